@@ -1,0 +1,183 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+type abbrev uint8
+
+const (
+	notAbbrev abbrev = iota
+	// titleAbbrev is written before a name or number and never ends a sentence: Dr., Jl., No.
+	titleAbbrev
+	// finalAbbrev often closes a phrase (dll., Tbk., S.H.) and ends a sentence when the next
+	// word starts a new one (a capitalised word or an opening quote).
+	finalAbbrev
+)
+
+// Abbreviations, lowercase and without their final period. Single capital initials and
+// chains with inner periods (S.H., M.Si., U.S.) are recognised by shape.
+var abbrevs = func() map[string]abbrev {
+	m := map[string]abbrev{}
+	for _, w := range strings.Fields(`dr dra drs prof h hj kh ust ustd pdt rm st r jl jln gg no kab kec kel
+		prov ir kol jend bpk yth ny mgr sdr sdri kompol pol plt pjs pj tel telp faks hlm mr mrs ms
+		ds dsn rt rw kav blok bp mt vol ed cet nr dg drg drh mayjen brigjen letjen kapt lt
+		pt pte co fax pres gen capt sgt
+		jan feb mar apr jun jul agu agt ags sep sept okt nov des`) {
+		m[w] = titleAbbrev
+	}
+	for _, w := range strings.Fields(`dll dsb dst dkk tbk purn inc ltd corp jr sr bros cs ybs tsb`) {
+		m[w] = finalAbbrev
+	}
+	return m
+}()
+
+// abbrevClass classifies a word (without its trailing period) as an abbreviation.
+func abbrevClass(w string) abbrev {
+	if len(w) > 8 {
+		return notAbbrev
+	}
+	var buf [8]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbrevs[string(buf[:len(w)])]
+}
+
+// tokenAbbrev classifies a Word token that ends with its own period.
+func tokenAbbrev(t Token) abbrev {
+	if t.Kind != Word || !strings.HasSuffix(t.Text, ".") {
+		return notAbbrev
+	}
+	w := t.Text[:len(t.Text)-1]
+	if strings.IndexByte(w, '.') >= 0 {
+		// chains: a.n. is written before a name; S.H., M.Si., U.S. close a phrase
+		if lw := strings.ToLower(w); lw == "a.n" || lw == "u.p" || lw == "d.a" || lw == "s.d" || lw == "a.l" {
+			return titleAbbrev
+		}
+		return finalAbbrev
+	}
+	if isInitial(w) {
+		return titleAbbrev
+	}
+	return abbrevClass(w)
+}
+
+// splitSentences groups tokens into sentences.
+func splitSentences(text string, toks []Token) []Sentence {
+	if len(toks) == 0 {
+		return nil
+	}
+	sents := make([]Sentence, 0, len(toks)/20+1)
+	first := 0
+	paraStart := true
+	for i := 0; i < len(toks); i++ {
+		end := i // last token of the sentence if it ends here
+		cut := false
+		t := toks[i]
+		switch {
+		case t.Kind == Punct && isTerminal(t.Text):
+			// closing quotes and brackets right after the mark belong to this sentence
+			quoted := false
+			for end+1 < len(toks) && toks[end+1].Start == toks[end].End &&
+				(toks[end+1].Kind == CloseQuote || toks[end+1].Text == ")" || toks[end+1].Text == "]") {
+				end++
+				quoted = quoted || toks[end].Kind == CloseQuote
+			}
+			cut = endsAfterTerminal(text, toks, t.Text, end, quoted)
+		case t.Kind == Word && tokenAbbrev(t) == finalAbbrev:
+			cut = end+1 < len(toks) && startsSentence(toks[end+1])
+		case t.Kind == Punct && isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
+			cut = true
+		}
+		if !cut && end+1 < len(toks) && strings.IndexByte(text[toks[end].End:toks[end+1].Start], '\n') >= 0 {
+			cut = true
+		}
+		if cut || end == len(toks)-1 {
+			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[end].End, First: first, Last: end + 1})
+			paraStart = end+1 < len(toks) && strings.IndexByte(text[toks[end].End:toks[end+1].Start], '\n') >= 0
+			first = end + 1
+			i = end
+		}
+	}
+	return sents
+}
+
+func isTerminal(s string) bool {
+	for _, r := range s {
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDashText(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && isDash(r)
+}
+
+// endsAfterTerminal decides whether the sentence ends at toks[end], whose terminal mark is
+// term; quoted says a closing quote followed the mark.
+func endsAfterTerminal(text string, toks []Token, term string, end int, quoted bool) bool {
+	if end+1 >= len(toks) {
+		return true
+	}
+	next := toks[end+1]
+	if next.Kind == Punct && !isDashText(next.Text) && next.Text != "(" && next.Text != "[" {
+		return false // ".," or "?)" — the sentence goes on
+	}
+	if next.Kind == CloseQuote {
+		return false
+	}
+	lower := next.Kind == Word && !next.IsCapitalized()
+	if quoted || strings.ContainsRune(term, '…') || strings.HasPrefix(term, "..") || term == "!" || term == "?" {
+		// “Bagus!” kata dia. — an attribution after the quote continues the sentence;
+		// an ellipsis followed by lowercase is a pause, not an end.
+		return !lower
+	}
+	if next.Start == toks[end].End && next.Kind == Word && lower {
+		return false // no space: a missed abbreviation like "dgn.nya"
+	}
+	return true
+}
+
+// startsSentence reports whether t can begin a new sentence after an ambiguous abbreviation.
+func startsSentence(t Token) bool {
+	return t.Kind == OpenQuote || (t.Kind == Word && t.IsCapitalized())
+}
+
+// isDateline reports whether toks (ending with a dash) is a dateline at a paragraph's
+// start: "JAKARTA –", "KumpalanNEWS –", "SEOUL, KumpalanNEWS –", "Jakarta (ANTARA) -".
+func isDateline(text string, toks []Token) bool {
+	dash := toks[len(toks)-1]
+	if dash.Start == 0 || dash.End >= len(text) || !spaceBefore(text, dash.Start) {
+		return false
+	}
+	words := 0
+	for _, t := range toks[:len(toks)-1] {
+		switch {
+		case t.Kind == Word:
+			if !t.IsCapitalized() {
+				return false
+			}
+			words++
+		case t.Text == "," || t.Text == "(" || t.Text == ")" || t.Text == "/":
+		case t.Kind == Number: // "Jakarta, 12/11 –"
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// spaceBefore reports whether the character before byte offset i of text is white space.
+func spaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return IsSpace(r)
+}

@@ -1,0 +1,145 @@
+package tokenize
+
+import "strings"
+
+// Kind says what sort of text a token is.
+type Kind uint8
+
+// The token kinds. The zero Kind is never produced.
+const (
+	Word       Kind = iota + 1 // letters, possibly with digits, hyphens, apostrophes or an abbreviation's periods
+	Number                     // digits with Indonesian separators: 1.000, 2,5, 13/10/2023, 19,5%, Rp1.000
+	Punct                      // punctuation: . , ; : ! ? ( ) … – —
+	OpenQuote                  // a quotation mark that opens a quote, whatever its glyph
+	CloseQuote                 // a quotation mark that closes a quote, whatever its glyph
+	Symbol                     // anything else: % $ + = *** and bytes that are not valid UTF-8
+	URL                        // https://…, www.…, kompas.com/…
+	Email                      // redaksi@kompas.id
+	Hashtag                    // #MelajuJauh
+	Mention                    // @jokowi
+)
+
+var kindNames = [...]string{
+	Word:       "word",
+	Number:     "number",
+	Punct:      "punct",
+	OpenQuote:  "open_quote",
+	CloseQuote: "close_quote",
+	Symbol:     "symbol",
+	URL:        "url",
+	Email:      "email",
+	Hashtag:    "hashtag",
+	Mention:    "mention",
+}
+
+// String returns the kind's lowercase name as used in the command line's JSON: "word",
+// "number", "punct", "open_quote", "close_quote", "symbol", "url", "email", "hashtag", "mention".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "invalid"
+}
+
+// Token is one token of a text. Text is always the original bytes text[Start:End].
+type Token struct {
+	Text       string
+	Start, End int // byte offsets into the original text, half-open
+	Kind       Kind
+	// Suffix is the byte length of a trailing clitic (-nya, -lah, -kah, -pun, -ku, -mu, with
+	// or without a hyphen) that the word may carry; 0 if none. It marks where a split would
+	// fall, not that the split is right: "Rusianya" has Suffix 3, and so has "punya".
+	Suffix uint8
+	// Prefix is the byte length of a leading proclitic (ku-, kau-) that a lowercase word may
+	// carry, 0 if none. Like Suffix it is a candidate split point.
+	Prefix uint8
+}
+
+// Stem returns the token's text without its candidate trailing clitic: "Rusia" for
+// "Rusianya", "rumah-rumah" for "rumah-rumahnya". Tokens without a clitic return Text.
+func (t Token) Stem() string {
+	return t.Text[:len(t.Text)-int(t.Suffix)]
+}
+
+// IsCapitalized reports whether the token's first character is an upper-case letter.
+func (t Token) IsCapitalized() bool {
+	if t.Text == "" {
+		return false
+	}
+	c := t.Text[0]
+	if c < 0x80 {
+		return 'A' <= c && c <= 'Z'
+	}
+	r := []rune(t.Text[:min(len(t.Text), 4)])
+	return len(r) > 0 && isUpper(r[0])
+}
+
+// Sentence is a run of tokens forming one sentence: the tokens Tokens[First:Last] of the
+// document, spanning text[Start:End].
+type Sentence struct {
+	Start, End  int // byte offsets of the first token's start and the last token's end
+	First, Last int // token indices, half-open
+}
+
+// Document is a tokenized text. Tokens and Sentences are in text order and do not overlap.
+type Document struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// SentenceTokens returns the tokens of sentence s.
+func (d *Document) SentenceTokens(s Sentence) []Token {
+	return d.Tokens[s.First:s.Last]
+}
+
+// suffixLen returns the byte length of a candidate trailing clitic on word w: -nya, -lah,
+// -kah, -pun (after a base of two bytes or more), -ku, -mu (after three or more, to skip
+// "buku" and "ilmu" as best we can), each possibly written with a hyphen (rumah-rumahnya).
+func suffixLen(w string) uint8 {
+	if len(w) < 4 {
+		return 0
+	}
+	n := 0
+	switch tail := w[len(w)-2:]; tail {
+	case "ya":
+		if w[len(w)-3] == 'n' || w[len(w)-3] == 'N' {
+			n = 3
+		}
+	case "ah":
+		if w[len(w)-3] == 'l' || w[len(w)-3] == 'k' {
+			n = 3
+		}
+	case "un":
+		if w[len(w)-3] == 'p' {
+			n = 3
+		}
+	case "ku", "mu":
+		if len(w) >= 5 {
+			n = 2
+		}
+	}
+	if n == 0 || len(w) < n+2 {
+		return 0
+	}
+	if w[len(w)-n-1] == '-' {
+		if len(w) < n+3 {
+			return 0
+		}
+		n++
+	} else if w[len(w)-n] == 'N' {
+		return 0 // -Nya only after a hyphen (Tuhan-Nya)
+	}
+	return uint8(n)
+}
+
+// prefixLen returns the byte length of a candidate proclitic ku- or kau- on a lowercase word.
+func prefixLen(w string) uint8 {
+	switch {
+	case strings.HasPrefix(w, "kau") && len(w) >= 7:
+		return 3
+	case strings.HasPrefix(w, "ku") && len(w) >= 6:
+		return 2
+	}
+	return 0
+}

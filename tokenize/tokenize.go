@@ -1,0 +1,583 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits text into tokens and sentences. It never fails and never panics: bytes that
+// are not valid UTF-8 become one-byte Symbol tokens. Every byte that is not white space (see
+// IsSpace) belongs to exactly one token. The returned document refers to text; nothing is copied.
+func Tokenize(text string) *Document {
+	d := &Document{Text: text}
+	d.Tokens = make([]Token, 0, len(text)/5+8) // news text averages a token per 5.5–6 bytes
+	s := scanner{text: text, toks: d.Tokens}
+	s.run()
+	d.Tokens = s.toks
+	d.Sentences = splitSentences(text, d.Tokens)
+	return d
+}
+
+// IsSpace reports whether r separates tokens: Unicode white space plus the invisible
+// zero-width space, zero-width no-break space (BOM) and soft hyphen.
+func IsSpace(r rune) bool {
+	if r < 0x80 {
+		return asciiClass[r] == cSpace
+	}
+	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x00AD || r == 0x2060
+}
+
+// character classes of ASCII bytes
+const (
+	cOther byte = iota
+	cSpace
+	cLetter
+	cDigit
+	cQuote  // " '
+	cPunct  // . , ; : ! ? ( ) [ ] { } / -
+	cSymbol // everything else printable
+)
+
+var asciiClass [128]byte
+
+func init() {
+	for i := range asciiClass {
+		c := byte(i)
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			asciiClass[i] = cSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			asciiClass[i] = cLetter
+		case '0' <= c && c <= '9':
+			asciiClass[i] = cDigit
+		case c == '"' || c == '\'' || c == '`':
+			asciiClass[i] = cQuote
+		case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+			c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '-':
+			asciiClass[i] = cPunct
+		case c < 0x20 || c == 0x7f:
+			asciiClass[i] = cSymbol
+		default:
+			asciiClass[i] = cSymbol
+		}
+	}
+}
+
+type scanner struct {
+	text string
+	toks []Token
+	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
+	// for marks whose position does not say which way they face.
+	open bool
+}
+
+func (s *scanner) emit(start, end int, k Kind) {
+	t := Token{Text: s.text[start:end], Start: start, End: end, Kind: k}
+	if k == Word {
+		t.Suffix = suffixLen(t.Text)
+		if c := t.Text[0]; 'a' <= c && c <= 'z' {
+			t.Prefix = prefixLen(t.Text)
+		}
+	}
+	s.toks = append(s.toks, t)
+}
+
+// decode returns the rune at i and its width; invalid bytes decode as (RuneError, 1).
+func (s *scanner) decode(i int) (rune, int) {
+	if i >= len(s.text) {
+		return -1, 0
+	}
+	c := s.text[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s.text[i:])
+}
+
+func isWordRune(r rune) bool {
+	if r < 0 {
+		return false
+	}
+	if r < 0x80 {
+		c := asciiClass[r]
+		return c == cLetter || c == cDigit
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r))
+}
+
+func isLetter(r rune) bool {
+	if r < 0 {
+		return false
+	}
+	if r < 0x80 {
+		return asciiClass[r] == cLetter
+	}
+	return r != utf8.RuneError && unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isUpper(r rune) bool {
+	if r < 0 {
+		return false
+	}
+	if r < 0x80 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›', '＂':
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' || r == '−'
+}
+
+func (s *scanner) run() {
+	text := s.text
+	i := 0
+	for i < len(text) {
+		r, w := s.decode(i)
+		switch {
+		case r < 0x80 && asciiClass[r] == cSpace:
+			i++
+		case r >= 0x80 && IsSpace(r):
+			i += w
+		case isWordRune(r):
+			i = s.word(i)
+		case r == '#' || r == '@':
+			i = s.tag(i, r)
+		case isQuoteRune(r):
+			i = s.quote(i, w)
+		case r == '.' || r == '…' || r == '!' || r == '?':
+			i = s.terminal(i)
+		case isDash(r):
+			j := i + w
+			// a run of the same dash (-- or ——) is one token
+			for {
+				r2, w2 := s.decode(j)
+				if r2 != r {
+					break
+				}
+				j += w2
+			}
+			s.emit(i, j, Punct)
+			i = j
+		case r == '*':
+			j := i + 1
+			for j < len(text) && text[j] == '*' {
+				j++
+			}
+			s.emit(i, j, Symbol)
+			i = j
+		case r < 0x80 && asciiClass[r] == cPunct:
+			s.emit(i, i+1, Punct)
+			i++
+		case r >= 0x80 && r != utf8.RuneError && unicode.IsPunct(r):
+			s.emit(i, i+w, Punct)
+			i += w
+		default:
+			s.emit(i, i+w, Symbol)
+			i += w
+		}
+	}
+}
+
+// terminal scans a run of sentence-final marks: ".", "...", "…", "!!", "?!".
+func (s *scanner) terminal(i int) int {
+	j := i
+	for {
+		r, w := s.decode(j)
+		if r != '.' && r != '…' && r != '!' && r != '?' {
+			break
+		}
+		j += w
+	}
+	s.emit(i, j, Punct)
+	return j
+}
+
+// tag scans #hashtag or @mention; a lone # or @ is a symbol.
+func (s *scanner) tag(i int, r rune) int {
+	j := i + 1
+	for j < len(s.text) {
+		r2, w2 := s.decode(j)
+		if !isWordRune(r2) && r2 != '_' {
+			break
+		}
+		j += w2
+	}
+	if j == i+1 {
+		s.emit(i, j, Symbol)
+		return j
+	}
+	// @user.name: dots inside a handle
+	if r == '@' {
+		for j+1 < len(s.text) && s.text[j] == '.' && isWordRune(rune(s.text[j+1])) && s.text[j+1] < 0x80 {
+			j += 2
+			for j < len(s.text) && s.text[j] < 0x80 && (isWordRune(rune(s.text[j])) || s.text[j] == '_') {
+				j++
+			}
+		}
+	}
+	k := Hashtag
+	if r == '@' {
+		k = Mention
+	}
+	s.emit(i, j, k)
+	return j
+}
+
+// quote emits a quotation mark, deciding by position whether it opens or closes.
+// An apostrophe inside a word never gets here (see word).
+func (s *scanner) quote(i, w int) int {
+	if c := s.text[i]; (c == '`' || c == '\'') && i+1 < len(s.text) && s.text[i+1] == c {
+		w = 2 // `` and '' written for “ and ”
+	}
+	before := rune(' ')
+	if i > 0 {
+		before, _ = utf8.DecodeLastRuneInString(s.text[:i])
+	}
+	after, _ := s.decode(i + w)
+	spaceBefore := IsSpace(before) || before == '(' || before == '[' || before == '{' || isDash(before) || before == '/'
+	spaceAfter := after == -1 || IsSpace(after) || after == ')' || after == ']' ||
+		(after < 0x80 && asciiClass[after] == cPunct && after != '(' && after != '[' && after != '-')
+	var k Kind
+	switch {
+	case spaceBefore && !spaceAfter:
+		k = OpenQuote
+	case !spaceBefore && spaceAfter:
+		k = CloseQuote
+	case isQuoteRune(before) && !spaceAfter:
+		// "“‘" a nested opener right after an opener
+		k = OpenQuote
+	case s.open:
+		k = CloseQuote
+	default:
+		k = OpenQuote
+	}
+	s.open = k == OpenQuote
+	s.emit(i, i+w, k)
+	return i + w
+}
+
+// word scans a word or number starting at i, with its Indonesian joins.
+func (s *scanner) word(i int) int {
+	text := s.text
+	j := i
+	// Rp1.000: the currency prefix glued to a number
+	rp := len(text) >= i+3 && (text[i:i+2] == "Rp" || text[i:i+2] == "RP") && isDigit(rune(text[i+2]))
+	if rp {
+		j = i + 2
+	}
+	allDigits := true // digits and number separators only, after any Rp prefix
+	segStart := i     // start of the current alphanumeric segment
+	periods := 0      // internal periods (S.H, a.n, U.S)
+	for {
+		// alphanumeric run
+		for j < len(text) {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				cl := asciiClass[c]
+				if cl == cLetter {
+					allDigits = false
+				} else if cl != cDigit {
+					break
+				}
+				j++
+				continue
+			}
+			r, w := s.decode(j)
+			if !isWordRune(r) {
+				break
+			}
+			if !isDigit(r) {
+				allDigits = false
+			}
+			j += w
+		}
+		if j >= len(text) {
+			break
+		}
+		c := text[j]
+		if j+1 < len(text) && segStart == i && (c == '.' || c == '@' || c == ':' || c == '_' || c == '+' || c == '-') &&
+			text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] != cSpace && text[i] < utf8.RuneSelf {
+			// the first segment may begin a URL, e-mail address or domain
+			if e, k := s.special(i); e > i {
+				s.emit(i, e, k)
+				return e
+			}
+		}
+		next, _ := s.decode(j + 1)
+		prev, _ := utf8.DecodeLastRuneInString(text[:j])
+		switch {
+		case c == '-' && isWordRune(next):
+			if allDigits && isDigit(next) && !dateAhead(text, i) {
+				break // a range: 30-35, 2019-2024
+			}
+			allDigits = allDigits && isDigit(prev) && isDigit(next)
+			j++
+			segStart = j
+			continue
+		case (c == '.' || c == ',') && isDigit(prev) && isDigit(next) && allDigits:
+			j++
+			segStart = j
+			continue
+		case c == '/' && isDigit(prev) && isDigit(next) && numericOrRoman(text[segStart:j]):
+			j++
+			segStart = j
+			continue
+		case (c == '\'' || strings.HasPrefix(text[j:], "’")) && isLetter(prev) && isLetter(apostropheNext(s, j)):
+			// Ma'ruf, Qur’an, Jum'at
+			if c == '\'' {
+				j++
+			} else {
+				j += 3
+			}
+			allDigits = false
+			continue
+		case c == '.' && isLetter(prev) && isLetter(next) && j-segStart <= 3 && abbrevChainAhead(text, j+1):
+			// S.H., M.Si., a.n., U.S., Ph.D.
+			j++
+			segStart = j
+			periods++
+			allDigits = false
+			continue
+		}
+		break
+	}
+	kind := Word
+	word := text[i:j]
+	if allDigits {
+		kind = Number
+	}
+	// a trailing % on a number
+	if kind == Number && j < len(text) && text[j] == '%' {
+		j++
+	}
+	// a trailing period that belongs to the word: chains (S.H.), known abbreviations, initials
+	if kind == Word && j < len(text) && text[j] == '.' && !(j+1 < len(text) && text[j+1] == '.') {
+		if periods > 0 || abbrevClass(word) != notAbbrev || isInitial(word) {
+			j++
+		}
+	}
+	s.emit(i, j, kind)
+	return j
+}
+
+// apostropheNext returns the rune after the apostrophe at j (' or ’).
+func apostropheNext(s *scanner, j int) rune {
+	if s.text[j] == '\'' {
+		r, _ := s.decode(j + 1)
+		return r
+	}
+	r, _ := s.decode(j + 3)
+	return r
+}
+
+// dateAhead reports whether a date written with hyphens (17-8-1945) starts at i.
+func dateAhead(text string, i int) bool {
+	parts, n := 0, 0
+	for j := i; j <= len(text); j++ {
+		if j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			n++
+			continue
+		}
+		if n == 0 || n > 4 {
+			return false
+		}
+		parts++
+		if parts == 3 {
+			return n == 2 || n == 4
+		}
+		if j >= len(text) || text[j] != '-' || n > 2 {
+			return false
+		}
+		n = 0
+	}
+	return false
+}
+
+// numericOrRoman accepts a date part (13, 10) or a roman quarter (II in II/2007).
+func numericOrRoman(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		digits = digits && c >= '0' && c <= '9'
+		roman = roman && (c == 'I' || c == 'V' || c == 'X')
+	}
+	return digits || roman
+}
+
+// abbrevChainAhead reports whether text[j:] continues an abbreviation chain: up to three
+// letters and then a period (the "H." of S.H., the "Si." of M.Si.).
+func abbrevChainAhead(text string, j int) bool {
+	n := 0
+	for j < len(text) && n <= 3 {
+		c := text[j]
+		if c == '.' {
+			return n > 0
+		}
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+		j++
+		n++
+	}
+	return false
+}
+
+// isInitial reports whether w is a single upper-case letter (the "A" of "A. Rahman").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && isUpper(r)
+}
+
+// special recognises URLs, e-mail addresses and domain names at i. It returns the end and
+// kind, or (i, 0) when none starts there.
+func (s *scanner) special(i int) (int, Kind) {
+	text := s.text
+	c := text[i]
+	if c >= 0x80 {
+		return i, 0
+	}
+	rest := text[i:]
+	if hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.") {
+		return urlEnd(text, i), URL
+	}
+	// scan an ASCII run of [A-Za-z0-9._%+-@] and decide
+	j := i
+	at := -1
+	// e-mail addresses and domain names are short: bounding the look-ahead keeps long runs
+	// of dotted text linear
+	limit := min(len(text), i+320)
+	for j < limit {
+		b := text[j]
+		if b >= 0x80 {
+			break
+		}
+		cl := asciiClass[b]
+		if cl == cLetter || cl == cDigit || b == '.' || b == '-' || b == '_' || b == '+' {
+			j++
+			continue
+		}
+		if b == '@' && at < 0 {
+			at = j
+			j++
+			continue
+		}
+		break
+	}
+	if at > i {
+		if end := domainEnd(text, at+1, j); end > at+1 {
+			return end, Email
+		}
+		return i, 0
+	}
+	if end := domainEnd(text, i, j); end > i {
+		// a bare domain, with an optional path
+		if end < len(text) && text[end] == '/' {
+			return urlEnd(text, i), URL
+		}
+		return end, URL
+	}
+	return i, 0
+}
+
+// domainEnd returns the end of a domain name (labels joined by dots, ending in a known
+// top-level domain) starting at i and lying within text[i:limit], or i when there is none.
+func domainEnd(text string, i, limit int) int {
+	end := i
+	labels := 0
+	j := i
+	for j < limit {
+		k := j
+		for k < limit && (asciiClass[text[k]] == cLetter || asciiClass[text[k]] == cDigit || text[k] == '-' || text[k] == '_') {
+			k++
+		}
+		if k == j {
+			break
+		}
+		labels++
+		if labels >= 2 && tlds[lowerASCII(text[j:k])] {
+			end = k
+		}
+		if k < limit && text[k] == '.' && k+1 < limit && asciiClass[text[k+1]] != cSpace {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	return end
+}
+
+var tlds = map[string]bool{
+	"com": true, "id": true, "org": true, "net": true, "co": true, "go": true, "ac": true,
+	"info": true, "io": true, "gov": true, "edu": true, "tv": true, "news": true, "me": true,
+	"uk": true, "au": true, "sg": true, "my": true, "jp": true, "kr": true, "cn": true, "ru": true,
+	"de": true, "fr": true, "int": true, "eu": true, "biz": true, "web": true, "app": true, "ai": true,
+	"in": true, "ph": true, "th": true, "vn": true, "nl": true, "us": true, "ca": true, "ly": true,
+}
+
+func lowerASCII(s string) string {
+	for k := 0; k < len(s); k++ {
+		if 'A' <= s[k] && s[k] <= 'Z' {
+			b := []byte(s)
+			for m := k; m < len(b); m++ {
+				if 'A' <= b[m] && b[m] <= 'Z' {
+					b[m] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// urlEnd returns the end of a URL starting at i: up to white space, without trailing
+// punctuation or an unbalanced closing bracket.
+func urlEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if IsSpace(r) || r == utf8.RuneError || isQuoteRune(r) || r == '<' || r == '>' {
+			break
+		}
+		j += w
+	}
+	for j > i {
+		c := text[j-1]
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}

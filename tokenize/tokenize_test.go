@@ -1,0 +1,195 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// tok is a compact expected token: text, start, kind.
+type tok struct {
+	Text  string
+	Start int
+	Kind  Kind
+}
+
+func toks(d *Document) []tok {
+	out := make([]tok, len(d.Tokens))
+	for i, t := range d.Tokens {
+		out[i] = tok{t.Text, t.Start, t.Kind}
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []tok
+	}{
+		{"thousands and decimals", "1.000 orang, 1.000.000 dan 2,5 persen",
+			[]tok{{"1.000", 0, Number}, {"orang", 6, Word}, {",", 11, Punct}, {"1.000.000", 13, Number}, {"dan", 23, Word}, {"2,5", 27, Number}, {"persen", 31, Word}}},
+		{"rupiah", "Rp1.000 dan Rp 4,5 miliar", []tok{{"Rp1.000", 0, Number}, {"dan", 8, Word}, {"Rp", 12, Word}, {"4,5", 15, Number}, {"miliar", 19, Word}}},
+		{"time", "pukul 10.30 WIB", []tok{{"pukul", 0, Word}, {"10.30", 6, Number}, {"WIB", 12, Word}}},
+		{"dates", "Selasa (19/11/2025) dan 13/10/2023", []tok{{"Selasa", 0, Word}, {"(", 7, Punct}, {"19/11/2025", 8, Number}, {")", 18, Punct}, {"dan", 20, Word}, {"13/10/2023", 24, Number}}},
+		{"hyphen date and range", "17-8-1945 dan 30-35", []tok{{"17-8-1945", 0, Number}, {"dan", 10, Word}, {"30", 14, Number}, {"-", 16, Punct}, {"35", 17, Number}}},
+		{"percent", "naik 19,5% tahun", []tok{{"naik", 0, Word}, {"19,5%", 5, Number}, {"tahun", 11, Word}}},
+		{"titles keep period", "Dr. H. Ahmad, S.H., M.Si. di Jl. Merdeka No. 5",
+			[]tok{{"Dr.", 0, Word}, {"H.", 4, Word}, {"Ahmad", 7, Word}, {",", 12, Punct}, {"S.H.", 14, Word}, {",", 18, Punct}, {"M.Si.", 20, Word}, {"di", 26, Word}, {"Jl.", 29, Word}, {"Merdeka", 33, Word}, {"No.", 41, Word}, {"5", 45, Number}}},
+		{"purn and tbk", "Jenderal (Purn.) Budi, PT Astra Tbk. melapor", []tok{{"Jenderal", 0, Word}, {"(", 9, Punct}, {"Purn.", 10, Word}, {")", 15, Punct}, {"Budi", 17, Word}, {",", 21, Punct}, {"PT", 23, Word}, {"Astra", 26, Word}, {"Tbk.", 32, Word}, {"melapor", 37, Word}}},
+		{"abbrev a.n. dll.", "a.n. Budi, dll.", []tok{{"a.n.", 0, Word}, {"Budi", 5, Word}, {",", 9, Punct}, {"dll.", 11, Word}}},
+		{"initial", "A. Rahman", []tok{{"A.", 0, Word}, {"Rahman", 3, Word}}},
+		{"hyphenated", "Kim Jong-un, negara-negara, Covid-19, ke-13, e-KTP",
+			[]tok{{"Kim", 0, Word}, {"Jong-un", 4, Word}, {",", 11, Punct}, {"negara-negara", 13, Word}, {",", 26, Punct}, {"Covid-19", 28, Word}, {",", 36, Punct}, {"ke-13", 38, Word}, {",", 43, Punct}, {"e-KTP", 45, Word}}},
+		{"curly quotes multibyte", "“Ya,” kata Lim.", []tok{{"“", 0, OpenQuote}, {"Ya", 3, Word}, {",", 5, Punct}, {"”", 6, CloseQuote}, {"kata", 10, Word}, {"Lim", 15, Word}, {".", 18, Punct}}},
+		{"right mark opens", "”Kami siap,” ujarnya.", []tok{{"”", 0, OpenQuote}, {"Kami", 3, Word}, {"siap", 8, Word}, {",", 12, Punct}, {"”", 13, CloseQuote}, {"ujarnya", 17, Word}, {".", 24, Punct}}},
+		{"straight quotes", `kata dia, "Baik." Lalu`, []tok{{"kata", 0, Word}, {"dia", 5, Word}, {",", 8, Punct}, {`"`, 10, OpenQuote}, {"Baik", 11, Word}, {".", 15, Punct}, {`"`, 16, CloseQuote}, {"Lalu", 18, Word}}},
+		{"apostrophe in name", "Ma'ruf Amin dan Qur’an", []tok{{"Ma'ruf", 0, Word}, {"Amin", 7, Word}, {"dan", 12, Word}, {"Qur’an", 16, Word}}},
+		{"url email tags", "lihat https://kompas.com/a?b=1, redaksi@kompas.id #MelajuJauh @jokowi kompas.com.",
+			[]tok{{"lihat", 0, Word}, {"https://kompas.com/a?b=1", 6, URL}, {",", 30, Punct}, {"redaksi@kompas.id", 32, Email}, {"#MelajuJauh", 50, Hashtag}, {"@jokowi", 62, Mention}, {"kompas.com", 70, URL}, {".", 80, Punct}}},
+		{"ellipsis dashes stars", "tunggu... lalu… – ya — ***", []tok{{"tunggu", 0, Word}, {"...", 6, Punct}, {"lalu", 10, Word}, {"…", 14, Punct}, {"–", 18, Punct}, {"ya", 22, Word}, {"—", 25, Punct}, {"***", 29, Symbol}}},
+		{"invalid utf8", "a\xffb", []tok{{"a", 0, Word}, {"\xff", 1, Symbol}, {"b", 2, Word}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, toks(Tokenize(tt.in)))
+		})
+	}
+}
+
+func TestClitics(t *testing.T) {
+	tests := []struct {
+		word, stem string
+		prefix     uint8
+	}{
+		{"Rusianya", "Rusia", 0},
+		{"katanya", "kata", 0},
+		{"rumah-rumahnya", "rumah-rumah", 0},
+		{"Tuhan-Nya", "Tuhan", 0},
+		{"dialah", "dia", 0},
+		{"apakah", "apa", 0},
+		{"merekapun", "mereka", 0},
+		{"mobilku", "mobil", 0},
+		{"rumahmu", "rumah", 0},
+		{"kuambil", "kuambil", 2},
+		{"kaulihat", "kaulihat", 3},
+		{"Rusia", "Rusia", 0},
+		{"buku", "buku", 0},
+	}
+	for _, tt := range tests {
+		d := Tokenize(tt.word)
+		require.Len(t, d.Tokens, 1, tt.word)
+		assert.Equal(t, tt.stem, d.Tokens[0].Stem(), tt.word)
+		assert.Equal(t, tt.prefix, d.Tokens[0].Prefix, tt.word)
+	}
+}
+
+func sentTexts(d *Document) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"simple", "Ini satu. Ini dua! Tiga?", []string{"Ini satu.", "Ini dua!", "Tiga?"}},
+		{"abbreviations never end", "Dr. Budi tiba di Jl. Merdeka No. 5 pukul 10.30 WIB. Ia senang.", []string{"Dr. Budi tiba di Jl. Merdeka No. 5 pukul 10.30 WIB.", "Ia senang."}},
+		{"final abbreviation ends before a new sentence", "Ia membeli buah, sayur, dll. Kemudian pulang.", []string{"Ia membeli buah, sayur, dll.", "Kemudian pulang."}},
+		{"final abbreviation inside", "PT Bank Central Asia Tbk. melaporkan laba.", []string{"PT Bank Central Asia Tbk. melaporkan laba."}},
+		{"quote closes its sentence", "“Kami siap.” Kata itu diulang.", []string{"“Kami siap.”", "Kata itu diulang."}},
+		{"attribution after quote", "“Kami siap,” kata Lim. Lalu ia pergi.", []string{"“Kami siap,” kata Lim.", "Lalu ia pergi."}},
+		{"exclamation then attribution", "“Hebat!” kata dia.", []string{"“Hebat!” kata dia."}},
+		{"line break ends", "Tanpa titik\nBaris baru.", []string{"Tanpa titik", "Baris baru."}},
+		{"dateline", "JAKARTA – Presiden tiba. Ia tersenyum.", []string{"JAKARTA –", "Presiden tiba.", "Ia tersenyum."}},
+		{"dateline with outlet", "SEOUL, KumpalanNEWS – Korea Selatan mengecam.", []string{"SEOUL, KumpalanNEWS –", "Korea Selatan mengecam."}},
+		{"mid-sentence dash is not a dateline", "Ia datang – katanya – kemarin.", []string{"Ia datang – katanya – kemarin."}},
+		{"ellipsis pause", "Ia ragu... lalu pergi. Selesai… Besok lagi.", []string{"Ia ragu... lalu pergi.", "Selesai…", "Besok lagi."}},
+		{"initials", "Menurut A. Rahman, harga naik.", []string{"Menurut A. Rahman, harga naik."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentTexts(Tokenize(tt.in)))
+		})
+	}
+}
+
+func TestSentenceOffsets(t *testing.T) {
+	in := "“Ya.” Lalu."
+	d := Tokenize(in)
+	assert.Equal(t, []Sentence{{Start: 0, End: 9, First: 0, Last: 4}, {Start: 10, End: 15, First: 4, Last: 6}}, d.Sentences)
+}
+
+func TestKindString(t *testing.T) {
+	assert.Equal(t, "open_quote", OpenQuote.String())
+	assert.Equal(t, "invalid", Kind(0).String())
+	assert.Equal(t, "invalid", Kind(200).String())
+}
+
+// checkInvariants verifies the tokenizer's contract on any input.
+func checkInvariants(t *testing.T, text string) {
+	t.Helper()
+	d := Tokenize(text)
+	covered := make([]bool, len(text))
+	prevEnd := 0
+	for i, tk := range d.Tokens {
+		if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(text) {
+			t.Fatalf("token %d %q at [%d,%d) out of order or range (prev end %d)", i, tk.Text, tk.Start, tk.End, prevEnd)
+		}
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("token %d text %q != text[%d:%d]", i, tk.Text, tk.Start, tk.End)
+		}
+		if int(tk.Suffix) >= len(tk.Text) {
+			t.Fatalf("token %q suffix %d too long", tk.Text, tk.Suffix)
+		}
+		for k := tk.Start; k < tk.End; k++ {
+			covered[k] = true
+		}
+		prevEnd = tk.End
+	}
+	for k := 0; k < len(text); {
+		r, w := utf8.DecodeRuneInString(text[k:])
+		if r == utf8.RuneError && w == 1 || !IsSpace(r) {
+			for m := k; m < k+w; m++ {
+				if !covered[m] {
+					t.Fatalf("byte %d (%q) not covered by a token", m, text[k:k+w])
+				}
+			}
+		}
+		k += w
+	}
+	next, prev := 0, 0
+	for i, s := range d.Sentences {
+		if s.First != next || s.Last <= s.First || s.Last > len(d.Tokens) {
+			t.Fatalf("sentence %d tokens [%d,%d) do not follow %d", i, s.First, s.Last, next)
+		}
+		if s.Start < prev || s.Start != d.Tokens[s.First].Start || s.End != d.Tokens[s.Last-1].End {
+			t.Fatalf("sentence %d span [%d,%d) inconsistent", i, s.Start, s.End)
+		}
+		next, prev = s.Last, s.End
+	}
+	if next != len(d.Tokens) {
+		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"", "“Ya,” kata Lim.", "Rp1.000,5% 13/10/2023 a.n. S.H.", "JAKARTA – x", "\xff\xfe“”\"'", "...…!!?", "www.x.com/a) b@c.id #x @y", "1-2-3-4", "''``"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInvariants(t, s)
+	})
+}
+
+func TestInvariantsOnArticle(t *testing.T) {
+	checkInvariants(t, strings.Repeat(sampleArticle, 3))
+}
