@@ -1,0 +1,71 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Type is an entity type, as defined in the annotation conventions.
+type Type uint8
+
+// The entity types. The zero Type is invalid.
+const (
+	Country      Type = iota + 1 // a sovereign state or state-like territory; id is ISO 3166-1 alpha-2
+	Location                     // cities, provinces, regions, seas, named places
+	Leader                       // a person who holds or held a leading office
+	Person                       // any other named person
+	Organization                 // institutions, bodies, parties, companies, armed forces, media
+	Weapon                       // named weapon classes and systems
+)
+
+var typeNames = [...]string{
+	Country:      "COUNTRY",
+	Location:     "LOCATION",
+	Leader:       "LEADER",
+	Person:       "PERSON",
+	Organization: "ORGANIZATION",
+	Weapon:       "WEAPON",
+}
+
+// String returns the type's name as written in data files and output: "COUNTRY", "LEADER"…
+func (t Type) String() string {
+	if int(t) < len(typeNames) && typeNames[t] != "" {
+		return typeNames[t]
+	}
+	return fmt.Sprintf("Type(%d)", uint8(t))
+}
+
+// ParseType returns the Type named s ("COUNTRY", "LEADER"…, case-insensitive).
+func ParseType(s string) (Type, error) {
+	for t, n := range typeNames {
+		if n != "" && strings.EqualFold(n, s) {
+			return Type(t), nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q", ErrType, s)
+}
+
+// Types returns every valid Type in order.
+func Types() []Type {
+	return []Type{Country, Location, Leader, Person, Organization, Weapon}
+}
+
+// Entry is one named thing the gazetteer knows. Entries are shared by every caller and must
+// not be modified.
+type Entry struct {
+	ID      string   // stable id: "KR", "loc:moskow", "org:pbb", "per:vladimir-putin"
+	Type    Type     // what kind of thing it is
+	Name    string   // canonical name, in its Indonesian news form
+	Aliases []string // other surface forms: acronyms, English names, spellings
+	Country string   // ISO 3166-1 alpha-2 code of the country it belongs to, if any
+	Role    string   // office held, for leaders and officials ("Presiden", "Menteri Luar Negeri")
+	Parent  string   // id of the body it is part of, or of the long form an acronym abbreviates
+	AsOf    string   // date the facts were true as of (YYYY-MM-DD or YYYY-MM)
+	Former  bool     // the office in Role is no longer held
+	Source  string   // where the entry was defined: "data/orgs.tsv:12"
+}
+
+// Forms returns the entry's name followed by its aliases.
+func (e *Entry) Forms() []string {
+	return append([]string{e.Name}, e.Aliases...)
+}

@@ -1,0 +1,202 @@
+package gazetteer
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+//go:generate go run ./internal/gencountries
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Gazetteer is an immutable set of entries with a matcher over tokens. It is safe for
+// concurrent use.
+type Gazetteer struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	root    *node
+}
+
+// Default returns the gazetteer built from the embedded data files, parsed once on first
+// use. The embedded data is checked by the package's tests; Default panics only if it is
+// broken, which is a bug in this package.
+func Default() *Gazetteer {
+	return defaultOnce()
+}
+
+var defaultOnce = sync.OnceValue(func() *Gazetteer {
+	sets, err := embeddedSets()
+	if err != nil {
+		panic(err)
+	}
+	g, err := New(sets...)
+	if err != nil {
+		panic(err)
+	}
+	return g
+})
+
+// embeddedSets parses the embedded files: the generated CLDR table first, so that
+// countries.tsv can extend it, then the rest in name order.
+func embeddedSets() ([][]Entry, error) {
+	names, err := fs.Glob(dataFS, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		return names[i] == "data/countries.cldr.tsv" && names[j] != names[i]
+	})
+	var sets [][]Entry
+	var errs []error
+	for _, n := range names {
+		f, err := dataFS.Open(n)
+		if err != nil {
+			return nil, err
+		}
+		es, err := Parse(f, "gazetteer/"+n)
+		f.Close()
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		sets = append(sets, es)
+	}
+	return sets, errors.Join(errs...)
+}
+
+// DataFiles returns the names of the embedded data files, for tools that list or check them.
+func DataFiles() []string {
+	names, _ := fs.Glob(dataFS, "data/*.tsv")
+	for i, n := range names {
+		names[i] = path.Base(n)
+	}
+	return names
+}
+
+// New builds a gazetteer from sets of entries, in order. An entry whose ID an earlier entry
+// already has extends it: its aliases are added, its non-empty attributes replace the old
+// ones, and a different non-empty name becomes the canonical name (the old one turns into
+// an alias). Two entries with the same ID and different types are an error, as are a parent
+// that names no entry and an entry left without a name. Nothing is built on error.
+func New(sets ...[]Entry) (*Gazetteer, error) {
+	g := &Gazetteer{byID: map[string]*Entry{}}
+	var errs []error
+	for _, set := range sets {
+		for i := range set {
+			if err := g.add(set[i]); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	for _, e := range g.entries {
+		if e.Name == "" {
+			errs = append(errs, fmt.Errorf("%s: %w: %s extends no existing entry and has no name", e.Source, ErrReference, e.ID))
+		}
+		if e.Parent != "" && g.byID[e.Parent] == nil {
+			errs = append(errs, fmt.Errorf("%s: %w: parent %q of %s", e.Source, ErrReference, e.Parent, e.ID))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	g.root = newNode()
+	for _, e := range g.entries {
+		for _, f := range e.Forms() {
+			g.root.insert(e, f)
+		}
+	}
+	return g, nil
+}
+
+// With returns a new gazetteer holding g's entries extended by sets (see New for how an
+// entry with a known ID extends it). g itself is not changed.
+func (g *Gazetteer) With(sets ...[]Entry) (*Gazetteer, error) {
+	own := make([]Entry, len(g.entries))
+	for i, e := range g.entries {
+		own[i] = *e
+		own[i].Aliases = slices.Clone(e.Aliases)
+	}
+	return New(append([][]Entry{own}, sets...)...)
+}
+
+func (g *Gazetteer) add(e Entry) error {
+	old := g.byID[e.ID]
+	if old == nil {
+		c := e
+		c.Aliases = slices.Clone(e.Aliases)
+		g.entries = append(g.entries, &c)
+		g.byID[e.ID] = &c
+		return nil
+	}
+	if old.Type != e.Type {
+		return fmt.Errorf("%s: %w id %q: %s here, %s at %s", e.Source, ErrDuplicate, e.ID, e.Type, old.Type, old.Source)
+	}
+	forms := old.Forms()
+	if e.Name != "" && e.Name != old.Name {
+		old.Name = e.Name
+	}
+	forms = append(forms, e.Aliases...)
+	old.Aliases = old.Aliases[:0]
+	seen := map[string]bool{old.Name: true}
+	for _, f := range forms {
+		if !seen[f] {
+			seen[f] = true
+			old.Aliases = append(old.Aliases, f)
+		}
+	}
+	if e.Country != "" {
+		old.Country = e.Country
+	}
+	if e.Role != "" {
+		old.Role = e.Role
+	}
+	if e.Parent != "" {
+		old.Parent = e.Parent
+	}
+	if e.AsOf != "" {
+		old.AsOf = e.AsOf
+	}
+	old.Former = old.Former || e.Former
+	old.Source += ", " + e.Source
+	return nil
+}
+
+// Entries returns all entries in definition order. The slice is a copy; the entries are
+// shared and must not be modified.
+func (g *Gazetteer) Entries() []*Entry {
+	return slices.Clone(g.entries)
+}
+
+// ByID returns the entry with the given id, or nil.
+func (g *Gazetteer) ByID(id string) *Entry {
+	return g.byID[id]
+}
+
+// Counts returns the number of entries of each type.
+func (g *Gazetteer) Counts() map[Type]int {
+	m := map[Type]int{}
+	for _, e := range g.entries {
+		m[e.Type]++
+	}
+	return m
+}
+
+// Lookup returns the entries that have s as a name or alias, matched as the matcher would
+// match s standing alone in a text. It is a convenience for tools and tests.
+func (g *Gazetteer) Lookup(s string) []*Entry {
+	d := tokenize.Tokenize(s)
+	ms := g.Match(d.Tokens)
+	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(d.Tokens) && ms[0].End == d.Tokens[len(d.Tokens)-1].End {
+		return ms[0].Entries
+	}
+	return nil
+}

@@ -1,0 +1,285 @@
+package gazetteer
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/entitas-id/entitas/gazetteer/internal/cldr"
+	"github.com/entitas-id/entitas/internal/newscorpus"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+func TestCLDRTableIsCurrent(t *testing.T) {
+	got, err := os.ReadFile("data/countries.cldr.tsv")
+	require.NoError(t, err)
+	assert.Equal(t, cldr.Table(), string(got), "run go generate ./gazetteer")
+}
+
+// TestEmbeddedData validates every data file: headers, parsing, references, and no alias
+// that two entries of the same type share.
+func TestEmbeddedData(t *testing.T) {
+	for _, name := range DataFiles() {
+		b, err := dataFS.ReadFile("data/" + name)
+		require.NoError(t, err)
+		head := string(b[:min(len(b), 800)])
+		assert.Contains(t, head, "# source:", "%s: header must name its source", name)
+		assert.Contains(t, head, "# as-of:", "%s: header must give its as-of date", name)
+		assert.True(t, strings.HasSuffix(string(b), "\n"), "%s: must end with a newline", name)
+	}
+	sets, err := embeddedSets()
+	require.NoError(t, err)
+	g, err := New(sets...)
+	require.NoError(t, err)
+
+	// the same surface form must not name two entries of one type
+	type owner struct {
+		id, src string
+	}
+	seen := map[string]owner{}
+	var conflicts []string
+	for _, e := range g.Entries() {
+		for _, f := range e.Forms() {
+			k := e.Type.String() + "\t" + keySeq(f)
+			if o, ok := seen[k]; ok && o.id != e.ID {
+				conflicts = append(conflicts, f+": "+o.id+" ("+o.src+") and "+e.ID+" ("+e.Source+")")
+			}
+			seen[k] = owner{e.ID, e.Source}
+		}
+		if e.Type == Country {
+			assert.Len(t, e.ID, 2, e.Source)
+		}
+		if e.Country != "" {
+			assert.NotNil(t, g.ByID(e.Country), "%s: country %s is not a known country", e.Source, e.Country)
+		}
+	}
+	sort.Strings(conflicts)
+	assert.Empty(t, conflicts, "conflicting aliases")
+}
+
+func keySeq(s string) string {
+	var ks []string
+	for _, tk := range tokenize.Tokenize(s).Tokens {
+		ks = append(ks, key(tk.Text))
+	}
+	return strings.Join(ks, " ")
+}
+
+func TestDefaultCounts(t *testing.T) {
+	c := Default().Counts()
+	for _, typ := range Types() {
+		t.Logf("%-12s %5d", typ, c[typ])
+	}
+	assert.Equal(t, 250, c[Country], "every ISO 3166-1 country, and Kosovo")
+	assert.GreaterOrEqual(t, c[Location], 500)
+	assert.GreaterOrEqual(t, c[Organization], 400)
+	assert.GreaterOrEqual(t, c[Leader]+c[Person], 250)
+	assert.GreaterOrEqual(t, c[Weapon], 30)
+}
+
+type hit struct {
+	Text  string
+	Start int
+	ID    string
+}
+
+func hits(g *Gazetteer, text string) []hit {
+	d := tokenize.Tokenize(text)
+	var out []hit
+	for _, m := range g.Match(d.Tokens) {
+		out = append(out, hit{text[m.Start:m.End], m.Start, m.Entries[0].ID})
+	}
+	return out
+}
+
+func TestMatch(t *testing.T) {
+	g, err := New([]Entry{
+		{ID: "KR", Type: Country, Name: "Korea Selatan", Aliases: []string{"Korsel", "ROK"}},
+		{ID: "US", Type: Country, Name: "Amerika Serikat", Aliases: []string{"AS"}},
+		{ID: "RU", Type: Country, Name: "Rusia"},
+		{ID: "TR", Type: Country, Name: "Turki", Aliases: []string{"Türkiye"}},
+		{ID: "org:pbb", Type: Organization, Name: "Perserikatan Bangsa-Bangsa", Aliases: []string{"PBB"}},
+		{ID: "org:dk-pbb", Type: Organization, Name: "Dewan Keamanan PBB", Aliases: []string{"DK PBB"}, Parent: "org:pbb"},
+		{ID: "org:kemlu", Type: Organization, Name: "Kementerian Luar Negeri"},
+		{ID: "loc:jakarta", Type: Location, Name: "Jakarta", Country: "ID"},
+		{ID: "ID", Type: Country, Name: "Indonesia"},
+		{ID: "org:kumparan", Type: Organization, Name: "kumparan"},
+		{ID: "per:recep-tayyip-erdogan", Type: Leader, Name: "Recep Tayyip Erdoğan", Aliases: []string{"Erdoğan"}},
+		{ID: "wpn:wmd", Type: Weapon, Name: "senjata pemusnah massal", Aliases: []string{"WMD"}},
+	})
+	require.NoError(t, err)
+	tests := []struct {
+		name, in string
+		want     []hit
+	}{
+		{"longest wins", "Dewan Keamanan PBB (DK PBB) dan PBB", []hit{{"Dewan Keamanan PBB", 0, "org:dk-pbb"}, {"DK PBB", 20, "org:dk-pbb"}, {"PBB", 32, "org:pbb"}}},
+		{"acronym case", "AS dan as serta As", []hit{{"AS", 0, "US"}}},
+		{"dateline caps", "JAKARTA – Korea Selatan", []hit{{"JAKARTA", 0, "loc:jakarta"}, {"Korea Selatan", 12, "KR"}}},
+		{"lowercase not a name", "jakarta rusia", nil},
+		{"lowercase inner words", "Kementerian luar negeri Seoul", []hit{{"Kementerian luar negeri", 0, "org:kemlu"}}},
+		{"clitic", "Rusianya dan Korselnya", []hit{{"Rusia", 0, "RU"}, {"Korsel", 13, "KR"}}},
+		{"lowercase brand as written", "kata kumparan", []hit{{"kumparan", 5, "org:kumparan"}}},
+		{"diacritics folded in keys only", "Recep Tayyip Erdogan dan Turkiye", []hit{{"Recep Tayyip Erdogan", 0, "per:recep-tayyip-erdogan"}, {"Turkiye", 25, "TR"}}},
+		{"multibyte offsets", "“Erdoğan” di Türkiye", []hit{{"Erdoğan", 3, "per:recep-tayyip-erdogan"}, {"Türkiye", 18, "TR"}}},
+		{"lowercase weapon class", "ancaman WMD (senjata pemusnah massal)", []hit{{"WMD", 8, "wpn:wmd"}, {"senjata pemusnah massal", 13, "wpn:wmd"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, hits(g, tt.in))
+		})
+	}
+}
+
+func TestMatchAmbiguous(t *testing.T) {
+	g, err := New([]Entry{
+		{ID: "GE", Type: Country, Name: "Georgia"},
+		{ID: "loc:georgia-as", Type: Location, Name: "Georgia", Country: "US"},
+	})
+	require.NoError(t, err)
+	ms := g.Match(tokenize.Tokenize("di Georgia").Tokens)
+	require.Len(t, ms, 1)
+	require.Len(t, ms[0].Entries, 2)
+	assert.Equal(t, "GE", ms[0].Entries[0].ID)
+	assert.Equal(t, "loc:georgia-as", ms[0].Entries[1].ID)
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     error
+		msg      string
+	}{
+		{"fields", "ORGANIZATION\torg:x\tX\n", ErrSyntax, "user.tsv:1: gazetteer: syntax error: 3 tab-separated fields"},
+		{"type", "# c\nTHING\tx:y\tX\t\t\n", ErrType, "user.tsv:2: gazetteer: unknown type \"THING\""},
+		{"empty name", "PERSON\tper:x\t\t\t\n", ErrSyntax, "user.tsv:1: gazetteer: syntax error: empty name"},
+		{"duplicate id", "PERSON\tper:x\tX\t\t\nPERSON\tper:x\tY\t\t\n", ErrDuplicate, "user.tsv:2: gazetteer: duplicate id \"per:x\" (first on line 1)"},
+		{"bad attribute", "PERSON\tper:x\tX\t\tcountry=Indonesia\n", ErrSyntax, "user.tsv:1: gazetteer: syntax error: country \"Indonesia\""},
+		{"unknown attribute", "PERSON\tper:x\tX\t\tcolour=red\n", ErrSyntax, "unknown attribute \"colour\""},
+		{"spaces", "PERSON\tper:x\t X\t\t\n", ErrSyntax, "leading or trailing space"},
+		{"bad id", "PERSON\tPer X\tX\t\t\n", ErrSyntax, "id \"Per X\""},
+		{"invalid utf8", "PERSON\tper:x\tX\xff\t\t\n", ErrSyntax, "invalid UTF-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es, err := Parse(strings.NewReader(tt.in), "user.tsv")
+			require.Error(t, err)
+			assert.Nil(t, es, "nothing half-loaded")
+			assert.ErrorIs(t, err, tt.want)
+			var pe *Error
+			assert.True(t, errors.As(err, &pe))
+			assert.Contains(t, err.Error(), tt.msg)
+		})
+	}
+}
+
+func TestWith(t *testing.T) {
+	user := "# my entries\n# as-of: 2026-01-01\n" +
+		"PERSON\tper:contoh-tester\tTester Contoh\tT. Contoh\tcountry=ID;role=pengamat\n" +
+		"COUNTRY\tKR\t\tNegeri Ginseng\t\n"
+	es, err := Parse(strings.NewReader(user), "user.tsv")
+	require.NoError(t, err)
+	base := Default()
+	g, err := base.With(es)
+	require.NoError(t, err)
+	e := g.ByID("per:contoh-tester")
+	require.NotNil(t, e)
+	assert.Equal(t, "2026-01-01", e.AsOf)
+	assert.Equal(t, "pengamat", e.Role)
+	assert.Equal(t, "user.tsv:3", e.Source)
+	assert.Equal(t, "KR", g.Lookup("Negeri Ginseng")[0].ID)
+	assert.Nil(t, base.ByID("per:contoh-tester"), "the default set is not changed")
+	assert.Nil(t, base.Lookup("Negeri Ginseng"))
+
+	_, err = base.With([]Entry{{ID: "KR", Type: Person, Name: "X", Source: "u:1"}})
+	assert.ErrorIs(t, err, ErrDuplicate)
+	_, err = base.With([]Entry{{ID: "org:x", Type: Organization, Name: "X", Parent: "org:nope", Source: "u:1"}})
+	assert.ErrorIs(t, err, ErrReference)
+	_, err = base.With([]Entry{{ID: "per:x", Type: Person, Source: "u:1"}})
+	assert.ErrorIs(t, err, ErrReference)
+}
+
+func TestParseFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "x.tsv")
+	require.NoError(t, os.WriteFile(p, []byte("WEAPON\twpn:x\tX-1\t\t\n"), 0o644))
+	es, err := ParseFile(p)
+	require.NoError(t, err)
+	assert.Equal(t, p+":1", es[0].Source)
+	_, err = ParseFile(filepath.Join(t.TempDir(), "missing.tsv"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// TestSeedArticle checks that the gazetteer alone finds every COUNTRY, LOCATION and WEAPON
+// of the seed article with the right type, and the organizations it is meant to know.
+func TestSeedArticle(t *testing.T) {
+	p, ok := newscorpus.SharedPath("seed/seed-article.marked.txt")
+	if !ok {
+		t.Skip("../shared not present")
+	}
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	plain, gold := parseMarked(string(b))
+	d := tokenize.Tokenize(plain)
+	found := map[[2]int][]Type{}
+	for _, m := range Default().Match(d.Tokens) {
+		for _, e := range m.Entries {
+			found[[2]int{m.Start, m.End}] = append(found[[2]int{m.Start, m.End}], e.Type)
+		}
+	}
+	for _, g := range gold {
+		want := g.typ == "COUNTRY" || g.typ == "LOCATION" || g.typ == "WEAPON" ||
+			g.text == "Dewan Keamanan PBB" || g.text == "DK PBB" || g.text == "Yonhap"
+		if !want || g.optional {
+			continue
+		}
+		types := found[[2]int{g.start, g.end}]
+		var names []string
+		for _, ty := range types {
+			names = append(names, ty.String())
+		}
+		assert.Contains(t, names, g.typ, "%s %q at %d", g.typ, g.text, g.start)
+	}
+}
+
+type goldEntity struct {
+	typ, text  string
+	start, end int
+	optional   bool
+}
+
+// parseMarked strips ⟦TYPE|…⟧ and ⟪Speaker|…⟫ markup, returning the plain text and entities.
+func parseMarked(s string) (string, []goldEntity) {
+	var out strings.Builder
+	var ents []goldEntity
+	type open struct {
+		label string
+		pos   int
+		ent   bool
+	}
+	var stack []open
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "⟦") || strings.HasPrefix(s[i:], "⟪"):
+			bar := strings.IndexByte(s[i:], '|')
+			stack = append(stack, open{s[i+3 : i+bar], out.Len(), strings.HasPrefix(s[i:], "⟦")})
+			i += bar + 1
+		case strings.HasPrefix(s[i:], "⟧") || strings.HasPrefix(s[i:], "⟫"):
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if o.ent {
+				opt := strings.HasPrefix(o.label, "?")
+				ents = append(ents, goldEntity{strings.TrimPrefix(o.label, "?"), out.String()[o.pos:], o.pos, out.Len(), opt})
+			}
+			i += 3
+		default:
+			out.WriteByte(s[i])
+			i++
+		}
+	}
+	return out.String(), ents
+}

@@ -1,0 +1,161 @@
+package gazetteer
+
+import (
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// Match is one gazetteer hit in a token sequence.
+type Match struct {
+	Start, End  int      // byte offsets into the text, half-open; End stops before a clitic
+	First, Last int      // token indices, half-open
+	Entries     []*Entry // every entry that has this surface form, in definition order
+}
+
+// node is a state of the token trie: each edge is a token key.
+type node struct {
+	next  map[string]*node
+	forms []form // forms that end at this node
+}
+
+// form is one name or alias of an entry, kept with its tokens for the case checks.
+type form struct {
+	entry      *Entry
+	toks       []string // the form's token texts as written in the data
+	exact      []bool   // toks[k] must match as written (all capitals: PBB, AS)
+	upperFirst bool     // the first token is capitalised, so the text's must be too
+}
+
+func newNode() *node { return &node{} }
+
+func (n *node) insert(e *Entry, s string) {
+	d := tokenize.Tokenize(s)
+	if len(d.Tokens) == 0 {
+		return
+	}
+	f := form{entry: e, toks: make([]string, len(d.Tokens)), exact: make([]bool, len(d.Tokens))}
+	f.upperFirst = d.Tokens[0].IsCapitalized()
+	cur := n
+	for i, t := range d.Tokens {
+		f.toks[i] = t.Text
+		f.exact[i] = exactCase(t.Text)
+		k := key(t.Text)
+		if cur.next == nil {
+			cur.next = map[string]*node{}
+		}
+		nx := cur.next[k]
+		if nx == nil {
+			nx = newNode()
+			cur.next[k] = nx
+		}
+		cur = nx
+	}
+	for _, g := range cur.forms {
+		if g.entry == e && equalStrings(g.toks, f.toks) {
+			return
+		}
+	}
+	cur.forms = append(cur.forms, f)
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Match finds gazetteer names in toks, leftmost-longest and non-overlapping, and returns
+// them in text order. The case rules: a form's all-capitals tokens (PBB, AS) match only as
+// written, so "as" is never the United States; a capitalised first word needs a capitalised
+// or all-capitals word in the text (Jakarta, JAKARTA); other words match whatever their case
+// ("Kementerian luar negeri" and "Kementerian Luar Negeri"). A clitic on the last word
+// (Rusianya) is tolerated, and the match ends before it. Match allocates only its result.
+func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
+	var out []Match
+	var buf [64]byte
+	for i := 0; i < len(toks); {
+		m, ok := g.longestAt(toks, i, buf[:0])
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.Last
+	}
+	return out
+}
+
+// longestAt returns the longest match starting at token i.
+func (g *Gazetteer) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, bool) {
+	var best Match
+	found := false
+	cur := g.root
+	for j := i; j < len(toks) && cur.next != nil; j++ {
+		t := toks[j]
+		// the stem without a clitic can end a name here but never continue it
+		if t.Suffix > 0 {
+			if st := cur.next[string(appendKey(buf, t.Stem()))]; st != nil && len(st.forms) > 0 {
+				if es := st.accept(toks[i:j+1], true); es != nil {
+					best = Match{Start: toks[i].Start, End: t.End - int(t.Suffix), First: i, Last: j + 1, Entries: es}
+					found = true
+				}
+			}
+		}
+		nx := cur.next[string(appendKey(buf, t.Text))]
+		if nx == nil {
+			break
+		}
+		if len(nx.forms) > 0 {
+			if es := nx.accept(toks[i:j+1], false); es != nil {
+				best = Match{Start: toks[i].Start, End: t.End, First: i, Last: j + 1, Entries: es}
+				found = true
+			}
+		}
+		cur = nx
+	}
+	return best, found
+}
+
+// accept returns the entries of the forms at n whose case rules the text tokens meet;
+// stem says the last token matched without its clitic.
+func (n *node) accept(toks []tokenize.Token, stem bool) []*Entry {
+	var es []*Entry
+	for _, f := range n.forms {
+		if !f.caseOK(toks, stem) {
+			continue
+		}
+		dup := false
+		for _, e := range es {
+			dup = dup || e == f.entry
+		}
+		if !dup {
+			es = append(es, f.entry)
+		}
+	}
+	return es
+}
+
+func (f *form) caseOK(toks []tokenize.Token, stem bool) bool {
+	for k, ft := range f.toks {
+		text := toks[k].Text
+		if stem && k == len(f.toks)-1 {
+			text = toks[k].Stem()
+		}
+		switch {
+		case f.exact[k]:
+			if text != ft {
+				return false
+			}
+		case k == 0 && f.upperFirst:
+			if !toks[k].IsCapitalized() {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,186 @@
+package gazetteer
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentinel errors, wrapped by the *Error values the parser returns.
+var (
+	ErrSyntax    = errors.New("gazetteer: syntax error")
+	ErrType      = errors.New("gazetteer: unknown type")
+	ErrDuplicate = errors.New("gazetteer: duplicate")
+	ErrReference = errors.New("gazetteer: unresolved reference")
+)
+
+// Error is a problem in a data file, with the place where it was found.
+type Error struct {
+	File string // the name given to Parse
+	Line int    // 1-based line number, 0 when the problem concerns no single line
+	Err  error  // what went wrong; wraps one of the sentinel errors
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// ParseFile reads entries from the file at path; see Parse.
+func ParseFile(path string) ([]Entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Parse(f, path)
+}
+
+// Parse reads entries in the gazetteer's text format from r; name is used in errors and in
+// each entry's Source. The format is one entry a line, five fields separated by tabs:
+//
+//	TYPE	ID	NAME	ALIASES	ATTRIBUTES
+//
+// ALIASES are separated by "|"; ATTRIBUTES are key=value pairs separated by ";" with keys
+// country, role, parent, asof and former. Lines starting with "#" and blank lines are
+// skipped; a comment line "# as-of: DATE" sets the default AsOf of the entries after it.
+// Parse returns every problem it finds, joined, and no entries when there is any.
+func Parse(r io.Reader, name string) ([]Entry, error) {
+	var (
+		entries []Entry
+		errs    []error
+		asOf    string
+		ids     = map[string]int{}
+	)
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &Error{File: name, Line: line, Err: fmt.Errorf(format, args...)})
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if !utf8.ValidString(line) {
+			fail(n, "%w: invalid UTF-8", ErrSyntax)
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			if v, ok := strings.CutPrefix(line, "# as-of:"); ok {
+				asOf = strings.TrimSpace(v)
+			}
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			fail(n, "%w: %d tab-separated fields, want 5 (TYPE ID NAME ALIASES ATTRIBUTES)", ErrSyntax, len(f))
+			continue
+		}
+		for i, v := range f {
+			if v != strings.TrimSpace(v) {
+				fail(n, "%w: field %d has leading or trailing space", ErrSyntax, i+1)
+			}
+		}
+		typ, err := ParseType(f[0])
+		if err != nil {
+			fail(n, "%w", err)
+			continue
+		}
+		e := Entry{Type: typ, ID: f[1], Name: f[2], AsOf: asOf, Source: fmt.Sprintf("%s:%d", name, n)}
+		if e.ID == "" {
+			fail(n, "%w: empty id", ErrSyntax)
+			continue
+		}
+		if !validID(e.ID) {
+			fail(n, "%w: id %q: use lowercase letters, digits, ':' and '-' (countries: ISO alpha-2)", ErrSyntax, e.ID)
+		}
+		if prev, dup := ids[e.ID]; dup {
+			fail(n, "%w id %q (first on line %d)", ErrDuplicate, e.ID, prev)
+			continue
+		}
+		ids[e.ID] = n
+		if e.Name == "" && typ != Country {
+			fail(n, "%w: empty name", ErrSyntax)
+		}
+		seen := map[string]bool{e.Name: true}
+		if f[3] != "" {
+			for _, a := range strings.Split(f[3], "|") {
+				switch {
+				case a == "" || a != strings.TrimSpace(a):
+					fail(n, "%w: empty alias or alias with surrounding space in %q", ErrSyntax, f[3])
+				case seen[a]:
+					fail(n, "%w alias %q", ErrDuplicate, a)
+				default:
+					seen[a] = true
+					e.Aliases = append(e.Aliases, a)
+				}
+			}
+		}
+		if err := parseAttrs(&e, f[4]); err != nil {
+			fail(n, "%w", err)
+		}
+		entries = append(entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, &Error{File: name, Err: err})
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return entries, nil
+}
+
+func parseAttrs(e *Entry, s string) error {
+	if s == "" {
+		return nil
+	}
+	for _, kv := range strings.Split(s, ";") {
+		if kv == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || v == "" {
+			return fmt.Errorf("%w: attribute %q is not key=value", ErrSyntax, kv)
+		}
+		switch k {
+		case "country":
+			if len(v) != 2 || strings.ToUpper(v) != v {
+				return fmt.Errorf("%w: country %q is not an ISO 3166-1 alpha-2 code", ErrSyntax, v)
+			}
+			e.Country = v
+		case "role":
+			e.Role = v
+		case "parent":
+			e.Parent = v
+		case "asof":
+			e.AsOf = v
+		case "former":
+			e.Former = v == "1" || v == "true"
+		default:
+			return fmt.Errorf("%w: unknown attribute %q", ErrSyntax, k)
+		}
+	}
+	return nil
+}
+
+func validID(id string) bool {
+	if len(id) == 2 && 'A' <= id[0] && id[0] <= 'Z' && 'A' <= id[1] && id[1] <= 'Z' {
+		return true
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '-') {
+			return false
+		}
+	}
+	return strings.Contains(id, ":")
+}
