@@ -69,3 +69,21 @@ type Entry struct {
 func (e *Entry) Forms() []string {
 	return append([]string{e.Name}, e.Aliases...)
 }
+
+// MarshalText writes the type's name, so types appear as "COUNTRY" in JSON.
+func (t Type) MarshalText() ([]byte, error) {
+	if int(t) >= len(typeNames) || typeNames[t] == "" {
+		return nil, fmt.Errorf("%w %d", ErrType, uint8(t))
+	}
+	return []byte(typeNames[t]), nil
+}
+
+// UnmarshalText reads a type's name (see ParseType).
+func (t *Type) UnmarshalText(b []byte) error {
+	v, err := ParseType(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}

@@ -1,0 +1,66 @@
+package entity
+
+import (
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// Type is an entity type; the values are those of package gazetteer.
+type Type = gazetteer.Type
+
+// The entity types, re-exported so that most programs need only this package.
+const (
+	Country      = gazetteer.Country
+	Location     = gazetteer.Location
+	Leader       = gazetteer.Leader
+	Person       = gazetteer.Person
+	Organization = gazetteer.Organization
+	Weapon       = gazetteer.Weapon
+)
+
+// Entity is one mention of a named thing in a text.
+type Entity struct {
+	Type  Type   `json:"type"`
+	Text  string `json:"text"`  // the surface text, always the original text[Start:End]
+	Start int    `json:"start"` // byte offset of the first byte
+	End   int    `json:"end"`   // byte offset just past the last byte
+	// ID is shared by every mention of the same thing in the document: the gazetteer id
+	// when the gazetteer knows it ("RU", "per:vladimir-putin"), else a document-local id
+	// built from the fullest name ("doc:lim-soo-suk").
+	ID      string `json:"id"`
+	Name    string `json:"name"`              // canonical or fullest name ("Lim Soo-suk" for "Lim")
+	Role    string `json:"role,omitempty"`    // title or office from the text or the gazetteer
+	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2 code, where known
+	// Source says what produced the entity: "gazetteer:data/orgs.tsv:12" for a gazetteer
+	// entry, "rule:title" and the like for a rule, "link:…" for a later mention linked to an
+	// earlier one.
+	Source string `json:"source"`
+}
+
+// Speaker is who a quote is attributed to.
+type Speaker struct {
+	Text  string `json:"text"`  // the mention as written: a name, a pronoun, the clitic "nya"
+	Start int    `json:"start"` // byte offsets of the mention
+	End   int    `json:"end"`
+	Name  string `json:"name"`           // the resolved, fullest name ("Lim Soo-suk" for "tambah Lim")
+	ID    string `json:"id,omitempty"`   // the entity id when the speaker is an entity
+	Type  Type   `json:"type,omitempty"` // the entity type when the speaker is an entity
+}
+
+// Quote is a span of directly quoted speech, including its quotation marks.
+type Quote struct {
+	Text    string   `json:"text"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Cue     string   `json:"cue,omitempty"` // the reporting word: "kata", "ujarnya", "mengatakan"
+	Speaker *Speaker `json:"speaker"`       // nil when no speaker can be found
+}
+
+// Document is the result of extracting from one text. Entities and Quotes are in text
+// order; entities do not overlap.
+type Document struct {
+	Text     string
+	Tokens   *tokenize.Document
+	Entities []Entity
+	Quotes   []Quote
+}

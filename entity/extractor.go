@@ -1,0 +1,114 @@
+package entity
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// Extractor finds entities and quotes in Indonesian news text. Build one with New or use
+// Default; it is immutable and safe for concurrent use, and keeps per-call state on the
+// stack of each Extract call.
+type Extractor struct {
+	gaz   *gazetteer.Gazetteer
+	types map[Type]bool // nil: every type
+}
+
+type config struct {
+	gaz   *gazetteer.Gazetteer
+	extra [][]gazetteer.Entry
+	types []Type
+}
+
+// Option configures an Extractor.
+type Option func(*config) error
+
+// WithGazetteer replaces the embedded default gazetteer.
+func WithGazetteer(g *gazetteer.Gazetteer) Option {
+	return func(c *config) error {
+		if g == nil {
+			return errors.New("entity: WithGazetteer(nil)")
+		}
+		c.gaz = g
+		return nil
+	}
+}
+
+// WithEntries adds gazetteer entries (from gazetteer.Parse or ParseFile) to the gazetteer.
+func WithEntries(entries []gazetteer.Entry) Option {
+	return func(c *config) error {
+		c.extra = append(c.extra, entries)
+		return nil
+	}
+}
+
+// WithTypes keeps only entities of the given types in results. Quotes are always returned;
+// their speakers keep their type whatever this option says.
+func WithTypes(types ...Type) Option {
+	return func(c *config) error {
+		for _, t := range types {
+			if _, err := t.MarshalText(); err != nil {
+				return fmt.Errorf("entity: WithTypes: %w", err)
+			}
+		}
+		c.types = append(c.types, types...)
+		return nil
+	}
+}
+
+// New returns an Extractor configured by opts. Without options it uses the embedded
+// default gazetteer and returns every type.
+func New(opts ...Option) (*Extractor, error) {
+	var c config
+	for _, o := range opts {
+		if err := o(&c); err != nil {
+			return nil, err
+		}
+	}
+	g := c.gaz
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	if len(c.extra) > 0 {
+		var err error
+		if g, err = g.With(c.extra...); err != nil {
+			return nil, fmt.Errorf("entity: %w", err)
+		}
+	}
+	x := &Extractor{gaz: g}
+	if len(c.types) > 0 {
+		x.types = map[Type]bool{}
+		for _, t := range c.types {
+			x.types[t] = true
+		}
+	}
+	return x, nil
+}
+
+// Default returns the Extractor with the embedded gazetteer and every type, built once.
+func Default() *Extractor {
+	return defaultExtractor()
+}
+
+var defaultExtractor = sync.OnceValue(func() *Extractor {
+	x, err := New()
+	if err != nil {
+		panic(err) // the embedded data is checked by tests; this is a bug
+	}
+	return x
+})
+
+// Gazetteer returns the gazetteer the extractor uses.
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
+
+// Extract finds the entities and quotes in text. It never fails and never panics; any text,
+// including invalid UTF-8, gives a Document whose offsets index text.
+func (x *Extractor) Extract(text string) *Document {
+	d := &Document{Text: text, Tokens: tokenize.Tokenize(text)}
+	s := newState(x, d)
+	s.run()
+	return d
+}
