@@ -1,27 +1,232 @@
 package entity
 
 import (
+	"sort"
+	"strings"
+
+	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// state is the per-call scratch of one Extract.
+// state is the scratch of one Extract call: the tokens, their lowercase forms, and the
+// spans found so far. Nothing in it outlives the call.
 type state struct {
 	x    *Extractor
 	doc  *Document
+	text string
 	toks []tokenize.Token
-	ents []Entity
+	low  []string // lowercase token texts
+	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
+	initial []bool
+	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
+	dateline []bool
+	// role[i]: token i belongs to a title or role ("Menteri Luar Negeri"), so it is no name
+	role []bool
+	spans   []span // chosen spans, in text order after selectSpans
+	owner   []int  // owner[i] is the index in spans of the span covering token i, or -1
+	cands   []span // candidates before selection
+	// doc-level knowledge
+	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
+	aliases   map[string]alias
+}
+
+// span is a candidate or chosen entity over tokens [first, last).
+type span struct {
+	first, last int
+	start, end  int // bytes; end may stop before a clitic
+	typ         Type
+	entry       *gazetteer.Entry // the gazetteer entry, or nil for a rule's span
+	id, name    string
+	role        string
+	country     string
+	source      string
+	weak        bool // kept only if something else confirms it (a lowercase class name)
+	rank        int  // priority among candidates of equal length: higher wins
+}
+
+// alias is a form known in this document: a short name, a place's bare name, an acronym.
+type alias struct {
+	typ                   Type
+	id, name, role, cntry string
+	entry                 *gazetteer.Entry
 }
 
 func newState(x *Extractor, d *Document) *state {
-	return &state{x: x, doc: d, toks: d.Tokens.Tokens}
+	return &state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens}
 }
 
-// run is the pipeline.
+// run is the pipeline: each step reads what the earlier ones found.
 func (s *state) run() {
-	for _, m := range s.x.gaz.Match(s.toks) {
-		e := m.Entries[0]
-		s.ents = append(s.ents, Entity{Type: e.Type, Text: s.doc.Text[m.Start:m.End], Start: m.Start, End: m.End,
-			ID: e.ID, Name: e.Name, Role: e.Role, Country: e.Country, Source: "gazetteer:" + e.Source})
+	if len(s.toks) == 0 {
+		return
 	}
-	s.doc.Entities = s.ents
+	s.prepare()
+	s.findInitials()     // initials.go: "berinisial RH" — not entities
+	s.gazetteerSpans()   // gazetteer.go: known names
+	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
+	s.selectSpans()      // select.go: flat, outermost, non-overlapping
+	s.aliasSpans()       // link.go: bare names of places and bodies found above
+	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
+	s.acronyms()         // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.contextSpans()     // context.go: other capitalised names, typed by their context
+	s.link()             // link.go: Lim → Lim Soo-suk, ids
+	s.doc.Quotes = s.findQuotes() // quote.go
+	s.emit()
+}
+
+func (s *state) prepare() {
+	n := len(s.toks)
+	s.low = make([]string, n)
+	s.initial = make([]bool, n)
+	s.dateline = make([]bool, n)
+	s.role = make([]bool, n)
+	s.owner = make([]int, n)
+	for i, t := range s.toks {
+		s.low[i] = lowerWord(t.Text)
+		s.owner[i] = -1
+	}
+	for _, sen := range s.doc.Tokens.Sentences {
+		if last := s.toks[sen.Last-1]; last.Kind == tokenize.Punct && sen.Last-sen.First <= 6 &&
+			(last.Text == "–" || last.Text == "—" || last.Text == "-") {
+			for i := sen.First; i < sen.Last-1; i++ {
+				s.dateline[i] = true
+			}
+		}
+		for i := sen.First; i < sen.Last; i++ {
+			if s.toks[i].Kind == tokenize.Word || s.toks[i].Kind == tokenize.Number {
+				s.initial[i] = true
+				break
+			}
+		}
+	}
+	for i, t := range s.toks {
+		if t.Kind == tokenize.OpenQuote && i+1 < n {
+			s.initial[i+1] = true
+		}
+	}
+}
+
+// lowerWord lowercases ASCII quickly and falls back to strings.ToLower.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// isCap reports whether token i is a word starting with a capital letter.
+func (s *state) isCap(i int) bool {
+	t := s.toks[i]
+	return t.Kind == tokenize.Word && t.IsCapitalized()
+}
+
+// isAllCaps reports whether token i is written in capitals only, with two letters or more.
+func (s *state) isAllCaps(i int) bool {
+	t := s.toks[i]
+	if t.Kind != tokenize.Word {
+		return false
+	}
+	letters := 0
+	for _, r := range t.Text {
+		switch {
+		case 'a' <= r && r <= 'z':
+			return false
+		case 'A' <= r && r <= 'Z':
+			letters++
+		case r > 0x7f && strings.ToUpper(string(r)) != string(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// phraseAt returns the number of tokens of the longest phrase of set that starts at token
+// i, comparing lowercase words; 0 if none.
+func (s *state) phraseAt(set *phraseSet, i int) int {
+	best := 0
+	var b strings.Builder
+	for n := 1; n <= set.maxLen && i+n <= len(s.toks); n++ {
+		t := s.toks[i+n-1]
+		if t.Kind != tokenize.Word {
+			break
+		}
+		if n > 1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.low[i+n-1])
+		if set.m[b.String()] {
+			best = n
+		}
+	}
+	return best
+}
+
+// spanText returns the phrase of tokens [first, last) as written, spaces normalised.
+func (s *state) spanText(first, last int) string {
+	return s.text[s.toks[first].Start:s.toks[last-1].End]
+}
+
+// covered reports whether any token in [first, last) belongs to a chosen span.
+func (s *state) covered(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.owner[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addSpan adds a chosen span, keeping spans sorted and owner current. The caller makes
+// sure the tokens are free.
+func (s *state) addSpan(sp span) {
+	k := sort.Search(len(s.spans), func(k int) bool { return s.spans[k].first >= sp.first })
+	s.spans = append(s.spans, span{})
+	copy(s.spans[k+1:], s.spans[k:])
+	s.spans[k] = sp
+	s.reindex()
+}
+
+// removeSpan drops chosen span k.
+func (s *state) removeSpan(k int) {
+	s.spans = append(s.spans[:k], s.spans[k+1:]...)
+	s.reindex()
+}
+
+func (s *state) reindex() {
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	for k, sp := range s.spans {
+		for i := sp.first; i < sp.last; i++ {
+			s.owner[i] = k
+		}
+	}
+}
+
+// ruleSpan builds a span made by a rule over tokens [first, last).
+func (s *state) ruleSpan(first, last int, typ Type, source string) span {
+	return span{first: first, last: last, start: s.toks[first].Start, end: s.toks[last-1].End,
+		typ: typ, name: s.spanText(first, last), source: source}
+}
+
+// emit writes the chosen spans into the document, applying the type filter.
+func (s *state) emit() {
+	ents := make([]Entity, 0, len(s.spans))
+	for _, sp := range s.spans {
+		if sp.weak {
+			continue
+		}
+		if s.x.types != nil && !s.x.types[sp.typ] {
+			continue
+		}
+		ents = append(ents, Entity{Type: sp.typ, Text: s.text[sp.start:sp.end], Start: sp.start, End: sp.end,
+			ID: sp.id, Name: sp.name, Role: sp.role, Country: sp.country, Source: sp.source})
+	}
+	s.doc.Entities = ents
 }

@@ -1,0 +1,273 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// acronyms handles definitions in brackets, in both orders and whatever the acronym's
+// language: "Dewan Keamanan PBB (DK PBB)", "Republik Demokratik Rakyat Korea (DPRK)",
+// "WMD (senjata pemusnah massal)". The long form and the acronym become two entities with
+// one id and type; the brackets stay outside both. A long form is accepted when the
+// gazetteer says both are one entry, when the acronym's letters can be read off the long
+// form (Schwartz and Hearst's rule), or when both are already entities of the same type (a
+// translated acronym: "Kepala Staf Gabungan Korea Selatan (JCS)"). An acronym defined by
+// ordinary lowercase words ("operasi tangkap tangan (OTT)") is no entity anywhere in the
+// document. "(Persero)", "(Purn.)", dates and a dateline's "(ANTARA)" never qualify.
+func (s *state) acronyms() {
+	defined := map[string]span{} // acronym text → its entity, for later bare mentions
+	for p := 1; p < len(s.toks); p++ {
+		if s.toks[p].Text != "(" {
+			continue
+		}
+		q := p + 1
+		for q < len(s.toks) && q-p <= 8 && s.toks[q].Text != ")" && s.toks[q].Kind != tokenize.Punct {
+			q++
+		}
+		if q >= len(s.toks) || s.toks[q].Text != ")" || q == p+1 {
+			continue
+		}
+		if lex.stop[s.low[p+1]] || lex.stop[s.low[p-1]] {
+			continue // a common-noun abbreviation: BBM, APBN
+		}
+		if s.allAcronym(p+1, q) {
+			if sp, ok := s.defineBefore(p, q); ok {
+				defined[s.spanText(p+1, q)] = sp
+			}
+		} else if s.allAcronym(p-1, p) {
+			s.defineAfter(p, q)
+		}
+	}
+	if len(defined) == 0 {
+		return
+	}
+	// later bare mentions of an acronym defined here
+	for i := range s.toks {
+		if s.owner[i] >= 0 || !s.isAllCaps(i) {
+			continue
+		}
+		full, ok := defined[s.toks[i].Text]
+		if !ok {
+			continue
+		}
+		sp := s.ruleSpan(i, i+1, full.typ, "link:acronym")
+		sp.id, sp.name, sp.entry, sp.country = full.id, full.name, full.entry, full.country
+		s.addSpan(sp)
+	}
+}
+
+// allAcronym reports whether tokens [first, last) are all-capitals words (DK PBB, DPRK).
+func (s *state) allAcronym(first, last int) bool {
+	if first < 0 || last-first > 3 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if !s.isAllCaps(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// defineBefore handles "LONG FORM (ACR)" with the brackets at tokens p and q. It returns the
+// acronym's entity when one results.
+func (s *state) defineBefore(p, q int) (span, bool) {
+	acr := s.spanText(p+1, q)
+	ka := s.spanAt(p+1, q)
+	kl := -1
+	if k := s.owner[p-1]; k >= 0 {
+		kl = k
+	}
+	letters := acronymLetters(acr)
+	if kl < 0 {
+		// no entity before: read the long form off the words
+		first := s.longFormStart(p, letters)
+		if first < 0 {
+			return span{}, false
+		}
+		if !s.anyCap(first, p) {
+			if ka < 0 || s.spans[ka].entry == nil {
+				s.markNotEntity(acr, ka)
+			}
+			return span{}, false
+		}
+		if s.covered(first, p) {
+			return span{}, false
+		}
+		typ := gazetteer.Organization
+		if ka >= 0 {
+			typ = s.spans[ka].typ
+		}
+		s.addSpan(s.ruleSpan(first, p, typ, "rule:acronym-long-form"))
+		kl = s.owner[first]
+		ka = s.spanAt(p+1, q)
+	}
+	long := &s.spans[kl]
+	if long.last != p {
+		return span{}, false
+	}
+	if ka >= 0 {
+		a := &s.spans[ka]
+		same := a.entry != nil && a.entry == long.entry
+		if !same && !lettersMatch(letters, s.spanText(long.first, long.last)) && a.typ != long.typ {
+			return span{}, false
+		}
+		s.unify(long, a)
+		return *a, true
+	}
+	if s.covered(p+1, q) || (!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil) {
+		return span{}, false
+	}
+	sp := s.ruleSpan(p+1, q, long.typ, "rule:acronym")
+	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
+	s.addSpan(sp)
+	return sp, true
+}
+
+// defineAfter handles "ACR (long form)" with the acronym at p-1.
+func (s *state) defineAfter(p, q int) {
+	ka := s.owner[p-1]
+	kl := s.spanAt(p+1, q)
+	if kl < 0 {
+		return
+	}
+	long := &s.spans[kl]
+	if ka < 0 {
+		if !lettersMatch(acronymLetters(s.toks[p-1].Text), s.spanText(long.first, long.last)) {
+			return
+		}
+		sp := s.ruleSpan(p-1, p, long.typ, "rule:acronym")
+		sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
+		s.addSpan(sp)
+		return
+	}
+	a := &s.spans[ka]
+	if (a.entry != nil && a.entry == long.entry) || lettersMatch(acronymLetters(a.name), s.spanText(long.first, long.last)) || a.typ == long.typ {
+		long.weak = false
+		s.unify(long, a)
+	}
+}
+
+// unify gives the acronym a and its long form one identity: the gazetteer's when either has
+// an entry (the long form's first), else the long form's.
+func (s *state) unify(long, a *span) {
+	switch {
+	case long.entry != nil:
+		a.entry, a.typ, a.id, a.name = long.entry, long.typ, long.id, long.name
+	case a.entry != nil:
+		long.entry, long.typ, long.id, long.name = a.entry, a.typ, a.id, a.name
+		long.source += "+acronym"
+	default:
+		a.typ, a.name = long.typ, long.name
+	}
+	if a.country == "" {
+		a.country = long.country
+	}
+	if long.country == "" {
+		long.country = a.country
+	}
+}
+
+// spanAt returns the index of the chosen span covering exactly tokens [first, last), or -1.
+func (s *state) spanAt(first, last int) int {
+	k := s.owner[first]
+	if k < 0 || s.spans[k].first != first || s.spans[k].last != last {
+		return -1
+	}
+	return k
+}
+
+func (s *state) anyCap(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.isCap(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// markNotEntity records that an acronym is a common noun here and drops its span, if any.
+func (s *state) markNotEntity(acr string, k int) {
+	if s.notEntity == nil {
+		s.notEntity = map[string]bool{}
+	}
+	s.notEntity[acr] = true
+	if k >= 0 {
+		s.removeSpan(k)
+	}
+}
+
+// longFormStart finds where the long form of an acronym with the given letters begins among
+// the words before token p (Schwartz and Hearst 2003): at most min(n+5, 2n) words back,
+// staying in the sentence. It returns -1 when the letters cannot be read off the words.
+func (s *state) longFormStart(p int, letters string) int {
+	n := len([]rune(letters))
+	if n < 2 {
+		return -1
+	}
+	maxWords := min(n+5, 2*n)
+	first := p
+	for first > 0 && p-first < maxWords && s.toks[first-1].Kind == tokenize.Word {
+		first--
+	}
+	if first == p {
+		return -1
+	}
+	long := s.spanText(first, p)
+	idx := longFormIndex(letters, long)
+	if idx < 0 {
+		return -1
+	}
+	for i := first; i < p; i++ {
+		if s.toks[i].Start-s.toks[first].Start >= idx {
+			return i
+		}
+	}
+	return -1
+}
+
+// acronymLetters returns the lowercase letters of an acronym: "DK PBB" → "dkpbb".
+func acronymLetters(a string) string {
+	var b strings.Builder
+	for _, r := range a {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// lettersMatch reports whether the acronym letters can be read off the long form.
+func lettersMatch(letters, long string) bool {
+	return longFormIndex(letters, long) >= 0
+}
+
+// longFormIndex runs Schwartz and Hearst's backward match of the acronym letters over the
+// candidate long form and returns the byte index where the long form starts, or -1. The
+// first letter must begin a word; Indonesian words may give more than one letter
+// ("Kementerian Luar Negeri" → "Kemlu"), which the character-level match allows.
+func longFormIndex(letters, long string) int {
+	sh := []rune(letters)
+	lg := []rune(strings.ToLower(long))
+	si, li := len(sh)-1, len(lg)-1
+	for si >= 0 {
+		c := sh[si]
+		for li >= 0 && (lg[li] != c || (si == 0 && li > 0 && (unicode.IsLetter(lg[li-1]) || unicode.IsDigit(lg[li-1])))) {
+			li--
+		}
+		if li < 0 {
+			return -1
+		}
+		li--
+		si--
+	}
+	// back to the start of the word holding the first letter
+	start := li + 1
+	for start > 0 && lg[start-1] != ' ' {
+		start--
+	}
+	return len(string([]rune(long)[:start]))
+}

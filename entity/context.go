@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// placePrepositions before an unknown capitalised name make it a place: "di Senayan",
+// "kawasan Sunan".
+var placePrepositions = setOf(`di ke kawasan wilayah daerah kota desa kecamatan kelurahan provinsi distrik
+	kabupaten pulau`)
+
+// contextSpans classifies the capitalised names that neither the gazetteer nor a head word
+// or title explained, by what surrounds them:
+//   - after a place preposition (di, ke) it is a LOCATION;
+//   - next to a speech cue ("kata Eva", "Ruhut mengatakan", "menurut Firman") a PERSON;
+//   - an unknown all-capitals word of three letters or more is an ORGANIZATION;
+//   - any other run of capitalised words inside a sentence is a PERSON.
+//
+// Ordinary words capitalised because they start a sentence or a quotation, days, months,
+// religions and the like (lexicon/stop.txt) are never names, and initials standing for an
+// unnamed person are left out (see findInitials).
+func (s *state) contextSpans() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || !s.isCap(i) {
+			continue
+		}
+		first := i
+		last := i
+		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.toks[last].Text] &&
+			!(last == first && s.isRankOrTitleStart(last)) {
+			last++
+		}
+		if last == first {
+			continue
+		}
+		i = last - 1
+		// an ordinary word or a cue starting the sentence is not part of the name
+		for first < last && (s.initial[first] || lex.cues[s.low[first]] != cueNone) &&
+			(lex.common[s.low[first]] || lex.cues[s.low[first]] != cueNone || s.isRankOrTitleStart(first)) {
+			first++
+		}
+		for last > first && (lex.common[s.low[last-1]] && last-first == 1 && s.initial[first]) {
+			last--
+		}
+		if first == last {
+			continue
+		}
+		typ, src, ok := s.classify(first, last)
+		if !ok {
+			continue
+		}
+		sp := s.ruleSpan(first, last, typ, src)
+		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] {
+			// "Rusianya" style: a clitic on an unknown single name stays outside
+			if lex.common[s.low[last-1][:len(s.low[last-1])-int(t.Suffix)]] {
+				continue
+			}
+		}
+		s.addSpan(sp)
+	}
+}
+
+// classify decides the type of the unknown name in tokens [first, last).
+func (s *state) classify(first, last int) (Type, string, bool) {
+	prev := ""
+	if first > 0 {
+		prev = s.low[first-1]
+	}
+	next := ""
+	if last < len(s.toks) {
+		next = s.low[last]
+	}
+	single := last-first == 1
+	allCaps := single && s.isAllCaps(first)
+	switch {
+	case s.dateline[first]:
+		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise
+		if allCaps {
+			return gazetteer.Location, "rule:dateline", true
+		}
+		return gazetteer.Organization, "rule:dateline", true
+	case placePrepositions[prev] && !allCaps:
+		return gazetteer.Location, "rule:context-place", true
+	case lex.cues[prev] == cuePost || lex.cues[prev] == cueSource || lex.cues[next] == cuePre:
+		if allCaps {
+			return gazetteer.Organization, "rule:context-speech", true
+		}
+		return gazetteer.Person, "rule:context-speech", true
+	case allCaps:
+		if len(s.toks[first].Text) < 3 {
+			return 0, "", false
+		}
+		return gazetteer.Organization, "rule:context-acronym", true
+	case single:
+		// a lone unknown capitalised word is a name only with a cue, a title or a fuller
+		// mention to link it to (see link)
+		return 0, "", false
+	case s.looksLikePersonalName(first, last):
+		return gazetteer.Person, "rule:context-name", true
+	}
+	return 0, "", false
+}
+
+// looksLikePersonalName reports whether a run of two or more capitalised words with no cue
+// around it reads as a personal name: no acronym, no ordinary word (Penghargaan, Evolusi),
+// at most four words.
+func (s *state) looksLikePersonalName(first, last int) bool {
+	if last-first > 4 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.isAllCaps(i) || lex.common[s.low[i]] || s.toks[i].Kind != tokenize.Word {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"github.com/entitas-id/entitas/gazetteer"
+)
+
+// gazetteerSpans turns gazetteer matches into candidates. A match is dropped when it is an
+// initial (see findInitials), or a single ordinary word that is capitalised only because it
+// starts a sentence ("Antara lain", "Lima orang"). A match whose text starts with a small
+// letter ("senjata pemusnah massal") is weak: it counts only when an acronym definition
+// confirms it.
+func (s *state) gazetteerSpans() {
+	for _, m := range s.x.gaz.Match(s.toks) {
+		first := s.toks[m.First]
+		if s.notEntity[first.Text] && m.Last-m.First == 1 {
+			continue
+		}
+		if m.Last-m.First == 1 && s.initial[m.First] && !s.isAllCaps(m.First) &&
+			(lex.common[s.low[m.First]] || lex.stop[s.low[m.First]]) {
+			continue
+		}
+		e := s.pickEntry(m)
+		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
+			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: "gazetteer:" + e.Source, rank: 2}
+		if e.Type == gazetteer.Country {
+			sp.country = e.ID
+		}
+		if !first.IsCapitalized() && first.Kind != 0 && isLowerInitial(first.Text) {
+			sp.weak = true
+		}
+		s.cands = append(s.cands, sp)
+	}
+}
+
+// pickEntry chooses among the entries of an ambiguous match: a country over a place of the
+// same name, a known person over a place, otherwise the first defined.
+func (s *state) pickEntry(m gazetteer.Match) *gazetteer.Entry {
+	best := m.Entries[0]
+	order := map[gazetteer.Type]int{gazetteer.Country: 0, gazetteer.Leader: 1, gazetteer.Person: 2,
+		gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5}
+	for _, e := range m.Entries[1:] {
+		if order[e.Type] < order[best.Type] {
+			best = e
+		}
+	}
+	return best
+}
+
+func isLowerInitial(w string) bool {
+	return w != "" && 'a' <= w[0] && w[0] <= 'z'
+}

@@ -1,0 +1,131 @@
+package entity
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed lexicon/*.txt lexicon/*.tsv
+var lexiconFS embed.FS
+
+// lexicons are the word lists the rules use, parsed once at package initialisation from the
+// embedded files under lexicon/. Every key is lowercase with single spaces.
+type lexicons struct {
+	titles     phraseSet       // titles and roles before a name
+	titleType  map[string]Type // LEADER or PERSON for each title
+	ranks      map[string]bool // ranks and honorifics between a title and a name
+	orgHeads   phraseSet       // words that begin an organization's name
+	placeHeads phraseSet       // words that begin a place's name
+	cues       map[string]cueKind
+	stop       map[string]bool // capitalised words that are never a name
+	common     map[string]bool // ordinary words: a capitalised one starting a sentence is no name
+}
+
+type cueKind uint8
+
+const (
+	cueNone     cueKind = iota
+	cuePost             // "…,” kata X"
+	cuePostOnly         // "…,” tambah X" — only right after a closing quote
+	cuePre              // "X mengatakan, “…”"
+	cueSource           // "Menurut X, “…”"
+)
+
+// phraseSet holds phrases of one or more words, found longest first.
+type phraseSet struct {
+	m      map[string]bool
+	maxLen int // words in the longest phrase
+}
+
+func (p *phraseSet) add(s string) {
+	if p.m == nil {
+		p.m = map[string]bool{}
+	}
+	p.m[s] = true
+	p.maxLen = max(p.maxLen, len(strings.Fields(s)))
+}
+
+var lex = mustLoadLexicons()
+
+func mustLoadLexicons() *lexicons {
+	l, err := loadLexicons()
+	if err != nil {
+		panic(err) // the embedded files are checked by tests; this is a bug
+	}
+	return l
+}
+
+func loadLexicons() (*lexicons, error) {
+	l := &lexicons{titleType: map[string]Type{}, ranks: map[string]bool{}, cues: map[string]cueKind{},
+		stop: map[string]bool{}, common: map[string]bool{}}
+	err := eachLine("titles.tsv", 2, func(f []string) error {
+		t, err := parseTypeField(f[1])
+		if err != nil {
+			return err
+		}
+		l.titles.add(f[0])
+		l.titleType[f[0]] = t
+		return nil
+	})
+	if err == nil {
+		err = eachLine("ranks.txt", 1, func(f []string) error { l.ranks[f[0]] = true; return nil })
+	}
+	if err == nil {
+		err = eachLine("orgheads.txt", 1, func(f []string) error { l.orgHeads.add(f[0]); return nil })
+	}
+	if err == nil {
+		err = eachLine("placeheads.txt", 1, func(f []string) error { l.placeHeads.add(f[0]); return nil })
+	}
+	if err == nil {
+		err = eachLine("cues.tsv", 2, func(f []string) error {
+			k, ok := map[string]cueKind{"post": cuePost, "postonly": cuePostOnly, "pre": cuePre, "source": cueSource}[f[1]]
+			if !ok {
+				return fmt.Errorf("unknown cue kind %q", f[1])
+			}
+			l.cues[f[0]] = k
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachLine("stop.txt", 1, func(f []string) error { l.stop[f[0]] = true; return nil })
+	}
+	if err == nil {
+		if _, statErr := lexiconFS.Open("lexicon/common.txt"); statErr == nil {
+			err = eachLine("common.txt", 1, func(f []string) error { l.common[f[0]] = true; return nil })
+		}
+	}
+	return l, err
+}
+
+func parseTypeField(s string) (Type, error) {
+	switch s {
+	case "LEADER":
+		return Leader, nil
+	case "PERSON":
+		return Person, nil
+	}
+	return 0, fmt.Errorf("type %q: want LEADER or PERSON", s)
+}
+
+// eachLine calls fn with the tab-separated fields of each non-comment line of a lexicon
+// file, which must have exactly n fields, all lowercase.
+func eachLine(name string, n int, fn func([]string) error) error {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != n || f[0] != strings.ToLower(f[0]) || f[0] != strings.TrimSpace(f[0]) {
+			return fmt.Errorf("entity/lexicon/%s:%d: want %d lowercase tab-separated fields: %q", name, i+1, n, line)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("entity/lexicon/%s:%d: %w", name, i+1, err)
+		}
+	}
+	return nil
+}

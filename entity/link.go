@@ -1,0 +1,167 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// aliasSpans finds the bare names of places that a head-word rule found earlier in the
+// document: after "Kabupaten Muara Tebing", a later "Muara Tebing" is the same place.
+func (s *state) aliasSpans() {
+	known := map[string]span{}
+	maxLen := 0
+	for _, sp := range s.spans {
+		if sp.source != "rule:place-head" || sp.entry != nil {
+			continue
+		}
+		head := s.phraseAt(&lex.placeHeads, sp.first)
+		if sp.last-sp.first-head < 1 {
+			continue
+		}
+		known[s.keyOf(sp.first+head, sp.last)] = sp
+		maxLen = max(maxLen, sp.last-sp.first-head)
+	}
+	if len(known) == 0 {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || !s.isCap(i) {
+			continue
+		}
+		for n := min(maxLen, len(s.toks)-i); n >= 1; n-- {
+			if s.covered(i, i+n) {
+				continue
+			}
+			full, ok := known[s.keyOf(i, i+n)]
+			if !ok {
+				continue
+			}
+			sp := s.ruleSpan(i, i+n, full.typ, "link:"+full.source)
+			sp.name, sp.country = full.name, full.country
+			s.addSpan(sp)
+			i += n - 1
+			break
+		}
+	}
+}
+
+// keyOf is the lowercase text of tokens [first, last) joined by single spaces.
+func (s *state) keyOf(first, last int) string {
+	var b strings.Builder
+	for i := first; i < last; i++ {
+		if i > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.low[i])
+	}
+	return b.String()
+}
+
+// link gives later mentions the identity of the fuller mention they refer to: once "Lim
+// Soo-suk" or "Vladimir Putin" is found, "Lim" or "Putin" is the same entity with the same
+// type, id and name. Korean and Indonesian short forms use the first word of the name
+// (Kim, Setyo), others the last (Putin, Guterres); both are tried. It then gives every
+// span without a gazetteer id a document id built from its fullest name.
+func (s *state) link() {
+	type person struct {
+		full      span // the full mention
+		ambiguous bool
+	}
+	byWord := map[string]*person{}
+	for _, sp := range s.spans {
+		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
+			continue
+		}
+		for _, i := range []int{sp.first, sp.last - 1} {
+			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || nameParticles[s.low[i]] {
+				continue
+			}
+			w := s.low[i]
+			if p, ok := byWord[w]; ok {
+				if identity(p.full) != identity(sp) {
+					p.ambiguous = true
+				}
+				continue
+			}
+			byWord[w] = &person{full: sp}
+		}
+	}
+	// short mentions: one-word person spans made by rules, and free capitalised words
+	for i := 0; i < len(s.toks); i++ {
+		p := byWord[strings.TrimSuffix(s.low[i], s.low[i][len(s.low[i])-int(s.toks[i].Suffix):])]
+		if p == nil || p.ambiguous {
+			p = byWord[s.low[i]]
+		}
+		if p == nil || p.ambiguous || !s.isCap(i) {
+			continue
+		}
+		full := p.full
+		if k := s.owner[i]; k >= 0 {
+			sp := &s.spans[k]
+			if sp.last-sp.first != 1 || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
+				continue
+			}
+			if sp.entry != nil && full.entry != nil && sp.entry != full.entry {
+				continue
+			}
+			s.copyIdentity(sp, full)
+			continue
+		}
+		if s.initial[i] && lex.common[s.low[i]] {
+			continue
+		}
+		sp := s.ruleSpan(i, i+1, full.typ, "")
+		if t := s.toks[i]; t.Suffix > 0 && byWord[s.low[i]] == nil {
+			sp.end -= int(t.Suffix)
+		}
+		s.copyIdentity(&sp, full)
+		s.addSpan(sp)
+	}
+	for k := range s.spans {
+		if s.spans[k].id == "" {
+			s.spans[k].id = "doc:" + slug(s.spans[k].name)
+		}
+	}
+}
+
+// identity returns what makes two person mentions the same: the gazetteer id or the name.
+func identity(sp span) string {
+	if sp.entry != nil {
+		return sp.entry.ID
+	}
+	return sp.name
+}
+
+// copyIdentity makes sp a later mention of full.
+func (s *state) copyIdentity(sp *span, full span) {
+	sp.typ, sp.entry, sp.name = full.typ, full.entry, full.name
+	sp.id = full.id
+	if sp.role == "" {
+		sp.role = full.role
+	}
+	if sp.country == "" {
+		sp.country = full.country
+	}
+	sp.source = "link:" + s.spanText(full.first, full.last)
+}
+
+// slug makes a document-local id from a name: "Lim Soo-suk" → "lim-soo-suk".
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}

@@ -1,0 +1,140 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// portfolio words may continue an organization's name in lower case when a place closes it:
+// "Kementerian luar negeri Seoul".
+var portfolio = setOf(`luar negeri dalam pertahanan keuangan kesehatan perdagangan pendidikan agama
+	sosial hukum perhubungan pertanian perindustrian energi keamanan unifikasi kehakiman informasi
+	komunikasi lingkungan hidup kebudayaan pariwisata tenaga kerja ketenagakerjaan perumahan umum
+	pekerjaan kelautan perikanan kehutanan transportasi imigrasi nasional federal pusat militer
+	darat laut udara urusan ekonomi riset teknologi digital investasi perlindungan`)
+
+// connectors may stand inside a name between capitalised words: "Badan Pengawas Obat dan
+// Makanan", "Universitas Islam Negeri Sunan Kalijaga", "Kementerian Koordinator Bidang …".
+var connectors = setOf(`dan untuk bagi atas`)
+
+// nameParticles are lowercase words that belong inside personal and place names.
+var nameParticles = setOf(`bin binti van von der de al el ibn abu dos du`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// headWordSpans proposes organizations and places that begin with a head word:
+// "Kementerian luar negeri Seoul", "Partai Buruh Korea", "Kabupaten Muara Tebing",
+// "Gunung Raung". The head must be capitalised and followed by at least one name word.
+func (s *state) headWordSpans() {
+	startsPlace := s.candidateStarts(gazetteer.Country, gazetteer.Location)
+	startsPerson := s.candidateStarts(gazetteer.Leader, gazetteer.Person)
+	startsBody := s.candidateStarts(gazetteer.Organization)
+	for i := 0; i < len(s.toks); i++ {
+		if !s.isCap(i) {
+			continue
+		}
+		typ, n := gazetteer.Organization, s.phraseAt(&lex.orgHeads, i)
+		if pn := s.phraseAt(&lex.placeHeads, i); pn > n {
+			typ, n = gazetteer.Location, pn
+		}
+		if n == 0 {
+			continue
+		}
+		start := i + n
+		if e := startsBody[i]; e > start {
+			start = e // a known body's name: only places may follow ("Partai Demokrat Bali")
+		}
+		end := s.nameAfterHead(start, start > i+n, typ, startsPlace, startsPerson)
+		if end == i+n || (start > i+n && end == start) {
+			continue
+		}
+		src := "rule:org-head"
+		if typ == gazetteer.Location {
+			src = "rule:place-head"
+		}
+		sp := s.ruleSpan(i, end, typ, src)
+		sp.rank = 1
+		sp.country = s.countryWithin(i, end)
+		s.cands = append(s.cands, sp)
+	}
+}
+
+// nameAfterHead returns the end of the name that follows a head word ending at token j;
+// known says tokens before j already form a known body's name, so only places may follow.
+func (s *state) nameAfterHead(j int, known bool, typ Type, startsPlace map[int]int, startsPerson map[int]int) int {
+	start, end := j, j
+	sawAcronym := known
+	for j < len(s.toks) {
+		t := s.toks[j]
+		switch {
+		case startsPerson[j] > 0:
+			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
+		case startsPlace[j] > 0:
+			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
+			j = startsPlace[j]
+			end = j
+		case sawAcronym:
+			return end // after an acronym only places continue a name
+		case t.Kind == tokenize.Word && s.isCap(j) && !lex.stop[s.low[j]] && !s.isRankOrTitleStart(j):
+			sawAcronym = s.isAllCaps(j)
+			j++
+			end = j
+		case t.Kind == tokenize.Word && connectors[s.low[j]] && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1):
+			j++ // a connector counts only if a capitalised word follows
+		case typ == gazetteer.Organization && t.Kind == tokenize.Word && portfolio[s.low[j]]:
+			k := j
+			for k < len(s.toks) && s.toks[k].Kind == tokenize.Word && portfolio[s.low[k]] {
+				k++
+			}
+			if k < len(s.toks) && startsPlace[k] > 0 {
+				j = startsPlace[k]
+				end = j
+				continue
+			}
+			return end
+		case t.Kind == tokenize.Word && nameParticles[s.low[j]] && end == j && j+1 < len(s.toks) && s.isCap(j+1) && typ == gazetteer.Location:
+			j++
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// isRankOrTitleStart reports whether token j begins a title or rank, which ends a body's
+// name: "Direktur Penyidikan KPK Brigjen Pol …".
+func (s *state) isRankOrTitleStart(j int) bool {
+	return lex.ranks[s.low[j]] || (s.phraseAt(&lex.titles, j) > 0 && !lex.orgHeads.m[s.low[j]])
+}
+
+// candidateStarts maps the first token of each candidate of the given types to its end.
+func (s *state) candidateStarts(types ...Type) map[int]int {
+	m := map[int]int{}
+	for _, c := range s.cands {
+		for _, t := range types {
+			if c.typ == t && !c.weak {
+				m[c.first] = c.last
+			}
+		}
+	}
+	return m
+}
+
+// countryWithin returns the country of the first country or place candidate inside tokens
+// [first, last), or "".
+func (s *state) countryWithin(first, last int) string {
+	for _, c := range s.cands {
+		if c.first >= first && c.last <= last && c.country != "" {
+			return c.country
+		}
+	}
+	return ""
+}

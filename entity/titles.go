@@ -1,0 +1,141 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// titleSpans finds people named after a title or role: "Presiden Rusia Vladimir Putin",
+// "juru bicara kementerian Lim Soo-suk", "Direktur Penyidikan KPK Brigjen Pol Rudi Hartanto",
+// "Kolonel Park Jin-woo". Between the title and the name may stand countries, places and
+// bodies (they give the country), ranks and honorifics, and further title words; the name is
+// the last run of capitalised words before the phrase ends. Leadership titles (Presiden,
+// Menteri, Ketua …) make a LEADER, others (juru bicara, pengamat, Dr.) a PERSON; the title
+// goes into the role, never into the span. A name the gazetteer already knows keeps its
+// identity and gains the role and country.
+func (s *state) titleSpans() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 {
+			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
+		}
+		n := s.phraseAt(&lex.titles, i)
+		typ := gazetteer.Person
+		if n > 0 {
+			typ = lex.titleType[s.keyOf(i, i+n)]
+		} else if lex.ranks[s.low[i]] && s.isCap(i) {
+			n = 1
+		} else {
+			continue
+		}
+		role := s.spanText(i, i+n)
+		for k := i; k < i+n; k++ {
+			s.role[k] = true
+		}
+		next := s.nameAfterTitle(i+n, typ, role)
+		if next > i+n {
+			i = next - 1
+		}
+	}
+}
+
+// nameAfterTitle scans from token j after a title and records the person it names. It
+// returns the token after what it consumed.
+func (s *state) nameAfterTitle(j int, typ Type, role string) int {
+	country := ""
+	runStart, runEnd := -1, -1
+	start := j
+scan:
+	for j < len(s.toks) {
+		if k := s.owner[j]; k >= 0 {
+			sp := &s.spans[k]
+			switch sp.typ {
+			case gazetteer.Leader, gazetteer.Person:
+				if sp.entry != nil && sp.entry.Type == gazetteer.Person && typ == gazetteer.Leader {
+					sp.typ = gazetteer.Leader
+				}
+				sp.role = role
+				if country != "" {
+					sp.country = country
+				}
+				return sp.last
+			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if country == "" {
+					country = sp.country
+				}
+				j = sp.last
+				continue
+			default:
+				break scan
+			}
+		}
+		t := s.toks[j]
+		if t.Kind != tokenize.Word {
+			break
+		}
+		if s.notEntity[t.Text] {
+			break
+		}
+		if lex.ranks[s.low[j]] || titleSuffix[s.low[j]] || (runStart < 0 && portfolio[s.low[j]]) {
+			s.role[j] = true
+			j++
+			continue
+		}
+		if n := s.phraseAt(&lex.titles, j); n > 0 && (runStart < 0 || j > runEnd) {
+			for k := j; k < j+n; k++ {
+				s.role[k] = true
+			}
+			j += n
+			continue
+		}
+		if !s.isCap(j) {
+			if runStart < 0 && (lex.orgHeads.m[s.low[j]] || portfolio[s.low[j]]) {
+				j++ // "juru bicara kementerian Lim Soo-suk"
+				continue
+			}
+			break
+		}
+		if lex.stop[s.low[j]] {
+			break
+		}
+		r := j
+		for r < len(s.toks) && s.owner[r] < 0 && s.isNameToken(r) {
+			r++
+		}
+		if r == j {
+			break
+		}
+		runStart, runEnd = j, r
+		j = r
+	}
+	if runStart < 0 || runEnd-runStart > 5 {
+		return start
+	}
+	sp := s.ruleSpan(runStart, runEnd, typ, "rule:title")
+	sp.role, sp.country = role, country
+	s.addSpan(sp)
+	return runEnd
+}
+
+// titleSuffix words continue a title and are never names: "Ketua Umum", "Wakil Ketua
+// Harian", "Direktur Utama", "Jaksa Agung Muda".
+var titleSuffix = setOf(`umum harian utama pelaksana muda madya senior eksekutif khusus tetap sementara
+	terpilih nonaktif definitif`)
+
+// isNameToken reports whether token i can be part of a personal name: a capitalised word
+// that is not a rank, title or stop word, an initial ("A."), or a particle between
+// capitalised words (bin, van, de).
+func (s *state) isNameToken(i int) bool {
+	t := s.toks[i]
+	if t.Kind != tokenize.Word {
+		return false
+	}
+	if s.role[i] {
+		return false
+	}
+	if s.isCap(i) {
+		return !lex.stop[s.low[i]] && !lex.ranks[s.low[i]] && !titleSuffix[s.low[i]] && !strings.Contains(t.Text, ".")
+	}
+	return nameParticles[s.low[i]] && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
+}
