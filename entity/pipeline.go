@@ -21,10 +21,10 @@ type state struct {
 	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
 	dateline []bool
 	// role[i]: token i belongs to a title or role ("Menteri Luar Negeri"), so it is no name
-	role []bool
-	spans   []span // chosen spans, in text order after selectSpans
-	owner   []int  // owner[i] is the index in spans of the span covering token i, or -1
-	cands   []span // candidates before selection
+	role  []bool
+	spans []span // chosen spans, in text order after selectSpans
+	owner []int  // owner[i] is the index in spans of the span covering token i, or -1
+	cands []span // candidates before selection
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	aliases   map[string]alias
@@ -61,15 +61,15 @@ func (s *state) run() {
 		return
 	}
 	s.prepare()
-	s.findInitials()     // initials.go: "berinisial RH" — not entities
-	s.gazetteerSpans()   // gazetteer.go: known names
-	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
-	s.selectSpans()      // select.go: flat, outermost, non-overlapping
-	s.aliasSpans()       // link.go: bare names of places and bodies found above
-	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
-	s.acronyms()         // acronym.go: Dewan Keamanan PBB (DK PBB)
-	s.contextSpans()     // context.go: other capitalised names, typed by their context
-	s.link()             // link.go: Lim → Lim Soo-suk, ids
+	s.findInitials()              // initials.go: "berinisial RH" — not entities
+	s.gazetteerSpans()            // gazetteer.go: known names
+	s.headWordSpans()             // patterns.go: Kementerian …, Kabupaten …
+	s.selectSpans()               // select.go: flat, outermost, non-overlapping
+	s.aliasSpans()                // link.go: bare names of places and bodies found above
+	s.titleSpans()                // titles.go: Presiden Rusia Vladimir Putin
+	s.acronyms()                  // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.contextSpans()              // context.go: other capitalised names, typed by their context
+	s.link()                      // link.go: Lim → Lim Soo-suk, ids
 	s.doc.Quotes = s.findQuotes() // quote.go
 	s.emit()
 }
