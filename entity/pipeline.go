@@ -20,6 +20,8 @@ type state struct {
 	initial []bool
 	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
 	dateline []bool
+	// quoted[i]: token i lies inside a quote (set when quotes are found)
+	quoted []bool
 	// role[i]: token i belongs to a title or role ("Menteri Luar Negeri"), so it is no name
 	role  []bool
 	spans []span // chosen spans, in text order after selectSpans

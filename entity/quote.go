@@ -1,6 +1,91 @@
 package entity
 
-// findQuotes finds direct quotes and their speakers.
+import (
+	"strings"
+
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// quoteMark is an opening or closing double quotation mark, with its token index.
+type quoteMark struct {
+	tok  int
+	open bool
+}
+
+// rawQuote is a quote's extent before attribution: from the opening mark's token to the
+// closing mark's token (or the paragraph's last token when the mark is missing).
+type rawQuote struct {
+	open, close int  // token indices of the marks (close is the last token when unclosed)
+	closed      bool // the closing mark was found
+}
+
+// isDoubleMark reports whether a quote token is a double quotation mark. Single marks
+// (‘ ’ ') are apostrophes or nested quotes and are left alone.
+func isDoubleMark(t tokenize.Token) bool {
+	switch t.Text {
+	case "\"", "“", "”", "„", "‟", "«", "»", "＂", "``", "''":
+		return true
+	}
+	return false
+}
+
+// findQuotes finds direct quotes and attributes each to its speaker (see speaker.go).
+// Marks pair by position, not glyph: the tokenizer has already decided which way each one
+// faces. A quote left open at the end of a paragraph continues when the next paragraph opens
+// with a quotation mark (the newspaper convention for a quote over several paragraphs);
+// otherwise it ends with its paragraph, so a missing mark never swallows the rest of the
+// document.
 func (s *state) findQuotes() []Quote {
-	return []Quote{}
+	raws := s.pairQuotes()
+	quotes := make([]Quote, 0, len(raws))
+	for _, r := range raws {
+		start := s.toks[r.open].Start
+		end := s.toks[r.close].End
+		quotes = append(quotes, Quote{Text: s.text[start:end], Start: start, End: end})
+	}
+	s.attribute(raws, quotes)
+	return quotes
+}
+
+// paraBreak reports whether a line break separates token i from token i-1.
+func (s *state) paraBreak(i int) bool {
+	return i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0
+}
+
+func (s *state) pairQuotes() []rawQuote {
+	var out []rawQuote
+	open := -1 // token index of the pending opening mark
+	for i, t := range s.toks {
+		if open >= 0 && s.paraBreak(i) {
+			// the paragraph ended inside a quote: carry on only if this paragraph opens
+			// with a mark, else close the quote at the paragraph's end
+			if t.Kind == tokenize.OpenQuote && isDoubleMark(t) {
+				continue
+			}
+			out = append(out, rawQuote{open: open, close: i - 1})
+			open = -1
+		}
+		if (t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote) || !isDoubleMark(t) {
+			continue
+		}
+		switch {
+		case t.Kind == tokenize.OpenQuote && open < 0:
+			open = i
+		case t.Kind == tokenize.OpenQuote:
+			// a second opener inside a quote: an unbalanced mark; restart here
+			if i-open > 1 {
+				out = append(out, rawQuote{open: open, close: i - 1})
+			}
+			open = i
+		case open >= 0:
+			if i-open > 1 {
+				out = append(out, rawQuote{open: open, close: i, closed: true})
+			}
+			open = -1
+		}
+	}
+	if open >= 0 && open < len(s.toks)-1 {
+		out = append(out, rawQuote{open: open, close: len(s.toks) - 1})
+	}
+	return out
 }

@@ -1,0 +1,341 @@
+package entity
+
+import (
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// pronouns that can stand for a speaker ("kata dia", "ia mengatakan").
+var pronouns = setOf(`dia ia beliau mereka`)
+
+// sourceDeterminers follow a non-person source: "kata pernyataan itu".
+var sourceDeterminers = setOf(`itu tersebut ini`)
+
+// mention is a speaker mention with its resolution.
+type mention struct {
+	start, end int // byte offsets of the mention
+	text       string
+	name       string
+	sp         *span // the entity, when the speaker is one
+	pos        int   // token index where the attribution stands, for recency
+}
+
+func (m *mention) speaker() *Speaker {
+	sp := &Speaker{Text: m.text, Start: m.start, End: m.end, Name: m.name}
+	if m.sp != nil {
+		sp.ID, sp.Type = m.sp.id, m.sp.typ
+	}
+	return sp
+}
+
+// attribute finds each quote's cue and speaker. Attribution after the quote comes first
+// (“…,” kata X / “…,” ujarnya / “…,” itu berkata), then attribution before it (X mengatakan,
+// “…” / Menurut X, “…” / X menyebut … “…”), then the previous quote's speaker for a quote
+// that follows it with no attribution of its own. Pronouns and clitics (katanya, dia, ia)
+// resolve to whichever is more recent: the last speaker, or the last person named outside a
+// quote. A quote with nothing to go on gets no speaker.
+func (s *state) attribute(raws []rawQuote, quotes []Quote) {
+	s.markQuoted(raws)
+	var last *mention
+	for k, r := range raws {
+		q := &quotes[k]
+		m, cue := s.attributionAfter(r, last)
+		if m == nil {
+			m, cue = s.attributionBefore(r, last)
+		}
+		if m == nil && last != nil && k > 0 && s.followsQuote(raws[k-1], r) {
+			m, cue = last, quotes[k-1].Cue
+		}
+		if m == nil {
+			continue
+		}
+		q.Cue = cue
+		q.Speaker = m.speaker()
+		last = m
+	}
+}
+
+// markQuoted records which tokens lie inside quotes; names there are not subjects.
+func (s *state) markQuoted(raws []rawQuote) {
+	s.quoted = make([]bool, len(s.toks))
+	for _, r := range raws {
+		for i := r.open; i <= r.close; i++ {
+			s.quoted[i] = true
+		}
+	}
+}
+
+// sentenceOf returns the sentence holding token i.
+func (s *state) sentenceOf(i int) tokenize.Sentence {
+	sents := s.doc.Tokens.Sentences
+	lo, hi := 0, len(sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sents[m].Last <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(sents) {
+		return sents[lo]
+	}
+	return tokenize.Sentence{First: i, Last: i + 1}
+}
+
+// followsQuote reports whether quote r comes right after quote prev: in the same paragraph
+// or the next one, with at most one sentence between them.
+func (s *state) followsQuote(prev, r rawQuote) bool {
+	paras := 0
+	for i := prev.close + 1; i <= r.open; i++ {
+		if s.paraBreak(i) {
+			paras++
+		}
+	}
+	if paras > 1 {
+		return false
+	}
+	sents := 0
+	for i := prev.close + 1; i < r.open; i++ {
+		if st := s.sentenceOf(i); st.First == i {
+			sents++
+		}
+	}
+	return sents <= 1
+}
+
+// cueAt returns the kind of speech cue token i is, and whether the cue carries the
+// speaker as a clitic ("katanya").
+func (s *state) cueAt(i int) (cueKind, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word {
+		return cueNone, false
+	}
+	if k := lex.cues[s.low[i]]; k != cueNone {
+		return k, false
+	}
+	if t := s.toks[i]; t.Suffix == 3 {
+		if k := lex.cues[s.low[i][:len(s.low[i])-3]]; k != cueNone && s.low[i][len(s.low[i])-3:] == "nya" {
+			return k, true
+		}
+	}
+	return cueNone, false
+}
+
+// attributionAfter looks for “…,” CUE SPEAKER or “…,” SUBJECT CUE after the quote, and for
+// a partial quote anywhere later in its sentence (…, tambah Lim).
+func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
+	if !r.closed {
+		return nil, ""
+	}
+	sen := s.sentenceOf(r.close)
+	j := r.close + 1
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j >= len(s.toks) || j >= sen.Last && !s.sameLineNoBreak(r.close, j) {
+		return nil, ""
+	}
+	if m, cue := s.cueSpeaker(j, true, last); m != nil {
+		return m, cue
+	}
+	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan
+	if m := s.subjectAt(j, last); m != nil {
+		if k, _ := s.cueAt(s.afterMention(j)); k == cuePre || k == cuePost {
+			return m, s.toks[s.afterMention(j)].Text
+		}
+	}
+	// a partial quote: the sentence's own attribution further on, after a comma
+	for i := j; i < sen.Last; i++ {
+		if s.toks[i].Text == "," && i+1 < sen.Last && !s.quoted[i] {
+			if m, cue := s.cueSpeaker(i+1, true, last); m != nil {
+				return m, cue
+			}
+		}
+	}
+	return nil, ""
+}
+
+// sameLineNoBreak reports whether tokens i and j are on one line (an attribution after a
+// quote that ended its sentence: “… selesai.” kata dia).
+func (s *state) sameLineNoBreak(i, j int) bool {
+	return !s.paraBreak(j)
+}
+
+// cueSpeaker reads CUE SPEAKER starting at token j. post says the cue follows the quote.
+func (s *state) cueSpeaker(j int, post bool, last *mention) (*mention, string) {
+	kind, clitic := s.cueAt(j)
+	if kind != cuePost && kind != cuePostOnly && !(kind == cuePre && clitic) {
+		return nil, ""
+	}
+	cue := s.toks[j].Text
+	if clitic {
+		t := s.toks[j]
+		m := s.resolvePronoun(j, last)
+		m.start, m.end, m.text, m.pos = t.End-3, t.End, s.text[t.End-3:t.End], j
+		return m, cue
+	}
+	if m := s.speakerAfterCue(j+1, last); m != nil {
+		m.pos = j
+		return m, cue
+	}
+	return nil, ""
+}
+
+// speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity
+// (after any title words: "kata juru bicara kementerian Lim Soo-suk"), a non-person source
+// ("kata pernyataan itu"), or a capitalised name the rules did not type.
+func (s *state) speakerAfterCue(j int, last *mention) *mention {
+	var body *mention // a body or place named on the way: the speaker if no person follows
+	for i := j; i < len(s.toks) && i < j+10; i++ {
+		t := s.toks[i]
+		if k := s.owner[i]; k >= 0 {
+			sp := &s.spans[k]
+			m := &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+			if sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person {
+				return m
+			}
+			if body == nil {
+				body = m
+			}
+			i = sp.last - 1 // "kata juru bicara JCS Kolonel Park Jin-woo": read on
+			continue
+		}
+		if t.Kind != tokenize.Word {
+			break
+		}
+		if i == j && pronouns[s.low[i]] {
+			m := s.resolvePronoun(i, last)
+			m.start, m.end, m.text = t.Start, t.End, t.Text
+			return m
+		}
+		if s.role[i] || lex.ranks[s.low[i]] || lex.titles.m[s.low[i]] || lex.orgHeads.m[s.low[i]] || portfolio[s.low[i]] || titleSuffix[s.low[i]] {
+			continue
+		}
+		if s.isCap(i) {
+			e := i
+			for e < len(s.toks) && s.owner[e] < 0 && s.isNameToken(e) {
+				e++
+			}
+			if e == i {
+				e = i + 1
+			}
+			txt := s.text[t.Start:s.toks[e-1].End]
+			return &mention{start: t.Start, end: s.toks[e-1].End, text: txt, name: txt}
+		}
+		if i == j {
+			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
+			m := &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
+			if i+1 < len(s.toks) && sourceDeterminers[s.low[i+1]] && lex.orgHeads.m[s.low[i]] {
+				if sp := s.lastSpan(i, gazetteer.Organization); sp != nil {
+					m.name, m.sp = sp.name, sp
+				}
+			}
+			return m
+		}
+		break
+	}
+	return body
+}
+
+// subjectAt reads a subject at token j: an entity, a pronoun, or an anaphoric "itu".
+func (s *state) subjectAt(j int, last *mention) *mention {
+	if j >= len(s.toks) {
+		return nil
+	}
+	t := s.toks[j]
+	if k := s.owner[j]; k >= 0 {
+		sp := &s.spans[k]
+		return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: j}
+	}
+	if pronouns[s.low[j]] || s.low[j] == "itu" {
+		m := s.resolvePronoun(j, last)
+		if s.low[j] == "itu" && last != nil {
+			*m = *last
+		}
+		m.start, m.end, m.text, m.pos = t.Start, t.End, t.Text, j
+		return m
+	}
+	return nil
+}
+
+// afterMention returns the token after the subject mention at j.
+func (s *state) afterMention(j int) int {
+	if k := s.owner[j]; k >= 0 {
+		return s.spans[k].last
+	}
+	return j + 1
+}
+
+// attributionBefore looks before the quote, in its sentence: X mengatakan, “…” /
+// Menurut X, “…” / X menyebut … “…”.
+func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) {
+	sen := s.sentenceOf(r.open)
+	for c := r.open - 1; c >= sen.First; c-- {
+		if s.quoted[c] {
+			break
+		}
+		kind, _ := s.cueAt(c)
+		switch kind {
+		case cueSource:
+			// Menurut X, “…”
+			if m := s.speakerAfterCue(c+1, last); m != nil {
+				m.pos = c
+				return m, s.toks[c].Text
+			}
+		case cuePre, cuePost:
+			for b := c - 1; b >= sen.First && c-b <= 8; b-- {
+				if s.quoted[b] {
+					break
+				}
+				if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Leader || s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Organization) {
+					m := s.subjectAt(s.spans[k].first, last)
+					m.pos = c
+					return m, s.toks[c].Text
+				}
+				if pronouns[s.low[b]] {
+					m := s.subjectAt(b, last)
+					m.pos = c
+					return m, s.toks[c].Text
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// resolvePronoun resolves a pronoun or clitic at token i to the more recent of the last
+// speaker and the last person named outside quotes in the previous few sentences.
+func (s *state) resolvePronoun(i int, last *mention) *mention {
+	sp := s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
+	switch {
+	case sp != nil && (last == nil || sp.first > last.pos):
+		return &mention{name: sp.name, sp: sp}
+	case last != nil:
+		return &mention{name: last.name, sp: last.sp}
+	}
+	return &mention{}
+}
+
+// lastSpan returns the last span of one of the given types before token i, outside quotes
+// and within the three sentences before it, or nil.
+func (s *state) lastSpan(i int, types ...Type) *span {
+	limit := s.sentenceOf(i).First
+	for n := 0; n < 3 && limit > 0; n++ {
+		limit = s.sentenceOf(limit - 1).First
+	}
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := &s.spans[k]
+		if sp.first >= i || s.quoted[sp.first] {
+			continue
+		}
+		if sp.first < limit {
+			break
+		}
+		for _, t := range types {
+			if sp.typ == t {
+				return sp
+			}
+		}
+	}
+	return nil
+}
