@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // gazetteerSpans turns gazetteer matches into candidates. A match is dropped when it is an
@@ -29,6 +32,39 @@ func (s *state) gazetteerSpans() {
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)
+	}
+}
+
+// placePairs splits hyphenated pairs of countries and places, which the tokenizer keeps as
+// one word: "China-AS", "Korsel-Jepang". Each part must be a country or place on its own,
+// so personal pairs (Jokowi-Kalla) and names (Soekarno-Hatta) stay whole. Both parts share
+// the token; they are the only spans smaller than a token.
+func (s *state) placePairs() {
+	for i, t := range s.toks {
+		if s.owner[i] >= 0 || t.Kind != tokenize.Word || !t.IsCapitalized() || strings.IndexByte(t.Text, '-') < 0 {
+			continue
+		}
+		parts := strings.Split(t.Text, "-")
+		var found []span
+		off := t.Start
+		for _, p := range parts {
+			es := s.x.gaz.Lookup(p)
+			if len(es) == 0 || (es[0].Type != gazetteer.Country && es[0].Type != gazetteer.Location) {
+				found = nil
+				break
+			}
+			e := es[0]
+			sp := span{first: i, last: i + 1, start: off, end: off + len(p), typ: e.Type, entry: e, id: e.ID,
+				name: e.Name, country: e.Country, source: "gazetteer:" + e.Source, rank: 2}
+			if e.Type == gazetteer.Country {
+				sp.country = e.ID
+			}
+			found = append(found, sp)
+			off += len(p) + 1
+		}
+		for _, sp := range found {
+			s.addSpan(sp)
+		}
 	}
 }
 

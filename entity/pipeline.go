@@ -64,9 +64,10 @@ func (s *state) run() {
 	}
 	s.prepare()
 	s.findInitials()              // initials.go: "berinisial RH" — not entities
-	s.gazetteerSpans()            // gazetteer.go: known names
+	s.gazetteerSpans()            // gazspans.go: known names
 	s.headWordSpans()             // patterns.go: Kementerian …, Kabupaten …
 	s.selectSpans()               // select.go: flat, outermost, non-overlapping
+	s.placePairs()                // gazspans.go: China-AS
 	s.aliasSpans()                // link.go: bare names of places and bodies found above
 	s.titleSpans()                // titles.go: Presiden Rusia Vladimir Putin
 	s.acronyms()                  // acronym.go: Dewan Keamanan PBB (DK PBB)
@@ -187,7 +188,9 @@ func (s *state) covered(first, last int) bool {
 // addSpan adds a chosen span, keeping spans sorted and owner current. The caller makes
 // sure the tokens are free.
 func (s *state) addSpan(sp span) {
-	k := sort.Search(len(s.spans), func(k int) bool { return s.spans[k].first >= sp.first })
+	k := sort.Search(len(s.spans), func(k int) bool {
+		return s.spans[k].first > sp.first || s.spans[k].first == sp.first && s.spans[k].start >= sp.start
+	})
 	s.spans = append(s.spans, span{})
 	copy(s.spans[k+1:], s.spans[k:])
 	s.spans[k] = sp

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/entitas-id/entitas/gazetteer/internal/cldr"
+	"github.com/entitas-id/entitas/internal/marked"
 	"github.com/entitas-id/entitas/internal/newscorpus"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -223,63 +224,26 @@ func TestSeedArticle(t *testing.T) {
 	}
 	b, err := os.ReadFile(p)
 	require.NoError(t, err)
-	plain, gold := parseMarked(string(b))
-	d := tokenize.Tokenize(plain)
+	doc, err := marked.Parse(string(b))
+	require.NoError(t, err)
+	d := tokenize.Tokenize(doc.Text)
 	found := map[[2]int][]Type{}
 	for _, m := range Default().Match(d.Tokens) {
 		for _, e := range m.Entries {
 			found[[2]int{m.Start, m.End}] = append(found[[2]int{m.Start, m.End}], e.Type)
 		}
 	}
-	for _, g := range gold {
-		want := g.typ == "COUNTRY" || g.typ == "LOCATION" || g.typ == "WEAPON" ||
-			g.text == "Dewan Keamanan PBB" || g.text == "DK PBB" || g.text == "Yonhap"
-		if !want || g.optional {
+	for _, g := range doc.Entities {
+		want := g.Type == "COUNTRY" || g.Type == "LOCATION" || g.Type == "WEAPON" ||
+			g.Text == "Dewan Keamanan PBB" || g.Text == "DK PBB" || g.Text == "Yonhap"
+		if !want || g.Optional {
 			continue
 		}
-		types := found[[2]int{g.start, g.end}]
+		types := found[[2]int{g.Start, g.End}]
 		var names []string
 		for _, ty := range types {
 			names = append(names, ty.String())
 		}
-		assert.Contains(t, names, g.typ, "%s %q at %d", g.typ, g.text, g.start)
+		assert.Contains(t, names, g.Type, "%s %q at %d", g.Type, g.Text, g.Start)
 	}
-}
-
-type goldEntity struct {
-	typ, text  string
-	start, end int
-	optional   bool
-}
-
-// parseMarked strips ⟦TYPE|…⟧ and ⟪Speaker|…⟫ markup, returning the plain text and entities.
-func parseMarked(s string) (string, []goldEntity) {
-	var out strings.Builder
-	var ents []goldEntity
-	type open struct {
-		label string
-		pos   int
-		ent   bool
-	}
-	var stack []open
-	for i := 0; i < len(s); {
-		switch {
-		case strings.HasPrefix(s[i:], "⟦") || strings.HasPrefix(s[i:], "⟪"):
-			bar := strings.IndexByte(s[i:], '|')
-			stack = append(stack, open{s[i+3 : i+bar], out.Len(), strings.HasPrefix(s[i:], "⟦")})
-			i += bar + 1
-		case strings.HasPrefix(s[i:], "⟧") || strings.HasPrefix(s[i:], "⟫"):
-			o := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if o.ent {
-				opt := strings.HasPrefix(o.label, "?")
-				ents = append(ents, goldEntity{strings.TrimPrefix(o.label, "?"), out.String()[o.pos:], o.pos, out.Len(), opt})
-			}
-			i += 3
-		default:
-			out.WriteByte(s[i])
-			i++
-		}
-	}
-	return out.String(), ents
 }

@@ -1,0 +1,138 @@
+package entity
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/entitas-id/entitas/gazetteer"
+)
+
+// got renders entities compactly: TYPE "text"@start.
+func got(d *Document) []string {
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, fmt.Sprintf("%s %q@%d", e.Type, e.Text, e.Start))
+	}
+	return out
+}
+
+type ruleCase struct {
+	name, in string
+	want     []string
+}
+
+func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.in)
+			assert.Equal(t, tt.want, got(d))
+			for _, e := range d.Entities {
+				assert.Equal(t, tt.in[e.Start:e.End], e.Text)
+			}
+		})
+	}
+}
+
+func TestTitleRule(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"leader title with country", "Presiden Rusia Vladimir Putin tiba.",
+			[]string{`COUNTRY "Rusia"@9`, `LEADER "Vladimir Putin"@15`}},
+		{"unknown name after title", "Gubernur Jambi Al Haris menyatakan siap.",
+			[]string{`LOCATION "Jambi"@9`, `LEADER "Al Haris"@15`}},
+		{"spokesperson is a person", "kata juru bicara kementerian Budi Santosa di Jakarta",
+			[]string{`PERSON "Budi Santosa"@29`, `LOCATION "Jakarta"@45`}},
+		{"rank and body between title and name", "Direktur Penyidikan KPK Brigjen Pol Rudi Hartanto memimpin.",
+			[]string{`ORGANIZATION "KPK"@20`, `PERSON "Rudi Hartanto"@36`}},
+		{"rank alone", "Kolonel Park Jin-woo berkata.", []string{`PERSON "Park Jin-woo"@8`}},
+		{"title words are not names", "Pertemuan Menteri Luar Negeri ASEAN digelar.", []string{`ORGANIZATION "ASEAN"@30`}},
+	})
+}
+
+func TestTitleRoleAndCountry(t *testing.T) {
+	d := Default().Extract("Menteri Pertahanan Jepang Taro Yamada berbicara.")
+	require.Len(t, d.Entities, 2)
+	e := d.Entities[1]
+	assert.Equal(t, "Taro Yamada", e.Text)
+	assert.Equal(t, Leader, e.Type)
+	assert.Equal(t, "Menteri Pertahanan", e.Role)
+	assert.Equal(t, "JP", e.Country)
+	assert.Equal(t, "rule:title", e.Source)
+}
+
+func TestHeadWordRules(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"lowercase ministry up to a place", "Kementerian luar negeri Seoul mengatakan",
+			[]string{`ORGANIZATION "Kementerian luar negeri Seoul"@0`}},
+		{"unknown body", "menurut Institut Kajian Strategis Hanbit di Seoul",
+			[]string{`ORGANIZATION "Institut Kajian Strategis Hanbit"@8`, `LOCATION "Seoul"@44`}},
+		{"regency", "di Kabupaten Muara Tebing, Jambi", []string{`LOCATION "Kabupaten Muara Tebing"@3`, `LOCATION "Jambi"@27`}},
+		{"known party stops before a person", "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono",
+			[]string{`ORGANIZATION "Partai Demokrat"@11`, `LEADER "Agus Harimurti Yudhoyono"@27`}},
+		{"mountain", "erupsi Gunung Raung pagi ini", []string{`LOCATION "Gunung Raung"@7`}},
+	})
+}
+
+func TestAcronymDefinitions(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"long form first", "Dewan Keamanan PBB (DK PBB) bersidang.",
+			[]string{`ORGANIZATION "Dewan Keamanan PBB"@0`, `ORGANIZATION "DK PBB"@20`}},
+		{"translated acronym", "Republik Demokratik Rakyat Korea (DPRK) menolak.",
+			[]string{`COUNTRY "Republik Demokratik Rakyat Korea"@0`, `COUNTRY "DPRK"@34`}},
+		{"acronym first, lowercase long form", "ancaman WMD (senjata pemusnah massal) itu",
+			[]string{`WEAPON "WMD"@8`, `WEAPON "senjata pemusnah massal"@13`}},
+		{"unknown body with acronym, later mention", "Lembaga Riset Samudra Biru (LRSB) menilai. Menurut LRSB, harga naik.",
+			[]string{`ORGANIZATION "Lembaga Riset Samudra Biru"@0`, `ORGANIZATION "LRSB"@28`, `ORGANIZATION "LRSB"@51`}},
+		{"common-noun acronym", "operasi tangkap tangan (OTT) di Jambi. OTT itu berhasil.",
+			[]string{`LOCATION "Jambi"@32`}},
+		{"persero and purn are no acronyms", "PT Pertamina (Persero) dan Jenderal (Purn.) Wiranto",
+			[]string{`ORGANIZATION "PT Pertamina"@0`, `LEADER "Wiranto"@44`}},
+	})
+	d := Default().Extract("Dewan Keamanan PBB (DK PBB) bersidang.")
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+}
+
+func TestLinking(t *testing.T) {
+	d := Default().Extract("Juru bicara Lim Soo-suk hadir. Menurut Lim, situasi aman. Putin diam, kata Presiden Rusia Vladimir Putin.")
+	assert.Equal(t, []string{`PERSON "Lim Soo-suk"@12`, `PERSON "Lim"@39`, `LEADER "Putin"@58`, `COUNTRY "Rusia"@84`, `LEADER "Vladimir Putin"@90`}, got(d))
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+	assert.Equal(t, "Lim Soo-suk", d.Entities[1].Name)
+	assert.Equal(t, d.Entities[2].ID, d.Entities[4].ID)
+}
+
+func TestNonEntities(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"days months religions", "Pada Kamis (12/10) bulan Oktober umat Islam dan Kristen di Barat berdoa.", nil},
+		{"initials of suspects", "tersangka berinisial AS dan RH. AS ditahan, kata kuasa hukum AS.", nil},
+		{"as lowercase", "sama seperti as roda", nil},
+		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
+		{"country still a country", "Presiden AS menelepon.", []string{`COUNTRY "AS"@9`}},
+	})
+}
+
+func TestContextRules(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},
+		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
+		{"clitic stays outside", "pemerintah Rusianya", []string{`COUNTRY "Rusia"@11`}},
+		{"country pair", "Hubungan China-AS memburuk.", []string{`COUNTRY "China"@9`, `COUNTRY "AS"@15`}},
+	})
+}
+
+func TestWithTypesAndEntries(t *testing.T) {
+	entries, err := gazetteer.Parse(stringsReader("ORGANIZATION\torg:kumpulan-tani\tKumpulan Tani Makmur\tKTM\tcountry=ID\n"), "user.tsv")
+	require.NoError(t, err)
+	x, err := New(WithEntries(entries), WithTypes(Organization))
+	require.NoError(t, err)
+	d := x.Extract("Menurut KTM, Presiden Prabowo Subianto hadir.")
+	assert.Equal(t, []string{`ORGANIZATION "KTM"@8`}, got(d))
+	assert.Equal(t, "org:kumpulan-tani", d.Entities[0].ID)
+
+	_, err = New(WithTypes(Type(99)))
+	assert.Error(t, err)
+	_, err = New(WithGazetteer(nil))
+	assert.Error(t, err)
+}
