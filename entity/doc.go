@@ -1,0 +1,40 @@
+// Package entity extracts typed entity spans and direct quotes with their speakers from
+// Indonesian news text. It is the library's main entry point:
+//
+//	d := entity.Default().Extract(text)
+//	for _, e := range d.Entities { … e.Type, e.Text, e.Start, e.End, e.ID, e.Role … }
+//	for _, q := range d.Quotes   { … q.Text, q.Speaker.Name … }
+//
+// # Pipeline
+//
+//	text
+//	 │ tokenize.Tokenize          tokens and sentences with byte offsets
+//	 ▼
+//	gazetteer.Match              known names: countries, places, people, bodies, weapons
+//	 │ headWordSpans              Kementerian …, Partai …, Kabupaten …, Gunung …
+//	 │ selectSpans                flat, outermost, non-overlapping
+//	 │ titleSpans                 Presiden Rusia Vladimir Putin → role, country, LEADER
+//	 │ acronyms                   Dewan Keamanan PBB (DK PBB) → one id, two spans
+//	 │ contextSpans               other capitalised names, typed by cue, preposition, shape
+//	 │ link                       Lim → Lim Soo-suk; ids for every mention
+//	 │ findQuotes                 “…,” kata X / X mengatakan, “…” / katanya → speaker
+//	 ▼
+//	Document{Entities, Quotes}
+//
+// Each step has its own file and table tests; every entity's Source names the gazetteer
+// line or rule that produced it, so a wrong result explains itself. The conventions for
+// types and spans (titles outside the span, flat outermost spans, acronym and long form as
+// two entities) are the project's annotation conventions.
+//
+// # Offsets
+//
+// Start and End are byte offsets into the original text, half-open: text[e.Start:e.End] ==
+// e.Text for every entity, quote and speaker. The text is never rewritten; only lookup keys
+// are normalised. Entities are sorted and do not overlap.
+//
+// # Concurrency
+//
+// An Extractor is immutable once built and safe for concurrent use; each Extract call keeps
+// its scratch state to itself. Default builds the shared default once. Extract never
+// panics and never loops forever, whatever the input, invalid UTF-8 included.
+package entity

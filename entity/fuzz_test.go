@@ -1,0 +1,63 @@
+package entity
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/entitas-id/entitas/internal/newscorpus"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"", "“", "”Ya,” katanya.", "Presiden Rusia Vladimir Putin (VP) dan DK PBB (", "((((AS))))",
+		"\xff\xfe “tanpa penutup\n\n“lagi", "Kabupaten", "kata", "A. B. C. D.", "China-AS-Rusia-",
+		"berinisial AS, RH, dan", "\"\"\"\"", "Menurut , “”", "Lim Soo-suk. Lim. Lim-nya",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInvariants(t, s, Default().Extract(s))
+	})
+}
+
+// TestIndoSum runs the extractor over every IndoSum article: no panic, valid offsets.
+func TestIndoSum(t *testing.T) {
+	texts, err := newscorpus.IndoSum()
+	if err != nil {
+		t.Skip("../shared not present:", err)
+	}
+	if testing.Short() {
+		texts = texts[:200]
+	}
+	x := Default()
+	for _, s := range texts {
+		checkInvariants(t, s, x.Extract(s))
+	}
+}
+
+// TestConcurrentUse shares one Extractor between goroutines; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	texts, err := newscorpus.Testdata()
+	if err != nil || len(texts) == 0 {
+		t.Fatal("no testdata articles:", err)
+	}
+	x := Default()
+	want := make([]*Document, len(texts))
+	for i, s := range texts {
+		want[i] = x.Extract(s)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, s := range texts {
+				d := x.Extract(s)
+				if len(d.Entities) != len(want[i].Entities) || len(d.Quotes) != len(want[i].Quotes) {
+					t.Errorf("article %d: concurrent result differs", i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
