@@ -35,15 +35,19 @@ const (
 // phraseSet holds phrases of one or more words, found longest first.
 type phraseSet struct {
 	m      map[string]bool
-	maxLen int // words in the longest phrase
+	first  map[string]bool // the first word of every phrase, for a quick no
+	maxLen int             // words in the longest phrase
 }
 
 func (p *phraseSet) add(s string) {
 	if p.m == nil {
 		p.m = map[string]bool{}
+		p.first = map[string]bool{}
 	}
 	p.m[s] = true
-	p.maxLen = max(p.maxLen, len(strings.Fields(s)))
+	words := strings.Fields(s)
+	p.first[words[0]] = true
+	p.maxLen = max(p.maxLen, len(words))
 }
 
 var lex = mustLoadLexicons()

@@ -90,12 +90,15 @@ func (s *state) link() {
 		}
 	}
 	// short mentions: one-word person spans made by rules, and free capitalised words
-	for i := 0; i < len(s.toks); i++ {
-		p := byWord[strings.TrimSuffix(s.low[i], s.low[i][len(s.low[i])-int(s.toks[i].Suffix):])]
-		if p == nil || p.ambiguous {
-			p = byWord[s.low[i]]
+	for i := 0; i < len(s.toks) && len(byWord) > 0; i++ {
+		if !s.isCap(i) {
+			continue
 		}
-		if p == nil || p.ambiguous || !s.isCap(i) {
+		p := byWord[s.low[i]]
+		if p == nil && s.toks[i].Suffix > 0 {
+			p = byWord[s.low[i][:len(s.low[i])-int(s.toks[i].Suffix)]]
+		}
+		if p == nil || p.ambiguous {
 			continue
 		}
 		full := p.full

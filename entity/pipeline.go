@@ -29,7 +29,7 @@ type state struct {
 	cands []span // candidates before selection
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
-	aliases   map[string]alias
+	buf       []byte          // scratch for lookup keys
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -44,13 +44,6 @@ type span struct {
 	source      string
 	weak        bool // kept only if something else confirms it (a lowercase class name)
 	rank        int  // priority among candidates of equal length: higher wins
-}
-
-// alias is a form known in this document: a short name, a place's bare name, an acronym.
-type alias struct {
-	typ                   Type
-	id, name, role, cntry string
-	entry                 *gazetteer.Entry
 }
 
 func newState(x *Extractor, d *Document) *state {
@@ -152,21 +145,25 @@ func (s *state) isAllCaps(i int) bool {
 // phraseAt returns the number of tokens of the longest phrase of set that starts at token
 // i, comparing lowercase words; 0 if none.
 func (s *state) phraseAt(set *phraseSet, i int) int {
+	if s.toks[i].Kind != tokenize.Word || !set.first[s.low[i]] {
+		return 0
+	}
 	best := 0
-	var b strings.Builder
+	buf := s.buf[:0]
 	for n := 1; n <= set.maxLen && i+n <= len(s.toks); n++ {
 		t := s.toks[i+n-1]
 		if t.Kind != tokenize.Word {
 			break
 		}
 		if n > 1 {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
-		b.WriteString(s.low[i+n-1])
-		if set.m[b.String()] {
+		buf = append(buf, s.low[i+n-1]...)
+		if set.m[string(buf)] {
 			best = n
 		}
 	}
+	s.buf = buf
 	return best
 }
 
