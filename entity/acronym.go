@@ -33,7 +33,7 @@ func (s *state) acronyms() {
 		if lex.stop[s.low[p+1]] || lex.stop[s.low[p-1]] {
 			continue // a common-noun abbreviation: BBM, APBN
 		}
-		if s.allAcronym(p+1, q) {
+		if s.allAcronym(p+1, q) || s.syllabicAcronym(p+1, q) {
 			if sp, ok := s.defineBefore(p, q); ok {
 				defined[s.spanText(p+1, q)] = sp
 			}
@@ -46,7 +46,7 @@ func (s *state) acronyms() {
 	}
 	// later bare mentions of an acronym defined here
 	for i := range s.toks {
-		if s.owner[i] >= 0 || !s.isAllCaps(i) {
+		if s.owner[i] >= 0 || !s.isCap(i) {
 			continue
 		}
 		full, ok := defined[s.toks[i].Text]
@@ -72,11 +72,25 @@ func (s *state) allAcronym(first, last int) bool {
 	return true
 }
 
+// syllabicAcronym reports whether tokens [first, last) are one capitalised word that may
+// be a syllabic acronym (Banggar, Kemlu, Apkasi); defineBefore still requires its letters
+// to be read off the long form.
+func (s *state) syllabicAcronym(first, last int) bool {
+	return last == first+1 && s.isCap(first) && !lex.common[s.low[first]] && len(s.toks[first].Text) <= 12 &&
+		!s.initial[first]
+}
+
 // defineBefore handles "LONG FORM (ACR)" with the brackets at tokens p and q. It returns the
 // acronym's entity when one results.
 func (s *state) defineBefore(p, q int) (span, bool) {
 	acr := s.spanText(p+1, q)
 	ka := s.spanAt(p+1, q)
+	if !s.allAcronym(p+1, q) && ka < 0 {
+		// a syllabic acronym must spell its long form: Badan Anggaran (Banggar)
+		if k := s.owner[p-1]; k < 0 || !lettersMatch(acronymLetters(acr), s.spanText(s.spans[k].first, s.spans[k].last)) {
+			return span{}, false
+		}
+	}
 	kl := -1
 	if k := s.owner[p-1]; k >= 0 {
 		kl = k

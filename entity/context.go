@@ -92,9 +92,9 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 			return 0, "", false
 		}
 		return gazetteer.Organization, "rule:context-acronym", true
-	case single:
-		// a lone unknown capitalised word is a name only with a cue, a title or a fuller
-		// mention to link it to (see link)
+	case single && (s.initial[first] || lex.common[s.low[first]] || !s.nameShaped(first) || prev == "("):
+		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
+		// a cue, a title or a fuller mention to link it to (see link)
 		return 0, "", false
 	case s.looksLikePersonalName(first, last):
 		return gazetteer.Person, "rule:context-name", true
@@ -110,9 +110,30 @@ func (s *state) looksLikePersonalName(first, last int) bool {
 		return false
 	}
 	for i := first; i < last; i++ {
-		if s.isAllCaps(i) || lex.common[s.low[i]] || s.toks[i].Kind != tokenize.Word {
+		if s.isAllCaps(i) || lex.common[s.low[i]] || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
 			return false
 		}
+	}
+	return true
+}
+
+// nameShaped reports whether token i is shaped like a personal name: three letters or
+// more, a capital first and small letters after it except after a hyphen or apostrophe
+// (Soo-suk, Ma'ruf), no digits. "CoC", "iPhone", "I", "V" and "Hwasong-20" are not.
+func (s *state) nameShaped(i int) bool {
+	w := s.toks[i].Text
+	if len(w) < 3 {
+		return false
+	}
+	prev := ' '
+	for k, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			return false
+		case k > 0 && prev != '-' && prev != '\'' && prev != '’' && 'A' <= r && r <= 'Z':
+			return false
+		}
+		prev = r
 	}
 	return true
 }

@@ -13,8 +13,9 @@ import (
 // Default; it is immutable and safe for concurrent use, and keeps per-call state on the
 // stack of each Extract call.
 type Extractor struct {
-	gaz   *gazetteer.Gazetteer
-	types map[Type]bool // nil: every type
+	gaz      *gazetteer.Gazetteer
+	types    map[Type]bool               // nil: every type
+	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
 }
 
 type config struct {
@@ -78,7 +79,7 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, fmt.Errorf("entity: %w", err)
 		}
 	}
-	x := &Extractor{gaz: g}
+	x := &Extractor{gaz: g, families: weaponFamilies(g)}
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}
 		for _, t := range c.types {

@@ -85,3 +85,51 @@ func (s *state) pickEntry(m gazetteer.Match) *gazetteer.Entry {
 func isLowerInitial(w string) bool {
 	return w != "" && 'a' <= w[0] && w[0] <= 'z'
 }
+
+// weaponFamilies collects the prefixes of numbered weapon names in the gazetteer
+// (Hwasong-19, Su-35, F-16), so that a member the gazetteer does not list is still known.
+func weaponFamilies(g *gazetteer.Gazetteer) map[string]*gazetteer.Entry {
+	m := map[string]*gazetteer.Entry{}
+	for _, e := range g.Entries() {
+		if e.Type != gazetteer.Weapon {
+			continue
+		}
+		for _, f := range e.Forms() {
+			if prefix, ok := familyPrefix(f); ok && m[prefix] == nil {
+				m[prefix] = e
+			}
+		}
+	}
+	return m
+}
+
+// familyPrefix splits "Hwasong-19" into "hwasong"; the part after the last hyphen must
+// start with a digit and the part before must be letters.
+func familyPrefix(w string) (string, bool) {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || w[k+1] < '0' || w[k+1] > '9' || strings.ContainsAny(w[:k], " -0123456789") {
+		return "", false
+	}
+	return strings.ToLower(w[:k]), true
+}
+
+// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20".
+func (s *state) weaponFamilies() {
+	if len(s.x.families) == 0 {
+		return
+	}
+	for i, t := range s.toks {
+		if s.owner[i] >= 0 || t.Kind != tokenize.Word || !t.IsCapitalized() && !s.isAllCaps(i) {
+			continue
+		}
+		prefix, ok := familyPrefix(t.Text)
+		if !ok {
+			continue
+		}
+		if e := s.x.families[prefix]; e != nil {
+			sp := s.ruleSpan(i, i+1, gazetteer.Weapon, "rule:weapon-family:"+e.ID)
+			sp.country = e.Country
+			s.addSpan(sp)
+		}
+	}
+}

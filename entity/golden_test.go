@@ -3,6 +3,7 @@ package entity
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -58,7 +59,9 @@ func TestGolden(t *testing.T) {
 		} else {
 			want, err := os.ReadFile(goldenFile)
 			require.NoError(t, err, "run go test ./entity -update")
-			assert.Equal(t, string(want), string(out), "%s: run go test ./entity -update and review the diff", goldenFile)
+			if d := firstDiff(string(want), string(out)); d != "" {
+				t.Errorf("%s differs (run go test ./entity -update and review the diff):\n%s", goldenFile, d)
+			}
 		}
 
 		a, b2, c := scoreEntities(gold, d)
@@ -163,4 +166,25 @@ func checkInvariants(t *testing.T, text string, d *Document) {
 		prevEnd = q.End
 	}
 	sort.SliceIsSorted(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
+}
+
+// firstDiff returns the first differing lines of two texts with a little context, or "".
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		if i < len(w) && i < len(g) && w[i] == g[i] {
+			continue
+		}
+		var b strings.Builder
+		for k := max(0, i-3); k < min(i+4, max(len(w), len(g))); k++ {
+			if k < len(w) {
+				fmt.Fprintf(&b, "-%5d %s\n", k+1, w[k])
+			}
+			if k < len(g) {
+				fmt.Fprintf(&b, "+%5d %s\n", k+1, g[k])
+			}
+		}
+		return b.String()
+	}
+	return ""
 }

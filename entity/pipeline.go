@@ -62,8 +62,9 @@ func (s *state) run() {
 	s.selectSpans()               // select.go: flat, outermost, non-overlapping
 	s.placePairs()                // gazspans.go: China-AS
 	s.aliasSpans()                // link.go: bare names of places and bodies found above
-	s.titleSpans()                // titles.go: Presiden Rusia Vladimir Putin
 	s.acronyms()                  // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.weaponFamilies()            // gazspans.go: Hwasong-20 after Hwasong-19
+	s.titleSpans()                // titles.go: Presiden Rusia Vladimir Putin
 	s.contextSpans()              // context.go: other capitalised names, typed by their context
 	s.link()                      // link.go: Lim → Lim Soo-suk, ids
 	s.doc.Quotes = s.findQuotes() // quote.go

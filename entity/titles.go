@@ -89,6 +89,11 @@ scan:
 			j += n
 			continue
 		}
+		if runStart < 0 && s.isCap(j) && (lex.common[s.low[j]] || lex.orgHeads.first[s.low[j]]) {
+			s.role[j] = true // "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"
+			j++
+			continue
+		}
 		if !s.isCap(j) {
 			if runStart < 0 && (lex.orgHeads.m[s.low[j]] || portfolio[s.low[j]]) {
 				j++ // "juru bicara kementerian Lim Soo-suk"
