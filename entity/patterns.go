@@ -49,10 +49,17 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		start := i + n
+		bodyCountry := ""
 		if e := startsBody[i]; e > start {
-			start = e // a known body's name: only places may follow ("Partai Demokrat Bali")
+			// a known body's name: only a place abroad may follow ("Kementerian Kesehatan
+			// Gaza"); a place at home names a branch, not another body ("Partai Demokrat Bali")
+			start = e
+			bodyCountry = s.countryWithin(i, e)
+			if bodyCountry == "" {
+				bodyCountry = "-"
+			}
 		}
-		end := s.nameAfterHead(start, start > i+n, typ, startsPlace, startsPerson)
+		end := s.nameAfterHead(start, bodyCountry, typ, startsPlace, startsPerson)
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
@@ -67,11 +74,12 @@ func (s *state) headWordSpans() {
 	}
 }
 
-// nameAfterHead returns the end of the name that follows a head word ending at token j;
-// known says tokens before j already form a known body's name, so only places may follow.
-func (s *state) nameAfterHead(j int, known bool, typ Type, startsPlace map[int]int, startsPerson map[int]int) int {
+// nameAfterHead returns the end of the name that follows a head word ending at token j.
+// bodyCountry is set when tokens before j already form a known body's name ("-" when the
+// body has no country): then only places in another country may follow.
+func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace map[int]int, startsPerson map[int]int) int {
 	start, end := j, j
-	sawAcronym := known
+	sawAcronym := bodyCountry != ""
 	for j < len(s.toks) {
 		t := s.toks[j]
 		switch {
@@ -79,6 +87,9 @@ func (s *state) nameAfterHead(j int, known bool, typ Type, startsPlace map[int]i
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case startsPlace[j] > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
+			if bodyCountry != "" && bodyCountry == s.countryWithin(j, startsPlace[j]) {
+				return end
+			}
 			j = startsPlace[j]
 			end = j
 		case sawAcronym:
