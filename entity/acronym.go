@@ -30,7 +30,7 @@ func (s *state) acronyms() {
 		if q >= len(s.toks) || s.toks[q].Text != ")" || q == p+1 {
 			continue
 		}
-		if lex.stop[s.low[p+1]] || lex.stop[s.low[p-1]] {
+		if s.is(p+1, fStop) || s.is(p-1, fStop) {
 			continue // a common-noun abbreviation: BBM, APBN
 		}
 		if s.allAcronym(p+1, q) || s.syllabicAcronym(p+1, q) {
@@ -76,7 +76,7 @@ func (s *state) allAcronym(first, last int) bool {
 // be a syllabic acronym (Banggar, Kemlu, Apkasi); defineBefore still requires its letters
 // to be read off the long form.
 func (s *state) syllabicAcronym(first, last int) bool {
-	return last == first+1 && s.isCap(first) && !lex.common[s.low[first]] && len(s.toks[first].Text) <= 12 &&
+	return last == first+1 && s.isCap(first) && !s.is(first, fCommon) && len(s.toks[first].Text) <= 12 &&
 		!s.initial[first]
 }
 

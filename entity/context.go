@@ -36,11 +36,11 @@ func (s *state) contextSpans() {
 		}
 		i = last - 1
 		// an ordinary word or a cue starting the sentence is not part of the name
-		for first < last && (s.initial[first] || lex.cues[s.low[first]] != cueNone) &&
-			(lex.common[s.low[first]] || lex.cues[s.low[first]] != cueNone || s.isRankOrTitleStart(first)) {
+		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
+			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first)) {
 			first++
 		}
-		for last > first && (lex.common[s.low[last-1]] && last-first == 1 && s.initial[first]) {
+		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
 			last--
 		}
 		if first == last {
@@ -92,7 +92,7 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 			return 0, "", false
 		}
 		return gazetteer.Organization, "rule:context-acronym", true
-	case single && (s.initial[first] || lex.common[s.low[first]] || !s.nameShaped(first) || prev == "("):
+	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "("):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link)
 		return 0, "", false
@@ -110,7 +110,7 @@ func (s *state) looksLikePersonalName(first, last int) bool {
 		return false
 	}
 	for i := first; i < last; i++ {
-		if s.isAllCaps(i) || lex.common[s.low[i]] || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
+		if s.isAllCaps(i) || s.is(i, fCommon) || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
 			return false
 		}
 	}

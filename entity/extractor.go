@@ -16,6 +16,7 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
+	sources  map[*gazetteer.Entry]string // "gazetteer:data/orgs.tsv:12" for each entry
 }
 
 type config struct {
@@ -79,7 +80,10 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, fmt.Errorf("entity: %w", err)
 		}
 	}
-	x := &Extractor{gaz: g, families: weaponFamilies(g)}
+	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}}
+	for _, e := range g.Entries() {
+		x.sources[e] = "gazetteer:" + e.Source
+	}
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}
 		for _, t := range c.types {
@@ -111,5 +115,6 @@ func (x *Extractor) Extract(text string) *Document {
 	d := &Document{Text: text, Tokens: tokenize.Tokenize(text)}
 	s := newState(x, d)
 	s.run()
+	s.release()
 	return d
 }

@@ -19,12 +19,12 @@ func (s *state) gazetteerSpans() {
 			continue
 		}
 		if m.Last-m.First == 1 && s.initial[m.First] && !s.isAllCaps(m.First) &&
-			(lex.common[s.low[m.First]] || lex.stop[s.low[m.First]]) {
+			(s.is(m.First, fCommon) || s.is(m.First, fStop)) {
 			continue
 		}
 		e := s.pickEntry(m)
 		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
-			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: "gazetteer:" + e.Source, rank: 2}
+			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: s.x.sources[e], rank: 2}
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
@@ -68,14 +68,16 @@ func (s *state) placePairs() {
 	}
 }
 
+// entryOrder ranks the types of an ambiguous match, lowest first.
+var entryOrder = [...]int{gazetteer.Country: 0, gazetteer.Leader: 1, gazetteer.Person: 2,
+	gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5}
+
 // pickEntry chooses among the entries of an ambiguous match: a country over a place of the
 // same name, a known person over a place, otherwise the first defined.
 func (s *state) pickEntry(m gazetteer.Match) *gazetteer.Entry {
 	best := m.Entries[0]
-	order := map[gazetteer.Type]int{gazetteer.Country: 0, gazetteer.Leader: 1, gazetteer.Person: 2,
-		gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5}
 	for _, e := range m.Entries[1:] {
-		if order[e.Type] < order[best.Type] {
+		if entryOrder[e.Type] < entryOrder[best.Type] {
 			best = e
 		}
 	}

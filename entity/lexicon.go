@@ -37,6 +37,8 @@ type phraseSet struct {
 	m      map[string]bool
 	first  map[string]bool // the first word of every phrase, for a quick no
 	maxLen int             // words in the longest phrase
+	// firstFlag is the word flag marking first words, when the set has one
+	firstFlag wordFlag
 }
 
 func (p *phraseSet) add(s string) {
@@ -51,6 +53,12 @@ func (p *phraseSet) add(s string) {
 }
 
 var lex = mustLoadLexicons()
+
+func init() {
+	lex.titles.firstFlag = fTitleFirst
+	lex.orgHeads.firstFlag = fOrgHeadFirst
+	lex.placeHeads.firstFlag = fPlaceHeadFirst
+}
 
 func mustLoadLexicons() *lexicons {
 	l, err := loadLexicons()
@@ -133,3 +141,78 @@ func eachLine(name string, n int, fn func([]string) error) error {
 	}
 	return nil
 }
+
+// wordFlag says which word lists a lowercase word is on.
+type wordFlag uint16
+
+const (
+	fCommon         wordFlag = 1 << iota // lexicon/common.txt
+	fStop                                // lexicon/stop.txt
+	fRank                                // lexicon/ranks.txt
+	fTitle                               // a one-word title
+	fTitleFirst                          // the first word of some title
+	fOrgHead                             // a one-word organization head
+	fOrgHeadFirst                        // the first word of some organization head
+	fPlaceHeadFirst                      // the first word of some place head
+	fPortfolio                           // portfolio
+	fParticle                            // nameParticles
+	fPronoun                             // pronouns
+	fDeterminer                          // sourceDeterminers
+	fTitleSuffix                         // titleSuffix
+	fConnector                           // connectors
+)
+
+// wordInfo is what the word lists say about one lowercase word.
+type wordInfo struct {
+	flags wordFlag
+	cue   cueKind
+}
+
+// words folds every word list into one table, so that each token needs one lookup.
+var words = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	set := func(w string, f wordFlag) {
+		i := m[w]
+		i.flags |= f
+		m[w] = i
+	}
+	for w := range lex.common {
+		set(w, fCommon)
+	}
+	for w := range lex.stop {
+		set(w, fStop)
+	}
+	for w := range lex.ranks {
+		set(w, fRank)
+	}
+	for w := range lex.titles.m {
+		set(w, fTitle)
+	}
+	for w := range lex.titles.first {
+		set(w, fTitleFirst)
+	}
+	for w := range lex.orgHeads.m {
+		set(w, fOrgHead)
+	}
+	for w := range lex.orgHeads.first {
+		set(w, fOrgHeadFirst)
+	}
+	for w := range lex.placeHeads.first {
+		set(w, fPlaceHeadFirst)
+	}
+	for _, l := range []struct {
+		m map[string]bool
+		f wordFlag
+	}{{portfolio, fPortfolio}, {nameParticles, fParticle}, {pronouns, fPronoun}, {sourceDeterminers, fDeterminer},
+		{titleSuffix, fTitleSuffix}, {connectors, fConnector}} {
+		for w := range l.m {
+			set(w, l.f)
+		}
+	}
+	for w, k := range lex.cues {
+		i := m[w]
+		i.cue = k
+		m[w] = i
+	}
+	return m
+}()

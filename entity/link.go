@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -76,7 +77,7 @@ func (s *state) link() {
 			continue
 		}
 		for _, i := range []int{sp.first, sp.last - 1} {
-			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || nameParticles[s.low[i]] {
+			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}
 			w := s.low[i]
@@ -113,7 +114,7 @@ func (s *state) link() {
 			s.copyIdentity(sp, full)
 			continue
 		}
-		if s.initial[i] && lex.common[s.low[i]] {
+		if s.initial[i] && s.is(i, fCommon) {
 			continue
 		}
 		sp := s.ruleSpan(i, i+1, full.typ, "")
@@ -153,18 +154,35 @@ func (s *state) copyIdentity(sp *span, full span) {
 
 // slug makes a document-local id from a name: "Lim Soo-suk" → "lim-soo-suk".
 func slug(name string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(name)+4)
 	dash := false
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+	for _, r := range name {
+		if r < 0x80 {
+			c := byte(r)
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			default:
+				dash = true
+				continue
 			}
-			b.WriteRune(r)
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			b = append(b, c)
 			dash = false
 			continue
 		}
-		dash = true
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			dash = true
+			continue
+		}
+		if dash && len(b) > 0 {
+			b = append(b, '-')
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		dash = false
 	}
-	return b.String()
+	return string(b)
 }

@@ -94,15 +94,15 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace m
 			end = j
 		case sawAcronym:
 			return end // after an acronym only places continue a name
-		case t.Kind == tokenize.Word && s.isCap(j) && !lex.stop[s.low[j]] && !s.isRankOrTitleStart(j):
+		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) && !s.isRankOrTitleStart(j):
 			sawAcronym = s.isAllCaps(j)
 			j++
 			end = j
-		case t.Kind == tokenize.Word && connectors[s.low[j]] && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1):
+		case t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1):
 			j++ // a connector counts only if a capitalised word follows
-		case typ == gazetteer.Organization && t.Kind == tokenize.Word && portfolio[s.low[j]]:
+		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fPortfolio):
 			k := j
-			for k < len(s.toks) && s.toks[k].Kind == tokenize.Word && portfolio[s.low[k]] {
+			for k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.is(k, fPortfolio) {
 				k++
 			}
 			if k < len(s.toks) && startsPlace[k] > 0 {
@@ -111,7 +111,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace m
 				continue
 			}
 			return end
-		case t.Kind == tokenize.Word && nameParticles[s.low[j]] && end == j && j+1 < len(s.toks) && s.isCap(j+1) && typ == gazetteer.Location:
+		case t.Kind == tokenize.Word && s.is(j, fParticle) && end == j && j+1 < len(s.toks) && s.isCap(j+1) && typ == gazetteer.Location:
 			j++
 		default:
 			return end
@@ -123,7 +123,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace m
 // isRankOrTitleStart reports whether token j begins a title or rank, which ends a body's
 // name: "Direktur Penyidikan KPK Brigjen Pol …".
 func (s *state) isRankOrTitleStart(j int) bool {
-	return lex.ranks[s.low[j]] || (s.phraseAt(&lex.titles, j) > 0 && !lex.orgHeads.m[s.low[j]])
+	return s.is(j, fRank) || (s.phraseAt(&lex.titles, j) > 0 && !s.is(j, fOrgHead))
 }
 
 // candidateStarts maps the first token of each candidate of the given types to its end.

@@ -1,8 +1,10 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -15,7 +17,8 @@ type state struct {
 	doc  *Document
 	text string
 	toks []tokenize.Token
-	low  []string // lowercase token texts
+	low  []string   // lowercase token texts
+	info []wordInfo // what the word lists say about each token
 	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
 	initial []bool
 	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
@@ -43,11 +46,27 @@ type span struct {
 	country     string
 	source      string
 	weak        bool // kept only if something else confirms it (a lowercase class name)
+	dead        bool // removed by a later rule
 	rank        int  // priority among candidates of equal length: higher wins
 }
 
+// statePool recycles the scratch slices of finished calls.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// newState takes a state from the pool and prepares it for document d.
 func newState(x *Extractor, d *Document) *state {
-	return &state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens}
+	s := statePool.Get().(*state)
+	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
+		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0]}
+	return s
+}
+
+// release returns the state to the pool; nothing in it may be used afterwards.
+func (s *state) release() {
+	s.x, s.doc, s.text, s.toks, s.notEntity = nil, nil, "", nil, nil
+	clear(s.low)
+	statePool.Put(s)
 }
 
 // run is the pipeline: each step reads what the earlier ones found.
@@ -56,30 +75,36 @@ func (s *state) run() {
 		return
 	}
 	s.prepare()
-	s.findInitials()              // initials.go: "berinisial RH" — not entities
-	s.gazetteerSpans()            // gazspans.go: known names
-	s.headWordSpans()             // patterns.go: Kementerian …, Kabupaten …
-	s.selectSpans()               // select.go: flat, outermost, non-overlapping
-	s.placePairs()                // gazspans.go: China-AS
-	s.aliasSpans()                // link.go: bare names of places and bodies found above
-	s.acronyms()                  // acronym.go: Dewan Keamanan PBB (DK PBB)
-	s.weaponFamilies()            // gazspans.go: Hwasong-20 after Hwasong-19
-	s.titleSpans()                // titles.go: Presiden Rusia Vladimir Putin
-	s.contextSpans()              // context.go: other capitalised names, typed by their context
-	s.link()                      // link.go: Lim → Lim Soo-suk, ids
+	s.findInitials()   // initials.go: "berinisial RH" — not entities
+	s.gazetteerSpans() // gazspans.go: known names
+	s.headWordSpans()  // patterns.go: Kementerian …, Kabupaten …
+	s.selectSpans()    // select.go: flat, outermost, non-overlapping
+	s.placePairs()     // gazspans.go: China-AS
+	s.aliasSpans()     // link.go: bare names of places and bodies found above
+	s.acronyms()       // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.weaponFamilies() // gazspans.go: Hwasong-20 after Hwasong-19
+	s.titleSpans()     // titles.go: Presiden Rusia Vladimir Putin
+	s.contextSpans()   // context.go: other capitalised names, typed by their context
+	s.link()           // link.go: Lim → Lim Soo-suk, ids
+	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go
 	s.emit()
 }
 
 func (s *state) prepare() {
 	n := len(s.toks)
-	s.low = make([]string, n)
-	s.initial = make([]bool, n)
-	s.dateline = make([]bool, n)
-	s.role = make([]bool, n)
-	s.owner = make([]int, n)
+	s.low = grow(s.low, n)
+	s.info = grow(s.info, n)
+	s.initial = grow(s.initial, n)
+	s.dateline = grow(s.dateline, n)
+	s.role = grow(s.role, n)
+	s.quoted = grow(s.quoted, n)
+	s.owner = grow(s.owner, n)
 	for i, t := range s.toks {
 		s.low[i] = lowerWord(t.Text)
+		if t.Kind == tokenize.Word {
+			s.info[i] = words[s.low[i]]
+		}
 		s.owner[i] = -1
 	}
 	for _, sen := range s.doc.Tokens.Sentences {
@@ -101,6 +126,16 @@ func (s *state) prepare() {
 			s.initial[i+1] = true
 		}
 	}
+}
+
+// grow returns b resized to n zero values, reusing its array when it is large enough.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // lowerWord lowercases ASCII quickly and falls back to strings.ToLower.
@@ -143,10 +178,15 @@ func (s *state) isAllCaps(i int) bool {
 	return letters >= 2
 }
 
+// is reports whether token i is on the word list f.
+func (s *state) is(i int, f wordFlag) bool {
+	return s.info[i].flags&f != 0
+}
+
 // phraseAt returns the number of tokens of the longest phrase of set that starts at token
 // i, comparing lowercase words; 0 if none.
 func (s *state) phraseAt(set *phraseSet, i int) int {
-	if s.toks[i].Kind != tokenize.Word || !set.first[s.low[i]] {
+	if s.toks[i].Kind != tokenize.Word || !s.is(i, set.firstFlag) {
 		return 0
 	}
 	best := 0
@@ -183,21 +223,39 @@ func (s *state) covered(first, last int) bool {
 	return false
 }
 
-// addSpan adds a chosen span, keeping spans sorted and owner current. The caller makes
-// sure the tokens are free.
+// addSpan adds a chosen span over free tokens. Spans are kept in the order they were
+// found until finishSpans sorts them, so that indices in owner stay valid.
 func (s *state) addSpan(sp span) {
-	k := sort.Search(len(s.spans), func(k int) bool {
-		return s.spans[k].first > sp.first || s.spans[k].first == sp.first && s.spans[k].start >= sp.start
-	})
-	s.spans = append(s.spans, span{})
-	copy(s.spans[k+1:], s.spans[k:])
-	s.spans[k] = sp
-	s.reindex()
+	s.spans = append(s.spans, sp)
+	k := len(s.spans) - 1
+	for i := sp.first; i < sp.last; i++ {
+		s.owner[i] = k
+	}
 }
 
 // removeSpan drops chosen span k.
 func (s *state) removeSpan(k int) {
-	s.spans = append(s.spans[:k], s.spans[k+1:]...)
+	s.spans[k].dead = true
+	for i := s.spans[k].first; i < s.spans[k].last; i++ {
+		if s.owner[i] == k {
+			s.owner[i] = -1
+		}
+	}
+}
+
+// finishSpans drops removed spans and puts the rest in text order.
+func (s *state) finishSpans() {
+	live := s.spans[:0]
+	for _, sp := range s.spans {
+		if !sp.dead {
+			live = append(live, sp)
+		}
+	}
+	s.spans = live
+	byStart := func(a, b span) int { return cmp.Compare(a.start, b.start) }
+	if !slices.IsSortedFunc(s.spans, byStart) {
+		slices.SortStableFunc(s.spans, byStart)
+	}
 	s.reindex()
 }
 

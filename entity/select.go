@@ -1,20 +1,22 @@
 package entity
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // selectSpans keeps flat, outermost spans: among overlapping candidates the one with more
 // tokens wins, and at equal length the higher rank (a gazetteer entry over a rule).
 func (s *state) selectSpans() {
 	c := s.cands
-	sort.SliceStable(c, func(a, b int) bool {
-		la, lb := c[a].last-c[a].first, c[b].last-c[b].first
-		if la != lb {
-			return la > lb
+	slices.SortStableFunc(c, func(a, b span) int {
+		if la, lb := a.last-a.first, b.last-b.first; la != lb {
+			return cmp.Compare(lb, la)
 		}
-		if c[a].rank != c[b].rank {
-			return c[a].rank > c[b].rank
+		if a.rank != b.rank {
+			return cmp.Compare(b.rank, a.rank)
 		}
-		return c[a].first < c[b].first
+		return cmp.Compare(a.first, b.first)
 	})
 	for _, sp := range c {
 		if !s.covered(sp.first, sp.last) {
@@ -24,7 +26,6 @@ func (s *state) selectSpans() {
 			s.spans = append(s.spans, sp)
 		}
 	}
-	sort.Slice(s.spans, func(a, b int) bool { return s.spans[a].first < s.spans[b].first })
+	slices.SortFunc(s.spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	s.reindex()
-	s.cands = nil
 }

@@ -57,7 +57,6 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 
 // markQuoted records which tokens lie inside quotes; names there are not subjects.
 func (s *state) markQuoted(raws []rawQuote) {
-	s.quoted = make([]bool, len(s.toks))
 	for _, r := range raws {
 		for i := r.open; i <= r.close; i++ {
 			s.quoted[i] = true
@@ -110,7 +109,7 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word {
 		return cueNone, false
 	}
-	if k := lex.cues[s.low[i]]; k != cueNone {
+	if k := s.info[i].cue; k != cueNone {
 		return k, false
 	}
 	if t := s.toks[i]; t.Suffix == 3 {
@@ -203,12 +202,12 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if t.Kind != tokenize.Word {
 			break
 		}
-		if i == j && pronouns[s.low[i]] {
+		if i == j && s.is(i, fPronoun) {
 			m := s.resolvePronoun(i, last)
 			m.start, m.end, m.text = t.Start, t.End, t.Text
 			return m
 		}
-		if s.role[i] || lex.ranks[s.low[i]] || lex.titles.m[s.low[i]] || lex.orgHeads.m[s.low[i]] || portfolio[s.low[i]] || titleSuffix[s.low[i]] {
+		if s.role[i] || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) {
 			continue
 		}
 		if s.isCap(i) {
@@ -225,7 +224,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if i == j {
 			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
 			m := &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
-			if i+1 < len(s.toks) && sourceDeterminers[s.low[i+1]] && lex.orgHeads.m[s.low[i]] {
+			if i+1 < len(s.toks) && s.is(i+1, fDeterminer) && s.is(i, fOrgHead) {
 				if sp := s.lastSpan(i, gazetteer.Organization); sp != nil {
 					m.name, m.sp = sp.name, sp
 				}
@@ -247,7 +246,7 @@ func (s *state) subjectAt(j int, last *mention) *mention {
 		sp := &s.spans[k]
 		return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: j}
 	}
-	if pronouns[s.low[j]] || s.low[j] == "itu" {
+	if s.is(j, fPronoun) || s.low[j] == "itu" {
 		m := s.resolvePronoun(j, last)
 		if s.low[j] == "itu" && last != nil {
 			*m = *last
@@ -292,7 +291,7 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 					m.pos = c
 					return m, s.toks[c].Text
 				}
-				if pronouns[s.low[b]] {
+				if s.is(b, fPronoun) {
 					m := s.subjectAt(b, last)
 					m.pos = c
 					return m, s.toks[c].Text

@@ -24,7 +24,7 @@ func (s *state) titleSpans() {
 		typ := gazetteer.Person
 		if n > 0 {
 			typ = lex.titleType[s.keyOf(i, i+n)]
-		} else if lex.ranks[s.low[i]] && s.isCap(i) {
+		} else if s.is(i, fRank) && s.isCap(i) {
 			n = 1
 		} else {
 			continue
@@ -77,7 +77,7 @@ scan:
 		if s.notEntity[t.Text] {
 			break
 		}
-		if lex.ranks[s.low[j]] || titleSuffix[s.low[j]] || (runStart < 0 && portfolio[s.low[j]]) {
+		if s.is(j, fRank) || s.is(j, fTitleSuffix) || (runStart < 0 && s.is(j, fPortfolio)) {
 			s.role[j] = true
 			j++
 			continue
@@ -89,19 +89,19 @@ scan:
 			j += n
 			continue
 		}
-		if runStart < 0 && s.isCap(j) && (lex.common[s.low[j]] || lex.orgHeads.first[s.low[j]]) {
+		if runStart < 0 && s.isCap(j) && (s.is(j, fCommon) || s.is(j, fOrgHeadFirst)) {
 			s.role[j] = true // "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"
 			j++
 			continue
 		}
 		if !s.isCap(j) {
-			if runStart < 0 && (lex.orgHeads.m[s.low[j]] || portfolio[s.low[j]]) {
+			if runStart < 0 && (s.is(j, fOrgHead) || s.is(j, fPortfolio)) {
 				j++ // "juru bicara kementerian Lim Soo-suk"
 				continue
 			}
 			break
 		}
-		if lex.stop[s.low[j]] {
+		if s.is(j, fStop) {
 			break
 		}
 		r := j
@@ -140,7 +140,7 @@ func (s *state) isNameToken(i int) bool {
 		return false
 	}
 	if s.isCap(i) {
-		return !lex.stop[s.low[i]] && !lex.ranks[s.low[i]] && !titleSuffix[s.low[i]] && !strings.Contains(t.Text, ".")
+		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
 	}
-	return nameParticles[s.low[i]] && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
+	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
 }

@@ -8,13 +8,14 @@ import (
 type Match struct {
 	Start, End  int      // byte offsets into the text, half-open; End stops before a clitic
 	First, Last int      // token indices, half-open
-	Entries     []*Entry // every entry that has this surface form, in definition order
+	Entries     []*Entry // every entry that has this surface form, in definition order; shared, do not modify
 }
 
 // node is a state of the token trie: each edge is a token key.
 type node struct {
-	next  map[string]*node
-	forms []form // forms that end at this node
+	next    map[string]*node
+	forms   []form   // forms that end at this node
+	entries []*Entry // the distinct entries of forms, returned when every form's case fits
 }
 
 // form is one name or alias of an entry, kept with its tokens for the case checks.
@@ -55,6 +56,12 @@ func (n *node) insert(e *Entry, s string) {
 		}
 	}
 	cur.forms = append(cur.forms, f)
+	for _, x := range cur.entries {
+		if x == e {
+			return
+		}
+	}
+	cur.entries = append(cur.entries, e)
 }
 
 func equalStrings(a, b []string) bool {
@@ -124,6 +131,16 @@ func (g *Gazetteer) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, 
 // accept returns the entries of the forms at n whose case rules the text tokens meet;
 // stem says the last token matched without its clitic.
 func (n *node) accept(toks []tokenize.Token, stem bool) []*Entry {
+	all := true
+	for i := range n.forms {
+		if !n.forms[i].caseOK(toks, stem) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return n.entries // shared, read-only
+	}
 	var es []*Entry
 	for _, f := range n.forms {
 		if !f.caseOK(toks, stem) {
