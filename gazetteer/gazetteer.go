@@ -24,6 +24,9 @@ type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	root    *node
+	// lowerStart[c] has bit n set when a form that a lowercase word can begin has a first
+	// key of n bytes starting with c (n capped at 63)
+	lowerStart [256]uint64
 }
 
 // Default returns the gazetteer built from the embedded data files, parsed once on first
@@ -111,7 +114,9 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 	g.root = newNode()
 	for _, e := range g.entries {
 		for _, f := range e.Forms() {
-			g.root.insert(e, f)
+			if k, lower := g.root.insert(e, f); lower && k != "" {
+				g.lowerStart[k[0]] |= 1 << min(len(k), 63)
+			}
 		}
 	}
 	return g, nil

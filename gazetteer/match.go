@@ -28,10 +28,13 @@ type form struct {
 
 func newNode() *node { return &node{} }
 
-func (n *node) insert(e *Entry, s string) {
+// insert adds the form s of entry e below n. It returns the lookup key of the form's first
+// token and whether a text token starting with a small letter can begin it (the form does
+// not start with a capital).
+func (n *node) insert(e *Entry, s string) (string, bool) {
 	d := tokenize.Tokenize(s)
 	if len(d.Tokens) == 0 {
-		return
+		return "", false
 	}
 	f := form{entry: e, toks: make([]string, len(d.Tokens)), exact: make([]bool, len(d.Tokens))}
 	f.upperFirst = d.Tokens[0].IsCapitalized()
@@ -50,18 +53,20 @@ func (n *node) insert(e *Entry, s string) {
 		}
 		cur = nx
 	}
+	first, lower := key(d.Tokens[0].Text), !f.upperFirst && !f.exact[0]
 	for _, g := range cur.forms {
 		if g.entry == e && equalStrings(g.toks, f.toks) {
-			return
+			return first, lower
 		}
 	}
 	cur.forms = append(cur.forms, f)
 	for _, x := range cur.entries {
 		if x == e {
-			return
+			return first, lower
 		}
 	}
 	cur.entries = append(cur.entries, e)
+	return first, lower
 }
 
 func equalStrings(a, b []string) bool {
@@ -86,6 +91,10 @@ func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
 	var out []Match
 	var buf [64]byte
 	for i := 0; i < len(toks); {
+		if !g.mayStart(toks[i]) {
+			i++
+			continue
+		}
 		m, ok := g.longestAt(toks, i, buf[:0])
 		if !ok {
 			i++
@@ -95,6 +104,33 @@ func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
 		i = m.Last
 	}
 	return out
+}
+
+// mayStart is a quick test that spares most tokens a map lookup: a token starting with a
+// small ASCII letter can begin a match only if some form begins with a lowercase word of
+// that first letter and length (or of its stem's length).
+func (g *Gazetteer) mayStart(t tokenize.Token) bool {
+	c := t.Text[0]
+	if c < 'a' || c > 'z' {
+		return true
+	}
+	bits := g.lowerStart[c]
+	n := min(len(t.Text), 63)
+	if t.Suffix > 0 {
+		bits &= 1<<n | 1<<min(len(t.Text)-int(t.Suffix), 63)
+	} else {
+		bits &= 1 << n
+	}
+	if bits != 0 {
+		return true
+	}
+	// keys fold diacritics, which changes their length: such words take the slow path
+	for k := 1; k < len(t.Text); k++ {
+		if t.Text[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // longestAt returns the longest match starting at token i.
