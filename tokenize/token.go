@@ -97,37 +97,33 @@ func (d *Document) SentenceTokens(s Sentence) []Token {
 // -kah, -pun (after a base of two bytes or more), -ku, -mu (after three or more, to skip
 // "buku" and "ilmu" as best we can), each possibly written with a hyphen (rumah-rumahnya).
 func suffixLen(w string) uint8 {
-	if len(w) < 4 {
+	l := len(w)
+	if l < 4 {
 		return 0
 	}
 	n := 0
-	switch tail := w[len(w)-2:]; tail {
-	case "ya":
-		if w[len(w)-3] == 'n' || w[len(w)-3] == 'N' {
-			n = 3
-		}
-	case "ah":
-		if w[len(w)-3] == 'l' || w[len(w)-3] == 'k' {
-			n = 3
-		}
-	case "un":
-		if w[len(w)-3] == 'p' {
-			n = 3
-		}
-	case "ku", "mu":
-		if len(w) >= 5 {
-			n = 2
-		}
-	}
-	if n == 0 || len(w) < n+2 {
+	a, b, c := w[l-3], w[l-2], w[l-1]
+	switch {
+	case b == 'y' && c == 'a' && (a == 'n' || a == 'N'):
+		n = 3
+	case b == 'a' && c == 'h' && (a == 'l' || a == 'k'):
+		n = 3
+	case b == 'u' && c == 'n' && a == 'p':
+		n = 3
+	case c == 'u' && (b == 'k' || b == 'm') && l >= 5:
+		n = 2
+	default:
 		return 0
 	}
-	if w[len(w)-n-1] == '-' {
-		if len(w) < n+3 {
+	if l < n+2 {
+		return 0
+	}
+	if w[l-n-1] == '-' {
+		if l < n+3 {
 			return 0
 		}
 		n++
-	} else if w[len(w)-n] == 'N' {
+	} else if w[l-n] == 'N' {
 		return 0 // -Nya only after a hyphen (Tuhan-Nya)
 	}
 	return uint8(n)

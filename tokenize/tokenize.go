@@ -307,6 +307,9 @@ func (s *scanner) word(i int) int {
 			break
 		}
 		c := text[j]
+		if !joinsWords[c] {
+			break // most words end at a space or plain punctuation
+		}
 		if j+1 < len(text) && segStart == i && (c == '.' || c == '@' || c == ':' || c == '_' || c == '+' || c == '-') &&
 			text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] != cSpace && text[i] < utf8.RuneSelf {
 			// the first segment may begin a URL, e-mail address or domain
@@ -371,6 +374,16 @@ func (s *scanner) word(i int) int {
 	s.emit(i, j, kind)
 	return j
 }
+
+// joinsWords marks the bytes that may join two parts of one token: hyphens, number and
+// abbreviation periods, commas and slashes, apostrophes (' and the first byte of ’), and
+// the characters of e-mail addresses and URLs.
+var joinsWords = func() (t [256]bool) {
+	for _, c := range []byte("-.,/'@:_+\xe2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // apostropheNext returns the rune after the apostrophe at j (' or ’).
 func apostropheNext(s *scanner, j int) rune {
