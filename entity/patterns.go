@@ -30,6 +30,10 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// maxNameWords bounds the words after a head word: no real body or place needs more, and
+// the bound keeps the rule linear on text that repeats capitalised words.
+const maxNameWords = 12
+
 // headWordSpans proposes organizations and places that begin with a head word:
 // "Kementerian luar negeri Seoul", "Partai Buruh Korea", "Kabupaten Muara Tebing",
 // "Gunung Raung". The head must be capitalised and followed by at least one name word.
@@ -80,7 +84,7 @@ func (s *state) headWordSpans() {
 func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace map[int]int, startsPerson map[int]int) int {
 	start, end := j, j
 	sawAcronym := bodyCountry != ""
-	for j < len(s.toks) {
+	for j < len(s.toks) && j-start < maxNameWords {
 		t := s.toks[j]
 		switch {
 		case startsPerson[j] > 0:
@@ -139,11 +143,21 @@ func (s *state) candidateStarts(types ...Type) map[int]int {
 	return m
 }
 
-// countryWithin returns the country of the first country or place candidate inside tokens
-// [first, last), or "".
+// countryWithin returns the country of the first country or place candidate that starts
+// inside tokens [first, last) and ends there too, or "".
 func (s *state) countryWithin(first, last int) string {
-	for _, c := range s.cands {
-		if c.first >= first && c.last <= last && c.country != "" {
+	if s.candCountry == nil {
+		s.candCountry = make(map[int]span)
+		for _, c := range s.cands {
+			if c.country != "" && !c.weak {
+				if old, ok := s.candCountry[c.first]; !ok || c.last > old.last {
+					s.candCountry[c.first] = c
+				}
+			}
+		}
+	}
+	for i := first; i < last; i++ {
+		if c, ok := s.candCountry[i]; ok && c.last <= last {
 			return c.country
 		}
 	}

@@ -33,6 +33,9 @@ type state struct {
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	buf       []byte          // scratch for lookup keys
+	// candCountry maps a token to the country-bearing candidate that starts there; built
+	// on first use by countryWithin
+	candCountry map[int]span
 }
 
 // span is a candidate or chosen entity over tokens [first, last).

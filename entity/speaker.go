@@ -5,6 +5,10 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
+// maxAttributionReach bounds, in tokens, how far from a quote its attribution is sought,
+// which keeps attribution linear on text full of quotation marks.
+const maxAttributionReach = 60
+
 // pronouns that can stand for a speaker ("kata dia", "ia mengatakan").
 var pronouns = setOf(`dia ia beliau mereka`)
 
@@ -85,6 +89,9 @@ func (s *state) sentenceOf(i int) tokenize.Sentence {
 // followsQuote reports whether quote r comes right after quote prev: in the same paragraph
 // or the next one, with at most one sentence between them.
 func (s *state) followsQuote(prev, r rawQuote) bool {
+	if r.open-prev.close > maxAttributionReach*4 {
+		return false
+	}
 	paras := 0
 	for i := prev.close + 1; i <= r.open; i++ {
 		if s.paraBreak(i) {
@@ -144,7 +151,7 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 		}
 	}
 	// a partial quote: the sentence's own attribution further on, after a comma
-	for i := j; i < sen.Last; i++ {
+	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
 		if s.toks[i].Text == "," && i+1 < sen.Last && !s.quoted[i] {
 			if m, cue := s.cueSpeaker(i+1, true, last); m != nil {
 				return m, cue
@@ -269,7 +276,7 @@ func (s *state) afterMention(j int) int {
 // Menurut X, “…” / X menyebut … “…”.
 func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) {
 	sen := s.sentenceOf(r.open)
-	for c := r.open - 1; c >= sen.First; c-- {
+	for c := r.open - 1; c >= sen.First && r.open-c < maxAttributionReach; c-- {
 		if s.quoted[c] {
 			break
 		}
@@ -322,6 +329,7 @@ func (s *state) lastSpan(i int, types ...Type) *span {
 	for n := 0; n < 3 && limit > 0; n++ {
 		limit = s.sentenceOf(limit - 1).First
 	}
+	limit = max(limit, i-4*maxAttributionReach)
 	for k := len(s.spans) - 1; k >= 0; k-- {
 		sp := &s.spans[k]
 		if sp.first >= i || s.quoted[sp.first] {

@@ -7,6 +7,10 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
+// maxTitleReach bounds how far after a title its name may stand, which keeps the rule
+// linear on text that repeats titles.
+const maxTitleReach = 16
+
 // titleSpans finds people named after a title or role: "Presiden Rusia Vladimir Putin",
 // "juru bicara kementerian Lim Soo-suk", "Direktur Penyidikan KPK Brigjen Pol Rudi Hartanto",
 // "Kolonel Park Jin-woo". Between the title and the name may stand countries, places and
@@ -47,7 +51,7 @@ func (s *state) nameAfterTitle(j int, typ Type, role string) int {
 	runStart, runEnd := -1, -1
 	start := j
 scan:
-	for j < len(s.toks) {
+	for j < len(s.toks) && j-start < maxTitleReach {
 		if k := s.owner[j]; k >= 0 {
 			sp := &s.spans[k]
 			switch sp.typ {
@@ -105,7 +109,7 @@ scan:
 			break
 		}
 		r := j
-		for r < len(s.toks) && s.owner[r] < 0 && s.isNameToken(r) {
+		for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) {
 			r++
 		}
 		if r == j {
