@@ -67,6 +67,9 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
+		if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) && !companyHeads[s.low[i]] {
+			end = s.dropTrailingName(i+n, end)
+		}
 		src := "rule:org-head"
 		if typ == gazetteer.Location {
 			src = "rule:place-head"
@@ -76,6 +79,25 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.cands = append(s.cands, sp)
 	}
+}
+
+// companyHeads begin company names, which often read like personal names ("PT Karya
+// Tebing Mandiri"), so dropTrailingName leaves them whole.
+var companyHeads = setOf(`pt cv perum bank perusahaan grup yayasan kelompok koperasi`)
+
+// dropTrailingName ends a body's name before a person's name that follows it without a
+// break, as after a title: "Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita
+// Fitriadi". The person is the trailing run of two or more name-shaped, unknown words; at
+// least one word stays with the body.
+func (s *state) dropTrailingName(first, end int) int {
+	k := end
+	for k-1 > first && s.nameShaped(k-1) && !s.is(k-1, fCommon) && !s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" {
+		k--
+	}
+	if end-k >= 2 {
+		return k
+	}
+	return end
 }
 
 // nameAfterHead returns the end of the name that follows a head word ending at token j.

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -11,6 +13,12 @@ const maxAttributionReach = 60
 
 // pronouns that can stand for a speaker ("kata dia", "ia mengatakan").
 var pronouns = setOf(`dia ia beliau mereka`)
+
+// descriptors stand for a person already named: "ucap pria berusia 32 tahun itu",
+// "tutur pelantun lagu itu".
+var descriptors = setOf(`pria wanita perempuan lelaki pelantun penyanyi aktor aktris pemain pelatih sosok
+	politikus politisi bintang musisi presenter komedian artis selebritas pebalap petenis pegolf
+	pesepak penulis sutradara pengusaha miliarder tokoh sang beliau`)
 
 // sourceDeterminers follow a non-person source: "kata pernyataan itu".
 var sourceDeterminers = setOf(`itu tersebut ini`)
@@ -47,7 +55,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		if m == nil {
 			m, cue = s.attributionBefore(r, last)
 		}
-		if m == nil && last != nil && k > 0 && s.followsQuote(raws[k-1], r) {
+		if m == nil && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) {
 			m, cue = last, quotes[k-1].Cue
 		}
 		if m == nil {
@@ -57,6 +65,17 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		q.Speaker = m.speaker()
 		last = m
 	}
+}
+
+// looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
+// title ("vulnerability", “Kemushi no Boro”): four words or more, or punctuation before
+// its closing mark. Only speech inherits the previous quote's speaker.
+func looksLikeSpeech(q string) bool {
+	if len(strings.Fields(q)) >= 4 {
+		return true
+	}
+	q = strings.TrimRight(q, "\"”“'’‘»« ")
+	return strings.HasSuffix(q, ",") || strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?")
 }
 
 // markQuoted records which tokens lie inside quotes; names there are not subjects.
@@ -206,12 +225,31 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			i = sp.last - 1 // "kata juru bicara JCS Kolonel Park Jin-woo": read on
 			continue
 		}
+		if t.Text == "," && body != nil && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
+			continue // apposition: "kata Jaksa AS, Sandra Brown"
+		}
 		if t.Kind != tokenize.Word {
 			break
 		}
-		if i == j && s.is(i, fPronoun) {
+		if i == j && (s.is(i, fPronoun) || descriptors[s.low[i]] && (i+1 >= len(s.toks) || !s.isCap(i+1))) {
+			// "kata dia"; "ucap pria berusia 32 tahun itu" refers back like a pronoun
 			m := s.resolvePronoun(i, last)
 			m.start, m.end, m.text = t.Start, t.End, t.Text
+			return m
+		}
+		if i == j && s.low[i] == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
+			// an unnamed source: "kata seorang sumber"
+			n := s.toks[i+1]
+			return &mention{start: t.Start, end: n.End, text: s.text[t.Start:n.End], name: n.Text}
+		}
+		if i == j && i+1 < len(s.toks) && s.is(i+1, fDeterminer) && !s.isCap(i) {
+			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
+			m := &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
+			if s.is(i, fOrgHead) {
+				if sp := s.lastSpan(i, gazetteer.Organization); sp != nil {
+					m.name, m.sp = sp.name, sp
+				}
+			}
 			return m
 		}
 		if s.role[i] || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) {
@@ -229,14 +267,8 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			return &mention{start: t.Start, end: s.toks[e-1].End, text: txt, name: txt}
 		}
 		if i == j {
-			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
-			m := &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
-			if i+1 < len(s.toks) && s.is(i+1, fDeterminer) && s.is(i, fOrgHead) {
-				if sp := s.lastSpan(i, gazetteer.Organization); sp != nil {
-					m.name, m.sp = sp.name, sp
-				}
-			}
-			return m
+			// a non-person source: "kata pernyataan yang dikeluarkan …"
+			return &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
 		}
 		break
 	}
@@ -312,6 +344,11 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 // resolvePronoun resolves a pronoun or clitic at token i to the more recent of the last
 // speaker and the last person named outside quotes in the previous few sentences.
 func (s *state) resolvePronoun(i int, last *mention) *mention {
+	if last != nil && last.name != "" && s.sentenceGap(last.pos, i) <= 1 {
+		// the speaker of the sentence before goes on speaking ("“…,” kata Federer soal
+		// kekalahannya dari Del Potro. “…,” tutur dia.")
+		return &mention{name: last.name, sp: last.sp}
+	}
 	sp := s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
 	switch {
 	case sp != nil && (last == nil || sp.first > last.pos):
@@ -320,6 +357,20 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		return &mention{name: last.name, sp: last.sp}
 	}
 	return &mention{}
+}
+
+// sentenceGap counts the sentence starts after token a up to token b.
+func (s *state) sentenceGap(a, b int) int {
+	if a > b || b-a > 4*maxAttributionReach {
+		return 1 << 20
+	}
+	n := 0
+	for i := a + 1; i <= b; i++ {
+		if st := s.sentenceOf(i); st.First == i {
+			n++
+		}
+	}
+	return n
 }
 
 // lastSpan returns the last span of one of the given types before token i, outside quotes
