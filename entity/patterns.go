@@ -13,7 +13,8 @@ var portfolio = setOf(`luar negeri dalam pertahanan keuangan kesehatan perdagang
 	sosial hukum perhubungan pertanian perindustrian energi keamanan unifikasi kehakiman informasi
 	komunikasi lingkungan hidup kebudayaan pariwisata tenaga kerja ketenagakerjaan perumahan umum
 	pekerjaan kelautan perikanan kehutanan transportasi imigrasi nasional federal pusat militer
-	darat laut udara urusan ekonomi riset teknologi digital investasi perlindungan`)
+	darat laut udara urusan ekonomi riset teknologi digital investasi perlindungan polhukam perekonomian
+	pmk marves maritim kemaritiman pangan infrastruktur`)
 
 // connectors may stand inside a name between capitalised words: "Badan Pengawas Obat dan
 // Makanan", "Universitas Islam Negeri Sunan Kalijaga", "Kementerian Koordinator Bidang …".

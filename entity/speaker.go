@@ -14,11 +14,72 @@ const maxAttributionReach = 60
 // pronouns that can stand for a speaker ("kata dia", "ia mengatakan").
 var pronouns = setOf(`dia ia beliau mereka`)
 
-// descriptors stand for a person already named: "ucap pria berusia 32 tahun itu",
-// "tutur pelantun lagu itu".
-var descriptors = setOf(`pria wanita perempuan lelaki pelantun penyanyi aktor aktris pemain pelatih sosok
-	politikus politisi bintang musisi presenter komedian artis selebritas pebalap petenis pegolf
-	pesepak penulis sutradara pengusaha miliarder tokoh sang beliau`)
+// nonPersonSources are things that "say": "kata pernyataan itu", "tulis laporan itu".
+var nonPersonSources = setOf(`pernyataan laporan keterangan rilis siaran surat dokumen media situs laman
+	akun penelitian studi survei riset data sumber komunike putusan dakwaan tuntutan catatan unggahan
+	cuitan kicauan editorial tajuk artikel berita kantor`)
+
+// isDescriptor reports whether token i, right after a cue, describes a person already
+// named rather than naming one: "ucap pria berusia 32 tahun itu", "kata perenang 20 tahun
+// itu", "terang pemain 20 tahun tersebut". It is a lowercase word that is no source, with
+// a determiner closing the phrase within five words and no name before it.
+func (s *state) isDescriptor(i int) bool {
+	if s.isCap(i) || nonPersonSources[s.low[i]] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
+		return false
+	}
+	if s.low[i] == "sang" {
+		return true
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if s.is(k, fDeterminer) {
+			return true
+		}
+		if s.toks[k].Kind == tokenize.Punct || s.owner[k] >= 0 && (s.spans[s.owner[k]].typ == gazetteer.Person || s.spans[s.owner[k]].typ == gazetteer.Leader) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionSpeaker reads "CUE role words, NAME": "kata ko-kurator pameran, Geoff Marsh",
+// "ujar Konsul Jenderal RI di New York, Abdul Qadir Jaelani". The name after the comma is
+// the speaker when it is a person or a run of two or more capitalised words.
+func (s *state) appositionSpeaker(j int) *mention {
+	for c := j + 1; c < len(s.toks) && c < j+12; c++ {
+		t := s.toks[c]
+		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.quoted[c] || isTerminalPunct(t.Text) {
+			return nil
+		}
+		if t.Text != "," {
+			continue
+		}
+		n := c + 1
+		if n >= len(s.toks) {
+			return nil
+		}
+		if k := s.owner[n]; k >= 0 {
+			sp := &s.spans[k]
+			if sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
+				return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+			}
+			return nil
+		}
+		e := n
+		for e < len(s.toks) && e-n < 5 && s.owner[e] < 0 && s.isNameToken(e) {
+			e++
+		}
+		if e-n >= 2 {
+			txt := s.text[s.toks[n].Start:s.toks[e-1].End]
+			return &mention{start: s.toks[n].Start, end: s.toks[e-1].End, text: txt, name: txt}
+		}
+		return nil
+	}
+	return nil
+}
+
+func isTerminalPunct(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == ";" || t == ":"
+}
 
 // sourceDeterminers follow a non-person source: "kata pernyataan itu".
 var sourceDeterminers = setOf(`itu tersebut ini`)
@@ -55,7 +116,8 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		if m == nil {
 			m, cue = s.attributionBefore(r, last)
 		}
-		if m == nil && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) {
+		if m == nil && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
+			s.startsSentence(r.open) {
 			m, cue = last, quotes[k-1].Cue
 		}
 		if m == nil {
@@ -65,6 +127,13 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		q.Speaker = m.speaker()
 		last = m
 	}
+}
+
+// startsSentence reports whether the quotation mark at token i opens its sentence (or a
+// paragraph), as a quote continuing someone's words does; a quote inside another sentence
+// ("Kalimat Ahok … yakni “…”") has its own context.
+func (s *state) startsSentence(i int) bool {
+	return s.sentenceOf(i).First == i || s.paraBreak(i)
 }
 
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
@@ -210,7 +279,11 @@ func (s *state) cueSpeaker(j int, post bool, last *mention) (*mention, string) {
 // (after any title words: "kata juru bicara kementerian Lim Soo-suk"), a non-person source
 // ("kata pernyataan itu"), or a capitalised name the rules did not type.
 func (s *state) speakerAfterCue(j int, last *mention) *mention {
-	var body *mention // a body or place named on the way: the speaker if no person follows
+	if m := s.appositionSpeaker(j); m != nil {
+		return m
+	}
+	var body *mention   // a body or place named on the way: the speaker if no person follows
+	var capRun *mention // an untyped capitalised name on the way
 	for i := j; i < len(s.toks) && i < j+10; i++ {
 		t := s.toks[i]
 		if k := s.owner[i]; k >= 0 {
@@ -231,7 +304,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if t.Kind != tokenize.Word {
 			break
 		}
-		if i == j && (s.is(i, fPronoun) || descriptors[s.low[i]] && (i+1 >= len(s.toks) || !s.isCap(i+1))) {
+		if i == j && (s.is(i, fPronoun) || s.isDescriptor(i)) {
 			// "kata dia"; "ucap pria berusia 32 tahun itu" refers back like a pronoun
 			m := s.resolvePronoun(i, last)
 			m.start, m.end, m.text = t.Start, t.End, t.Text
@@ -252,7 +325,8 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			return m
 		}
-		if s.role[i] || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) {
+		if s.role[i] || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) ||
+			i > j && s.linksBody(i) {
 			continue
 		}
 		if s.isCap(i) {
@@ -263,14 +337,23 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if e == i {
 				e = i + 1
 			}
-			txt := s.text[t.Start:s.toks[e-1].End]
-			return &mention{start: t.Start, end: s.toks[e-1].End, text: txt, name: txt}
+			// an untyped capitalised run: the speaker unless a person follows it in the
+			// same phrase ("kata Kepala Bidang Mitigasi Gunung Api PVMBG Ratih …")
+			if capRun == nil {
+				txt := s.text[t.Start:s.toks[e-1].End]
+				capRun = &mention{start: t.Start, end: s.toks[e-1].End, text: txt, name: txt}
+			}
+			i = e - 1
+			continue
 		}
 		if i == j {
 			// a non-person source: "kata pernyataan yang dikeluarkan …"
 			return &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
 		}
 		break
+	}
+	if capRun != nil {
+		return capRun
 	}
 	return body
 }
@@ -349,7 +432,10 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		// kekalahannya dari Del Potro. “…,” tutur dia.")
 		return &mention{name: last.name, sp: last.sp}
 	}
-	sp := s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
+	sp := s.lastSubject(i)
+	if sp == nil {
+		sp = s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
+	}
 	switch {
 	case sp != nil && (last == nil || sp.first > last.pos):
 		return &mention{name: sp.name, sp: sp}
@@ -357,6 +443,44 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		return &mention{name: last.name, sp: last.sp}
 	}
 	return &mention{}
+}
+
+// lastSubject returns the last person named as a subject before token i in the two
+// sentences before it: a name that starts its sentence or is followed by a reporting verb
+// ("Saut menjelaskan, … fungsi Novel …" → Saut).
+func (s *state) lastSubject(i int) *span {
+	sen := s.sentenceOf(i)
+	limit := sen.First
+	if limit > 0 {
+		limit = s.sentenceOf(limit - 1).First
+	}
+	if limit > 0 {
+		limit = s.sentenceOf(limit - 1).First
+	}
+	limit = max(limit, i-4*maxAttributionReach)
+	for k := len(s.spans) - 1; k >= 0; k-- {
+		sp := &s.spans[k]
+		if sp.first >= i || s.quoted[sp.first] || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+			continue
+		}
+		if sp.first < limit {
+			break
+		}
+		if s.sentenceOf(sp.first).First == sp.first {
+			return sp
+		}
+		if sp.first > 0 {
+			if c := s.info[sp.first-1].cue; c == cuePost || c == cuePostOnly || c == cueSource {
+				return sp // named by an attribution: "kata Menlu Sugiono"
+			}
+		}
+		if sp.last < len(s.toks) {
+			if c := s.info[sp.last].cue; c == cuePre || c == cuePost {
+				return sp
+			}
+		}
+	}
+	return nil
 }
 
 // sentenceGap counts the sentence starts after token a up to token b.

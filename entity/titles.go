@@ -99,6 +99,10 @@ scan:
 			continue
 		}
 		if !s.isCap(j) {
+			if runStart < 0 && s.linksBody(j) {
+				j++ // "Wakil Ketua Banggar dari Gerindra Andreas Halim"
+				continue
+			}
 			if runStart < 0 && (s.is(j, fOrgHead) || s.is(j, fPortfolio)) {
 				j++ // "juru bicara kementerian Lim Soo-suk"
 				continue
@@ -115,6 +119,12 @@ scan:
 		if r == j {
 			break
 		}
+		if runStart >= 0 {
+			// an earlier run was part of the role: "Kepala Bidang Mitigasi … Ratih"
+			for k := runStart; k < runEnd; k++ {
+				s.role[k] = true
+			}
+		}
 		runStart, runEnd = j, r
 		j = r
 	}
@@ -125,6 +135,16 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// linksBody reports whether token j is "dari" or "di" joining a role to the body or place
+// that follows it: "Wakil Ketua Banggar dari Gerindra", "Konsul Jenderal RI di New York".
+func (s *state) linksBody(j int) bool {
+	if s.low[j] != "dari" && s.low[j] != "di" || j+1 >= len(s.toks) {
+		return false
+	}
+	k := s.owner[j+1]
+	return k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader
 }
 
 // titleSuffix words continue a title and are never names: "Ketua Umum", "Wakil Ketua
