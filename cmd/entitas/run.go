@@ -2,109 +2,245 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strings"
 
-	"github.com/entitas-id/entitas/tokenize"
+	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/gazetteer"
 )
 
-const usage = `usage: entitas [flags] [FILE...]
-
-Reads each FILE (or standard input when there is none, or for "-") as one document and
-prints what it finds.
-
-Example:
-  entitas -format tokens testdata/articles/01-rudal-korut.txt
-
-Flags:
-`
-
-// formats lists the output formats and the functions that write them.
-var formats = map[string]func(w io.Writer, name, text string) error{
-	"tokens": writeTokens,
+// options are the command line's settings after parsing.
+type options struct {
+	format    string
+	input     string // "text" or "jsonl"
+	textField string
+	jobs      int
+	outDir    string
+	types     []entity.Type
+	gazFiles  []string
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// listFlag is a flag that may be given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// newFlagSet defines the command line's flags into o, types (-types) and gaz (-gazetteer).
+func newFlagSet(o *options, types *string, gaz *listFlag, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("entitas", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "tokens", "output format: tokens")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
+	fs.StringVar(&o.format, "format", "text", "output format: "+strings.Join(formatNames(), ", "))
+	fs.StringVar(&o.input, "input", "text", "input kind: text (a file is a document) or jsonl (a line is a document)")
+	fs.StringVar(&o.textField, "text-field", "text", "with -input jsonl, the field holding the text")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "number of documents processed at once")
+	fs.StringVar(types, "types", "", "comma-separated entity types to keep (default all)")
+	fs.Var(gaz, "gazetteer", "a gazetteer file of your own entries (repeatable)")
+	fs.StringVar(&o.outDir, "out", "", "folder for -format brat and html files")
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	return fs
+}
+
+// run is the whole command: it parses args, processes the documents and returns the exit
+// status (0 success, 1 some document failed, 2 usage error).
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "eval" {
+		return runEval(args[1:], stdout, stderr)
 	}
+	var o options
+	var types string
+	var gaz listFlag
+	fs := newFlagSet(&o, &types, &gaz, stderr)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	write, ok := formats[*format]
-	if !ok {
-		fmt.Fprintf(stderr, "entitas: unknown format %q\n", *format)
+	o.gazFiles = gaz
+	usageErr := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "entitas: "+format+"\n", args...)
+		fmt.Fprintln(stderr, `run "entitas -h" for help`)
 		return 2
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
+	f := lookupFormat(o.format)
+	if f == nil {
+		return usageErr("unknown -format %q; want one of %s", o.format, strings.Join(formatNames(), ", "))
 	}
+	if o.input != "text" && o.input != "jsonl" {
+		return usageErr("unknown -input %q; want text or jsonl", o.input)
+	}
+	if o.jobs < 1 {
+		return usageErr("-j %d: want at least 1", o.jobs)
+	}
+	if o.textField == "" {
+		return usageErr("-text-field is empty")
+	}
+	var err error
+	if o.types, err = parseTypes(types); err != nil {
+		return usageErr("-types: %v", err)
+	}
+	if o.outDir != "" && !f.usesOut {
+		return usageErr("-out is for -format brat and html, not %s", o.format)
+	}
+	x, err := newExtractor(o.types, o.gazFiles)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stderr, "entitas: %s\n", line)
+		}
+		return 2
+	}
+
+	jsonl := o.input == "jsonl"
+	items := expand(fs.Args(), jsonl)
+	if f.name == "html" && o.outDir == "" && !jsonl && len(items) > 1 {
+		return usageErr("-format html with %d documents needs -out DIR (an index and a page each)", len(items))
+	}
+	if f.name == "brat" && o.outDir == "" && jsonl {
+		return usageErr("-format brat with -input jsonl needs -out DIR")
+	}
+	out := &stickyWriter{w: stdout}
+	buf := bufio.NewWriterSize(out, 64<<10)
+	w, err := f.new(&outputConfig{stdout: buf, outDir: o.outDir, jsonlInput: jsonl})
+	if err != nil {
+		fmt.Fprintf(stderr, "entitas: %v\n", err)
+		return 1
+	}
+	prog := newProgress(stderr, items, jsonl)
 	status := 0
-	for _, f := range files {
-		var data []byte
-		var err error
-		if f == "-" {
-			data, err = io.ReadAll(stdin)
-		} else {
-			data, err = os.ReadFile(f)
+	report := func(err error) {
+		fmt.Fprintf(stderr, "entitas: %v\n", err)
+		status = 1
+	}
+	src := &producer{items: items, stdin: stdin, jsonl: jsonl, textField: o.textField}
+	work := func(d *document) {
+		defer func() { // a bug must not take the other documents down with it
+			if r := recover(); r != nil {
+				d.err = fmt.Errorf("%s: internal error: %v", d.where(), r)
+			}
+		}()
+		d.process(x, f.tokensOnly)
+		if d.err == nil {
+			var err error
+			if d.out, err = w.render(d); err != nil {
+				d.err = fmt.Errorf("%s: %w", d.where(), err)
+			}
 		}
-		if err != nil {
-			fmt.Fprintf(stderr, "entitas: %v\n", err)
-			status = 1
-			continue
+	}
+	emit := func(d *document) error {
+		prog.add(d.size)
+		if d.err != nil {
+			report(d.err)
+			return nil
 		}
-		if err := write(out, f, string(data)); err != nil {
-			fmt.Fprintf(stderr, "entitas: %s: %v\n", f, err)
-			status = 1
+		if err := w.write(d); err != nil {
+			var fatal *fatalError
+			if errors.As(err, &fatal) {
+				return err
+			}
+			report(err)
 		}
+		return out.err
+	}
+	err = pipeline(o.jobs, 4*o.jobs, src.run, work, emit)
+	if err == nil {
+		err = w.close()
+	}
+	if err == nil {
+		err = buf.Flush()
+	}
+	prog.finish()
+	if err != nil {
+		report(err)
 	}
 	return status
 }
 
-type jsonToken struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Kind  string `json:"kind"`
-}
-
-type jsonSpan struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-func writeTokens(w io.Writer, name, text string) error {
-	d := tokenize.Tokenize(text)
-	v := struct {
-		File      string      `json:"file"`
-		Tokens    []jsonToken `json:"tokens"`
-		Sentences []jsonSpan  `json:"sentences"`
-	}{File: name, Tokens: make([]jsonToken, len(d.Tokens)), Sentences: make([]jsonSpan, len(d.Sentences))}
-	for i, t := range d.Tokens {
-		v.Tokens[i] = jsonToken{t.Text, t.Start, t.End, t.Kind.String()}
+// newExtractor returns the extractor for the given types and user gazetteer files: the
+// shared default when there are none.
+func newExtractor(types []entity.Type, gazFiles []string) (*entity.Extractor, error) {
+	if len(types) == 0 && len(gazFiles) == 0 {
+		return entity.Default(), nil
 	}
-	for i, s := range d.Sentences {
-		v.Sentences[i] = jsonSpan{s.Start, s.End}
+	var opts []entity.Option
+	if len(types) > 0 {
+		opts = append(opts, entity.WithTypes(types...))
 	}
-	b, err := json.Marshal(v)
+	var errs []error
+	for _, name := range gazFiles {
+		entries, err := gazetteer.ParseFile(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		opts = append(opts, entity.WithEntries(entries))
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("bad -gazetteer file:\n%w", errors.Join(errs...))
+	}
+	x, err := entity.New(opts...)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("-gazetteer: %w", err)
 	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return x, nil
+}
+
+// parseTypes reads a comma-separated list of entity types ("LEADER,person").
+func parseTypes(s string) ([]entity.Type, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	var types []entity.Type
+	for _, f := range strings.Split(s, ",") {
+		t, err := gazetteer.ParseType(strings.TrimSpace(f))
+		if err != nil {
+			var names []string
+			for _, t := range gazetteer.Types() {
+				names = append(names, t.String())
+			}
+			return nil, fmt.Errorf("unknown type %q; want some of %s", strings.TrimSpace(f), strings.Join(names, ","))
+		}
+		types = append(types, t)
+	}
+	return types, nil
+}
+
+// stickyWriter remembers the first error of the writer it wraps, so that a closed standard
+// output (entitas … | head) stops the run instead of going on for nothing.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err != nil {
+		s.err = &fatalError{fmt.Errorf("writing output: %w", err)}
+	}
+	return n, s.err
+}
+
+// fatalError is an error that stops the run, as opposed to one that concerns a single
+// document.
+type fatalError struct{ err error }
+
+func (e *fatalError) Error() string { return e.err.Error() }
+func (e *fatalError) Unwrap() error { return e.err }
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
