@@ -432,9 +432,13 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		// kekalahannya dari Del Potro. “…,” tutur dia.")
 		return &mention{name: last.name, sp: last.sp}
 	}
-	sp := s.lastSubject(i)
-	if sp == nil {
-		sp = s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
+	sp := s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
+	if sp != nil {
+		// within the sentence of the last person named, prefer its subject ("Saut
+		// menjelaskan, … fungsi Novel …" → Saut)
+		if subj := s.lastSubject(i, s.sentenceOf(sp.first).First); subj != nil {
+			sp = subj
+		}
 	}
 	switch {
 	case sp != nil && (last == nil || sp.first > last.pos):
@@ -445,25 +449,16 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 	return &mention{}
 }
 
-// lastSubject returns the last person named as a subject before token i in the two
-// sentences before it: a name that starts its sentence or is followed by a reporting verb
-// ("Saut menjelaskan, … fungsi Novel …" → Saut).
-func (s *state) lastSubject(i int) *span {
-	sen := s.sentenceOf(i)
-	limit := sen.First
-	if limit > 0 {
-		limit = s.sentenceOf(limit - 1).First
-	}
-	if limit > 0 {
-		limit = s.sentenceOf(limit - 1).First
-	}
-	limit = max(limit, i-4*maxAttributionReach)
+// lastSubject returns the last person named as a subject between token from and token i:
+// a name that starts its sentence, follows an attribution cue ("kata Menlu Sugiono") or is
+// followed by a reporting verb ("Saut menjelaskan").
+func (s *state) lastSubject(i, from int) *span {
 	for k := len(s.spans) - 1; k >= 0; k-- {
 		sp := &s.spans[k]
 		if sp.first >= i || s.quoted[sp.first] || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 			continue
 		}
-		if sp.first < limit {
+		if sp.first < from {
 			break
 		}
 		if s.sentenceOf(sp.first).First == sp.first {
@@ -471,7 +466,7 @@ func (s *state) lastSubject(i int) *span {
 		}
 		if sp.first > 0 {
 			if c := s.info[sp.first-1].cue; c == cuePost || c == cuePostOnly || c == cueSource {
-				return sp // named by an attribution: "kata Menlu Sugiono"
+				return sp
 			}
 		}
 		if sp.last < len(s.toks) {
