@@ -33,6 +33,8 @@ type state struct {
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	buf       []byte          // scratch for lookup keys
+	order     []int32         // scratch for sorting candidates
+	sorted    []span          // scratch for putting spans in order
 	// candCountry maps a token to the country-bearing candidate that starts there; built
 	// on first use by countryWithin
 	candCountry map[int]span
@@ -61,7 +63,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
 		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0]}
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
@@ -255,10 +257,18 @@ func (s *state) finishSpans() {
 		}
 	}
 	s.spans = live
-	byStart := func(a, b span) int { return cmp.Compare(a.start, b.start) }
-	if !slices.IsSortedFunc(s.spans, byStart) {
-		slices.SortStableFunc(s.spans, byStart)
+	// spans found after selection were appended out of order: sort indices (spans are
+	// large, so moving them once beats moving them in the sort) and permute
+	order := s.order[:0]
+	for k := range s.spans {
+		order = append(order, int32(k))
 	}
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
+	sorted := s.sorted[:0]
+	for _, k := range order {
+		sorted = append(sorted, s.spans[k])
+	}
+	s.spans, s.sorted, s.order = sorted, s.spans[:0], order
 	s.reindex()
 }
 

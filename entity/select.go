@@ -9,7 +9,13 @@ import (
 // tokens wins, and at equal length the higher rank (a gazetteer entry over a rule).
 func (s *state) selectSpans() {
 	c := s.cands
-	slices.SortStableFunc(c, func(a, b span) int {
+	order := s.order[:0]
+	for k := range c {
+		order = append(order, int32(k))
+	}
+	// sort indices, not the spans themselves: spans are large and sorting moves them a lot
+	slices.SortStableFunc(order, func(x, y int32) int {
+		a, b := &c[x], &c[y]
 		if la, lb := a.last-a.first, b.last-b.first; la != lb {
 			return cmp.Compare(lb, la)
 		}
@@ -18,14 +24,16 @@ func (s *state) selectSpans() {
 		}
 		return cmp.Compare(a.first, b.first)
 	})
-	for _, sp := range c {
+	for _, k := range order {
+		sp := &c[k]
 		if !s.covered(sp.first, sp.last) {
 			for i := sp.first; i < sp.last; i++ {
 				s.owner[i] = 0 // provisional mark; reindexed below
 			}
-			s.spans = append(s.spans, sp)
+			s.spans = append(s.spans, *sp)
 		}
 	}
+	s.order = order
 	slices.SortFunc(s.spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	s.reindex()
 }
