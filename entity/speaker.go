@@ -45,6 +45,15 @@ func (s *state) isDescriptor(i int) bool {
 // "ujar Konsul Jenderal RI di New York, Abdul Qadir Jaelani". The name after the comma is
 // the speaker when it is a person or a run of two or more capitalised words.
 func (s *state) appositionSpeaker(j int) *mention {
+	if j >= len(s.toks) {
+		return nil
+	}
+	if k := s.owner[j]; k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader) {
+		return nil // the name comes first: "ungkap Amit Fulay, manajer produk Google"
+	}
+	if s.looksLikePersonalName(j, min(j+2, len(s.toks))) && (j+2 >= len(s.toks) || s.toks[j+2].Text == ",") {
+		return nil // "ujar Hendra Wijaya, Gerneral Advisor lomba …"
+	}
 	for c := j + 1; c < len(s.toks) && c < j+12; c++ {
 		t := s.toks[c]
 		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.quoted[c] || isTerminalPunct(t.Text) {
@@ -75,6 +84,20 @@ func (s *state) appositionSpeaker(j int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// bernamaAt returns the index of "bernama" when it follows token i within four lowercase
+// words ("salah satu penumpang bernama Zhang"), or 0.
+func (s *state) bernamaAt(i int) int {
+	for k := i; k < len(s.toks) && k < i+5; k++ {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) {
+			return 0
+		}
+		if s.low[k] == "bernama" {
+			return k
+		}
+	}
+	return 0
 }
 
 func isTerminalPunct(t string) bool {
@@ -304,9 +327,21 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if t.Kind != tokenize.Word {
 			break
 		}
-		if i == j && (s.is(i, fPronoun) || s.isDescriptor(i)) {
-			// "kata dia"; "ucap pria berusia 32 tahun itu" refers back like a pronoun
+		if s.low[i] == "bernama" && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
+			continue // "ujar salah satu penumpang bernama Zhang"
+		}
+		if i == j && s.is(i, fPronoun) {
 			m := s.resolvePronoun(i, last)
+			m.start, m.end, m.text = t.Start, t.End, t.Text
+			return m
+		}
+		if i == j && s.isDescriptor(i) {
+			// "ucap pria berusia 32 tahun itu" refers back like a pronoun; when nothing
+			// before it names a person, there is no speaker to give
+			m := s.resolvePronoun(i, last)
+			if m.name == "" {
+				return nil
+			}
 			m.start, m.end, m.text = t.Start, t.End, t.Text
 			return m
 		}
@@ -344,6 +379,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 				capRun = &mention{start: t.Start, end: s.toks[e-1].End, text: txt, name: txt}
 			}
 			i = e - 1
+			continue
+		}
+		if k := s.bernamaAt(i); k > i && k+1 < len(s.toks) && (s.isCap(k+1) || s.owner[k+1] >= 0) {
+			i = k // read on to the name after "bernama"
 			continue
 		}
 		if i == j {
@@ -493,7 +532,8 @@ func (s *state) sentenceGap(a, b int) int {
 }
 
 // lastSpan returns the last span of one of the given types before token i, outside quotes
-// and within the three sentences before it, or nil.
+// and within the three sentences before it, or nil. A single word that only its shape made
+// a person ("Jemursari") is too weak a referent and is passed over.
 func (s *state) lastSpan(i int, types ...Type) *span {
 	limit := s.sentenceOf(i).First
 	for n := 0; n < 3 && limit > 0; n++ {
@@ -507,6 +547,9 @@ func (s *state) lastSpan(i int, types ...Type) *span {
 		}
 		if sp.first < limit {
 			break
+		}
+		if sp.source == "rule:context-name" && sp.last-sp.first == 1 {
+			continue
 		}
 		for _, t := range types {
 			if sp.typ == t {
