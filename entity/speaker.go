@@ -288,6 +288,9 @@ func (s *state) cueSpeaker(j int, post bool, last *mention) (*mention, string) {
 	if clitic {
 		t := s.toks[j]
 		m := s.resolvePronoun(j, last)
+		if m.name == "" {
+			return nil, "" // "katanya" with nobody named before it: no guess
+		}
 		m.start, m.end, m.text, m.pos = t.End-3, t.End, s.text[t.End-3:t.End], j
 		return m, cue
 	}
@@ -332,6 +335,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if i == j && s.is(i, fPronoun) {
 			m := s.resolvePronoun(i, last)
+			if m.name == "" {
+				return nil
+			}
 			m.start, m.end, m.text = t.Start, t.End, t.Text
 			return m
 		}
@@ -412,6 +418,9 @@ func (s *state) subjectAt(j int, last *mention) *mention {
 		if s.low[j] == "itu" && last != nil {
 			*m = *last
 		}
+		if m.name == "" {
+			return nil
+		}
 		m.start, m.end, m.text, m.pos = t.Start, t.End, t.Text, j
 		return m
 	}
@@ -454,6 +463,9 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				}
 				if s.is(b, fPronoun) {
 					m := s.subjectAt(b, last)
+					if m == nil {
+						return nil, "" // a pronoun with nobody to refer to
+					}
 					m.pos = c
 					return m, s.toks[c].Text
 				}
