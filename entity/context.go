@@ -28,7 +28,7 @@ func (s *state) contextSpans() {
 		first := i
 		last := i
 		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.toks[last].Text] &&
-			!(last == first && s.isRankOrTitleStart(last)) {
+			!(last == first && s.isRankOrTitleStart(last)) && !(last > first && s.paraBreak(last)) {
 			last++
 		}
 		if last == first {

@@ -107,7 +107,7 @@ func (s *state) dropTrailingName(first, end int) int {
 func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace map[int]int, startsPerson map[int]int) int {
 	start, end := j, j
 	sawAcronym := bodyCountry != ""
-	for j < len(s.toks) && j-start < maxNameWords {
+	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) {
 		t := s.toks[j]
 		switch {
 		case startsPerson[j] > 0:

@@ -17,7 +17,8 @@ var pronouns = setOf(`dia ia beliau mereka`)
 // nonPersonSources are things that "say": "kata pernyataan itu", "tulis laporan itu".
 var nonPersonSources = setOf(`pernyataan laporan keterangan rilis siaran surat dokumen media situs laman
 	akun penelitian studi survei riset data sumber komunike putusan dakwaan tuntutan catatan unggahan
-	cuitan kicauan editorial tajuk artikel berita kantor`)
+	cuitan kicauan editorial tajuk artikel berita kantor saksi warga perwakilan pejabat petugas pengelola
+	penumpang korban pihak polisi dokter pengacara pemilik narasumber juru`)
 
 // isDescriptor reports whether token i, right after a cue, describes a person already
 // named rather than naming one: "ucap pria berusia 32 tahun itu", "kata perenang 20 tahun
@@ -391,8 +392,14 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			i = k // read on to the name after "bernama"
 			continue
 		}
-		if i == j {
-			// a non-person source: "kata pernyataan yang dikeluarkan …"
+		if i == j && s.low[i] == "salah" && i+2 < len(s.toks) && s.low[i+1] == "satu" {
+			i++ // "kata salah satu pengelola mal" → the noun after it
+			j = i + 1
+			continue
+		}
+		if i == j && nonPersonSources[s.low[i]] {
+			// a source that is not a named person: "kata pernyataan yang dikeluarkan …",
+			// "kata saksi mata"
 			return &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
 		}
 		break

@@ -113,7 +113,7 @@ scan:
 			break
 		}
 		r := j
-		for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) {
+		for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) && !(r > j && s.paraBreak(r)) {
 			r++
 		}
 		if r == j {
