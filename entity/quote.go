@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -49,7 +47,7 @@ func (s *state) findQuotes() []Quote {
 
 // paraBreak reports whether a line break separates token i from token i-1.
 func (s *state) paraBreak(i int) bool {
-	return i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0
+	return i > 0 && s.toks[i].AfterLineBreak()
 }
 
 func (s *state) pairQuotes() []rawQuote {

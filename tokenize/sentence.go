@@ -90,17 +90,17 @@ func splitSentences(text string, toks []Token) []Sentence {
 				quoted = quoted || toks[end].Kind == CloseQuote
 			}
 			cut = endsAfterTerminal(text, toks, t.Text, end, quoted)
-		case t.Kind == Word && tokenAbbrev(t) == finalAbbrev:
+		case t.Kind == Word && t.Text[len(t.Text)-1] == '.' && tokenAbbrev(t) == finalAbbrev:
 			cut = end+1 < len(toks) && startsSentence(toks[end+1])
 		case t.Kind == Punct && isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
 			cut = true
 		}
-		if !cut && end+1 < len(toks) && strings.IndexByte(text[toks[end].End:toks[end+1].Start], '\n') >= 0 {
+		if !cut && end+1 < len(toks) && toks[end+1].lineBreak {
 			cut = true
 		}
 		if cut || end == len(toks)-1 {
 			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[end].End, First: first, Last: end + 1})
-			paraStart = end+1 < len(toks) && strings.IndexByte(text[toks[end].End:toks[end+1].Start], '\n') >= 0
+			paraStart = end+1 < len(toks) && toks[end+1].lineBreak
 			first = end + 1
 			i = end
 		}

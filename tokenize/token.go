@@ -53,6 +53,14 @@ type Token struct {
 	// Prefix is the byte length of a leading proclitic (ku-, kau-) that a lowercase word may
 	// carry, 0 if none. Like Suffix it is a candidate split point.
 	Prefix uint8
+	// lineBreak is set when a line break stands between this token and the one before.
+	lineBreak bool
+}
+
+// AfterLineBreak reports whether a line break separates the token from the token before
+// it (paragraphs, or lines of a list).
+func (t Token) AfterLineBreak() bool {
+	return t.lineBreak
 }
 
 // Stem returns the token's text without its candidate trailing clitic: "Rusia" for

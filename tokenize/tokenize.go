@@ -67,13 +67,16 @@ func init() {
 type scanner struct {
 	text string
 	toks []Token
+	// newline is set when a line break was skipped since the last token
+	newline bool
 	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
 	// for marks whose position does not say which way they face.
 	open bool
 }
 
 func (s *scanner) emit(start, end int, k Kind) {
-	t := Token{Text: s.text[start:end], Start: start, End: end, Kind: k}
+	t := Token{Text: s.text[start:end], Start: start, End: end, Kind: k, lineBreak: s.newline && len(s.toks) > 0}
+	s.newline = false
 	if k == Word {
 		t.Suffix = suffixLen(t.Text)
 		if c := t.Text[0]; 'a' <= c && c <= 'z' {
@@ -147,8 +150,14 @@ func (s *scanner) run() {
 		r, w := s.decode(i)
 		switch {
 		case r < 0x80 && asciiClass[r] == cSpace:
+			if r == '\n' {
+				s.newline = true
+			}
 			i++
 		case r >= 0x80 && IsSpace(r):
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				s.newline = true // line and paragraph separators
+			}
 			i += w
 		case isWordRune(r):
 			i = s.word(i)
