@@ -79,7 +79,7 @@ func (s *scanner) emit(start, end int, k Kind) {
 	s.newline = false
 	if k == Word {
 		t.Suffix = suffixLen(t.Text)
-		if c := t.Text[0]; 'a' <= c && c <= 'z' {
+		if t.Text[0] == 'k' {
 			t.Prefix = prefixLen(t.Text)
 		}
 	}
@@ -147,6 +147,21 @@ func (s *scanner) run() {
 	text := s.text
 	i := 0
 	for i < len(text) {
+		// the common cases first, without decoding: a space, a word starting with an ASCII
+		// letter or digit
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cSpace:
+				if c == '\n' {
+					s.newline = true
+				}
+				i++
+				continue
+			case cLetter, cDigit:
+				i = s.word(i)
+				continue
+			}
+		}
 		r, w := s.decode(i)
 		switch {
 		case r < 0x80 && asciiClass[r] == cSpace:
