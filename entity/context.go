@@ -40,6 +40,7 @@ func (s *state) contextSpans() {
 			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first)) {
 			first++
 		}
+		first = s.skipLeadingWords(first, last)
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
 			last--
 		}
@@ -59,6 +60,20 @@ func (s *state) contextSpans() {
 		}
 		s.addSpan(sp)
 	}
+}
+
+// skipLeadingWords drops ordinary capitalised words in front of a personal name: "Aktor
+// Ben Stiller", "Setan Merah Jose Mourinho" → the name. It only does so when two or more
+// name-shaped words remain.
+func (s *state) skipLeadingWords(first, last int) int {
+	k := first
+	for k < last && s.is(k, fCommon) {
+		k++
+	}
+	if k > first && last-k >= 2 && s.looksLikePersonalName(k, last) {
+		return k
+	}
+	return first
 }
 
 // classify decides the type of the unknown name in tokens [first, last).

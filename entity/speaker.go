@@ -382,8 +382,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// an untyped capitalised run: the speaker unless a person follows it in the
 			// same phrase ("kata Kepala Bidang Mitigasi Gunung Api PVMBG Ratih …")
 			if capRun == nil {
-				txt := s.text[t.Start:s.toks[e-1].End]
-				capRun = &mention{start: t.Start, end: s.toks[e-1].End, text: txt, name: txt}
+				b := s.skipLeadingWords(i, e)
+				txt := s.text[s.toks[b].Start:s.toks[e-1].End]
+				capRun = &mention{start: s.toks[b].Start, end: s.toks[e-1].End, text: txt, name: txt}
 			}
 			i = e - 1
 			continue

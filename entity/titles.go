@@ -125,6 +125,12 @@ scan:
 				s.role[k] = true
 			}
 		}
+		if k := s.skipLeadingWords(j, r); k > j {
+			for m := j; m < k; m++ {
+				s.role[m] = true // "Juru Bicara Kepresidenan Johan Budi"
+			}
+			j = k
+		}
 		runStart, runEnd = j, r
 		j = r
 	}
