@@ -47,6 +47,9 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
+		if s.bodyBeforePlace(first, last) {
+			continue
+		}
 		typ, src, ok := s.classify(first, last)
 		if !ok {
 			continue
@@ -60,6 +63,36 @@ func (s *state) contextSpans() {
 		}
 		s.addSpan(sp)
 	}
+}
+
+// bodyBeforePlace makes one organization of an unknown capitalised word and the city
+// right after it: "Persiba Balikpapan", "Mitra Kukar", "PT Kereta Api Daop 8 Surabaya" —
+// clubs, companies and branches are named that way, people are not. It reports whether it
+// did.
+func (s *state) bodyBeforePlace(first, last int) bool {
+	if last-first != 1 || last >= len(s.toks) || s.initial[first] || !s.nameShaped(first) ||
+		s.is(first, fCommon) || placePrepositions[s.prevLow(first)] {
+		return false
+	}
+	k := s.owner[last]
+	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil ||
+		s.spans[k].start != s.toks[last].Start || s.spans[k].end != s.toks[s.spans[k].last-1].End {
+		return false // only a whole-word place: not one half of "Bali-Lombok"
+	}
+	place := s.spans[k]
+	s.removeSpan(k)
+	sp := s.ruleSpan(first, place.last, gazetteer.Organization, "rule:body-before-place")
+	sp.country = place.country
+	s.addSpan(sp)
+	return true
+}
+
+// prevLow returns the lowercase token before i, or "".
+func (s *state) prevLow(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return s.low[i-1]
 }
 
 // skipLeadingWords drops ordinary capitalised words in front of a personal name: "Aktor

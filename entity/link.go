@@ -99,8 +99,8 @@ func (s *state) link() {
 		if p == nil && s.toks[i].Suffix > 0 {
 			p = byWord[s.low[i][:len(s.low[i])-int(s.toks[i].Suffix)]]
 		}
-		if p == nil || p.ambiguous {
-			continue
+		if p == nil || p.ambiguous || s.toks[i].Start < p.full.start {
+			continue // only a later mention refers back to the full name
 		}
 		full := p.full
 		if k := s.owner[i]; k >= 0 {

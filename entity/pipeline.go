@@ -38,6 +38,10 @@ type state struct {
 	// candCountry maps a token to the country-bearing candidate that starts there; built
 	// on first use by countryWithin
 	candCountry map[int]span
+	// capCount and capPairs count capitalised words and the words after them, for
+	// standsAlone; built on first use
+	capCount map[string]int
+	capPairs map[[2]string]int
 }
 
 // span is a candidate or chosen entity over tokens [first, last).

@@ -137,10 +137,38 @@ scan:
 	if runStart < 0 || runEnd-runStart > 5 {
 		return start
 	}
+	if runEnd-runStart >= 3 && s.standsAlone(runStart) {
+		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
+		// own, without the rest of the name, is a body's name, not the person's
+		s.role[runStart] = true
+		runStart++
+	}
 	sp := s.ruleSpan(runStart, runEnd, typ, "rule:title")
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// standsAlone reports whether the capitalised word at token i occurs twice or more in the
+// document without the word that follows it here.
+func (s *state) standsAlone(i int) bool {
+	if s.capCount == nil {
+		s.capCount = map[string]int{}
+		s.capPairs = map[[2]string]int{}
+		for k := range s.toks {
+			if !s.isCap(k) {
+				continue
+			}
+			s.capCount[s.low[k]]++
+			if k+1 < len(s.toks) {
+				s.capPairs[[2]string{s.low[k], s.low[k+1]}]++
+			}
+		}
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	return s.capCount[s.low[i]]-s.capPairs[[2]string{s.low[i], s.low[i+1]}] >= 2
 }
 
 // linksBody reports whether token j is "dari" or "di" joining a role to the body or place
