@@ -256,6 +256,12 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	if m, cue := s.cueSpeaker(j, true, last); m != nil {
 		return m, cue
 	}
+	if j+1 < len(s.toks) && (s.low[j] == "demikian" || s.low[j] == "begitu") {
+		j++ // “…,” demikian ia menyebut / “…,” begitu kata Lim
+		if m, cue := s.cueSpeaker(j, true, last); m != nil {
+			return m, cue
+		}
+	}
 	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan
 	if m := s.subjectAt(j, last); m != nil {
 		if k, _ := s.cueAt(s.afterMention(j)); k == cuePre || k == cuePost {
