@@ -32,6 +32,11 @@ func (s *state) gazetteerSpans() {
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)
+		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.toks[m.Last].Text == "RI" {
+			// "BPOM RI", "DPR RI": the state's suffix belongs to the body's name
+			sp.last, sp.end = m.Last+1, s.toks[m.Last].End
+			s.cands = append(s.cands, sp)
+		}
 	}
 }
 
