@@ -126,8 +126,8 @@ func (s *state) weaponFamilies() {
 		return
 	}
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || t.Kind != tokenize.Word || !t.IsCapitalized() && !s.isAllCaps(i) {
-			continue
+		if s.owner[i] >= 0 || !s.isCap(i) || t.Text[len(t.Text)-1] < '0' || t.Text[len(t.Text)-1] > '9' {
+			continue // a family member ends in its number: Hwasong-20, F-16
 		}
 		prefix, ok := familyPrefix(t.Text)
 		if !ok {

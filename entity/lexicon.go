@@ -160,6 +160,8 @@ const (
 	fDeterminer                          // sourceDeterminers
 	fTitleSuffix                         // titleSuffix
 	fConnector                           // connectors
+	fCap                                 // the token is a word starting with a capital: its shape, not a list
+	fAllCaps                             // the token is written in capitals only, two letters or more
 )
 
 // wordInfo is what the word lists say about one lowercase word.

@@ -113,6 +113,7 @@ func (s *state) prepare() {
 		s.low[i] = lowerWord(t.Text)
 		if t.Kind == tokenize.Word {
 			s.info[i] = words[s.low[i]]
+			s.info[i].flags |= shapeFlags(t)
 		}
 		s.owner[i] = -1
 	}
@@ -163,28 +164,34 @@ func lowerWord(w string) string {
 
 // isCap reports whether token i is a word starting with a capital letter.
 func (s *state) isCap(i int) bool {
-	t := s.toks[i]
-	return t.Kind == tokenize.Word && t.IsCapitalized()
+	return s.info[i].flags&fCap != 0
 }
 
 // isAllCaps reports whether token i is written in capitals only, with two letters or more.
 func (s *state) isAllCaps(i int) bool {
-	t := s.toks[i]
-	if t.Kind != tokenize.Word {
-		return false
+	return s.info[i].flags&fAllCaps != 0
+}
+
+// shapeFlags computes fCap and fAllCaps for a word token.
+func shapeFlags(t tokenize.Token) wordFlag {
+	if t.Kind != tokenize.Word || !t.IsCapitalized() {
+		return 0
 	}
 	letters := 0
 	for _, r := range t.Text {
 		switch {
 		case 'a' <= r && r <= 'z':
-			return false
+			return fCap
 		case 'A' <= r && r <= 'Z':
 			letters++
 		case r > 0x7f && strings.ToUpper(string(r)) != string(r):
-			return false
+			return fCap
 		}
 	}
-	return letters >= 2
+	if letters >= 2 {
+		return fCap | fAllCaps
+	}
+	return fCap
 }
 
 // is reports whether token i is on the word list f.
