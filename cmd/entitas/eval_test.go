@@ -48,25 +48,6 @@ func TestPyDecodeReplace(t *testing.T) {
 	}
 }
 
-func TestBIOSpans(t *testing.T) {
-	for _, tc := range []struct {
-		tags string
-		want []tokenSpan
-	}{
-		{"O B-PER I-PER O", []tokenSpan{{"PER", 1, 3}}},
-		{"B-PER B-PER", []tokenSpan{{"PER", 0, 1}, {"PER", 1, 2}}},
-		{"I-ORG I-ORG O I-LOC", []tokenSpan{{"ORG", 0, 2}, {"LOC", 3, 4}}},
-		{"B-PER I-LOC", []tokenSpan{{"PER", 0, 1}, {"LOC", 1, 2}}},
-		{"B-PER S-X I-PER", []tokenSpan{{"PER", 0, 3}}}, // a tag that is neither B-, I- nor O continues
-		{"B-MISC", []tokenSpan{{"MISC", 0, 1}}},
-	} {
-		got := sortedSpans(bioSpans(strings.Fields(tc.tags)))
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s: got %v, want %v", tc.tags, got, tc.want)
-		}
-	}
-}
-
 func TestParseMarked(t *testing.T) {
 	d, err := parseMarked("x", "⟪Retno Marsudi|“⟦COUNTRY|Rusia⟧ kuat,”⟫ kata ⟦?LEADER|Retno⟧ di ⟦LOCATION|Jakarta⟧.")
 	if err != nil {

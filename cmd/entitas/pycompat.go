@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/entitas-id/entitas/internal/conll"
 )
 
 // The scorers in ../shared/tools are Python; entitas eval must give the same figures to
@@ -19,14 +21,8 @@ func pyRound3(x float64) float64 {
 	return v
 }
 
-// pyIsSpace is Python's str.isspace for one character: Unicode white space plus the
-// information separators U+001C..U+001F, which str.split also splits at.
-func pyIsSpace(r rune) bool {
-	return unicode.IsSpace(r) || 0x1c <= r && r <= 0x1f
-}
-
-// pyFields is Python's str.split() without arguments.
-func pyFields(s string) []string { return strings.FieldsFunc(s, pyIsSpace) }
+// pyFields is Python's str.split() without arguments, which the CoNLL reader shares.
+func pyFields(s string) []string { return conll.Fields(s) }
 
 // pyWords is Python's re.findall(r"\w+", s) on a str: runs of letters, digits and "_".
 func pyWords(s string) []string {

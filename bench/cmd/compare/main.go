@@ -25,7 +25,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/entitas-id/entitas/bench/conll"
+	"github.com/entitas-id/entitas/internal/conll"
 )
 
 func main() {
@@ -190,9 +190,9 @@ type Result struct {
 	Sys      uint64 `json:"sys_bytes"`       // runtime.MemStats.Sys
 	// PeakRSSEnd is getrusage maxrss at the end of the child, after the
 	// all-cores run and the accuracy run too.
-	PeakRSSEnd uint64       `json:"peak_rss_end_bytes"`
-	Accuracy   conll.Result `json:"accuracy"`
-	Seconds    float64      `json:"seconds"` // the child's own wall time
+	PeakRSSEnd uint64   `json:"peak_rss_end_bytes"`
+	Accuracy   Accuracy `json:"accuracy"`
+	Seconds    float64  `json:"seconds"` // the child's own wall time
 }
 
 // measureTool runs every measurement for one tool in this process.
@@ -237,15 +237,15 @@ func measureTool(t tool, o options, log io.Writer) (*Result, error) {
 	fmt.Fprintf(log, "%s: %d cores: %.3f MB/s, %.1f docs/s (%d pass(es), %.1fs)\n",
 		t.name, n, res.AllCores.MBps, res.AllCores.DocsPS, res.AllCores.Passes, res.AllCores.Seconds)
 
-	sents, err := conll.ReadFile(o.eval)
+	sents, err := readEval(o.eval)
 	if err != nil {
 		return nil, err
 	}
 	preds := make([][]conll.Mention, len(sents))
 	for i, s := range sents {
-		preds[i] = t.mentions(s.Text)
+		preds[i] = t.mentions(s.Text())
 	}
-	res.Accuracy = conll.Score(sents, preds)
+	res.Accuracy = score(sents, preds)
 	fmt.Fprintf(log, "%s: %s: %d sentences, micro F1 %.3f\n", t.name, filepath.Base(o.eval), len(sents), res.Accuracy.MicroF1)
 
 	res.PeakRSSEnd = maxRSS()

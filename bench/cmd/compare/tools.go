@@ -3,8 +3,8 @@ package main
 import (
 	"fmt"
 
-	"github.com/entitas-id/entitas/bench/conll"
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/internal/conll"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -19,7 +19,12 @@ type tool struct {
 	// would call, with no conversion.
 	run func(text string) int
 	// mentions extracts from one document and maps its types to PER/ORG/LOC,
-	// dropping the others.
+	// dropping the others. Both tools map with conll.GoldType, conll_eval.py's
+	// MAP, so that both are scored as that script scores them. entitas: LEADER
+	// and PERSON are PER, COUNTRY and LOCATION are LOC, ORGANIZATION is ORG.
+	// prose's model labels people PERSON, countries and cities GPE, and also
+	// emits a few LOCATION and ORGANIZATION (never ORG on this data), mapped
+	// the same way.
 	mentions func(text string) []conll.Mention
 }
 
@@ -36,7 +41,7 @@ var tools = map[string]tool{
 		mentions: func(text string) []conll.Mention {
 			var out []conll.Mention
 			for _, e := range entity.Default().Extract(text).Entities {
-				if t := goldType[e.Type.String()]; t != "" {
+				if t, ok := conll.GoldType(e.Type.String()); ok {
 					out = append(out, conll.Mention{Type: t, Start: e.Start, End: e.End})
 				}
 			}
@@ -65,7 +70,7 @@ var tools = map[string]tool{
 			}
 			var out []conll.Mention
 			for _, e := range d.Entities() {
-				if t := goldType[e.Label]; t != "" {
+				if t, ok := conll.GoldType(e.Label); ok {
 					out = append(out, conll.Mention{Type: t, Start: e.Start, End: e.End()})
 				}
 			}
@@ -79,22 +84,4 @@ var tools = map[string]tool{
 // switched off to give prose its best speed.
 func proseDoc(text string) (*prose.Document, error) {
 	return prose.NewDocument(text, prose.WithSegmentation(false))
-}
-
-// goldType maps a tool's entity label to the gold's PER/ORG/LOC; other labels
-// are ignored. It is conll_eval.py's MAP, so that both tools are scored as
-// that script scores them. entitas: LEADER and PERSON are PER, COUNTRY and
-// LOCATION are LOC, ORGANIZATION is ORG. prose's model labels people PERSON,
-// countries and cities GPE, and also emits a few LOCATION and ORGANIZATION
-// (never ORG on this data), mapped the same way.
-var goldType = map[string]string{
-	"LEADER":       "PER",
-	"PERSON":       "PER",
-	"PER":          "PER",
-	"COUNTRY":      "LOC",
-	"LOCATION":     "LOC",
-	"GPE":          "LOC",
-	"LOC":          "LOC",
-	"ORGANIZATION": "ORG",
-	"ORG":          "ORG",
 }
