@@ -46,7 +46,7 @@ func (s *state) gazetteerSpans() {
 // the token; they are the only spans smaller than a token.
 func (s *state) placePairs() {
 	for i, t := range s.toks {
-		if s.owner[i] >= 0 || t.Kind != tokenize.Word || !t.IsCapitalized() || strings.IndexByte(t.Text, '-') < 0 {
+		if s.owner[i] >= 0 || !s.isCap(i) || strings.IndexByte(t.Text, '-') < 0 || !capitalisedParts(t.Text) {
 			continue
 		}
 		parts := strings.Split(t.Text, "-")
@@ -91,6 +91,17 @@ func (s *state) pickEntry(m gazetteer.Match) *gazetteer.Entry {
 
 func isLowerInitial(w string) bool {
 	return w != "" && 'a' <= w[0] && w[0] <= 'z'
+}
+
+// capitalisedParts reports whether every hyphen-separated part of w starts with a capital
+// letter, as in "China-AS" and unlike "Jong-un" or "Covid-19".
+func capitalisedParts(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if p == "" || !(tokenize.Token{Text: p}).IsCapitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // weaponFamilies collects the prefixes of numbered weapon names in the gazetteer

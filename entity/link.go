@@ -28,8 +28,13 @@ func (s *state) aliasSpans() {
 	if len(known) == 0 {
 		return
 	}
+	firsts := map[string]bool{} // first words of the known names, for a quick no
+	for k := range known {
+		w, _, _ := strings.Cut(k, " ")
+		firsts[w] = true
+	}
 	for i := 0; i < len(s.toks); i++ {
-		if s.owner[i] >= 0 || !s.isCap(i) {
+		if s.owner[i] >= 0 || !s.isCap(i) || !firsts[s.low[i]] {
 			continue
 		}
 		for n := min(maxLen, len(s.toks)-i); n >= 1; n-- {
