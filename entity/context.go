@@ -54,14 +54,11 @@ func (s *state) contextSpans() {
 		if !ok {
 			continue
 		}
-		sp := s.ruleSpan(first, last, typ, src)
-		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] {
-			// "Rusianya" style: a clitic on an unknown single name stays outside
-			if lex.common[s.low[last-1][:len(s.low[last-1])-int(t.Suffix)]] {
-				continue
-			}
+		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] &&
+			lex.common[s.low[last-1][:len(s.low[last-1])-int(t.Suffix)]] {
+			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
 		}
-		s.addSpan(sp)
+		s.addSpan(s.ruleSpan(first, last, typ, src))
 	}
 }
 

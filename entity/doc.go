@@ -13,8 +13,10 @@
 //	gazetteer.Match              known names: countries, places, people, bodies, weapons
 //	 │ headWordSpans              Kementerian …, Partai …, Kabupaten …, Gunung …
 //	 │ selectSpans                flat, outermost, non-overlapping
-//	 │ titleSpans                 Presiden Rusia Vladimir Putin → role, country, LEADER
+//	 │ placePairs, aliasSpans     China-AS; Muara Tebing after Kabupaten Muara Tebing
 //	 │ acronyms                   Dewan Keamanan PBB (DK PBB) → one id, two spans
+//	 │ weaponFamilies             Hwasong-20 after Hwasong-19
+//	 │ titleSpans                 Presiden Rusia Vladimir Putin → role, country, LEADER
 //	 │ contextSpans               other capitalised names, typed by cue, preposition, shape
 //	 │ link                       Lim → Lim Soo-suk; ids for every mention
 //	 │ findQuotes                 “…,” kata X / X mengatakan, “…” / katanya → speaker

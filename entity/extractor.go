@@ -10,8 +10,8 @@ import (
 )
 
 // Extractor finds entities and quotes in Indonesian news text. Build one with New or use
-// Default; it is immutable and safe for concurrent use, and keeps per-call state on the
-// stack of each Extract call.
+// Default; it is immutable and safe for concurrent use. Each Extract call takes its scratch
+// state from a pool and returns it when done, so calls share nothing.
 type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	types    map[Type]bool               // nil: every type

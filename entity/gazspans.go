@@ -28,7 +28,7 @@ func (s *state) gazetteerSpans() {
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
-		if !first.IsCapitalized() && first.Kind != 0 && isLowerInitial(first.Text) {
+		if isLowerInitial(first.Text) {
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)

@@ -224,7 +224,7 @@ func (s *state) phraseAt(set *phraseSet, i int) int {
 	return best
 }
 
-// spanText returns the phrase of tokens [first, last) as written, spaces normalised.
+// spanText returns the text of tokens [first, last) as written.
 func (s *state) spanText(first, last int) string {
 	return s.text[s.toks[first].Start:s.toks[last-1].End]
 }

@@ -4,12 +4,6 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// quoteMark is an opening or closing double quotation mark, with its token index.
-type quoteMark struct {
-	tok  int
-	open bool
-}
-
 // rawQuote is a quote's extent before attribution: from the opening mark's token to the
 // closing mark's token (or the paragraph's last token when the mark is missing).
 type rawQuote struct {

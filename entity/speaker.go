@@ -250,15 +250,17 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	if j < len(s.toks) && s.toks[j].Text == "," {
 		j++
 	}
-	if j >= len(s.toks) || j >= sen.Last && !s.sameLineNoBreak(r.close, j) {
+	if j >= len(s.toks) || j >= sen.Last && s.paraBreak(j) {
+		// an attribution may follow a quote that ended its sentence (“… selesai.” kata dia),
+		// but not across a line break
 		return nil, ""
 	}
-	if m, cue := s.cueSpeaker(j, true, last); m != nil {
+	if m, cue := s.cueSpeaker(j, last); m != nil {
 		return m, cue
 	}
 	if j+1 < len(s.toks) && (s.low[j] == "demikian" || s.low[j] == "begitu") {
 		j++ // “…,” demikian ia menyebut / “…,” begitu kata Lim
-		if m, cue := s.cueSpeaker(j, true, last); m != nil {
+		if m, cue := s.cueSpeaker(j, last); m != nil {
 			return m, cue
 		}
 	}
@@ -271,7 +273,7 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	// a partial quote: the sentence's own attribution further on, after a comma
 	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
 		if s.toks[i].Text == "," && i+1 < sen.Last && !s.quoted[i] {
-			if m, cue := s.cueSpeaker(i+1, true, last); m != nil {
+			if m, cue := s.cueSpeaker(i+1, last); m != nil {
 				return m, cue
 			}
 		}
@@ -279,14 +281,8 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	return nil, ""
 }
 
-// sameLineNoBreak reports whether tokens i and j are on one line (an attribution after a
-// quote that ended its sentence: “… selesai.” kata dia).
-func (s *state) sameLineNoBreak(i, j int) bool {
-	return !s.paraBreak(j)
-}
-
-// cueSpeaker reads CUE SPEAKER starting at token j. post says the cue follows the quote.
-func (s *state) cueSpeaker(j int, post bool, last *mention) (*mention, string) {
+// cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
+func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	kind, clitic := s.cueAt(j)
 	if kind != cuePost && kind != cuePostOnly && !(kind == cuePre && clitic) {
 		return nil, ""
