@@ -72,42 +72,47 @@ func (s *state) keyOf(first, last int) string {
 // (Kim, Setyo), others the last (Putin, Guterres); both are tried. It then gives every
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
-	type person struct {
-		full      span // the full mention
-		ambiguous bool
+	// byWord maps the first and last words of full person names to their index in persons
+	if s.byWord == nil {
+		s.byWord = map[string]int{}
 	}
-	byWord := map[string]*person{}
+	byWord := s.byWord
+	clear(byWord)
+	persons := s.persons[:0]
 	for _, sp := range s.spans {
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
 			continue
 		}
-		for _, i := range []int{sp.first, sp.last - 1} {
+		for _, i := range [2]int{sp.first, sp.last - 1} {
 			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}
 			w := s.low[i]
-			if p, ok := byWord[w]; ok {
-				if identity(p.full) != identity(sp) {
-					p.ambiguous = true
+			if k, ok := byWord[w]; ok {
+				if identity(persons[k].full) != identity(sp) {
+					persons[k].ambiguous = true
 				}
 				continue
 			}
-			byWord[w] = &person{full: sp}
+			byWord[w] = len(persons)
+			persons = append(persons, person{full: sp})
 		}
 	}
+	s.persons = persons
 	// short mentions: one-word person spans made by rules, and free capitalised words
 	for i := 0; i < len(s.toks) && len(byWord) > 0; i++ {
 		if !s.isCap(i) {
 			continue
 		}
-		p := byWord[s.low[i]]
-		if p == nil && s.toks[i].Suffix > 0 {
-			p = byWord[s.low[i][:len(s.low[i])-int(s.toks[i].Suffix)]]
+		k, ok := byWord[s.low[i]]
+		whole := ok
+		if !ok && s.toks[i].Suffix > 0 {
+			k, ok = byWord[s.low[i][:len(s.low[i])-int(s.toks[i].Suffix)]]
 		}
-		if p == nil || p.ambiguous || s.toks[i].Start < p.full.start {
+		if !ok || persons[k].ambiguous || s.toks[i].Start < persons[k].full.start {
 			continue // only a later mention refers back to the full name
 		}
-		full := p.full
+		full := &persons[k].full
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
 			if sp.last-sp.first != 1 || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
@@ -123,7 +128,7 @@ func (s *state) link() {
 			continue
 		}
 		sp := s.ruleSpan(i, i+1, full.typ, "")
-		if t := s.toks[i]; t.Suffix > 0 && byWord[s.low[i]] == nil {
+		if t := s.toks[i]; t.Suffix > 0 && !whole {
 			sp.end -= int(t.Suffix)
 		}
 		s.copyIdentity(&sp, full)
@@ -131,9 +136,15 @@ func (s *state) link() {
 	}
 	for k := range s.spans {
 		if s.spans[k].id == "" {
-			s.spans[k].id = "doc:" + slug(s.spans[k].name)
+			s.spans[k].id = docID(s.spans[k].name)
 		}
 	}
+}
+
+// person is a full person name that later one-word mentions may refer to.
+type person struct {
+	full      span // the full mention
+	ambiguous bool // another full name shares the word
 }
 
 // identity returns what makes two person mentions the same: the gazetteer id or the name.
@@ -145,7 +156,7 @@ func identity(sp span) string {
 }
 
 // copyIdentity makes sp a later mention of full.
-func (s *state) copyIdentity(sp *span, full span) {
+func (s *state) copyIdentity(sp *span, full *span) {
 	sp.typ, sp.entry, sp.name = full.typ, full.entry, full.name
 	sp.id = full.id
 	if sp.role == "" {
@@ -157,9 +168,11 @@ func (s *state) copyIdentity(sp *span, full span) {
 	sp.source = "link:" + s.spanText(full.first, full.last)
 }
 
-// slug makes a document-local id from a name: "Lim Soo-suk" → "lim-soo-suk".
-func slug(name string) string {
-	b := make([]byte, 0, len(name)+4)
+// docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".
+func docID(name string) string {
+	b := make([]byte, 0, len(name)+8)
+	b = append(b, "doc:"...)
+	n := len(b)
 	dash := false
 	for _, r := range name {
 		if r < 0x80 {
@@ -172,7 +185,7 @@ func slug(name string) string {
 				dash = true
 				continue
 			}
-			if dash && len(b) > 0 {
+			if dash && len(b) > n {
 				b = append(b, '-')
 			}
 			b = append(b, c)
@@ -183,7 +196,7 @@ func slug(name string) string {
 			dash = true
 			continue
 		}
-		if dash && len(b) > 0 {
+		if dash && len(b) > n {
 			b = append(b, '-')
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))

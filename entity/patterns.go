@@ -39,9 +39,7 @@ const maxNameWords = 12
 // "Kementerian luar negeri Seoul", "Partai Buruh Korea", "Kabupaten Muara Tebing",
 // "Gunung Raung". The head must be capitalised and followed by at least one name word.
 func (s *state) headWordSpans() {
-	startsPlace := s.candidateStarts(gazetteer.Country, gazetteer.Location)
-	startsPerson := s.candidateStarts(gazetteer.Leader, gazetteer.Person)
-	startsBody := s.candidateStarts(gazetteer.Organization)
+	s.indexCandidates()
 	for i := 0; i < len(s.toks); i++ {
 		if !s.isCap(i) {
 			continue
@@ -55,7 +53,7 @@ func (s *state) headWordSpans() {
 		}
 		start := i + n
 		bodyCountry := ""
-		if e := startsBody[i]; e > start {
+		if e := int(s.starts[i].body); e > start {
 			// a known body's name: only a place abroad may follow ("Kementerian Kesehatan
 			// Gaza"); a place at home names a branch, not another body ("Partai Demokrat Bali")
 			start = e
@@ -64,7 +62,7 @@ func (s *state) headWordSpans() {
 				bodyCountry = "-"
 			}
 		}
-		end := s.nameAfterHead(start, bodyCountry, typ, startsPlace, startsPerson)
+		end := s.nameAfterHead(start, bodyCountry, typ)
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
@@ -104,20 +102,20 @@ func (s *state) dropTrailingName(first, end int) int {
 // nameAfterHead returns the end of the name that follows a head word ending at token j.
 // bodyCountry is set when tokens before j already form a known body's name ("-" when the
 // body has no country): then only places in another country may follow.
-func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace map[int]int, startsPerson map[int]int) int {
+func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 	start, end := j, j
 	sawAcronym := bodyCountry != ""
 	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) {
 		t := s.toks[j]
 		switch {
-		case startsPerson[j] > 0:
+		case s.starts[j].person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
-		case startsPlace[j] > 0:
+		case s.starts[j].place > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
-			if bodyCountry != "" && bodyCountry == s.countryWithin(j, startsPlace[j]) {
+			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.starts[j].place)) {
 				return end
 			}
-			j = startsPlace[j]
+			j = int(s.starts[j].place)
 			end = j
 		case sawAcronym:
 			return end // after an acronym only places continue a name
@@ -132,8 +130,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, startsPlace m
 			for k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.is(k, fPortfolio) {
 				k++
 			}
-			if k < len(s.toks) && startsPlace[k] > 0 {
-				j = startsPlace[k]
+			if k < len(s.toks) && s.starts[k].place > 0 {
+				j = int(s.starts[k].place)
 				end = j
 				continue
 			}
@@ -153,35 +151,43 @@ func (s *state) isRankOrTitleStart(j int) bool {
 	return s.is(j, fRank) || (s.phraseAt(&lex.titles, j) > 0 && !s.is(j, fOrgHead))
 }
 
-// candidateStarts maps the first token of each candidate of the given types to its end.
-func (s *state) candidateStarts(types ...Type) map[int]int {
-	m := map[int]int{}
-	for _, c := range s.cands {
-		for _, t := range types {
-			if c.typ == t && !c.weak {
-				m[c.first] = c.last
-			}
-		}
-	}
-	return m
+// candStarts says which candidates start at a token, for the head-word rules.
+type candStarts struct {
+	// the end of the candidate place (country or location), person (leader or person) and
+	// organization starting here, or 0; the last in candidate order wins
+	place, person, body int32
+	countryLast         int32  // the end of the longest candidate with a country starting here
+	country             string // and its country, or ""
 }
 
-// countryWithin returns the country of the first country or place candidate that starts
-// inside tokens [first, last) and ends there too, or "".
-func (s *state) countryWithin(first, last int) string {
-	if s.candCountry == nil {
-		s.candCountry = make(map[int]span)
-		for _, c := range s.cands {
-			if c.country != "" && !c.weak {
-				if old, ok := s.candCountry[c.first]; !ok || c.last > old.last {
-					s.candCountry[c.first] = c
-				}
-			}
+// indexCandidates fills s.starts from the strong candidates found so far.
+func (s *state) indexCandidates() {
+	s.starts = grow(s.starts, len(s.toks))
+	for _, c := range s.cands {
+		if c.weak {
+			continue
+		}
+		st := &s.starts[c.first]
+		switch c.typ {
+		case gazetteer.Country, gazetteer.Location:
+			st.place = int32(c.last)
+		case gazetteer.Leader, gazetteer.Person:
+			st.person = int32(c.last)
+		case gazetteer.Organization:
+			st.body = int32(c.last)
+		}
+		if c.country != "" && (st.country == "" || int32(c.last) > st.countryLast) {
+			st.country, st.countryLast = c.country, int32(c.last)
 		}
 	}
+}
+
+// countryWithin returns the country of the first country-bearing candidate (by
+// indexCandidates) that starts inside tokens [first, last) and ends there too, or "".
+func (s *state) countryWithin(first, last int) string {
 	for i := first; i < last; i++ {
-		if c, ok := s.candCountry[i]; ok && c.last <= last {
-			return c.country
+		if st := &s.starts[i]; st.country != "" && int(st.countryLast) <= last {
+			return st.country
 		}
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -33,15 +34,19 @@ type state struct {
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	buf       []byte          // scratch for lookup keys
+	lowEnd    []int32         // scratch for lowercase
 	order     []int32         // scratch for sorting candidates
 	sorted    []span          // scratch for putting spans in order
-	// candCountry maps a token to the country-bearing candidate that starts there; built
-	// on first use by countryWithin
-	candCountry map[int]span
+	// starts[i] tells the candidates that start at token i; made by indexCandidates
+	starts []candStarts
 	// capCount and capPairs count capitalised words and the words after them, for
 	// standsAlone; built on first use
-	capCount map[string]int
-	capPairs map[[2]string]int
+	capCount   map[string]int
+	capPairs   map[[2]string]int
+	capCounted bool // capCount and capPairs hold this document's counts
+	// byWord and persons are link's scratch
+	byWord  map[string]int
+	persons []person
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -67,7 +72,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
 		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], order: s.order[:0], sorted: s.sorted[:0]}
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], starts: s.starts[:0], byWord: s.byWord, capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
@@ -109,8 +114,8 @@ func (s *state) prepare() {
 	s.role = grow(s.role, n)
 	s.quoted = grow(s.quoted, n)
 	s.owner = grow(s.owner, n)
+	s.lowercase()
 	for i, t := range s.toks {
-		s.low[i] = lowerWord(t.Text)
 		if t.Kind == tokenize.Word {
 			s.info[i] = words[s.low[i]]
 			s.info[i].flags |= shapeFlags(t)
@@ -148,18 +153,54 @@ func grow[T any](b []T, n int) []T {
 	return b
 }
 
-// lowerWord lowercases ASCII quickly and falls back to strings.ToLower.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return strings.ToLower(w)
+// lowercase fills s.low. A word already in lowercase is its own text; the ASCII words with
+// capitals are lowercased into one buffer that becomes one string, so that a document costs
+// one allocation for them instead of one per word.
+func (s *state) lowercase() {
+	const (
+		asIs   = -1 // the text is lowercase already
+		unicod = -2 // the text has non-ASCII letters: strings.ToLower
+	)
+	buf := s.buf[:0]
+	ends := s.lowEnd[:0] // each token's end in buf, or asIs or unicod
+	for _, t := range s.toks {
+		w := t.Text
+		upper, ascii := false, true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			ascii = ascii && c < utf8.RuneSelf
+			upper = upper || 'A' <= c && c <= 'Z'
 		}
-		if 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+		switch {
+		case !ascii:
+			ends = append(ends, unicod)
+		case !upper:
+			ends = append(ends, asIs)
+		default:
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			ends = append(ends, int32(len(buf)))
 		}
 	}
-	return w
+	all := string(buf)
+	start := 0
+	for i, t := range s.toks {
+		switch end := int(ends[i]); end {
+		case asIs:
+			s.low[i] = t.Text
+		case unicod:
+			s.low[i] = strings.ToLower(t.Text)
+		default:
+			s.low[i] = all[start:end]
+			start = end
+		}
+	}
+	s.buf, s.lowEnd = buf[:0], ends[:0]
 }
 
 // isCap reports whether token i is a word starting with a capital letter.

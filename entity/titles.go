@@ -152,9 +152,14 @@ scan:
 // standsAlone reports whether the capitalised word at token i occurs twice or more in the
 // document without the word that follows it here.
 func (s *state) standsAlone(i int) bool {
-	if s.capCount == nil {
-		s.capCount = map[string]int{}
-		s.capPairs = map[[2]string]int{}
+	if !s.capCounted {
+		s.capCounted = true
+		if s.capCount == nil {
+			s.capCount = map[string]int{}
+			s.capPairs = map[[2]string]int{}
+		}
+		clear(s.capCount)
+		clear(s.capPairs)
 		for k := range s.toks {
 			if !s.isCap(k) {
 				continue
