@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,7 +76,19 @@ type scanner struct {
 }
 
 func (s *scanner) emit(start, end int, k Kind) {
-	t := Token{Text: s.text[start:end], Start: start, End: end, Kind: k, lineBreak: s.newline && len(s.toks) > 0}
+	n := len(s.toks)
+	if n == cap(s.toks) {
+		s.toks = append(s.toks, Token{})[:n]
+	}
+	// the fields are written in place: copying a whole Token into the slice would go
+	// through a bulk write barrier while the garbage collector is marking
+	s.toks = s.toks[:n+1]
+	t := &s.toks[n]
+	t.Text = s.text[start:end]
+	t.Start = start
+	t.End = end
+	t.Kind = k
+	t.lineBreak = s.newline && n > 0
 	s.newline = false
 	if k == Word {
 		t.Suffix = suffixLen(t.Text)
@@ -83,7 +96,6 @@ func (s *scanner) emit(start, end int, k Kind) {
 			t.Prefix = prefixLen(t.Text)
 		}
 	}
-	s.toks = append(s.toks, t)
 }
 
 // decode returns the rune at i and its width; invalid bytes decode as (RuneError, 1).
@@ -305,26 +317,21 @@ func (s *scanner) word(i int) int {
 	segStart := i     // start of the current alphanumeric segment
 	periods := 0      // internal periods (S.H, a.n, U.S)
 	for {
-		// alphanumeric run
+		// alphanumeric run: ASCII letters and digits from the table, other characters decoded
 		for j < len(text) {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				cl := asciiClass[c]
-				if cl == cLetter {
-					allDigits = false
-				} else if cl != cDigit {
-					break
-				}
-				j++
-				continue
+			n, letter := alnumRun(text[j:])
+			j += n
+			if letter {
+				allDigits = false
 			}
-			r, w := s.decode(j)
+			if j >= len(text) || text[j] < utf8.RuneSelf {
+				break
+			}
+			r, w := utf8.DecodeRuneInString(text[j:])
 			if !isWordRune(r) {
 				break
 			}
-			if !isDigit(r) {
-				allDigits = false
-			}
+			allDigits = false // no character beyond ASCII counts as a digit
 			j += w
 		}
 		if j >= len(text) {
@@ -397,6 +404,55 @@ func (s *scanner) word(i int) int {
 	}
 	s.emit(i, j, kind)
 	return j
+}
+
+// alnumRun returns the length of the run of ASCII letters and digits that begins s, and
+// whether the run holds a letter.
+func alnumRun(s string) (n int, letter bool) {
+	// eight bytes at a time while eight remain; most words end within the first eight
+	for len(s)-n >= 8 {
+		alnum, letters := alnumBytes(load64(s[n:]))
+		if stop := ^alnum & highBits; stop != 0 {
+			before := stop&-stop - 1 // the bits of the bytes before the first stop
+			return n + bits.TrailingZeros64(stop)/8, letter || letters&before != 0
+		}
+		letter = letter || letters != 0
+		n += 8
+	}
+	for ; n < len(s); n++ {
+		c := s[n]
+		if 'a' <= c|0x20 && c|0x20 <= 'z' {
+			letter = true
+		} else if c < '0' || c > '9' {
+			break
+		}
+	}
+	return n, letter
+}
+
+const (
+	lowBits  = 0x0101010101010101 // the lowest bit of each byte of a uint64
+	highBits = 0x8080808080808080 // the highest bit of each byte of a uint64
+)
+
+// load64 returns the first eight bytes of s as a little-endian uint64: s[0] is the lowest byte.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// alnumBytes classifies the eight bytes of v at once. In each result a byte's highest bit is
+// set when the byte is an ASCII letter or digit (alnum) or an ASCII letter (letters); all
+// other bits are 0. The ASCII range tests add a constant to each 7-bit byte and read its
+// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo.
+func alnumBytes(v uint64) (alnum, letters uint64) {
+	ascii := ^v & highBits // bytes below 0x80
+	t := v &^ highBits     // the low seven bits of each byte
+	l := t | 0x20*lowBits  // A-Z folded onto a-z; nothing else lands there
+	letters = (l + (0x80-'a')*lowBits) &^ (l + (0x80-'z'-1)*lowBits) & ascii
+	digits := (t + (0x80-'0')*lowBits) &^ (t + (0x80-'9'-1)*lowBits) & ascii
+	return letters | digits, letters
 }
 
 // joinsWords marks the bytes that may join two parts of one token: hyphens, number and
