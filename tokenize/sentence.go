@@ -79,21 +79,26 @@ func splitSentences(text string, toks []Token) []Sentence {
 	for i := 0; i < len(toks); i++ {
 		end := i // last token of the sentence if it ends here
 		cut := false
-		t := toks[i]
-		switch {
-		case t.Kind == Punct && isTerminal(t.Text):
-			// closing quotes and brackets right after the mark belong to this sentence
-			quoted := false
-			for end+1 < len(toks) && toks[end+1].Start == toks[end].End &&
-				(toks[end+1].Kind == CloseQuote || toks[end+1].Text == ")" || toks[end+1].Text == "]") {
-				end++
-				quoted = quoted || toks[end].Kind == CloseQuote
+		t := &toks[i]
+		switch t.Kind {
+		case Punct:
+			switch {
+			case isTerminal(t.Text):
+				// closing quotes and brackets right after the mark belong to this sentence
+				quoted := false
+				for end+1 < len(toks) && toks[end+1].Start == toks[end].End &&
+					(toks[end+1].Kind == CloseQuote || toks[end+1].Text == ")" || toks[end+1].Text == "]") {
+					end++
+					quoted = quoted || toks[end].Kind == CloseQuote
+				}
+				cut = endsAfterTerminal(text, toks, t.Text, end, quoted)
+			case isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
+				cut = true
 			}
-			cut = endsAfterTerminal(text, toks, t.Text, end, quoted)
-		case t.Kind == Word && t.Text[len(t.Text)-1] == '.' && tokenAbbrev(t) == finalAbbrev:
-			cut = end+1 < len(toks) && startsSentence(toks[end+1])
-		case t.Kind == Punct && isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
-			cut = true
+		case Word:
+			if t.Text[len(t.Text)-1] == '.' && tokenAbbrev(*t) == finalAbbrev {
+				cut = end+1 < len(toks) && startsSentence(toks[end+1])
+			}
 		}
 		if !cut && end+1 < len(toks) && toks[end+1].lineBreak {
 			cut = true
