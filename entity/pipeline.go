@@ -165,20 +165,18 @@ func (s *state) lowercase() {
 	ends := s.lowEnd[:0] // each token's end in buf, or asIs or unicod
 	for _, t := range s.toks {
 		w := t.Text
-		upper, ascii := false, true
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			ascii = ascii && c < utf8.RuneSelf
-			upper = upper || 'A' <= c && c <= 'Z'
+		j := 0
+		for j < len(w) && lowerASCII[w[j]] {
+			j++
 		}
 		switch {
-		case !ascii:
-			ends = append(ends, unicod)
-		case !upper:
+		case j == len(w):
 			ends = append(ends, asIs)
+		case !isASCII(w[j:]):
+			ends = append(ends, unicod)
 		default:
-			for i := 0; i < len(w); i++ {
-				c := w[i]
+			buf = append(buf, w[:j]...)
+			for _, c := range []byte(w[j:]) {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
@@ -201,6 +199,24 @@ func (s *state) lowercase() {
 		}
 	}
 	s.buf, s.lowEnd = buf[:0], ends[:0]
+}
+
+// lowerASCII marks the ASCII bytes that lowercasing leaves alone.
+var lowerASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c < 'A' || c > 'Z'
+	}
+	return t
+}()
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isCap reports whether token i is a word starting with a capital letter.

@@ -24,9 +24,11 @@ type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	root    *node
-	// lowerStart[c] has bit n set when a form that a lowercase word can begin has a first
-	// key of n bytes starting with c (n capped at 63)
-	lowerStart [256]uint64
+	// starts[c] has bit n set when some form has a first key of n bytes starting with c
+	// (n capped at 63); lowerStarts[c] the same for the forms a lowercase word can begin
+	starts, lowerStarts [256]uint64
+	// firstKeys is a Bloom filter (one hash) of the first keys of all forms
+	firstKeys [1 << 17 / 64]uint64
 }
 
 // Default returns the gazetteer built from the embedded data files, parsed once on first
@@ -114,8 +116,15 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 	g.root = newNode()
 	for _, e := range g.entries {
 		for _, f := range e.Forms() {
-			if k, lower := g.root.insert(e, f); lower && k != "" {
-				g.lowerStart[k[0]] |= 1 << min(len(k), 63)
+			k, lower := g.root.insert(e, f)
+			if k == "" {
+				continue
+			}
+			g.starts[k[0]] |= 1 << min(len(k), 63)
+			h := keyHash(k)
+			g.firstKeys[h/64%uint32(len(g.firstKeys))] |= 1 << (h % 64)
+			if lower {
+				g.lowerStarts[k[0]] |= 1 << min(len(k), 63)
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
 	var out []Match
 	var buf [64]byte
 	for i := 0; i < len(toks); {
-		if !g.mayStart(toks[i]) {
+		if !g.mayStart(&toks[i]) {
 			i++
 			continue
 		}
@@ -106,31 +106,68 @@ func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
 	return out
 }
 
-// mayStart is a quick test that spares most tokens a map lookup: a token starting with a
-// small ASCII letter can begin a match only if some form begins with a lowercase word of
-// that first letter and length (or of its stem's length).
-func (g *Gazetteer) mayStart(t tokenize.Token) bool {
+// mayStart is a quick test that spares most tokens a map lookup. An ASCII token's key is
+// its text in lowercase, so it can begin a match only if some form's first key starts with
+// that byte and has its length (or its stem's length); a token starting with a small letter
+// needs a form that a lowercase word can begin. Tokens with other bytes take the slow path,
+// since folding diacritics changes a key's length.
+func (g *Gazetteer) mayStart(t *tokenize.Token) bool {
 	c := t.Text[0]
-	if c < 'a' || c > 'z' {
+	var bits uint64
+	switch {
+	case c >= 0x80:
 		return true
+	case 'a' <= c && c <= 'z':
+		bits = g.lowerStarts[c]
+	case 'A' <= c && c <= 'Z':
+		bits = g.starts[c+'a'-'A']
+	default:
+		bits = g.starts[c]
 	}
-	bits := g.lowerStart[c]
 	n := min(len(t.Text), 63)
 	if t.Suffix > 0 {
 		bits &= 1<<n | 1<<min(len(t.Text)-int(t.Suffix), 63)
 	} else {
 		bits &= 1 << n
 	}
-	if bits != 0 {
-		return true
+	if bits == 0 {
+		for k := 1; k < len(t.Text); k++ {
+			if t.Text[k] >= 0x80 {
+				return true
+			}
+		}
+		return false
 	}
-	// keys fold diacritics, which changes their length: such words take the slow path
-	for k := 1; k < len(t.Text); k++ {
-		if t.Text[k] >= 0x80 {
+	// the text's key, or its stem's, must be in the filter
+	h, hs := uint32(2166136261), uint32(0)
+	stem := len(t.Text) - int(t.Suffix)
+	for k := 0; k < len(t.Text); k++ {
+		if k == stem {
+			hs = h
+		}
+		c := t.Text[k]
+		if c >= 0x80 {
 			return true
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return false
+	n2 := uint32(len(g.firstKeys))
+	if g.firstKeys[h/64%n2]&(1<<(h%64)) != 0 {
+		return true
+	}
+	return t.Suffix > 0 && g.firstKeys[hs/64%n2]&(1<<(hs%64)) != 0
+}
+
+// keyHash is the FNV-1a hash of a key.
+func keyHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return h
 }
 
 // longestAt returns the longest match starting at token i.
