@@ -115,13 +115,6 @@ func (s *state) prepare() {
 	s.quoted = grow(s.quoted, n)
 	s.owner = grow(s.owner, n)
 	s.lowercase()
-	for i, t := range s.toks {
-		if t.Kind == tokenize.Word {
-			s.info[i] = words[s.low[i]]
-			s.info[i].flags |= shapeFlags(t)
-		}
-		s.owner[i] = -1
-	}
 	for _, sen := range s.doc.Tokens.Sentences {
 		if last := s.toks[sen.Last-1]; last.Kind == tokenize.Punct && sen.Last-sen.First <= 6 &&
 			(last.Text == "–" || last.Text == "—" || last.Text == "-") {
@@ -153,9 +146,10 @@ func grow[T any](b []T, n int) []T {
 	return b
 }
 
-// lowercase fills s.low. A word already in lowercase is its own text; the ASCII words with
-// capitals are lowercased into one buffer that becomes one string, so that a document costs
-// one allocation for them instead of one per word.
+// lowercase fills s.low, and s.info with what the word lists and the word's shape say. A
+// word already in lowercase is its own text; the ASCII words with capitals are lowercased
+// into one buffer that becomes one string, so that a document costs one allocation for
+// them instead of one per word.
 func (s *state) lowercase() {
 	const (
 		asIs   = -1 // the text is lowercase already
@@ -163,8 +157,10 @@ func (s *state) lowercase() {
 	)
 	buf := s.buf[:0]
 	ends := s.lowEnd[:0] // each token's end in buf, or asIs or unicod
-	for _, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i]
 		w := t.Text
+		s.owner[i] = -1
 		j := 0
 		for j < len(w) && lowerASCII[w[j]] {
 			j++
@@ -172,17 +168,39 @@ func (s *state) lowercase() {
 		switch {
 		case j == len(w):
 			ends = append(ends, asIs)
+			if t.Kind == tokenize.Word {
+				s.info[i] = words[w]
+			}
 		case !isASCII(w[j:]):
 			ends = append(ends, unicod)
+			s.low[i] = strings.ToLower(w)
+			if t.Kind == tokenize.Word {
+				s.info[i] = words[s.low[i]]
+				s.info[i].flags |= shapeFlags(*t)
+			}
 		default:
+			start := len(buf)
 			buf = append(buf, w[:j]...)
+			upper, lower := 0, false
 			for _, c := range []byte(w[j:]) {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
+					upper++
+				} else if 'a' <= c && c <= 'z' {
+					lower = true
 				}
 				buf = append(buf, c)
 			}
 			ends = append(ends, int32(len(buf)))
+			if t.Kind == tokenize.Word {
+				s.info[i] = words[string(buf[start:])]
+				if j == 0 { // the same as shapeFlags, for ASCII
+					s.info[i].flags |= fCap
+					if !lower && upper >= 2 {
+						s.info[i].flags |= fAllCaps
+					}
+				}
+			}
 		}
 	}
 	all := string(buf)
@@ -192,7 +210,6 @@ func (s *state) lowercase() {
 		case asIs:
 			s.low[i] = t.Text
 		case unicod:
-			s.low[i] = strings.ToLower(t.Text)
 		default:
 			s.low[i] = all[start:end]
 			start = end
