@@ -45,8 +45,9 @@ func (s *state) acronyms() {
 		return
 	}
 	// later bare mentions of an acronym defined here
-	for i := range s.toks {
-		if s.owner[i] >= 0 || !s.isCap(i) {
+	for _, c := range s.caps {
+		i := int(c)
+		if s.owner[i] >= 0 {
 			continue
 		}
 		full, ok := defined[s.toks[i].Text]

@@ -21,8 +21,10 @@ var placePrepositions = setOf(`di ke kawasan wilayah daerah kota desa kecamatan 
 // religions and the like (lexicon/stop.txt) are never names, and initials standing for an
 // unnamed person are left out (see findInitials).
 func (s *state) contextSpans() {
-	for i := 0; i < len(s.toks); i++ {
-		if s.owner[i] >= 0 || !s.isCap(i) {
+	next := 0 // the first token after the last run looked at
+	for _, c := range s.caps {
+		i := int(c)
+		if i < next || s.owner[i] >= 0 {
 			continue
 		}
 		first := i
@@ -34,7 +36,7 @@ func (s *state) contextSpans() {
 		if last == first {
 			continue
 		}
-		i = last - 1
+		next = last
 		// an ordinary word or a cue starting the sentence is not part of the name
 		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
 			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first)) {

@@ -45,8 +45,9 @@ func (s *state) gazetteerSpans() {
 // so personal pairs (Jokowi-Kalla) and names (Soekarno-Hatta) stay whole. Both parts share
 // the token; they are the only spans smaller than a token.
 func (s *state) placePairs() {
-	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !s.isCap(i) || strings.IndexByte(t.Text, '-') < 0 || !capitalisedParts(t.Text) {
+	for _, c := range s.caps {
+		i, t := int(c), &s.toks[c]
+		if s.owner[i] >= 0 || strings.IndexByte(t.Text, '-') < 0 || !capitalisedParts(t.Text) {
 			continue
 		}
 		parts := strings.Split(t.Text, "-")
@@ -136,8 +137,9 @@ func (s *state) weaponFamilies() {
 	if len(s.x.families) == 0 {
 		return
 	}
-	for i, t := range s.toks {
-		if s.owner[i] >= 0 || !s.isCap(i) || t.Text[len(t.Text)-1] < '0' || t.Text[len(t.Text)-1] > '9' {
+	for _, c := range s.caps {
+		i, t := int(c), &s.toks[c]
+		if s.owner[i] >= 0 || t.Text[len(t.Text)-1] < '0' || t.Text[len(t.Text)-1] > '9' {
 			continue // a family member ends in its number: Hwasong-20, F-16
 		}
 		prefix, ok := familyPrefix(t.Text)

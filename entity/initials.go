@@ -1,11 +1,17 @@
 package entity
 
+// initialCues are the words after which initials stand for unnamed people.
+var initialCues = setOf(`berinisial inisial inisialnya`)
+
 // findInitials marks initials that stand for unnamed people: "berinisial RH", "inisial AS",
 // the list that follows ("berinisial DS, MF, dan TK"), and any short all-capitals word that is
 // listed together with a known initial ("AS dan RH"). In news about suspects these are never
 // entities, even when they look like one (AS is also the United States), anywhere in the
 // document.
 func (s *state) findInitials() {
+	if s.cues&fInitialCue == 0 {
+		return
+	}
 	mark := func(i int) {
 		if s.notEntity == nil {
 			s.notEntity = map[string]bool{}
@@ -16,7 +22,7 @@ func (s *state) findInitials() {
 		return i < len(s.toks) && s.isAllCaps(i) && len(s.toks[i].Text) <= 4
 	}
 	for i := range s.toks {
-		if s.low[i] != "berinisial" && s.low[i] != "inisial" && s.low[i] != "inisialnya" {
+		if !s.is(i, fInitialCue) {
 			continue
 		}
 		// the list after the cue: X, Y, dan Z

@@ -143,7 +143,7 @@ func eachLine(name string, n int, fn func([]string) error) error {
 }
 
 // wordFlag says which word lists a lowercase word is on.
-type wordFlag uint16
+type wordFlag uint32
 
 const (
 	fCommon         wordFlag = 1 << iota // lexicon/common.txt
@@ -162,6 +162,7 @@ const (
 	fConnector                           // connectors
 	fCap                                 // the token is a word starting with a capital: its shape, not a list
 	fAllCaps                             // the token is written in capitals only, two letters or more
+	fInitialCue                          // initialCues
 )
 
 // wordInfo is what the word lists say about one lowercase word.
@@ -206,7 +207,7 @@ var words = func() map[string]wordInfo {
 		m map[string]bool
 		f wordFlag
 	}{{portfolio, fPortfolio}, {nameParticles, fParticle}, {pronouns, fPronoun}, {sourceDeterminers, fDeterminer},
-		{titleSuffix, fTitleSuffix}, {connectors, fConnector}} {
+		{titleSuffix, fTitleSuffix}, {connectors, fConnector}, {initialCues, fInitialCue}} {
 		for w := range l.m {
 			set(w, l.f)
 		}

@@ -33,8 +33,10 @@ func (s *state) aliasSpans() {
 		w, _, _ := strings.Cut(k, " ")
 		firsts[w] = true
 	}
-	for i := 0; i < len(s.toks); i++ {
-		if s.owner[i] >= 0 || !s.isCap(i) || !firsts[s.low[i]] {
+	next := 0 // the first token not yet covered by a span made here
+	for _, c := range s.caps {
+		i := int(c)
+		if i < next || s.owner[i] >= 0 || !firsts[s.low[i]] {
 			continue
 		}
 		for n := min(maxLen, len(s.toks)-i); n >= 1; n-- {
@@ -48,7 +50,7 @@ func (s *state) aliasSpans() {
 			sp := s.ruleSpan(i, i+n, full.typ, "link:"+full.source)
 			sp.name, sp.country = full.name, full.country
 			s.addSpan(sp)
-			i += n - 1
+			next = i + n
 			break
 		}
 	}
@@ -100,10 +102,11 @@ func (s *state) link() {
 	}
 	s.persons = persons
 	// short mentions: one-word person spans made by rules, and free capitalised words
-	for i := 0; i < len(s.toks) && len(byWord) > 0; i++ {
-		if !s.isCap(i) {
-			continue
+	for _, c := range s.caps {
+		if len(byWord) == 0 {
+			break
 		}
+		i := int(c)
 		k, ok := byWord[s.low[i]]
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {

@@ -40,10 +40,8 @@ const maxNameWords = 12
 // "Gunung Raung". The head must be capitalised and followed by at least one name word.
 func (s *state) headWordSpans() {
 	s.indexCandidates()
-	for i := 0; i < len(s.toks); i++ {
-		if !s.isCap(i) {
-			continue
-		}
+	for _, c := range s.caps {
+		i := int(c)
 		typ, n := gazetteer.Organization, s.phraseAt(&lex.orgHeads, i)
 		if pn := s.phraseAt(&lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn

@@ -35,6 +35,11 @@ type state struct {
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	buf       []byte          // scratch for lookup keys
 	lowEnd    []int32         // scratch for lowercase
+	// caps lists the capitalised words (isCap), in text order
+	caps []int32
+	// cues is the union of the word flags of all tokens: a rule whose trigger words are
+	// absent from the document has nothing to do
+	cues wordFlag
 	order     []int32         // scratch for sorting candidates
 	sorted    []span          // scratch for putting spans in order
 	// starts[i] tells the candidates that start at token i; made by indexCandidates
@@ -72,7 +77,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
 		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], starts: s.starts[:0], byWord: s.byWord, capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
@@ -157,6 +162,8 @@ func (s *state) lowercase() {
 	)
 	buf := s.buf[:0]
 	ends := s.lowEnd[:0] // each token's end in buf, or asIs or unicod
+	caps := s.caps[:0]
+	var seen wordFlag
 	for i := range s.toks {
 		t := &s.toks[i]
 		w := t.Text
@@ -202,7 +209,12 @@ func (s *state) lowercase() {
 				}
 			}
 		}
+		if s.info[i].flags&fCap != 0 {
+			caps = append(caps, int32(i))
+		}
+		seen |= s.info[i].flags
 	}
+	s.caps, s.cues = caps, seen
 	all := string(buf)
 	start := 0
 	for i, t := range s.toks {

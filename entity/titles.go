@@ -160,10 +160,8 @@ func (s *state) standsAlone(i int) bool {
 		}
 		clear(s.capCount)
 		clear(s.capPairs)
-		for k := range s.toks {
-			if !s.isCap(k) {
-				continue
-			}
+		for _, c := range s.caps {
+			k := int(c)
 			s.capCount[s.low[k]]++
 			if k+1 < len(s.toks) {
 				s.capPairs[[2]string{s.low[k], s.low[k+1]}]++
