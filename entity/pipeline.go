@@ -39,9 +39,9 @@ type state struct {
 	caps []int32
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
 	// absent from the document has nothing to do
-	cues wordFlag
-	order     []int32         // scratch for sorting candidates
-	sorted    []span          // scratch for putting spans in order
+	cues   wordFlag
+	order  []int32 // scratch for sorting candidates
+	sorted []span  // scratch for putting spans in order
 	// starts[i] tells the candidates that start at token i; made by indexCandidates
 	starts []candStarts
 	// capCount and capPairs count capitalised words and the words after them, for
