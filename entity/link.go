@@ -137,9 +137,19 @@ func (s *state) link() {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
+	// mentions of one name share its id, and often come in numbers
+	if s.ids == nil {
+		s.ids = map[string]string{}
+	}
+	clear(s.ids)
 	for k := range s.spans {
-		if s.spans[k].id == "" {
-			s.spans[k].id = docID(s.spans[k].name)
+		if sp := &s.spans[k]; sp.id == "" {
+			id, ok := s.ids[sp.name]
+			if !ok {
+				id = docID(sp.name)
+				s.ids[sp.name] = id
+			}
+			sp.id = id
 		}
 	}
 }

@@ -52,6 +52,7 @@ type state struct {
 	// byWord and persons are link's scratch
 	byWord  map[string]int
 	persons []person
+	ids     map[string]string // document ids by name, for link
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -77,7 +78,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
 		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
