@@ -106,25 +106,17 @@ func (d *Document) SentenceTokens(s Sentence) []Token {
 // "buku" and "ilmu" as best we can), each possibly written with a hyphen (rumah-rumahnya).
 func suffixLen(w string) uint8 {
 	l := len(w)
-	if l < 4 {
+	if l < 5 {
 		return 0
 	}
-	n := 0
-	a, b, c := w[l-3], w[l-2], w[l-1]
-	switch {
-	case b == 'y' && c == 'a' && (a == 'n' || a == 'N'):
-		n = 3
-	case b == 'a' && c == 'h' && (a == 'l' || a == 'k'):
-		n = 3
-	case b == 'u' && c == 'n' && a == 'p':
-		n = 3
-	case c == 'u' && (b == 'k' || b == 'm') && l >= 5:
+	// most words end in none of the clitics: three table lookups rule them out at once
+	m := cliticAt[0][w[l-3]] & cliticAt[1][w[l-2]] & cliticAt[2][w[l-1]]
+	if m == 0 {
+		return 0
+	}
+	n := 3
+	if m == cliticKu {
 		n = 2
-	default:
-		return 0
-	}
-	if l < n+2 {
-		return 0
 	}
 	if w[l-n-1] == '-' {
 		if l < n+3 {
@@ -136,6 +128,41 @@ func suffixLen(w string) uint8 {
 	}
 	return uint8(n)
 }
+
+// The clitics that suffixLen looks for, as bits of cliticAt.
+const (
+	cliticNya = 1 << iota // -nya, -Nya
+	cliticLah             // -lah, -kah
+	cliticPun             // -pun
+	cliticKu              // -ku, -mu
+)
+
+// cliticAt[k][c] holds the clitics whose k-th byte from the third-to-last byte of a word
+// may be c: a word can end in a clitic only if all three of its last bytes allow it. The
+// two-byte clitics -ku and -mu allow any third-to-last byte.
+var cliticAt = func() (t [3][256]uint8) {
+	for _, e := range []struct {
+		bit  uint8
+		a, b string // the allowed third-to-last and second-to-last bytes
+		c    byte   // the last byte
+	}{
+		{cliticNya, "nN", "y", 'a'},
+		{cliticLah, "lk", "a", 'h'},
+		{cliticPun, "p", "u", 'n'},
+		{cliticKu, "", "km", 'u'},
+	} {
+		for c := range t[0] {
+			if e.a == "" || strings.IndexByte(e.a, byte(c)) >= 0 {
+				t[0][c] |= e.bit
+			}
+		}
+		for k := 0; k < len(e.b); k++ {
+			t[1][e.b[k]] |= e.bit
+		}
+		t[2][e.c] |= e.bit
+	}
+	return t
+}()
 
 // prefixLen returns the byte length of a candidate proclitic ku- or kau- on a lowercase word.
 func prefixLen(w string) uint8 {

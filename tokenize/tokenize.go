@@ -75,7 +75,9 @@ type scanner struct {
 	open bool
 }
 
-func (s *scanner) emit(start, end int, k Kind) {
+// emit appends the token text[start:end] of kind k and returns it for the caller to
+// complete.
+func (s *scanner) emit(start, end int, k Kind) *Token {
 	n := len(s.toks)
 	if n == cap(s.toks) {
 		s.toks = append(s.toks, Token{})[:n]
@@ -90,12 +92,7 @@ func (s *scanner) emit(start, end int, k Kind) {
 	t.Kind = k
 	t.lineBreak = s.newline && n > 0
 	s.newline = false
-	if k == Word {
-		t.Suffix = suffixLen(t.Text)
-		if t.Text[0] == 'k' {
-			t.Prefix = prefixLen(t.Text)
-		}
-	}
+	return t
 }
 
 // decode returns the rune at i and its width; invalid bytes decode as (RuneError, 1).
@@ -402,7 +399,13 @@ func (s *scanner) word(i int) int {
 			j++
 		}
 	}
-	s.emit(i, j, kind)
+	t := s.emit(i, j, kind)
+	if kind == Word {
+		t.Suffix = suffixLen(t.Text)
+		if text[i] == 'k' {
+			t.Prefix = prefixLen(t.Text)
+		}
+	}
 	return j
 }
 
