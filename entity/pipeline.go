@@ -355,6 +355,14 @@ func (s *state) finishSpans() {
 		}
 	}
 	s.spans = live
+	inOrder := true
+	for k := 1; k < len(s.spans) && inOrder; k++ {
+		inOrder = s.spans[k-1].start <= s.spans[k].start
+	}
+	if inOrder {
+		s.reindex()
+		return
+	}
 	// spans found after selection were appended out of order: sort indices (spans are
 	// large, so moving them once beats moving them in the sort) and permute
 	order := s.order[:0]

@@ -24,16 +24,21 @@ func (s *state) selectSpans() {
 		}
 		return cmp.Compare(a.first, b.first)
 	})
+	chosen := order[:0] // the winners, overwriting order as it is read
 	for _, k := range order {
 		sp := &c[k]
 		if !s.covered(sp.first, sp.last) {
 			for i := sp.first; i < sp.last; i++ {
 				s.owner[i] = 0 // provisional mark; reindexed below
 			}
-			s.spans = append(s.spans, *sp)
+			chosen = append(chosen, k)
 		}
 	}
+	// chosen spans do not share tokens, so their first tokens tell their order
+	slices.SortFunc(chosen, func(x, y int32) int { return cmp.Compare(c[x].first, c[y].first) })
+	for _, k := range chosen {
+		s.spans = append(s.spans, c[k])
+	}
 	s.order = order
-	slices.SortFunc(s.spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	s.reindex()
 }
