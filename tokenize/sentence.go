@@ -68,15 +68,32 @@ func tokenAbbrev(t Token) abbrev {
 	return abbrevClass(w)
 }
 
-// splitSentences groups tokens into sentences.
-func splitSentences(text string, toks []Token) []Sentence {
+// splitSentences groups tokens into sentences. ends lists in order the tokens at which a
+// sentence may end (see scanner.mayEnd), and nends is their number; a nil ends means that
+// any token may end one.
+func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
-	sents := make([]Sentence, 0, len(toks)/20+1)
+	n := len(toks) // the tokens to look at: all, or ends and the last token
+	if ends != nil {
+		n = len(ends) + 1
+	}
+	// each sentence ends at a different one of the noted tokens, or at the last
+	sents := make([]Sentence, 0, nends+1)
 	first := 0
 	paraStart := true
-	for i := 0; i < len(toks); i++ {
+	for k := 0; k < n; k++ {
+		i := k
+		if ends != nil {
+			i = len(toks) - 1
+			if k < len(ends) {
+				i = ends[k]
+			}
+		}
+		if i < first {
+			continue // a closing quote or bracket already put into the last sentence
+		}
 		end := i // last token of the sentence if it ends here
 		cut := false
 		t := &toks[i]
@@ -107,7 +124,6 @@ func splitSentences(text string, toks []Token) []Sentence {
 			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[end].End, First: first, Last: end + 1})
 			paraStart = end+1 < len(toks) && toks[end+1].lineBreak
 			first = end + 1
-			i = end
 		}
 	}
 	return sents

@@ -13,10 +13,14 @@ import (
 func Tokenize(text string) *Document {
 	d := &Document{Text: text}
 	d.Tokens = make([]Token, 0, len(text)/5+8) // news text averages a token per 5.5–6 bytes
-	s := scanner{text: text, toks: d.Tokens}
+	s := scanner{text: text, toks: d.Tokens, lastEnd: -1}
 	s.run()
 	d.Tokens = s.toks
-	d.Sentences = splitSentences(text, d.Tokens)
+	var ends []int // nil when the scanner noted more candidates than it kept
+	if s.nends <= len(s.ends) {
+		ends = s.ends[:s.nends]
+	}
+	d.Sentences = splitSentences(text, d.Tokens, ends, s.nends)
 	return d
 }
 
@@ -73,6 +77,33 @@ type scanner struct {
 	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
 	// for marks whose position does not say which way they face.
 	open bool
+	// ends holds the indices of the first tokens at which a sentence may end (see mayEnd),
+	// so that splitSentences need not look at every token; nends counts all of them, and
+	// lastEnd is the last one.
+	ends    [256]int
+	nends   int
+	lastEnd int
+}
+
+// mayEnd notes that a sentence may end at the last token emitted: it is a sentence-final
+// mark, a dash, a word ending in a period, or a line break follows it. splitSentences
+// looks only at these tokens and the text's last.
+func (s *scanner) mayEnd() {
+	k := len(s.toks) - 1
+	if k < 0 || k == s.lastEnd {
+		return
+	}
+	s.lastEnd = k
+	if s.nends < len(s.ends) {
+		s.ends[s.nends] = k
+	}
+	s.nends++
+}
+
+// lineBreak notes a line break: the next token starts a new line.
+func (s *scanner) lineBreak() {
+	s.newline = true
+	s.mayEnd()
 }
 
 // emit appends the token text[start:end] of kind k and returns it for the caller to
@@ -162,7 +193,7 @@ func (s *scanner) run() {
 			switch asciiClass[c] {
 			case cSpace:
 				if c == '\n' {
-					s.newline = true
+					s.lineBreak()
 				}
 				i++
 				continue
@@ -175,12 +206,12 @@ func (s *scanner) run() {
 		switch {
 		case r < 0x80 && asciiClass[r] == cSpace:
 			if r == '\n' {
-				s.newline = true
+				s.lineBreak()
 			}
 			i++
 		case r >= 0x80 && IsSpace(r):
 			if r == 0x2028 || r == 0x2029 || r == 0x85 {
-				s.newline = true // line and paragraph separators
+				s.lineBreak() // line and paragraph separators
 			}
 			i += w
 		case isWordRune(r):
@@ -202,6 +233,7 @@ func (s *scanner) run() {
 				j += w2
 			}
 			s.emit(i, j, Punct)
+			s.mayEnd()
 			i = j
 		case r == '*':
 			j := i + 1
@@ -234,6 +266,7 @@ func (s *scanner) terminal(i int) int {
 		j += w
 	}
 	s.emit(i, j, Punct)
+	s.mayEnd()
 	return j
 }
 
@@ -404,6 +437,9 @@ func (s *scanner) word(i int) int {
 		t.Suffix = suffixLen(t.Text)
 		if text[i] == 'k' {
 			t.Prefix = prefixLen(t.Text)
+		}
+		if text[j-1] == '.' {
+			s.mayEnd() // an abbreviation's period may end a sentence
 		}
 	}
 	return j

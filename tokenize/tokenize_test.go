@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -179,6 +180,10 @@ func checkInvariants(t *testing.T, text string) {
 	if next != len(d.Tokens) {
 		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
 	}
+	// the scanner notes every token at which a sentence may end
+	if all := splitSentences(text, d.Tokens, nil, 0); !slices.Equal(all, d.Sentences) {
+		t.Fatalf("sentences from the noted tokens %v != from all tokens %v", d.Sentences, all)
+	}
 }
 
 func FuzzTokenize(f *testing.F) {
@@ -192,4 +197,6 @@ func FuzzTokenize(f *testing.F) {
 
 func TestInvariantsOnArticle(t *testing.T) {
 	checkInvariants(t, strings.Repeat(sampleArticle, 3))
+	// more places where a sentence may end than the scanner keeps
+	checkInvariants(t, strings.Repeat(sampleArticle, 30))
 }
