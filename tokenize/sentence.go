@@ -33,10 +33,22 @@ var abbrevs = func() map[string]abbrev {
 	return m
 }()
 
+// abbrevStarts[n] has bit c-'a' set when an abbreviation of n letters starts with the
+// letter c, so that most words need no map lookup. Abbreviations are lowercase ASCII.
+var abbrevStarts = func() (t [9]uint32) {
+	for w := range abbrevs {
+		t[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return t
+}()
+
 // abbrevClass classifies a word (without its trailing period) as an abbreviation.
 func abbrevClass(w string) abbrev {
-	if len(w) > 8 {
+	if len(w) == 0 || len(w) > 8 {
 		return notAbbrev
+	}
+	if c := w[0] | 0x20; c < 'a' || c > 'z' || abbrevStarts[len(w)]&(1<<(c-'a')) == 0 {
+		return notAbbrev // no abbreviation of this length starts with this letter
 	}
 	var buf [8]byte
 	for k := 0; k < len(w); k++ {

@@ -641,7 +641,7 @@ func domainEnd(text string, i, limit int) int {
 			break
 		}
 		labels++
-		if labels >= 2 && tlds[lowerASCII(text[j:k])] {
+		if labels >= 2 && isTLD(text[j:k]) {
 			end = k
 		}
 		if k < limit && text[k] == '.' && k+1 < limit && asciiClass[text[k+1]] != cSpace {
@@ -661,19 +661,20 @@ var tlds = map[string]bool{
 	"in": true, "ph": true, "th": true, "vn": true, "nl": true, "us": true, "ca": true, "ly": true,
 }
 
-func lowerASCII(s string) string {
-	for k := 0; k < len(s); k++ {
-		if 'A' <= s[k] && s[k] <= 'Z' {
-			b := []byte(s)
-			for m := k; m < len(b); m++ {
-				if 'A' <= b[m] && b[m] <= 'Z' {
-					b[m] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+// isTLD reports whether label, in any case, is one of tlds.
+func isTLD(label string) bool {
+	var buf [4]byte // as long as the longest of tlds, all of which are ASCII letters
+	if len(label) > len(buf) || len(label) == 0 || label[0]|0x20 < 'a' || label[0]|0x20 > 'z' {
+		return false
 	}
-	return s
+	for k := 0; k < len(label); k++ {
+		c := label[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return tlds[string(buf[:len(label)])]
 }
 
 func hasPrefixFold(s, p string) bool {

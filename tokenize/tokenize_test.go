@@ -200,3 +200,16 @@ func TestInvariantsOnArticle(t *testing.T) {
 	// more places where a sentence may end than the scanner keeps
 	checkInvariants(t, strings.Repeat(sampleArticle, 30))
 }
+
+// The quick tests before the lookups of abbreviations and top-level domains assume their
+// shape.
+func TestLookupTables(t *testing.T) {
+	for w := range abbrevs {
+		require.True(t, len(w) <= 8 && w == strings.ToLower(w) && w[0] >= 'a' && w[0] <= 'z', w)
+		require.NotEqual(t, notAbbrev, abbrevClass(strings.ToUpper(w)), w)
+	}
+	for d := range tlds {
+		require.True(t, len(d) <= 4 && d == strings.ToLower(d) && d[0] >= 'a' && d[0] <= 'z', d)
+		require.True(t, isTLD(strings.ToUpper(d)), d)
+	}
+}
