@@ -336,6 +336,48 @@ func (s *scanner) quote(i, w int) int {
 
 // word scans a word or number starting at i, with its Indonesian joins.
 func (s *scanner) word(i int) int {
+	// most words are a run of ASCII letters or digits followed by a space or by punctuation
+	// that joins nothing
+	text := s.text
+	n, letter := alnumRun(text[i:])
+	j := i + n
+	if j < len(text) && !plainEnd[text[j]] || text[i] == 'R' {
+		return s.joinedWord(i) // and Rp1.000
+	}
+	kind := Word
+	if !letter {
+		kind = Number
+	}
+	s.emitWord(i, j, kind)
+	return j
+}
+
+// plainEnd marks the ASCII bytes that end a word or number for good: those that do not join
+// words (see joinsWords), and not a number's %.
+var plainEnd = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !joinsWords[c] && c != '%'
+	}
+	return t
+}()
+
+// emitWord emits a word or number and, for a word, its candidate clitics.
+func (s *scanner) emitWord(i, j int, kind Kind) {
+	t := s.emit(i, j, kind)
+	if kind == Word {
+		t.Suffix = suffixLen(t.Text)
+		if t.Text[0] == 'k' {
+			t.Prefix = prefixLen(t.Text)
+		}
+		if t.Text[len(t.Text)-1] == '.' {
+			s.mayEnd() // an abbreviation's period may end a sentence
+		}
+	}
+}
+
+// joinedWord is word for the words that go on past their first run of ASCII letters and
+// digits.
+func (s *scanner) joinedWord(i int) int {
 	text := s.text
 	j := i
 	// Rp1.000: the currency prefix glued to a number
@@ -432,16 +474,7 @@ func (s *scanner) word(i int) int {
 			j++
 		}
 	}
-	t := s.emit(i, j, kind)
-	if kind == Word {
-		t.Suffix = suffixLen(t.Text)
-		if text[i] == 'k' {
-			t.Prefix = prefixLen(t.Text)
-		}
-		if text[j-1] == '.' {
-			s.mayEnd() // an abbreviation's period may end a sentence
-		}
-	}
+	s.emitWord(i, j, kind)
 	return j
 }
 
