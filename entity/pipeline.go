@@ -53,6 +53,7 @@ type state struct {
 	byWord  map[string]int
 	persons []person
 	ids     map[string]string // document ids by name, for link
+	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -78,7 +79,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
 		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, matches: s.matches[:0], capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
@@ -397,12 +398,17 @@ func (s *state) ruleSpan(first, last int, typ Type, source string) span {
 
 // emit writes the chosen spans into the document, applying the type filter.
 func (s *state) emit() {
-	ents := make([]Entity, 0, len(s.spans))
-	for _, sp := range s.spans {
-		if sp.weak {
-			continue
+	keep := func(sp *span) bool { return !sp.weak && (s.x.types == nil || s.x.types[sp.typ]) }
+	n := 0
+	for k := range s.spans {
+		if keep(&s.spans[k]) {
+			n++
 		}
-		if s.x.types != nil && !s.x.types[sp.typ] {
+	}
+	ents := make([]Entity, 0, n)
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if !keep(sp) {
 			continue
 		}
 		ents = append(ents, Entity{Type: sp.typ, Text: s.text[sp.start:sp.end], Start: sp.start, End: sp.end,

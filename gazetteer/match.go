@@ -88,7 +88,13 @@ func equalStrings(a, b []string) bool {
 // ("Kementerian luar negeri" and "Kementerian Luar Negeri"). A clitic on the last word
 // (Rusianya) is tolerated, and the match ends before it. Match allocates only its result.
 func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
-	var out []Match
+	return g.AppendMatches(nil, toks)
+}
+
+// AppendMatches appends the matches in toks (see Match) to dst and returns the extended
+// slice, so that a caller can reuse one buffer over many texts.
+func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
+	out := dst
 	var buf [64]byte
 	for i := 0; i < len(toks); {
 		if !g.mayStart(&toks[i]) {
@@ -138,19 +144,22 @@ func (g *Gazetteer) mayStart(t *tokenize.Token) bool {
 		}
 		return false
 	}
-	// the text's key, or its stem's, must be in the filter
-	h, hs := uint32(2166136261), uint32(0)
+	// the text's key, or its stem's, must be in the filter; the hash runs over the stem
+	// and then the clitic, so that it yields both
+	h := uint32(2166136261)
 	stem := len(t.Text) - int(t.Suffix)
-	for k := 0; k < len(t.Text); k++ {
-		if k == stem {
-			hs = h
+	for _, b := range []byte(t.Text[:stem]) {
+		c := foldASCII[b]
+		if c == 0 {
+			return true // not ASCII: the slow path
 		}
-		c := t.Text[k]
-		if c >= 0x80 {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	hs := h
+	for _, b := range []byte(t.Text[stem:]) {
+		c := foldASCII[b]
+		if c == 0 {
 			return true
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
 		}
 		h = (h ^ uint32(c)) * 16777619
 	}
@@ -160,6 +169,18 @@ func (g *Gazetteer) mayStart(t *tokenize.Token) bool {
 	}
 	return t.Suffix > 0 && g.firstKeys[hs/64%n2]&(1<<(hs%64)) != 0
 }
+
+// foldASCII maps each ASCII byte to its key byte (the lowercase letter) and every other
+// byte to 0.
+var foldASCII = func() (t [256]byte) {
+	for c := 1; c < 0x80; c++ {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // keyHash is the FNV-1a hash of a key.
 func keyHash(k string) uint32 {

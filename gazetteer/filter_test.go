@@ -1,0 +1,66 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/entitas-id/entitas/internal/newscorpus"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// TestFilterNeverMisses checks that the quick filter in front of the trie (first byte and
+// length, then the Bloom filter of first keys) never turns away a token that starts a match:
+// over the testdata articles always, and over the IndoSum corpus when ../shared is there.
+func TestFilterNeverMisses(t *testing.T) {
+	g := Default()
+	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	require.NoError(t, err)
+	var texts []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	if corpus, err := newscorpus.IndoSum(); err == nil {
+		texts = append(texts, corpus...)
+	} else {
+		t.Log("IndoSum not present, testdata only:", err)
+	}
+	require.NotEmpty(t, texts)
+	starts, turnedAway := 0, 0
+	var buf [64]byte
+	for _, text := range texts {
+		toks := tokenize.Tokenize(text).Tokens
+		for i := range toks {
+			_, ok := g.longestAt(toks, i, buf[:0])
+			if !ok {
+				if !g.mayStart(&toks[i]) {
+					turnedAway++
+				}
+				continue
+			}
+			starts++
+			if !g.mayStart(&toks[i]) {
+				t.Errorf("filter turns away %q, which starts a match", toks[i].Text)
+			}
+		}
+	}
+	assert.Positive(t, starts)
+	assert.Positive(t, turnedAway)
+}
+
+func TestAppendMatches(t *testing.T) {
+	g := Default()
+	toks := tokenize.Tokenize("Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa.").Tokens
+	want := g.Match(toks)
+	require.NotEmpty(t, want)
+	buf := make([]Match, 1, 8)
+	got := g.AppendMatches(buf, toks)
+	assert.Equal(t, Match{}, got[0], "dst is kept")
+	assert.Equal(t, want, got[1:])
+	assert.Equal(t, want, g.AppendMatches(got[:0], toks), "a reused buffer")
+}
