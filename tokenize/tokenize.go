@@ -188,7 +188,7 @@ func (s *scanner) run() {
 	i := 0
 	for i < len(text) {
 		// the common cases first, without decoding: a space, a word starting with an ASCII
-		// letter or digit
+		// letter or digit, ASCII punctuation
 		if c := text[i]; c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case cSpace:
@@ -200,6 +200,18 @@ func (s *scanner) run() {
 			case cLetter, cDigit:
 				i = s.word(i)
 				continue
+			case cPunct:
+				switch c {
+				case '.', '!', '?':
+					i = s.terminal(i)
+					continue
+				case '-':
+					// a dash, below
+				default:
+					s.emit(i, i+1, Punct)
+					i++
+					continue
+				}
 			}
 		}
 		r, w := s.decode(i)
@@ -336,13 +348,26 @@ func (s *scanner) quote(i, w int) int {
 
 // word scans a word or number starting at i, with its Indonesian joins.
 func (s *scanner) word(i int) int {
-	// most words are a run of ASCII letters or digits followed by a space or by punctuation
-	// that joins nothing
+	// Most words are a run of ASCII letters or digits followed by a space, by punctuation
+	// that joins nothing, or by a comma or a period that cannot join what follows.
 	text := s.text
 	n, letter := alnumRun(text[i:])
 	j := i + n
 	if j < len(text) && !plainEnd[text[j]] || text[i] == 'R' {
-		return s.joinedWord(i) // and Rp1.000
+		switch {
+		case !letter || text[i] == 'R':
+			// numbers join with commas, periods and more; Rp1.000
+			return s.joinedWord(i)
+		case text[j] == ',':
+			// a comma joins only digits
+		case text[j] == '.' && (j+1 == len(text) || text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace):
+			// a period before a space joins nothing, but may belong to the word
+			if periodBelongs(text[i:j], 0) {
+				j++
+			}
+		default:
+			return s.joinedWord(i)
+		}
 	}
 	kind := Word
 	if !letter {
@@ -468,11 +493,9 @@ func (s *scanner) joinedWord(i int) int {
 	if kind == Number && j < len(text) && text[j] == '%' {
 		j++
 	}
-	// a trailing period that belongs to the word: chains (S.H.), known abbreviations, initials
-	if kind == Word && j < len(text) && text[j] == '.' && !(j+1 < len(text) && text[j+1] == '.') {
-		if periods > 0 || abbrevClass(word) != notAbbrev || isInitial(word) {
-			j++
-		}
+	// a trailing period that belongs to the word, unless it begins an ellipsis
+	if kind == Word && j < len(text) && text[j] == '.' && !(j+1 < len(text) && text[j+1] == '.') && periodBelongs(word, periods) {
+		j++
 	}
 	s.emitWord(i, j, kind)
 	return j
@@ -525,6 +548,12 @@ func alnumBytes(v uint64) (alnum, letters uint64) {
 	letters = (l + (0x80-'a')*lowBits) &^ (l + (0x80-'z'-1)*lowBits) & ascii
 	digits := (t + (0x80-'0')*lowBits) &^ (t + (0x80-'9'-1)*lowBits) & ascii
 	return letters | digits, letters
+}
+
+// periodBelongs reports whether a period after word, which holds the given number of inner
+// periods, belongs to it: chains (S.H.), known abbreviations, initials.
+func periodBelongs(word string, periods int) bool {
+	return periods > 0 || abbrevClass(word) != notAbbrev || isInitial(word)
 }
 
 // joinsWords marks the bytes that may join two parts of one token: hyphens, number and
