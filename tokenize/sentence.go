@@ -169,7 +169,7 @@ func endsAfterTerminal(text string, toks []Token, term string, end int, quoted b
 		return false
 	}
 	lower := next.Kind == Word && !next.IsCapitalized()
-	if quoted || strings.ContainsRune(term, '…') || strings.HasPrefix(term, "..") || term == "!" || term == "?" {
+	if quoted || term != "." && (strings.ContainsRune(term, '…') || strings.HasPrefix(term, "..") || term == "!" || term == "?") {
 		// “Bagus!” kata dia. — an attribution after the quote continues the sentence;
 		// an ellipsis followed by lowercase is a pause, not an end.
 		return !lower

@@ -656,12 +656,12 @@ func (s *scanner) special(i int) (int, Kind) {
 	// of dotted text linear
 	limit := min(len(text), i+320)
 	for j < limit {
-		b := text[j]
-		if b >= 0x80 {
+		n, _ := alnumRun(text[j:limit])
+		if j += n; j >= limit {
 			break
 		}
-		cl := asciiClass[b]
-		if cl == cLetter || cl == cDigit || b == '.' || b == '-' || b == '_' || b == '+' {
+		b := text[j]
+		if b == '.' || b == '-' || b == '_' || b == '+' {
 			j++
 			continue
 		}
