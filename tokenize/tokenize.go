@@ -346,18 +346,23 @@ func (s *scanner) quote(i, w int) int {
 	return i + w
 }
 
-// word scans a word or number starting at i, with its Indonesian joins.
+// word scans and emits a word or number starting at i, with its Indonesian joins, or a URL
+// or e-mail address.
 func (s *scanner) word(i int) int {
 	// Most words are a run of ASCII letters or digits followed by a space, by punctuation
 	// that joins nothing, or by a comma or a period that cannot join what follows.
 	text := s.text
 	n, letter := alnumRun(text[i:])
 	j := i + n
+	kind := Word
+	if !letter {
+		kind = Number
+	}
 	if j < len(text) && !plainEnd[text[j]] || text[i] == 'R' {
 		switch {
 		case !letter || text[i] == 'R':
 			// numbers join with commas, periods and more; Rp1.000
-			return s.joinedWord(i)
+			j, kind = s.joinedWord(i)
 		case text[j] == ',':
 			// a comma joins only digits
 		case text[j] == '.' && (j+1 == len(text) || text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace):
@@ -366,14 +371,19 @@ func (s *scanner) word(i int) int {
 				j++
 			}
 		default:
-			return s.joinedWord(i)
+			j, kind = s.joinedWord(i)
 		}
 	}
-	kind := Word
-	if !letter {
-		kind = Number
+	t := s.emit(i, j, kind)
+	if kind == Word {
+		t.Suffix = suffixLen(t.Text)
+		if t.Text[0] == 'k' {
+			t.Prefix = prefixLen(t.Text)
+		}
+		if t.Text[len(t.Text)-1] == '.' {
+			s.mayEnd() // an abbreviation's period may end a sentence
+		}
 	}
-	s.emitWord(i, j, kind)
 	return j
 }
 
@@ -386,23 +396,9 @@ var plainEnd = func() (t [256]bool) {
 	return t
 }()
 
-// emitWord emits a word or number and, for a word, its candidate clitics.
-func (s *scanner) emitWord(i, j int, kind Kind) {
-	t := s.emit(i, j, kind)
-	if kind == Word {
-		t.Suffix = suffixLen(t.Text)
-		if t.Text[0] == 'k' {
-			t.Prefix = prefixLen(t.Text)
-		}
-		if t.Text[len(t.Text)-1] == '.' {
-			s.mayEnd() // an abbreviation's period may end a sentence
-		}
-	}
-}
-
-// joinedWord is word for the words that go on past their first run of ASCII letters and
-// digits.
-func (s *scanner) joinedWord(i int) int {
+// joinedWord scans for word the words that go on past their first run of ASCII letters and
+// digits. It returns their end and kind: Word, Number, URL or Email.
+func (s *scanner) joinedWord(i int) (int, Kind) {
 	text := s.text
 	j := i
 	// Rp1.000: the currency prefix glued to a number
@@ -442,8 +438,7 @@ func (s *scanner) joinedWord(i int) int {
 			text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] != cSpace && text[i] < utf8.RuneSelf {
 			// the first segment may begin a URL, e-mail address or domain
 			if e, k := s.special(i); e > i {
-				s.emit(i, e, k)
-				return e
+				return e, k
 			}
 		}
 		next, _ := s.decode(j + 1)
@@ -497,8 +492,7 @@ func (s *scanner) joinedWord(i int) int {
 	if kind == Word && j < len(text) && text[j] == '.' && !(j+1 < len(text) && text[j+1] == '.') && periodBelongs(word, periods) {
 		j++
 	}
-	s.emitWord(i, j, kind)
-	return j
+	return j, kind
 }
 
 // alnumRun returns the length of the run of ASCII letters and digits that begins s, and
