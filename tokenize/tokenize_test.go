@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -211,5 +212,34 @@ func TestLookupTables(t *testing.T) {
 	for d := range tlds {
 		require.True(t, len(d) <= 4 && d == strings.ToLower(d) && d[0] >= 'a' && d[0] <= 'z', d)
 		require.True(t, isTLD(strings.ToUpper(d)), d)
+	}
+}
+
+// alnumRun works on eight and sixteen bytes at a time; it must agree with a byte loop
+// wherever the run ends.
+func TestAlnumRun(t *testing.T) {
+	const alphabet = "aZk09 .-\xc3\xa9"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+			if rng.IntN(4) > 0 {
+				b[k] = "abcXYZ123"[rng.IntN(9)] // long runs
+			}
+		}
+		s := string(b)
+		n, letter := 0, false
+		for ; n < len(s); n++ {
+			c := s[n]
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letter = true
+			} else if c < '0' || c > '9' {
+				break
+			}
+		}
+		gotN, gotLetter := alnumRun(s)
+		require.Equal(t, n, gotN, "%q", s)
+		require.Equal(t, letter, gotLetter, "%q", s)
 	}
 }
