@@ -376,11 +376,11 @@ func (s *scanner) word(i int) int {
 	}
 	t := s.emit(i, j, kind)
 	if kind == Word {
-		t.Suffix = suffixLen(t.Text)
-		if t.Text[0] == 'k' {
-			t.Prefix = prefixLen(t.Text)
+		t.Suffix = suffixLen(text[i:j])
+		if text[i] == 'k' {
+			t.Prefix = prefixLen(text[i:j])
 		}
-		if t.Text[len(t.Text)-1] == '.' {
+		if text[j-1] == '.' {
 			s.mayEnd() // an abbreviation's period may end a sentence
 		}
 	}
