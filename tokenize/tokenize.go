@@ -352,7 +352,24 @@ func (s *scanner) word(i int) int {
 	// Most words are a run of ASCII letters or digits followed by a space, by punctuation
 	// that joins nothing, or by a comma or a period that cannot join what follows.
 	text := s.text
-	n, letter := alnumRun(text[i:])
+	n, letter := 16, false
+	if len(text)-i >= 16 {
+		// The next sixteen bytes are classified here, without a call and without a branch
+		// on where in them the run ends, which would often be mispredicted.
+		alnum0, letters0 := alnumBytes(load64(text[i:]))
+		alnum1, letters1 := alnumBytes(load64(text[i+8:]))
+		stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
+		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
+		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
+		past := -uint64(z0 >> 6)
+		n = z0>>3 + z0>>6*(z1>>3)
+		// stop&-stop - 1 keeps the bits of the bytes before the first stop, all if none
+		letter = letters0&(stop0&-stop0-1)|letters1&(stop1&-stop1-1)&past != 0
+	}
+	if n == 16 {
+		// a long word, or one near the end of the text
+		n, letter = alnumRun(text[i:])
+	}
 	j := i + n
 	kind := Word
 	if !letter {
@@ -498,27 +515,7 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 // alnumRun returns the length of the run of ASCII letters and digits that begins s, and
 // whether the run holds a letter.
 func alnumRun(s string) (n int, letter bool) {
-	// Sixteen bytes at a time while sixteen remain. Most words end within the first sixteen
-	// bytes; whether they end within the first eight is computed, not branched on, as such a
-	// branch would often be mispredicted.
-	var letters uint64 // the letters of the run, as bits of alnumBytes' letters
-	for len(s)-n >= 16 {
-		alnum0, letters0 := alnumBytes(load64(s[n:]))
-		alnum1, letters1 := alnumBytes(load64(s[n+8:]))
-		stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
-		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
-		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
-		past := -uint64(z0 >> 6)
-		// stop&-stop - 1 keeps the bits of the bytes before the first stop, all if none
-		letters |= letters0&(stop0&-stop0-1) | letters1&(stop1&-stop1-1)&past
-		k := z0>>3 + z0>>6*(z1>>3) // the run's length within the sixteen bytes
-		n += k
-		if k < 16 {
-			return n, letters != 0
-		}
-	}
-	letter = letters != 0
-	// then eight at a time, and byte by byte
+	// eight bytes at a time while eight remain
 	for len(s)-n >= 8 {
 		alnum, letters := alnumBytes(load64(s[n:]))
 		if stop := ^alnum & highBits; stop != 0 {

@@ -215,8 +215,8 @@ func TestLookupTables(t *testing.T) {
 	}
 }
 
-// alnumRun works on eight and sixteen bytes at a time; it must agree with a byte loop
-// wherever the run ends.
+// alnumRun works on eight bytes at a time; it must agree with a byte loop wherever the run
+// ends.
 func TestAlnumRun(t *testing.T) {
 	const alphabet = "aZk09 .-\xc3\xa9"
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -241,5 +241,34 @@ func TestAlnumRun(t *testing.T) {
 		gotN, gotLetter := alnumRun(s)
 		require.Equal(t, n, gotN, "%q", s)
 		require.Equal(t, letter, gotLetter, "%q", s)
+	}
+}
+
+// word classifies the first sixteen bytes of a word itself: words of any length, near the
+// end of the text or not, must come out whole.
+func TestWordLengths(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var text strings.Builder
+		var want []tok
+		for range rng.IntN(5) + 1 {
+			b := make([]byte, rng.IntN(40)+1)
+			kind := Number
+			for k := range b {
+				b[k] = "abcXYZ0123456789"[rng.IntN(16)]
+				if b[k] > '9' {
+					kind = Word
+				}
+			}
+			want = append(want, tok{string(b), text.Len(), kind})
+			text.Write(b)
+			if rng.IntN(3) == 0 {
+				want = append(want, tok{",", text.Len(), Punct})
+				text.WriteString(",")
+			}
+			text.WriteString(" ")
+		}
+		s := strings.TrimSuffix(text.String(), " ")
+		require.Equal(t, want, toks(Tokenize(s)), "%q", s)
 	}
 }
