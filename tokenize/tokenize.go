@@ -413,8 +413,9 @@ var plainEnd = func() (t [256]bool) {
 	return t
 }()
 
-// joinedWord scans for word the words that go on past their first run of ASCII letters and
-// digits. It returns their end and kind: Word, Number, URL or Email.
+// joinedWord is word's general case, for the words and numbers that may go on past their
+// first run of ASCII letters and digits: it scans the one at i with all its joins and
+// returns its end and kind (Word or Number, or URL or Email when one starts at i).
 func (s *scanner) joinedWord(i int) (int, Kind) {
 	text := s.text
 	j := i
@@ -427,7 +428,7 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 	segStart := i     // start of the current alphanumeric segment
 	periods := 0      // internal periods (S.H, a.n, U.S)
 	for {
-		// alphanumeric run: ASCII letters and digits from the table, other characters decoded
+		// alphanumeric run: ASCII letters and digits by alnumRun, other characters decoded
 		for j < len(text) {
 			n, letter := alnumRun(text[j:])
 			j += n
