@@ -18,7 +18,8 @@
 //
 // Sentences end at . ! ? … outside abbreviations and numbers, and at every line break; a
 // closing quote after the final mark belongs to the sentence it closes, and an attribution
-// after a quoted "!" or "?" continues it. A dateline ("JAKARTA –", "SEOUL, KumpalanNEWS –") at
+// after a quoted "!" or "?" continues it. A period a few tokens before an open bracket
+// closes ("(SSK. II)") is an abbreviation's, not a sentence end. A dateline ("JAKARTA –", "SEOUL, KumpalanNEWS –") at
 // the start of a paragraph is a sentence of its own, so it never swallows the first sentence.
 //
 // Tokenize never fails and never panics on any input, including invalid UTF-8, and runs in

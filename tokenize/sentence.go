@@ -42,6 +42,19 @@ var abbrevStarts = func() (t [9]uint32) {
 	return t
 }()
 
+// caseTitles are titles written before a name that abbrevs cannot hold, because it is
+// looked up in lowercase and these are titles only in this spelling: "Tb. Hasanuddin"
+// (Tubagus), "Ph. D.", "Dk. Botoh" (dukuh), "Rev. George", while TB, PH and DK are acronyms
+// that may end a sentence ("kapasitas 2 TB."). Their period stays a token of its own; it
+// just never ends the sentence.
+var caseTitles = map[string]bool{"Tb": true, "Ph": true, "Dk": true, "Rev": true}
+
+// afterCaseTitle reports whether toks[i] is the period of one of the caseTitles.
+func afterCaseTitle(toks []Token, i int) bool {
+	return i > 0 && toks[i].Text == "." && toks[i-1].Kind == Word && toks[i-1].End == toks[i].Start &&
+		caseTitles[toks[i-1].Text]
+}
+
 // abbrevClass classifies a word (without its trailing period) as an abbreviation.
 func abbrevClass(w string) abbrev {
 	if len(w) == 0 || len(w) > 8 {
@@ -120,7 +133,9 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 					end++
 					quoted = quoted || toks[end].Kind == CloseQuote
 				}
-				cut = endsAfterTerminal(text, toks, t.Text, end, quoted)
+				// not after a title such as "Tb.", nor just before an open bracket closes
+				cut = endsAfterTerminal(text, toks, t.Text, end, quoted) && !afterCaseTitle(toks, i) &&
+					!(closesSoon(toks, end+1) && bracketOpen(toks, first, end))
 			case isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
 				cut = true
 			}
@@ -178,6 +193,57 @@ func endsAfterTerminal(text string, toks []Token, term string, end int, quoted b
 		return false // no space: a missed abbreviation like "dgn.nya"
 	}
 	return true
+}
+
+// maxBracketTail is how many tokens closesSoon looks ahead for a closing bracket, and
+// maxBracketHead how far back bracketOpen looks for the opening one.
+const (
+	maxBracketTail = 4
+	maxBracketHead = 64
+)
+
+// closesSoon reports whether a bracket closes within the next few tokens from toks[i],
+// before any other sentence mark: a period so close to the end of a bracket that is still
+// open belongs to an abbreviation, "(SSK. II)", "(E. hemisphaerica (Bl.) RM Smith)", since a
+// sentence does not end inside brackets it opened.
+func closesSoon(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k < i+maxBracketTail; k++ {
+		t := &toks[k]
+		switch {
+		case t.lineBreak:
+			return false
+		case t.Text == ")" || t.Text == "]":
+			return true
+		case t.Kind == Punct && (isTerminal(t.Text) || t.Text == "(" || t.Text == "["):
+			return false
+		case t.Kind == OpenQuote || t.Kind == CloseQuote:
+			return false
+		}
+	}
+	return false
+}
+
+// bracketOpen reports whether a bracket opened in toks[first:end+1] is still open after
+// toks[end]; it looks back at most maxBracketHead tokens. A stray closing bracket (the "1)"
+// of a list) closes nothing.
+func bracketOpen(toks []Token, first, end int) bool {
+	closers := 0
+	for k := end; k >= first && k > end-maxBracketHead; k-- {
+		t := &toks[k]
+		if t.Kind != Punct {
+			continue
+		}
+		switch t.Text {
+		case ")", "]":
+			closers++
+		case "(", "[":
+			if closers == 0 {
+				return true
+			}
+			closers--
+		}
+	}
+	return false
 }
 
 // startsSentence reports whether t can begin a new sentence after an ambiguous abbreviation.

@@ -116,6 +116,11 @@ func TestSentences(t *testing.T) {
 		{"mid-sentence dash is not a dateline", "Ia datang – katanya – kemarin.", []string{"Ia datang – katanya – kemarin."}},
 		{"ellipsis pause", "Ia ragu... lalu pergi. Selesai… Besok lagi.", []string{"Ia ragu... lalu pergi.", "Selesai…", "Besok lagi."}},
 		{"initials", "Menurut A. Rahman, harga naik.", []string{"Menurut A. Rahman, harga naik."}},
+		{"period just before a bracket closes", "Bandara (SSK. II) dibuka. Honje (E. hemisphaerica (Bl.) RM Smith) pedas.", []string{"Bandara (SSK. II) dibuka.", "Honje (E. hemisphaerica (Bl.) RM Smith) pedas."}},
+		{"sentence closed inside brackets", "Harga naik. (Foto: Antara.) Lalu turun.", []string{"Harga naik.", "(Foto: Antara.)", "Lalu turun."}},
+		{"bracket closing far away", "Ia pergi (lalu. Ia pulang ke rumah lagi) esok.", []string{"Ia pergi (lalu.", "Ia pulang ke rumah lagi) esok."}},
+		{"stray closing bracket", "1) Satu. 2) Dua.", []string{"1) Satu.", "2) Dua."}},
+		{"case titles", "Ia menemui Tb. Hasanuddin, Ph. D. di Serang. Kapasitasnya 2 TB. Kedua, murah.", []string{"Ia menemui Tb. Hasanuddin, Ph. D. di Serang.", "Kapasitasnya 2 TB.", "Kedua, murah."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,9 +130,29 @@ func TestSentences(t *testing.T) {
 }
 
 func TestSentenceOffsets(t *testing.T) {
-	in := "“Ya.” Lalu."
-	d := Tokenize(in)
-	assert.Equal(t, []Sentence{{Start: 0, End: 9, First: 0, Last: 4}, {Start: 10, End: 15, First: 4, Last: 6}}, d.Sentences)
+	tests := []struct {
+		name string
+		in   string
+		want []Sentence
+	}{
+		// “ and ” are 3 bytes each
+		{"quote", "“Ya.” Lalu.", []Sentence{{Start: 0, End: 9, First: 0, Last: 4}, {Start: 10, End: 15, First: 4, Last: 6}}},
+		// Bandara ( SSK . II ) dibuka . | Lalu .
+		{"bracket closes after the period", "Bandara (SSK. II) dibuka. Lalu.", []Sentence{{Start: 0, End: 25, First: 0, Last: 8}, {Start: 26, End: 31, First: 8, Last: 10}}},
+		// Honje ( E. hemisphaerica ( Bl . ) RM Smith ) pedas .
+		{"nested brackets", "Honje (E. hemisphaerica (Bl.) RM Smith) pedas.", []Sentence{{Start: 0, End: 46, First: 0, Last: 13}}},
+		// Ya . | ( Foto : Antara . ) | Lalu .
+		{"whole sentence in brackets", "Ya. (Foto: Antara.) Lalu.", []Sentence{{Start: 0, End: 3, First: 0, Last: 2}, {Start: 4, End: 19, First: 2, Last: 8}, {Start: 20, End: 25, First: 8, Last: 10}}},
+		// oleh Tb . Atet . | Lalu .
+		{"case title", "oleh Tb. Atet. Lalu.", []Sentence{{Start: 0, End: 14, First: 0, Last: 5}, {Start: 15, End: 20, First: 5, Last: 7}}},
+		// 2 TB . | Kedua .
+		{"acronym in capitals ends", "2 TB. Kedua.", []Sentence{{Start: 0, End: 5, First: 0, Last: 3}, {Start: 6, End: 12, First: 3, Last: 5}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Tokenize(tt.in).Sentences)
+		})
+	}
 }
 
 func TestKindString(t *testing.T) {
