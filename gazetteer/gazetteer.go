@@ -23,7 +23,7 @@ var dataFS embed.FS
 type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
-	root    *node
+	trie    *trie
 	// starts[c] has bit n set when some form has a first key of n bytes starting with c
 	// (n capped at 63); lowerStarts[c] the same for the forms a lowercase word can begin
 	starts, lowerStarts [256]uint64
@@ -113,10 +113,10 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	g.root = newNode()
+	var tb trieBuilder
 	for _, e := range g.entries {
 		for _, f := range e.Forms() {
-			k, lower := g.root.insert(e, f)
+			k, lower := tb.insert(e, f)
 			if k == "" {
 				continue
 			}
@@ -128,6 +128,7 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 			}
 		}
 	}
+	g.trie = tb.flatten()
 	return g, nil
 }
 

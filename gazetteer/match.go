@@ -11,76 +11,6 @@ type Match struct {
 	Entries     []*Entry // every entry that has this surface form, in definition order; shared, do not modify
 }
 
-// node is a state of the token trie: each edge is a token key.
-type node struct {
-	next    map[string]*node
-	forms   []form   // forms that end at this node
-	entries []*Entry // the distinct entries of forms, returned when every form's case fits
-}
-
-// form is one name or alias of an entry, kept with its tokens for the case checks.
-type form struct {
-	entry      *Entry
-	toks       []string // the form's token texts as written in the data
-	exact      []bool   // toks[k] must match as written (all capitals: PBB, AS)
-	upperFirst bool     // the first token is capitalised, so the text's must be too
-}
-
-func newNode() *node { return &node{} }
-
-// insert adds the form s of entry e below n. It returns the lookup key of the form's first
-// token and whether a text token starting with a small letter can begin it (the form does
-// not start with a capital).
-func (n *node) insert(e *Entry, s string) (string, bool) {
-	d := tokenize.Tokenize(s)
-	if len(d.Tokens) == 0 {
-		return "", false
-	}
-	f := form{entry: e, toks: make([]string, len(d.Tokens)), exact: make([]bool, len(d.Tokens))}
-	f.upperFirst = d.Tokens[0].IsCapitalized()
-	cur := n
-	for i, t := range d.Tokens {
-		f.toks[i] = t.Text
-		f.exact[i] = exactCase(t.Text)
-		k := key(t.Text)
-		if cur.next == nil {
-			cur.next = map[string]*node{}
-		}
-		nx := cur.next[k]
-		if nx == nil {
-			nx = newNode()
-			cur.next[k] = nx
-		}
-		cur = nx
-	}
-	first, lower := key(d.Tokens[0].Text), !f.upperFirst && !f.exact[0]
-	for _, g := range cur.forms {
-		if g.entry == e && equalStrings(g.toks, f.toks) {
-			return first, lower
-		}
-	}
-	cur.forms = append(cur.forms, f)
-	for _, x := range cur.entries {
-		if x == e {
-			return first, lower
-		}
-	}
-	cur.entries = append(cur.entries, e)
-	return first, lower
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // Match finds gazetteer names in toks, leftmost-longest and non-overlapping, and returns
 // them in text order. The case rules: a form's all-capitals tokens (PBB, AS) match only as
 // written, so "as" is never the United States; a capitalised first word needs a capitalised
@@ -101,7 +31,7 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 			i++
 			continue
 		}
-		m, ok := g.longestAt(toks, i, buf[:0])
+		m, ok := g.trie.longestAt(toks, i, buf[:0])
 		if !ok {
 			i++
 			continue
@@ -189,84 +119,4 @@ func keyHash(k string) uint32 {
 		h = (h ^ uint32(k[i])) * 16777619
 	}
 	return h
-}
-
-// longestAt returns the longest match starting at token i.
-func (g *Gazetteer) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, bool) {
-	var best Match
-	found := false
-	cur := g.root
-	for j := i; j < len(toks) && cur.next != nil; j++ {
-		t := toks[j]
-		// the stem without a clitic can end a name here but never continue it
-		if t.Suffix > 0 {
-			if st := cur.next[string(appendKey(buf, t.Stem()))]; st != nil && len(st.forms) > 0 {
-				if es := st.accept(toks[i:j+1], true); es != nil {
-					best = Match{Start: toks[i].Start, End: t.End - int(t.Suffix), First: i, Last: j + 1, Entries: es}
-					found = true
-				}
-			}
-		}
-		nx := cur.next[string(appendKey(buf, t.Text))]
-		if nx == nil {
-			break
-		}
-		if len(nx.forms) > 0 {
-			if es := nx.accept(toks[i:j+1], false); es != nil {
-				best = Match{Start: toks[i].Start, End: t.End, First: i, Last: j + 1, Entries: es}
-				found = true
-			}
-		}
-		cur = nx
-	}
-	return best, found
-}
-
-// accept returns the entries of the forms at n whose case rules the text tokens meet;
-// stem says the last token matched without its clitic.
-func (n *node) accept(toks []tokenize.Token, stem bool) []*Entry {
-	all := true
-	for i := range n.forms {
-		if !n.forms[i].caseOK(toks, stem) {
-			all = false
-			break
-		}
-	}
-	if all {
-		return n.entries // shared, read-only
-	}
-	var es []*Entry
-	for _, f := range n.forms {
-		if !f.caseOK(toks, stem) {
-			continue
-		}
-		dup := false
-		for _, e := range es {
-			dup = dup || e == f.entry
-		}
-		if !dup {
-			es = append(es, f.entry)
-		}
-	}
-	return es
-}
-
-func (f *form) caseOK(toks []tokenize.Token, stem bool) bool {
-	for k, ft := range f.toks {
-		text := toks[k].Text
-		if stem && k == len(f.toks)-1 {
-			text = toks[k].Stem()
-		}
-		switch {
-		case f.exact[k]:
-			if text != ft {
-				return false
-			}
-		case k == 0 && f.upperFirst:
-			if !toks[k].IsCapitalized() {
-				return false
-			}
-		}
-	}
-	return true
 }
