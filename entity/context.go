@@ -57,7 +57,7 @@ func (s *state) contextSpans() {
 			continue
 		}
 		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] &&
-			lex.common[s.low[last-1][:len(s.low[last-1])-int(t.Suffix)]] {
+			lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
 			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
 		}
 		s.addSpan(s.ruleSpan(first, last, typ, src))
@@ -91,7 +91,7 @@ func (s *state) prevLow(i int) string {
 	if i == 0 {
 		return ""
 	}
-	return s.low[i-1]
+	return s.lowAt(i - 1)
 }
 
 // skipLeadingWords drops ordinary capitalised words in front of a personal name: "Aktor
@@ -112,11 +112,11 @@ func (s *state) skipLeadingWords(first, last int) int {
 func (s *state) classify(first, last int) (Type, string, bool) {
 	prev := ""
 	if first > 0 {
-		prev = s.low[first-1]
+		prev = s.lowAt(first - 1)
 	}
 	next := ""
 	if last < len(s.toks) {
-		next = s.low[last]
+		next = s.lowAt(last)
 	}
 	single := last-first == 1
 	allCaps := single && s.isAllCaps(first)

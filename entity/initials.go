@@ -30,7 +30,7 @@ func (s *state) findInitials() {
 			switch {
 			case isInitial(j):
 				mark(j)
-			case s.toks[j].Text == "," || s.low[j] == "dan" || s.low[j] == "serta" || s.low[j] == "atau":
+			case s.toks[j].Text == "," || s.lowAt(j) == "dan" || s.lowAt(j) == "serta" || s.lowAt(j) == "atau":
 			default:
 				j = len(s.toks)
 			}
@@ -51,7 +51,7 @@ func (s *state) findInitials() {
 					continue
 				}
 				mid := (i + j) / 2
-				if s.toks[mid].Text == "," || s.low[mid] == "dan" || s.low[mid] == "serta" || s.low[mid] == "atau" {
+				if s.toks[mid].Text == "," || s.lowAt(mid) == "dan" || s.lowAt(mid) == "serta" || s.lowAt(mid) == "atau" {
 					mark(i)
 					changed = true
 				}

@@ -36,7 +36,7 @@ func (s *state) aliasSpans() {
 	next := 0 // the first token not yet covered by a span made here
 	for _, c := range s.caps {
 		i := int(c)
-		if i < next || s.owner[i] >= 0 || !firsts[s.low[i]] {
+		if i < next || s.owner[i] >= 0 || !firsts[s.lowAt(i)] {
 			continue
 		}
 		for n := min(maxLen, len(s.toks)-i); n >= 1; n-- {
@@ -63,7 +63,7 @@ func (s *state) keyOf(first, last int) string {
 		if i > first {
 			b.WriteByte(' ')
 		}
-		b.WriteString(s.low[i])
+		b.WriteString(s.lowAt(i))
 	}
 	return b.String()
 }
@@ -89,7 +89,7 @@ func (s *state) link() {
 			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}
-			w := s.low[i]
+			w := s.lowAt(i)
 			if k, ok := byWord[w]; ok {
 				if identity(persons[k].full) != identity(sp) {
 					persons[k].ambiguous = true
@@ -107,10 +107,10 @@ func (s *state) link() {
 			break
 		}
 		i := int(c)
-		k, ok := byWord[s.low[i]]
+		k, ok := byWord[s.lowAt(i)]
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {
-			k, ok = byWord[s.low[i][:len(s.low[i])-int(s.toks[i].Suffix)]]
+			k, ok = byWord[s.lowAt(i)[:len(s.lowAt(i))-int(s.toks[i].Suffix)]]
 		}
 		if !ok || persons[k].ambiguous || s.toks[i].Start < persons[k].full.start {
 			continue // only a later mention refers back to the full name
@@ -183,8 +183,8 @@ func (s *state) copyIdentity(sp *span, full *span) {
 
 // docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".
 func docID(name string) string {
-	b := make([]byte, 0, len(name)+8)
-	b = append(b, "doc:"...)
+	var arr [64]byte // on the stack for most names: the id is then the only allocation
+	b := append(arr[:0], "doc:"...)
 	n := len(b)
 	dash := false
 	for _, r := range name {

@@ -64,7 +64,7 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
-		if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) && !companyHeads[s.low[i]] {
+		if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) && !companyHeads[s.lowAt(i)] {
 			end = s.dropTrailingName(i+n, end)
 		}
 		src := "rule:org-head"

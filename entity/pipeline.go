@@ -18,8 +18,12 @@ type state struct {
 	doc  *Document
 	text string
 	toks []tokenize.Token
-	low  []string   // lowercase token texts
-	info []wordInfo // what the word lists say about each token
+	// lows tells where each token's lowercase text is (see lowAt): offsets rather than
+	// strings, so that filling it writes no pointers
+	lows   []lowRef
+	lowAll string     // the lowercase texts of the ASCII words with capitals
+	lowUni []string   // the lowercase texts of words with other letters
+	info   []wordInfo // what the word lists say about each token
 	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
 	initial []bool
 	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
@@ -34,7 +38,6 @@ type state struct {
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	buf       []byte          // scratch for lookup keys
-	lowEnd    []int32         // scratch for lowercase
 	// caps lists the capitalised words (isCap), in text order
 	caps []int32
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
@@ -78,15 +81,15 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
-		low: s.low[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowEnd: s.lowEnd[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, matches: s.matches[:0], capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
+		lows: s.lows[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowUni: s.lowUni[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, matches: s.matches[:0], capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
-	s.x, s.doc, s.text, s.toks, s.notEntity = nil, nil, "", nil, nil
-	clear(s.low)
+	s.x, s.doc, s.text, s.toks, s.notEntity, s.lowAll = nil, nil, "", nil, nil, ""
+	clear(s.lowUni)
 	statePool.Put(s)
 }
 
@@ -114,7 +117,7 @@ func (s *state) run() {
 
 func (s *state) prepare() {
 	n := len(s.toks)
-	s.low = grow(s.low, n)
+	s.lows = grow(s.lows, n)
 	s.info = grow(s.info, n)
 	s.initial = grow(s.initial, n)
 	s.dateline = grow(s.dateline, n)
@@ -153,17 +156,13 @@ func grow[T any](b []T, n int) []T {
 	return b
 }
 
-// lowercase fills s.low, and s.info with what the word lists and the word's shape say. A
+// lowercase fills s.lows, and s.info with what the word lists and the word's shape say. A
 // word already in lowercase is its own text; the ASCII words with capitals are lowercased
 // into one buffer that becomes one string, so that a document costs one allocation for
-// them instead of one per word.
+// them instead of one per word, and words with other letters go through strings.ToLower.
 func (s *state) lowercase() {
-	const (
-		asIs   = -1 // the text is lowercase already
-		unicod = -2 // the text has non-ASCII letters: strings.ToLower
-	)
 	buf := s.buf[:0]
-	ends := s.lowEnd[:0] // each token's end in buf, or asIs or unicod
+	uni := s.lowUni[:0]
 	caps := s.caps[:0]
 	var seen wordFlag
 	for i := range s.toks {
@@ -176,15 +175,16 @@ func (s *state) lowercase() {
 		}
 		switch {
 		case j == len(w):
-			ends = append(ends, asIs)
+			s.lows[i] = lowRef{end: lowAsIs}
 			if t.Kind == tokenize.Word {
 				s.info[i] = words[w]
 			}
 		case !isASCII(w[j:]):
-			ends = append(ends, unicod)
-			s.low[i] = strings.ToLower(w)
+			low := strings.ToLower(w)
+			s.lows[i] = lowRef{start: int32(len(uni)), end: lowUnicode}
+			uni = append(uni, low)
 			if t.Kind == tokenize.Word {
-				s.info[i] = words[s.low[i]]
+				s.info[i] = words[low]
 				s.info[i].flags |= shapeFlags(*t)
 			}
 		default:
@@ -200,7 +200,7 @@ func (s *state) lowercase() {
 				}
 				buf = append(buf, c)
 			}
-			ends = append(ends, int32(len(buf)))
+			s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
 			if t.Kind == tokenize.Word {
 				s.info[i] = words[string(buf[start:])]
 				if j == 0 { // the same as shapeFlags, for ASCII
@@ -217,19 +217,29 @@ func (s *state) lowercase() {
 		seen |= s.info[i].flags
 	}
 	s.caps, s.cues = caps, seen
-	all := string(buf)
-	start := 0
-	for i, t := range s.toks {
-		switch end := int(ends[i]); end {
-		case asIs:
-			s.low[i] = t.Text
-		case unicod:
-		default:
-			s.low[i] = all[start:end]
-			start = end
-		}
+	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+}
+
+// lowRef says where the lowercase form of a token is (see lowAt).
+type lowRef struct {
+	start, end int32 // lowAll[start:end]; or, when end is lowUnicode, lowUni[start]
+}
+
+const (
+	lowAsIs    = -1 // the token's text is lowercase already
+	lowUnicode = -2 // the form is in lowUni
+)
+
+// lowAt returns the lowercase text of token i.
+func (s *state) lowAt(i int) string {
+	switch r := s.lows[i]; r.end {
+	case lowAsIs:
+		return s.toks[i].Text
+	case lowUnicode:
+		return s.lowUni[r.start]
+	default:
+		return s.lowAll[r.start:r.end]
 	}
-	s.buf, s.lowEnd = buf[:0], ends[:0]
 }
 
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.
@@ -303,7 +313,7 @@ func (s *state) phraseAt(set *phraseSet, i int) int {
 		if n > 1 {
 			buf = append(buf, ' ')
 		}
-		buf = append(buf, s.low[i+n-1]...)
+		buf = append(buf, s.lowAt(i+n-1)...)
 		if set.m[string(buf)] {
 			best = n
 		}
@@ -349,13 +359,16 @@ func (s *state) removeSpan(k int) {
 
 // finishSpans drops removed spans and puts the rest in text order.
 func (s *state) finishSpans() {
-	live := s.spans[:0]
-	for _, sp := range s.spans {
-		if !sp.dead {
-			live = append(live, sp)
+	live := 0
+	for k := range s.spans {
+		if !s.spans[k].dead {
+			if live != k {
+				s.spans[live] = s.spans[k]
+			}
+			live++
 		}
 	}
-	s.spans = live
+	s.spans = s.spans[:live]
 	inOrder := true
 	for k := 1; k < len(s.spans) && inOrder; k++ {
 		inOrder = s.spans[k-1].start <= s.spans[k].start

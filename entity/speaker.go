@@ -25,10 +25,10 @@ var nonPersonSources = setOf(`pernyataan laporan keterangan rilis siaran surat d
 // itu", "terang pemain 20 tahun tersebut". It is a lowercase word that is no source, with
 // a determiner closing the phrase within five words and no name before it.
 func (s *state) isDescriptor(i int) bool {
-	if s.isCap(i) || nonPersonSources[s.low[i]] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
+	if s.isCap(i) || nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
 		return false
 	}
-	if s.low[i] == "sang" {
+	if s.lowAt(i) == "sang" {
 		return true
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
@@ -94,7 +94,7 @@ func (s *state) bernamaAt(i int) int {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) {
 			return 0
 		}
-		if s.low[k] == "bernama" {
+		if s.lowAt(k) == "bernama" {
 			return k
 		}
 	}
@@ -232,7 +232,7 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 		return k, false
 	}
 	if t := s.toks[i]; t.Suffix == 3 {
-		if k := lex.cues[s.low[i][:len(s.low[i])-3]]; k != cueNone && s.low[i][len(s.low[i])-3:] == "nya" {
+		if k := lex.cues[s.lowAt(i)[:len(s.lowAt(i))-3]]; k != cueNone && s.lowAt(i)[len(s.lowAt(i))-3:] == "nya" {
 			return k, true
 		}
 	}
@@ -258,7 +258,7 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	if m, cue := s.cueSpeaker(j, last); m != nil {
 		return m, cue
 	}
-	if j+1 < len(s.toks) && (s.low[j] == "demikian" || s.low[j] == "begitu") {
+	if j+1 < len(s.toks) && (s.lowAt(j) == "demikian" || s.lowAt(j) == "begitu") {
 		j++ // “…,” demikian ia menyebut / “…,” begitu kata Lim
 		if m, cue := s.cueSpeaker(j, last); m != nil {
 			return m, cue
@@ -333,7 +333,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if t.Kind != tokenize.Word {
 			break
 		}
-		if s.low[i] == "bernama" && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
+		if s.lowAt(i) == "bernama" && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
 			continue // "ujar salah satu penumpang bernama Zhang"
 		}
 		if i == j && s.is(i, fPronoun) {
@@ -354,7 +354,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			m.start, m.end, m.text = t.Start, t.End, t.Text
 			return m
 		}
-		if i == j && s.low[i] == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
+		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
 			// an unnamed source: "kata seorang sumber"
 			n := s.toks[i+1]
 			return &mention{start: t.Start, end: n.End, text: s.text[t.Start:n.End], name: n.Text}
@@ -395,12 +395,12 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			i = k // read on to the name after "bernama"
 			continue
 		}
-		if i == j && s.low[i] == "salah" && i+2 < len(s.toks) && s.low[i+1] == "satu" {
+		if i == j && s.lowAt(i) == "salah" && i+2 < len(s.toks) && s.lowAt(i+1) == "satu" {
 			i++ // "kata salah satu pengelola mal" → the noun after it
 			j = i + 1
 			continue
 		}
-		if i == j && nonPersonSources[s.low[i]] {
+		if i == j && nonPersonSources[s.lowAt(i)] {
 			// a source that is not a named person: "kata pernyataan yang dikeluarkan …",
 			// "kata saksi mata"
 			return &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
@@ -423,9 +423,9 @@ func (s *state) subjectAt(j int, last *mention) *mention {
 		sp := &s.spans[k]
 		return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: j}
 	}
-	if s.is(j, fPronoun) || s.low[j] == "itu" {
+	if s.is(j, fPronoun) || s.lowAt(j) == "itu" {
 		m := s.resolvePronoun(j, last)
-		if s.low[j] == "itu" && last != nil {
+		if s.lowAt(j) == "itu" && last != nil {
 			*m = *last
 		}
 		if m.name == "" {

@@ -162,22 +162,22 @@ func (s *state) standsAlone(i int) bool {
 		clear(s.capPairs)
 		for _, c := range s.caps {
 			k := int(c)
-			s.capCount[s.low[k]]++
+			s.capCount[s.lowAt(k)]++
 			if k+1 < len(s.toks) {
-				s.capPairs[[2]string{s.low[k], s.low[k+1]}]++
+				s.capPairs[[2]string{s.lowAt(k), s.lowAt(k + 1)}]++
 			}
 		}
 	}
 	if i+1 >= len(s.toks) {
 		return false
 	}
-	return s.capCount[s.low[i]]-s.capPairs[[2]string{s.low[i], s.low[i+1]}] >= 2
+	return s.capCount[s.lowAt(i)]-s.capPairs[[2]string{s.lowAt(i), s.lowAt(i + 1)}] >= 2
 }
 
 // linksBody reports whether token j is "dari" or "di" joining a role to the body or place
 // that follows it: "Wakil Ketua Banggar dari Gerindra", "Konsul Jenderal RI di New York".
 func (s *state) linksBody(j int) bool {
-	if s.low[j] != "dari" && s.low[j] != "di" || j+1 >= len(s.toks) {
+	if s.lowAt(j) != "dari" && s.lowAt(j) != "di" || j+1 >= len(s.toks) {
 		return false
 	}
 	k := s.owner[j+1]
