@@ -24,9 +24,12 @@ type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	trie    *trie
-	// starts[c] has bit n set when some form has a first key of n bytes starting with c
-	// (n capped at 63); lowerStarts[c] the same for the forms a lowercase word can begin
-	starts, lowerStarts [256]uint64
+	// startLens[c] has bit n set when a token whose text starts with byte c and has n
+	// bytes (n capped at 63) may begin a form, if the text is ASCII: for a capital the
+	// forms whose first key starts with its small letter, for a small letter those of
+	// them a lowercase word can begin, for other ASCII bytes the forms starting with the
+	// byte; every bit for bytes that are not ASCII
+	startLens [256]uint64
 	// firstKeys is a Bloom filter (one hash) of the first keys of all forms
 	firstKeys [1 << 17 / 64]uint64
 }
@@ -120,13 +123,22 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 			if k == "" {
 				continue
 			}
-			g.starts[k[0]] |= 1 << min(len(k), 63)
+			n := uint64(1) << min(len(k), 63)
+			switch c := k[0]; {
+			case 'a' <= c && c <= 'z':
+				g.startLens[c-'a'+'A'] |= n
+				if lower {
+					g.startLens[c] |= n
+				}
+			default:
+				g.startLens[c] |= n
+			}
 			h := keyHash(k)
 			g.firstKeys[h/64%uint32(len(g.firstKeys))] |= 1 << (h % 64)
-			if lower {
-				g.lowerStarts[k[0]] |= 1 << min(len(k), 63)
-			}
 		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		g.startLens[c] = ^uint64(0)
 	}
 	g.trie = tb.flatten()
 	return g, nil

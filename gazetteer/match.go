@@ -46,36 +46,33 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 // its text in lowercase, so it can begin a match only if some form's first key starts with
 // that byte and has its length (or its stem's length); a token starting with a small letter
 // needs a form that a lowercase word can begin. Tokens with other bytes take the slow path,
-// since folding diacritics changes a key's length.
+// since folding diacritics changes a key's length. Those that pass must still have their
+// key, or their stem's, in the Bloom filter of first keys.
 func (g *Gazetteer) mayStart(t *tokenize.Token) bool {
-	c := t.Text[0]
-	var bits uint64
-	switch {
-	case c >= 0x80:
-		return true
-	case 'a' <= c && c <= 'z':
-		bits = g.lowerStarts[c]
-	case 'A' <= c && c <= 'Z':
-		bits = g.starts[c+'a'-'A']
-	default:
-		bits = g.starts[c]
-	}
-	n := min(len(t.Text), 63)
+	lens := uint64(1) << min(len(t.Text), 63)
 	if t.Suffix > 0 {
-		bits &= 1<<n | 1<<min(len(t.Text)-int(t.Suffix), 63)
-	} else {
-		bits &= 1 << n
+		lens |= 1 << min(len(t.Text)-int(t.Suffix), 63)
 	}
-	if bits == 0 {
-		for k := 1; k < len(t.Text); k++ {
-			if t.Text[k] >= 0x80 {
-				return true
-			}
+	if g.startLens[t.Text[0]]&lens == 0 {
+		return !isASCII(t.Text)
+	}
+	return g.inFilter(t)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= 0x80 {
+			return false
 		}
-		return false
 	}
-	// the text's key, or its stem's, must be in the filter; the hash runs over the stem
-	// and then the clitic, so that it yields both
+	return true
+}
+
+// inFilter reports whether the key of t, or of its stem, may be a first key (see
+// firstKeys); tokens that are not all ASCII always may.
+func (g *Gazetteer) inFilter(t *tokenize.Token) bool {
+	// the hash runs over the stem and then the clitic, so that it yields both
 	h := uint32(2166136261)
 	stem := len(t.Text) - int(t.Suffix)
 	for _, b := range []byte(t.Text[:stem]) {
@@ -93,11 +90,11 @@ func (g *Gazetteer) mayStart(t *tokenize.Token) bool {
 		}
 		h = (h ^ uint32(c)) * 16777619
 	}
-	n2 := uint32(len(g.firstKeys))
-	if g.firstKeys[h/64%n2]&(1<<(h%64)) != 0 {
+	n := uint32(len(g.firstKeys))
+	if g.firstKeys[h/64%n]&(1<<(h%64)) != 0 {
 		return true
 	}
-	return t.Suffix > 0 && g.firstKeys[hs/64%n2]&(1<<(hs%64)) != 0
+	return t.Suffix > 0 && g.firstKeys[hs/64%n]&(1<<(hs%64)) != 0
 }
 
 // foldASCII maps each ASCII byte to its key byte (the lowercase letter) and every other
