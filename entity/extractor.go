@@ -17,6 +17,11 @@ type Extractor struct {
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
 	sources  map[*gazetteer.Entry]string // "gazetteer:data/orgs.tsv:12" for each entry
+	// words is the package's word table with the gazetteer's first keys added (fGazFirst,
+	// fGazLower), so that one lookup per token serves both
+	words map[string]wordInfo
+	// gazBytes marks the bytes that begin some first key, for tokens that are not words
+	gazBytes [256]bool
 }
 
 type config struct {
@@ -81,6 +86,19 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}}
+	x.words = make(map[string]wordInfo, len(words))
+	for w, info := range words {
+		x.words[w] = info
+	}
+	for k, lower := range g.FirstKeys() {
+		info := x.words[k]
+		info.flags |= fGazFirst
+		if lower {
+			info.flags |= fGazLower
+		}
+		x.words[k] = info
+		x.gazBytes[k[0]] = true
+	}
 	for _, e := range g.Entries() {
 		x.sources[e] = "gazetteer:" + e.Source
 	}

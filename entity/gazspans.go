@@ -13,7 +13,7 @@ import (
 // letter ("senjata pemusnah massal") is weak: it counts only when an acronym definition
 // confirms it.
 func (s *state) gazetteerSpans() {
-	s.matches = s.x.gaz.AppendMatches(s.matches[:0], s.toks)
+	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
 	for _, m := range s.matches {
 		first := s.toks[m.First]
 		if s.notEntity[first.Text] && m.Last-m.First == 1 {

@@ -163,6 +163,8 @@ const (
 	fCap                                 // the token is a word starting with a capital: its shape, not a list
 	fAllCaps                             // the token is written in capitals only, two letters or more
 	fInitialCue                          // initialCues
+	fGazFirst                            // the gazetteer key of the first word of some name (see Extractor.words)
+	fGazLower                            // the same, of a name that a word with a small letter may begin
 )
 
 // wordInfo is what the word lists say about one lowercase word.

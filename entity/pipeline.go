@@ -38,6 +38,8 @@ type state struct {
 	// doc-level knowledge
 	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
 	buf       []byte          // scratch for lookup keys
+	// gazFrom lists the tokens where a gazetteer name may start (see lowercase)
+	gazFrom []int32
 	// caps lists the capitalised words (isCap), in text order
 	caps []int32
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
@@ -82,7 +84,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
 		lows: s.lows[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowUni: s.lowUni[:0], caps: s.caps[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, matches: s.matches[:0], capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
+		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowUni: s.lowUni[:0], caps: s.caps[:0], gazFrom: s.gazFrom[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, matches: s.matches[:0], capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
 	return s
 }
 
@@ -160,10 +162,17 @@ func grow[T any](b []T, n int) []T {
 // word already in lowercase is its own text; the ASCII words with capitals are lowercased
 // into one buffer that becomes one string, so that a document costs one allocation for
 // them instead of one per word, and words with other letters go through strings.ToLower.
+//
+// It also lists in s.gazFrom the tokens where a gazetteer name may start, so that the
+// gazetteer need not look at the others: the words whose lowercase form, or whose stem's,
+// is the first key of a form that the word's case allows (fGazFirst, fGazLower), and every
+// token that is not all ASCII, since keys fold diacritics.
 func (s *state) lowercase() {
 	buf := s.buf[:0]
 	uni := s.lowUni[:0]
 	caps := s.caps[:0]
+	from := s.gazFrom[:0]
+	words := s.x.words
 	var seen wordFlag
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -178,6 +187,11 @@ func (s *state) lowercase() {
 			s.lows[i] = lowRef{end: lowAsIs}
 			if t.Kind == tokenize.Word {
 				s.info[i] = words[w]
+				if s.mayStartName(t, w, s.info[i].flags) {
+					from = append(from, int32(i))
+				}
+			} else if s.x.gazBytes[w[0]] && s.mayStartName(t, w, words[w].flags) {
+				from = append(from, int32(i))
 			}
 		case !isASCII(w[j:]):
 			low := strings.ToLower(w)
@@ -187,6 +201,7 @@ func (s *state) lowercase() {
 				s.info[i] = words[low]
 				s.info[i].flags |= shapeFlags(*t)
 			}
+			from = append(from, int32(i))
 		default:
 			start := len(buf)
 			buf = append(buf, w[:j]...)
@@ -201,14 +216,20 @@ func (s *state) lowercase() {
 				buf = append(buf, c)
 			}
 			s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+			low := buf[start:]
 			if t.Kind == tokenize.Word {
-				s.info[i] = words[string(buf[start:])]
+				s.info[i] = words[string(low)]
 				if j == 0 { // the same as shapeFlags, for ASCII
 					s.info[i].flags |= fCap
 					if !lower && upper >= 2 {
 						s.info[i].flags |= fAllCaps
 					}
 				}
+				if s.mayStartName(t, string(low), s.info[i].flags) {
+					from = append(from, int32(i))
+				}
+			} else if s.x.gazBytes[low[0]] && s.mayStartName(t, string(low), words[string(low)].flags) {
+				from = append(from, int32(i))
 			}
 		}
 		if s.info[i].flags&fCap != 0 {
@@ -216,8 +237,22 @@ func (s *state) lowercase() {
 		}
 		seen |= s.info[i].flags
 	}
-	s.caps, s.cues = caps, seen
+	s.caps, s.cues, s.gazFrom = caps, seen, from
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+}
+
+// mayStartName reports whether the ASCII token t, whose lowercase text is low and whose
+// word flags are flags, may begin a gazetteer name: its key or its stem's is a first key,
+// and a word with a small first letter needs a form that such a word may begin.
+func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool {
+	need := fGazFirst
+	if c := t.Text[0]; 'a' <= c && c <= 'z' {
+		need = fGazLower
+	}
+	if flags&need != 0 {
+		return true
+	}
+	return t.Suffix > 0 && s.x.words[low[:len(low)-int(t.Suffix)]].flags&need != 0
 }
 
 // lowRef says where the lowercase form of a token is (see lowAt).

@@ -64,3 +64,40 @@ func TestAppendMatches(t *testing.T) {
 	assert.Equal(t, want, got[1:])
 	assert.Equal(t, want, g.AppendMatches(got[:0], toks), "a reused buffer")
 }
+
+func TestFirstKeys(t *testing.T) {
+	g, err := New([]Entry{
+		{ID: "KR", Type: Country, Name: "Korea Selatan", Aliases: []string{"Korsel"}},
+		{ID: "org:kumparan", Type: Organization, Name: "kumparan"},
+		{ID: "TR", Type: Country, Name: "Turki", Aliases: []string{"Türkiye"}},
+		{ID: "US", Type: Country, Name: "Amerika Serikat", Aliases: []string{"AS"}},
+		{ID: "wpn:wmd", Type: Weapon, Name: "senjata pemusnah massal"},
+	})
+	require.NoError(t, err)
+	got := map[string]bool{}
+	for k, lower := range g.FirstKeys() {
+		_, dup := got[k]
+		assert.False(t, dup, "key %q twice", k)
+		got[k] = lower
+	}
+	assert.Equal(t, map[string]bool{"korea": false, "korsel": false, "kumparan": true, "turki": false,
+		"turkiye": false, "amerika": false, "as": false, "senjata": true}, got)
+}
+
+func TestAppendMatchesFrom(t *testing.T) {
+	g := Default()
+	toks := tokenize.Tokenize("Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa.").Tokens
+	all := make([]int32, len(toks))
+	for i := range all {
+		all[i] = int32(i)
+	}
+	assert.Equal(t, g.Match(toks), g.AppendMatchesFrom(nil, toks, all), "every token")
+	var rusia []Match
+	for _, m := range g.Match(toks) {
+		if toks[m.First].Text == "Rusia" {
+			rusia = append(rusia, m)
+		}
+	}
+	require.Len(t, rusia, 1)
+	assert.Equal(t, rusia, g.AppendMatchesFrom(nil, toks, []int32{1, 99}), "only token 1; out of range ignored")
+}

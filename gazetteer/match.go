@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"iter"
+
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -40,6 +42,41 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 		i = m.Last
 	}
 	return out
+}
+
+// AppendMatchesFrom is AppendMatches for a caller that knows where a match may start: it
+// tries only the tokens whose indices from lists, in ascending order, and skips those
+// inside a match already found. A caller that keeps its own table of words can mark the
+// tokens whose key, or whose stem's key, is among FirstKeys (with their case rule), plus
+// every token that is not all ASCII, and find the same matches as AppendMatches.
+func (g *Gazetteer) AppendMatchesFrom(dst []Match, toks []tokenize.Token, from []int32) []Match {
+	out := dst
+	var buf [64]byte
+	next := 0
+	for _, i := range from {
+		if int(i) < next || int(i) >= len(toks) {
+			continue
+		}
+		if m, ok := g.trie.longestAt(toks, int(i), buf[:0]); ok {
+			out = append(out, m)
+			next = m.Last
+		}
+	}
+	return out
+}
+
+// FirstKeys returns the lookup keys of the first tokens of all forms, each once, with
+// whether a word written with a small first letter may begin a form there (see Match for
+// the case rules). A key is the token's text in lowercase with diacritics folded, so an
+// ASCII word's key is its lowercase form. See AppendMatchesFrom for a use.
+func (g *Gazetteer) FirstKeys() iter.Seq2[string, bool] {
+	return func(yield func(string, bool) bool) {
+		for _, f := range g.trie.firsts {
+			if !yield(f.key, f.lower) {
+				return
+			}
+		}
+	}
 }
 
 // mayStart is a quick test that spares most tokens a map lookup. An ASCII token's key is

@@ -19,6 +19,15 @@ type trie struct {
 	toks    []string // the token texts of each form, form by form
 	exact   []bool   // parallel to toks: the token must match as written (PBB, AS)
 	entries []*Entry // the distinct entries of each node's forms, node by node
+	// firsts lists the edges that leave the root: the first keys of all forms
+	firsts []firstKey
+}
+
+// firstKey is the key of a form's first token, and whether a word written with a small
+// first letter may begin some form that starts with it.
+type firstKey struct {
+	key   string
+	lower bool
 }
 
 // tnode is a state of the trie.
@@ -45,6 +54,7 @@ type trieBuilder struct {
 // builder is a node of a trie under construction.
 type builder struct {
 	id      int32 // the node's index, set by flatten
+	lower   bool  // below the root: some form through here may begin with a small letter
 	next    map[string]*builder
 	forms   []bform
 	entries []*Entry
@@ -85,6 +95,9 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 		cur = nx
 	}
 	first, lower := key(d.Tokens[0].Text), !f.upperFirst && !f.exact[0]
+	if lower {
+		tb.root.next[first].lower = true
+	}
 	for _, g := range cur.forms {
 		if g.entry == e && equalStrings(g.toks, f.toks) {
 			return first, lower
@@ -161,10 +174,14 @@ func (tb *trieBuilder) flatten() *trie {
 	}
 	arena := sb.String()
 	t.next = make(map[string]int32, len(edges))
+	t.firsts = make([]firstKey, 0, len(tb.root.next))
 	off := 0
 	for _, e := range edges {
 		end := off + 4 + len(e.key)
 		t.next[arena[off:end]] = e.child.id
+		if e.parent == 0 {
+			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: e.child.lower})
+		}
 		off = end
 	}
 	return t
