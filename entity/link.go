@@ -75,11 +75,9 @@ func (s *state) keyOf(first, last int) string {
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
 	// byWord maps the first and last words of full person names to their index in persons
-	if s.byWord == nil {
-		s.byWord = map[string]int{}
-	}
+	s.byWord = emptied(s.byWord)
 	byWord := s.byWord
-	clear(byWord)
+	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	persons := s.persons[:0]
 	for _, sp := range s.spans {
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
@@ -97,6 +95,7 @@ func (s *state) link() {
 				continue
 			}
 			byWord[w] = len(persons)
+			firstBytes[w[0]] = true
 			persons = append(persons, person{full: sp})
 		}
 	}
@@ -107,6 +106,9 @@ func (s *state) link() {
 			break
 		}
 		i := int(c)
+		if !firstBytes[s.lowAt(i)[0]] {
+			continue
+		}
 		k, ok := byWord[s.lowAt(i)]
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {
@@ -138,10 +140,7 @@ func (s *state) link() {
 		s.addSpan(sp)
 	}
 	// mentions of one name share its id, and often come in numbers
-	if s.ids == nil {
-		s.ids = map[string]string{}
-	}
-	clear(s.ids)
+	s.ids = emptied(s.ids)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
 			id, ok := s.ids[sp.name]

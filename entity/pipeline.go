@@ -148,6 +148,16 @@ func (s *state) prepare() {
 	}
 }
 
+// emptied returns an empty map for reuse: m cleared, or a new map when m is nil or has
+// grown large, since clearing costs time in proportion to the largest size a map has had.
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 256 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
 // grow returns b resized to n zero values, reusing its array when it is large enough.
 func grow[T any](b []T, n int) []T {
 	if cap(b) < n {

@@ -154,12 +154,7 @@ scan:
 func (s *state) standsAlone(i int) bool {
 	if !s.capCounted {
 		s.capCounted = true
-		if s.capCount == nil {
-			s.capCount = map[string]int{}
-			s.capPairs = map[[2]string]int{}
-		}
-		clear(s.capCount)
-		clear(s.capPairs)
+		s.capCount, s.capPairs = emptied(s.capCount), emptied(s.capPairs)
 		for _, c := range s.caps {
 			k := int(c)
 			s.capCount[s.lowAt(k)]++
