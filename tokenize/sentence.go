@@ -42,17 +42,19 @@ var abbrevStarts = func() (t [9]uint32) {
 	return t
 }()
 
-// caseTitles are titles written before a name that abbrevs cannot hold, because it is
-// looked up in lowercase and these are titles only in this spelling: "Tb. Hasanuddin"
-// (Tubagus), "Ph. D.", "Dk. Botoh" (dukuh), "Rev. George", while TB, PH and DK are acronyms
-// that may end a sentence ("kapasitas 2 TB."). Their period stays a token of its own; it
-// just never ends the sentence.
-var caseTitles = map[string]bool{"Tb": true, "Ph": true, "Dk": true, "Rev": true}
+// isCaseTitle reports whether w is a title written before a name that abbrevs cannot hold,
+// because abbrevs is looked up in lowercase and these are titles only in this spelling:
+// "Tb. Hasanuddin" (Tubagus), "Ph. D.", "Dk. Botoh" (dukuh), "Rev. George", while TB, PH
+// and DK are acronyms that may end a sentence ("kapasitas 2 TB."). Their period stays a
+// token of its own; it just never ends the sentence.
+func isCaseTitle(w string) bool {
+	return len(w) <= 3 && (w == "Tb" || w == "Ph" || w == "Dk" || w == "Rev")
+}
 
-// afterCaseTitle reports whether toks[i] is the period of one of the caseTitles.
+// afterCaseTitle reports whether toks[i] is the period of a title (see isCaseTitle).
 func afterCaseTitle(toks []Token, i int) bool {
 	return i > 0 && toks[i].Text == "." && toks[i-1].Kind == Word && toks[i-1].End == toks[i].Start &&
-		caseTitles[toks[i-1].Text]
+		isCaseTitle(toks[i-1].Text)
 }
 
 // abbrevClass classifies a word (without its trailing period) as an abbreviation.
