@@ -10,7 +10,8 @@
 //	text
 //	 │ tokenize.Tokenize          tokens and sentences with byte offsets
 //	 ▼
-//	gazetteer.Match              known names: countries, places, people, bodies, weapons
+//	prepare                      lowercase forms, word lists, shapes, where names may start
+//	 │ gazetteer matches          known names: countries, places, people, bodies, weapons
 //	 │ headWordSpans              Kementerian …, Partai …, Kabupaten …, Gunung …
 //	 │ selectSpans                flat, outermost, non-overlapping
 //	 │ placePairs, aliasSpans     China-AS; Muara Tebing after Kabupaten Muara Tebing
@@ -27,6 +28,13 @@
 // line or rule that produced it, so a wrong result explains itself. The conventions for
 // types and spans (titles outside the span, flat outermost spans, acronym and long form as
 // two entities) are the project's annotation conventions.
+//
+// # Speed
+//
+// Each token is looked up once, in a table that joins the word lists with the gazetteer's
+// first keys; rules that start at a capitalised word walk a list of them; per-call scratch
+// (slices, maps) comes from a pool; and every rule's reach is bounded, so extraction is
+// linear in the text. One core extracts about 33 MB/s of news text (see the README).
 //
 // # Offsets
 //

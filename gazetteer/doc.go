@@ -36,5 +36,12 @@
 // A surface form that names several entries returns them all, in definition order, for the
 // entity stage to choose.
 //
+// Forms live in a token trie, flattened once built into a few slices and one map whose keys
+// share one string, so that a long-lived gazetteer costs the garbage collector little. In
+// front of it a table of first bytes and lengths and a Bloom filter of first keys turn most
+// tokens away without a map lookup. A caller that looks every word up in its own table
+// anyway (package entity does) can add FirstKeys to that table and pass the tokens that may
+// start a name to AppendMatchesFrom; AppendMatches reuses a caller's buffer.
+//
 // A Gazetteer is immutable once built and safe for concurrent use.
 package gazetteer
