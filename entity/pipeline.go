@@ -11,17 +11,33 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// state is the scratch of one Extract call: the tokens, their lowercase forms, and the
-// spans found so far. Nothing in it outlives the call.
+// state is the working state of one Extract call: the tokens, what the word lists say about
+// them, and the spans found so far. Nothing in it outlives the call; its buffers and maps
+// (scratch) are kept in a pool for the next call.
 type state struct {
 	x    *Extractor
 	doc  *Document
 	text string
 	toks []tokenize.Token
+	// lowAll holds the lowercase texts of the ASCII words with capitals (see lowAt)
+	lowAll string
+	// notEntity lists surface forms that are not entities here (initials, common-noun
+	// acronyms)
+	notEntity map[string]bool
+	// cues is the union of the word flags of all tokens: a rule whose trigger words are
+	// absent from the document has nothing to do
+	cues wordFlag
+	// capCounted says that capCount and capPairs hold this document's counts
+	capCounted bool
+	scratch
+}
+
+// scratch is the part of a state that is emptied, not freed, between calls. Each field is
+// emptied before it is used: by newState, grow or emptied.
+type scratch struct {
 	// lows tells where each token's lowercase text is (see lowAt): offsets rather than
 	// strings, so that filling it writes no pointers
 	lows   []lowRef
-	lowAll string     // the lowercase texts of the ASCII words with capitals
 	lowUni []string   // the lowercase texts of words with other letters
 	info   []wordInfo // what the word lists say about each token
 	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
@@ -35,30 +51,24 @@ type state struct {
 	spans []span // chosen spans, in text order after selectSpans
 	owner []int  // owner[i] is the index in spans of the span covering token i, or -1
 	cands []span // candidates before selection
-	// doc-level knowledge
-	notEntity map[string]bool // surface forms that are not entities here (initials, common-noun acronyms)
-	buf       []byte          // scratch for lookup keys
+	buf   []byte // scratch for lookup keys
 	// gazFrom lists the tokens where a gazetteer name may start (see lowercase)
 	gazFrom []int32
 	// caps lists the capitalised words (isCap), in text order
-	caps []int32
-	// cues is the union of the word flags of all tokens: a rule whose trigger words are
-	// absent from the document has nothing to do
-	cues   wordFlag
-	order  []int32 // scratch for sorting candidates
-	sorted []span  // scratch for putting spans in order
+	caps    []int32
+	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
+	order   []int32           // for sorting candidates
+	sorted  []span            // for putting spans in order
 	// starts[i] tells the candidates that start at token i; made by indexCandidates
 	starts []candStarts
 	// capCount and capPairs count capitalised words and the words after them, for
 	// standsAlone; built on first use
-	capCount   map[string]int
-	capPairs   map[[2]string]int
-	capCounted bool // capCount and capPairs hold this document's counts
-	// byWord and persons are link's scratch
+	capCount map[string]int
+	capPairs map[[2]string]int
+	// byWord, persons and ids are link's
 	byWord  map[string]int
 	persons []person
-	ids     map[string]string // document ids by name, for link
-	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
+	ids     map[string]string // document ids by name
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -82,16 +92,17 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 // newState takes a state from the pool and prepares it for document d.
 func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
-	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens,
-		lows: s.lows[:0], info: s.info[:0], initial: s.initial[:0], dateline: s.dateline[:0], role: s.role[:0],
-		quoted: s.quoted[:0], owner: s.owner[:0], spans: s.spans[:0], cands: s.cands[:0], buf: s.buf[:0], lowUni: s.lowUni[:0], caps: s.caps[:0], gazFrom: s.gazFrom[:0], starts: s.starts[:0], byWord: s.byWord, ids: s.ids, matches: s.matches[:0], capCount: s.capCount, capPairs: s.capPairs, persons: s.persons[:0], order: s.order[:0], sorted: s.sorted[:0]}
+	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
+	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
+	s.gazFrom, s.caps, s.matches = s.gazFrom[:0], s.caps[:0], s.matches[:0]
+	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
 	return s
 }
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
-	s.x, s.doc, s.text, s.toks, s.notEntity, s.lowAll = nil, nil, "", nil, nil, ""
 	clear(s.lowUni)
+	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
 
