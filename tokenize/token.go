@@ -109,15 +109,28 @@ func suffixLen(w string) uint8 {
 	if l < 3 {
 		return 0
 	}
+	m := clitics(w)
+	if m == 0 {
+		return 0
+	}
+	return cliticLen(w, m)
+}
+
+// clitics returns the clitics that the last three bytes of w, a word of three bytes or
+// more, allow; none if w is shorter than five bytes.
+func clitics(w string) uint8 {
 	// Most words end in none of the clitics: three table lookups rule them out at once.
 	// Words shorter than five bytes are ruled out by a mask that is all ones from five
 	// bytes on, not by a branch: short words are common, and the processor would often
 	// mispredict one.
+	l := len(w)
 	m := cliticAt[0][w[l-3]] & cliticAt[1][w[l-2]] & cliticAt[2][w[l-1]]
-	m &= uint8((4 - l) >> 63)
-	if m == 0 {
-		return 0
-	}
+	return m & uint8((4-l)>>63)
+}
+
+// cliticLen is suffixLen for a word w whose last three bytes allow the clitics m.
+func cliticLen(w string, m uint8) uint8 {
+	l := len(w)
 	n := 3
 	if m == cliticKu {
 		n = 2
