@@ -239,7 +239,7 @@ func (s *scanner) run() {
 			}
 			i += w
 		case isWordRune(r):
-			i = s.word(i)
+			i = s.wordGeneral(i)
 		case r == '#' || r == '@':
 			i = s.tag(i, r)
 		case isQuoteRune(r):
@@ -358,8 +358,10 @@ func (s *scanner) quote(i, w int) int {
 	return i + w
 }
 
-// word scans and emits a word or number starting at i, with its Indonesian joins, or a URL
-// or e-mail address. It returns the word's end, or the end of the one space that follows it.
+// word scans and emits the word or number that starts at i with an ASCII letter or digit,
+// with its Indonesian joins, or a URL or e-mail address; then, while a single space
+// separates them, the words that follow it. It returns the end of the last word, or of
+// the one space after it.
 //
 // Most words are a run of fewer than sixteen ASCII letters or digits followed by a space,
 // by punctuation that joins nothing or, after a word, by a comma. word handles these
@@ -370,47 +372,55 @@ func (s *scanner) word(i int) int {
 	if len(text)-i < 16 {
 		return s.wordGeneral(i)
 	}
-	// The next sixteen bytes are classified at once, without a branch on where in them the
-	// run ends, which would often be mispredicted (a quarter of the words are eight bytes
-	// or longer).
-	alnum0, letters0 := alnumBytes(load64(text[i:]))
-	alnum1, letters1 := alnumBytes(load64(text[i+8:]))
-	stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
-	// z0 is 64 when the run goes past the first eight bytes; then past is all ones
-	z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
-	past := -uint64(z0 >> 6)
-	n := z0>>3 + z0>>6*(z1>>3)
-	// stop&-stop - 1 keeps the bits of the bytes before the first stop, all if none
-	letter := letters0&(stop0&-stop0-1)|letters1&(stop1&-stop1-1)&past != 0
-	j := i + n
-	if n == 16 || len(s.toks) == cap(s.toks) {
-		return s.wordGeneral(i) // a long word, or no room for its token
-	}
-	// c, the byte after the run, must end the word or number for good; the Rp of Rp1.000
-	// begins a number
-	c := text[j]
-	kind, end := Word, endsWord
-	if !letter {
-		kind, end = Number, endsNumber
-	}
-	if runEnds[c]&end == 0 || text[i] == 'R' {
-		return s.wordGeneral(i)
-	}
-	t := s.put(i, j, kind)
-	if kind == Word {
-		if text[i] == 'k' {
-			t.Prefix = prefixLen(text[i:j])
+	for {
+		// The next sixteen bytes are classified at once, without a branch on where in them
+		// the run ends, which would often be mispredicted (a quarter of the words are eight
+		// bytes or longer).
+		alnum0, letters0 := alnumBytes(load64(text[i:]))
+		alnum1, letters1 := alnumBytes(load64(text[i+8:]))
+		stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
+		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
+		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
+		past := -uint64(z0 >> 6)
+		n := z0>>3 + z0>>6*(z1>>3)
+		// stop&-stop - 1 keeps the bits of the bytes before the first stop, all if none
+		letter := letters0&(stop0&-stop0-1)|letters1&(stop1&-stop1-1)&past != 0
+		j := i + n
+		if n == 0 {
+			return i // after a space, something other than a word: back to run
 		}
-		if n >= 3 { // suffixLen, inlined
-			if m := clitics(text[i:j]); m != 0 {
-				t.Suffix = cliticLen(text[i:j], m)
+		if n == 16 || len(s.toks) == cap(s.toks) {
+			return s.wordGeneral(i) // a long word, or no room for its token
+		}
+		// c, the byte after the run, must end the word or number for good; the Rp of
+		// Rp1.000 begins a number
+		c := text[j]
+		kind, end := Word, endsWord
+		if !letter {
+			kind, end = Number, endsNumber
+		}
+		if runEnds[c]&end == 0 || text[i] == 'R' {
+			return s.wordGeneral(i)
+		}
+		t := s.put(i, j, kind)
+		if kind == Word {
+			if text[i] == 'k' {
+				t.Prefix = prefixLen(text[i:j])
+			}
+			if n >= 3 { // suffixLen, inlined
+				if m := clitics(text[i:j]); m != 0 {
+					t.Suffix = cliticLen(text[i:j], m)
+				}
 			}
 		}
+		if c != ' ' {
+			return j
+		}
+		i = j + 1 // the space that follows nearly every word
+		if len(text)-i < 16 {
+			return i // near the end of the text: back to run
+		}
 	}
-	if c == ' ' {
-		j++ // the space that follows nearly every word
-	}
-	return j
 }
 
 // The bits of runEnds.
