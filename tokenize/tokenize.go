@@ -389,17 +389,19 @@ func (s *scanner) word(i int) int {
 		if n == 0 {
 			return i // after a space, something other than a word: back to run
 		}
-		if n == 16 || len(s.toks) == cap(s.toks) {
-			return s.wordGeneral(i) // a long word, or no room for its token
+		if n == 16 || cap(s.toks)-len(s.toks) < 2 {
+			return s.wordGeneral(i) // a long word, or no room for its token and a period
 		}
-		// c, the byte after the run, must end the word or number for good; the Rp of
-		// Rp1.000 begins a number
+		// c, the byte after the run, must end the word or number for good, or be a period
+		// before white space that is not an abbreviation's; the Rp of Rp1.000 begins a number
 		c := text[j]
 		kind, end := Word, endsWord
 		if !letter {
 			kind, end = Number, endsNumber
 		}
-		if runEnds[c]&end == 0 || text[i] == 'R' {
+		final := c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
+			!(letter && mayBeAbbrev(text[i:j]))
+		if runEnds[c]&end == 0 && !final || text[i] == 'R' {
 			return s.wordGeneral(i)
 		}
 		t := s.put(i, j, kind)
@@ -412,6 +414,13 @@ func (s *scanner) word(i int) int {
 					t.Suffix = cliticLen(text[i:j], m)
 				}
 			}
+		}
+		if final {
+			// the period, as terminal would emit it
+			s.put(j, j+1, Punct)
+			s.mayEnd()
+			j++
+			c = text[j]
 		}
 		if c != ' ' {
 			return j
@@ -653,6 +662,14 @@ func alnumBytes(v uint64) (alnum, letters uint64) {
 	letters = (l + (0x80-'a')*lowBits) &^ (l + (0x80-'z'-1)*lowBits) & ascii
 	digits := (t + (0x80-'0')*lowBits) &^ (t + (0x80-'9'-1)*lowBits) & ascii
 	return letters | digits, letters
+}
+
+// mayBeAbbrev reports whether periodBelongs(w, 0) may hold for a run w of ASCII letters and
+// digits: whether w is a single letter, or some abbreviation has its length and first
+// letter (see abbrevClass).
+func mayBeAbbrev(w string) bool {
+	// a shift by 32 or more, as for a first byte that is a digit, gives 0
+	return len(w) == 1 || len(w) <= 8 && abbrevStarts[len(w)]&(1<<(w[0]|0x20-'a')) != 0
 }
 
 // periodBelongs reports whether a period after word, which holds the given number of inner
