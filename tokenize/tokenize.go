@@ -457,7 +457,9 @@ func (s *scanner) wordGeneral(i int) int {
 	n, letter := 16, false
 	if len(text)-i >= 16 {
 		// The next sixteen bytes are classified here, without a call and without a branch
-		// on where in them the run ends, which would often be mispredicted.
+		// on where in them the run ends, which would often be mispredicted. The lines are
+		// those of word: as a function (run16) they cost 6% of the tokenizer's speed, since
+		// the compiler does not inline them.
 		alnum0, letters0 := alnumBytes(load64(text[i:]))
 		alnum1, letters1 := alnumBytes(load64(text[i+8:]))
 		stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
