@@ -101,10 +101,11 @@ func (s *state) link() {
 	}
 	s.persons = persons
 	// short mentions: one-word person spans made by rules, and free capitalised words
-	for _, c := range s.caps {
-		if len(byWord) == 0 {
-			break
-		}
+	caps := s.caps
+	if len(byWord) == 0 {
+		caps = nil // no full name to refer back to
+	}
+	for _, c := range caps {
 		i := int(c)
 		if !firstBytes[s.lowAt(i)[0]] {
 			continue
