@@ -84,7 +84,8 @@ func tokenAbbrev(t Token) abbrev {
 	w := t.Text[:len(t.Text)-1]
 	if strings.IndexByte(w, '.') >= 0 {
 		// chains: a.n. is written before a name; S.H., M.Si., U.S. close a phrase
-		if lw := strings.ToLower(w); lw == "a.n" || lw == "u.p" || lw == "d.a" || lw == "s.d" || lw == "a.l" {
+		if len(w) == 3 && (strings.EqualFold(w, "a.n") || strings.EqualFold(w, "u.p") || strings.EqualFold(w, "d.a") ||
+			strings.EqualFold(w, "s.d") || strings.EqualFold(w, "a.l")) {
 			return titleAbbrev
 		}
 		return finalAbbrev

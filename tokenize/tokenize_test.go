@@ -106,6 +106,7 @@ func TestSentences(t *testing.T) {
 		{"simple", "Ini satu. Ini dua! Tiga?", []string{"Ini satu.", "Ini dua!", "Tiga?"}},
 		{"abbreviations never end", "Dr. Budi tiba di Jl. Merdeka No. 5 pukul 10.30 WIB. Ia senang.", []string{"Dr. Budi tiba di Jl. Merdeka No. 5 pukul 10.30 WIB.", "Ia senang."}},
 		{"final abbreviation ends before a new sentence", "Ia membeli buah, sayur, dll. Kemudian pulang.", []string{"Ia membeli buah, sayur, dll.", "Kemudian pulang."}},
+		{"chains written before a name, in any case", "Surat A.n. Budi dan S.d. Selasa. U.S. Kemudian pulang.", []string{"Surat A.n. Budi dan S.d. Selasa.", "U.S.", "Kemudian pulang."}},
 		{"final abbreviation inside", "PT Bank Central Asia Tbk. melaporkan laba.", []string{"PT Bank Central Asia Tbk. melaporkan laba."}},
 		{"quote closes its sentence", "“Kami siap.” Kata itu diulang.", []string{"“Kami siap.”", "Kata itu diulang."}},
 		{"attribution after quote", "“Kami siap,” kata Lim. Lalu ia pergi.", []string{"“Kami siap,” kata Lim.", "Lalu ia pergi."}},
