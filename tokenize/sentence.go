@@ -66,14 +66,7 @@ func abbrevClass(w string) abbrev {
 		return notAbbrev // no abbreviation of this length starts with this letter
 	}
 	var buf [8]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	return abbrevs[string(buf[:len(w)])]
+	return abbrevs[string(appendLower(buf[:0], w))]
 }
 
 // tokenAbbrev classifies a Word token that ends with its own period.

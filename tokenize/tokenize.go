@@ -853,14 +853,19 @@ func isTLD(label string) bool {
 	if len(label) > len(buf) || len(label) == 0 || label[0]|0x20 < 'a' || label[0]|0x20 > 'z' {
 		return false
 	}
-	for k := 0; k < len(label); k++ {
-		c := label[k]
+	return tlds[string(appendLower(buf[:0], label))]
+}
+
+// appendLower appends s to dst with its ASCII capitals in lowercase.
+func appendLower(dst []byte, s string) []byte {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[k] = c
+		dst = append(dst, c)
 	}
-	return tlds[string(buf[:len(label)])]
+	return dst
 }
 
 func hasPrefixFold(s, p string) bool {
