@@ -1,8 +1,6 @@
 package gazetteer
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,14 +15,8 @@ import (
 // over the testdata articles always, and over the IndoSum corpus when ../shared is there.
 func TestFilterNeverMisses(t *testing.T) {
 	g := Default()
-	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	texts, err := newscorpus.Testdata()
 	require.NoError(t, err)
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		texts = append(texts, string(b))
-	}
 	if corpus, err := newscorpus.IndoSum(); err == nil {
 		texts = append(texts, corpus...)
 	} else {
