@@ -23,8 +23,9 @@ import (
 //
 // Entities count when type and span are exact (strict) or when LEADER and PERSON are taken
 // as one type (lenient). A gold quote is found by the first unused predicted quote that
-// overlaps at least half of each; its speaker is right when the last word of the gold name
-// is a word of the predicted speaker's name or text.
+// overlaps at least half of each; its speaker is right when every word of the gold name's
+// last word, split at hyphens ("Soo-suk" gives soo and suk), is a word of the predicted
+// speaker's name or text.
 
 // markedTypes are the predicted types the scorer looks at.
 var markedTypes = map[string]bool{"COUNTRY": true, "LOCATION": true, "LEADER": true, "PERSON": true,
@@ -214,14 +215,25 @@ func (ev *markedEval) score(d *markedDoc, doc *entity.Document, show io.Writer) 
 	}
 }
 
-// headWord reports whether the last word of the gold speaker's name is one of the words
-// of said (the predicted speaker's name and text), ignoring case.
+// headWord reports whether every word of the gold speaker's last name, split at hyphens
+// and other non-word characters ("Soo-suk" gives soo and suk), is one of the words of said
+// (the predicted speaker's name and text), ignoring case.
 func headWord(name, said string) bool {
 	f := pyFields(name)
 	if len(f) == 0 {
 		return false
 	}
-	return slices.Contains(pyWords(strings.ToLower(said)), strings.ToLower(f[len(f)-1]))
+	head := pyWords(strings.ToLower(f[len(f)-1]))
+	if len(head) == 0 {
+		return false
+	}
+	words := pyWords(strings.ToLower(said))
+	for _, h := range head {
+		if !slices.Contains(words, h) {
+			return false
+		}
+	}
+	return true
 }
 
 func speakerString(s *entity.Speaker) string {

@@ -77,7 +77,10 @@ func TestHeadWord(t *testing.T) {
 	}{
 		{"Retno Marsudi", "Retno Marsudi Retno", true},
 		{"Retno Marsudi", " marsudi,", true},
-		{"Lim Soo-suk", "Lim Soo-suk Lim", false}, // the Python scorer's \w+ splits at "-"
+		{"Lim Soo-suk", "Lim Soo-suk Lim", true}, // both halves of the hyphenated name
+		{"Lim Soo-suk", "Soo Lim", false},        // one half is not enough
+		{"Kim Jong-un", "Jong-Un", true},
+		{"-", "anything -", false}, // a last name with no word in it
 		{"Park", "park_x", false},
 		{"", "anything", false},
 	} {
