@@ -71,10 +71,11 @@ func (s *state) keyOf(first, last int) string {
 // link gives later mentions the identity of the fuller mention they refer to: once "Lim
 // Soo-suk" or "Vladimir Putin" is found, "Lim" or "Putin" is the same entity with the same
 // type, id and name. Korean and Indonesian short forms use the first word of the name
-// (Kim, Setyo), others the last (Putin, Guterres); both are tried. It then gives every
+// (Kim, Setyo), others the last (Putin, Guterres), and Indonesian names often a middle
+// one ("Amran" for Andi Amran Sulaiman); every word is tried. It then gives every
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
-	// byWord maps the first and last words of full person names to their index in persons
+	// byWord maps the words of full person names to their index in persons
 	s.byWord = emptied(s.byWord)
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
@@ -83,7 +84,7 @@ func (s *state) link() {
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
 			continue
 		}
-		for _, i := range [2]int{sp.first, sp.last - 1} {
+		for i := sp.first; i < sp.last; i++ {
 			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}

@@ -50,6 +50,9 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		start := i + n
+		if typ == gazetteer.Location && int(s.starts[i].place) > start {
+			continue // a known place with its head: "Kabupaten Demak" before "Agus Sulistyanto"
+		}
 		bodyCountry := ""
 		if e := int(s.starts[i].body); e > start {
 			// a known body's name: only a place abroad may follow ("Kementerian Kesehatan
@@ -115,8 +118,14 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			}
 			j = int(s.starts[j].place)
 			end = j
+			if typ == gazetteer.Location {
+				// a known place completes a place's name: "Kabupaten Demak Agus Sulistyanto"
+				return end
+			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
+		case typ == gazetteer.Location && j > start && s.phraseAt(&lex.placeHeads, j) > 0:
+			return end // "Desa Sukamaju Kecamatan Cikalong": the next place begins
 		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) && !s.isRankOrTitleStart(j):
 			sawAcronym = s.isAllCaps(j)
 			j++

@@ -29,6 +29,8 @@ type state struct {
 	cues wordFlag
 	// capCounted says that capCount and capPairs hold this document's counts
 	capCounted bool
+	// quoteOpen is the opening mark's token of the quote being attributed
+	quoteOpen int
 	scratch
 }
 
@@ -65,6 +67,8 @@ type scratch struct {
 	// standsAlone; built on first use
 	capCount map[string]int
 	capPairs map[[2]string]int
+	// refs are the reference tables of discourse.go
+	refs refs
 	// byWord, persons and ids are link's
 	byWord  map[string]int
 	persons []person

@@ -129,13 +129,15 @@ func (m *mention) speaker() *Speaker {
 // (“…,” kata X / “…,” ujarnya / “…,” itu berkata), then attribution before it (X mengatakan,
 // “…” / Menurut X, “…” / X menyebut … “…”), then the previous quote's speaker for a quote
 // that follows it with no attribution of its own. Pronouns and clitics (katanya, dia, ia)
-// resolve to whichever is more recent: the last speaker, or the last person named outside a
-// quote. A quote with nothing to go on gets no speaker.
+// resolve through the discourse model in discourse.go. A quote with nothing to go on gets
+// no speaker.
 func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.markQuoted(raws)
+	s.buildRefs()
 	var last *mention
 	for k, r := range raws {
 		q := &quotes[k]
+		s.quoteOpen = r.open
 		m, cue := s.attributionAfter(r, last)
 		if m == nil {
 			m, cue = s.attributionBefore(r, last)
@@ -363,7 +365,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
 			m := &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
 			if s.is(i, fOrgHead) {
-				if sp := s.lastSpan(i, gazetteer.Organization); sp != nil {
+				if sp := s.lastOrg(i); sp != nil {
 					m.name, m.sp = sp.name, sp
 				}
 			}
@@ -483,101 +485,4 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 		}
 	}
 	return nil, ""
-}
-
-// resolvePronoun resolves a pronoun or clitic at token i to the more recent of the last
-// speaker and the last person named outside quotes in the previous few sentences.
-func (s *state) resolvePronoun(i int, last *mention) *mention {
-	if last != nil && last.name != "" && s.sentenceGap(last.pos, i) <= 1 {
-		// the speaker of the sentence before goes on speaking ("“…,” kata Federer soal
-		// kekalahannya dari Del Potro. “…,” tutur dia.")
-		return &mention{name: last.name, sp: last.sp}
-	}
-	sp := s.lastSpan(i, gazetteer.Person, gazetteer.Leader)
-	if sp != nil {
-		// within the sentence of the last person named, prefer its subject ("Saut
-		// menjelaskan, … fungsi Novel …" → Saut)
-		if subj := s.lastSubject(i, s.sentenceOf(sp.first).First); subj != nil {
-			sp = subj
-		}
-	}
-	switch {
-	case sp != nil && (last == nil || sp.first > last.pos):
-		return &mention{name: sp.name, sp: sp}
-	case last != nil:
-		return &mention{name: last.name, sp: last.sp}
-	}
-	return &mention{}
-}
-
-// lastSubject returns the last person named as a subject between token from and token i:
-// a name that starts its sentence, follows an attribution cue ("kata Menlu Sugiono") or is
-// followed by a reporting verb ("Saut menjelaskan").
-func (s *state) lastSubject(i, from int) *span {
-	for k := len(s.spans) - 1; k >= 0; k-- {
-		sp := &s.spans[k]
-		if sp.first >= i || s.quoted[sp.first] || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
-			continue
-		}
-		if sp.first < from {
-			break
-		}
-		if s.sentenceOf(sp.first).First == sp.first {
-			return sp
-		}
-		if sp.first > 0 {
-			if c := s.info[sp.first-1].cue; c == cuePost || c == cuePostOnly || c == cueSource {
-				return sp
-			}
-		}
-		if sp.last < len(s.toks) {
-			if c := s.info[sp.last].cue; c == cuePre || c == cuePost {
-				return sp
-			}
-		}
-	}
-	return nil
-}
-
-// sentenceGap counts the sentence starts after token a up to token b.
-func (s *state) sentenceGap(a, b int) int {
-	if a > b || b-a > 4*maxAttributionReach {
-		return 1 << 20
-	}
-	n := 0
-	for i := a + 1; i <= b; i++ {
-		if st := s.sentenceOf(i); st.First == i {
-			n++
-		}
-	}
-	return n
-}
-
-// lastSpan returns the last span of one of the given types before token i, outside quotes
-// and within the three sentences before it, or nil. A single word that only its shape made
-// a person ("Jemursari") is too weak a referent and is passed over.
-func (s *state) lastSpan(i int, types ...Type) *span {
-	limit := s.sentenceOf(i).First
-	for n := 0; n < 3 && limit > 0; n++ {
-		limit = s.sentenceOf(limit - 1).First
-	}
-	limit = max(limit, i-4*maxAttributionReach)
-	for k := len(s.spans) - 1; k >= 0; k-- {
-		sp := &s.spans[k]
-		if sp.first >= i || s.quoted[sp.first] {
-			continue
-		}
-		if sp.first < limit {
-			break
-		}
-		if sp.source == "rule:context-name" && sp.last-sp.first == 1 {
-			continue
-		}
-		for _, t := range types {
-			if sp.typ == t {
-				return sp
-			}
-		}
-	}
-	return nil
 }

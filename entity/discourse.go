@@ -1,0 +1,207 @@
+package entity
+
+import (
+	"github.com/entitas-id/entitas/gazetteer"
+)
+
+// Reference resolution: who "-nya", "ia", "dia", "beliau", "pria itu" or a bare title
+// stands for. speaker.go reads the cue and the words after it; this file decides whom a
+// reference points at.
+//
+// The model is a current reporting subject carried through the document. A person becomes
+// the subject by being the subject of a reporting frame ("X mengatakan", "Menurut X",
+// "kata X", "X selaku …", "X, Kepala …, menjelaskan") or by opening a sentence (after its
+// title words: "Kepala Dinas Kesehatan Budi …"); a quote's resolved speaker is the subject
+// from its cue on. The subject holds, with no sentence cut-off, through "Ia …", "Menurut
+// dia", "pihaknya" and further quotes, until another person takes over.
+//
+// Precedence, for a reference in or after a quote, looked for from the quote's opening mark
+// (so that a long quote does not use up the look-back):
+//
+//  1. the previous quote's speaker, when its attribution stands in the sentence before the
+//     quote or the same one and no other person has become the subject since;
+//  2. a person named in the three sentences before, or rather the subject of that person's
+//     sentence when it has one, when more recent than the previous speaker;
+//  3. the current reporting subject, however far back, when more recent than the previous
+//     speaker;
+//  4. the previous speaker;
+//  5. the last person named outside quotes, however far back.
+//
+// Single capitalised words that only their shape made a person ("Jemursari") are too weak
+// to refer to and are passed over. Everything is answered from per-span tables built once
+// per document, so each reference costs a binary search: resolution stays linear in the
+// text however many quotes it holds.
+
+// pronounReach is how many sentences back a person named in passing can still be what a
+// pronoun refers to; a reporting subject has no such limit.
+const pronounReach = 3
+
+// refs holds, for each span k, the index of the latest span at or before k of each kind
+// that a reference may point at, or -1.
+type refs struct {
+	person  []int32 // a person outside quotes
+	subject []int32 // a person outside quotes who is a reporting subject
+	org     []int32 // an organization outside quotes
+}
+
+// buildRefs fills the reference tables for the chosen spans. It runs once quotes are
+// marked.
+func (s *state) buildRefs() {
+	n := len(s.spans)
+	r := &s.refs
+	r.person, r.subject, r.org = grow(r.person, n), grow(r.subject, n), grow(r.org, n)
+	person, subject, org := int32(-1), int32(-1), int32(-1)
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if !s.quoted[sp.first] {
+			switch {
+			case s.referable(sp):
+				person = int32(k)
+				if s.isReportingSubject(sp) {
+					subject = int32(k)
+				}
+			case sp.typ == gazetteer.Organization:
+				org = int32(k)
+			}
+		}
+		r.person[k], r.subject[k], r.org[k] = person, subject, org
+	}
+}
+
+// referable reports whether span sp is a person a reference may point at.
+func (s *state) referable(sp *span) bool {
+	if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+		return false
+	}
+	return !(sp.source == "rule:context-name" && sp.last-sp.first == 1)
+}
+
+// isReportingSubject reports whether person span sp is the subject of its clause: it opens
+// its sentence after nothing but title words, places and bodies ("Kepala Dinas Kesehatan
+// Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or is followed by a reporting
+// verb, "selaku", or an apposition and a reporting verb ("X, Kepala …, mengatakan").
+func (s *state) isReportingSubject(sp *span) bool {
+	b := sp.first - 1
+	for b >= 0 && sp.first-b <= maxTitleReach {
+		if k := s.owner[b]; k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader {
+			b = s.spans[k].first - 1
+			continue
+		}
+		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) {
+			b--
+			continue
+		}
+		break
+	}
+	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) {
+		return true
+	}
+	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource {
+		return true
+	}
+	e := sp.last
+	if e >= len(s.toks) {
+		return false
+	}
+	if c := s.info[e].cue; c == cuePre || c == cuePost || s.lowAt(e) == "selaku" {
+		return true
+	}
+	if s.toks[e].Text != "," {
+		return false
+	}
+	// "X, Kepala Dinas …, mengatakan"
+	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
+		if s.toks[i].Text == "," {
+			return i+1 < len(s.toks) && s.info[i+1].cue == cuePre
+		}
+		if isTerminalPunct(s.toks[i].Text) || s.quoted[i] {
+			return false
+		}
+	}
+	return false
+}
+
+// spanBefore returns the index of the last span starting before token p, or -1.
+func (s *state) spanBefore(p int) int {
+	lo, hi := 0, len(s.spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.spans[m].first < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// sentIndex returns the index of the sentence holding token i.
+func (s *state) sentIndex(i int) int {
+	sents := s.doc.Tokens.Sentences
+	lo, hi := 0, len(sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sents[m].Last <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// refAt returns span k of a reference table, or nil for -1.
+func (s *state) refAt(k int32) *span {
+	if k < 0 {
+		return nil
+	}
+	return &s.spans[k]
+}
+
+// resolvePronoun resolves a pronoun, clitic or descriptor at token i, read for the quote
+// being attributed, by the precedence in this file's comment.
+func (s *state) resolvePronoun(i int, last *mention) *mention {
+	p := min(i, s.quoteOpen)
+	var person, subject *span
+	if k := s.spanBefore(p); k >= 0 {
+		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.refs.subject[k])
+	}
+	ps := s.sentIndex(p)
+	taken := subject != nil && last != nil && subject.first > last.pos
+	if last != nil && last.name != "" && !taken && ps-s.sentIndex(last.pos) <= 1 {
+		return &mention{name: last.name, sp: last.sp}
+	}
+	var cand *span
+	switch {
+	case person != nil && ps-s.sentIndex(person.first) <= pronounReach:
+		cand = person
+		if subject != nil && s.sentIndex(subject.first) == s.sentIndex(person.first) {
+			cand = subject // "Saut menjelaskan, … fungsi Novel …" → Saut
+		}
+	case subject != nil:
+		cand = subject
+	}
+	switch {
+	case cand != nil && (last == nil || cand.first > last.pos):
+		return &mention{name: cand.name, sp: cand}
+	case last != nil:
+		return &mention{name: last.name, sp: last.sp}
+	case person != nil:
+		return &mention{name: person.name, sp: person}
+	}
+	return &mention{}
+}
+
+// lastOrg returns the last organization named outside quotes in the three sentences before
+// token i, or nil: what "kementerian itu" refers to.
+func (s *state) lastOrg(i int) *span {
+	k := s.spanBefore(i)
+	if k < 0 {
+		return nil
+	}
+	sp := s.refAt(s.refs.org[k])
+	if sp == nil || s.sentIndex(i)-s.sentIndex(sp.first) > pronounReach {
+		return nil
+	}
+	return sp
+}
