@@ -39,22 +39,34 @@ func (s *state) findInitials() {
 	if len(s.notEntity) == 0 {
 		return
 	}
-	// spread along lists: "AS dan RH", "AS, RH dan DS"
-	for changed := true; changed; {
-		changed = false
-		for i := range s.toks {
-			if !isInitial(i) || s.notEntity[s.toks[i].Text] {
-				continue
+	// spread along lists: "AS dan RH", "AS, RH dan DS". Initials listed together are
+	// linked by their texts, so one pass builds the links and a search from the marked
+	// texts reaches every text linked to them however long the chain.
+	var links map[string][]string
+	for i := range s.toks {
+		if !isInitial(i) || !isInitial(i+2) {
+			continue
+		}
+		if m := i + 1; s.toks[m].Text == "," || s.lowAt(m) == "dan" || s.lowAt(m) == "serta" || s.lowAt(m) == "atau" {
+			if links == nil {
+				links = map[string][]string{}
 			}
-			for _, j := range []int{i - 2, i + 2} {
-				if j < 0 || j >= len(s.toks) || !isInitial(j) || !s.notEntity[s.toks[j].Text] {
-					continue
-				}
-				mid := (i + j) / 2
-				if s.toks[mid].Text == "," || s.lowAt(mid) == "dan" || s.lowAt(mid) == "serta" || s.lowAt(mid) == "atau" {
-					mark(i)
-					changed = true
-				}
+			a, b := s.toks[i].Text, s.toks[i+2].Text
+			links[a] = append(links[a], b)
+			links[b] = append(links[b], a)
+		}
+	}
+	var todo []string
+	for w := range s.notEntity {
+		todo = append(todo, w)
+	}
+	for len(todo) > 0 {
+		w := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		for _, v := range links[w] {
+			if !s.notEntity[v] {
+				s.notEntity[v] = true
+				todo = append(todo, v)
 			}
 		}
 	}

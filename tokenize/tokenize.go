@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,10 +116,19 @@ func (s *scanner) emit(start, end int, k Kind) *Token {
 	return s.put(start, end, k)
 }
 
-// grow makes room for at least one more token.
+// grow makes room for at least one more token. The new capacity is what the rest of the
+// text will need if it is as dense in tokens as the part already read (text of brackets or
+// invalid bytes holds a token a byte, news one per 5.5 bytes), so a text is reallocated
+// about once, not a dozen times by a fixed factor.
 func (s *scanner) grow() {
 	n := len(s.toks)
-	s.toks = append(s.toks, Token{})[:n]
+	done := 1
+	if n > 0 {
+		done = max(done, s.toks[n-1].End)
+	}
+	want := int(int64(n)*int64(len(s.text))/int64(done)) + n/16 + 16
+	want = max(want, n+n/4+16)
+	s.toks = slices.Grow(s.toks, want-n)
 }
 
 // put is emit for a caller that has made sure there is room for the token, so that it

@@ -1,0 +1,216 @@
+package entity
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entitas-id/entitas/internal/newscorpus"
+)
+
+// crafted are inputs shaped to find any rule whose cost grows faster than the text: each
+// makes a text of at least n bytes. The family covers what a hostile or merely unusual
+// document can hold: quotes resolved through pronoun cues, initials lists that spread,
+// unknown capitalised runs, thousands of quotes and cues, brackets, acronym chains,
+// invalid UTF-8 and NULs.
+var crafted = []struct {
+	name string
+	make func(n int) string
+}{
+	{"pronoun-quotes", func(n int) string {
+		return repeatTo("Presiden Joko Widodo hadir. “Ya,” ujarnya. ", n)
+	}},
+	{"pronoun-far", func(n int) string {
+		// one speaker introduced once, then quote after quote resolved through -nya
+		var b strings.Builder
+		b.WriteString("Kepala Dinas Kesehatan Budi Santoso mengatakan hal itu. ")
+		for b.Len() < n {
+			b.WriteString("Warga datang ke kantor. ”Kami siap,” ujarnya. Ia menambahkan banyak hal. ")
+		}
+		return b.String()
+	}},
+	{"initials-chain", func(n int) string {
+		// a list that spreads one step per pass from its end: "berinisial ZZ. … C2 dan C1. C1 dan ZZ."
+		var parts []string
+		for k := 0; len(parts)*14 < n; k++ {
+			parts = append(parts, fmt.Sprintf("%s dan %s.", code(k+1), code(k)))
+		}
+		var b strings.Builder
+		b.WriteString("Tersangka berinisial " + code(0) + ". ")
+		for k := len(parts) - 1; k >= 0; k-- {
+			b.WriteString(parts[k])
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}},
+	{"capitalised-runs", func(n int) string {
+		r := rand.New(rand.NewPCG(1, 2))
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(capWord(r))
+			if r.IntN(12) == 0 {
+				b.WriteString(". ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		return b.String()
+	}},
+	{"titled-runs", func(n int) string {
+		r := rand.New(rand.NewPCG(3, 4))
+		var b strings.Builder
+		for b.Len() < n {
+			fmt.Fprintf(&b, "pelatih %s %s %s mengatakan. ", capWord(r), capWord(r), capWord(r))
+		}
+		return b.String()
+	}},
+	{"quotes-and-cues", func(n int) string {
+		return repeatTo("“Kami siap,” kata Budi. Ia mengatakan, “Ya.” Menurut dia, “tidak” katanya ujar kata ", n)
+	}},
+	{"open-quotes", func(n int) string { return repeatTo("” a ", n) }},
+	{"brackets", func(n int) string { return repeatTo("((((((((((a))))))))))", n) }},
+	{"acronym-chain", func(n int) string {
+		return repeatTo("Dewan Keamanan PBB (DK PBB) Badan Energi Atom (BEA) Kementerian Luar Negeri (Kemlu) ", n)
+	}},
+	{"invalid-utf8", func(n int) string {
+		r := rand.New(rand.NewPCG(5, 6))
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(0x80 + r.IntN(0x80))
+		}
+		return string(b)
+	}},
+	{"nuls", func(n int) string { return strings.Repeat("\x00", n) }},
+}
+
+// repeatTo repeats unit until the text is at least n bytes.
+func repeatTo(unit string, n int) string {
+	return strings.Repeat(unit, (n+len(unit)-1)/len(unit))
+}
+
+// code returns a distinct all-capitals word of three or four letters for k.
+func code(k int) string {
+	b := []byte{'A' + byte(k%26), 'A' + byte(k/26%26), 'A' + byte(k/676%26)}
+	if k >= 26*26*26 {
+		b = append(b, 'A'+byte(k/17576%26))
+	}
+	return string(b)
+}
+
+// capWord returns a random capitalised word that no word list knows.
+func capWord(r *rand.Rand) string {
+	const cons, vow = "bcdfghjklmnprstvwz", "aeiou"
+	b := []byte{"BCDFGHJKLMNPRSTVWZ"[r.IntN(18)]}
+	for k := 0; k < 2+r.IntN(3); k++ {
+		b = append(b, vow[r.IntN(5)], cons[r.IntN(len(cons))])
+	}
+	return string(b)
+}
+
+// newsOf joins IndoSum (or testdata) articles into one document of at least n bytes.
+func newsOf(tb testing.TB, n int) string {
+	texts, _, err := newscorpus.ForBenchmark()
+	if err != nil || len(texts) == 0 {
+		tb.Skip("no corpus:", err)
+	}
+	var b strings.Builder
+	for b.Len() < n {
+		for _, t := range texts {
+			b.WriteString(t)
+			b.WriteString("\n\n")
+			if b.Len() >= n {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+var linearSizes = []int{64 << 10, 1 << 20, 10 << 20}
+
+// BenchmarkCrafted extracts each crafted input, and joined news, at 64 KB, 1 MB and 10 MB.
+// Time per byte should not grow with the size.
+func BenchmarkCrafted(b *testing.B) {
+	x := Default()
+	inputs := append(crafted[:len(crafted):len(crafted)], struct {
+		name string
+		make func(n int) string
+	}{"news", func(n int) string { return newsOf(b, n) }})
+	for _, c := range inputs {
+		for _, n := range linearSizes {
+			b.Run(fmt.Sprintf("%s/%dKB", c.name, n>>10), func(b *testing.B) {
+				text := c.make(n)
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					x.Extract(text)
+				}
+			})
+		}
+	}
+}
+
+// timePerByte returns the best of reps extraction times of text, per byte.
+func timePerByte(x *Extractor, text string, reps int) float64 {
+	best := time.Duration(1<<63 - 1)
+	for range reps {
+		t0 := time.Now()
+		x.Extract(text)
+		best = min(best, time.Since(t0))
+	}
+	return float64(best) / float64(len(text))
+}
+
+// allocPerByte returns the bytes allocated by one extraction of text, per input byte: an
+// upper bound of the heap the call adds at its peak.
+func allocPerByte(x *Extractor, text string) float64 {
+	var a, b runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&a)
+	x.Extract(text)
+	runtime.ReadMemStats(&b)
+	return float64(b.TotalAlloc-a.TotalAlloc) / float64(len(text))
+}
+
+// TestLinear checks that no crafted input, nor joined news, costs more per byte at the
+// large size than three times what it costs at 64 KB (ratios within one run, so the
+// machine's speed cancels out), and that one extraction of news allocates at most
+// maxNewsAllocPerByte bytes per input byte. The large size is 1 MB, or 10 MB with
+// ENTITAS_LINEAR_FULL=1 in the environment; ENTITAS_LINEAR_REPORT=1 logs the table.
+func TestLinear(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("times large inputs; skipped in -short and under the race detector")
+	}
+	const maxRatio, maxNewsAllocPerByte = 3.0, 20.0
+	x := Default()
+	x.Extract("Pemanasan.") // build what is built on first use
+	small, large := linearSizes[0], linearSizes[1]
+	if os.Getenv("ENTITAS_LINEAR_FULL") != "" {
+		large = linearSizes[2]
+	}
+	report := os.Getenv("ENTITAS_LINEAR_REPORT") != ""
+	check := func(name string, make func(int) string) {
+		s, l := make(small), make(large)
+		ps, pl := timePerByte(x, s, 20), timePerByte(x, l, 3)
+		al := allocPerByte(x, l)
+		if report {
+			t.Logf("%-18s 64KB %6.1f ns/B  %5dKB %6.1f ns/B  ratio %4.2f  alloc %5.1f B/B", name, ps, large>>10, pl, pl/ps, al)
+		}
+		if pl > maxRatio*ps {
+			t.Errorf("%s: %.1f ns/B at %d bytes, %.1f ns/B at %d bytes (%.1f×)", name, pl, len(l), ps, len(s), pl/ps)
+		}
+		if name == "news" && al > maxNewsAllocPerByte {
+			t.Errorf("news: one extraction of %d bytes allocates %.1f bytes per input byte (at most %v)", len(l), al, maxNewsAllocPerByte)
+		}
+	}
+	for _, c := range crafted {
+		check(c.name, c.make)
+	}
+	if _, _, err := newscorpus.ForBenchmark(); err == nil {
+		check("news", func(n int) string { return newsOf(t, n) })
+	}
+}
