@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -142,30 +141,54 @@ func scoreQuotes(gold *marked.Doc, d *Document) (found, speaker int) {
 	return found, speaker
 }
 
-// checkInvariants verifies the extractor's contract on any text.
-func checkInvariants(t *testing.T, text string, d *Document) {
+// checkInvariants fails the test when d breaks the extractor's contract on text (see
+// invariantErrors).
+func checkInvariants(t testing.TB, text string, d *Document) {
 	t.Helper()
-	prevEnd := 0
-	for _, e := range d.Entities {
-		if e.Start < prevEnd || e.End <= e.Start || e.End > len(text) || text[e.Start:e.End] != e.Text {
-			t.Fatalf("entity %+v: offsets out of order, empty, out of range or not the text", e)
-		}
-		if e.ID == "" || e.Name == "" || e.Source == "" {
-			t.Fatalf("entity %+v: missing id, name or source", e)
-		}
-		prevEnd = e.End
+	if errs := invariantErrors(text, d); len(errs) > 0 {
+		t.Fatalf("%d broken invariants on %.60q…:\n%s", len(errs), text, strings.Join(errs, "\n"))
 	}
-	prevEnd = 0
-	for _, q := range d.Quotes {
-		if q.Start < prevEnd || q.End <= q.Start || q.End > len(text) || text[q.Start:q.End] != q.Text {
-			t.Fatalf("quote %+v: bad offsets", q)
+}
+
+// invariantErrors lists how d breaks the extractor's contract on text: entities and quotes
+// sorted by start, not overlapping, not empty, with offsets in range and Text equal to
+// text[Start:End]; entities with an id, a name and a source; speakers with valid offsets.
+func invariantErrors(text string, d *Document) []string {
+	var errs []string
+	spans := func(what string, i, start, end int, got string, prevStart, prevEnd int) {
+		switch {
+		case i == 0:
+		case start < prevStart:
+			errs = append(errs, fmt.Sprintf("%s %d [%d:%d]: not sorted, starts before the one before it (%d)", what, i, start, end, prevStart))
+		case start < prevEnd:
+			errs = append(errs, fmt.Sprintf("%s %d [%d:%d]: overlaps the one before it (ends at %d)", what, i, start, end, prevEnd))
 		}
+		switch {
+		case start < 0 || end > len(text) || start > end:
+			errs = append(errs, fmt.Sprintf("%s %d [%d:%d]: offsets out of range (text has %d bytes)", what, i, start, end, len(text)))
+		case start == end:
+			errs = append(errs, fmt.Sprintf("%s %d [%d:%d]: empty", what, i, start, end))
+		case text[start:end] != got:
+			errs = append(errs, fmt.Sprintf("%s %d [%d:%d]: Text %q is not the text there, %q", what, i, start, end, got, text[start:end]))
+		}
+	}
+	prevStart, prevEnd := 0, 0
+	for i, e := range d.Entities {
+		spans("entity", i, e.Start, e.End, e.Text, prevStart, prevEnd)
+		if e.ID == "" || e.Name == "" || fmt.Sprint(e.Source) == "" {
+			errs = append(errs, fmt.Sprintf("entity %d %+v: missing id, name or source", i, e))
+		}
+		prevStart, prevEnd = e.Start, max(prevEnd, e.End)
+	}
+	prevStart, prevEnd = 0, 0
+	for i, q := range d.Quotes {
+		spans("quote", i, q.Start, q.End, q.Text, prevStart, prevEnd)
 		if sp := q.Speaker; sp != nil && (sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End || text[sp.Start:sp.End] != sp.Text) {
-			t.Fatalf("speaker %+v: bad offsets", sp)
+			errs = append(errs, fmt.Sprintf("quote %d: speaker %+v: bad offsets", i, *sp))
 		}
-		prevEnd = q.End
+		prevStart, prevEnd = q.Start, max(prevEnd, q.End)
 	}
-	sort.SliceIsSorted(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
+	return errs
 }
 
 // firstDiff returns the first differing lines of two texts with a little context, or "".
