@@ -206,9 +206,15 @@ func (r *Report) String() string {
 	return b.String()
 }
 
-// scoredTypes are the predicted types scored.
-var scoredTypes = map[string]bool{"COUNTRY": true, "LOCATION": true, "LEADER": true, "PERSON": true,
-	"ORGANIZATION": true, "WEAPON": true}
+// scored reports whether predicted entities of type t are scored: the six types of the
+// annotation conventions.
+func scored(t entity.Type) bool {
+	switch t {
+	case entity.Country, entity.Location, entity.Leader, entity.Person, entity.Organization, entity.Weapon:
+		return true
+	}
+	return false
+}
 
 // family is the lenient type: LEADER counts as PERSON.
 func family(t string) string {
@@ -230,7 +236,7 @@ func (r *Report) Add(a *Article, d *entity.Document) {
 	r.Articles++
 	var pents []entity.Entity
 	for _, e := range d.Entities {
-		if e.Type != 0 && scoredTypes[e.Type.String()] {
+		if scored(e.Type) {
 			pents = append(pents, e)
 		}
 	}

@@ -11,15 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/entitas-id/entitas/gazetteer/internal/cldr"
 	"github.com/entitas-id/entitas/tokenize"
 )
-
-func TestCLDRTableIsCurrent(t *testing.T) {
-	got, err := os.ReadFile("data/countries.cldr.tsv")
-	require.NoError(t, err)
-	assert.Equal(t, cldr.Table(), string(got), "run go generate ./gazetteer")
-}
 
 // TestEmbeddedData validates every data file: headers, parsing, references, and no alias
 // that two entries of the same type share.
