@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"reflect"
 	"sync"
 	"testing"
 
@@ -35,7 +36,8 @@ func TestIndoSum(t *testing.T) {
 	}
 }
 
-// TestConcurrentUse shares one Extractor between goroutines; run with -race.
+// TestConcurrentUse shares one Extractor between goroutines, each of which must get what a
+// call on its own got, entity for entity and quote for quote; run with -race.
 func TestConcurrentUse(t *testing.T) {
 	texts, err := newscorpus.Testdata()
 	if err != nil || len(texts) == 0 {
@@ -53,8 +55,9 @@ func TestConcurrentUse(t *testing.T) {
 			defer wg.Done()
 			for i, s := range texts {
 				d := x.Extract(s)
-				if len(d.Entities) != len(want[i].Entities) || len(d.Quotes) != len(want[i].Quotes) {
-					t.Errorf("article %d: concurrent result differs", i)
+				if !reflect.DeepEqual(d.Entities, want[i].Entities) || !reflect.DeepEqual(d.Quotes, want[i].Quotes) ||
+					!reflect.DeepEqual(d.Tokens, want[i].Tokens) {
+					t.Errorf("article %d: the result of a concurrent call differs from the first call's", i)
 				}
 			}
 		}()

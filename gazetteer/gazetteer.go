@@ -13,7 +13,7 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-//go:generate go run ./internal/gencountries
+//go:generate go -C internal/gen run . -out ../..
 
 //go:embed data/*.tsv
 var dataFS embed.FS

@@ -11,17 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/entitas-id/entitas/gazetteer/internal/cldr"
-	"github.com/entitas-id/entitas/internal/marked"
-	"github.com/entitas-id/entitas/internal/newscorpus"
 	"github.com/entitas-id/entitas/tokenize"
 )
-
-func TestCLDRTableIsCurrent(t *testing.T) {
-	got, err := os.ReadFile("data/countries.cldr.tsv")
-	require.NoError(t, err)
-	assert.Equal(t, cldr.Table(), string(got), "run go generate ./gazetteer")
-}
 
 // TestEmbeddedData validates every data file: headers, parsing, references, and no alias
 // that two entries of the same type share.
@@ -213,37 +204,4 @@ func TestParseFile(t *testing.T) {
 	assert.Equal(t, p+":1", es[0].Source)
 	_, err = ParseFile(filepath.Join(t.TempDir(), "missing.tsv"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
-}
-
-// TestSeedArticle checks that the gazetteer alone finds every COUNTRY, LOCATION and WEAPON
-// of the seed article with the right type, and the organizations it is meant to know.
-func TestSeedArticle(t *testing.T) {
-	p, ok := newscorpus.SharedPath("seed/seed-article.marked.txt")
-	if !ok {
-		t.Skip("../shared not present")
-	}
-	b, err := os.ReadFile(p)
-	require.NoError(t, err)
-	doc, err := marked.Parse(string(b))
-	require.NoError(t, err)
-	d := tokenize.Tokenize(doc.Text)
-	found := map[[2]int][]Type{}
-	for _, m := range Default().Match(d.Tokens) {
-		for _, e := range m.Entries {
-			found[[2]int{m.Start, m.End}] = append(found[[2]int{m.Start, m.End}], e.Type)
-		}
-	}
-	for _, g := range doc.Entities {
-		want := g.Type == "COUNTRY" || g.Type == "LOCATION" || g.Type == "WEAPON" ||
-			g.Text == "Dewan Keamanan PBB" || g.Text == "DK PBB" || g.Text == "Yonhap"
-		if !want || g.Optional {
-			continue
-		}
-		types := found[[2]int{g.Start, g.End}]
-		var names []string
-		for _, ty := range types {
-			names = append(names, ty.String())
-		}
-		assert.Contains(t, names, g.Type, "%s %q at %d", g.Type, g.Text, g.Start)
-	}
 }

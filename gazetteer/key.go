@@ -1,13 +1,8 @@
 package gazetteer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // appendKey appends the lookup key of a token's text to buf: lowercase, without diacritics
@@ -41,7 +36,7 @@ func appendKey(buf []byte, s string) []byte {
 		case unicode.Is(unicode.Mn, r):
 			// a combining mark: dropped, like the marks of precomposed letters
 		default:
-			if f, ok := latinFold[r]; ok {
+			if f := latinFold(r); f != "" {
 				buf = append(buf, f...)
 			} else {
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
@@ -51,30 +46,20 @@ func appendKey(buf []byte, s string) []byte {
 	return buf
 }
 
-// latinFold maps each precomposed Latin letter with diacritics (À–ɏ, Ḁ–ỿ) to its lowercase
-// base letters: Ğ → g, ñ → n, Ø stays ø. It is computed once from Unicode's canonical
-// decompositions, so that building keys needs no transformer and no allocation.
-var latinFold = func() map[rune]string {
-	m := map[rune]string{}
-	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for r := block[0]; r <= block[1]; r++ {
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			folded, _, err := transform.String(strip, string(r))
-			strip.Reset()
-			if err != nil {
-				continue
-			}
-			folded = strings.ToLower(folded)
-			if folded != string(unicode.ToLower(r)) {
-				m[r] = folded
-			}
-		}
+// latinFold returns the lowercase base letters of a precomposed Latin letter with
+// diacritics (À–ɏ, Ḁ–ỿ): Ğ → g, ñ → n; "" for any other rune and for a letter without a
+// decomposition (Ø, lowercased to ø as usual). The tables (fold_table.go) are generated
+// from Unicode's canonical decompositions by internal/gen, so that building keys needs no
+// transformer, no allocation and no work at program start.
+func latinFold(r rune) string {
+	switch {
+	case latinFoldLoFirst <= r && r < latinFoldLoFirst+rune(len(latinFoldLo)):
+		return latinFoldLo[r-latinFoldLoFirst]
+	case latinFoldHiFirst <= r && r < latinFoldHiFirst+rune(len(latinFoldHi)):
+		return latinFoldHi[r-latinFoldHiFirst]
 	}
-	return m
-}()
+	return ""
+}
 
 // key returns the lookup key of s as a string.
 func key(s string) string {

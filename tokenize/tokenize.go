@@ -36,13 +36,11 @@ func IsSpace(r rune) bool {
 
 // character classes of ASCII bytes
 const (
-	cOther byte = iota
-	cSpace
-	cLetter
-	cDigit
-	cQuote  // " '
-	cPunct  // . , ; : ! ? ( ) [ ] { } / -
-	cSymbol // everything else printable
+	cOther  byte = iota // quotes, symbols, control characters: the scanner decides by byte
+	cSpace              // space, \t, \n, \v, \f, \r
+	cLetter             // a-z A-Z
+	cDigit              // 0-9
+	cPunct              // . , ; : ! ? ( ) [ ] { } / -
 )
 
 var asciiClass [128]byte
@@ -57,15 +55,9 @@ func init() {
 			asciiClass[i] = cLetter
 		case '0' <= c && c <= '9':
 			asciiClass[i] = cDigit
-		case c == '"' || c == '\'' || c == '`':
-			asciiClass[i] = cQuote
 		case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
 			c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '-':
 			asciiClass[i] = cPunct
-		case c < 0x20 || c == 0x7f:
-			asciiClass[i] = cSymbol
-		default:
-			asciiClass[i] = cSymbol
 		}
 	}
 }
@@ -236,13 +228,10 @@ func (s *scanner) run() {
 				}
 			}
 		}
+		// Here r is a character outside ASCII, or an ASCII byte of class cOther, or '-':
+		// ASCII spaces, letters, digits and the other punctuation were taken above.
 		r, w := s.decode(i)
 		switch {
-		case r < 0x80 && asciiClass[r] == cSpace:
-			if r == '\n' {
-				s.lineBreak()
-			}
-			i++
 		case r >= 0x80 && IsSpace(r):
 			if r == 0x2028 || r == 0x2029 || r == 0x85 {
 				s.lineBreak() // line and paragraph separators
@@ -254,7 +243,7 @@ func (s *scanner) run() {
 			i = s.tag(i, r)
 		case isQuoteRune(r):
 			i = s.quote(i, w)
-		case r == '.' || r == '…' || r == '!' || r == '?':
+		case r == '…':
 			i = s.terminal(i)
 		case isDash(r):
 			j := i + w
@@ -276,9 +265,6 @@ func (s *scanner) run() {
 			}
 			s.emit(i, j, Symbol)
 			i = j
-		case r < 0x80 && asciiClass[r] == cPunct:
-			s.emit(i, i+1, Punct)
-			i++
 		case r >= 0x80 && r != utf8.RuneError && unicode.IsPunct(r):
 			s.emit(i, i+w, Punct)
 			i += w

@@ -6,9 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/entitytest"
+	"github.com/entitas-id/entitas/internal/conll"
 )
 
 const evalUsage = `usage: entitas eval [-json] [-show] [-limit N] [-gazetteer FILE] GOLD...
@@ -26,7 +29,7 @@ A GOLD file is either
   marked     an article in our inline markup (*.marked.txt, or any file holding ⟦ or ⟪):
              ⟦TYPE|surface⟧, optional ⟦?TYPE|surface⟧, quotes ⟪Speaker|“…”⟫. Reports entity
              P/R/F1 (strict) and lenient F1 (LEADER = PERSON), quote recall and precision,
-             speaker accuracy, bad offsets and recall by type.
+             speaker accuracy, bad offsets and P/R/F1 by type (see package entitytest).
 Several files of one kind are scored together.
 
 Flags:
@@ -74,13 +77,13 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	// Read and parse every gold file first: figures over part of the gold would mislead.
 	type conllFile struct {
 		path  string
-		sents []conllSentence
+		sents []conll.Sentence
 	}
 	var conlls []conllFile
-	var marked []*markedDoc
+	var articles []*entitytest.Article
 	failed := false
 	for _, path := range fs.Args() {
-		text, err := readPyText(path)
+		text, err := readGold(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "entitas: eval: %v\n", err)
 			failed = true
@@ -88,15 +91,16 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		}
 		switch goldKind(path, text) {
 		case "marked":
-			d, err := parseMarked(path, text)
+			a, err := entitytest.Parse(text)
 			if err != nil {
-				fmt.Fprintf(stderr, "entitas: eval: %v\n", err)
+				fmt.Fprintf(stderr, "entitas: eval: %s: %v\n", path, err)
 				failed = true
 				continue
 			}
-			marked = append(marked, d)
+			a.Name = path
+			articles = append(articles, a)
 		case "conll":
-			conlls = append(conlls, conllFile{path, parseConll(text)})
+			conlls = append(conlls, conllFile{path, conll.Parse(text)})
 		default:
 			fmt.Fprintf(stderr, "entitas: eval: %s: neither CoNLL columns (TOKEN ... TAG) nor ⟦TYPE|…⟧ markup\n", path)
 			failed = true
@@ -111,22 +115,27 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		showW = stdout
 	}
 	var result struct {
-		CoNLL  *conllReport  `json:"conll,omitempty"`
-		Marked *markedReport `json:"marked,omitempty"`
+		CoNLL  *conll.Report       `json:"conll,omitempty"`
+		Marked *entitytest.Summary `json:"marked,omitempty"`
 	}
 	var ce conllEval
 	for _, f := range conlls {
 		ce.score(f.path, f.sents, *limit, func(text string) []entity.Entity { return x.Extract(text).Entities }, showW)
 	}
-	var me markedEval
-	for _, d := range marked {
-		me.score(d, x.Extract(d.plain), showW)
+	var marked entitytest.Report
+	for _, a := range articles {
+		marked.Add(a, x.Extract(a.Text))
+	}
+	if showW != nil {
+		fmt.Fprint(showW, marked.Diff())
 	}
 	if len(conlls) > 0 {
-		result.CoNLL = ce.report()
+		rep := ce.tally.Report(ce.sentences)
+		result.CoNLL = &rep
 	}
-	if len(marked) > 0 {
-		result.Marked = me.report()
+	if len(articles) > 0 {
+		sum := marked.Summary()
+		result.Marked = &sum
 	}
 	if *asJSON {
 		b, err := json.Marshal(result)
@@ -138,12 +147,32 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if result.CoNLL != nil {
-		result.CoNLL.print(stdout, ce.files)
+		printConll(stdout, result.CoNLL, ce.files)
 	}
-	if result.Marked != nil {
-		result.Marked.print(stdout, me.files)
+	if len(articles) > 0 {
+		names := make([]string, len(articles))
+		for i, a := range articles {
+			names[i] = a.Name
+		}
+		fmt.Fprintf(stdout, "marked %s\n", fileList(names, "article", "articles"))
+		for _, line := range strings.SplitAfter(strings.TrimSuffix(marked.String(), "\n"), "\n") {
+			fmt.Fprintf(stdout, "  %s", line)
+		}
+		fmt.Fprintln(stdout)
 	}
 	return 0
+}
+
+// readGold reads a gold file, which must be valid UTF-8, as the Python scorers do.
+func readGold(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", pathError(path, err)
+	}
+	if i := invalidUTF8(string(b)); i >= 0 {
+		return "", fmt.Errorf("%s: not valid UTF-8 (byte %d)", path, i)
+	}
+	return string(b), nil
 }
 
 // goldKind tells a gold file's kind: "marked" for *.marked.txt or text holding the markup's
@@ -153,8 +182,8 @@ func goldKind(path, text string) string {
 	if strings.HasSuffix(path, ".marked.txt") || strings.ContainsAny(text, "⟦⟪") {
 		return "marked"
 	}
-	for _, line := range strings.Split(text, "\n") {
-		f := pyFields(line)
+	for _, line := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		f := conll.Fields(line)
 		if len(f) == 0 {
 			continue
 		}

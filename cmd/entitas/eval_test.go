@@ -12,83 +12,11 @@ import (
 	"testing"
 
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/entitytest"
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/internal/conll"
 	"github.com/entitas-id/entitas/internal/newscorpus"
 )
-
-func TestPyRound3(t *testing.T) {
-	// Values and results from Python 3's round(x, 3).
-	for _, tc := range []struct{ x, want float64 }{
-		{0.0625, 0.062}, {0.0005, 0.001}, {0.0015, 0.002}, {0.0025, 0.003}, {2.0 / 3, 0.667},
-		{0.1235, 0.123}, {0.9995, 1}, {0.00125, 0.001}, {0, 0}, {1, 1},
-	} {
-		if got := pyRound3(tc.x); got != tc.want {
-			t.Errorf("pyRound3(%v) = %v, want %v", tc.x, got, tc.want)
-		}
-	}
-}
-
-func TestPyDecodeReplace(t *testing.T) {
-	// Results from Python 3's bytes.decode("utf-8", "replace").
-	for _, tc := range []struct{ in, want string }{
-		{"\xe2\x80", "\uFFFD"}, {"\xf0\x80", "\uFFFD\uFFFD"}, {"a\xffb", "a\uFFFDb"},
-		{"\xed\xa0\x80", "\uFFFD\uFFFD\uFFFD"}, {"\xf4\x90\x80\x80", "\uFFFD\uFFFD\uFFFD\uFFFD"},
-		{"\xe0\x80\x80", "\uFFFD\uFFFD\uFFFD"}, {"\xc0\xaf", "\uFFFD\uFFFD"}, {"\xf1\x80\x80", "\uFFFD"},
-		{"“ok”", "“ok”"},
-	} {
-		if got := pyDecodeReplace(tc.in); got != tc.want {
-			t.Errorf("pyDecodeReplace(%q) = %+q, want %+q", tc.in, got, tc.want)
-		}
-	}
-	if got := goJSONText("\xe2\x80x"); got != "\uFFFD\uFFFDx" {
-		t.Errorf("goJSONText = %+q", got)
-	}
-	if got := pySlice("abcdef", -2, 99); got != "ef" {
-		t.Errorf("pySlice = %q", got)
-	}
-}
-
-func TestParseMarked(t *testing.T) {
-	d, err := parseMarked("x", "⟪Retno Marsudi|“⟦COUNTRY|Rusia⟧ kuat,”⟫ kata ⟦?LEADER|Retno⟧ di ⟦LOCATION|Jakarta⟧.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d.plain != "“Rusia kuat,” kata Retno di Jakarta." {
-		t.Errorf("plain %q", d.plain)
-	}
-	wantEnts := []goldEntity{{"COUNTRY", 3, 8, false}, {"LEADER", 23, 28, true}, {"LOCATION", 32, 39, false}}
-	if !reflect.DeepEqual(d.ents, wantEnts) {
-		t.Errorf("entities %v", d.ents)
-	}
-	if want := []goldQuote{{"Retno Marsudi", 0, 17}}; !reflect.DeepEqual(d.quotes, want) {
-		t.Errorf("quotes %v", d.quotes)
-	}
-	for _, bad := range []string{"⟦PER|a⟫", "⟦PER|a", "a⟧", "⟦PER a⟧"} {
-		if _, err := parseMarked("bad.marked.txt", bad); err == nil || !strings.HasPrefix(err.Error(), "bad.marked.txt: ") {
-			t.Errorf("%q: err %v", bad, err)
-		}
-	}
-}
-
-func TestHeadWord(t *testing.T) {
-	for _, tc := range []struct {
-		name, said string
-		want       bool
-	}{
-		{"Retno Marsudi", "Retno Marsudi Retno", true},
-		{"Retno Marsudi", " marsudi,", true},
-		{"Lim Soo-suk", "Lim Soo-suk Lim", true}, // both halves of the hyphenated name
-		{"Lim Soo-suk", "Soo Lim", false},        // one half is not enough
-		{"Kim Jong-un", "Jong-Un", true},
-		{"-", "anything -", false}, // a last name with no word in it
-		{"Park", "park_x", false},
-		{"", "anything", false},
-	} {
-		if got := headWord(tc.name, tc.said); got != tc.want {
-			t.Errorf("headWord(%q, %q) = %v", tc.name, tc.said, got)
-		}
-	}
-}
 
 // sharedDir returns ../shared beside the repository, or skips the test.
 func sharedDir(t *testing.T) string {
@@ -196,17 +124,18 @@ func TestMarkedScoreLikePython(t *testing.T) {
 		"dari ⟦ORGANIZATION|Kementerian Luar Negeri⟧. ⟪pernyataan|“Cukup.”⟫ ⟦WEAPON|ICBM⟧ ⟦COUNTRY|Korea Utara⟧"
 	path := filepath.Join(dir, "case.marked.txt")
 	writeFiles(t, dir, map[string]string{"case.marked.txt": marked})
-	d, err := parseMarked(path, marked)
+	d, err := entitytest.Parse(marked)
 	if err != nil {
 		t.Fatal(err)
 	}
-	span := func(s string, n int) (int, int) { return at(t, d.plain, s, n) }
+	d.Name = path
+	span := func(s string, n int) (int, int) { return at(t, d.Text, s, n) }
 	ent := func(typ, s string, n int) jsonEntity {
 		a, b := span(s, n)
 		return jsonEntity{Type: typ, Text: s, Start: a, End: b}
 	}
 	quote := func(a, b int, name, text string) jsonQuote {
-		q := jsonQuote{Start: a, End: b, Text: d.plain[a:b]}
+		q := jsonQuote{Start: a, End: b, Text: d.Text[a:b]}
 		if name != "" || text != "" {
 			q.Speaker = &jsonSpeaker{Name: name, Text: text}
 		}
@@ -238,9 +167,9 @@ func TestMarkedScoreLikePython(t *testing.T) {
 			quote(q4a, q4a+4, "", ""),            // quote 4 is not found: too short
 		},
 	}
-	var ev markedEval
-	ev.score(d, fromJSON(t, pred), nil)
-	goFig := asMap(t, ev.report())
+	var rep entitytest.Report
+	rep.Add(d, fromJSON(t, pred))
+	goFig := asMap(t, rep.Summary())
 	fake := fakeExtractor(t, map[string]jsonDoc{"case.marked.txt": pred})
 	pyFig := pyScore(t, filepath.Join(shared, "tools", "score_marked.py"), fake, path, "--json")
 	sameFigures(t, "canned predictions", goFig, pyFig)
@@ -253,16 +182,16 @@ func TestMarkedScoreLikePython(t *testing.T) {
 func TestConllScoreLikePython(t *testing.T) {
 	shared := sharedDir(t)
 	dir := t.TempDir()
-	conll := "Presiden NOUN O\nJoko PROPN B-PER\nWidodo PROPN I-PER\ndi ADP O\nJawa PROPN B-LOC\nTimur PROPN I-LOC\n\n" +
+	goldText := "Presiden NOUN O\nJoko PROPN B-PER\nWidodo PROPN I-PER\ndi ADP O\nJawa PROPN B-LOC\nTimur PROPN I-LOC\n\n" +
 		"\r\nKPK B-ORG\nmemeriksa O\nBank B-ORG\nIndonesia I-ORG\n.\tO\n\n\n" +
 		"Warga O\nAmerika B-LOC\nSerikat I-LOC\nS-X I-LOC\n"
 	path := filepath.Join(dir, "gold.conll")
-	writeFiles(t, dir, map[string]string{"gold.conll": conll})
-	text, err := readPyText(path)
+	writeFiles(t, dir, map[string]string{"gold.conll": goldText})
+	text, err := readGold(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents := parseConll(text)
+	sents := conll.Parse(text)
 	if len(sents) != 3 {
 		t.Fatalf("%d sentences", len(sents))
 	}
@@ -272,7 +201,7 @@ func TestConllScoreLikePython(t *testing.T) {
 	}
 	texts := make([]string, len(sents))
 	for i, s := range sents {
-		texts[i] = strings.Join(s.tokens, " ")
+		texts[i] = s.Text()
 	}
 	preds := []jsonDoc{
 		{Entities: []jsonEntity{e("LEADER", texts[0], "Joko Widodo", 0), e("LOCATION", texts[0], "Jawa", 0), e("WEAPON", texts[0], "Timur", 0)}},
@@ -285,7 +214,7 @@ func TestConllScoreLikePython(t *testing.T) {
 		k++
 		return fromJSON(t, preds[k-1]).Entities
 	}, nil)
-	goFig := asMap(t, ev.report())
+	goFig := asMap(t, ev.tally.Report(ev.sentences))
 	canned := map[string]jsonDoc{}
 	for i, p := range preds {
 		canned[fmt.Sprintf("%05d.txt", i)] = p
@@ -347,7 +276,7 @@ func TestEvalCommand(t *testing.T) {
 	if code != 1 || out != "" {
 		t.Errorf("bad gold files: exit %d, stdout %q", code, out)
 	}
-	for _, want := range []string{p("c.txt") + ": neither", p("d.marked.txt") + ": marked: byte 0: markup left open", p("none.conll") + ": no such file"} {
+	for _, want := range []string{p("c.txt") + ": neither", p("d.marked.txt") + ": byte 0: markup left open", p("none.conll") + ": no such file"} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}

@@ -11,7 +11,8 @@
 //     last byte with the gold's type (exact match); predictions are a set, so a duplicate
 //     counts once, and one off the token boundaries is a false positive.
 //
-// Rounding and printing the figures are left to the callers.
+// Report gives the script's --json figures, rounded as it rounds them; printing them is
+// left to the callers.
 package conll
 
 import (
@@ -20,6 +21,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/entitytest"
 )
 
 // Types are the scored gold types, in the script's order, which its macro average's float
@@ -151,6 +155,17 @@ type Mention struct {
 	Start, End int
 }
 
+// Mentions returns the entities of the scored types as mentions of their gold types.
+func Mentions(ents []entity.Entity) []Mention {
+	var out []Mention
+	for _, e := range ents {
+		if t, ok := GoldType(e.Type.String()); ok && e.Type != 0 {
+			out = append(out, Mention{Type: t, Start: e.Start, End: e.End})
+		}
+	}
+	return out
+}
+
 // predicted returns the set of token spans the mentions cover in s.
 func (s Sentence) predicted(mentions []Mention) map[Span]bool {
 	starts, ends := map[int]int{}, map[int]int{}
@@ -180,8 +195,8 @@ type Outcome struct {
 }
 
 // Counts returns the outcome's true positives, false positives and false negatives.
-func (o Outcome) Counts() Counts {
-	return Counts{TP: o.TP, FP: len(o.Spurious), FN: len(o.Missed)}
+func (o Outcome) Counts() entitytest.Counts {
+	return entitytest.Counts{TP: o.TP, FP: len(o.Spurious), FN: len(o.Missed)}
 }
 
 // Score matches the mentions predicted for s against its gold spans and returns one
@@ -212,55 +227,29 @@ func (s Sentence) Score(mentions []Mention) []Outcome {
 	return outs
 }
 
-// Counts are true positives, false positives and false negatives.
-type Counts struct {
-	TP int `json:"tp"`
-	FP int `json:"fp"`
-	FN int `json:"fn"`
-}
-
-// PRF returns precision, recall and F1 as the script's prf computes them, unrounded; each
-// is 0 where its denominator is.
-func (c Counts) PRF() (p, r, f1 float64) {
-	if c.TP+c.FP > 0 {
-		p = float64(c.TP) / float64(c.TP+c.FP)
-	}
-	if c.TP+c.FN > 0 {
-		r = float64(c.TP) / float64(c.TP+c.FN)
-	}
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
-	return p, r, f1
-}
-
 // Tally adds up the outcomes of sentences by type. The zero Tally is empty and ready.
 type Tally struct {
-	byType map[string]Counts
+	byType map[string]entitytest.Counts
 }
 
 // Add counts the outcomes of one sentence.
 func (t *Tally) Add(outs []Outcome) {
 	if t.byType == nil {
-		t.byType = map[string]Counts{}
+		t.byType = map[string]entitytest.Counts{}
 	}
 	for _, o := range outs {
-		c, d := t.byType[o.Type], o.Counts()
-		t.byType[o.Type] = Counts{TP: c.TP + d.TP, FP: c.FP + d.FP, FN: c.FN + d.FN}
+		t.byType[o.Type] = t.byType[o.Type].Add(o.Counts())
 	}
 }
 
 // Of returns the counts of one type.
-func (t *Tally) Of(typ string) Counts { return t.byType[typ] }
+func (t *Tally) Of(typ string) entitytest.Counts { return t.byType[typ] }
 
 // Micro returns the counts of all of Types together, whose PRF is the micro average.
-func (t *Tally) Micro() Counts {
-	var tot Counts
+func (t *Tally) Micro() entitytest.Counts {
+	var tot entitytest.Counts
 	for _, typ := range Types {
-		c := t.byType[typ]
-		tot.TP += c.TP
-		tot.FP += c.FP
-		tot.FN += c.FN
+		tot = tot.Add(t.byType[typ])
 	}
 	return tot
 }
@@ -274,4 +263,40 @@ func (t *Tally) MacroF1() float64 {
 		sum += f
 	}
 	return sum / float64(len(Types))
+}
+
+// PRF is precision, recall and F1.
+type PRF struct {
+	P  float64 `json:"p"`
+	R  float64 `json:"r"`
+	F1 float64 `json:"f1"`
+}
+
+// roundPRF returns the rounded precision, recall and F1 of c.
+func roundPRF(c entitytest.Counts) PRF {
+	p, r, f := c.PRF()
+	return PRF{entitytest.Round3(p), entitytest.Round3(r), entitytest.Round3(f)}
+}
+
+// Report is the figures of conll_eval.py --json, with its keys and its rounding to three
+// decimals (entitytest.Round3); macro F1 is the rounded mean of the unrounded F1s.
+type Report struct {
+	Sentences int            `json:"sentences"`
+	MicroP    float64        `json:"micro_p"`
+	MicroR    float64        `json:"micro_r"`
+	MicroF1   float64        `json:"micro_f1"`
+	MacroF1   float64        `json:"macro_f1"`
+	PerType   map[string]PRF `json:"per_type"` // by each of Types
+}
+
+// Report returns the figures of the tallied sentences, of which there were n.
+func (t *Tally) Report(n int) Report {
+	rep := Report{Sentences: n, PerType: map[string]PRF{}}
+	for _, typ := range Types {
+		rep.PerType[typ] = roundPRF(t.Of(typ))
+	}
+	micro := roundPRF(t.Micro())
+	rep.MicroP, rep.MicroR, rep.MicroF1 = micro.P, micro.R, micro.F1
+	rep.MacroF1 = entitytest.Round3(t.MacroF1())
+	return rep
 }

@@ -5,10 +5,16 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/entitas-id/entitas/internal/newscorpus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/entitytest"
+	"github.com/entitas-id/entitas/internal/newscorpus"
 )
+
+// Counts are the counts the package adds up.
+type Counts = entitytest.Counts
 
 // sent builds a sentence from "token/TAG" words.
 func sent(line int, words string) Sentence {
@@ -213,6 +219,16 @@ func TestTally(t *testing.T) {
 	assert.Equal(t, Counts{TP: 4, FP: 3, FN: 1}, tally.Micro())
 	// (0.5 + 1 + 2/3) / 3, added in that order.
 	assert.Equal(t, (0.5+1+2.0/3)/3, tally.MacroF1())
+	assert.Equal(t, Report{Sentences: 2, MicroP: 0.571, MicroR: 0.8, MicroF1: 0.667, MacroF1: 0.722,
+		PerType: map[string]PRF{"PER": {P: 0.5, R: 0.5, F1: 0.5}, "ORG": {P: 1, R: 1, F1: 1}, "LOC": {P: 0.5, R: 1, F1: 0.667}}}, tally.Report(2))
+}
+
+func TestMentions(t *testing.T) {
+	got := Mentions([]entity.Entity{
+		{Type: entity.Leader, Start: 0, End: 4}, {Type: entity.Country, Start: 5, End: 9},
+		{Type: entity.Organization, Start: 10, End: 13}, {Type: entity.Weapon, Start: 14, End: 18}, {Start: 19, End: 20},
+	})
+	assert.Equal(t, []Mention{{"PER", 0, 4}, {"LOC", 5, 9}, {"ORG", 10, 13}}, got)
 }
 
 // TestTestFile checks that the shared test set parses into the sentences conll_eval.py

@@ -3,30 +3,17 @@ package main
 import (
 	"fmt"
 	"os"
-	"strconv"
 
+	"github.com/entitas-id/entitas/entitytest"
 	"github.com/entitas-id/entitas/internal/conll"
 )
 
-// Accuracy is a tool's score on a CoNLL file, every figure rounded to three decimals as
-// ../shared/tools/conll_eval.py rounds them (macro F1 is the rounded mean of the
-// unrounded per-type F1s); the JSON field names are the script's --json ones, plus the
-// counts.
+// Accuracy is a tool's score on a CoNLL file: the figures of
+// ../shared/tools/conll_eval.py --json, with its keys and rounding (conll.Report), and the
+// counts behind them.
 type Accuracy struct {
-	Sentences int                     `json:"sentences"`
-	MicroP    float64                 `json:"micro_p"`
-	MicroR    float64                 `json:"micro_r"`
-	MicroF1   float64                 `json:"micro_f1"`
-	MacroF1   float64                 `json:"macro_f1"`
-	PerType   map[string]PRF          `json:"per_type"`
-	Counts    map[string]conll.Counts `json:"counts"`
-}
-
-// PRF is precision, recall and F1.
-type PRF struct {
-	P  float64 `json:"p"`
-	R  float64 `json:"r"`
-	F1 float64 `json:"f1"`
+	conll.Report
+	Counts map[string]entitytest.Counts `json:"counts"`
 }
 
 // readEval reads a CoNLL file (token [POS...] TAG a line, blank lines between sentences).
@@ -48,26 +35,9 @@ func score(sents []conll.Sentence, preds [][]conll.Mention) Accuracy {
 	for k, s := range sents {
 		tally.Add(s.Score(preds[k]))
 	}
-	a := Accuracy{Sentences: len(sents), PerType: map[string]PRF{}, Counts: map[string]conll.Counts{}}
+	a := Accuracy{Report: tally.Report(len(sents)), Counts: map[string]entitytest.Counts{}}
 	for _, t := range conll.Types {
 		a.Counts[t] = tally.Of(t)
-		a.PerType[t] = roundPRF(tally.Of(t))
 	}
-	micro := roundPRF(tally.Micro())
-	a.MicroP, a.MicroR, a.MicroF1 = micro.P, micro.R, micro.F1
-	a.MacroF1 = round3(tally.MacroF1())
 	return a
-}
-
-// roundPRF returns the rounded precision, recall and F1 of c.
-func roundPRF(c conll.Counts) PRF {
-	p, r, f := c.PRF()
-	return PRF{round3(p), round3(r), round3(f)}
-}
-
-// round3 rounds x to three decimals as Python's round(x, 3) does: correctly rounded from
-// the exact binary value, ties to even.
-func round3(x float64) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
-	return v
 }

@@ -39,13 +39,7 @@ var tools = map[string]tool{
 			return len(entity.Default().Extract(text).Entities)
 		},
 		mentions: func(text string) []conll.Mention {
-			var out []conll.Mention
-			for _, e := range entity.Default().Extract(text).Entities {
-				if t, ok := conll.GoldType(e.Type.String()); ok {
-					out = append(out, conll.Mention{Type: t, Start: e.Start, End: e.End})
-				}
-			}
-			return out
+			return conll.Mentions(entity.Default().Extract(text).Entities)
 		},
 	},
 	"prose": {
