@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
 )
 
@@ -204,4 +206,57 @@ func (s *state) lastOrg(i int) *span {
 		return nil
 	}
 	return sp
+}
+
+// titleSynonyms are titles that name another's office: "Kepala Negara" is the President.
+var titleSynonyms = map[string]string{"kepala negara": "presiden", "kepala pemerintahan": "presiden",
+	"orang nomor satu di indonesia": "presiden", "wapres": "wakil presiden"}
+
+// maxTitleLookBack bounds how many earlier persons a bare title is compared with.
+const maxTitleLookBack = 64
+
+// titleHolder resolves a bare title after a cue, tokens [first, end): "kata Presiden",
+// "ujar Gubernur". It is the latest person before the quote whose role is that title
+// ("Gubernur Jawa Barat Dedi Mulyadi" for "Gubernur"); failing that, the one holder of that
+// office in Indonesia the gazetteer knows ("Presiden" → its current President); failing
+// that, the title itself, so that the quote still has a speaker.
+func (s *state) titleHolder(first, end int) *mention {
+	t0, t1 := s.toks[first], s.toks[end-1]
+	text := s.text[t0.Start:t1.End]
+	m := &mention{start: t0.Start, end: t1.End, text: text, name: text}
+	key := s.keyOf(first, end)
+	if syn, ok := titleSynonyms[key]; ok {
+		key = syn
+	}
+	p := min(first, s.quoteOpen)
+	k := s.spanBefore(p)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.person[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		role := sp.role
+		if role == "" && sp.entry != nil {
+			role = sp.entry.Role
+		}
+		if hasTitle(role, key) {
+			m.name, m.sp = sp.name, sp
+			return m
+		}
+		k = int(r) - 1
+	}
+	if e := s.x.holders[key]; e != nil {
+		m.name, m.entry = e.Name, e
+	}
+	return m
+}
+
+// hasTitle reports whether role is the title key or begins with it: "Gubernur Jawa Barat"
+// has the title "gubernur".
+func hasTitle(role, key string) bool {
+	if len(role) < len(key) || !strings.EqualFold(role[:len(key)], key) {
+		return false
+	}
+	return len(role) == len(key) || role[len(key)] == ' '
 }

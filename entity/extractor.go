@@ -3,6 +3,7 @@ package entity
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -17,6 +18,9 @@ type Extractor struct {
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
 	sources  map[*gazetteer.Entry]string // "gazetteer:data/orgs.tsv:12" for each entry
+	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
+	// now, or to nil when several do; what a bare "kata Presiden" refers to
+	holders map[string]*gazetteer.Entry
 	// words is the package's word table with the gazetteer's first keys added (fGazFirst,
 	// fGazLower), so that one lookup per token serves both
 	words map[string]wordInfo
@@ -99,8 +103,17 @@ func New(opts ...Option) (*Extractor, error) {
 		x.words[k] = info
 		x.gazBytes[k[0]] = true
 	}
+	x.holders = map[string]*gazetteer.Entry{}
 	for _, e := range g.Entries() {
 		x.sources[e] = "gazetteer:" + e.Source
+		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
+			r := strings.ToLower(e.Role)
+			if _, seen := x.holders[r]; seen {
+				x.holders[r] = nil // two holders: the title alone names nobody
+			} else {
+				x.holders[r] = e
+			}
+		}
 	}
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}

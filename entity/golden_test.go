@@ -19,12 +19,15 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/articles")
 
 // Floors for the project's own articles: the golden test fails when accuracy falls below
-// them. Raise them when the extractor improves.
+// them. Raise them when the extractor improves. Articles 21–30, in other outlets' styles
+// (sport, business, technology, entertainment, regional), hold most of what is still
+// missed; the floors sit just under the figures of 2026-12-05 over all 30 articles
+// (F1 0.843, speakers 0.890, 0.855 by whole name).
 const (
-	floorEntityF1     = 0.90
+	floorEntityF1     = 0.83
 	floorQuoteRecall  = 0.95
-	floorSpeaker      = 0.90 // speaker right by the scorer's rule (last name)
-	floorSpeakerWhole = 0.75 // speaker resolved to the whole gold name
+	floorSpeaker      = 0.87 // speaker right by the scorer's rule (last name)
+	floorSpeakerWhole = 0.83 // speaker resolved to the whole gold name
 )
 
 type goldenDoc struct {

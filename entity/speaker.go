@@ -113,14 +113,18 @@ type mention struct {
 	start, end int // byte offsets of the mention
 	text       string
 	name       string
-	sp         *span // the entity, when the speaker is one
-	pos        int   // token index where the attribution stands, for recency
+	sp         *span            // the entity, when the speaker is one
+	entry      *gazetteer.Entry // the gazetteer's entry, when a bare title names its holder
+	pos        int              // token index where the attribution stands, for recency
 }
 
 func (m *mention) speaker() *Speaker {
 	sp := &Speaker{Text: m.text, Start: m.start, End: m.end, Name: m.name}
-	if m.sp != nil {
+	switch {
+	case m.sp != nil:
 		sp.ID, sp.Type = m.sp.id, m.sp.typ
+	case m.entry != nil:
+		sp.ID, sp.Type = m.entry.ID, m.entry.Type
 	}
 	return sp
 }
@@ -337,6 +341,14 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if s.lowAt(i) == "bernama" && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
 			continue // "ujar salah satu penumpang bernama Zhang"
+		}
+		if i == j {
+			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
+			if n := s.phraseAt(&lex.titles, i); n > 0 && s.isCap(i) {
+				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
+					return s.titleHolder(i, e)
+				}
+			}
 		}
 		if i == j && s.is(i, fPronoun) {
 			m := s.resolvePronoun(i, last)
