@@ -1,0 +1,54 @@
+package entity
+
+import "testing"
+
+// TestSpeakerResolution covers the discourse model (discourse.go) and the reading of the
+// phrase after a cue, with the speaker mention's byte offsets.
+func TestSpeakerResolution(t *testing.T) {
+	type want struct {
+		text       string
+		start, end int
+		name, id   string
+	}
+	for _, tc := range []struct {
+		doc  string
+		text string
+		want []want
+	}{
+		{"-nya five sentences after the subject was introduced",
+			"Kepala Dinas Kesehatan Budi Santoso mengatakan hal itu. Warga datang. Hujan turun. Jalan rusak. Sekolah libur. ”Kami siap,” ujarnya.",
+			[]want{{"nya", 132, 135, "Budi Santoso", ""}}},
+		{"a bare title: the latest person holding it",
+			"Presiden Prabowo Subianto hadir di Bandung. Gubernur Jawa Barat Dedi Mulyadi juga hadir. ”Kami siap,” ujar Gubernur.",
+			[]want{{"Gubernur", 111, 119, "Dedi Mulyadi", "per:dedi-mulyadi"}}},
+		{"a bare title with nobody named: the gazetteer's holder of the office",
+			"”Kami siap bekerja,” kata Presiden dalam sambutannya.",
+			[]want{{"Presiden", 30, 38, "Prabowo Subianto", "per:prabowo-subianto"}}},
+		{"a person introduced with selaku takes over from the previous speaker",
+			"”Kami siap bekerja,” kata Budi Santoso. Rapat dilanjutkan. Ani Lestari selaku Direktur Utama menanggapi hal itu. ”Kami belum tahu,” ujarnya.",
+			[]want{{"Budi Santoso", 30, 42, "Budi Santoso", ""}, {"nya", 144, 147, "Ani Lestari", "doc:ani-lestari"}}},
+		{"a long role phrase, then the name, then the day",
+			"”Kami siap bekerja,” ujar Kabid Humas Polda Jatim Kombes Dirmanto, Rabu (4/12/2026).",
+			[]want{{"Dirmanto", 61, 69, "Dirmanto", "doc:dirmanto"}}},
+		{"a quote of several sentences does not use up the look-back",
+			"Budi Santoso mengatakan, banjir surut. ”Air naik cepat. Warga mengungsi. Tanggul jebol. Posko dibuka. Bantuan datang,” ujarnya.",
+			[]want{{"nya", 127, 130, "Budi Santoso", ""}}},
+	} {
+		d := Default().Extract(tc.text)
+		if len(d.Quotes) != len(tc.want) {
+			t.Errorf("%s: %d quotes, want %d", tc.doc, len(d.Quotes), len(tc.want))
+			continue
+		}
+		for k, w := range tc.want {
+			sp := d.Quotes[k].Speaker
+			if sp == nil {
+				t.Errorf("%s: quote %d has no speaker, want %q", tc.doc, k, w.name)
+				continue
+			}
+			if sp.Text != w.text || sp.Start != w.start || sp.End != w.end || sp.Name != w.name || w.id != "" && sp.ID != w.id {
+				t.Errorf("%s: quote %d speaker %q [%d:%d] name %q id %s; want %q [%d:%d] name %q id %s",
+					tc.doc, k, sp.Text, sp.Start, sp.End, sp.Name, sp.ID, w.text, w.start, w.end, w.name, w.id)
+			}
+		}
+	}
+}
