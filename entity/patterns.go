@@ -50,6 +50,9 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		start := i + n
+		if typ == gazetteer.Location && i > 0 && s.phraseAt(&lex.titles, i-1) == n+1 {
+			continue // the head ends a title: "Wali Kota Bandung"
+		}
 		if typ == gazetteer.Location && int(s.starts[i].place) > start {
 			continue // a known place with its head: "Kabupaten Demak" before "Agus Sulistyanto"
 		}
@@ -67,7 +70,9 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
-		if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) && !companyHeads[s.lowAt(i)] {
+		if companyHeads[s.lowAt(i)] {
+			end = s.dropNameAfterCompany(i+n, end)
+		} else if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) {
 			end = s.dropTrailingName(i+n, end)
 		}
 		src := "rule:org-head"
@@ -80,6 +85,10 @@ func (s *state) headWordSpans() {
 		s.cands = append(s.cands, sp)
 	}
 }
+
+// placeDirections complete a place's name after a known place: "Kecamatan Bandung Wetan",
+// "Kabupaten Bandung Barat".
+var placeDirections = setOf(`barat timur utara selatan tengah wetan kulon lor kidul hilir hulu raya`)
 
 // companyHeads begin company names, which often read like personal names ("PT Karya
 // Tebing Mandiri"), so dropTrailingName leaves them whole.
@@ -100,6 +109,28 @@ func (s *state) dropTrailingName(first, end int) int {
 	return end
 }
 
+// companyClosers end a company's name when a person's name follows them: "PT Mirae Asset
+// Sekuritas Indonesia Rizky Ananda Putri", "PT Bank Central Asia Tbk Jahja Setiaatmadja".
+var companyClosers = setOf(`indonesia tbk sekuritas securities group grup persero internasional international
+	corporation corp inc ltd limited holding holdings capital`)
+
+// dropNameAfterCompany ends a company's name before a person's name that follows it: a run
+// of two to four name-shaped, unknown words after a word that closes company names.
+func (s *state) dropNameAfterCompany(first, end int) int {
+	for c := end - 3; c >= first && c >= end-5; c-- {
+		if !companyClosers[s.lowAt(c)] {
+			continue
+		}
+		for k := c + 1; k < end; k++ {
+			if !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) || companyClosers[s.lowAt(k)] || s.countryWithin(k, k+1) != "" {
+				return end
+			}
+		}
+		return c + 1
+	}
+	return end
+}
+
 // nameAfterHead returns the end of the name that follows a head word ending at token j.
 // bodyCountry is set when tokens before j already form a known body's name ("-" when the
 // body has no country): then only places in another country may follow.
@@ -111,6 +142,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 		switch {
 		case s.starts[j].person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
+		case typ == gazetteer.Location && j > start && s.phraseAt(&lex.placeHeads, j) > 0:
+			return end // "Desa Sukamaju Kecamatan Cikalong": the next place begins
 		case s.starts[j].place > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
 			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.starts[j].place)) {
@@ -119,13 +152,16 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			j = int(s.starts[j].place)
 			end = j
 			if typ == gazetteer.Location {
-				// a known place completes a place's name: "Kabupaten Demak Agus Sulistyanto"
+				// a known place completes a place's name, but for a direction word:
+				// "Kabupaten Demak Agus Sulistyanto", "Kecamatan Bandung Wetan"
+				if j < len(s.toks) && s.isCap(j) && placeDirections[s.lowAt(j)] {
+					j++
+					end = j
+				}
 				return end
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
-		case typ == gazetteer.Location && j > start && s.phraseAt(&lex.placeHeads, j) > 0:
-			return end // "Desa Sukamaju Kecamatan Cikalong": the next place begins
 		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) && !s.isRankOrTitleStart(j):
 			sawAcronym = s.isAllCaps(j)
 			j++

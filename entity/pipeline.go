@@ -116,17 +116,18 @@ func (s *state) run() {
 		return
 	}
 	s.prepare()
-	s.findInitials()   // initials.go: "berinisial RH" — not entities
-	s.gazetteerSpans() // gazspans.go: known names
-	s.headWordSpans()  // patterns.go: Kementerian …, Kabupaten …
-	s.selectSpans()    // select.go: flat, outermost, non-overlapping
-	s.placePairs()     // gazspans.go: China-AS
-	s.aliasSpans()     // link.go: bare names of places and bodies found above
-	s.acronyms()       // acronym.go: Dewan Keamanan PBB (DK PBB)
-	s.weaponFamilies() // gazspans.go: Hwasong-20 after Hwasong-19
-	s.titleSpans()     // titles.go: Presiden Rusia Vladimir Putin
-	s.contextSpans()   // context.go: other capitalised names, typed by their context
-	s.link()           // link.go: Lim → Lim Soo-suk, ids
+	s.findInitials()     // initials.go: "berinisial RH" — not entities
+	s.gazetteerSpans()   // gazspans.go: known names
+	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
+	s.selectSpans()      // select.go: flat, outermost, non-overlapping
+	s.adjustBoundaries() // boundaries.go: PT … Tbk, US$
+	s.placePairs()       // gazspans.go: China-AS
+	s.aliasSpans()       // link.go: bare names of places and bodies found above
+	s.acronyms()         // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.weaponFamilies()   // gazspans.go: Hwasong-20 after Hwasong-19
+	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
+	s.contextSpans()     // context.go: other capitalised names, typed by their context
+	s.link()             // link.go: Lim → Lim Soo-suk, ids
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go
 	s.emit()

@@ -25,6 +25,9 @@ func (s *state) titleSpans() {
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
 		n := s.phraseAt(&lex.titles, i)
+		if n > 1 {
+			s.trimTitleFromSpan(i, i+n)
+		}
 		typ := gazetteer.Person
 		if n > 0 {
 			typ = lex.titleType[s.keyOf(i, i+n)]
@@ -59,12 +62,33 @@ scan:
 				if sp.entry != nil && sp.entry.Type == gazetteer.Person && typ == gazetteer.Leader {
 					sp.typ = gazetteer.Leader
 				}
+				if runStart >= 0 {
+					// the words before the known name belong to the role: "Menteri BUMN
+					// Erick Thohir", "Ketum DPP Organda …"
+					for k := runStart; k < runEnd; k++ {
+						s.role[k] = true
+					}
+					if runStart == start && ministerial(role) {
+						role += " " + s.spanText(runStart, runEnd)
+					}
+				}
 				sp.role = role
 				if country != "" {
 					sp.country = country
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if sp.last-sp.first == 1 && (s.is(j, fRank) || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && ministerial(role)) {
+					// a rank the gazetteer also knows as a body ("AKP", a Turkish party), or a
+					// ministry's acronym that belongs to the title ("Menteri BUMN")
+					if !s.is(j, fRank) {
+						role += " " + s.toks[j].Text
+					}
+					s.removeSpan(k)
+					s.role[j] = true
+					j++
+					continue
+				}
 				if country == "" {
 					country = sp.country
 				}
@@ -199,4 +223,36 @@ func (s *state) isNameToken(i int) bool {
 		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
 	}
 	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
+}
+
+// ministerial reports whether a title names a minister, whose portfolio's acronym belongs
+// to the title: "Menteri BUMN", "Wamen BUMN".
+func ministerial(role string) bool {
+	r := strings.ToLower(role)
+	return r == "menteri" || r == "wamen" || r == "wakil menteri" || r == "menko" || r == "menteri koordinator"
+}
+
+// trimTitleFromSpan makes a place's span that begins inside the title phrase [first, last)
+// begin after it (a body's head may end a title and still belong to its name: "Kepala Dinas
+// PUPR"): the gazetteer's "Kota Bandung" in "Wali Kota Bandung" is the title "Wali Kota"
+// over the place Bandung.
+func (s *state) trimTitleFromSpan(first, last int) {
+	if last >= len(s.toks) {
+		return
+	}
+	k := s.owner[last-1]
+	if k < 0 {
+		return
+	}
+	sp := &s.spans[k]
+	if sp.typ != gazetteer.Location || sp.first <= first || sp.first >= last || sp.last <= last || sp.dead {
+		return
+	}
+	for i := sp.first; i < last; i++ {
+		s.owner[i] = -1
+	}
+	sp.first, sp.start = last, s.toks[last].Start
+	if sp.entry == nil {
+		sp.name = s.spanText(sp.first, sp.last)
+	}
 }
