@@ -190,7 +190,8 @@
       li.dataset.q = k;
       li.tabIndex = 0;
       li.appendChild(badge(q, k));
-      const t = q.text.length > 220 ? q.text.slice(0, 210) + " … " + q.text.slice(-8) : q.text;
+      const cp = Array.from(q.text); // by characters, so that no emoji is cut in half
+      const t = cp.length > 220 ? cp.slice(0, 210).join("") + " … " + cp.slice(-8).join("") : q.text;
       li.appendChild(el("span", "qt", t));
       if (q.cue) li.appendChild(el("span", "cue", q.cue));
       const go = () => { const n = $("q" + (k + 1)); if (n) flash(n); };
