@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -72,7 +74,7 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	for range jobs {
 		wg.Go(func() {
 			for it := range todo {
-				s.batchLine(ctx, it, types)
+				s.safeBatchLine(ctx, it, types)
 				close(it.done)
 			}
 		})
@@ -187,17 +189,33 @@ type batchError struct {
 	Offset *int            `json:"offset,omitempty"` // for invalid_utf8: in the line
 }
 
+// fail makes it.out the error object for its line.
+func (it *batchItem) fail(id json.RawMessage, e *apiError) {
+	be := batchError{Line: it.line, ID: id, Error: e.msg, Code: e.code}
+	if e.code == "invalid_utf8" {
+		be.Offset = &e.offset
+	}
+	it.out, _ = json.Marshal(be)
+	it.out = append(it.out, '\n')
+}
+
+// safeBatchLine is batchLine in a worker goroutine, where the middleware cannot recover a
+// panic: it recovers it, logs it and answers an error object for the line.
+func (s *server) safeBatchLine(ctx context.Context, it *batchItem, types []entity.Type) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("panic", "path", "/v1/extract/batch", "line", it.line, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			it.err = nil
+			it.fail(nil, &apiError{code: "internal", msg: "internal error"})
+		}
+	}()
+	s.batchLine(ctx, it, types)
+}
+
 // batchLine makes it.out, the answer for one input line: the -format jsonl object of its
 // text, or a batchError.
 func (s *server) batchLine(ctx context.Context, it *batchItem, types []entity.Type) {
-	fail := func(id json.RawMessage, e *apiError) {
-		be := batchError{Line: it.line, ID: id, Error: e.msg, Code: e.code}
-		if e.code == "invalid_utf8" {
-			be.Offset = &e.offset
-		}
-		it.out, _ = json.Marshal(be)
-		it.out = append(it.out, '\n')
-	}
+	fail := it.fail
 	switch {
 	case it.readErr != nil:
 		fail(nil, &apiError{code: "bad_body", msg: "reading the body: " + it.readErr.Error()})

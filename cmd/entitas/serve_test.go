@@ -491,6 +491,15 @@ func TestServePanic(t *testing.T) {
 	if len(s.slots) != 0 {
 		t.Errorf("%d extraction slots still taken after the panic", len(s.slots))
 	}
+	// In a batch the extraction runs in a worker goroutine: the line gets an error object.
+	a = call(t, "POST", hs.URL+"/v1/extract/batch", "", strings.NewReader(`{"id":1,"text":"a"}`+"\n"+`{"id":2,"text":"b"}`))
+	want := `{"line":1,"error":"internal error","code":"internal"}` + "\n" + `{"line":2,"error":"internal error","code":"internal"}` + "\n"
+	if a.status != 200 || a.body != want {
+		t.Errorf("batch: status %d: %s", a.status, a.body)
+	}
+	if len(s.slots) != 0 {
+		t.Errorf("%d extraction slots still taken after the panic in a batch", len(s.slots))
+	}
 	boom.Store(false)
 	if a := call(t, "POST", hs.URL+"/v1/extract", "text/plain", strings.NewReader("Jakarta")); a.status != 200 {
 		t.Errorf("after the panic: status %d", a.status)
