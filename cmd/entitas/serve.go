@@ -61,7 +61,9 @@ Flags:
   -timeout D       how long a request waits for a free extractor before 503 (default 10s);
                    the write timeout is this plus 60 s
                    e.g. entitas serve -timeout 2s
-  -concurrency N   extractions run at once (default: the number of CPUs); others wait
+  -concurrency N   extractions run at once (default: the number of CPUs); others wait.
+                   Texts of 16 KiB or more may take only half of them (at least one), so
+                   that a flood of long or hostile texts leaves room for articles
                    e.g. entitas serve -concurrency 1
   -token SECRET    demand "Authorization: Bearer SECRET" on every endpoint but /healthz
                    and the page's files (default: $ENTITAS_TOKEN; none when empty); the

@@ -53,7 +53,11 @@ func runChromium(t *testing.T, bin, pageURL string, args ...string) string {
 // marked in the page and the quotes listed, with their speakers, are the library's. It
 // then takes a screenshot and prints its path. Without Chromium it skips, except under
 // CI (CI set in the environment), where it fails: install the Debian package chromium.
+// It skips with -short.
 func TestServePageInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: no browser")
+	}
 	bin := chromium()
 	if bin == "" {
 		if os.Getenv("CI") != "" {

@@ -34,7 +34,10 @@ type server struct {
 	token    string
 	log      *slog.Logger
 	// slots holds a token for each extraction running; its capacity is -concurrency.
-	slots   chan struct{}
+	slots chan struct{}
+	// large holds a token for each extraction of a long text running (see largeText); its
+	// capacity is half of -concurrency, at least 1.
+	large   chan struct{}
 	metrics *metrics
 	info    []byte // the answer of /v1/info, made once
 }
@@ -49,6 +52,7 @@ func newServer(x *entity.Extractor, c serveConfig, log *slog.Logger) *server {
 		token:    c.token,
 		log:      log,
 		slots:    make(chan struct{}, c.concurrency),
+		large:    make(chan struct{}, max(1, c.concurrency/2)),
 	}
 	s.metrics = newMetrics(s)
 	s.info = serviceInfo(x, c)
@@ -177,25 +181,47 @@ func errTypes(err error) *apiError {
 // errGone marks a request whose client hung up: nothing is answered.
 var errGone = errors.New("client went away")
 
-// acquire waits for a free extractor. The first request waits up to -timeout (errBusy
-// after), a request whose client hangs up leaves at once (errGone); wait false waits as
-// long as the client stays, for the later lines of a batch already answering.
-func (s *server) acquire(ctx context.Context, limit bool) error {
-	select {
-	case s.slots <- struct{}{}:
-		return nil
-	default:
-	}
-	s.metrics.waiting.Add(1)
-	defer s.metrics.waiting.Add(-1)
+// largeText is the size from which a text is long: longer than any IndoSum article
+// (the longest is 8.9 KB) and than nearly all news. Long texts may take only half the
+// extractors, so that a flood of them leaves room for articles.
+const largeText = 16 << 10
+
+// acquire waits for a free extractor, and for a text of largeText or more also for one of
+// the extractors long texts may take. With limit it waits up to -timeout (errBusy after);
+// without, as long as the client stays, which the later lines of a batch already answering
+// do. A request whose client hangs up leaves at once (errGone).
+func (s *server) acquire(ctx context.Context, large, limit bool) error {
 	var expired <-chan time.Time
 	if limit {
 		t := time.NewTimer(s.timeout)
 		defer t.Stop()
 		expired = t.C
 	}
+	if large {
+		if err := s.wait(ctx, s.large, expired); err != nil {
+			return err
+		}
+	}
+	if err := s.wait(ctx, s.slots, expired); err != nil {
+		if large {
+			<-s.large
+		}
+		return err
+	}
+	return nil
+}
+
+// wait puts a token into sem, waiting while it is full.
+func (s *server) wait(ctx context.Context, sem chan struct{}, expired <-chan time.Time) error {
 	select {
-	case s.slots <- struct{}{}:
+	case sem <- struct{}{}:
+		return nil
+	default:
+	}
+	s.metrics.waiting.Add(1)
+	defer s.metrics.waiting.Add(-1)
+	select {
+	case sem <- struct{}{}:
 		return nil
 	case <-ctx.Done():
 		return errGone
@@ -205,15 +231,21 @@ func (s *server) acquire(ctx context.Context, limit bool) error {
 	}
 }
 
-func (s *server) release() { <-s.slots }
+func (s *server) release(large bool) {
+	<-s.slots
+	if large {
+		<-s.large
+	}
+}
 
 // extractText runs the extractor on text once a slot is free, and keeps only the entities
 // of types (all when empty), as entity.WithTypes would.
 func (s *server) extractText(ctx context.Context, text string, types []entity.Type, limit bool) (*entity.Document, error) {
-	if err := s.acquire(ctx, limit); err != nil {
+	large := len(text) >= largeText
+	if err := s.acquire(ctx, large, limit); err != nil {
 		return nil, err
 	}
-	defer s.release()
+	defer s.release(large)
 	if ctx.Err() != nil {
 		return nil, errGone
 	}

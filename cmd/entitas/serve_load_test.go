@@ -24,6 +24,7 @@ var (
 	loadClients = flag.Int("serve.clients", 32, "TestServeLoad: concurrent clients of a -serve.load run")
 	loadTarget  = flag.String("serve.target", "", "TestServeLoad: URL of a running entitas serve on this machine (default: one in the test)")
 	loadPID     = flag.Int("serve.pid", 0, "TestServeLoad: process id of -serve.target, to report its peak RSS")
+	loadHostile = flag.Int("serve.hostile-every", 10, "TestServeLoad: in the second phase, every Nth request of a client is hostile")
 )
 
 // crafted are texts that once took some rule quadratic time (entity's BenchmarkRepetitive),
@@ -54,9 +55,9 @@ func pct(d []time.Duration, p float64) time.Duration {
 }
 
 // runLoad sends articles from clients goroutines to base+/v1/extract for d or until max
-// requests are answered; with hostile, every fifth request of a client is an oversized
-// body, invalid UTF-8 or a crafted text instead.
-func runLoad(t *testing.T, base string, texts []string, clients int, d time.Duration, max int64, hostile bool, maxBytes int64) loadResult {
+// requests are answered; with hostile > 0, every hostile-th request of a client is an
+// oversized body, invalid UTF-8 or a crafted text instead.
+func runLoad(t *testing.T, base string, texts []string, clients int, d time.Duration, max int64, hostile int, maxBytes int64) loadResult {
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, DisableCompression: true}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: time.Minute}
@@ -88,7 +89,7 @@ func runLoad(t *testing.T, base string, texts []string, clients int, d time.Dura
 				if i > max {
 					return
 				}
-				if hostile && k%5 == 4 {
+				if hostile > 0 && k%hostile == hostile-1 {
 					var kind, body string
 					switch (int(i) + c) % 3 {
 					case 0:
@@ -159,9 +160,9 @@ func peakRSS(pid string) string {
 //	entitas serve -addr 127.0.0.1:8090 2>/dev/null & go test ./cmd/entitas -run TestServeLoad -v \
 //	  -serve.load 20s -serve.target http://127.0.0.1:8090 -serve.pid $!
 func TestServeLoad(t *testing.T) {
-	d, clients, max := *loadFor, *loadClients, int64(1<<62)
+	d, clients, limit := *loadFor, *loadClients, int64(1<<62)
 	if d == 0 { // the default run: bounded in time and count
-		d, clients, max = 2*time.Second, 8, 300
+		d, clients, limit = 2*time.Second, 8, 300
 	}
 	texts, label, err := newscorpus.ForBenchmark()
 	if err != nil || len(texts) == 0 {
@@ -184,10 +185,10 @@ func TestServeLoad(t *testing.T) {
 			pid = fmt.Sprint(*loadPID)
 		}
 	}
-	t.Logf("%s: %d texts; %d clients, %v a phase", label, len(texts), clients, d)
+	t.Logf("%s: %d texts; %d clients, %v a phase; then 1 request in %d hostile", label, len(texts), clients, d, max(2, *loadHostile))
 
-	plain := runLoad(t, base, texts, clients, d, max, false, maxBytes)
-	mixed := runLoad(t, base, texts, clients, d, max, true, maxBytes)
+	plain := runLoad(t, base, texts, clients, d, limit, 0, maxBytes)
+	mixed := runLoad(t, base, texts, clients, d, limit, max(2, *loadHostile), maxBytes)
 	for _, r := range []struct {
 		name string
 		loadResult

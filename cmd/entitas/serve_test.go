@@ -400,6 +400,40 @@ func TestServeBusy(t *testing.T) {
 	}
 }
 
+// TestServeLargeTextsLeaveRoom checks that long texts take at most half the extractors:
+// with -concurrency 2 and one long text held, a second long text waits and gets 503 while
+// a short one is extracted at once.
+func TestServeLargeTextsLeaveRoom(t *testing.T) {
+	c := testConfig()
+	c.timeout = 200 * time.Millisecond
+	s, hs := newTestServer(t, c)
+	b := block(s)
+	long := strings.Repeat("Presiden Joko Widodo tiba di Jakarta. ", largeText/30)
+	held := goCall(t, "POST", hs.URL+"/v1/extract", "text/plain", strings.NewReader(long))
+	<-b.started
+	if a := call(t, "POST", hs.URL+"/v1/extract", "text/plain", strings.NewReader(long)); a.status != 503 {
+		t.Errorf("a second long text: status %d, want 503", a.status)
+	}
+	short := goCall(t, "POST", hs.URL+"/v1/extract", "text/plain", strings.NewReader("Jakarta"))
+	select {
+	case text := <-b.started:
+		if text != "Jakarta" {
+			t.Errorf("started %.20q, want the short text", text)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the short text waits behind the long one")
+	}
+	close(b.release)
+	for _, a := range []answer{<-held, <-short} {
+		if a.status != 200 {
+			t.Errorf("status %d", a.status)
+		}
+	}
+	if len(s.slots) != 0 || len(s.large) != 0 {
+		t.Errorf("%d slots and %d long-text slots still taken", len(s.slots), len(s.large))
+	}
+}
+
 // TestServeClientGone checks that work stops when the client hangs up: a request waiting
 // for an extractor leaves the queue without extracting, and a batch stops reading and
 // extracting.
