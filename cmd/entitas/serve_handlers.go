@@ -26,8 +26,8 @@ var web embed.FS
 
 // server is the HTTP service of entitas serve. Its handlers are safe for concurrent use.
 type server struct {
-	x *entity.Extractor
-	// extract is x.Extract; tests replace it to hold an extraction while they look.
+	// extract is the extractor's Extract; tests replace it to hold an extraction while
+	// they look.
 	extract  func(text string) *entity.Document
 	maxBytes int64
 	timeout  time.Duration
@@ -45,7 +45,6 @@ type server struct {
 // newServer returns the service for extractor x with the limits of c.
 func newServer(x *entity.Extractor, c serveConfig, log *slog.Logger) *server {
 	s := &server{
-		x:        x,
 		extract:  x.Extract,
 		maxBytes: c.maxBytes,
 		timeout:  c.timeout,
@@ -111,7 +110,7 @@ type apiError struct {
 	status int
 	code   string // stable, for programs: "too_large", "invalid_utf8"…
 	msg    string // for people
-	offset int    // for invalid_utf8: the byte offset of the first bad byte; else -1 or 0
+	offset int    // for invalid_utf8: the byte offset of the first bad byte; else unused
 }
 
 func (e *apiError) Error() string { return e.msg }
@@ -329,7 +328,12 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error
 	if r.ContentLength > s.maxBytes {
 		return nil, errTooLarge(s.maxBytes)
 	}
-	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBytes))
+	var buf bytes.Buffer
+	if r.ContentLength > 0 {
+		buf.Grow(int(r.ContentLength) + bytes.MinRead) // ReadFrom wants MinRead free at the end
+	}
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, s.maxBytes))
+	b := buf.Bytes()
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
@@ -371,10 +375,10 @@ func (s *server) extractOne(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if i := invalidUTF8(string(body)); i >= 0 {
+	text := string(body)
+	if i := invalidUTF8(text); i >= 0 {
 		return errUTF8("the body", i)
 	}
-	text := string(body)
 	var id json.RawMessage
 	if isJSON(mt) {
 		var req extractRequest
