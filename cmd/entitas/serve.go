@@ -42,9 +42,11 @@ Runs the extractor as an HTTP service, with a page for people at / and a JSON AP
 Errors are JSON: {"error": "what went wrong", "code": "too_large"|"invalid_utf8"|…}, and
 "offset" (a byte offset) for invalid UTF-8. A body over -max-bytes gets 413, invalid UTF-8
 400, an unknown type 400, a wait for a free extractor longer than -timeout 503 with
-Retry-After. A client that hangs up stops its work: a waiting request leaves the queue, a
-batch stops after the document in hand. SIGINT or SIGTERM stop the service: it stops
-accepting, lets requests in flight finish (30 s at most) and exits.
+Retry-After. A client that hangs up stops its work: a waiting request leaves the queue
+unextracted; a batch stops reading, and extracts at most the lines it had already read
+(2×-concurrency); an extraction under way runs to its end (2 MiB of news takes some 60 ms). SIGINT or
+SIGTERM stop the service: it stops accepting, lets requests in flight finish (30 s at most)
+and exits.
 
   e.g. entitas serve &
        curl -s --data-binary @testdata/articles/01-rudal-korut.txt http://127.0.0.1:8080/v1/extract
