@@ -256,7 +256,7 @@ func (s *server) batchLine(ctx context.Context, it *batchItem, types []entity.Ty
 		return
 	}
 	d := &document{text: *req.Text, ent: ed, id: req.ID}
-	if it.out, err = (&jsonFormatter{}).render(d); err != nil {
+	if it.out, err = docJSON(d); err != nil {
 		fail(req.ID, &apiError{code: "internal", msg: "internal error"})
 	}
 }

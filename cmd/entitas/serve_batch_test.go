@@ -22,7 +22,7 @@ func libraryLine(t *testing.T, x *entity.Extractor, id, text string) jsonDoc {
 	if id != "" {
 		d.id = json.RawMessage(id)
 	}
-	b, err := (&jsonFormatter{}).render(d)
+	b, err := docJSON(d)
 	if err != nil {
 		t.Fatal(err)
 	}

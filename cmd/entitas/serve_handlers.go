@@ -413,7 +413,7 @@ func (s *server) extractOne(w http.ResponseWriter, r *http.Request) error {
 		_, err := io.WriteString(w, htmlPage(d, ""))
 		return ignoreGone(err)
 	}
-	out, err := (&jsonFormatter{}).render(d)
+	out, err := docJSON(d)
 	if err != nil {
 		return err
 	}
@@ -463,4 +463,10 @@ func (s *server) handlePage(w http.ResponseWriter, r *http.Request) {
 func (s *server) handleTypesCSS(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/css; charset=utf-8")
 	io.WriteString(w, typeStyles())
+}
+
+// docJSON returns d as the one-line JSON object of -format jsonl, the same object as
+// -format json: the service answers exactly what the command line prints.
+func docJSON(d *document) ([]byte, error) {
+	return (&jsonFormatter{}).render(d)
 }
