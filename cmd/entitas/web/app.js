@@ -338,6 +338,12 @@
     loadInfo();
   });
 
+  // size writes a number of bytes for people: 2 MiB, 500 KiB, 100 bytes.
+  function size(n) {
+    const f = (x) => x.toFixed(1).replace(/\.0$/, "");
+    return n >= 1048576 ? f(n / 1048576) + " MiB" : n >= 1024 ? f(n / 1024) + " KiB" : n + " bytes";
+  }
+
   async function loadInfo() {
     try {
       const res = await fetch("v1/info", { headers: headers() });
@@ -348,7 +354,7 @@
       $("about").textContent = "entitas " + info.version + " · gazetteer of " +
         info.gazetteer.entries.toLocaleString("en") + " entries" +
         (files.length ? ", facts as of " + files[files.length - 1] : "") +
-        " · up to " + (info.limits.max_bytes / 1048576).toFixed(1).replace(/\.0$/, "") + " MiB a text";
+        " · up to " + size(info.limits.max_bytes) + " a text";
     } catch (_) { /* the page works without it */ }
   }
 
