@@ -66,7 +66,9 @@ func TestServePageInBrowser(t *testing.T) {
 		t.Skip("no Chromium: the page is not tested in a browser (apt-get install chromium)")
 	}
 	_, hs := newTestServer(t, testConfig())
-	text := articles(t)[article]
+	// Characters outside the BMP are two UTF-16 units in the page and four bytes in the
+	// offsets: the marks after them must still hold their entities' text.
+	text := articles(t)[article] + "\n\n😀 Presiden Joko Widodo 𝕏 tiba di Jakarta.\n"
 	pageURL := hs.URL + "/#text=" + url.PathEscape(text)
 
 	dom := runChromium(t, bin, pageURL, "--dump-dom")
@@ -78,17 +80,22 @@ func TestServePageInBrowser(t *testing.T) {
 	// Entities: each <mark> carries its entity's number, type and offsets; a mark cut by a
 	// quote boundary comes in pieces with the same number.
 	var got []string
-	seen := map[string]bool{}
-	mark := regexp.MustCompile(`<mark class="e t-[A-Z]+" data-k="(\d+)" data-type="([A-Z]+)" data-start="(\d+)" data-end="(\d+)"`)
+	inMark := map[string]string{} // entity number → the text inside its marks
+	mark := regexp.MustCompile(`<mark class="e t-[A-Z]+" data-k="(\d+)" data-type="([A-Z]+)" data-start="(\d+)" data-end="(\d+)" tabindex="0">(.*?)</mark>`)
+	label := regexp.MustCompile(`<span class="l">[A-Z]+</span>|<[^>]*>`)
 	for _, m := range mark.FindAllStringSubmatch(dom, -1) {
-		if !seen[m[1]] {
-			seen[m[1]] = true
-			got = append(got, fmt.Sprintf("%s %s:%s", m[2], m[3], m[4]))
+		if _, ok := inMark[m[1]]; !ok {
+			got = append(got, fmt.Sprintf("%s %s:%s %s", m[2], m[3], m[4], m[1]))
 		}
+		inMark[m[1]] += html.UnescapeString(label.ReplaceAllString(m[5], ""))
+	}
+	for i, g := range got {
+		k := g[strings.LastIndexByte(g, ' ')+1:]
+		got[i] = g[:len(g)-len(k)] + strconv.Quote(inMark[k])
 	}
 	var want []string
 	for _, e := range d.Entities {
-		want = append(want, fmt.Sprintf("%s %d:%d", e.Type, e.Start, e.End))
+		want = append(want, fmt.Sprintf("%s %d:%d %s", e.Type, e.Start, e.End, strconv.Quote(e.Text)))
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("marked in the page:\n%s\nthe library:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -97,7 +104,7 @@ func TestServePageInBrowser(t *testing.T) {
 	// Quotes: marked in the text with their offsets, and listed with their speakers.
 	quote := regexp.MustCompile(`<span class="q" data-q="(\d+)" data-start="(\d+)" data-end="(\d+)"`)
 	got, want = nil, nil
-	seen = map[string]bool{}
+	seen := map[string]bool{}
 	for _, m := range quote.FindAllStringSubmatch(dom, -1) {
 		if !seen[m[1]] {
 			seen[m[1]] = true
