@@ -167,6 +167,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(stdout, "entitas serve: listening on http://%s/\n", ln.Addr())
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() && c.token == "" {
+		log.Warn("listening beyond this machine without -token: anyone who reaches the port can use the service", "addr", ln.Addr().String())
+	}
 	if err := s.serve(ctx, ln); err != nil {
 		fmt.Fprintf(stderr, "entitas serve: %v\n", err)
 		return 1
