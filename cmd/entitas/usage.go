@@ -3,6 +3,7 @@ package main
 // usage is printed by -h. Every flag has a line "e.g. entitas …" (a test checks).
 const usage = `usage: entitas [flags] [FILE | DIR | -]...
        entitas eval [-json] [-show] [-limit N] [-gazetteer FILE] GOLD...   (entitas eval -h)
+       entitas serve [-addr HOST:PORT] [-gazetteer FILE]... [-token SECRET]  (entitas serve -h)
 
 Finds entities (countries, places, leaders, persons, organizations, weapons) and direct
 quotes with their speakers in Indonesian news text, with byte offsets into the text.
@@ -48,6 +49,13 @@ Flags:
                    e.g. entitas -format html -out /tmp/pages testdata/articles
   -h               print this help
                    e.g. entitas -h
+
+"entitas serve" runs the same extractor as an HTTP service, on 127.0.0.1:8080 unless told
+otherwise: POST /v1/extract answers the -format json object of the text sent, POST
+/v1/extract/batch streams JSON Lines in and out, and / is a page where a person pastes an
+article and reads its entities and quotes. "entitas serve -h" lists the endpoints and limits.
+  e.g. entitas serve &
+       curl -s --data-binary @testdata/articles/01-rudal-korut.txt http://127.0.0.1:8080/v1/extract
 
 A progress line (documents done, MB/s, time left) is shown on stderr when stderr is a
 terminal and the input is large (over 200 documents or 5 MB). The garbage collector runs
