@@ -139,6 +139,9 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 			return 0, "", false
 		}
 		return gazetteer.Organization, "rule:context-acronym", true
+	case single && s.nameShaped(first) && !s.is(first, fCommon) && s.ageAfter(last):
+		// "Rahmatia (35) menggendong anaknya": an age in brackets follows only a person
+		return gazetteer.Person, "rule:context-age", true
 	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "("):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link)
@@ -181,6 +184,24 @@ func (s *state) nameShaped(i int) bool {
 			return false
 		}
 		prev = r
+	}
+	return true
+}
+
+// ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in
+// brackets, as news gives it after a person's name.
+func (s *state) ageAfter(i int) bool {
+	if i+2 >= len(s.toks) || s.toks[i].Text != "(" || s.toks[i+2].Text != ")" {
+		return false
+	}
+	n := s.toks[i+1].Text
+	if len(n) == 0 || len(n) > 3 {
+		return false
+	}
+	for k := 0; k < len(n); k++ {
+		if n[k] < '0' || n[k] > '9' {
+			return false
+		}
 	}
 	return true
 }
