@@ -162,6 +162,12 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
+		case j > start && int(s.starts[j].body) > j+1:
+			// a known body inside the name ends it but for a place: "Fraksi Partai
+			// Demokrat Saan Mustopa"
+			j = int(s.starts[j].body)
+			end = j
+			sawAcronym = true
 		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) && !s.isRankOrTitleStart(j):
 			sawAcronym = s.isAllCaps(j)
 			j++
