@@ -5,11 +5,6 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// placePrepositions before an unknown capitalised name make it a place: "di Senayan",
-// "kawasan Sunan".
-var placePrepositions = setOf(`di ke kawasan wilayah daerah kota desa kecamatan kelurahan provinsi distrik
-	kabupaten pulau`)
-
 // contextSpans classifies the capitalised names that neither the gazetteer nor a head word
 // or title explained, by what surrounds them:
 //   - after a place preposition (di, ke) it is a LOCATION;
@@ -57,7 +52,7 @@ func (s *state) contextSpans() {
 			continue
 		}
 		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] &&
-			lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
+			s.lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
 			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
 		}
 		s.addSpan(s.ruleSpan(first, last, typ, src))
@@ -70,7 +65,7 @@ func (s *state) contextSpans() {
 // did.
 func (s *state) bodyBeforePlace(first, last int) bool {
 	if last-first != 1 || last >= len(s.toks) || s.initial[first] || !s.nameShaped(first) ||
-		s.is(first, fCommon) || placePrepositions[s.prevLow(first)] {
+		s.is(first, fCommon) || s.lex.placePrepositions[s.prevLow(first)] {
 		return false
 	}
 	k := s.owner[last]
@@ -127,9 +122,9 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 			return gazetteer.Location, "rule:dateline", true
 		}
 		return gazetteer.Organization, "rule:dateline", true
-	case placePrepositions[prev] && !allCaps:
+	case s.lex.placePrepositions[prev] && !allCaps:
 		return gazetteer.Location, "rule:context-place", true
-	case lex.cues[prev] == cuePost || lex.cues[prev] == cueSource || lex.cues[next] == cuePre:
+	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre:
 		if allCaps {
 			return gazetteer.Organization, "rule:context-speech", true
 		}

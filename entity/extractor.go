@@ -18,6 +18,8 @@ type Extractor struct {
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
 	sources  map[*gazetteer.Entry]string // "gazetteer:data/orgs.tsv:12" for each entry
+	// lex holds the word lists (lexicon.go)
+	lex *lexicons
 	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
 	holders map[string]*gazetteer.Entry
@@ -90,6 +92,8 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}}
+	words := wordTable()
+	x.lex = loadedLexicons()
 	x.words = make(map[string]wordInfo, len(words))
 	for w, info := range words {
 		x.words[w] = info

@@ -1,8 +1,5 @@
 package entity
 
-// initialCues are the words after which initials stand for unnamed people.
-var initialCues = setOf(`berinisial inisial inisialnya`)
-
 // findInitials marks initials that stand for unnamed people: "berinisial RH", "inisial AS",
 // the list that follows ("berinisial DS, MF, dan TK"), and any short all-capitals word that is
 // listed together with a known initial ("AS dan RH"). In news about suspects these are never

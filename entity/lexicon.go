@@ -4,13 +4,14 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 //go:embed lexicon/*.txt lexicon/*.tsv
 var lexiconFS embed.FS
 
-// lexicons are the word lists the rules use, parsed once at package initialisation from the
-// embedded files under lexicon/. Every key is lowercase with single spaces.
+// lexicons are the word lists the rules use, parsed on first use from the embedded files
+// under lexicon/ (see loadedLexicons); every word list of the package lives there. Every key is lowercase with single spaces.
 type lexicons struct {
 	titles     phraseSet       // titles and roles before a name
 	titleType  map[string]Type // LEADER or PERSON for each title
@@ -20,6 +21,19 @@ type lexicons struct {
 	cues       map[string]cueKind
 	stop       map[string]bool // capitalised words that are never a name
 	common     map[string]bool // ordinary words: a capitalised one starting a sentence is no name
+	// the one-word lists, each in its own file
+	placePrepositions map[string]bool // lexicon/place-prepositions.txt
+	titleSuffix       map[string]bool // lexicon/title-suffix.txt
+	pronouns          map[string]bool // lexicon/pronouns.txt
+	nonPersonSources  map[string]bool // lexicon/non-person-sources.txt
+	sourceDeterminers map[string]bool // lexicon/source-determiners.txt
+	initialCues       map[string]bool // lexicon/initial-cues.txt
+	portfolio         map[string]bool // lexicon/portfolio.txt
+	connectors        map[string]bool // lexicon/connectors.txt
+	nameParticles     map[string]bool // lexicon/name-particles.txt
+	placeDirections   map[string]bool // lexicon/place-directions.txt
+	companyHeads      map[string]bool // lexicon/company-heads.txt
+	companyClosers    map[string]bool // lexicon/company-closers.txt
 }
 
 type cueKind uint8
@@ -52,21 +66,18 @@ func (p *phraseSet) add(s string) {
 	p.maxLen = max(p.maxLen, len(words))
 }
 
-var lex = mustLoadLexicons()
-
-func init() {
-	lex.titles.firstFlag = fTitleFirst
-	lex.orgHeads.firstFlag = fOrgHeadFirst
-	lex.placeHeads.firstFlag = fPlaceHeadFirst
-}
-
-func mustLoadLexicons() *lexicons {
+// loadedLexicons parses the embedded word lists once, on first use: a program that imports
+// the package without extracting pays nothing at start-up.
+var loadedLexicons = sync.OnceValue(func() *lexicons {
 	l, err := loadLexicons()
 	if err != nil {
 		panic(err) // the embedded files are checked by tests; this is a bug
 	}
+	l.titles.firstFlag = fTitleFirst
+	l.orgHeads.firstFlag = fOrgHeadFirst
+	l.placeHeads.firstFlag = fPlaceHeadFirst
 	return l
-}
+})
 
 func loadLexicons() (*lexicons, error) {
 	l := &lexicons{titleType: map[string]Type{}, ranks: map[string]bool{}, cues: map[string]cueKind{},
@@ -101,6 +112,30 @@ func loadLexicons() (*lexicons, error) {
 	}
 	if err == nil {
 		err = eachLine("stop.txt", 1, func(f []string) error { l.stop[f[0]] = true; return nil })
+	}
+	for _, set := range []struct {
+		file string
+		m    *map[string]bool
+	}{
+		{"place-prepositions.txt", &l.placePrepositions},
+		{"title-suffix.txt", &l.titleSuffix},
+		{"pronouns.txt", &l.pronouns},
+		{"non-person-sources.txt", &l.nonPersonSources},
+		{"source-determiners.txt", &l.sourceDeterminers},
+		{"initial-cues.txt", &l.initialCues},
+		{"portfolio.txt", &l.portfolio},
+		{"connectors.txt", &l.connectors},
+		{"name-particles.txt", &l.nameParticles},
+		{"place-directions.txt", &l.placeDirections},
+		{"company-heads.txt", &l.companyHeads},
+		{"company-closers.txt", &l.companyClosers},
+	} {
+		if err != nil {
+			break
+		}
+		m := map[string]bool{}
+		err = eachLine(set.file, 1, func(f []string) error { m[f[0]] = true; return nil })
+		*set.m = m
 	}
 	if err == nil {
 		if _, statErr := lexiconFS.Open("lexicon/common.txt"); statErr == nil {
@@ -173,8 +208,10 @@ type wordInfo struct {
 	cue   cueKind
 }
 
-// words folds every word list into one table, so that each token needs one lookup.
-var words = func() map[string]wordInfo {
+// wordTable folds every word list into one table, so that each token needs one lookup;
+// built on first use.
+var wordTable = sync.OnceValue(func() map[string]wordInfo {
+	lex := loadedLexicons()
 	m := map[string]wordInfo{}
 	set := func(w string, f wordFlag) {
 		i := m[w]
@@ -208,8 +245,8 @@ var words = func() map[string]wordInfo {
 	for _, l := range []struct {
 		m map[string]bool
 		f wordFlag
-	}{{portfolio, fPortfolio}, {nameParticles, fParticle}, {pronouns, fPronoun}, {sourceDeterminers, fDeterminer},
-		{titleSuffix, fTitleSuffix}, {connectors, fConnector}, {initialCues, fInitialCue}} {
+	}{{lex.portfolio, fPortfolio}, {lex.nameParticles, fParticle}, {lex.pronouns, fPronoun}, {lex.sourceDeterminers, fDeterminer},
+		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}} {
 		for w := range l.m {
 			set(w, l.f)
 		}
@@ -220,4 +257,4 @@ var words = func() map[string]wordInfo {
 		m[w] = i
 	}
 	return m
-}()
+})

@@ -18,7 +18,7 @@ func (s *state) aliasSpans() {
 		if sp.source != "rule:place-head" || sp.entry != nil {
 			continue
 		}
-		head := s.phraseAt(&lex.placeHeads, sp.first)
+		head := s.phraseAt(&s.lex.placeHeads, sp.first)
 		if sp.last-sp.first-head < 1 {
 			continue
 		}

@@ -1,35 +1,9 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
-
-// portfolio words may continue an organization's name in lower case when a place closes it:
-// "Kementerian luar negeri Seoul".
-var portfolio = setOf(`luar negeri dalam pertahanan keuangan kesehatan perdagangan pendidikan agama
-	sosial hukum perhubungan pertanian perindustrian energi keamanan unifikasi kehakiman informasi
-	komunikasi lingkungan hidup kebudayaan pariwisata tenaga kerja ketenagakerjaan perumahan umum
-	pekerjaan kelautan perikanan kehutanan transportasi imigrasi nasional federal pusat militer
-	darat laut udara urusan ekonomi riset teknologi digital investasi perlindungan polhukam perekonomian
-	pmk marves maritim kemaritiman pangan infrastruktur`)
-
-// connectors may stand inside a name between capitalised words: "Badan Pengawas Obat dan
-// Makanan", "Universitas Islam Negeri Sunan Kalijaga", "Kementerian Koordinator Bidang …".
-var connectors = setOf(`dan untuk bagi atas`)
-
-// nameParticles are lowercase words that belong inside personal and place names.
-var nameParticles = setOf(`bin binti van von der de al el ibn abu dos du`)
-
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // maxNameWords bounds the words after a head word: no real body or place needs more, and
 // the bound keeps the rule linear on text that repeats capitalised words.
@@ -42,15 +16,15 @@ func (s *state) headWordSpans() {
 	s.indexCandidates()
 	for _, c := range s.caps {
 		i := int(c)
-		typ, n := gazetteer.Organization, s.phraseAt(&lex.orgHeads, i)
-		if pn := s.phraseAt(&lex.placeHeads, i); pn > n {
+		typ, n := gazetteer.Organization, s.phraseAt(&s.lex.orgHeads, i)
+		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn
 		}
 		if n == 0 {
 			continue
 		}
 		start := i + n
-		if typ == gazetteer.Location && i > 0 && s.phraseAt(&lex.titles, i-1) == n+1 {
+		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
 		if typ == gazetteer.Location && int(s.starts[i].place) > start {
@@ -70,7 +44,7 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
-		if companyHeads[s.lowAt(i)] {
+		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
 		} else if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) {
 			end = s.dropTrailingName(i+n, end)
@@ -85,14 +59,6 @@ func (s *state) headWordSpans() {
 		s.cands = append(s.cands, sp)
 	}
 }
-
-// placeDirections complete a place's name after a known place: "Kecamatan Bandung Wetan",
-// "Kabupaten Bandung Barat".
-var placeDirections = setOf(`barat timur utara selatan tengah wetan kulon lor kidul hilir hulu raya`)
-
-// companyHeads begin company names, which often read like personal names ("PT Karya
-// Tebing Mandiri"), so dropTrailingName leaves them whole.
-var companyHeads = setOf(`pt cv perum bank perusahaan grup yayasan kelompok koperasi`)
 
 // dropTrailingName ends a body's name before a person's name that follows it without a
 // break, as after a title: "Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita
@@ -109,20 +75,15 @@ func (s *state) dropTrailingName(first, end int) int {
 	return end
 }
 
-// companyClosers end a company's name when a person's name follows them: "PT Mirae Asset
-// Sekuritas Indonesia Rizky Ananda Putri", "PT Bank Central Asia Tbk Jahja Setiaatmadja".
-var companyClosers = setOf(`indonesia tbk sekuritas securities group grup persero internasional international
-	corporation corp inc ltd limited holding holdings capital`)
-
 // dropNameAfterCompany ends a company's name before a person's name that follows it: a run
 // of two to four name-shaped, unknown words after a word that closes company names.
 func (s *state) dropNameAfterCompany(first, end int) int {
 	for c := end - 3; c >= first && c >= end-5; c-- {
-		if !companyClosers[s.lowAt(c)] {
+		if !s.lex.companyClosers[s.lowAt(c)] {
 			continue
 		}
 		for k := c + 1; k < end; k++ {
-			if !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) || companyClosers[s.lowAt(k)] || s.countryWithin(k, k+1) != "" {
+			if !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) || s.lex.companyClosers[s.lowAt(k)] || s.countryWithin(k, k+1) != "" {
 				return end
 			}
 		}
@@ -142,7 +103,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 		switch {
 		case s.starts[j].person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
-		case typ == gazetteer.Location && j > start && s.phraseAt(&lex.placeHeads, j) > 0:
+		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0:
 			return end // "Desa Sukamaju Kecamatan Cikalong": the next place begins
 		case s.starts[j].place > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
@@ -154,7 +115,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			if typ == gazetteer.Location {
 				// a known place completes a place's name, but for a direction word:
 				// "Kabupaten Demak Agus Sulistyanto", "Kecamatan Bandung Wetan"
-				if j < len(s.toks) && s.isCap(j) && placeDirections[s.lowAt(j)] {
+				if j < len(s.toks) && s.isCap(j) && s.lex.placeDirections[s.lowAt(j)] {
 					j++
 					end = j
 				}
@@ -197,7 +158,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 // isRankOrTitleStart reports whether token j begins a title or rank, which ends a body's
 // name: "Direktur Penyidikan KPK Brigjen Pol …".
 func (s *state) isRankOrTitleStart(j int) bool {
-	return s.is(j, fRank) || (s.phraseAt(&lex.titles, j) > 0 && !s.is(j, fOrgHead))
+	return s.is(j, fRank) || (s.phraseAt(&s.lex.titles, j) > 0 && !s.is(j, fOrgHead))
 }
 
 // candStarts says which candidates start at a token, for the head-word rules.

@@ -16,6 +16,7 @@ import (
 // (scratch) are kept in a pool for the next call.
 type state struct {
 	x    *Extractor
+	lex  *lexicons // the word lists, x.lex
 	doc  *Document
 	text string
 	toks []tokenize.Token
@@ -96,7 +97,7 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 // newState takes a state from the pool and prepares it for document d.
 func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
-	*s = state{x: x, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
+	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.caps, s.matches = s.gazFrom[:0], s.caps[:0], s.matches[:0]
 	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]

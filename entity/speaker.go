@@ -11,21 +11,12 @@ import (
 // which keeps attribution linear on text full of quotation marks.
 const maxAttributionReach = 60
 
-// pronouns that can stand for a speaker ("kata dia", "ia mengatakan").
-var pronouns = setOf(`dia ia beliau mereka`)
-
-// nonPersonSources are things that "say": "kata pernyataan itu", "tulis laporan itu".
-var nonPersonSources = setOf(`pernyataan laporan keterangan rilis siaran surat dokumen media situs laman
-	akun penelitian studi survei riset data sumber komunike putusan dakwaan tuntutan catatan unggahan
-	cuitan kicauan editorial tajuk artikel berita kantor saksi warga perwakilan pejabat petugas pengelola
-	penumpang korban pihak polisi dokter pengacara pemilik narasumber juru`)
-
 // isDescriptor reports whether token i, right after a cue, describes a person already
 // named rather than naming one: "ucap pria berusia 32 tahun itu", "kata perenang 20 tahun
 // itu", "terang pemain 20 tahun tersebut". It is a lowercase word that is no source, with
 // a determiner closing the phrase within five words and no name before it.
 func (s *state) isDescriptor(i int) bool {
-	if s.isCap(i) || nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
+	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
 		return false
 	}
 	if s.lowAt(i) == "sang" {
@@ -104,9 +95,6 @@ func (s *state) bernamaAt(i int) int {
 func isTerminalPunct(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == ";" || t == ":"
 }
-
-// sourceDeterminers follow a non-person source: "kata pernyataan itu".
-var sourceDeterminers = setOf(`itu tersebut ini`)
 
 // mention is a speaker mention with its resolution.
 type mention struct {
@@ -238,7 +226,7 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 		return k, false
 	}
 	if t := s.toks[i]; t.Suffix == 3 {
-		if k := lex.cues[s.lowAt(i)[:len(s.lowAt(i))-3]]; k != cueNone && s.lowAt(i)[len(s.lowAt(i))-3:] == "nya" {
+		if k := s.lex.cues[s.lowAt(i)[:len(s.lowAt(i))-3]]; k != cueNone && s.lowAt(i)[len(s.lowAt(i))-3:] == "nya" {
 			return k, true
 		}
 	}
@@ -344,7 +332,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
-			if n := s.phraseAt(&lex.titles, i); n > 0 && s.isCap(i) {
+			if n := s.phraseAt(&s.lex.titles, i); n > 0 && s.isCap(i) {
 				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
 					return s.titleHolder(i, e)
 				}
@@ -414,7 +402,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			j = i + 1
 			continue
 		}
-		if i == j && nonPersonSources[s.lowAt(i)] {
+		if i == j && s.lex.nonPersonSources[s.lowAt(i)] {
 			// a source that is not a named person: "kata pernyataan yang dikeluarkan …",
 			// "kata saksi mata"
 			return &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}

@@ -24,13 +24,13 @@ func (s *state) titleSpans() {
 		if s.owner[i] >= 0 {
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
-		n := s.phraseAt(&lex.titles, i)
+		n := s.phraseAt(&s.lex.titles, i)
 		if n > 1 {
 			s.trimTitleFromSpan(i, i+n)
 		}
 		typ := gazetteer.Person
 		if n > 0 {
-			typ = lex.titleType[s.keyOf(i, i+n)]
+			typ = s.lex.titleType[s.keyOf(i, i+n)]
 		} else if s.is(i, fRank) && s.isCap(i) {
 			n = 1
 		} else {
@@ -110,7 +110,7 @@ scan:
 			j++
 			continue
 		}
-		if n := s.phraseAt(&lex.titles, j); n > 0 && (runStart < 0 || j > runEnd) {
+		if n := s.phraseAt(&s.lex.titles, j); n > 0 && (runStart < 0 || j > runEnd) {
 			for k := j; k < j+n; k++ {
 				s.role[k] = true
 			}
@@ -202,11 +202,6 @@ func (s *state) linksBody(j int) bool {
 	k := s.owner[j+1]
 	return k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader
 }
-
-// titleSuffix words continue a title and are never names: "Ketua Umum", "Wakil Ketua
-// Harian", "Direktur Utama", "Jaksa Agung Muda".
-var titleSuffix = setOf(`umum harian utama pelaksana muda madya senior eksekutif khusus tetap sementara
-	terpilih nonaktif definitif`)
 
 // isNameToken reports whether token i can be part of a personal name: a capitalised word
 // that is not a rank, title or stop word, an initial ("A."), or a particle between
