@@ -47,7 +47,8 @@ func (s *state) paraBreak(i int) bool {
 func (s *state) pairQuotes() []rawQuote {
 	var out []rawQuote
 	open := -1 // token index of the pending opening mark
-	for i, t := range s.toks {
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
 		if open >= 0 && s.paraBreak(i) {
 			// the paragraph ended inside a quote: carry on only if this paragraph opens
 			// with a mark, else close the quote at the paragraph's end
@@ -64,6 +65,10 @@ func (s *state) pairQuotes() []rawQuote {
 		case t.Kind == tokenize.OpenQuote && open < 0:
 			open = i
 		case t.Kind == tokenize.OpenQuote:
+			if c := s.nestedQuote(i); c > 0 {
+				i = c // a quoted term inside the quote: ”… istilah ”darurat” itu …”
+				continue
+			}
 			// a second opener inside a quote: an unbalanced mark; restart here
 			if i-open > 1 {
 				out = append(out, rawQuote{open: open, close: i - 1})
@@ -80,4 +85,36 @@ func (s *state) pairQuotes() []rawQuote {
 		out = append(out, rawQuote{open: open, close: len(s.toks) - 1})
 	}
 	return out
+}
+
+// maxNestedQuote bounds, in tokens, a quoted term inside a quote.
+const maxNestedQuote = 6
+
+// nestedQuote reports whether the opening mark at token i, met inside an open quote, opens
+// a short quoted term within it (”Kami menolak istilah ”darurat” itu,” ujarnya): a closing
+// mark follows within a few words, and another closing mark follows that in the same
+// paragraph to close the outer quote. It returns the inner closing mark's token, or 0.
+func (s *state) nestedQuote(i int) int {
+	inner := 0
+	for k := i + 1; k < len(s.toks) && !s.paraBreak(k); k++ {
+		t := s.toks[k]
+		if !isDoubleMark(t) || t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote {
+			if inner == 0 && k-i > maxNestedQuote {
+				return 0
+			}
+			continue
+		}
+		if t.Kind == tokenize.OpenQuote {
+			return 0
+		}
+		if inner == 0 {
+			if k-i < 2 {
+				return 0
+			}
+			inner = k
+			continue
+		}
+		return inner
+	}
+	return 0
 }

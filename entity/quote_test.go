@@ -1,0 +1,37 @@
+package entity
+
+import "testing"
+
+// TestQuoteExtents checks quote pairing, with offsets: a quoted term nested inside a quote
+// with the same mark, ” opening and closing (Kompas style), and a quote left open before a
+// sub-heading, which ends with its paragraph.
+func TestQuoteExtents(t *testing.T) {
+	for _, tc := range []struct {
+		doc, text string
+		want      [][2]int
+	}{
+		{"nested term", "Budi mengatakan, ”Kami menolak istilah ”darurat” itu. Itu berlebihan,” ujarnya.", [][2]int{{17, 78}}},
+		{"” opens and closes", "”Kami siap,” kata Budi. ”Kami juga,” kata Ani.", [][2]int{{0, 16}, {28, 44}}},
+		{"open before a sub-heading", "”Kami akan bekerja. Warga harus sabar\n\nSubjudul\n\nAir surut.", [][2]int{{0, 39}}},
+		{"a term alone stays a quote", "Ia menyebut ”darurat” sebagai istilah.", [][2]int{{12, 25}}},
+	} {
+		d := Default().Extract(tc.text)
+		var got [][2]int
+		for _, q := range d.Quotes {
+			got = append(got, [2]int{q.Start, q.End})
+			if tc.text[q.Start:q.End] != q.Text {
+				t.Errorf("%s: quote text %q is not text[%d:%d]", tc.doc, q.Text, q.Start, q.End)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: quotes %v, want %v", tc.doc, got, tc.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != tc.want[k] {
+				t.Errorf("%s: quotes %v, want %v", tc.doc, got, tc.want)
+				break
+			}
+		}
+	}
+}
