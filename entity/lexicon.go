@@ -19,8 +19,11 @@ type lexicons struct {
 	orgHeads   phraseSet       // words that begin an organization's name
 	placeHeads phraseSet       // words that begin a place's name
 	cues       map[string]cueKind
-	stop       map[string]bool // capitalised words that are never a name
-	common     map[string]bool // ordinary words: a capitalised one starting a sentence is no name
+	// cueTypos are the after-quote cues with one letter dropped ("uja" for "ujar"), for
+	// their -nya forms right after a quote: a form that is itself a word is left out
+	cueTypos map[string]cueKind
+	stop     map[string]bool // capitalised words that are never a name
+	common   map[string]bool // ordinary words: a capitalised one starting a sentence is no name
 	// the one-word lists, each in its own file
 	placePrepositions map[string]bool // lexicon/place-prepositions.txt
 	titleSuffix       map[string]bool // lexicon/title-suffix.txt
@@ -73,6 +76,7 @@ var loadedLexicons = sync.OnceValue(func() *lexicons {
 	if err != nil {
 		panic(err) // the embedded files are checked by tests; this is a bug
 	}
+	l.cueTypos = cueTypos(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.placeHeads.firstFlag = fPlaceHeadFirst
@@ -258,3 +262,52 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 	}
 	return m
 })
+
+// cueTypos derives the one-letter-dropped forms of the after-quote cues of four letters or
+// more that are not words or cues themselves, and that only one cue gives.
+func cueTypos(l *lexicons) map[string]cueKind {
+	m := map[string]cueKind{}
+	seen := map[string]int{}
+	for w, k := range l.cues {
+		if (k != cuePost && k != cuePostOnly) || len(w) < 4 || strings.Contains(w, " ") {
+			continue
+		}
+		for i := range len(w) {
+			d := w[:i] + w[i+1:]
+			if l.cues[d] != cueNone || l.common[d] || l.stop[d] {
+				continue
+			}
+			if _, ok := m[d]; !ok || m[d] == k {
+				m[d] = k
+			}
+			seen[d]++
+		}
+	}
+	for d, n := range seen {
+		// dropping a doubled letter gives one form twice ("tutup"); two cues giving one
+		// form is ambiguous
+		if n > 1 && !sameCueTwice(l, d) {
+			delete(m, d)
+		}
+	}
+	return m
+}
+
+// sameCueTwice reports whether every cue that d is one letter short of is one cue.
+func sameCueTwice(l *lexicons, d string) bool {
+	from := ""
+	for w := range l.cues {
+		if len(w) != len(d)+1 {
+			continue
+		}
+		for i := range len(w) {
+			if w[:i]+w[i+1:] == d {
+				if from != "" && from != w {
+					return false
+				}
+				from = w
+			}
+		}
+	}
+	return true
+}

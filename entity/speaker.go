@@ -225,9 +225,13 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 	if k := s.info[i].cue; k != cueNone {
 		return k, false
 	}
-	if t := s.toks[i]; t.Suffix == 3 {
-		if k := s.lex.cues[s.lowAt(i)[:len(s.lowAt(i))-3]]; k != cueNone && s.lowAt(i)[len(s.lowAt(i))-3:] == "nya" {
+	if t := s.toks[i]; t.Suffix == 3 && strings.HasSuffix(s.lowAt(i), "nya") {
+		stem := s.lowAt(i)[:len(s.lowAt(i))-3]
+		if k := s.lex.cues[stem]; k != cueNone {
 			return k, true
+		}
+		if k := s.lex.cueTypos[stem]; k != cueNone && s.isCloseAfterQuote(i) {
+			return k, true // "ujanya" for "ujarnya", right after a quote
 		}
 	}
 	return cueNone, false
@@ -485,4 +489,14 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 		}
 	}
 	return nil, ""
+}
+
+// isCloseAfterQuote reports whether token i follows a closing quotation mark, with at most
+// a comma between.
+func (s *state) isCloseAfterQuote(i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].Text == "," {
+		j--
+	}
+	return j >= 0 && s.toks[j].Kind == tokenize.CloseQuote
 }
