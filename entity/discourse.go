@@ -21,7 +21,8 @@ import (
 // (so that a long quote does not use up the look-back):
 //
 //  1. the previous quote's speaker, when its attribution stands in the sentence before the
-//     quote or the same one and no other person has become the subject since;
+//     quote or the same one and no other person has become the subject since, nor been
+//     named in a later sentence;
 //  2. a person named in the three sentences before, or rather the subject of that person's
 //     sentence when it has one, when more recent than the previous speaker;
 //  3. the current reporting subject, however far back, when more recent than the previous
@@ -169,7 +170,11 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.refs.subject[k])
 	}
 	ps := s.sentIndex(p)
-	taken := subject != nil && last != nil && subject.first > last.pos
+	// another person has taken over from the previous speaker when named as a subject
+	// since, or named at all in a later sentence than the previous attribution ("“…,”
+	// kata Federer soal kekalahannya dari Del Potro" keeps Federer)
+	taken := last != nil && (subject != nil && subject.first > last.pos ||
+		person != nil && person.first > last.pos && s.sentIndex(person.first) > s.sentIndex(last.pos))
 	if last != nil && last.name != "" && !taken && ps-s.sentIndex(last.pos) <= 1 {
 		return &mention{name: last.name, sp: last.sp}
 	}
