@@ -54,7 +54,8 @@ func (s *state) acronyms() {
 		if !ok {
 			continue
 		}
-		sp := s.ruleSpan(i, i+1, full.typ, "link:acronym")
+		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+		sp.source.link = linkAcronym
 		sp.id, sp.name, sp.entry, sp.country = full.id, full.name, full.entry, full.country
 		s.addSpan(sp)
 	}
@@ -116,7 +117,7 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		if ka >= 0 {
 			typ = s.spans[ka].typ
 		}
-		s.addSpan(s.ruleSpan(first, p, typ, "rule:acronym-long-form"))
+		s.addSpan(s.ruleSpan(first, p, typ, ruleAcronymLongForm))
 		kl = s.owner[first]
 		ka = s.spanAt(p+1, q)
 	}
@@ -136,7 +137,7 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	if s.covered(p+1, q) || (!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil) {
 		return span{}, false
 	}
-	sp := s.ruleSpan(p+1, q, long.typ, "rule:acronym")
+	sp := s.ruleSpan(p+1, q, long.typ, ruleAcronym)
 	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
 	s.addSpan(sp)
 	return sp, true
@@ -154,7 +155,7 @@ func (s *state) defineAfter(p, q int) {
 		if !lettersMatch(acronymLetters(s.toks[p-1].Text), s.spanText(long.first, long.last)) {
 			return
 		}
-		sp := s.ruleSpan(p-1, p, long.typ, "rule:acronym")
+		sp := s.ruleSpan(p-1, p, long.typ, ruleAcronym)
 		sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
 		s.addSpan(sp)
 		return
@@ -174,7 +175,7 @@ func (s *state) unify(long, a *span) {
 		a.entry, a.typ, a.id, a.name = long.entry, long.typ, long.id, long.name
 	case a.entry != nil:
 		long.entry, long.typ, long.id, long.name = a.entry, a.typ, a.id, a.name
-		long.source += "+acronym"
+		long.source.acronym = true
 	default:
 		a.typ, a.name = long.typ, long.name
 	}

@@ -75,7 +75,7 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	}
 	place := s.spans[k]
 	s.removeSpan(k)
-	sp := s.ruleSpan(first, place.last, gazetteer.Organization, "rule:body-before-place")
+	sp := s.ruleSpan(first, place.last, gazetteer.Organization, ruleBodyBeforePlace)
 	sp.country = place.country
 	s.addSpan(sp)
 	return true
@@ -104,7 +104,7 @@ func (s *state) skipLeadingWords(first, last int) int {
 }
 
 // classify decides the type of the unknown name in tokens [first, last).
-func (s *state) classify(first, last int) (Type, string, bool) {
+func (s *state) classify(first, last int) (Type, rule, bool) {
 	prev := ""
 	if first > 0 {
 		prev = s.lowAt(first - 1)
@@ -119,32 +119,32 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 	case s.dateline[first]:
 		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise
 		if allCaps {
-			return gazetteer.Location, "rule:dateline", true
+			return gazetteer.Location, ruleDateline, true
 		}
-		return gazetteer.Organization, "rule:dateline", true
+		return gazetteer.Organization, ruleDateline, true
 	case s.lex.placePrepositions[prev] && !allCaps:
-		return gazetteer.Location, "rule:context-place", true
+		return gazetteer.Location, ruleContextPlace, true
 	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre:
 		if allCaps {
-			return gazetteer.Organization, "rule:context-speech", true
+			return gazetteer.Organization, ruleContextSpeech, true
 		}
-		return gazetteer.Person, "rule:context-speech", true
+		return gazetteer.Person, ruleContextSpeech, true
 	case allCaps:
 		if len(s.toks[first].Text) < 3 {
-			return 0, "", false
+			return 0, ruleNone, false
 		}
-		return gazetteer.Organization, "rule:context-acronym", true
+		return gazetteer.Organization, ruleContextAcronym, true
 	case single && s.nameShaped(first) && !s.is(first, fCommon) && s.ageAfter(last):
 		// "Rahmatia (35) menggendong anaknya": an age in brackets follows only a person
-		return gazetteer.Person, "rule:context-age", true
+		return gazetteer.Person, ruleContextAge, true
 	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "("):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link)
-		return 0, "", false
+		return 0, ruleNone, false
 	case s.looksLikePersonalName(first, last):
-		return gazetteer.Person, "rule:context-name", true
+		return gazetteer.Person, ruleContextName, true
 	}
-	return 0, "", false
+	return 0, ruleNone, false
 }
 
 // looksLikePersonalName reports whether a run of two or more capitalised words with no cue

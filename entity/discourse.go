@@ -76,7 +76,7 @@ func (s *state) referable(sp *span) bool {
 	if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 		return false
 	}
-	return !(sp.source == "rule:context-name" && sp.last-sp.first == 1)
+	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1)
 }
 
 // isReportingSubject reports whether person span sp is the subject of its clause: it opens

@@ -31,9 +31,19 @@ type Entity struct {
 	Name    string `json:"name"`              // canonical or fullest name ("Lim Soo-suk" for "Lim")
 	Role    string `json:"role,omitempty"`    // title or office from the text or the gazetteer
 	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2 code, where known
-	// Source says what produced the entity: "gazetteer:data/orgs.tsv:12" for a gazetteer
-	// entry, "rule:title" and the like for a rule, "link:…" for a later mention linked to an
-	// earlier one.
+	// Source says what produced the entity:
+	//   - "gazetteer:FILE:LINE" for a gazetteer entry, naming the line that defines the entry
+	//     whose id the entity carries ("gazetteer:gazetteer/data/orgs.tsv:12" for the
+	//     embedded files, paths from the repository's root; "user.tsv:3" for a user's file),
+	//     followed by ", FILE:LINE" for each line that extended it;
+	//   - "rule:NAME" for a rule (rule:title, rule:org-head, rule:place-head,
+	//     rule:context-name, rule:context-place, rule:context-speech, rule:context-acronym,
+	//     rule:context-age, rule:dateline, rule:acronym, rule:acronym-long-form,
+	//     rule:body-before-place, rule:weapon-family:ID), with "+acronym" when a long form
+	//     took its identity from its acronym's entry;
+	//   - "link:NAME" for a later mention linked to an earlier, fuller one ("link:Lim
+	//     Soo-suk"), "link:rule:…" for a bare place name linked to a rule's span, and
+	//     "link:acronym" for a later use of an acronym defined in the text.
 	Source string `json:"source"`
 }
 

@@ -17,7 +17,7 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
-	sources  map[*gazetteer.Entry]string // "gazetteer:data/orgs.tsv:12" for each entry
+	sources  map[*gazetteer.Entry]string // "gazetteer:gazetteer/data/orgs.tsv:12" for each entry
 	// lex holds the word lists (lexicon.go)
 	lex *lexicons
 	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
@@ -109,7 +109,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x.holders = map[string]*gazetteer.Entry{}
 	for _, e := range g.Entries() {
-		x.sources[e] = "gazetteer:" + e.Source
+		x.sources[e] = gazetteerSource(e)
 		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
 			r := strings.ToLower(e.Role)
 			if _, seen := x.holders[r]; seen {

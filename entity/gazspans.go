@@ -25,7 +25,7 @@ func (s *state) gazetteerSpans() {
 		}
 		e := s.pickEntry(m)
 		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
-			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: s.x.sources[e], rank: 2}
+			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2}
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
@@ -62,7 +62,7 @@ func (s *state) placePairs() {
 			}
 			e := es[0]
 			sp := span{first: i, last: i + 1, start: off, end: off + len(p), typ: e.Type, entry: e, id: e.ID,
-				name: e.Name, country: e.Country, source: "gazetteer:" + e.Source, rank: 2}
+				name: e.Name, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2}
 			if e.Type == gazetteer.Country {
 				sp.country = e.ID
 			}
@@ -148,7 +148,8 @@ func (s *state) weaponFamilies() {
 			continue
 		}
 		if e := s.x.families[prefix]; e != nil {
-			sp := s.ruleSpan(i, i+1, gazetteer.Weapon, "rule:weapon-family:"+e.ID)
+			sp := s.ruleSpan(i, i+1, gazetteer.Weapon, ruleWeaponFamily)
+			sp.source.family = e
 			sp.country = e.Country
 			s.addSpan(sp)
 		}

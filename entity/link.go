@@ -15,7 +15,7 @@ func (s *state) aliasSpans() {
 	known := map[string]span{}
 	maxLen := 0
 	for _, sp := range s.spans {
-		if sp.source != "rule:place-head" || sp.entry != nil {
+		if !sp.source.is(rulePlaceHead) || sp.entry != nil {
 			continue
 		}
 		head := s.phraseAt(&s.lex.placeHeads, sp.first)
@@ -47,7 +47,8 @@ func (s *state) aliasSpans() {
 			if !ok {
 				continue
 			}
-			sp := s.ruleSpan(i, i+n, full.typ, "link:"+full.source)
+			sp := s.ruleSpan(i, i+n, full.typ, full.source.rule)
+			sp.source.link = linkRule
 			sp.name, sp.country = full.name, full.country
 			s.addSpan(sp)
 			next = i + n
@@ -134,7 +135,7 @@ func (s *state) link() {
 		if s.initial[i] && s.is(i, fCommon) {
 			continue
 		}
-		sp := s.ruleSpan(i, i+1, full.typ, "")
+		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
 		if t := s.toks[i]; t.Suffix > 0 && !whole {
 			sp.end -= int(t.Suffix)
 		}
@@ -143,6 +144,7 @@ func (s *state) link() {
 	}
 	// mentions of one name share its id, and often come in numbers
 	s.ids = emptied(s.ids)
+	s.linkSources = emptied(s.linkSources)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
 			id, ok := s.ids[sp.name]
@@ -179,7 +181,7 @@ func (s *state) copyIdentity(sp *span, full *span) {
 	if sp.country == "" {
 		sp.country = full.country
 	}
-	sp.source = "link:" + s.spanText(full.first, full.last)
+	sp.source = source{link: linkMention, linkFirst: int32(full.first), linkLast: int32(full.last)}
 }
 
 // docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".

@@ -49,9 +49,9 @@ func (s *state) headWordSpans() {
 		} else if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) {
 			end = s.dropTrailingName(i+n, end)
 		}
-		src := "rule:org-head"
+		src := ruleOrgHead
 		if typ == gazetteer.Location {
-			src = "rule:place-head"
+			src = rulePlaceHead
 		}
 		sp := s.ruleSpan(i, end, typ, src)
 		sp.rank = 1

@@ -74,6 +74,8 @@ type scratch struct {
 	byWord  map[string]int
 	persons []person
 	ids     map[string]string // document ids by name
+	// linkSources holds each "link:NAME" source string made for this document
+	linkSources map[string]string
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -85,7 +87,7 @@ type span struct {
 	id, name    string
 	role        string
 	country     string
-	source      string
+	source      source
 	weak        bool // kept only if something else confirms it (a lowercase class name)
 	dead        bool // removed by a later rule
 	rank        int  // priority among candidates of equal length: higher wins
@@ -466,9 +468,9 @@ func (s *state) reindex() {
 }
 
 // ruleSpan builds a span made by a rule over tokens [first, last).
-func (s *state) ruleSpan(first, last int, typ Type, source string) span {
+func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 	return span{first: first, last: last, start: s.toks[first].Start, end: s.toks[last-1].End,
-		typ: typ, name: s.spanText(first, last), source: source}
+		typ: typ, name: s.spanText(first, last), source: source{rule: r}}
 }
 
 // emit writes the chosen spans into the document, applying the type filter.
@@ -487,7 +489,7 @@ func (s *state) emit() {
 			continue
 		}
 		ents = append(ents, Entity{Type: sp.typ, Text: s.text[sp.start:sp.end], Start: sp.start, End: sp.end,
-			ID: sp.id, Name: sp.name, Role: sp.role, Country: sp.country, Source: sp.source})
+			ID: sp.id, Name: sp.name, Role: sp.role, Country: sp.country, Source: s.render(sp)})
 	}
 	s.doc.Entities = ents
 }

@@ -167,7 +167,7 @@ scan:
 		s.role[runStart] = true
 		runStart++
 	}
-	sp := s.ruleSpan(runStart, runEnd, typ, "rule:title")
+	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd

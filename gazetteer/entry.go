@@ -62,7 +62,7 @@ type Entry struct {
 	Parent  string   // id of the body it is part of, or of the long form an acronym abbreviates
 	AsOf    string   // date the facts were true as of (YYYY-MM-DD or YYYY-MM)
 	Former  bool     // the office in Role is no longer held
-	Source  string   // where the entry was defined: "data/orgs.tsv:12"
+	Source  []string // where the entry was defined, "FILE:LINE": the defining line, then each line that extended it
 }
 
 // Forms returns the entry's name followed by its aliases.

@@ -107,10 +107,10 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 	}
 	for _, e := range g.entries {
 		if e.Name == "" {
-			errs = append(errs, fmt.Errorf("%s: %w: %s extends no existing entry and has no name", e.Source, ErrReference, e.ID))
+			errs = append(errs, fmt.Errorf("%s: %w: %s extends no existing entry and has no name", e.Source[0], ErrReference, e.ID))
 		}
 		if e.Parent != "" && g.byID[e.Parent] == nil {
-			errs = append(errs, fmt.Errorf("%s: %w: parent %q of %s", e.Source, ErrReference, e.Parent, e.ID))
+			errs = append(errs, fmt.Errorf("%s: %w: parent %q of %s", e.Source[0], ErrReference, e.Parent, e.ID))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -165,7 +165,7 @@ func (g *Gazetteer) add(e Entry) error {
 		return nil
 	}
 	if old.Type != e.Type {
-		return fmt.Errorf("%s: %w id %q: %s here, %s at %s", e.Source, ErrDuplicate, e.ID, e.Type, old.Type, old.Source)
+		return fmt.Errorf("%s: %w id %q: %s here, %s at %s", e.Source[0], ErrDuplicate, e.ID, e.Type, old.Type, old.Source[0])
 	}
 	forms := old.Forms()
 	if e.Name != "" && e.Name != old.Name {
@@ -193,7 +193,7 @@ func (g *Gazetteer) add(e Entry) error {
 		old.AsOf = e.AsOf
 	}
 	old.Former = old.Former || e.Former
-	old.Source += ", " + e.Source
+	old.Source = append(old.Source, e.Source...)
 	return nil
 }
 

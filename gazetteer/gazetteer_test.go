@@ -40,15 +40,15 @@ func TestEmbeddedData(t *testing.T) {
 		for _, f := range e.Forms() {
 			k := e.Type.String() + "\t" + keySeq(f)
 			if o, ok := seen[k]; ok && o.id != e.ID {
-				conflicts = append(conflicts, f+": "+o.id+" ("+o.src+") and "+e.ID+" ("+e.Source+")")
+				conflicts = append(conflicts, f+": "+o.id+" ("+o.src+") and "+e.ID+" ("+strings.Join(e.Source, ", ")+")")
 			}
-			seen[k] = owner{e.ID, e.Source}
+			seen[k] = owner{e.ID, strings.Join(e.Source, ", ")}
 		}
 		if e.Type == Country {
-			assert.Len(t, e.ID, 2, e.Source)
+			assert.Len(t, e.ID, 2, e.Source[0])
 		}
 		if e.Country != "" {
-			assert.NotNil(t, g.ByID(e.Country), "%s: country %s is not a known country", e.Source, e.Country)
+			assert.NotNil(t, g.ByID(e.Country), "%s: country %s is not a known country", e.Source[0], e.Country)
 		}
 	}
 	sort.Strings(conflicts)
@@ -183,16 +183,16 @@ func TestWith(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, "2026-01-01", e.AsOf)
 	assert.Equal(t, "pengamat", e.Role)
-	assert.Equal(t, "user.tsv:3", e.Source)
+	assert.Equal(t, []string{"user.tsv:3"}, e.Source)
 	assert.Equal(t, "KR", g.Lookup("Negeri Ginseng")[0].ID)
 	assert.Nil(t, base.ByID("per:contoh-tester"), "the default set is not changed")
 	assert.Nil(t, base.Lookup("Negeri Ginseng"))
 
-	_, err = base.With([]Entry{{ID: "KR", Type: Person, Name: "X", Source: "u:1"}})
+	_, err = base.With([]Entry{{ID: "KR", Type: Person, Name: "X", Source: []string{"u:1"}}})
 	assert.ErrorIs(t, err, ErrDuplicate)
-	_, err = base.With([]Entry{{ID: "org:x", Type: Organization, Name: "X", Parent: "org:nope", Source: "u:1"}})
+	_, err = base.With([]Entry{{ID: "org:x", Type: Organization, Name: "X", Parent: "org:nope", Source: []string{"u:1"}}})
 	assert.ErrorIs(t, err, ErrReference)
-	_, err = base.With([]Entry{{ID: "per:x", Type: Person, Source: "u:1"}})
+	_, err = base.With([]Entry{{ID: "per:x", Type: Person, Source: []string{"u:1"}}})
 	assert.ErrorIs(t, err, ErrReference)
 }
 
@@ -201,7 +201,7 @@ func TestParseFile(t *testing.T) {
 	require.NoError(t, os.WriteFile(p, []byte("WEAPON\twpn:x\tX-1\t\t\n"), 0o644))
 	es, err := ParseFile(p)
 	require.NoError(t, err)
-	assert.Equal(t, p+":1", es[0].Source)
+	assert.Equal(t, []string{p + ":1"}, es[0].Source)
 	_, err = ParseFile(filepath.Join(t.TempDir(), "missing.tsv"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }

@@ -78,7 +78,7 @@ func gazetteerFiles(entries []*gazetteer.Entry) []infoFile {
 	var files []infoFile
 	dates := map[string]map[string]int{} // file → as-of → entries
 	for _, e := range entries {
-		first, _, _ := strings.Cut(e.Source, ", ")
+		first := e.Source[0]
 		name := first
 		if i := strings.LastIndexByte(first, ':'); i >= 0 {
 			name = first[:i]

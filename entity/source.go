@@ -1,0 +1,134 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/entitas-id/entitas/gazetteer"
+)
+
+// rule names the rule, or the gazetteer, that made a span.
+type rule uint8
+
+const (
+	ruleNone            rule = iota // a later mention's span, which takes its source from a link
+	ruleGazetteer                   // a gazetteer entry's name
+	ruleTitle                       // a name after a title: "Presiden Rusia Vladimir Putin"
+	ruleOrgHead                     // a body's name after its head word: "Kementerian …"
+	rulePlaceHead                   // a place's name after its head word: "Kabupaten …"
+	ruleContextName                 // a capitalised run shaped like a personal name
+	ruleContextPlace                // a name after a place preposition: "di Senayan"
+	ruleContextSpeech               // a name next to a speech cue: "kata Lim"
+	ruleContextAcronym              // an unknown acronym
+	ruleContextAge                  // a name followed by an age: "Rahmatia (35)"
+	ruleDateline                    // a dateline's place or outlet
+	ruleAcronym                     // an acronym defined in the text: "(DK PBB)"
+	ruleAcronymLongForm             // a long form read off the words before an acronym
+	ruleBodyBeforePlace             // a body named before its place: "Persiba Balikpapan"
+	ruleWeaponFamily                // a member of a known weapon family: "Hwasong-20"
+)
+
+// ruleNames are the rules' names in Entity.Source.
+var ruleNames = [...]string{
+	ruleNone:            "",
+	ruleGazetteer:       "gazetteer",
+	ruleTitle:           "rule:title",
+	ruleOrgHead:         "rule:org-head",
+	rulePlaceHead:       "rule:place-head",
+	ruleContextName:     "rule:context-name",
+	ruleContextPlace:    "rule:context-place",
+	ruleContextSpeech:   "rule:context-speech",
+	ruleContextAcronym:  "rule:context-acronym",
+	ruleContextAge:      "rule:context-age",
+	ruleDateline:        "rule:dateline",
+	ruleAcronym:         "rule:acronym",
+	ruleAcronymLongForm: "rule:acronym-long-form",
+	ruleBodyBeforePlace: "rule:body-before-place",
+	ruleWeaponFamily:    "rule:weapon-family",
+}
+
+// String returns the rule's name as Entity.Source gives it.
+func (r rule) String() string { return ruleNames[r] }
+
+// link says how a span refers to another mention.
+type link uint8
+
+const (
+	linkNone    link = iota
+	linkMention      // a later, shorter mention of a fuller one: "link:Lim Soo-suk"
+	linkRule         // a bare name of a place found by a rule: "link:rule:place-head"
+	linkAcronym      // a later use of an acronym defined earlier: "link:acronym"
+)
+
+// source is what made a span: the rule, and what the rule read — the gazetteer entry, the
+// weapon family, the fuller mention a short one links to. It becomes the documented
+// Entity.Source string only when spans are written out (see render).
+type source struct {
+	rule    rule
+	link    link
+	acronym bool             // the long form of an acronym whose entry it took: "+acronym"
+	family  *gazetteer.Entry // the weapon family, for ruleWeaponFamily
+	// the fuller mention's tokens, for linkMention
+	linkFirst, linkLast int32
+}
+
+// is reports whether the span was made by rule r itself, not linked from another.
+func (src source) is(r rule) bool { return src.rule == r && src.link == linkNone }
+
+// render writes the source as Entity.Source documents it: "gazetteer:gazetteer/data/orgs.tsv:12",
+// "rule:title", "link:Lim Soo-suk", "rule:org-head+acronym".
+func (s *state) render(sp *span) string {
+	src := sp.source
+	switch src.link {
+	case linkMention:
+		return s.linkSource(int(src.linkFirst), int(src.linkLast))
+	case linkRule:
+		return "link:" + src.rule.String()
+	case linkAcronym:
+		return "link:acronym"
+	}
+	var out string
+	switch src.rule {
+	case ruleGazetteer:
+		if sp.entry != nil {
+			out = s.x.gazetteerSource(sp.entry)
+		}
+	case ruleWeaponFamily:
+		out = "rule:weapon-family:" + src.family.ID
+	default:
+		out = src.rule.String()
+	}
+	if src.acronym {
+		out += "+acronym"
+	}
+	return out
+}
+
+// linkSource returns "link:" and the text of tokens [first, last), made once a document
+// for each name.
+func (s *state) linkSource(first, last int) string {
+	txt := s.spanText(first, last)
+	if v, ok := s.linkSources[txt]; ok {
+		return v
+	}
+	if s.linkSources == nil {
+		s.linkSources = map[string]string{}
+	}
+	v := "link:" + txt
+	s.linkSources[txt] = v
+	return v
+}
+
+// gazetteerSource returns "gazetteer:" and the lines that define entry e, made once when
+// the Extractor is built.
+func (x *Extractor) gazetteerSource(e *gazetteer.Entry) string {
+	if v, ok := x.sources[e]; ok {
+		return v
+	}
+	return gazetteerSource(e)
+}
+
+// gazetteerSource renders an entry's source: "gazetteer:gazetteer/data/countries.cldr.tsv:126,
+// gazetteer/data/countries.tsv:14" for an entry that a second line extends.
+func gazetteerSource(e *gazetteer.Entry) string {
+	return "gazetteer:" + strings.Join(e.Source, ", ")
+}
