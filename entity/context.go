@@ -2,7 +2,6 @@ package entity
 
 import (
 	"github.com/entitas-id/entitas/gazetteer"
-	"github.com/entitas-id/entitas/tokenize"
 )
 
 // contextSpans classifies the capitalised names that neither the gazetteer nor a head word
@@ -81,14 +80,6 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	return true
 }
 
-// prevLow returns the lowercase token before i, or "".
-func (s *state) prevLow(i int) string {
-	if i == 0 {
-		return ""
-	}
-	return s.lowAt(i - 1)
-}
-
 // skipLeadingWords drops ordinary capitalised words in front of a personal name: "Aktor
 // Ben Stiller", "Setan Merah Jose Mourinho" → the name. It only does so when two or more
 // name-shaped words remain.
@@ -145,42 +136,6 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleNone, false
-}
-
-// looksLikePersonalName reports whether a run of two or more capitalised words with no cue
-// around it reads as a personal name: no acronym, no ordinary word (Penghargaan, Evolusi),
-// at most four words.
-func (s *state) looksLikePersonalName(first, last int) bool {
-	if last-first > 4 {
-		return false
-	}
-	for i := first; i < last; i++ {
-		if s.isAllCaps(i) || s.is(i, fCommon) || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
-			return false
-		}
-	}
-	return true
-}
-
-// nameShaped reports whether token i is shaped like a personal name: three letters or
-// more, a capital first and small letters after it except after a hyphen or apostrophe
-// (Soo-suk, Ma'ruf), no digits. "CoC", "iPhone", "I", "V" and "Hwasong-20" are not.
-func (s *state) nameShaped(i int) bool {
-	w := s.toks[i].Text
-	if len(w) < 3 {
-		return false
-	}
-	prev := ' '
-	for k, r := range w {
-		switch {
-		case r >= '0' && r <= '9':
-			return false
-		case k > 0 && prev != '-' && prev != '\'' && prev != '’' && 'A' <= r && r <= 'Z':
-			return false
-		}
-		prev = r
-	}
-	return true
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

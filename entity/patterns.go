@@ -155,12 +155,6 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 	return end
 }
 
-// isRankOrTitleStart reports whether token j begins a title or rank, which ends a body's
-// name: "Direktur Penyidikan KPK Brigjen Pol …".
-func (s *state) isRankOrTitleStart(j int) bool {
-	return s.is(j, fRank) || (s.phraseAt(&s.lex.titles, j) > 0 && !s.is(j, fOrgHead))
-}
-
 // candStarts says which candidates start at a token, for the head-word rules.
 type candStarts struct {
 	// the end of the candidate place (country or location), person (leader or person) and

@@ -147,8 +147,7 @@ func (s *state) prepare() {
 	s.owner = grow(s.owner, n)
 	s.lowercase()
 	for _, sen := range s.doc.Tokens.Sentences {
-		if last := s.toks[sen.Last-1]; last.Kind == tokenize.Punct && sen.Last-sen.First <= 6 &&
-			(last.Text == "–" || last.Text == "—" || last.Text == "-") {
+		if sen.Dateline { // decided by the tokenizer
 			for i := sen.First; i < sen.Last-1; i++ {
 				s.dateline[i] = true
 			}
@@ -294,18 +293,6 @@ const (
 	lowUnicode = -2 // the form is in lowUni
 )
 
-// lowAt returns the lowercase text of token i.
-func (s *state) lowAt(i int) string {
-	switch r := s.lows[i]; r.end {
-	case lowAsIs:
-		return s.toks[i].Text
-	case lowUnicode:
-		return s.lowUni[r.start]
-	default:
-		return s.lowAll[r.start:r.end]
-	}
-}
-
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.
 var lowerASCII = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
@@ -313,53 +300,6 @@ var lowerASCII = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for k := 0; k < len(s); k++ {
-		if s[k] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// isCap reports whether token i is a word starting with a capital letter.
-func (s *state) isCap(i int) bool {
-	return s.info[i].flags&fCap != 0
-}
-
-// isAllCaps reports whether token i is written in capitals only, with two letters or more.
-func (s *state) isAllCaps(i int) bool {
-	return s.info[i].flags&fAllCaps != 0
-}
-
-// shapeFlags computes fCap and fAllCaps for a word token.
-func shapeFlags(t tokenize.Token) wordFlag {
-	if t.Kind != tokenize.Word || !t.IsCapitalized() {
-		return 0
-	}
-	letters := 0
-	for _, r := range t.Text {
-		switch {
-		case 'a' <= r && r <= 'z':
-			return fCap
-		case 'A' <= r && r <= 'Z':
-			letters++
-		case r > 0x7f && strings.ToUpper(string(r)) != string(r):
-			return fCap
-		}
-	}
-	if letters >= 2 {
-		return fCap | fAllCaps
-	}
-	return fCap
-}
-
-// is reports whether token i is on the word list f.
-func (s *state) is(i int, f wordFlag) bool {
-	return s.info[i].flags&f != 0
-}
 
 // phraseAt returns the number of tokens of the longest phrase of set that starts at token
 // i, comparing lowercase words; 0 if none.

@@ -39,11 +39,6 @@ func (s *state) findQuotes() []Quote {
 	return quotes
 }
 
-// paraBreak reports whether a line break separates token i from token i-1.
-func (s *state) paraBreak(i int) bool {
-	return i > 0 && s.toks[i].AfterLineBreak()
-}
-
 func (s *state) pairQuotes() []rawQuote {
 	var out []rawQuote
 	open := -1 // token index of the pending opening mark

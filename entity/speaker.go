@@ -92,10 +92,6 @@ func (s *state) bernamaAt(i int) int {
 	return 0
 }
 
-func isTerminalPunct(t string) bool {
-	return t == "." || t == "!" || t == "?" || t == ";" || t == ":"
-}
-
 // mention is a speaker mention with its resolution.
 type mention struct {
 	start, end int // byte offsets of the mention
@@ -145,13 +141,6 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		q.Speaker = m.speaker()
 		last = m
 	}
-}
-
-// startsSentence reports whether the quotation mark at token i opens its sentence (or a
-// paragraph), as a quote continuing someone's words does; a quote inside another sentence
-// ("Kalimat Ahok … yakni “…”") has its own context.
-func (s *state) startsSentence(i int) bool {
-	return s.sentenceOf(i).First == i || s.paraBreak(i)
 }
 
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
@@ -489,14 +478,4 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 		}
 	}
 	return nil, ""
-}
-
-// isCloseAfterQuote reports whether token i follows a closing quotation mark, with at most
-// a comma between.
-func (s *state) isCloseAfterQuote(i int) bool {
-	j := i - 1
-	if j >= 0 && s.toks[j].Text == "," {
-		j--
-	}
-	return j >= 0 && s.toks[j].Kind == tokenize.CloseQuote
 }

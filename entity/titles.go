@@ -203,23 +203,6 @@ func (s *state) linksBody(j int) bool {
 	return k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader
 }
 
-// isNameToken reports whether token i can be part of a personal name: a capitalised word
-// that is not a rank, title or stop word, an initial ("A."), or a particle between
-// capitalised words (bin, van, de).
-func (s *state) isNameToken(i int) bool {
-	t := s.toks[i]
-	if t.Kind != tokenize.Word {
-		return false
-	}
-	if s.role[i] {
-		return false
-	}
-	if s.isCap(i) {
-		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
-	}
-	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
-}
-
 // ministerial reports whether a title names a minister, whose portfolio's acronym belongs
 // to the title: "Menteri BUMN", "Wamen BUMN".
 func ministerial(role string) bool {

@@ -116,7 +116,7 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 			continue // a closing quote or bracket already put into the last sentence
 		}
 		end := i // last token of the sentence if it ends here
-		cut := false
+		cut, dateline := false, false
 		t := &toks[i]
 		switch t.Kind {
 		case Punct:
@@ -133,7 +133,7 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 				cut = endsAfterTerminal(text, toks, t.Text, end, quoted) && !afterCaseTitle(toks, i) &&
 					!(closesSoon(toks, end+1) && bracketOpen(toks, first, end))
 			case isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
-				cut = true
+				cut, dateline = true, true
 			}
 		case Word:
 			if t.Text[len(t.Text)-1] == '.' && tokenAbbrev(*t) == finalAbbrev {
@@ -144,7 +144,7 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 			cut = true
 		}
 		if cut || end == len(toks)-1 {
-			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[end].End, First: first, Last: end + 1})
+			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[end].End, First: first, Last: end + 1, Dateline: dateline})
 			paraStart = end+1 < len(toks) && toks[end+1].lineBreak
 			first = end + 1
 		}

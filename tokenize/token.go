@@ -87,6 +87,9 @@ func (t Token) IsCapitalized() bool {
 type Sentence struct {
 	Start, End  int // byte offsets of the first token's start and the last token's end
 	First, Last int // token indices, half-open
+	// Dateline is set for a dateline at a paragraph's start, split off as a sentence of its
+	// own: "JAKARTA –", "SEOUL, KumpalanNEWS –", "Jakarta (ANTARA) -".
+	Dateline bool
 }
 
 // Document is a tokenized text. Tokens and Sentences are in text order and do not overlap.

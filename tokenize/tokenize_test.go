@@ -298,3 +298,22 @@ func TestWordLengths(t *testing.T) {
 		require.Equal(t, want, toks(Tokenize(s)), "%q", s)
 	}
 }
+
+// TestDatelineSentence checks that a dateline split off at a paragraph's start is marked,
+// and that no other sentence is.
+func TestDatelineSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []bool
+	}{
+		{"JAKARTA – Presiden tiba. Ia tersenyum.", []bool{true, false, false}},
+		{"SEOUL, KumpalanNEWS – Korea Selatan mengecam.", []bool{true, false}},
+		{"Presiden tiba – lalu pergi. Ia tersenyum.", []bool{false, false}},
+	} {
+		var got []bool
+		for _, s := range Tokenize(tc.text).Sentences {
+			got = append(got, s.Dateline)
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}

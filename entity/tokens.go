@@ -1,0 +1,164 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// Tests on single tokens and their neighbours that the rules share: case and shape, the
+// word lists a token is on, name-likeness, and breaks. The rule files above read tokens
+// only through these.
+
+// lowAt returns the lowercase text of token i.
+func (s *state) lowAt(i int) string {
+	switch r := s.lows[i]; r.end {
+	case lowAsIs:
+		return s.toks[i].Text
+	case lowUnicode:
+		return s.lowUni[r.start]
+	default:
+		return s.lowAll[r.start:r.end]
+	}
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isCap reports whether token i is a word starting with a capital letter.
+func (s *state) isCap(i int) bool {
+	return s.info[i].flags&fCap != 0
+}
+
+// isAllCaps reports whether token i is written in capitals only, with two letters or more.
+func (s *state) isAllCaps(i int) bool {
+	return s.info[i].flags&fAllCaps != 0
+}
+
+// shapeFlags computes fCap and fAllCaps for a word token.
+func shapeFlags(t tokenize.Token) wordFlag {
+	if t.Kind != tokenize.Word || !t.IsCapitalized() {
+		return 0
+	}
+	letters := 0
+	for _, r := range t.Text {
+		switch {
+		case 'a' <= r && r <= 'z':
+			return fCap
+		case 'A' <= r && r <= 'Z':
+			letters++
+		case r > 0x7f && strings.ToUpper(string(r)) != string(r):
+			return fCap
+		}
+	}
+	if letters >= 2 {
+		return fCap | fAllCaps
+	}
+	return fCap
+}
+
+// is reports whether token i is on the word list f.
+func (s *state) is(i int, f wordFlag) bool {
+	return s.info[i].flags&f != 0
+}
+
+// paraBreak reports whether a line break separates token i from token i-1.
+func (s *state) paraBreak(i int) bool {
+	return i > 0 && s.toks[i].AfterLineBreak()
+}
+
+// prevLow returns the lowercase token before i, or "".
+func (s *state) prevLow(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return s.lowAt(i - 1)
+}
+
+// looksLikePersonalName reports whether a run of two or more capitalised words with no cue
+// around it reads as a personal name: no acronym, no ordinary word (Penghargaan, Evolusi),
+// at most four words.
+func (s *state) looksLikePersonalName(first, last int) bool {
+	if last-first > 4 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.isAllCaps(i) || s.is(i, fCommon) || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShaped reports whether token i is shaped like a personal name: three letters or
+// more, a capital first and small letters after it except after a hyphen or apostrophe
+// (Soo-suk, Ma'ruf), no digits. "CoC", "iPhone", "I", "V" and "Hwasong-20" are not.
+func (s *state) nameShaped(i int) bool {
+	w := s.toks[i].Text
+	if len(w) < 3 {
+		return false
+	}
+	prev := ' '
+	for k, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			return false
+		case k > 0 && prev != '-' && prev != '\'' && prev != '’' && 'A' <= r && r <= 'Z':
+			return false
+		}
+		prev = r
+	}
+	return true
+}
+
+// isNameToken reports whether token i can be part of a personal name: a capitalised word
+// that is not a rank, title or stop word, an initial ("A."), or a particle between
+// capitalised words (bin, van, de).
+func (s *state) isNameToken(i int) bool {
+	t := s.toks[i]
+	if t.Kind != tokenize.Word {
+		return false
+	}
+	if s.role[i] {
+		return false
+	}
+	if s.isCap(i) {
+		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
+	}
+	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
+}
+
+func isTerminalPunct(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == ";" || t == ":"
+}
+
+// isRankOrTitleStart reports whether token j begins a title or rank, which ends a body's
+// name: "Direktur Penyidikan KPK Brigjen Pol …".
+func (s *state) isRankOrTitleStart(j int) bool {
+	return s.is(j, fRank) || (s.phraseAt(&s.lex.titles, j) > 0 && !s.is(j, fOrgHead))
+}
+
+// isCloseAfterQuote reports whether token i follows a closing quotation mark, with at most
+// a comma between.
+func (s *state) isCloseAfterQuote(i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].Text == "," {
+		j--
+	}
+	return j >= 0 && s.toks[j].Kind == tokenize.CloseQuote
+}
+
+// startsSentence reports whether the quotation mark at token i opens its sentence (or a
+// paragraph), as a quote continuing someone's words does; a quote inside another sentence
+// ("Kalimat Ahok … yakni “…”") has its own context.
+func (s *state) startsSentence(i int) bool {
+	return s.sentenceOf(i).First == i || s.paraBreak(i)
+}
