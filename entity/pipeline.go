@@ -211,7 +211,9 @@ func (s *state) lowercase() {
 			j++
 		}
 		switch {
-		case j == len(w):
+		case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
+			// lowercase already, or a byte that is not UTF-8, which has no lowercase (and
+			// which strings.ToLower would copy as U+FFFD, one allocation a byte)
 			s.lows[i] = lowRef{end: lowAsIs}
 			if t.Kind == tokenize.Word {
 				s.info[i] = words[w]

@@ -166,16 +166,7 @@ func (s *state) markQuoted(raws []rawQuote) {
 // sentenceOf returns the sentence holding token i.
 func (s *state) sentenceOf(i int) tokenize.Sentence {
 	sents := s.doc.Tokens.Sentences
-	lo, hi := 0, len(sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if sents[m].Last <= i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(sents) {
+	if lo := s.sentIndex(i); lo < len(sents) {
 		return sents[lo]
 	}
 	return tokenize.Sentence{First: i, Last: i + 1}

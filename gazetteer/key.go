@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // appendKey appends the lookup key of a token's text to buf: lowercase, without diacritics
@@ -18,14 +20,7 @@ func appendKey(buf []byte, s string) []byte {
 		}
 	}
 	if ascii {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-		}
-		return buf
+		return tokenize.AppendLower(buf, s)
 	}
 	for _, r := range s {
 		switch {

@@ -66,7 +66,7 @@ func abbrevClass(w string) abbrev {
 		return notAbbrev // no abbreviation of this length starts with this letter
 	}
 	var buf [8]byte
-	return abbrevs[string(appendLower(buf[:0], w))]
+	return abbrevs[string(AppendLower(buf[:0], w))]
 }
 
 // tokenAbbrev classifies a Word token that ends with its own period.

@@ -849,11 +849,12 @@ func isTLD(label string) bool {
 	if len(label) > len(buf) || len(label) == 0 || label[0]|0x20 < 'a' || label[0]|0x20 > 'z' {
 		return false
 	}
-	return tlds[string(appendLower(buf[:0], label))]
+	return tlds[string(AppendLower(buf[:0], label))]
 }
 
-// appendLower appends s to dst with its ASCII capitals in lowercase.
-func appendLower(dst []byte, s string) []byte {
+// AppendLower appends s to dst with its ASCII capitals in lowercase; other bytes are
+// copied as they are. It is the lowercasing every stage uses for lookup keys of ASCII text.
+func AppendLower(dst []byte, s string) []byte {
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if 'A' <= c && c <= 'Z' {
