@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -14,6 +15,9 @@ import (
 // confirms it.
 func (s *state) gazetteerSpans() {
 	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	// room for a candidate a match and a quarter more for the head-word rules, so that
+	// the candidates are not copied as they grow
+	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
 	for _, m := range s.matches {
 		first := s.toks[m.First]
 		if s.notEntity[first.Text] && m.Last-m.First == 1 {

@@ -160,14 +160,17 @@ type candStarts struct {
 	// the end of the candidate place (country or location), person (leader or person) and
 	// organization starting here, or 0; the last in candidate order wins
 	place, person, body int32
-	countryLast         int32  // the end of the longest candidate with a country starting here
-	country             string // and its country, or ""
+	countryLast         int32 // the end of the longest candidate with a country starting here
+	// and its index in s.cands plus one, or 0: an index rather than the country's string
+	// keeps the table free of pointers and small
+	countryCand int32
 }
 
 // indexCandidates fills s.starts from the strong candidates found so far.
 func (s *state) indexCandidates() {
 	s.starts = grow(s.starts, len(s.toks))
-	for _, c := range s.cands {
+	for k := range s.cands {
+		c := &s.cands[k]
 		if c.weak {
 			continue
 		}
@@ -180,8 +183,8 @@ func (s *state) indexCandidates() {
 		case gazetteer.Organization:
 			st.body = int32(c.last)
 		}
-		if c.country != "" && (st.country == "" || int32(c.last) > st.countryLast) {
-			st.country, st.countryLast = c.country, int32(c.last)
+		if c.country != "" && (st.countryCand == 0 || int32(c.last) > st.countryLast) {
+			st.countryCand, st.countryLast = int32(k+1), int32(c.last)
 		}
 	}
 }
@@ -190,8 +193,8 @@ func (s *state) indexCandidates() {
 // indexCandidates) that starts inside tokens [first, last) and ends there too, or "".
 func (s *state) countryWithin(first, last int) string {
 	for i := first; i < last; i++ {
-		if st := &s.starts[i]; st.country != "" && int(st.countryLast) <= last {
-			return st.country
+		if st := &s.starts[i]; st.countryCand != 0 && int(st.countryLast) <= last {
+			return s.cands[st.countryCand-1].country
 		}
 	}
 	return ""

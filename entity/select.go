@@ -36,6 +36,8 @@ func (s *state) selectSpans() {
 	}
 	// chosen spans do not share tokens, so their first tokens tell their order
 	slices.SortFunc(chosen, func(x, y int32) int { return cmp.Compare(c[x].first, c[y].first) })
+	// room for the spans later rules add (titles, context, links) without copying
+	s.spans = slices.Grow(s.spans, len(chosen)+len(chosen)/2+16)
 	for _, k := range chosen {
 		s.spans = append(s.spans, c[k])
 	}
