@@ -12,7 +12,7 @@ const (
 	Punct                      // punctuation: . , ; : ! ? ( ) … – —
 	OpenQuote                  // a quotation mark that opens a quote, whatever its glyph
 	CloseQuote                 // a quotation mark that closes a quote, whatever its glyph
-	Symbol                     // anything else: % $ + = *** and bytes that are not valid UTF-8
+	Symbol                     // anything else: % $ + = *** and runs of bytes that are not valid UTF-8 or control characters
 	URL                        // https://…, www.…, kompas.com/…
 	Email                      // redaksi@kompas.id
 	Hashtag                    // #MelajuJauh

@@ -8,9 +8,10 @@ import (
 	"unicode/utf8"
 )
 
-// Tokenize splits text into tokens and sentences. It never fails and never panics: bytes that
-// are not valid UTF-8 become one-byte Symbol tokens. Every byte that is not white space (see
-// IsSpace) belongs to exactly one token. The returned document refers to text; nothing is copied.
+// Tokenize splits text into tokens and sentences. It never fails and never panics: a run of
+// bytes that are not valid UTF-8 and of control characters becomes one Symbol token. Every
+// byte that is not white space (see IsSpace) belongs to exactly one token. The returned
+// document refers to text; nothing is copied.
 func Tokenize(text string) *Document {
 	d := &Document{Text: text}
 	d.Tokens = make([]Token, 0, len(text)/5+8) // news text averages a token per 5.5–6 bytes
@@ -193,6 +194,12 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
+// isJunk reports whether the rune r of width w decoded from the text is a byte that is not
+// UTF-8 or a control character other than white space.
+func isJunk(r rune, w int) bool {
+	return r == utf8.RuneError && w == 1 || r < 0x20 && asciiClass[r] != cSpace || r == 0x7f
+}
+
 func isDash(r rune) bool {
 	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' || r == '−'
 }
@@ -268,6 +275,19 @@ func (s *scanner) run() {
 		case r >= 0x80 && r != utf8.RuneError && unicode.IsPunct(r):
 			s.emit(i, i+w, Punct)
 			i += w
+		case isJunk(r, w):
+			// a run of bytes that are not UTF-8 and of control characters is one symbol,
+			// so that binary junk costs a token a run, not a token a byte
+			j := i + w
+			for j < len(text) {
+				r2, w2 := s.decode(j)
+				if !isJunk(r2, w2) {
+					break
+				}
+				j += w2
+			}
+			s.emit(i, j, Symbol)
+			i = j
 		default:
 			s.emit(i, i+w, Symbol)
 			i += w

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -316,4 +317,15 @@ func TestDatelineSentence(t *testing.T) {
 		}
 		assert.Equal(t, tc.want, got, tc.text)
 	}
+}
+
+// TestJunkRuns checks that a run of bytes that are not UTF-8 and of control characters is
+// one Symbol token, with its offsets, and that white space still separates runs.
+func TestJunkRuns(t *testing.T) {
+	text := "a \x00\x01\xff\xfe b\x00 \x7f\x80"
+	var got []string
+	for _, tok := range Tokenize(text).Tokens {
+		got = append(got, fmt.Sprintf("%q@%d-%d/%v", tok.Text, tok.Start, tok.End, tok.Kind))
+	}
+	assert.Equal(t, []string{`"a"@0-1/word`, `"\x00\x01\xff\xfe"@2-6/symbol`, `"b"@7-8/word`, `"\x00"@8-9/symbol`, `"\x7f\x80"@10-12/symbol`}, got)
 }
