@@ -385,12 +385,12 @@ func (s *state) finishSpans() {
 	}
 	// spans found after selection were appended out of order: sort indices (spans are
 	// large, so moving them once beats moving them in the sort) and permute
-	order := s.order[:0]
+	order := slices.Grow(s.order[:0], len(s.spans))
 	for k := range s.spans {
 		order = append(order, int32(k))
 	}
 	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
-	sorted := s.sorted[:0]
+	sorted := slices.Grow(s.sorted[:0], len(order))
 	for _, k := range order {
 		sorted = append(sorted, s.spans[k])
 	}
