@@ -11,7 +11,8 @@ import (
 // initial (see findInitials), or a single ordinary word that is capitalised only because it
 // starts a sentence ("Antara lain", "Lima orang"). A match whose text starts with a small
 // letter ("senjata pemusnah massal") is weak: it counts only when an acronym definition
-// confirms it.
+// confirms it. A match of an OTHER entry (an event, league, award or work) is a weak span
+// that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
 	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
 	for _, m := range s.matches {
@@ -29,7 +30,10 @@ func (s *state) gazetteerSpans() {
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
-		if isLowerInitial(first.Text) {
+		if isLowerInitial(first.Text) || e.Type == gazetteer.Other {
+			// a known name of no entity type (Liga Champions, Piala Dunia) is weak too: it
+			// wins its tokens in selection, so that no later rule guesses them as a name,
+			// and is never emitted
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)
@@ -77,10 +81,11 @@ func (s *state) placePairs() {
 
 // entryOrder ranks the types of an ambiguous match, lowest first.
 var entryOrder = [...]int{gazetteer.Country: 0, gazetteer.Leader: 1, gazetteer.Person: 2,
-	gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5}
+	gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5, gazetteer.Other: 6}
 
 // pickEntry chooses among the entries of an ambiguous match: a country over a place of the
-// same name, a known person over a place, otherwise the first defined.
+// same name, a known person over a place, any entity over a name of no entity type (OTHER),
+// otherwise the first defined.
 func (s *state) pickEntry(m gazetteer.Match) *gazetteer.Entry {
 	best := m.Entries[0]
 	for _, e := range m.Entries[1:] {
