@@ -247,3 +247,15 @@ func TestSeedArticle(t *testing.T) {
 		assert.Contains(t, names, g.Type, "%s %q at %d", g.Type, g.Text, g.Start)
 	}
 }
+
+// TestFormWords checks the tokenizer's shortcut for plain forms against the tokenizer, on
+// every form of the embedded data and on forms the shortcut must leave to the tokenizer.
+func TestFormWords(t *testing.T) {
+	forms := []string{"Korea Selatan", "Liga 1", "U-17", "A380", "St. John's", "Kompas.com", "Erdoğan", "Manchester  City", " Spasi", "Spasi ", "Piala AFF 2024", "al-Assad", "US$", "Mañana"}
+	for _, e := range Default().Entries() {
+		forms = append(forms, e.Forms()...)
+	}
+	for _, f := range forms {
+		assert.Equal(t, tokenWords(nil, f), formWords(nil, f), "%q", f)
+	}
+}
