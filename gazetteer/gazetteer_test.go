@@ -82,6 +82,41 @@ func TestDefaultCounts(t *testing.T) {
 	assert.GreaterOrEqual(t, c[Organization], 400)
 	assert.GreaterOrEqual(t, c[Leader]+c[Person], 250)
 	assert.GreaterOrEqual(t, c[Weapon], 30)
+	// the breadth of issue 14: companies, clubs, media, universities, state bodies; people
+	// who fill the news; known names of no entity type
+	t.Logf("%-12s %5d", Other, c[Other])
+	assert.GreaterOrEqual(t, c[Organization], 5000)
+	assert.GreaterOrEqual(t, c[Leader]+c[Person], 2000)
+	assert.GreaterOrEqual(t, c[Other], 1000)
+}
+
+// TestOther checks the type of known names of no entity type: it is parsed and matched like
+// the others and is not among the entity types; events and old month names are OTHER, and
+// clubs, outlets, companies and universities are organizations.
+func TestOther(t *testing.T) {
+	typ, err := ParseType("OTHER")
+	require.NoError(t, err)
+	assert.Equal(t, Other, typ)
+	assert.NotContains(t, Types(), Other)
+	es, err := Parse(strings.NewReader("OTHER\toth:piala-dunia\tPiala Dunia\tWorld Cup\t\n"), "user.tsv")
+	require.NoError(t, err)
+	g, err := Default().With(es)
+	require.NoError(t, err)
+	assert.Equal(t, []hit{{"Piala Dunia", 16, "oth:piala-dunia"}}, hits(g, "Timnas lolos ke Piala Dunia."))
+
+	d := Default()
+	for _, text := range []string{"Liga Champions", "Premier League", "Piala AFF", "SEA Games", "Olimpiade", "AS Terbuka", "US$", "Pebruari", "Nopember"} {
+		ms := d.Match(tokenize.Tokenize(text).Tokens)
+		if assert.Len(t, ms, 1, text) {
+			assert.Equal(t, Other, ms[0].Entries[0].Type, text)
+		}
+	}
+	for _, text := range []string{"Manchester City", "Man City", "Persib", "detikcom", "Kompas.com", "Reuters", "Toyota Motor Corporation", "Universitas Andalas", "BBRI"} {
+		ms := d.Match(tokenize.Tokenize(text).Tokens)
+		if assert.Len(t, ms, 1, text) {
+			assert.Equal(t, Organization, ms[0].Entries[0].Type, text)
+		}
+	}
 }
 
 type hit struct {
