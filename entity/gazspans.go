@@ -138,8 +138,88 @@ func familyPrefix(w string) (string, bool) {
 	return strings.ToLower(w[:k]), true
 }
 
-// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20".
+// settleOther runs after the acronym rule, which gives an acronym its long form's type and
+// may confirm a weak long form. A name of no entity type stays weak, never reported, and so
+// does an acronym whose letters spell it ("Islamic Solidarity Games (ISG)") or that the
+// gazetteer knows as such a name; another acronym it defined is the entity the gazetteer
+// knows by that acronym, or else an organization, as any unknown acronym is ("Asian Games
+// 2018 (INASGOC)").
+func (s *state) settleOther() {
+	var events map[string]bool // acronyms of names of no entity type, for later mentions
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.typ != gazetteer.Other || sp.weak || sp.dead {
+			continue
+		}
+		text := s.text[sp.start:sp.end]
+		if events[text] {
+			sp.weak = true
+			continue
+		}
+		if long := s.otherNextTo(sp); long != nil && lettersMatch(acronymLetters(text), s.spanText(long.first, long.last)) {
+			sp.weak = true
+			if events == nil {
+				events = map[string]bool{}
+			}
+			events[text] = true
+			continue
+		}
+		var best *gazetteer.Entry
+		other := false
+		for _, e := range s.x.gaz.Lookup(text) {
+			if e.Type == gazetteer.Other {
+				other = true
+			} else if best == nil || entryOrder[e.Type] < entryOrder[best.Type] {
+				best = e
+			}
+		}
+		switch {
+		case best != nil:
+			sp.typ, sp.entry, sp.id, sp.name, sp.role, sp.country = best.Type, best, best.ID, best.Name, best.Role, best.Country
+			if best.Type == gazetteer.Country {
+				sp.country = best.ID
+			}
+		case other:
+			sp.weak = true
+		default:
+			sp.typ, sp.entry, sp.id, sp.name, sp.role, sp.country = gazetteer.Organization, nil, "", text, "", ""
+		}
+	}
+	if events == nil {
+		return
+	}
+	for k := range s.spans {
+		if sp := &s.spans[k]; sp.typ == gazetteer.Other && events[s.text[sp.start:sp.end]] {
+			sp.weak = true
+		}
+	}
+}
+
+// otherNextTo returns the span of a name of no entity type that the bracketed acronym sp
+// defines ("Islamic Solidarity Games (ISG)") or that defines it ("ISG (Islamic Solidarity
+// Games)"), or nil.
+func (s *state) otherNextTo(sp *span) *span {
+	n := len(s.toks)
+	var k int
+	switch {
+	case sp.first >= 2 && sp.last < n && s.toks[sp.first-1].Text == "(" && s.toks[sp.last].Text == ")":
+		k = s.owner[sp.first-2]
+	case sp.last+1 < n && s.toks[sp.last].Text == "(":
+		k = s.owner[sp.last+1]
+	default:
+		return nil
+	}
+	if k < 0 || s.spans[k].typ != gazetteer.Other {
+		return nil
+	}
+	return &s.spans[k]
+}
+
+// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20". It first
+// settles the spans of names of no entity type (see settleOther), being the first step after
+// the acronym rule.
 func (s *state) weaponFamilies() {
+	s.settleOther()
 	if len(s.x.families) == 0 {
 		return
 	}
