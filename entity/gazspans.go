@@ -12,7 +12,8 @@ import (
 // initial (see findInitials), or a single ordinary word that is capitalised only because it
 // starts a sentence ("Antara lain", "Lima orang"). A match whose text starts with a small
 // letter ("senjata pemusnah massal") is weak: it counts only when an acronym definition
-// confirms it.
+// confirms it. A match of an OTHER entry (an event, league, award or work) is a weak span
+// that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
 	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
 	// room for a candidate a match and a quarter more for the head-word rules, so that
@@ -33,7 +34,10 @@ func (s *state) gazetteerSpans() {
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
-		if isLowerInitial(first.Text) {
+		if isLowerInitial(first.Text) || e.Type == gazetteer.Other {
+			// a known name of no entity type (Liga Champions, Piala Dunia) is weak too: it
+			// wins its tokens in selection, so that no later rule guesses them as a name,
+			// and is never emitted
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)
@@ -81,10 +85,11 @@ func (s *state) placePairs() {
 
 // entryOrder ranks the types of an ambiguous match, lowest first.
 var entryOrder = [...]int{gazetteer.Country: 0, gazetteer.Leader: 1, gazetteer.Person: 2,
-	gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5}
+	gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5, gazetteer.Other: 6}
 
 // pickEntry chooses among the entries of an ambiguous match: a country over a place of the
-// same name, a known person over a place, otherwise the first defined.
+// same name, a known person over a place, any entity over a name of no entity type (OTHER),
+// otherwise the first defined.
 func (s *state) pickEntry(m gazetteer.Match) *gazetteer.Entry {
 	best := m.Entries[0]
 	for _, e := range m.Entries[1:] {
@@ -137,8 +142,88 @@ func familyPrefix(w string) (string, bool) {
 	return strings.ToLower(w[:k]), true
 }
 
-// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20".
+// settleOther runs after the acronym rule, which gives an acronym its long form's type and
+// may confirm a weak long form. A name of no entity type stays weak, never reported, and so
+// does an acronym whose letters spell it ("Islamic Solidarity Games (ISG)") or that the
+// gazetteer knows as such a name; another acronym it defined is the entity the gazetteer
+// knows by that acronym, or else an organization, as any unknown acronym is ("Asian Games
+// 2018 (INASGOC)").
+func (s *state) settleOther() {
+	var events map[string]bool // acronyms of names of no entity type, for later mentions
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.typ != gazetteer.Other || sp.weak || sp.dead {
+			continue
+		}
+		text := s.text[sp.start:sp.end]
+		if events[text] {
+			sp.weak = true
+			continue
+		}
+		if long := s.otherNextTo(sp); long != nil && lettersMatch(acronymLetters(text), s.spanText(long.first, long.last)) {
+			sp.weak = true
+			if events == nil {
+				events = map[string]bool{}
+			}
+			events[text] = true
+			continue
+		}
+		var best *gazetteer.Entry
+		other := false
+		for _, e := range s.x.gaz.Lookup(text) {
+			if e.Type == gazetteer.Other {
+				other = true
+			} else if best == nil || entryOrder[e.Type] < entryOrder[best.Type] {
+				best = e
+			}
+		}
+		switch {
+		case best != nil:
+			sp.typ, sp.entry, sp.id, sp.name, sp.role, sp.country = best.Type, best, best.ID, best.Name, best.Role, best.Country
+			if best.Type == gazetteer.Country {
+				sp.country = best.ID
+			}
+		case other:
+			sp.weak = true
+		default:
+			sp.typ, sp.entry, sp.id, sp.name, sp.role, sp.country = gazetteer.Organization, nil, "", text, "", ""
+		}
+	}
+	if events == nil {
+		return
+	}
+	for k := range s.spans {
+		if sp := &s.spans[k]; sp.typ == gazetteer.Other && events[s.text[sp.start:sp.end]] {
+			sp.weak = true
+		}
+	}
+}
+
+// otherNextTo returns the span of a name of no entity type that the bracketed acronym sp
+// defines ("Islamic Solidarity Games (ISG)") or that defines it ("ISG (Islamic Solidarity
+// Games)"), or nil.
+func (s *state) otherNextTo(sp *span) *span {
+	n := len(s.toks)
+	var k int
+	switch {
+	case sp.first >= 2 && sp.last < n && s.toks[sp.first-1].Text == "(" && s.toks[sp.last].Text == ")":
+		k = s.owner[sp.first-2]
+	case sp.last+1 < n && s.toks[sp.last].Text == "(":
+		k = s.owner[sp.last+1]
+	default:
+		return nil
+	}
+	if k < 0 || s.spans[k].typ != gazetteer.Other {
+		return nil
+	}
+	return &s.spans[k]
+}
+
+// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20". It first
+// settles the spans of names of no entity type (see settleOther), being the first step after
+// the acronym rule.
 func (s *state) weaponFamilies() {
+	s.settleOther()
 	if len(s.x.families) == 0 {
 		return
 	}

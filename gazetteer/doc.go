@@ -13,7 +13,10 @@
 //	ORGANIZATION	org:dk-pbb	Dewan Keamanan PBB	DK PBB|UNSC	parent=org:pbb
 //	LEADER	per:vladimir-putin	Vladimir Putin	Putin	country=RU;role=Presiden
 //
-// TYPE is COUNTRY, LOCATION, LEADER, PERSON, ORGANIZATION or WEAPON. ID is stable: ISO
+// TYPE is COUNTRY, LOCATION, LEADER, PERSON, ORGANIZATION, WEAPON or OTHER. OTHER is a
+// known name of none of the entity types — an event, tournament or league, award, holiday
+// or work ("Liga Champions", "Piala Dunia", "Lebaran"); it is matched so that its tokens are
+// not guessed as an entity, and package entity reports no entity for it. ID is stable: ISO
 // 3166-1 alpha-2 for countries ("KR"), a prefixed lowercase slug otherwise ("loc:moskow").
 // ALIASES are separated by "|". ATTRIBUTES are key=value pairs separated by ";": country
 // (ISO alpha-2), role, parent (an id), asof (a date) and former (1). A line whose ID is

@@ -16,6 +16,10 @@ const (
 	Person                       // any other named person
 	Organization                 // institutions, bodies, parties, companies, armed forces, media
 	Weapon                       // named weapon classes and systems
+	// Other is a known name of none of the entity types — an event, tournament, league,
+	// award, holiday or work (Liga Champions, Piala Dunia, Lebaran). It is matched so that
+	// its tokens are not guessed as an entity, and is never an entity itself.
+	Other
 )
 
 var typeNames = [...]string{
@@ -25,6 +29,7 @@ var typeNames = [...]string{
 	Person:       "PERSON",
 	Organization: "ORGANIZATION",
 	Weapon:       "WEAPON",
+	Other:        "OTHER",
 }
 
 // String returns the type's name as written in data files and output: "COUNTRY", "LEADER"…
@@ -45,7 +50,7 @@ func ParseType(s string) (Type, error) {
 	return 0, fmt.Errorf("%w %q", ErrType, s)
 }
 
-// Types returns every valid Type in order.
+// Types returns every entity type in order. Other, which names no entity, is not among them.
 func Types() []Type {
 	return []Type{Country, Location, Leader, Person, Organization, Weapon}
 }

@@ -116,7 +116,11 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	var tb trieBuilder
+	forms := 0
+	for _, e := range g.entries {
+		forms += 1 + len(e.Aliases)
+	}
+	tb := newTrieBuilder(forms)
 	for _, e := range g.entries {
 		for _, f := range e.Forms() {
 			k, lower := tb.insert(e, f)

@@ -73,6 +73,41 @@ func TestDefaultCounts(t *testing.T) {
 	assert.GreaterOrEqual(t, c[Organization], 400)
 	assert.GreaterOrEqual(t, c[Leader]+c[Person], 250)
 	assert.GreaterOrEqual(t, c[Weapon], 30)
+	// the breadth of issue 14: companies, clubs, media, universities, state bodies; people
+	// who fill the news; known names of no entity type
+	t.Logf("%-12s %5d", Other, c[Other])
+	assert.GreaterOrEqual(t, c[Organization], 5000)
+	assert.GreaterOrEqual(t, c[Leader]+c[Person], 2000)
+	assert.GreaterOrEqual(t, c[Other], 1000)
+}
+
+// TestOther checks the type of known names of no entity type: it is parsed and matched like
+// the others and is not among the entity types; events and old month names are OTHER, and
+// clubs, outlets, companies and universities are organizations.
+func TestOther(t *testing.T) {
+	typ, err := ParseType("OTHER")
+	require.NoError(t, err)
+	assert.Equal(t, Other, typ)
+	assert.NotContains(t, Types(), Other)
+	es, err := Parse(strings.NewReader("OTHER\toth:piala-dunia\tPiala Dunia\tWorld Cup\t\n"), "user.tsv")
+	require.NoError(t, err)
+	g, err := Default().With(es)
+	require.NoError(t, err)
+	assert.Equal(t, []hit{{"Piala Dunia", 16, "oth:piala-dunia"}}, hits(g, "Timnas lolos ke Piala Dunia."))
+
+	d := Default()
+	for _, text := range []string{"Liga Champions", "Premier League", "Piala AFF", "SEA Games", "Olimpiade", "AS Terbuka", "US$", "Pebruari", "Nopember"} {
+		ms := d.Match(tokenize.Tokenize(text).Tokens)
+		if assert.Len(t, ms, 1, text) {
+			assert.Equal(t, Other, ms[0].Entries[0].Type, text)
+		}
+	}
+	for _, text := range []string{"Manchester City", "Man City", "Persib", "detikcom", "Kompas.com", "Reuters", "Toyota Motor Corporation", "Universitas Andalas", "BBRI"} {
+		ms := d.Match(tokenize.Tokenize(text).Tokens)
+		if assert.Len(t, ms, 1, text) {
+			assert.Equal(t, Organization, ms[0].Entries[0].Type, text)
+		}
+	}
 }
 
 type hit struct {
@@ -204,4 +239,16 @@ func TestParseFile(t *testing.T) {
 	assert.Equal(t, []string{p + ":1"}, es[0].Source)
 	_, err = ParseFile(filepath.Join(t.TempDir(), "missing.tsv"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// TestFormWords checks the tokenizer's shortcut for plain forms against the tokenizer, on
+// every form of the embedded data and on forms the shortcut must leave to the tokenizer.
+func TestFormWords(t *testing.T) {
+	forms := []string{"Korea Selatan", "Liga 1", "U-17", "A380", "St. John's", "Kompas.com", "Erdoğan", "Manchester  City", " Spasi", "Spasi ", "Piala AFF 2024", "al-Assad", "US$", "Mañana"}
+	for _, e := range Default().Entries() {
+		forms = append(forms, e.Forms()...)
+	}
+	for _, f := range forms {
+		assert.Equal(t, tokenWords(nil, f), formWords(nil, f), "%q", f)
+	}
 }

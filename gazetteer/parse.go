@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,7 +96,7 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 			fail(n, "%w", err)
 			continue
 		}
-		e := Entry{Type: typ, ID: f[1], Name: f[2], AsOf: asOf, Source: []string{fmt.Sprintf("%s:%d", name, n)}}
+		e := Entry{Type: typ, ID: f[1], Name: f[2], AsOf: asOf, Source: []string{name + ":" + strconv.Itoa(n)}}
 		if e.ID == "" {
 			fail(n, "%w: empty id", ErrSyntax)
 			continue

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -44,143 +45,179 @@ type tform struct {
 	upperFirst    bool  // the first token is capitalised, so the text's must be too
 }
 
-// trieBuilder is a trie under construction, one object per node, with the counts that
-// flatten needs to size its slices.
+// trieBuilder is a trie under construction. Like the trie it becomes, it keeps its edges in
+// one map keyed by the parent's index and the token key, and its nodes and forms in slices,
+// so that building costs a few allocations per form rather than a map per node.
 type trieBuilder struct {
-	root                        builder
-	nodes, forms, toks, entries int
+	edges map[string]int32 // 4-byte parent index + token key → child index
+	order []bedge          // the edges in the order they were made
+	nodes []bnode          // nodes[0] is the root
+	forms []bform          // in the order they were inserted
+	toks  []string         // the token texts of every form, form by form
+	exact []bool           // parallel to toks
+	buf   []byte           // scratch for edge keys
+	words []string         // scratch for the tokens of a form
 }
 
-// builder is a node of a trie under construction.
-type builder struct {
-	id      int32 // the node's index, set by flatten
-	lower   bool  // below the root: some form through here may begin with a small letter
-	next    map[string]*builder
-	forms   []bform
-	entries []*Entry
+// bedge is an edge of a trie under construction.
+type bedge struct {
+	parent, child int32
+	key           string // the edge's map key: 4-byte parent index + token key
 }
 
-// bform is a form under construction.
+// bnode is a node of a trie under construction.
+type bnode struct {
+	key   string // the map key of the edge into the node: 4-byte parent index + token key
+	lower bool   // below the root: some form through here may begin with a small letter
+	inner bool   // some edge leaves the node
+}
+
+// bform is a form under construction; its tokens are toks[toks:toksEnd] of the builder.
 type bform struct {
-	entry      *Entry
-	toks       []string
-	exact      []bool
-	upperFirst bool
+	node          int32
+	entry         *Entry
+	toks, toksEnd int32
+	upperFirst    bool
+}
+
+// newTrieBuilder returns a builder sized for about n forms, so that its map and slices are
+// not grown step by step.
+func newTrieBuilder(n int) *trieBuilder {
+	return &trieBuilder{
+		edges: make(map[string]int32, 2*n),
+		order: make([]bedge, 0, 2*n),
+		nodes: append(make([]bnode, 0, 2*n+1), bnode{}),
+		forms: make([]bform, 0, n),
+		toks:  make([]string, 0, 2*n),
+		exact: make([]bool, 0, 2*n),
+	}
 }
 
 // insert adds the form s of entry e. It returns the lookup key of the form's first token and
 // whether a text token starting with a small letter can begin it (the form does not start
 // with a capital).
 func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
-	d := tokenize.Tokenize(s)
-	if len(d.Tokens) == 0 {
+	tb.words = formWords(tb.words[:0], s)
+	if len(tb.words) == 0 {
 		return "", false
 	}
-	f := bform{entry: e, toks: make([]string, len(d.Tokens)), exact: make([]bool, len(d.Tokens))}
-	f.upperFirst = d.Tokens[0].IsCapitalized()
-	cur := &tb.root
-	for i, t := range d.Tokens {
-		f.toks[i] = t.Text
-		f.exact[i] = exactCase(t.Text)
-		k := key(t.Text)
-		if cur.next == nil {
-			cur.next = map[string]*builder{}
+	if tb.edges == nil {
+		tb.edges = map[string]int32{}
+		tb.nodes = append(tb.nodes[:0], bnode{})
+	}
+	f := bform{entry: e, toks: int32(len(tb.toks)), upperFirst: tokenize.Token{Text: tb.words[0]}.IsCapitalized()}
+	cur := int32(0)
+	var first string
+	var firstChild int32
+	for i, w := range tb.words {
+		tb.toks = append(tb.toks, w)
+		tb.exact = append(tb.exact, exactCase(w))
+		tb.buf = appendKey(appendEdge(tb.buf[:0], cur), w)
+		nx, ok := tb.edges[string(tb.buf)]
+		if !ok {
+			k := string(tb.buf)
+			nx = int32(len(tb.nodes))
+			tb.nodes = append(tb.nodes, bnode{key: k})
+			tb.edges[k] = nx
+			tb.order = append(tb.order, bedge{parent: cur, child: nx, key: k})
+			tb.nodes[cur].inner = true
 		}
-		nx := cur.next[k]
-		if nx == nil {
-			nx = &builder{}
-			cur.next[k] = nx
-			tb.nodes++
+		if i == 0 {
+			firstChild, first = nx, tb.nodes[nx].key[4:]
 		}
 		cur = nx
 	}
-	first, lower := key(d.Tokens[0].Text), !f.upperFirst && !f.exact[0]
+	f.node, f.toksEnd = cur, int32(len(tb.toks))
+	lower := !f.upperFirst && !tb.exact[f.toks]
 	if lower {
-		tb.root.next[first].lower = true
+		tb.nodes[firstChild].lower = true
 	}
-	for _, g := range cur.forms {
-		if g.entry == e && equalStrings(g.toks, f.toks) {
-			return first, lower
-		}
-	}
-	cur.forms = append(cur.forms, f)
-	tb.forms++
-	tb.toks += len(f.toks)
-	for _, x := range cur.entries {
-		if x == e {
-			return first, lower
-		}
-	}
-	cur.entries = append(cur.entries, e)
-	tb.entries++
+	tb.forms = append(tb.forms, f)
 	return first, lower
 }
 
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// flatten turns the built trie into a trie, numbering nodes breadth first.
+// flatten turns the built trie into a trie. The forms of a node keep the order they were
+// inserted in, and so do its distinct entries; a form given twice to one entry is kept once.
 func (tb *trieBuilder) flatten() *trie {
+	n := len(tb.nodes)
+	if n == 0 {
+		n = 1
+		tb.nodes = []bnode{{}}
+	}
+	// group the forms by node, keeping their order: a counting sort
+	start := make([]int32, n+1)
+	for _, f := range tb.forms {
+		start[f.node+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	byNode := make([]int32, len(tb.forms))
+	fill := make([]int32, n)
+	copy(fill, start[:n])
+	for i, f := range tb.forms {
+		byNode[fill[f.node]] = int32(i)
+		fill[f.node]++
+	}
 	t := &trie{
-		nodes:   make([]tnode, 0, tb.nodes+1),
-		forms:   make([]tform, 0, tb.forms),
-		toks:    make([]string, 0, tb.toks),
-		exact:   make([]bool, 0, tb.toks),
-		entries: make([]*Entry, 0, tb.entries),
+		nodes:   make([]tnode, n),
+		forms:   make([]tform, 0, len(tb.forms)),
+		toks:    make([]string, 0, len(tb.toks)),
+		exact:   make([]bool, 0, len(tb.toks)),
+		entries: make([]*Entry, 0, len(tb.forms)),
 	}
-	queue := make([]*builder, 1, tb.nodes+1)
-	queue[0] = &tb.root
-	type pending struct {
-		parent int32
-		key    string
-		child  *builder
-	}
-	edges := make([]pending, 0, tb.nodes) // every node but the root has one edge in
-	keyBytes := 0
-	for q := 0; q < len(queue); q++ {
-		b := queue[q]
-		n := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries)), inner: len(b.next) > 0}
-		for _, f := range b.forms {
-			t.forms = append(t.forms, tform{entry: f.entry, toks: int32(len(t.toks)), toksEnd: int32(len(t.toks) + len(f.toks)), upperFirst: f.upperFirst})
-			t.toks = append(t.toks, f.toks...)
-			t.exact = append(t.exact, f.exact...)
+	for node := 0; node < n; node++ {
+		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries)), inner: tb.nodes[node].inner}
+		fs := byNode[start[node]:start[node+1]]
+		for k, fi := range fs {
+			f := &tb.forms[fi]
+			toks := tb.toks[f.toks:f.toksEnd]
+			dup := false
+			for _, gi := range fs[:k] {
+				g := &tb.forms[gi]
+				if g.entry == f.entry && equalStrings(tb.toks[g.toks:g.toksEnd], toks) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			t.forms = append(t.forms, tform{entry: f.entry, toks: int32(len(t.toks)), toksEnd: int32(len(t.toks) + len(toks)), upperFirst: f.upperFirst})
+			t.toks = append(t.toks, toks...)
+			t.exact = append(t.exact, tb.exact[f.toks:f.toksEnd]...)
+			seen := false
+			for _, x := range t.entries[nd.entries:] {
+				if x == f.entry {
+					seen = true
+					break
+				}
+			}
+			if !seen {
+				t.entries = append(t.entries, f.entry)
+			}
 		}
-		t.entries = append(t.entries, b.entries...)
-		n.formsEnd, n.entriesEnd = int32(len(t.forms)), int32(len(t.entries))
-		t.nodes = append(t.nodes, n)
-		for k, c := range b.next {
-			c.id = int32(len(queue))
-			queue = append(queue, c)
-			edges = append(edges, pending{parent: int32(q), key: k, child: c})
-			keyBytes += 4 + len(k)
-		}
+		nd.formsEnd, nd.entriesEnd = int32(len(t.forms)), int32(len(t.entries))
+		t.nodes[node] = nd
 	}
 	// the edge keys, written into one string
+	keyBytes := 0
+	for _, e := range tb.order {
+		keyBytes += len(e.key)
+	}
 	var sb strings.Builder
 	sb.Grow(keyBytes)
-	var buf [4]byte
-	for _, e := range edges {
-		sb.Write(appendEdge(buf[:0], e.parent))
+	for _, e := range tb.order {
 		sb.WriteString(e.key)
 	}
 	arena := sb.String()
-	t.next = make(map[string]int32, len(edges))
-	t.firsts = make([]firstKey, 0, len(tb.root.next))
+	t.next = make(map[string]int32, len(tb.order))
 	off := 0
-	for _, e := range edges {
-		end := off + 4 + len(e.key)
-		t.next[arena[off:end]] = e.child.id
+	for _, e := range tb.order {
+		end := off + len(e.key)
+		t.next[arena[off:end]] = e.child
 		if e.parent == 0 {
-			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: e.child.lower})
+			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower})
 		}
 		off = end
 	}
@@ -272,6 +309,54 @@ func (t *trie) caseOK(f *tform, toks []tokenize.Token, stem bool) bool {
 			if !toks[k].IsCapitalized() {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// formWords appends the token texts of the form s to dst, as tokenize.Tokenize would give
+// them. A form made of words of letters or of digits only, separated by single spaces, is
+// split on the spaces without running the tokenizer; most forms are, and a gazetteer with
+// tens of thousands of forms builds the faster for it.
+func formWords(dst []string, s string) []string {
+	start, letters, digits := 0, false, false
+	for i, r := range s {
+		switch {
+		case r == ' ':
+			if i == start || letters == digits { // an empty piece, or one mixing the two
+				return tokenWords(dst[:0], s)
+			}
+			dst = append(dst, s[start:i])
+			start, letters, digits = i+1, false, false
+		case unicode.Is(unicode.Latin, r):
+			letters = true
+		case '0' <= r && r <= '9':
+			digits = true
+		default:
+			return tokenWords(dst[:0], s)
+		}
+	}
+	if start == len(s) || letters == digits {
+		return tokenWords(dst[:0], s)
+	}
+	return append(dst, s[start:])
+}
+
+// tokenWords appends the texts of the tokens tokenize.Tokenize finds in s.
+func tokenWords(dst []string, s string) []string {
+	for _, t := range tokenize.Tokenize(s).Tokens {
+		dst = append(dst, t.Text)
+	}
+	return dst
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
 		}
 	}
 	return true
