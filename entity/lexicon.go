@@ -37,6 +37,7 @@ type lexicons struct {
 	placeDirections   map[string]bool // lexicon/place-directions.txt
 	companyHeads      map[string]bool // lexicon/company-heads.txt
 	companyClosers    map[string]bool // lexicon/company-closers.txt
+	territorialTitles map[string]bool // lexicon/territorial-titles.txt
 }
 
 type cueKind uint8
@@ -133,6 +134,7 @@ func loadLexicons() (*lexicons, error) {
 		{"place-directions.txt", &l.placeDirections},
 		{"company-heads.txt", &l.companyHeads},
 		{"company-closers.txt", &l.companyClosers},
+		{"territorial-titles.txt", &l.territorialTitles},
 	} {
 		if err != nil {
 			break

@@ -46,7 +46,10 @@ func (s *state) headWordSpans() {
 		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-		} else if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) {
+		} else if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) ||
+			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
+			// after a title, or before a reporting verb (a place does not speak):
+			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
 			end = s.dropTrailingName(i+n, end)
 		}
 		src := ruleOrgHead

@@ -68,6 +68,9 @@ type scratch struct {
 	// standsAlone; built on first use
 	capCount map[string]int
 	capPairs map[[2]string]int
+	// placeWords are the capitalised words that stand after a place's head word or a
+	// preposition of place somewhere in the document; built with capCount
+	placeWords map[string]bool
 	// refs are the reference tables of discourse.go
 	refs refs
 	// byWord, persons and ids are link's

@@ -25,6 +25,7 @@ const (
 	ruleAcronymLongForm             // a long form read off the words before an acronym
 	ruleBodyBeforePlace             // a body named before its place: "Persiba Balikpapan"
 	ruleWeaponFamily                // a member of a known weapon family: "Hwasong-20"
+	ruleTitlePlace                  // the place of a territorial office: "Camat Cibeber"
 )
 
 // ruleNames are the rules' names in Entity.Source.
@@ -44,6 +45,7 @@ var ruleNames = [...]string{
 	ruleAcronymLongForm: "rule:acronym-long-form",
 	ruleBodyBeforePlace: "rule:body-before-place",
 	ruleWeaponFamily:    "rule:weapon-family",
+	ruleTitlePlace:      "rule:title-place",
 }
 
 // String returns the rule's name as Entity.Source gives it.

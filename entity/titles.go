@@ -161,7 +161,14 @@ scan:
 	if runStart < 0 || runEnd-runStart > 5 {
 		return start
 	}
-	if runEnd-runStart >= 3 && s.standsAlone(runStart) {
+	if runEnd-runStart >= 2 && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
+		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
+		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
+		// place, the person
+		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
+		s.addSpan(place)
+		runStart++
+	} else if runEnd-runStart >= 3 && s.standsAlone(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's
 		s.role[runStart] = true
@@ -176,21 +183,38 @@ scan:
 // standsAlone reports whether the capitalised word at token i occurs twice or more in the
 // document without the word that follows it here.
 func (s *state) standsAlone(i int) bool {
+	s.countCaps()
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	return s.capCount[s.lowAt(i)]-s.capPairs[[2]string{s.lowAt(i), s.lowAt(i + 1)}] >= 2
+}
+
+// countCaps counts, once a document, the capitalised words and the words after them, and
+// notes those that stand after a place head or preposition.
+func (s *state) countCaps() {
 	if !s.capCounted {
 		s.capCounted = true
-		s.capCount, s.capPairs = emptied(s.capCount), emptied(s.capPairs)
+		s.capCount, s.capPairs, s.placeWords = emptied(s.capCount), emptied(s.capPairs), emptied(s.placeWords)
 		for _, c := range s.caps {
 			k := int(c)
 			s.capCount[s.lowAt(k)]++
+			if k > 0 && (s.lex.placePrepositions[s.lowAt(k-1)] || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
+				s.placeWords[s.lowAt(k)] = true
+			}
 			if k+1 < len(s.toks) {
 				s.capPairs[[2]string{s.lowAt(k), s.lowAt(k + 1)}]++
 			}
 		}
 	}
-	if i+1 >= len(s.toks) {
-		return false
-	}
-	return s.capCount[s.lowAt(i)]-s.capPairs[[2]string{s.lowAt(i), s.lowAt(i + 1)}] >= 2
+}
+
+// namedAsPlace reports whether the capitalised word at token i stands elsewhere in the
+// document right after a place's head word or a preposition of place ("Kecamatan Cibeber",
+// "di Cibeber").
+func (s *state) namedAsPlace(i int) bool {
+	s.countCaps()
+	return s.placeWords[s.lowAt(i)]
 }
 
 // linksBody reports whether token j is "dari" or "di" joining a role to the body or place
