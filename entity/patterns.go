@@ -27,6 +27,9 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
+		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.role[i-1]) {
+			continue // a title's suffix, not a head: "Ketua Harian Partai Demokrat"
+		}
 		if typ == gazetteer.Location && int(s.starts[i].place) > start {
 			continue // a known place with its head: "Kabupaten Demak" before "Agus Sulistyanto"
 		}
@@ -126,7 +129,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
-		case j > start && int(s.starts[j].body) > j+1:
+		case s.starts[j].body > 0:
 			// a known body inside the name ends it but for a place: "Fraksi Partai
 			// Demokrat Saan Mustopa"
 			j = int(s.starts[j].body)
