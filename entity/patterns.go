@@ -129,7 +129,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
-		case s.starts[j].body > 0:
+		case s.starts[j].body > 0 && !s.is(j, fRank):
 			// a known body inside the name ends it but for a place: "Fraksi Partai
 			// Demokrat Saan Mustopa"
 			j = int(s.starts[j].body)
