@@ -67,5 +67,5 @@ func TestAppendMatchesFromCustomGazetteer(t *testing.T) {
 	for _, e := range doc.Entities {
 		ids = append(ids, e.ID)
 	}
-	assert.Equal(t, []string{"RU", "org:7e"}, ids)
+	assert.Equal(t, []string{"org:kumparan", "RU", "org:7e"}, ids)
 }

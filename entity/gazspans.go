@@ -10,9 +10,10 @@ import (
 
 // gazetteerSpans turns gazetteer matches into candidates. A match is dropped when it is an
 // initial (see findInitials), or a single ordinary word that is capitalised only because it
-// starts a sentence ("Antara lain", "Lima orang"). A match whose text starts with a small
-// letter ("senjata pemusnah massal") is weak: it counts only when an acronym definition
-// confirms it. A match of an OTHER entry (an event, league, award or work) is a weak span
+// starts a sentence ("Antara lain", "Lima orang"). A weapon class named in small letters
+// ("senjata pemusnah massal") is weak: it counts only when an acronym definition confirms
+// it; names their owners write in small letters (detikcom, kumparan, al-Assad) are not
+// weak. A match of an OTHER entry (an event, league, award or work) is a weak span
 // that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
 	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
@@ -34,7 +35,7 @@ func (s *state) gazetteerSpans() {
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
-		if isLowerInitial(first.Text) || e.Type == gazetteer.Other {
+		if isLowerInitial(first.Text) && e.Type == gazetteer.Weapon || e.Type == gazetteer.Other {
 			// a known name of no entity type (Liga Champions, Piala Dunia) is weak too: it
 			// wins its tokens in selection, so that no later rule guesses them as a name,
 			// and is never emitted
@@ -219,11 +220,8 @@ func (s *state) otherNextTo(sp *span) *span {
 	return &s.spans[k]
 }
 
-// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20". It first
-// settles the spans of names of no entity type (see settleOther), being the first step after
-// the acronym rule.
+// weaponFamilies finds unlisted members of known weapon families: "Hwasong-20".
 func (s *state) weaponFamilies() {
-	s.settleOther()
 	if len(s.x.families) == 0 {
 		return
 	}

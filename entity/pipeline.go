@@ -130,6 +130,7 @@ func (s *state) run() {
 	s.placePairs()       // gazspans.go: China-AS
 	s.aliasSpans()       // link.go: bare names of places and bodies found above
 	s.acronyms()         // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.settleOther()      // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
 	s.weaponFamilies()   // gazspans.go: Hwasong-20 after Hwasong-19
 	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
 	s.contextSpans()     // context.go: other capitalised names, typed by their context
@@ -420,7 +421,9 @@ func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 
 // emit writes the chosen spans into the document, applying the type filter.
 func (s *state) emit() {
-	keep := func(sp *span) bool { return !sp.weak && (s.x.types == nil || s.x.types[sp.typ]) }
+	keep := func(sp *span) bool {
+		return !sp.weak && sp.typ != gazetteer.Other && (s.x.types == nil || s.x.types[sp.typ])
+	}
 	n := 0
 	for k := range s.spans {
 		if keep(&s.spans[k]) {
