@@ -47,9 +47,15 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
+		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix))
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-		} else if i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix)) ||
+			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.toks[end].Text == ",") && end-(i+n) >= 4 {
+				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan": the title's
+				// holder is named after the company, and a company does not speak
+				end = s.dropTrailingName(i+n+2, end)
+			}
+		} else if titled ||
 			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
 			// after a title, or before a reporting verb (a place does not speak):
 			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"

@@ -91,6 +91,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "Polresta Banyumas"@14`, `PERSON "Rizal Mahendra Hasibuan"@36`}},
 		{"a company's name ends before a person's", "Analis PT Mirae Asset Sekuritas Indonesia Rizky Ananda Putri menilai",
 			[]string{`ORGANIZATION "PT Mirae Asset Sekuritas Indonesia"@7`, `PERSON "Rizky Ananda Putri"@42`}},
+		{"a titled company's holder is named after it", "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan hal itu",
+			[]string{`ORGANIZATION "PT Bintang Lima Kreasi"@9`, `PERSON "Melisa Gunawan"@32`}},
 		{"Tbk joins the company", "saham PT Bank Central Asia Tbk naik", []string{`ORGANIZATION "PT Bank Central Asia Tbk"@6`}},
 		{"US$ is no country", "harga US$ 5 per barel", nil},
 		{"an age in brackets follows a person", "Di sawah, Casmadi (54) bekerja.", []string{`PERSON "Casmadi"@10`}},
