@@ -20,6 +20,9 @@ type Extractor struct {
 	sources  map[*gazetteer.Entry]string // "gazetteer:gazetteer/data/orgs.tsv:12" for each entry
 	// lex holds the word lists (lexicon.go)
 	lex *lexicons
+	// givenNames are the lowercase first words of the people the gazetteer knows by a name
+	// of two words or more: words that begin personal names
+	givenNames map[string]bool
 	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
 	holders map[string]*gazetteer.Entry
@@ -108,7 +111,13 @@ func New(opts ...Option) (*Extractor, error) {
 		x.gazBytes[k[0]] = true
 	}
 	x.holders = map[string]*gazetteer.Entry{}
+	x.givenNames = map[string]bool{}
 	for _, e := range g.Entries() {
+		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {
+			if w, _, ok := strings.Cut(e.Name, " "); ok {
+				x.givenNames[strings.ToLower(w)] = true
+			}
+		}
 		x.sources[e] = gazetteerSource(e)
 		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
 			r := strings.ToLower(e.Role)

@@ -7,6 +7,9 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
+// maxSpeakerPhrase bounds, in words and known names, the phrase read after a cue.
+const maxSpeakerPhrase = 12
+
 // maxAttributionReach bounds, in tokens, how far from a quote its attribution is sought,
 // which keeps attribution linear on text full of quotation marks.
 const maxAttributionReach = 60
@@ -291,7 +294,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	}
 	var body *mention   // a body or place named on the way: the speaker if no person follows
 	var capRun *mention // an untyped capitalised name on the way
-	for i := j; i < len(s.toks) && i < j+10; i++ {
+	// the phrase is read a word, a known name or a title at a time: a body's long name
+	// ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat")
+	// counts as one step, so the name after it is still reached
+	for i, steps := j, 0; i < len(s.toks) && steps < maxSpeakerPhrase; i, steps = i+1, steps+1 {
 		t := s.toks[i]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
@@ -309,6 +315,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			continue // apposition: "kata Jaksa AS, Sandra Brown"
 		}
 		if t.Kind != tokenize.Word {
+			if s.role[i] {
+				continue // a number inside a role: "… PT KAI Daop 8 Surabaya …"
+			}
 			break
 		}
 		if s.lowAt(i) == "bernama" && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {

@@ -99,6 +99,16 @@ scan:
 			}
 		}
 		t := s.toks[j]
+		if t.Kind == tokenize.Number && runStart >= 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.owner[j+1] >= 0) {
+			// a numbered unit belongs to the role: "General Manager PT KAI Daop 8
+			// Surabaya Heri Siswanto"
+			for k := runStart; k <= j; k++ {
+				s.role[k] = true
+			}
+			runStart, runEnd = -1, -1
+			j++
+			continue
+		}
 		if t.Kind != tokenize.Word {
 			break
 		}
@@ -168,9 +178,11 @@ scan:
 		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart++
-	} else if runEnd-runStart >= 3 && s.standsAlone(runStart) {
+	} else if runEnd-runStart >= 3 && !s.x.givenNames[s.lowAt(runStart)] && s.standsAlone(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
-		// own, without the rest of the name, is a body's name, not the person's
+		// own, without the rest of the name, is a body's name, not the person's, unless it
+		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
+		// name)
 		s.role[runStart] = true
 		runStart++
 	}
