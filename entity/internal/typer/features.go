@@ -1,0 +1,352 @@
+package typer
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Class is what the typer says a candidate span is.
+type Class uint8
+
+// The classes, in the order of the weight columns.
+const (
+	None         Class = iota // not a name of our types: left out
+	Person                    // PERSON
+	Organization              // ORGANIZATION
+	Location                  // LOCATION
+	numClasses
+)
+
+var classNames = [numClasses]string{"NONE", "PERSON", "ORGANIZATION", "LOCATION"}
+
+// String returns the class's name: NONE, PERSON, ORGANIZATION or LOCATION.
+func (c Class) String() string {
+	if c < numClasses {
+		return classNames[c]
+	}
+	return "Class(" + strconv.Itoa(int(c)) + ")"
+}
+
+// ParseClass returns the class named s (NONE, PERSON, ORGANIZATION, LOCATION, or the CoNLL
+// tags O, PER, ORG, LOC) and whether s names one.
+func ParseClass(s string) (Class, bool) {
+	switch s {
+	case "NONE", "O":
+		return None, true
+	case "PERSON", "PER":
+		return Person, true
+	case "ORGANIZATION", "ORG":
+		return Organization, true
+	case "LOCATION", "LOC":
+		return Location, true
+	}
+	return None, false
+}
+
+// Flag says what the extractor knows about one token.
+type Flag uint16
+
+// The token flags.
+const (
+	Initial        Flag = 1 << iota // the token begins a sentence or a quotation
+	Gazetteer                       // the token may begin a gazetteer name
+	Common                          // the token is an ordinary word (lexicon/common.txt)
+	InPerson                        // the token belongs to a PERSON or LEADER already found
+	InOrganization                  // the token belongs to an ORGANIZATION already found
+	InLocation                      // the token belongs to a LOCATION or COUNTRY already found
+)
+
+// Tokens is the typer's view of a tokenized document. Methods are called with 0 ≤ i < Len().
+type Tokens interface {
+	Len() int
+	Text(i int) string  // the token as written
+	Lower(i int) string // the token in lowercase
+	Flags(i int) Flag
+	// Sentence returns the tokens [first, last) of the sentence holding token i.
+	Sentence(i int) (first, last int)
+}
+
+// Candidate is a span of tokens to type.
+type Candidate struct {
+	First, Last int // tokens [First, Last), First < Last
+	// Rule names the rule that proposed the span ("context-name"); it is a feature, so it
+	// must be one of a few fixed words
+	Rule string
+	// Guess is the rule's own type for the span, None when the rule left it out
+	Guess Class
+}
+
+// maxFeatures bounds the features of one candidate; the templates below make fewer.
+const maxFeatures = 64
+
+// features holds the hashed features of one candidate, and their names when names is set
+// (for training). It lives on the caller's stack.
+type features struct {
+	h     [maxFeatures]uint64
+	n     int
+	names *[]string
+}
+
+// The feature hash is 64-bit FNV-1a over the feature's name as written in the weights table,
+// "template=value", computed piecewise so that scoring builds no strings.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// add records the feature tmpl=v.
+func (f *features) add(tmpl, v string) {
+	if f.n == maxFeatures {
+		return
+	}
+	f.h[f.n] = hashString(hashString(hashString(fnvOffset, tmpl), "="), v)
+	f.n++
+	if f.names != nil {
+		*f.names = append(*f.names, tmpl+"="+v)
+	}
+}
+
+// add2 records the feature tmpl=a|b.
+func (f *features) add2(tmpl, a, b string) {
+	if f.n == maxFeatures {
+		return
+	}
+	f.h[f.n] = hashString(hashString(hashString(hashString(hashString(fnvOffset, tmpl), "="), a), "|"), b)
+	f.n++
+	if f.names != nil {
+		*f.names = append(*f.names, tmpl+"="+a+"|"+b)
+	}
+}
+
+// addBytes records the feature tmpl=v.
+func (f *features) addBytes(tmpl string, v []byte) {
+	if f.n == maxFeatures {
+		return
+	}
+	f.h[f.n] = hashBytes(hashString(hashString(fnvOffset, tmpl), "="), v)
+	f.n++
+	if f.names != nil {
+		*f.names = append(*f.names, tmpl+"="+string(v))
+	}
+}
+
+// The words outside a sentence.
+const (
+	before = "<s>"
+	after  = "</s>"
+)
+
+// extract computes the features of candidate c in t. Every feature is a readable
+// "template=value" string; the templates are:
+//
+//	b          bias
+//	r, g       the proposing rule and its guess; rg: both
+//	w          each word of the span, lowercased
+//	f, l       the first and last word; fl: both when the span has two words or more
+//	p1, p2     the words before the span (<s> at the sentence start); n1, n2 after it
+//	p2p1       the two words before ("dikutip|dari")
+//	pl         the word before and the last word ("klub|city")
+//	sh         the span's shape: one letter a word (X Xxx, A ALLCAPS, x lower, d digits,
+//	           m other); psh, nsh: the shape of the word before and after
+//	len        words in the span (5 for five or more)
+//	suf, pre   the last word's last three letters, the first word's first three
+//	ini        the span starts a sentence or quotation (with its length)
+//	gz         how many words of the span may begin a gazetteer name (0, 1, 2+)
+//	cm         how many words of the span are ordinary words
+//	pe, ne     the type of an entity right before or after the span (PER, ORG, LOC)
+func extract(f *features, t Tokens, c Candidate) {
+	n := t.Len()
+	first, last := c.First, c.Last
+	if first < 0 || last > n || first >= last {
+		return
+	}
+	lo, hi := t.Sentence(first)
+	f.add("b", "")
+	f.add("r", c.Rule)
+	f.add("g", c.Guess.String())
+	f.add2("rg", c.Rule, c.Guess.String())
+	size := last - first
+	for i := first; i < last && i < first+6; i++ {
+		f.add("w", t.Lower(i))
+	}
+	lf, ll := t.Lower(first), t.Lower(last-1)
+	f.add("f", lf)
+	f.add("l", ll)
+	if size > 1 {
+		f.add2("fl", lf, ll)
+	}
+	p1, p2, n1, n2 := before, before, after, after
+	if first-1 >= lo {
+		p1 = t.Lower(first - 1)
+		if first-2 >= lo {
+			p2 = t.Lower(first - 2)
+		}
+	}
+	if last < hi {
+		n1 = t.Lower(last)
+		if last+1 < hi {
+			n2 = t.Lower(last + 1)
+		}
+	}
+	f.add("p1", p1)
+	f.add("p2", p2)
+	f.add("n1", n1)
+	f.add("n2", n2)
+	f.add2("p2p1", p2, p1)
+	f.add2("pl", p1, ll)
+	var sh [8]byte
+	k := 0
+	for i := first; i < last && k < len(sh); i++ {
+		sh[k] = shape(t.Text(i))
+		k++
+	}
+	f.addBytes("sh", sh[:k])
+	if first-1 >= lo {
+		sh[0] = shape(t.Text(first - 1))
+	} else {
+		sh[0] = '^'
+	}
+	f.addBytes("psh", sh[:1])
+	if last < hi {
+		sh[0] = shape(t.Text(last))
+	} else {
+		sh[0] = '$'
+	}
+	f.addBytes("nsh", sh[:1])
+	f.add("len", lengths[min(size, 5)])
+	f.add("suf", suffix(ll, 3))
+	f.add("pre", prefix(lf, 3))
+	if t.Flags(first)&Initial != 0 || first == lo {
+		f.add("ini", lengths[min(size, 5)])
+	}
+	gz, cm := 0, 0
+	for i := first; i < last; i++ {
+		fl := t.Flags(i)
+		if fl&Gazetteer != 0 {
+			gz++
+		}
+		if fl&Common != 0 {
+			cm++
+		}
+	}
+	f.add("gz", lengths[min(gz, 2)])
+	f.add("cm", lengths[min(cm, 2)])
+	if first-1 >= lo {
+		if e := entityOf(t.Flags(first - 1)); e != "" {
+			f.add("pe", e)
+		} else if first-2 >= lo {
+			if e := entityOf(t.Flags(first - 2)); e != "" {
+				f.add2("pe2", p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
+			}
+		}
+	}
+	if last < hi {
+		if e := entityOf(t.Flags(last)); e != "" {
+			f.add("ne", e)
+		} else if last+1 < hi {
+			if e := entityOf(t.Flags(last + 1)); e != "" {
+				f.add2("ne2", n1, e)
+			}
+		}
+	}
+}
+
+var lengths = [...]string{"0", "1", "2", "3", "4", "5"}
+
+// entityOf names the type of entity a token belongs to, or "".
+func entityOf(fl Flag) string {
+	switch {
+	case fl&InPerson != 0:
+		return "PER"
+	case fl&InOrganization != 0:
+		return "ORG"
+	case fl&InLocation != 0:
+		return "LOC"
+	}
+	return ""
+}
+
+// shape sums up how a word is written: X (Capitalised), A (ALL CAPS), x (lower), d (digits),
+// m (anything else: iPhone, Hwasong-20, punctuation).
+func shape(w string) byte {
+	if w == "" {
+		return 'm'
+	}
+	upper, lower, digit, other := 0, 0, 0, 0
+	for _, r := range w {
+		switch {
+		case 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			upper++
+		case 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLetter(r):
+			lower++
+		case '0' <= r && r <= '9':
+			digit++
+		default:
+			other++
+		}
+	}
+	r0, _ := utf8.DecodeRuneInString(w)
+	capital := 'A' <= r0 && r0 <= 'Z' || r0 >= utf8.RuneSelf && unicode.IsUpper(r0)
+	switch {
+	case digit == len(w):
+		return 'd'
+	case other > 0 && !capital:
+		return 'm'
+	case upper == 0 && lower > 0 && digit == 0:
+		return 'x'
+	case upper >= 2 && lower == 0 && digit == 0:
+		return 'A'
+	case capital && digit == 0 && (upper == 1 || other > 0):
+		return 'X'
+	}
+	return 'm'
+}
+
+// suffix returns the last n bytes of w, moved forward to a rune boundary.
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	k := len(w) - n
+	for k < len(w) && !utf8.RuneStart(w[k]) {
+		k++
+	}
+	return w[k:]
+}
+
+// prefix returns the first n bytes of w, cut back to a rune boundary.
+func prefix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	for n > 0 && !utf8.RuneStart(w[n]) {
+		n--
+	}
+	return w[:n]
+}
+
+// FeatureNames returns the names of the features of candidate c in t, as they appear in
+// the weights table. The trainer uses it; it allocates.
+func FeatureNames(t Tokens, c Candidate) []string {
+	var names []string
+	f := features{names: &names}
+	extract(&f, t, c)
+	return names
+}

@@ -1,0 +1,127 @@
+package typer
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Model holds a weight per feature and class. It is immutable and safe for concurrent use.
+type Model struct {
+	// keys and rows are an open-addressing table from a feature's hash to its row in
+	// weights; a zero key marks an empty slot
+	keys    []uint64
+	rows    []int32
+	weights [][numClasses]int32
+	mask    uint64
+}
+
+// Prediction is the typer's answer for one candidate.
+type Prediction struct {
+	Class Class
+	// Margin is the best score less the second best: 0 is a tie, and larger is surer. It is
+	// in the table's integer units (see weights.go).
+	Margin int32
+	Scores [numClasses]int32
+}
+
+// Predict returns the best class for candidate c in t and its margin over the next best. It
+// allocates nothing. A candidate out of range gets None with margin 0.
+func (m *Model) Predict(t Tokens, c Candidate) Prediction {
+	var f features
+	extract(&f, t, c)
+	var p Prediction
+	for _, h := range f.h[:f.n] {
+		if r := m.lookup(h); r >= 0 {
+			w := &m.weights[r]
+			for k := range p.Scores {
+				p.Scores[k] += w[k]
+			}
+		}
+	}
+	if f.n == 0 {
+		return p
+	}
+	best, second := Class(0), int32(0)
+	for k := Class(1); k < numClasses; k++ {
+		if p.Scores[k] > p.Scores[best] {
+			best = k
+		}
+	}
+	first := true
+	for k := Class(0); k < numClasses; k++ {
+		if k != best && (first || p.Scores[k] > second) {
+			second, first = p.Scores[k], false
+		}
+	}
+	p.Class, p.Margin = best, p.Scores[best]-second
+	return p
+}
+
+// lookup returns the row of the feature with hash h, or -1.
+func (m *Model) lookup(h uint64) int32 {
+	if h == 0 {
+		h = 1
+	}
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		switch m.keys[i] {
+		case h:
+			return m.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+// Parse reads a weights table: one feature a line, its name, a tab, and one integer weight
+// per class in the order NONE, PERSON, ORGANIZATION, LOCATION, separated by spaces. Blank
+// lines and lines starting with # are skipped.
+func Parse(table string) (*Model, error) {
+	lines := strings.Split(table, "\n")
+	size := 16
+	for size < 2*len(lines) {
+		size *= 2
+	}
+	m := &Model{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	for n, line := range lines {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, ws, ok := strings.Cut(line, "\t")
+		if !ok || name == "" {
+			return nil, fmt.Errorf("typer: line %d: want NAME<tab>WEIGHTS: %q", n+1, line)
+		}
+		var row [numClasses]int32
+		fields := strings.Fields(ws)
+		if len(fields) != int(numClasses) {
+			return nil, fmt.Errorf("typer: line %d: want %d weights, got %d", n+1, numClasses, len(fields))
+		}
+		for k, s := range fields {
+			v, err := strconv.ParseInt(s, 10, 32)
+			if err != nil {
+				return nil, fmt.Errorf("typer: line %d: %w", n+1, err)
+			}
+			row[k] = int32(v)
+		}
+		h := hashString(fnvOffset, name)
+		if h == 0 {
+			h = 1
+		}
+		i := h & m.mask
+		for ; m.keys[i] != 0; i = (i + 1) & m.mask {
+			if m.keys[i] == h {
+				return nil, fmt.Errorf("typer: line %d: feature %q twice", n+1, name)
+			}
+		}
+		m.keys[i], m.rows[i] = h, int32(len(m.weights))
+		m.weights = append(m.weights, row)
+	}
+	if len(m.weights) == 0 {
+		return nil, errors.New("typer: empty weights table")
+	}
+	return m, nil
+}
+
+// Len returns the number of features in the model.
+func (m *Model) Len() int { return len(m.weights) }

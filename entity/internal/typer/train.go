@@ -1,0 +1,139 @@
+package typer
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Example is one labelled candidate for training: its feature names (FeatureNames) and
+// the class the gold annotation gives it.
+type Example struct {
+	Features []string
+	Label    Class
+}
+
+// TrainConfig sets the trainer's few knobs.
+type TrainConfig struct {
+	Epochs   int    // passes over the examples
+	MinCount int    // features seen in fewer examples are dropped
+	Seed     uint64 // for the order of examples in each pass
+	// Scale is the largest absolute weight in the table; the averaged weights are scaled
+	// to it and rounded
+	Scale int
+}
+
+// DefaultTrainConfig is what go generate uses.
+var DefaultTrainConfig = TrainConfig{Epochs: 12, MinCount: 2, Seed: 1, Scale: 999}
+
+// Train fits an averaged multiclass perceptron to the examples and returns its weights
+// table in the format Parse reads, features in byte order. It is deterministic: the same
+// examples and config give the same table on every platform, since all arithmetic before
+// the final rounding is on integers.
+func Train(examples []Example, cfg TrainConfig) string {
+	count := map[string]int{}
+	for _, e := range examples {
+		for _, f := range e.Features {
+			count[f]++
+		}
+	}
+	var names []string
+	for f, n := range count {
+		if n >= cfg.MinCount && usableName(f) {
+			names = append(names, f)
+		}
+	}
+	slices.Sort(names)
+	id := make(map[string]int32, len(names))
+	for i, f := range names {
+		id[f] = int32(i)
+	}
+	xs := make([][]int32, len(examples))
+	for k, e := range examples {
+		for _, f := range e.Features {
+			if i, ok := id[f]; ok {
+				xs[k] = append(xs[k], i)
+			}
+		}
+	}
+	w := make([][numClasses]int64, len(names))
+	u := make([][numClasses]int64, len(names)) // sum of step × update, for averaging
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := cfg.Seed | 1
+	step := int64(1)
+	for range cfg.Epochs {
+		for i := len(order) - 1; i > 0; i-- { // Fisher–Yates with xorshift64
+			rng ^= rng << 13
+			rng ^= rng >> 7
+			rng ^= rng << 17
+			j := int(rng % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		for _, k := range order {
+			var score [numClasses]int64
+			for _, f := range xs[k] {
+				for c := range score {
+					score[c] += w[f][c]
+				}
+			}
+			pred := Class(0)
+			for c := Class(1); c < numClasses; c++ {
+				if score[c] > score[pred] {
+					pred = c
+				}
+			}
+			if gold := examples[k].Label; pred != gold {
+				for _, f := range xs[k] {
+					w[f][gold]++
+					w[f][pred]--
+					u[f][gold] += step
+					u[f][pred] -= step
+				}
+			}
+			step++
+		}
+	}
+	avg := make([][numClasses]float64, len(names))
+	top := 0.0
+	for f := range w {
+		for c := range w[f] {
+			avg[f][c] = float64(w[f][c]) - float64(u[f][c])/float64(step)
+			top = max(top, math.Abs(avg[f][c]))
+		}
+	}
+	var b strings.Builder
+	for f, name := range names {
+		var q [numClasses]int64
+		zero := true
+		for c := range q {
+			if top > 0 {
+				q[c] = int64(math.Round(avg[f][c] * (float64(cfg.Scale) / top)))
+			}
+			zero = zero && q[c] == 0
+		}
+		if zero {
+			continue
+		}
+		fmt.Fprintf(&b, "%s\t%d %d %d %d\n", name, q[0], q[1], q[2], q[3])
+	}
+	return b.String()
+}
+
+// usableName reports whether a feature name can stand on a line of the table and inside a
+// Go raw string: valid UTF-8, no control characters, no backquote.
+func usableName(f string) bool {
+	if !utf8.ValidString(f) {
+		return false
+	}
+	for _, r := range f {
+		if r < ' ' || r == '`' || r == 0x7f || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
+}
