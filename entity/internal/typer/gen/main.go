@@ -1,0 +1,338 @@
+// Command gen trains the entity package's name typer and writes its weights as Go source.
+//
+// It reads CoNLL files (one token a line, the token first and its BIO tag last: B-PER,
+// I-ORG, B-LOC, O; a blank line between sentences), makes each sentence a document of its
+// tokens joined by single spaces, runs the default extractor over it with a typer.Tracer
+// that records every candidate name the extractor would give the typer, and labels each
+// candidate with the gold span over the same bytes (NONE when there is none). Gold spans
+// the extractor neither proposed nor found otherwise are added as candidates of their own
+// ("missed"). Then it trains an averaged perceptron (typer.Train) and writes the table.
+//
+// Usage, from entity/internal/typer (as go generate runs it):
+//
+//	go run ./gen [-train FILE]... [-source TEXT] [-out weights.go]
+//
+// Without -train it reads idner-news-2k train (../../../../shared/eval/idner-news-2k/train.txt),
+// never its dev or test split.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/entity/internal/typer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// defaultTrain is idner-news-2k's training split, seen from entity/internal/typer.
+const defaultTrain = "../../../../shared/eval/idner-news-2k/train.txt"
+
+// defaultSource describes defaultTrain in the generated file's header.
+const defaultSource = "idner-news-2k train split (train.txt, 1,464 sentences of Indonesian online news),\n" +
+	"// MIT licence, Khairunnisa, Mahendra and Komachi 2020, github.com/khairunnisaor/idner-news-2k"
+
+type files []string
+
+func (f *files) String() string     { return strings.Join(*f, ",") }
+func (f *files) Set(s string) error { *f = append(*f, s); return nil }
+
+func main() {
+	var train files
+	flag.Var(&train, "train", "a CoNLL `FILE` to train on (repeatable; default idner-news-2k train)")
+	source := flag.String("source", "", "the training data's name and licence for the header (default: idner-news-2k's, or the file names)")
+	out := flag.String("out", "weights.go", "the Go `FILE` to write")
+	cfg := typer.DefaultTrainConfig
+	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "passes over the training candidates")
+	flag.IntVar(&cfg.MinCount, "mincount", cfg.MinCount, "drop features seen in fewer candidates than this")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "gen: unexpected arguments:", flag.Args())
+		os.Exit(2)
+	}
+	if len(train) == 0 {
+		train = files{defaultTrain}
+		if *source == "" {
+			*source = defaultSource
+		}
+	}
+	if *source == "" {
+		var names []string
+		for _, f := range train {
+			names = append(names, filepath.Base(f))
+		}
+		*source = strings.Join(names, ", ") + " (licence not stated)"
+	}
+	table, st, err := TrainFiles(train, cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	cmd := "go run ./gen"
+	if len(os.Args) > 1 {
+		cmd += " " + strings.Join(os.Args[1:], " ")
+	}
+	src, err := render(table, *source, cmd, time.Now().UTC().Format("2006-01-02"), st)
+	if err == nil {
+		err = os.WriteFile(*out, src, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "gen: %s: %d sentences, %d candidates (%d missed gold spans added), %d features, sha256 %x\n",
+		*out, st.Sentences, st.Examples, st.Missed, strings.Count(table, "\n"), sha256.Sum256([]byte(table)))
+}
+
+// Stats counts what training saw.
+type Stats struct {
+	Sentences, Examples, Missed int
+	ByLabel                     [4]int
+}
+
+// TrainFiles reads the CoNLL files, collects the labelled candidates and trains.
+func TrainFiles(paths []string, cfg typer.TrainConfig) (string, Stats, error) {
+	var sents []sentence
+	for _, p := range paths {
+		s, err := readCoNLL(p)
+		if err != nil {
+			return "", Stats{}, err
+		}
+		sents = append(sents, s...)
+	}
+	if len(sents) == 0 {
+		return "", Stats{}, errors.New("no sentences to train on")
+	}
+	ex, st := collect(sents)
+	return typer.Train(ex, cfg), st, nil
+}
+
+// sentence is one CoNLL sentence as a document: its text and gold spans in bytes.
+type sentence struct {
+	text string
+	gold []goldSpan
+}
+
+type goldSpan struct {
+	start, end int
+	class      typer.Class
+}
+
+// readCoNLL reads a CoNLL file: errors name the file and line.
+func readCoNLL(path string) ([]sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var sents []sentence
+	var toks, tags []string
+	flush := func() {
+		if len(toks) > 0 {
+			sents = append(sents, makeSentence(toks, tags))
+		}
+		toks, tags = toks[:0], tags[:0]
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 {
+			flush()
+			continue
+		}
+		if strings.HasPrefix(fields[0], "-DOCSTART-") {
+			continue
+		}
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("%s:%d: want TOKEN ... TAG, got %q", path, n, sc.Text())
+		}
+		toks = append(toks, fields[0])
+		tags = append(tags, fields[len(fields)-1])
+	}
+	flush()
+	return sents, sc.Err()
+}
+
+// makeSentence joins the tokens with spaces and turns BIO tags into byte spans. Tags of
+// other types than PER, ORG and LOC count as O; an I- tag without its B- starts a span.
+func makeSentence(toks, tags []string) sentence {
+	var b strings.Builder
+	starts := make([]int, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(t)
+	}
+	s := sentence{text: b.String()}
+	open := -1
+	var cls typer.Class
+	end := func(i int) {
+		if open >= 0 {
+			s.gold = append(s.gold, goldSpan{starts[open], starts[i-1] + len(toks[i-1]), cls})
+			open = -1
+		}
+	}
+	for i, tag := range tags {
+		prefix, name, _ := strings.Cut(tag, "-")
+		c, ok := typer.ParseClass(name)
+		if !ok || c == typer.None {
+			end(i)
+			continue
+		}
+		if prefix == "B" || open < 0 || c != cls {
+			end(i)
+			open, cls = i, c
+		}
+	}
+	end(len(tags))
+	return s
+}
+
+// collect runs the extractor over every sentence and labels the candidates it proposes.
+func collect(sents []sentence) ([]typer.Example, Stats) {
+	tr := &tracer{}
+	typer.Trace = tr
+	defer func() { typer.Trace = nil }()
+	x := entity.Default()
+	st := Stats{Sentences: len(sents)}
+	for _, s := range sents {
+		tr.start(s)
+		d := x.Extract(s.text)
+		tr.ex = append(tr.ex, tr.cands...)
+		for _, m := range tr.missed {
+			if !found(d, m.span) {
+				tr.ex = append(tr.ex, m.ex)
+				st.Missed++
+			}
+		}
+	}
+	for _, e := range tr.ex {
+		st.ByLabel[e.Label]++
+	}
+	st.Examples = len(tr.ex)
+	return tr.ex, st
+}
+
+// found reports whether the extractor's output holds the gold span g with its type.
+func found(d *entity.Document, g goldSpan) bool {
+	for _, e := range d.Entities {
+		if e.Start == g.start && e.End == g.end {
+			switch e.Type {
+			case entity.Person, entity.Leader:
+				return g.class == typer.Person
+			case entity.Organization:
+				return g.class == typer.Organization
+			case entity.Location, entity.Country:
+				return g.class == typer.Location
+			}
+		}
+	}
+	return false
+}
+
+// tracer records the candidates of one sentence at a time.
+type tracer struct {
+	s      sentence
+	toks   []tokenize.Token // the extractor's tokens, for byte offsets
+	used   []bool           // gold spans some candidate matched
+	cands  []typer.Example
+	missed []missedSpan
+	ex     []typer.Example
+}
+
+type missedSpan struct {
+	span goldSpan
+	ex   typer.Example
+}
+
+func (tr *tracer) start(s sentence) {
+	tr.s, tr.toks = s, tokenize.Tokenize(s.text).Tokens
+	tr.used = make([]bool, len(s.gold))
+	tr.cands, tr.missed = tr.cands[:0], tr.missed[:0]
+}
+
+// Candidate labels c by the gold span over the same bytes. A gold span that only adds
+// lowercase words to it ("prefektur Aksu", "kawasan Senayan") gives its type too: leaving
+// such words out of a span is our convention (ANNOTATION.md), not a mistake of typing.
+func (tr *tracer) Candidate(t typer.Tokens, c typer.Candidate) {
+	if c.First < 0 || c.Last > len(tr.toks) || c.First >= c.Last {
+		return
+	}
+	start, end := tr.toks[c.First].Start, tr.toks[c.Last-1].End
+	label := typer.None
+	for k, g := range tr.s.gold {
+		if g.start == start && g.end == end {
+			label = g.class
+			tr.used[k] = true
+			break
+		}
+		if g.start <= start && end <= g.end && onlyLowercase(tr.s.text[g.start:start]) &&
+			onlyLowercase(tr.s.text[end:g.end]) {
+			label = g.class
+			tr.used[k] = true
+		}
+	}
+	tr.cands = append(tr.cands, typer.Example{Features: typer.FeatureNames(t, c), Label: label})
+}
+
+// Done makes candidates of the gold spans no candidate matched, when they fall on token
+// boundaries; collect keeps those the extractor did not find by other means.
+func (tr *tracer) Done(t typer.Tokens) {
+	for k, g := range tr.s.gold {
+		if tr.used[k] {
+			continue
+		}
+		first, last := -1, -1
+		for i, tok := range tr.toks {
+			if tok.Start == g.start {
+				first = i
+			}
+			if tok.End == g.end {
+				last = i + 1
+			}
+		}
+		if first < 0 || last <= first {
+			continue
+		}
+		c := typer.Candidate{First: first, Last: last, Rule: "missed", Guess: typer.None}
+		tr.missed = append(tr.missed, missedSpan{g, typer.Example{Features: typer.FeatureNames(t, c), Label: g.class}})
+	}
+}
+
+// onlyLowercase reports whether s holds only spaces and words without capitals.
+func onlyLowercase(s string) bool {
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r == '(' || r == ')' {
+			return false
+		}
+	}
+	return true
+}
+
+// render writes the Go source of the weights file.
+func render(table, source, cmd, date string, st Stats) ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "// Code generated by %q; DO NOT EDIT.\n\n", cmd)
+	fmt.Fprintf(&b, "// The name typer's weights (see doc.go), trained on\n// %s.\n", source)
+	fmt.Fprintf(&b, "//\n// Command: go generate ./entity/internal/typer, which runs %s in entity/internal/typer.\n", cmd)
+	fmt.Fprintf(&b, "// Date: %s. %d sentences, %d candidates (NONE %d, PERSON %d, ORGANIZATION %d, LOCATION %d;\n",
+		date, st.Sentences, st.Examples, st.ByLabel[0], st.ByLabel[1], st.ByLabel[2], st.ByLabel[3])
+	fmt.Fprintf(&b, "// %d of them gold spans the extractor missed), %d features.\n\n", st.Missed, strings.Count(table, "\n"))
+	b.WriteString("package typer\n\n")
+	b.WriteString("// weightsTable holds one feature a line: its name, a tab, and its weights for NONE,\n")
+	b.WriteString("// PERSON, ORGANIZATION and LOCATION.\n")
+	b.WriteString("const weightsTable = `" + table + "`\n")
+	return format.Source(b.Bytes())
+}
