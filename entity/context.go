@@ -49,11 +49,11 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
-		if s.bodyBeforePlace(first, last) {
+		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
 		typ, src, ok := s.classify(first, last)
-		if !ok {
+		if typ, src, ok = s.typeName(first, last, typ, src, ok); !ok {
 			continue
 		}
 		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] &&
@@ -62,6 +62,7 @@ func (s *state) contextSpans() {
 		}
 		s.addSpan(s.ruleSpan(first, last, typ, src))
 	}
+	s.typerDone()
 }
 
 // bodyBeforePlace makes one organization of an unknown capitalised word and the city
@@ -108,7 +109,8 @@ func (s *state) skipLeadingWords(first, last int) int {
 	return first
 }
 
-// classify decides the type of the unknown name in tokens [first, last).
+// classify decides the type of the unknown name in tokens [first, last) by rule; when it
+// leaves the name out, the source says why ("drop:lone-word"). typeName has the last word.
 func (s *state) classify(first, last int) (Type, string, bool) {
 	prev := ""
 	if first > 0 {
@@ -136,17 +138,17 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 		return gazetteer.Person, "rule:context-speech", true
 	case allCaps:
 		if len(s.toks[first].Text) < 3 {
-			return 0, "", false
+			return 0, "drop:short-acronym", false
 		}
 		return gazetteer.Organization, "rule:context-acronym", true
 	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "("):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link)
-		return 0, "", false
+		return 0, "drop:lone-word", false
 	case s.looksLikePersonalName(first, last):
 		return gazetteer.Person, "rule:context-name", true
 	}
-	return 0, "", false
+	return 0, "drop:not-a-name", false
 }
 
 // looksLikePersonalName reports whether a run of two or more capitalised words with no cue

@@ -162,6 +162,10 @@ const (
 //	f, l       the first and last word; fl: both when the span has two words or more
 //	p1, p2     the words before the span (<s> at the sentence start); n1, n2 after it
 //	p2p1       the two words before ("dikutip|dari")
+//	lc         the class in cues.tsv of the last word: org (City, FC, Studio, Tbk), place
+//	           (Selatan), person (bin); wc: of another word of the span (org, person)
+//	p1c, p2c   the class of the word before (before-org: klub, perusahaan; before-place: di;
+//	           before-person: kata) and of the one before that (before-org: "dikutip dari")
 //	pl         the word before and the last word ("klub|city")
 //	sh         the span's shape: one letter a word (X Xxx, A ALLCAPS, x lower, d digits,
 //	           m other); psh, nsh: the shape of the word before and after
@@ -210,6 +214,12 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add("n1", n1)
 	f.add("n2", n2)
 	f.add2("p2p1", p2, p1)
+	f.addCues("lc", ll, cueOrg|cuePlace|cuePerson)
+	for i := first; i < last-1; i++ {
+		f.addCues("wc", t.Lower(i), cueOrg|cuePerson)
+	}
+	f.addCues("p1c", p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
+	f.addCues("p2c", p2, cueBeforeOrg)
 	f.add2("pl", p1, ll)
 	var sh [8]byte
 	k := 0

@@ -154,3 +154,18 @@ func TestParseClass(t *testing.T) {
 		t.Errorf("Class(9) = %q", s)
 	}
 }
+
+func TestCuesFile(t *testing.T) {
+	m, err := parseCues(cuesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m["city"] != cueOrg || m["media"] != cueOrg|cueBeforeOrg || m["kata"] != cueBeforePerson {
+		t.Errorf("city %b, media %b, kata %b", m["city"], m["media"], m["kata"])
+	}
+	for _, bad := range []string{"City\torg\n", "city\tteam\n", "city\n", "city\torg\ncity\torg\n", " city\torg\n"} {
+		if _, err := parseCues(bad); err == nil {
+			t.Errorf("parseCues(%q): no error", bad)
+		}
+	}
+}

@@ -54,6 +54,8 @@ func main() {
 	cfg := typer.DefaultTrainConfig
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "passes over the training candidates")
 	flag.IntVar(&cfg.MinCount, "mincount", cfg.MinCount, "drop features seen in fewer candidates than this")
+	var eval files
+	flag.Var(&eval, "eval", "a CoNLL `FILE` to report the trained typer's accuracy on, over the candidates the extractor proposes in it (repeatable)")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "gen: unexpected arguments:", flag.Args())
@@ -77,6 +79,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
+	if len(eval) > 0 {
+		if err := report(table, eval); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	cmd := "go run ./gen"
 	if len(os.Args) > 1 {
 		cmd += " " + strings.Join(os.Args[1:], " ")
@@ -91,6 +100,51 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "gen: %s: %d sentences, %d candidates (%d missed gold spans added), %d features, sha256 %x\n",
 		*out, st.Sentences, st.Examples, st.Missed, strings.Count(table, "\n"), sha256.Sum256([]byte(table)))
+}
+
+// report prints how the model in table types the candidates of the CoNLL files: a
+// confusion table of gold label against prediction, with accuracy at several margins.
+func report(table string, paths []string) error {
+	m, err := typer.Parse(table)
+	if err != nil {
+		return err
+	}
+	var sents []sentence
+	for _, p := range paths {
+		s, err := readCoNLL(p)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	tr := &tracer{predict: m}
+	collectWith(tr, sents)
+	var conf [4][4]int
+	rules := 0
+	for _, r := range tr.results {
+		conf[r.gold][r.pred.Class]++
+		if r.guess == r.gold {
+			rules++
+		}
+	}
+	fmt.Printf("the rules' own guesses: accuracy %.3f\n", float64(rules)/float64(max(len(tr.results), 1)))
+	fmt.Printf("%d candidates (gold spans the extractor missed are not counted)\ngold\\pred    NONE  PERSON     ORG     LOC\n", len(tr.results))
+	for g := range conf {
+		fmt.Printf("%-12s %5d %7d %7d %7d\n", typer.Class(g), conf[g][0], conf[g][1], conf[g][2], conf[g][3])
+	}
+	for _, t := range []int32{0, 100, 200, 400, 800} {
+		right, kept := 0, 0
+		for _, r := range tr.results {
+			if r.pred.Margin >= t {
+				kept++
+				if r.pred.Class == r.gold {
+					right++
+				}
+			}
+		}
+		fmt.Printf("margin >= %3d: %d kept, accuracy %.3f\n", t, kept, float64(right)/float64(max(kept, 1)))
+	}
+	return nil
 }
 
 // Stats counts what training saw.
@@ -203,6 +257,11 @@ func makeSentence(toks, tags []string) sentence {
 // collect runs the extractor over every sentence and labels the candidates it proposes.
 func collect(sents []sentence) ([]typer.Example, Stats) {
 	tr := &tracer{}
+	st := collectWith(tr, sents)
+	return tr.ex, st
+}
+
+func collectWith(tr *tracer, sents []sentence) Stats {
 	typer.Trace = tr
 	defer func() { typer.Trace = nil }()
 	x := entity.Default()
@@ -222,7 +281,7 @@ func collect(sents []sentence) ([]typer.Example, Stats) {
 		st.ByLabel[e.Label]++
 	}
 	st.Examples = len(tr.ex)
-	return tr.ex, st
+	return st
 }
 
 // found reports whether the extractor's output holds the gold span g with its type.
@@ -250,6 +309,14 @@ type tracer struct {
 	cands  []typer.Example
 	missed []missedSpan
 	ex     []typer.Example
+	// predict, when set, is asked about each candidate, and results gets its answers
+	predict *typer.Model
+	results []result
+}
+
+type result struct {
+	gold, guess typer.Class
+	pred        typer.Prediction
 }
 
 type missedSpan struct {
@@ -285,6 +352,9 @@ func (tr *tracer) Candidate(t typer.Tokens, c typer.Candidate) {
 		}
 	}
 	tr.cands = append(tr.cands, typer.Example{Features: typer.FeatureNames(t, c), Label: label})
+	if tr.predict != nil {
+		tr.results = append(tr.results, result{label, c.Guess, tr.predict.Predict(t, c)})
+	}
 }
 
 // Done makes candidates of the gold spans no candidate matched, when they fall on token

@@ -1,0 +1,75 @@
+package typer
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed cues.tsv
+var cuesFile string
+
+// cueClass is a bit set of the word classes of cues.tsv.
+type cueClass uint8
+
+const (
+	cueOrg cueClass = 1 << iota
+	cuePlace
+	cuePerson
+	cueBeforeOrg
+	cueBeforePlace
+	cueBeforePerson
+)
+
+var cueNames = map[string]cueClass{"org": cueOrg, "place": cuePlace, "person": cuePerson,
+	"before-org": cueBeforeOrg, "before-place": cueBeforePlace, "before-person": cueBeforePerson}
+
+// cueOrder lists the classes with their names as features give them.
+var cueOrder = [...]struct {
+	c    cueClass
+	name string
+}{{cueOrg, "org"}, {cuePlace, "place"}, {cuePerson, "person"},
+	{cueBeforeOrg, "org"}, {cueBeforePlace, "place"}, {cueBeforePerson, "person"}}
+
+// cues returns the word classes of cues.tsv, parsed on first use.
+var cues = sync.OnceValue(func() map[string]cueClass {
+	m, err := parseCues(cuesFile)
+	if err != nil {
+		panic(err) // the embedded file is checked by tests; this is a bug
+	}
+	return m
+})
+
+// parseCues reads lines of a lowercase word, a tab and a class name; # starts a comment.
+func parseCues(text string) (map[string]cueClass, error) {
+	m := map[string]cueClass{}
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, name, ok := strings.Cut(line, "\t")
+		c, known := cueNames[name]
+		if !ok || !known || w == "" || w != strings.ToLower(strings.TrimSpace(w)) {
+			return nil, fmt.Errorf("typer/cues.tsv:%d: want WORD<tab>CLASS, a lowercase word and one of org, place, person, before-org, before-place, before-person: %q", n+1, line)
+		}
+		if m[w]&c != 0 {
+			return nil, fmt.Errorf("typer/cues.tsv:%d: %q %s twice", n+1, w, name)
+		}
+		m[w] |= c
+	}
+	return m, nil
+}
+
+// addCues records a feature tmpl=class for each class in mask that word w has.
+func (f *features) addCues(tmpl, w string, mask cueClass) {
+	c := cues()[w] & mask
+	if c == 0 {
+		return
+	}
+	for _, o := range cueOrder {
+		if c&o.c != 0 {
+			f.add(tmpl, o.name)
+		}
+	}
+}
