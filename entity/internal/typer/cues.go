@@ -62,7 +62,7 @@ func parseCues(text string) (map[string]cueClass, error) {
 }
 
 // addCues records a feature tmpl=class for each class in mask that word w has.
-func (f *features) addCues(tmpl, w string, mask cueClass) {
+func (f *features) addCues(tmpl template, w string, mask cueClass) {
 	c := cues()[w] & mask
 	if c == 0 {
 		return

@@ -111,39 +111,87 @@ func hashBytes(h uint64, s []byte) uint64 {
 	return h
 }
 
-// add records the feature tmpl=v.
-func (f *features) add(tmpl, v string) {
+// template names a kind of feature; see extract.
+type template uint8
+
+const (
+	tB template = iota
+	tR
+	tG
+	tRg
+	tW
+	tF
+	tL
+	tFl
+	tP1
+	tP2
+	tN1
+	tN2
+	tP2p1
+	tPl
+	tLc
+	tWc
+	tP1c
+	tP2c
+	tSh
+	tPsh
+	tNsh
+	tLen
+	tSuf
+	tPre
+	tIni
+	tGz
+	tCm
+	tPe
+	tPe2
+	tNe
+	tNe2
+	numTemplates
+)
+
+var templateNames = [numTemplates]string{"b", "r", "g", "rg", "w", "f", "l", "fl", "p1", "p2", "n1", "n2", "p2p1", "pl", "lc", "wc", "p1c", "p2c", "sh", "psh", "nsh", "len", "suf", "pre", "ini", "gz", "cm", "pe", "pe2", "ne", "ne2"}
+
+// seeds holds the hash of each template's "name=", where hashing its value starts.
+var seeds = func() (s [numTemplates]uint64) {
+	for t, name := range templateNames {
+		s[t] = hashString(hashString(fnvOffset, name), "=")
+	}
+	return s
+}()
+
+// add records the feature t=v.
+func (f *features) add(t template, v string) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = hashString(hashString(hashString(fnvOffset, tmpl), "="), v)
+	f.h[f.n] = hashString(seeds[t], v)
 	f.n++
 	if f.names != nil {
-		*f.names = append(*f.names, tmpl+"="+v)
+		*f.names = append(*f.names, templateNames[t]+"="+v)
 	}
 }
 
-// add2 records the feature tmpl=a|b.
-func (f *features) add2(tmpl, a, b string) {
+// add2 records the feature t=a|b.
+func (f *features) add2(t template, a, b string) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = hashString(hashString(hashString(hashString(hashString(fnvOffset, tmpl), "="), a), "|"), b)
+	f.h[f.n] = hashString(hashString(hashString(seeds[t], a), "|"), b)
 	f.n++
 	if f.names != nil {
-		*f.names = append(*f.names, tmpl+"="+a+"|"+b)
+		*f.names = append(*f.names, templateNames[t]+"="+a+"|"+b)
 	}
 }
 
-// addBytes records the feature tmpl=v.
-func (f *features) addBytes(tmpl string, v []byte) {
+// addBytes records the feature t=v.
+func (f *features) addBytes(t template, v []byte) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = hashBytes(hashString(hashString(fnvOffset, tmpl), "="), v)
+	f.h[f.n] = hashBytes(seeds[t], v)
 	f.n++
 	if f.names != nil {
-		*f.names = append(*f.names, tmpl+"="+string(v))
+		*f.names = append(*f.names, templateNames[t]+"="+string(v))
 	}
 }
 
@@ -182,19 +230,19 @@ func extract(f *features, t Tokens, c Candidate) {
 		return
 	}
 	lo, hi := t.Sentence(first)
-	f.add("b", "")
-	f.add("r", c.Rule)
-	f.add("g", c.Guess.String())
-	f.add2("rg", c.Rule, c.Guess.String())
+	f.add(tB, "")
+	f.add(tR, c.Rule)
+	f.add(tG, c.Guess.String())
+	f.add2(tRg, c.Rule, c.Guess.String())
 	size := last - first
 	for i := first; i < last && i < first+6; i++ {
-		f.add("w", t.Lower(i))
+		f.add(tW, t.Lower(i))
 	}
 	lf, ll := t.Lower(first), t.Lower(last-1)
-	f.add("f", lf)
-	f.add("l", ll)
+	f.add(tF, lf)
+	f.add(tL, ll)
 	if size > 1 {
-		f.add2("fl", lf, ll)
+		f.add2(tFl, lf, ll)
 	}
 	p1, p2, n1, n2 := before, before, after, after
 	if first-1 >= lo {
@@ -209,42 +257,42 @@ func extract(f *features, t Tokens, c Candidate) {
 			n2 = t.Lower(last + 1)
 		}
 	}
-	f.add("p1", p1)
-	f.add("p2", p2)
-	f.add("n1", n1)
-	f.add("n2", n2)
-	f.add2("p2p1", p2, p1)
-	f.addCues("lc", ll, cueOrg|cuePlace|cuePerson)
+	f.add(tP1, p1)
+	f.add(tP2, p2)
+	f.add(tN1, n1)
+	f.add(tN2, n2)
+	f.add2(tP2p1, p2, p1)
+	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
 	for i := first; i < last-1; i++ {
-		f.addCues("wc", t.Lower(i), cueOrg|cuePerson)
+		f.addCues(tWc, t.Lower(i), cueOrg|cuePerson)
 	}
-	f.addCues("p1c", p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
-	f.addCues("p2c", p2, cueBeforeOrg)
-	f.add2("pl", p1, ll)
+	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
+	f.addCues(tP2c, p2, cueBeforeOrg)
+	f.add2(tPl, p1, ll)
 	var sh [8]byte
 	k := 0
 	for i := first; i < last && k < len(sh); i++ {
 		sh[k] = shape(t.Text(i))
 		k++
 	}
-	f.addBytes("sh", sh[:k])
+	f.addBytes(tSh, sh[:k])
 	if first-1 >= lo {
 		sh[0] = shape(t.Text(first - 1))
 	} else {
 		sh[0] = '^'
 	}
-	f.addBytes("psh", sh[:1])
+	f.addBytes(tPsh, sh[:1])
 	if last < hi {
 		sh[0] = shape(t.Text(last))
 	} else {
 		sh[0] = '$'
 	}
-	f.addBytes("nsh", sh[:1])
-	f.add("len", lengths[min(size, 5)])
-	f.add("suf", suffix(ll, 3))
-	f.add("pre", prefix(lf, 3))
+	f.addBytes(tNsh, sh[:1])
+	f.add(tLen, lengths[min(size, 5)])
+	f.add(tSuf, suffix(ll, 3))
+	f.add(tPre, prefix(lf, 3))
 	if t.Flags(first)&Initial != 0 || first == lo {
-		f.add("ini", lengths[min(size, 5)])
+		f.add(tIni, lengths[min(size, 5)])
 	}
 	gz, cm := 0, 0
 	for i := first; i < last; i++ {
@@ -256,23 +304,23 @@ func extract(f *features, t Tokens, c Candidate) {
 			cm++
 		}
 	}
-	f.add("gz", lengths[min(gz, 2)])
-	f.add("cm", lengths[min(cm, 2)])
+	f.add(tGz, lengths[min(gz, 2)])
+	f.add(tCm, lengths[min(cm, 2)])
 	if first-1 >= lo {
 		if e := entityOf(t.Flags(first - 1)); e != "" {
-			f.add("pe", e)
+			f.add(tPe, e)
 		} else if first-2 >= lo {
 			if e := entityOf(t.Flags(first - 2)); e != "" {
-				f.add2("pe2", p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
+				f.add2(tPe2, p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
 			}
 		}
 	}
 	if last < hi {
 		if e := entityOf(t.Flags(last)); e != "" {
-			f.add("ne", e)
+			f.add(tNe, e)
 		} else if last+1 < hi {
 			if e := entityOf(t.Flags(last + 1)); e != "" {
-				f.add2("ne2", n1, e)
+				f.add2(tNe2, n1, e)
 			}
 		}
 	}

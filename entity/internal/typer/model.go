@@ -59,6 +59,18 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	return p
 }
 
+// Name returns the best of PERSON, ORGANIZATION and LOCATION, and by how much its score
+// leads NONE's: below 0 the typer thinks the span more likely no name of ours.
+func (p Prediction) Name() (Class, int32) {
+	best := Person
+	for k := Organization; k < numClasses; k++ {
+		if p.Scores[k] > p.Scores[best] {
+			best = k
+		}
+	}
+	return best, p.Scores[best] - p.Scores[None]
+}
+
 // lookup returns the row of the feature with hash h, or -1.
 func (m *Model) lookup(h uint64) int32 {
 	if h == 0 {

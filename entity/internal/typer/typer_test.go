@@ -169,3 +169,10 @@ func TestCuesFile(t *testing.T) {
 		}
 	}
 }
+
+func TestPredictionName(t *testing.T) {
+	p := Prediction{Class: None, Scores: [numClasses]int32{50, -10, 20, 5}}
+	if c, lead := p.Name(); c != Organization || lead != -30 {
+		t.Errorf("Name() = %v, %d; want ORGANIZATION, -30", c, lead)
+	}
+}

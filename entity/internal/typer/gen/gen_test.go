@@ -19,7 +19,7 @@ func TestWeightsCurrent(t *testing.T) {
 	if _, err := os.Stat(trainFile); err != nil {
 		t.Skip("no ../shared (idner-news-2k train):", err)
 	}
-	table, st, err := TrainFiles([]string{trainFile}, typer.DefaultTrainConfig)
+	table, st, err := TrainFiles([]string{trainFile, "names.marked.txt"}, typer.DefaultTrainConfig)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,5 +60,35 @@ func TestReadCoNLLErrors(t *testing.T) {
 	}
 	if _, _, err := TrainFiles([]string{dir + "/none.conll"}, typer.DefaultTrainConfig); err == nil {
 		t.Error("a missing file gave no error")
+	}
+}
+
+func TestParseMarked(t *testing.T) {
+	s, err := parseMarked("Kata ⟦PERSON|Andi⟧, ⟪Andi|“⟦ORGANIZATION|Arsenal⟧ menang”⟫ di ⟦?LOCATION|Sana⟧ dengan ⟦WEAPON|ICBM⟧.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Kata Andi, “Arsenal menang” di Sana dengan ICBM."; s.text != want {
+		t.Fatalf("text %q, want %q", s.text, want)
+	}
+	want := []goldSpan{{5, 9, typer.Person}, {14, 21, typer.Organization}}
+	if len(s.gold) != len(want) || s.gold[0] != want[0] || s.gold[1] != want[1] {
+		t.Errorf("gold %+v, want %+v", s.gold, want)
+	}
+	for _, bad := range []string{"⟦PERSON Andi⟧", "⟦PERSON|Andi", "⟦TEAM|Arsenal⟧", "⟪Andi “a”⟫", "⟦PERSON|⟧"} {
+		if _, err := parseMarked(bad); err == nil {
+			t.Errorf("parseMarked(%q): no error", bad)
+		}
+	}
+}
+
+// TestOwnData checks that the project's training sentences parse.
+func TestOwnData(t *testing.T) {
+	s, err := readFile("names.marked.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s) < 50 {
+		t.Errorf("%d sentences", len(s))
 	}
 }

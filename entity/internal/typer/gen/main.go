@@ -12,8 +12,13 @@
 //
 //	go run ./gen [-train FILE]... [-source TEXT] [-out weights.go]
 //
+// A file whose name ends in .marked.txt is read as the project's gold markup instead
+// (../shared/ANNOTATION.md: ⟦TYPE|surface⟧ inline), one document a line.
+//
 // Without -train it reads idner-news-2k train (../../../../shared/eval/idner-news-2k/train.txt),
-// never its dev or test split.
+// never its dev or test split, and gen/names.marked.txt, sentences written for the project
+// so that cue words rare in idner-news-2k (klub, maskapai, "dikutip dari", City, Airlines)
+// get weights.
 package main
 
 import (
@@ -37,9 +42,13 @@ import (
 // defaultTrain is idner-news-2k's training split, seen from entity/internal/typer.
 const defaultTrain = "../../../../shared/eval/idner-news-2k/train.txt"
 
-// defaultSource describes defaultTrain in the generated file's header.
+// ownTrain is the project's own training sentences, seen from entity/internal/typer.
+const ownTrain = "gen/names.marked.txt"
+
+// defaultSource describes defaultTrain and ownTrain in the generated file's header.
 const defaultSource = "idner-news-2k train split (train.txt, 1,464 sentences of Indonesian online news),\n" +
-	"// MIT licence, Khairunnisa, Mahendra and Komachi 2020, github.com/khairunnisaor/idner-news-2k"
+	"// MIT licence, Khairunnisa, Mahendra and Komachi 2020, github.com/khairunnisaor/idner-news-2k;\n" +
+	"// and gen/names.marked.txt, sentences written for entitas (the project's own data)"
 
 type files []string
 
@@ -62,7 +71,7 @@ func main() {
 		os.Exit(2)
 	}
 	if len(train) == 0 {
-		train = files{defaultTrain}
+		train = files{defaultTrain, ownTrain}
 		if *source == "" {
 			*source = defaultSource
 		}
@@ -111,7 +120,7 @@ func report(table string, paths []string) error {
 	}
 	var sents []sentence
 	for _, p := range paths {
-		s, err := readCoNLL(p)
+		s, err := readFile(p)
 		if err != nil {
 			return err
 		}
@@ -157,7 +166,7 @@ type Stats struct {
 func TrainFiles(paths []string, cfg typer.TrainConfig) (string, Stats, error) {
 	var sents []sentence
 	for _, p := range paths {
-		s, err := readCoNLL(p)
+		s, err := readFile(p)
 		if err != nil {
 			return "", Stats{}, err
 		}
@@ -179,6 +188,81 @@ type sentence struct {
 type goldSpan struct {
 	start, end int
 	class      typer.Class
+}
+
+// readFile reads a CoNLL file, or a .marked.txt file of gold markup.
+func readFile(path string) ([]sentence, error) {
+	if strings.HasSuffix(path, ".marked.txt") {
+		return readMarked(path)
+	}
+	return readCoNLL(path)
+}
+
+// markedTypes gives the class of each entity type of the gold markup; others (WEAPON) are
+// no class of the typer's.
+var markedTypes = map[string]typer.Class{"PERSON": typer.Person, "LEADER": typer.Person,
+	"ORGANIZATION": typer.Organization, "LOCATION": typer.Location, "COUNTRY": typer.Location}
+
+// readMarked reads a file of gold markup, one document a line: ⟦TYPE|surface⟧ marks an
+// entity (⟦?TYPE|surface⟧ an optional one, kept out of the gold), ⟪Name|quote⟫ a quote,
+// whose text is kept.
+func readMarked(path string) ([]sentence, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var sents []sentence
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		s, err := parseMarked(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		}
+		sents = append(sents, s)
+	}
+	return sents, nil
+}
+
+func parseMarked(line string) (sentence, error) {
+	var b strings.Builder
+	var s sentence
+	for line != "" {
+		i := strings.IndexAny(line, "⟦⟪⟫")
+		if i < 0 {
+			b.WriteString(line)
+			break
+		}
+		b.WriteString(line[:i])
+		line = line[i:]
+		switch {
+		case strings.HasPrefix(line, "⟫"):
+			line = line[len("⟫"):]
+		case strings.HasPrefix(line, "⟪"):
+			_, rest, ok := strings.Cut(line, "|")
+			if !ok {
+				return s, errors.New("⟪ without |")
+			}
+			line = rest
+		default:
+			end := strings.Index(line, "⟧")
+			typ, surface, ok := strings.Cut(line[len("⟦"):max(end, len("⟦"))], "|")
+			if end < 0 || !ok || surface == "" {
+				return s, fmt.Errorf("bad entity markup at %q", line[:min(len(line), 40)])
+			}
+			start := b.Len()
+			b.WriteString(surface)
+			if c, known := markedTypes[typ]; known {
+				s.gold = append(s.gold, goldSpan{start, b.Len(), c})
+			} else if !strings.HasPrefix(typ, "?") && typ != "WEAPON" {
+				return s, fmt.Errorf("unknown type %q", typ)
+			}
+			line = line[end+len("⟧"):]
+		}
+	}
+	s.text = b.String()
+	return s, nil
 }
 
 // readCoNLL reads a CoNLL file: errors name the file and line.
