@@ -15,9 +15,10 @@ const typerSlack = 100
 // capitalised name [first, last) that the rule with source src typed typ, or left out when
 // ok is false. The typer reads the words in and around the span, their shapes, and the
 // rule's guess; it answers PERSON, ORGANIZATION, LOCATION or no name. A dateline is
-// structure, not a guess, and stays the rule's.
+// structure, not a guess, and stays the rule's; so does a lone acronym of two letters, which
+// is almost never a name and would only cost time.
 func (s *state) typeName(first, last int, typ Type, src string, ok bool) (Type, string, bool) {
-	if src == "rule:dateline" {
+	if src == "rule:dateline" || src == "drop:short-acronym" {
 		return typ, src, ok
 	}
 	c := typer.Candidate{First: first, Last: last, Rule: ruleNames[src], Guess: typer.None}
@@ -81,7 +82,6 @@ var ruleNames = map[string]string{
 	"rule:context-speech":  "context-speech",
 	"rule:context-acronym": "context-acronym",
 	"rule:context-name":    "context-name",
-	"drop:short-acronym":   "short-acronym",
 	"drop:lone-word":       "lone-word",
 	"drop:not-a-name":      "not-a-name",
 }
@@ -91,7 +91,6 @@ var typerSources = map[string]string{
 	"rule:context-speech":  "model:name-typer+rule:context-speech",
 	"rule:context-acronym": "model:name-typer+rule:context-acronym",
 	"rule:context-name":    "model:name-typer+rule:context-name",
-	"drop:short-acronym":   "model:name-typer+rule:context-acronym",
 	"drop:lone-word":       "model:name-typer+rule:context-name",
 	"drop:not-a-name":      "model:name-typer+rule:context-name",
 }

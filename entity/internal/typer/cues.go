@@ -28,17 +28,21 @@ var cueNames = map[string]cueClass{"org": cueOrg, "place": cuePlace, "person": c
 // cueOrder lists the classes with their names as features give them.
 var cueOrder = [...]struct {
 	c    cueClass
-	name string
-}{{cueOrg, "org"}, {cuePlace, "place"}, {cuePerson, "person"},
-	{cueBeforeOrg, "org"}, {cueBeforePlace, "place"}, {cueBeforePerson, "person"}}
+	name value
+}{{cueOrg, valueOf("org")}, {cuePlace, valueOf("place")}, {cuePerson, valueOf("person")},
+	{cueBeforeOrg, valueOf("org")}, {cueBeforePlace, valueOf("place")}, {cueBeforePerson, valueOf("person")}}
 
-// cues returns the word classes of cues.tsv, parsed on first use.
-var cues = sync.OnceValue(func() map[string]cueClass {
+// cues returns the word classes of cues.tsv by the hash of the word, parsed on first use.
+var cues = sync.OnceValue(func() map[uint64]cueClass {
 	m, err := parseCues(cuesFile)
 	if err != nil {
 		panic(err) // the embedded file is checked by tests; this is a bug
 	}
-	return m
+	byHash := make(map[uint64]cueClass, len(m))
+	for w, c := range m {
+		byHash[hashString(fnvOffset, w)] = c
+	}
+	return byHash
 })
 
 // parseCues reads lines of a lowercase word, a tab and a class name; # starts a comment.
@@ -62,8 +66,8 @@ func parseCues(text string) (map[string]cueClass, error) {
 }
 
 // addCues records a feature tmpl=class for each class in mask that word w has.
-func (f *features) addCues(tmpl template, w string, mask cueClass) {
-	c := cues()[w] & mask
+func (f *features) addCues(tmpl template, w value, mask cueClass) {
+	c := cues()[w.h] & mask
 	if c == 0 {
 		return
 	}

@@ -1,7 +1,9 @@
 package typer
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -88,8 +90,10 @@ type features struct {
 	names *[]string
 }
 
-// The feature hash is 64-bit FNV-1a over the feature's name as written in the weights table,
-// "template=value", computed piecewise so that scoring builds no strings.
+// Each value of a feature (a word, a shape) is hashed once, with 64-bit FNV-1a, however
+// many features use it; a feature's hash mixes its template's seed with the hashes of its
+// one or two values. Parse computes the same from the feature's name, "template=value" or
+// "template=a|b", so that scoring builds no strings.
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
@@ -109,6 +113,32 @@ func hashBytes(h uint64, s []byte) uint64 {
 		h *= fnvPrime
 	}
 	return h
+}
+
+// mix scrambles x (the finaliser of MurmurHash3).
+func mix(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// value is a feature value and its hash.
+type value struct {
+	s string
+	h uint64
+}
+
+func valueOf(s string) value { return value{s, hashString(fnvOffset, s)} }
+
+// featureHash is the hash of feature t=a, or t=a|b when t has two values.
+// A value's hash is multiplied by an odd constant first, so that a value whose hash equals
+// some template's seed ("w=") gives no hash that another template's feature also gives.
+func featureHash(t template, a uint64) uint64 { return mix(seeds[t] ^ a*0x9e3779b97f4a7c15) }
+func featureHash2(t template, a, b uint64) uint64 {
+	return mix(featureHash(t, a) ^ b*0x9e3779b97f4a7c15)
 }
 
 // template names a kind of feature; see extract.
@@ -151,7 +181,10 @@ const (
 
 var templateNames = [numTemplates]string{"b", "r", "g", "rg", "w", "f", "l", "fl", "p1", "p2", "n1", "n2", "p2p1", "pl", "lc", "wc", "p1c", "p2c", "sh", "psh", "nsh", "len", "suf", "pre", "ini", "gz", "cm", "pe", "pe2", "ne", "ne2"}
 
-// seeds holds the hash of each template's "name=", where hashing its value starts.
+// twoValues marks the templates whose features have two values, "a|b".
+var twoValues = [numTemplates]bool{tRg: true, tFl: true, tP2p1: true, tPl: true, tPe2: true, tNe2: true}
+
+// seeds holds a hash for each template, from its name and "=".
 var seeds = func() (s [numTemplates]uint64) {
 	for t, name := range templateNames {
 		s[t] = hashString(hashString(fnvOffset, name), "=")
@@ -159,27 +192,55 @@ var seeds = func() (s [numTemplates]uint64) {
 	return s
 }()
 
+// templateOf returns the template named name.
+func templateOf(name string) (template, bool) {
+	for t, n := range templateNames {
+		if n == name {
+			return template(t), true
+		}
+	}
+	return 0, false
+}
+
+// nameHash returns the hash of the feature named name, as Predict computes it.
+func nameHash(name string) (uint64, error) {
+	tmpl, v, ok := strings.Cut(name, "=")
+	t, known := templateOf(tmpl)
+	if !ok || !known {
+		return 0, fmt.Errorf("feature %q: unknown template", name)
+	}
+	if !twoValues[t] {
+		return featureHash(t, hashString(fnvOffset, v)), nil
+	}
+	a, b, ok := strings.Cut(v, "|")
+	if !ok {
+		return 0, fmt.Errorf("feature %q: want two values a|b", name)
+	}
+	return featureHash2(t, hashString(fnvOffset, a), hashString(fnvOffset, b)), nil
+}
+
 // add records the feature t=v.
-func (f *features) add(t template, v string) {
+func (f *features) add(t template, v value) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = hashString(seeds[t], v)
+	f.h[f.n] = featureHash(t, v.h)
 	f.n++
 	if f.names != nil {
-		*f.names = append(*f.names, templateNames[t]+"="+v)
+		*f.names = append(*f.names, templateNames[t]+"="+v.s)
 	}
 }
 
-// add2 records the feature t=a|b.
-func (f *features) add2(t template, a, b string) {
+// add2 records the feature t=a|b. Its name is left out when a holds a "|", which would make
+// it ambiguous.
+func (f *features) add2(t template, a, b value) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = hashString(hashString(hashString(seeds[t], a), "|"), b)
+	f.h[f.n] = featureHash2(t, a.h, b.h)
 	f.n++
-	if f.names != nil {
-		*f.names = append(*f.names, templateNames[t]+"="+a+"|"+b)
+	if f.names != nil && !strings.Contains(a.s, "|") {
+		*f.names = append(*f.names, templateNames[t]+"="+a.s+"|"+b.s)
 	}
 }
 
@@ -188,18 +249,12 @@ func (f *features) addBytes(t template, v []byte) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = hashBytes(seeds[t], v)
+	f.h[f.n] = featureHash(t, hashBytes(fnvOffset, v))
 	f.n++
 	if f.names != nil {
 		*f.names = append(*f.names, templateNames[t]+"="+string(v))
 	}
 }
-
-// The words outside a sentence.
-const (
-	before = "<s>"
-	after  = "</s>"
-)
 
 // extract computes the features of candidate c in t. Every feature is a readable
 // "template=value" string; the templates are:
@@ -230,31 +285,44 @@ func extract(f *features, t Tokens, c Candidate) {
 		return
 	}
 	lo, hi := t.Sentence(first)
-	f.add(tB, "")
-	f.add(tR, c.Rule)
-	f.add(tG, c.Guess.String())
-	f.add2(tRg, c.Rule, c.Guess.String())
+	rule, guess := valueOf(c.Rule), valueOf(c.Guess.String())
+	f.add(tB, value{h: fnvOffset})
+	f.add(tR, rule)
+	f.add(tG, guess)
+	f.add2(tRg, rule, guess)
 	size := last - first
+	lf, ll := valueOf(t.Lower(first)), valueOf(t.Lower(last-1))
 	for i := first; i < last && i < first+6; i++ {
-		f.add(tW, t.Lower(i))
+		switch i {
+		case first:
+			f.add(tW, lf)
+		case last - 1:
+			f.add(tW, ll)
+		default:
+			w := valueOf(t.Lower(i))
+			f.add(tW, w)
+			f.addCues(tWc, w, cueOrg|cuePerson)
+		}
 	}
-	lf, ll := t.Lower(first), t.Lower(last-1)
+	if size > 1 {
+		f.addCues(tWc, lf, cueOrg|cuePerson)
+	}
 	f.add(tF, lf)
 	f.add(tL, ll)
 	if size > 1 {
 		f.add2(tFl, lf, ll)
 	}
-	p1, p2, n1, n2 := before, before, after, after
+	p1, p2, n1, n2 := valueBefore, valueBefore, valueAfter, valueAfter
 	if first-1 >= lo {
-		p1 = t.Lower(first - 1)
+		p1 = valueOf(t.Lower(first - 1))
 		if first-2 >= lo {
-			p2 = t.Lower(first - 2)
+			p2 = valueOf(t.Lower(first - 2))
 		}
 	}
 	if last < hi {
-		n1 = t.Lower(last)
+		n1 = valueOf(t.Lower(last))
 		if last+1 < hi {
-			n2 = t.Lower(last + 1)
+			n2 = valueOf(t.Lower(last + 1))
 		}
 	}
 	f.add(tP1, p1)
@@ -263,9 +331,6 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tN2, n2)
 	f.add2(tP2p1, p2, p1)
 	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
-	for i := first; i < last-1; i++ {
-		f.addCues(tWc, t.Lower(i), cueOrg|cuePerson)
-	}
 	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
 	f.addCues(tP2c, p2, cueBeforeOrg)
 	f.add2(tPl, p1, ll)
@@ -289,8 +354,8 @@ func extract(f *features, t Tokens, c Candidate) {
 	}
 	f.addBytes(tNsh, sh[:1])
 	f.add(tLen, lengths[min(size, 5)])
-	f.add(tSuf, suffix(ll, 3))
-	f.add(tPre, prefix(lf, 3))
+	f.add(tSuf, valueOf(suffix(ll.s, 3)))
+	f.add(tPre, valueOf(prefix(lf.s, 3)))
 	if t.Flags(first)&Initial != 0 || first == lo {
 		f.add(tIni, lengths[min(size, 5)])
 	}
@@ -307,38 +372,43 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tGz, lengths[min(gz, 2)])
 	f.add(tCm, lengths[min(cm, 2)])
 	if first-1 >= lo {
-		if e := entityOf(t.Flags(first - 1)); e != "" {
+		if e, ok := entityOf(t.Flags(first - 1)); ok {
 			f.add(tPe, e)
 		} else if first-2 >= lo {
-			if e := entityOf(t.Flags(first - 2)); e != "" {
+			if e, ok := entityOf(t.Flags(first - 2)); ok {
 				f.add2(tPe2, p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
 			}
 		}
 	}
 	if last < hi {
-		if e := entityOf(t.Flags(last)); e != "" {
+		if e, ok := entityOf(t.Flags(last)); ok {
 			f.add(tNe, e)
 		} else if last+1 < hi {
-			if e := entityOf(t.Flags(last + 1)); e != "" {
+			if e, ok := entityOf(t.Flags(last + 1)); ok {
 				f.add2(tNe2, n1, e)
 			}
 		}
 	}
 }
 
-var lengths = [...]string{"0", "1", "2", "3", "4", "5"}
+var (
+	lengths     = [...]value{valueOf("0"), valueOf("1"), valueOf("2"), valueOf("3"), valueOf("4"), valueOf("5")}
+	valueBefore = valueOf("<s>")
+	valueAfter  = valueOf("</s>")
+	entities    = [...]value{valueOf("PER"), valueOf("ORG"), valueOf("LOC")}
+)
 
-// entityOf names the type of entity a token belongs to, or "".
-func entityOf(fl Flag) string {
+// entityOf names the type of entity a token belongs to.
+func entityOf(fl Flag) (value, bool) {
 	switch {
 	case fl&InPerson != 0:
-		return "PER"
+		return entities[0], true
 	case fl&InOrganization != 0:
-		return "ORG"
+		return entities[1], true
 	case fl&InLocation != 0:
-		return "LOC"
+		return entities[2], true
 	}
-	return ""
+	return value{}, false
 }
 
 // shape sums up how a word is written: X (Capitalised), A (ALL CAPS), x (lower), d (digits),

@@ -9,12 +9,16 @@ import (
 
 // Model holds a weight per feature and class. It is immutable and safe for concurrent use.
 type Model struct {
-	// keys and rows are an open-addressing table from a feature's hash to its row in
-	// weights; a zero key marks an empty slot
-	keys    []uint64
-	rows    []int32
-	weights [][numClasses]int32
-	mask    uint64
+	// slots is an open-addressing table from a feature's hash to its weights, at most half
+	// full; a zero key marks an empty slot
+	slots []slot
+	mask  uint64
+	n     int // features
+}
+
+type slot struct {
+	key uint64
+	w   [numClasses]int32
 }
 
 // Prediction is the typer's answer for one candidate.
@@ -33,8 +37,7 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	extract(&f, t, c)
 	var p Prediction
 	for _, h := range f.h[:f.n] {
-		if r := m.lookup(h); r >= 0 {
-			w := &m.weights[r]
+		if w := m.lookup(h); w != nil {
 			for k := range p.Scores {
 				p.Scores[k] += w[k]
 			}
@@ -71,17 +74,17 @@ func (p Prediction) Name() (Class, int32) {
 	return best, p.Scores[best] - p.Scores[None]
 }
 
-// lookup returns the row of the feature with hash h, or -1.
-func (m *Model) lookup(h uint64) int32 {
+// lookup returns the weights of the feature with hash h, or nil.
+func (m *Model) lookup(h uint64) *[numClasses]int32 {
 	if h == 0 {
 		h = 1
 	}
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
-		switch m.keys[i] {
+		switch s := &m.slots[i]; s.key {
 		case h:
-			return m.rows[i]
+			return &s.w
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
@@ -95,7 +98,7 @@ func Parse(table string) (*Model, error) {
 	for size < 2*len(lines) {
 		size *= 2
 	}
-	m := &Model{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+	m := &Model{slots: make([]slot, size), mask: uint64(size - 1)}
 	for n, line := range lines {
 		if line == "" || line[0] == '#' {
 			continue
@@ -116,24 +119,27 @@ func Parse(table string) (*Model, error) {
 			}
 			row[k] = int32(v)
 		}
-		h := hashString(fnvOffset, name)
+		h, err := nameHash(name)
+		if err != nil {
+			return nil, fmt.Errorf("typer: line %d: %w", n+1, err)
+		}
 		if h == 0 {
 			h = 1
 		}
 		i := h & m.mask
-		for ; m.keys[i] != 0; i = (i + 1) & m.mask {
-			if m.keys[i] == h {
+		for ; m.slots[i].key != 0; i = (i + 1) & m.mask {
+			if m.slots[i].key == h {
 				return nil, fmt.Errorf("typer: line %d: feature %q twice", n+1, name)
 			}
 		}
-		m.keys[i], m.rows[i] = h, int32(len(m.weights))
-		m.weights = append(m.weights, row)
+		m.slots[i] = slot{h, row}
+		m.n++
 	}
-	if len(m.weights) == 0 {
+	if m.n == 0 {
 		return nil, errors.New("typer: empty weights table")
 	}
 	return m, nil
 }
 
 // Len returns the number of features in the model.
-func (m *Model) Len() int { return len(m.weights) }
+func (m *Model) Len() int { return m.n }

@@ -134,7 +134,7 @@ func TestPredictBadCandidate(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	for _, table := range []string{"", "# only a comment\n", "b=\t1 2 3\n", "b=\t1 2 3 x\n", "\t1 2 3 4\n",
-		"b= 1 2 3 4\n", "b=\t1 2 3 4\nb=\t1 2 3 4\n"} {
+		"b= 1 2 3 4\n", "b=\t1 2 3 4\nb=\t1 2 3 4\n", "zz=a\t1 2 3 4\n", "fl=a\t1 2 3 4\n"} {
 		if _, err := Parse(table); err == nil {
 			t.Errorf("Parse(%q): no error", table)
 		}
@@ -174,5 +174,24 @@ func TestPredictionName(t *testing.T) {
 	p := Prediction{Class: None, Scores: [numClasses]int32{50, -10, 20, 5}}
 	if c, lead := p.Name(); c != Organization || lead != -30 {
 		t.Errorf("Name() = %v, %d; want ORGANIZATION, -30", c, lead)
+	}
+}
+
+// TestNoHashCollisions checks that the features of the generated table all hash apart, as
+// Parse requires, and so do names whose value is a template's name ("suf=suf", "l=l").
+func TestNoHashCollisions(t *testing.T) {
+	if _, err := Parse(weightsTable); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for k, name := range templateNames {
+		v, empty := name, ""
+		if twoValues[k] {
+			v, empty = name+"|"+name, "|"
+		}
+		b.WriteString(name + "=" + v + "\t1 0 0 0\n" + name + "=" + empty + "\t0 1 0 0\n")
+	}
+	if _, err := Parse(b.String()); err != nil {
+		t.Error(err)
 	}
 }
