@@ -9,17 +9,18 @@ import (
 
 // Model holds a weight per feature and class. It is immutable and safe for concurrent use.
 type Model struct {
-	// slots is an open-addressing table from a feature's hash to its weights, at most half
-	// full; a zero key marks an empty slot
-	slots []slot
-	mask  uint64
-	n     int // features
+	// keys and weights are an open-addressing table from a feature's hash to its weights,
+	// at most half full. A slot is found by the hash's low bits and holds its high 32 bits,
+	// never 0, which marks an empty slot: a small table, mostly in cache, and a false match
+	// about once in four billion lookups of features the table lacks.
+	keys    []uint32
+	weights [][numClasses]int16
+	mask    uint64
+	n       int // features
 }
 
-type slot struct {
-	key uint64
-	w   [numClasses]int32
-}
+// slotKey is what the table keeps of hash h.
+func slotKey(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // Prediction is the typer's answer for one candidate.
 type Prediction struct {
@@ -39,7 +40,7 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	for _, h := range f.h[:f.n] {
 		if w := m.lookup(h); w != nil {
 			for k := range p.Scores {
-				p.Scores[k] += w[k]
+				p.Scores[k] += int32(w[k])
 			}
 		}
 	}
@@ -75,14 +76,12 @@ func (p Prediction) Name() (Class, int32) {
 }
 
 // lookup returns the weights of the feature with hash h, or nil.
-func (m *Model) lookup(h uint64) *[numClasses]int32 {
-	if h == 0 {
-		h = 1
-	}
+func (m *Model) lookup(h uint64) *[numClasses]int16 {
+	k := slotKey(h)
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
-		switch s := &m.slots[i]; s.key {
-		case h:
-			return &s.w
+		switch m.keys[i] {
+		case k:
+			return &m.weights[i]
 		case 0:
 			return nil
 		}
@@ -98,7 +97,7 @@ func Parse(table string) (*Model, error) {
 	for size < 2*len(lines) {
 		size *= 2
 	}
-	m := &Model{slots: make([]slot, size), mask: uint64(size - 1)}
+	m := &Model{keys: make([]uint32, size), weights: make([][numClasses]int16, size), mask: uint64(size - 1)}
 	for n, line := range lines {
 		if line == "" || line[0] == '#' {
 			continue
@@ -107,32 +106,29 @@ func Parse(table string) (*Model, error) {
 		if !ok || name == "" {
 			return nil, fmt.Errorf("typer: line %d: want NAME<tab>WEIGHTS: %q", n+1, line)
 		}
-		var row [numClasses]int32
+		var row [numClasses]int16
 		fields := strings.Fields(ws)
 		if len(fields) != int(numClasses) {
 			return nil, fmt.Errorf("typer: line %d: want %d weights, got %d", n+1, numClasses, len(fields))
 		}
 		for k, s := range fields {
-			v, err := strconv.ParseInt(s, 10, 32)
+			v, err := strconv.ParseInt(s, 10, 16)
 			if err != nil {
 				return nil, fmt.Errorf("typer: line %d: %w", n+1, err)
 			}
-			row[k] = int32(v)
+			row[k] = int16(v)
 		}
 		h, err := nameHash(name)
 		if err != nil {
 			return nil, fmt.Errorf("typer: line %d: %w", n+1, err)
 		}
-		if h == 0 {
-			h = 1
-		}
-		i := h & m.mask
-		for ; m.slots[i].key != 0; i = (i + 1) & m.mask {
-			if m.slots[i].key == h {
-				return nil, fmt.Errorf("typer: line %d: feature %q twice", n+1, name)
+		i, k := h&m.mask, slotKey(h)
+		for ; m.keys[i] != 0; i = (i + 1) & m.mask {
+			if m.keys[i] == k {
+				return nil, fmt.Errorf("typer: line %d: feature %q twice, or two features with one hash", n+1, name)
 			}
 		}
-		m.slots[i] = slot{h, row}
+		m.keys[i], m.weights[i] = k, row
 		m.n++
 	}
 	if m.n == 0 {

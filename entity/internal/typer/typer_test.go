@@ -195,3 +195,26 @@ func TestNoHashCollisions(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// BenchmarkParse measures what the first use of Default costs.
+func BenchmarkParse(b *testing.B) {
+	b.SetBytes(int64(len(weightsTable)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(weightsTable); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPredict measures one candidate, "Leicester City" in a short sentence.
+func BenchmarkPredict(b *testing.B) {
+	s := words(strings.Fields("Klub sepak bola Leicester City menang 2-1 atas tuan rumah"))
+	low := &lowered{s, strings.Fields(strings.ToLower(strings.Join(s, " ")))}
+	m := Default()
+	c := Candidate{First: 3, Last: 5, Rule: "context-name", Guess: Person}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Predict(low, c)
+	}
+}
