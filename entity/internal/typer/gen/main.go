@@ -4,13 +4,16 @@
 // I-ORG, B-LOC, O; a blank line between sentences), makes each sentence a document of its
 // tokens joined by single spaces, runs the default extractor over it with a typer.Tracer
 // that records every candidate name the extractor would give the typer, and labels each
-// candidate with the gold span over the same bytes (NONE when there is none). Gold spans
-// the extractor neither proposed nor found otherwise are added as candidates of their own
-// ("missed"). Then it trains an averaged perceptron (typer.Train) and writes the table.
+// candidate with the gold span over the same bytes (NONE when there is none; a gold span
+// that only adds lowercase words to the candidate, "kawasan Senayan" for "Senayan", gives
+// its type, since leaving those words out is our convention). Gold spans the extractor
+// neither proposed nor found otherwise are added as candidates of their own ("missed").
+// Then it trains averaged perceptrons (typer.Train) and writes the table.
 //
-// Usage, from entity/internal/typer (as go generate runs it):
+// Usage, from entity/internal/typer (as go generate runs it; paths are relative to it):
 //
-//	go run ./gen [-train FILE]... [-source TEXT] [-out weights.go]
+//	go run ./gen [-train FILE]... [-source TEXT] [-out weights.go] [-epochs N] [-mincount N] [-seed N]
+//	go run ./gen [-train FILE]... -eval FILE...   (report accuracy on FILE's candidates, write nothing)
 //
 // A file whose name ends in .marked.txt is read as the project's gold markup instead
 // (../shared/ANNOTATION.md: ⟦TYPE|surface⟧ inline), one document a line.
