@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,53 +33,35 @@ func TestWeightsCurrent(t *testing.T) {
 	}
 }
 
-func TestMakeSentence(t *testing.T) {
-	s := makeSentence(strings.Fields("kata Budi Santoso di Manchester City . X"),
-		strings.Fields("O B-PER I-PER O B-ORG I-ORG O I-LOC"))
-	if s.text != "kata Budi Santoso di Manchester City . X" {
-		t.Fatalf("text %q", s.text)
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
-	want := []goldSpan{{5, 17, typer.Person}, {21, 36, typer.Organization}, {39, 40, typer.Location}}
-	if len(s.gold) != len(want) {
-		t.Fatalf("gold %+v, want %+v", s.gold, want)
-	}
-	for k := range want {
-		if s.gold[k] != want[k] {
-			t.Errorf("gold[%d] = %+v, want %+v", k, s.gold[k], want[k])
+	check := func(got []sentence, err error, text string, gold []goldSpan) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].text != text || !slices.Equal(got[0].gold, gold) {
+			t.Errorf("got %+v, want text %q gold %+v", got, text, gold)
 		}
 	}
-}
-
-func TestReadCoNLLErrors(t *testing.T) {
-	dir := t.TempDir()
-	p := dir + "/bad.conll"
-	if err := os.WriteFile(p, []byte("Budi B-PER\nlonely\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := readCoNLL(p); err == nil || !strings.Contains(err.Error(), "bad.conll:2") {
-		t.Errorf("err = %v, want one naming bad.conll:2", err)
+	s, err := readFile(write("a.conll", "kata B-X\nBudi B-PER\nSantoso I-PER\ndi O\nManchester B-ORG\nCity I-ORG\n. O\nX I-LOC\n"))
+	check(s, err, "kata Budi Santoso di Manchester City . X",
+		[]goldSpan{{5, 17, typer.Person}, {21, 36, typer.Organization}, {39, 40, typer.Location}})
+	s, err = readFile(write("b.marked.txt", "\nKata ⟦PERSON|Andi⟧, ⟪Andi|“⟦ORGANIZATION|Arsenal⟧ menang”⟫ di ⟦?LOCATION|Sana⟧ dengan ⟦WEAPON|ICBM⟧.\n"))
+	check(s, err, "Kata Andi, “Arsenal menang” di Sana dengan ICBM.",
+		[]goldSpan{{5, 9, typer.Person}, {14, 21, typer.Organization}})
+	if _, err := readFile(write("c.marked.txt", "ok\n⟦PERSON|Andi\n")); err == nil || !strings.Contains(err.Error(), "c.marked.txt:2") {
+		t.Errorf("err = %v, want one naming c.marked.txt:2", err)
 	}
 	if _, _, err := TrainFiles([]string{dir + "/none.conll"}, typer.DefaultTrainConfig); err == nil {
 		t.Error("a missing file gave no error")
-	}
-}
-
-func TestParseMarked(t *testing.T) {
-	s, err := parseMarked("Kata ⟦PERSON|Andi⟧, ⟪Andi|“⟦ORGANIZATION|Arsenal⟧ menang”⟫ di ⟦?LOCATION|Sana⟧ dengan ⟦WEAPON|ICBM⟧.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Kata Andi, “Arsenal menang” di Sana dengan ICBM."; s.text != want {
-		t.Fatalf("text %q, want %q", s.text, want)
-	}
-	want := []goldSpan{{5, 9, typer.Person}, {14, 21, typer.Organization}}
-	if len(s.gold) != len(want) || s.gold[0] != want[0] || s.gold[1] != want[1] {
-		t.Errorf("gold %+v, want %+v", s.gold, want)
-	}
-	for _, bad := range []string{"⟦PERSON Andi⟧", "⟦PERSON|Andi", "⟦TEAM|Arsenal⟧", "⟪Andi “a”⟫", "⟦PERSON|⟧"} {
-		if _, err := parseMarked(bad); err == nil {
-			t.Errorf("parseMarked(%q): no error", bad)
-		}
 	}
 }
 

@@ -25,7 +25,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"errors"
@@ -39,6 +38,8 @@ import (
 
 	"github.com/entitas-id/entitas/entity"
 	"github.com/entitas-id/entitas/entity/internal/typer"
+	"github.com/entitas-id/entitas/internal/conll"
+	"github.com/entitas-id/entitas/internal/marked"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -194,153 +195,50 @@ type goldSpan struct {
 	class      typer.Class
 }
 
-// readFile reads a CoNLL file, or a .marked.txt file of gold markup.
+// readFile reads a CoNLL file (internal/conll, as the scorer reads it), or a .marked.txt
+// file of gold markup (internal/marked), one document a line.
 func readFile(path string) ([]sentence, error) {
-	if strings.HasSuffix(path, ".marked.txt") {
-		return readMarked(path)
-	}
-	return readCoNLL(path)
-}
-
-// markedTypes gives the class of each entity type of the gold markup; others (WEAPON) are
-// no class of the typer's.
-var markedTypes = map[string]typer.Class{"PERSON": typer.Person, "LEADER": typer.Person,
-	"ORGANIZATION": typer.Organization, "LOCATION": typer.Location, "COUNTRY": typer.Location}
-
-// readMarked reads a file of gold markup, one document a line: ⟦TYPE|surface⟧ marks an
-// entity (⟦?TYPE|surface⟧ an optional one, kept out of the gold), ⟪Name|quote⟫ a quote,
-// whose text is kept.
-func readMarked(path string) ([]sentence, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	var sents []sentence
+	if !strings.HasSuffix(path, ".marked.txt") {
+		for _, cs := range conll.Parse(string(b)) {
+			s := sentence{text: cs.Text()}
+			offs := cs.Offsets()
+			for _, sp := range conll.Sorted(conll.Spans(cs.Tags)) {
+				if c, ok := typer.ParseClass(sp.Type); ok && c != typer.None {
+					s.gold = append(s.gold, goldSpan{offs[sp.Start][0], offs[sp.End-1][1], c})
+				}
+			}
+			sents = append(sents, s)
+		}
+		return sents, nil
+	}
 	for n, line := range strings.Split(string(b), "\n") {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		s, err := parseMarked(line)
+		d, err := marked.Parse(line)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		}
+		s := sentence{text: d.Text}
+		for _, e := range d.Entities {
+			if c, ok := markedTypes[e.Type]; ok && !e.Optional {
+				s.gold = append(s.gold, goldSpan{e.Start, e.End, c})
+			}
 		}
 		sents = append(sents, s)
 	}
 	return sents, nil
 }
 
-func parseMarked(line string) (sentence, error) {
-	var b strings.Builder
-	var s sentence
-	for line != "" {
-		i := strings.IndexAny(line, "⟦⟪⟫")
-		if i < 0 {
-			b.WriteString(line)
-			break
-		}
-		b.WriteString(line[:i])
-		line = line[i:]
-		switch {
-		case strings.HasPrefix(line, "⟫"):
-			line = line[len("⟫"):]
-		case strings.HasPrefix(line, "⟪"):
-			_, rest, ok := strings.Cut(line, "|")
-			if !ok {
-				return s, errors.New("⟪ without |")
-			}
-			line = rest
-		default:
-			end := strings.Index(line, "⟧")
-			typ, surface, ok := strings.Cut(line[len("⟦"):max(end, len("⟦"))], "|")
-			if end < 0 || !ok || surface == "" {
-				return s, fmt.Errorf("bad entity markup at %q", line[:min(len(line), 40)])
-			}
-			start := b.Len()
-			b.WriteString(surface)
-			if c, known := markedTypes[typ]; known {
-				s.gold = append(s.gold, goldSpan{start, b.Len(), c})
-			} else if !strings.HasPrefix(typ, "?") && typ != "WEAPON" {
-				return s, fmt.Errorf("unknown type %q", typ)
-			}
-			line = line[end+len("⟧"):]
-		}
-	}
-	s.text = b.String()
-	return s, nil
-}
-
-// readCoNLL reads a CoNLL file: errors name the file and line.
-func readCoNLL(path string) ([]sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var sents []sentence
-	var toks, tags []string
-	flush := func() {
-		if len(toks) > 0 {
-			sents = append(sents, makeSentence(toks, tags))
-		}
-		toks, tags = toks[:0], tags[:0]
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		fields := strings.Fields(sc.Text())
-		if len(fields) == 0 {
-			flush()
-			continue
-		}
-		if strings.HasPrefix(fields[0], "-DOCSTART-") {
-			continue
-		}
-		if len(fields) < 2 {
-			return nil, fmt.Errorf("%s:%d: want TOKEN ... TAG, got %q", path, n, sc.Text())
-		}
-		toks = append(toks, fields[0])
-		tags = append(tags, fields[len(fields)-1])
-	}
-	flush()
-	return sents, sc.Err()
-}
-
-// makeSentence joins the tokens with spaces and turns BIO tags into byte spans. Tags of
-// other types than PER, ORG and LOC count as O; an I- tag without its B- starts a span.
-func makeSentence(toks, tags []string) sentence {
-	var b strings.Builder
-	starts := make([]int, len(toks))
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		starts[i] = b.Len()
-		b.WriteString(t)
-	}
-	s := sentence{text: b.String()}
-	open := -1
-	var cls typer.Class
-	end := func(i int) {
-		if open >= 0 {
-			s.gold = append(s.gold, goldSpan{starts[open], starts[i-1] + len(toks[i-1]), cls})
-			open = -1
-		}
-	}
-	for i, tag := range tags {
-		prefix, name, _ := strings.Cut(tag, "-")
-		c, ok := typer.ParseClass(name)
-		if !ok || c == typer.None {
-			end(i)
-			continue
-		}
-		if prefix == "B" || open < 0 || c != cls {
-			end(i)
-			open, cls = i, c
-		}
-	}
-	end(len(tags))
-	return s
-}
+// markedTypes gives the class of each entity type of the gold markup; others (WEAPON) are
+// no class of the typer's.
+var markedTypes = map[string]typer.Class{"PERSON": typer.Person, "LEADER": typer.Person,
+	"ORGANIZATION": typer.Organization, "LOCATION": typer.Location, "COUNTRY": typer.Location}
 
 // collect runs the extractor over every sentence and labels the candidates it proposes.
 func collect(sents []sentence) ([]typer.Example, Stats) {
