@@ -2,7 +2,7 @@
 
 // The name typer's weights (see doc.go), trained on
 // idner-news-2k train split (train.txt, 1,464 sentences of Indonesian online news),
-// MIT licence, Khairunnisa, Mahendra and Komachi 2020, github.com/khairunnisaor/idner-news-2k;
+// MIT licence, Khairunnisa et al. 2020, github.com/khairunnisaor/idner-news-2k;
 // and gen/names.marked.txt, sentences written for entitas (the project's own data).
 //
 // Command: go generate ./entity/internal/typer, which runs go run ./gen -out weights.go in entity/internal/typer.

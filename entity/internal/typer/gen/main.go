@@ -51,7 +51,7 @@ const ownTrain = "gen/names.marked.txt"
 
 // defaultSource describes defaultTrain and ownTrain in the generated file's header.
 const defaultSource = "idner-news-2k train split (train.txt, 1,464 sentences of Indonesian online news),\n" +
-	"// MIT licence, Khairunnisa, Mahendra and Komachi 2020, github.com/khairunnisaor/idner-news-2k;\n" +
+	"// MIT licence, Khairunnisa et al. 2020, github.com/khairunnisaor/idner-news-2k;\n" +
 	"// and gen/names.marked.txt, sentences written for entitas (the project's own data)"
 
 type files []string
