@@ -146,13 +146,10 @@ type template uint8
 
 const (
 	tB template = iota
-	tR
-	tG
 	tRg
 	tW
 	tF
 	tL
-	tFl
 	tP1
 	tP2
 	tN1
@@ -160,7 +157,6 @@ const (
 	tP2p1
 	tPl
 	tLc
-	tWc
 	tP1c
 	tP2c
 	tSh
@@ -168,7 +164,6 @@ const (
 	tNsh
 	tLen
 	tSuf
-	tPre
 	tIni
 	tGz
 	tCm
@@ -179,10 +174,10 @@ const (
 	numTemplates
 )
 
-var templateNames = [numTemplates]string{"b", "r", "g", "rg", "w", "f", "l", "fl", "p1", "p2", "n1", "n2", "p2p1", "pl", "lc", "wc", "p1c", "p2c", "sh", "psh", "nsh", "len", "suf", "pre", "ini", "gz", "cm", "pe", "pe2", "ne", "ne2"}
+var templateNames = [numTemplates]string{"b", "rg", "w", "f", "l", "p1", "p2", "n1", "n2", "p2p1", "pl", "lc", "p1c", "p2c", "sh", "psh", "nsh", "len", "suf", "ini", "gz", "cm", "pe", "pe2", "ne", "ne2"}
 
 // twoValues marks the templates whose features have two values, "a|b".
-var twoValues = [numTemplates]bool{tRg: true, tFl: true, tP2p1: true, tPl: true, tPe2: true, tNe2: true}
+var twoValues = [numTemplates]bool{tRg: true, tP2p1: true, tPl: true, tPe2: true, tNe2: true}
 
 // seeds holds a hash for each template, from its name and "=".
 var seeds = func() (s [numTemplates]uint64) {
@@ -260,24 +255,28 @@ func (f *features) addBytes(t template, v []byte) {
 // "template=value" string; the templates are:
 //
 //	b          bias
-//	r, g       the proposing rule and its guess; rg: both
-//	w          each word of the span, lowercased
-//	f, l       the first and last word; fl: both when the span has two words or more
+//	rg         the proposing rule and its guess ("context-name|PERSON")
+//	w          each word of the span, lowercased (the first six)
+//	f, l       the first and last word
 //	p1, p2     the words before the span (<s> at the sentence start); n1, n2 after it
 //	p2p1       the two words before ("dikutip|dari")
 //	lc         the class in cues.tsv of the last word: org (City, FC, Studio, Tbk), place
-//	           (Selatan), person (bin); wc: of another word of the span (org, person)
+//	           (Selatan), person (bin)
 //	p1c, p2c   the class of the word before (before-org: klub, perusahaan; before-place: di;
 //	           before-person: kata) and of the one before that (before-org: "dikutip dari")
 //	pl         the word before and the last word ("klub|city")
 //	sh         the span's shape: one letter a word (X Xxx, A ALLCAPS, x lower, d digits,
 //	           m other); psh, nsh: the shape of the word before and after
 //	len        words in the span (5 for five or more)
-//	suf, pre   the last word's last three letters, the first word's first three
+//	suf        the last word's last three letters
 //	ini        the span starts a sentence or quotation (with its length)
 //	gz         how many words of the span may begin a gazetteer name (0, 1, 2+)
 //	cm         how many words of the span are ordinary words
-//	pe, ne     the type of an entity right before or after the span (PER, ORG, LOC)
+//	pe, ne     the type of an entity right before or after the span (PER, ORG, LOC);
+//	           pe2, ne2: one word further, with the word between ("pe2=,|LOC")
+//
+// Fewer templates (r and g alone, first|last pairs, prefixes, cue classes of inner words)
+// scored no better on dev and in cross-validation on train, and cost time.
 func extract(f *features, t Tokens, c Candidate) {
 	n := t.Len()
 	first, last := c.First, c.Last
@@ -287,8 +286,6 @@ func extract(f *features, t Tokens, c Candidate) {
 	lo, hi := t.Sentence(first)
 	rule, guess := valueOf(c.Rule), valueOf(c.Guess.String())
 	f.add(tB, value{h: fnvOffset})
-	f.add(tR, rule)
-	f.add(tG, guess)
 	f.add2(tRg, rule, guess)
 	size := last - first
 	lf, ll := valueOf(t.Lower(first)), valueOf(t.Lower(last-1))
@@ -301,17 +298,10 @@ func extract(f *features, t Tokens, c Candidate) {
 		default:
 			w := valueOf(t.Lower(i))
 			f.add(tW, w)
-			f.addCues(tWc, w, cueOrg|cuePerson)
 		}
-	}
-	if size > 1 {
-		f.addCues(tWc, lf, cueOrg|cuePerson)
 	}
 	f.add(tF, lf)
 	f.add(tL, ll)
-	if size > 1 {
-		f.add2(tFl, lf, ll)
-	}
 	p1, p2, n1, n2 := valueBefore, valueBefore, valueAfter, valueAfter
 	if first-1 >= lo {
 		p1 = valueOf(t.Lower(first - 1))
@@ -355,7 +345,6 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.addBytes(tNsh, sh[:1])
 	f.add(tLen, lengths[min(size, 5)])
 	f.add(tSuf, valueOf(suffix(ll.s, 3)))
-	f.add(tPre, valueOf(prefix(lf.s, 3)))
 	if t.Flags(first)&Initial != 0 || first == lo {
 		f.add(tIni, lengths[min(size, 5)])
 	}
@@ -457,17 +446,6 @@ func suffix(w string, n int) string {
 		k++
 	}
 	return w[k:]
-}
-
-// prefix returns the first n bytes of w, cut back to a rune boundary.
-func prefix(w string, n int) string {
-	if len(w) <= n {
-		return w
-	}
-	for n > 0 && !utf8.RuneStart(w[n]) {
-		n--
-	}
-	return w[:n]
 }
 
 // FeatureNames returns the names of the features of candidate c in t, as they appear in
