@@ -9,7 +9,7 @@
 //
 // It is an averaged multiclass perceptron over features a reviewer can read (see extract
 // for the full list): the span's words, its first and last word, the two words on each side
-// and the two before it together ("dikutip|dari"), word shapes and affixes, sentence-initial
+// and the two before it together ("dikutip|dari"), word shapes and suffixes, sentence-initial
 // position, span length, how many words may begin a gazetteer name or are ordinary words,
 // entities found right next to it, the proposing rule and its guess, and the classes that
 // cues.tsv gives the last word (City, FC, Studio, Tbk…) and the words before (klub,
