@@ -17,6 +17,11 @@ var placePrepositions = setOf(`di ke kawasan wilayah daerah kota desa kecamatan 
 //   - an unknown all-capitals word of three letters or more is an ORGANIZATION;
 //   - any other run of capitalised words inside a sentence is a PERSON.
 //
+// These guesses, and the names they leave out, go to the name typer (typer.go), a model
+// trained on annotated news, which has the last word: PERSON, ORGANIZATION, LOCATION, or
+// no name. It also joins a known place and the name after it into one organization
+// ("Manchester City").
+//
 // Ordinary words capitalised because they start a sentence or a quotation, days, months,
 // religions and the like (lexicon/stop.txt) are never names, and initials standing for an
 // unnamed person are left out (see findInitials).
