@@ -32,17 +32,46 @@ var cueOrder = [...]struct {
 }{{cueOrg, valueOf("org")}, {cuePlace, valueOf("place")}, {cuePerson, valueOf("person")},
 	{cueBeforeOrg, valueOf("org")}, {cueBeforePlace, valueOf("place")}, {cueBeforePerson, valueOf("person")}}
 
-// cues returns the word classes of cues.tsv by the hash of the word, parsed on first use.
-var cues = sync.OnceValue(func() map[uint64]cueClass {
+// cueTable holds the word classes of cues.tsv by the hash of the word (hashValue), in an
+// open-addressing table at most half full; a zero key marks an empty slot.
+type cueTable struct {
+	keys  []uint64
+	class []cueClass
+	mask  uint64
+}
+
+func (t *cueTable) get(h uint64) cueClass {
+	h |= 1
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case h:
+			return t.class[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// cues returns the table of cues.tsv, parsed on first use.
+var cues = sync.OnceValue(func() *cueTable {
 	m, err := parseCues(cuesFile)
 	if err != nil {
 		panic(err) // the embedded file is checked by tests; this is a bug
 	}
-	byHash := make(map[uint64]cueClass, len(m))
-	for w, c := range m {
-		byHash[hashString(fnvOffset, w)] = c
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
 	}
-	return byHash
+	t := &cueTable{keys: make([]uint64, size), class: make([]cueClass, size), mask: uint64(size - 1)}
+	for w, c := range m {
+		h := hashValue(w) | 1
+		i := h & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.class[i] = h, c
+	}
+	return t
 })
 
 // parseCues reads lines of a lowercase word, a tab and a class name; # starts a comment.
@@ -67,7 +96,7 @@ func parseCues(text string) (map[string]cueClass, error) {
 
 // addCues records a feature tmpl=class for each class in mask that word w has.
 func (f *features) addCues(tmpl template, w value, mask cueClass) {
-	c := cues()[w.h] & mask
+	c := cues().get(w.h) & mask
 	if c == 0 {
 		return
 	}

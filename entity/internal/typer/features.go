@@ -90,39 +90,30 @@ type features struct {
 	names *[]string
 }
 
-// Each value of a feature (a word, a shape) is hashed once, with 64-bit FNV-1a, however
-// many features use it; a feature's hash mixes its template's seed with the hashes of its
-// one or two values. Parse computes the same from the feature's name, "template=value" or
-// "template=a|b", so that scoring builds no strings.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func hashString(h uint64, s string) uint64 {
+// Each value of a feature (a word, a shape) is hashed once, eight bytes at a time,
+// however many features use it; a feature's hash mixes its template's seed with the hashes
+// of its one or two values. Parse computes the same from the feature's name,
+// "template=value" or "template=a|b", so that scoring builds no strings.
+func hashValue[T string | []byte](s T) uint64 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	for len(s) >= 8 {
+		h = mix(h ^ (uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56))
+		s = s[8:]
+	}
+	var x uint64
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+		x |= uint64(s[i]) << (8 * i)
 	}
-	return h
+	return mix(h ^ x)
 }
 
-func hashBytes(h uint64, s []byte) uint64 {
-	for _, c := range s {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
-
-// mix scrambles x (the finaliser of MurmurHash3).
+// mix scrambles x: a multiplication by an odd constant, then the high half folded into the
+// low, both invertible, so that distinct inputs stay distinct and the low bits that index
+// the table depend on all of x.
 func mix(x uint64) uint64 {
-	x ^= x >> 33
-	x *= 0xff51afd7ed558ccd
-	x ^= x >> 33
-	x *= 0xc4ceb9fe1a85ec53
-	x ^= x >> 33
-	return x
+	x *= 0xbf58476d1ce4e5b9
+	return x ^ x>>31
 }
 
 // value is a feature value and its hash.
@@ -131,7 +122,7 @@ type value struct {
 	h uint64
 }
 
-func valueOf(s string) value { return value{s, hashString(fnvOffset, s)} }
+func valueOf(s string) value { return value{s, hashValue(s)} }
 
 // featureHash is the hash of feature t=a, or t=a|b when t has two values.
 // A value's hash is multiplied by an odd constant first, so that a value whose hash equals
@@ -182,7 +173,7 @@ var twoValues = [numTemplates]bool{tRg: true, tP2p1: true, tPl: true, tPe2: true
 // seeds holds a hash for each template, from its name and "=".
 var seeds = func() (s [numTemplates]uint64) {
 	for t, name := range templateNames {
-		s[t] = hashString(hashString(fnvOffset, name), "=")
+		s[t] = hashValue(name + "=")
 	}
 	return s
 }()
@@ -205,13 +196,13 @@ func nameHash(name string) (uint64, error) {
 		return 0, fmt.Errorf("feature %q: unknown template", name)
 	}
 	if !twoValues[t] {
-		return featureHash(t, hashString(fnvOffset, v)), nil
+		return featureHash(t, hashValue(v)), nil
 	}
 	a, b, ok := strings.Cut(v, "|")
 	if !ok {
 		return 0, fmt.Errorf("feature %q: want two values a|b", name)
 	}
-	return featureHash2(t, hashString(fnvOffset, a), hashString(fnvOffset, b)), nil
+	return featureHash2(t, hashValue(a), hashValue(b)), nil
 }
 
 // add records the feature t=v.
@@ -244,7 +235,7 @@ func (f *features) addBytes(t template, v []byte) {
 	if f.n == maxFeatures {
 		return
 	}
-	f.h[f.n] = featureHash(t, hashBytes(fnvOffset, v))
+	f.h[f.n] = featureHash(t, hashValue(v))
 	f.n++
 	if f.names != nil {
 		*f.names = append(*f.names, templateNames[t]+"="+string(v))
@@ -285,7 +276,7 @@ func extract(f *features, t Tokens, c Candidate) {
 	}
 	lo, hi := t.Sentence(first)
 	rule, guess := valueOf(c.Rule), valueOf(c.Guess.String())
-	f.add(tB, value{h: fnvOffset})
+	f.add(tB, valueEmpty)
 	f.add2(tRg, rule, guess)
 	size := last - first
 	lf, ll := valueOf(t.Lower(first)), valueOf(t.Lower(last-1))
@@ -382,6 +373,7 @@ func extract(f *features, t Tokens, c Candidate) {
 
 var (
 	lengths     = [...]value{valueOf("0"), valueOf("1"), valueOf("2"), valueOf("3"), valueOf("4"), valueOf("5")}
+	valueEmpty  = valueOf("")
 	valueBefore = valueOf("<s>")
 	valueAfter  = valueOf("</s>")
 	entities    = [...]value{valueOf("PER"), valueOf("ORG"), valueOf("LOC")}
