@@ -20,6 +20,8 @@ func TestNameTyper(t *testing.T) {
 		{"a studio by its last word", "Film itu dibuat oleh Pixar Animation Studio.",
 			[]string{`ORGANIZATION "Pixar Animation Studio"@21`}},
 		{"a person stays a person", "Kata Rizky Pratama, harga naik.", []string{`PERSON "Rizky Pratama"@5`}},
+		{"a place before a person is not a club", "Pemain asal Bandung Rizky Ridho dipanggil ke timnas.",
+			[]string{`LOCATION "Bandung"@12`, `PERSON "Rizky Ridho"@20`}},
 		{"a person without a cue", "Rumah Yohanes Sitorus terbakar pada Minggu.", []string{`PERSON "Yohanes Sitorus"@6`}},
 		{"multibyte text before", "“Kami siap,” ujar Dimas Saputra.", []string{`PERSON "Dimas Saputra"@22`}},
 	})
