@@ -9,7 +9,9 @@ import (
 // says what the span is:
 //   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk");
 //   - a country's acronym written against a currency sign is the currency's, not the
-//     country ("US$", "S$").
+//     country ("US$", "S$");
+//   - a known body's name followed by capitalised words up to an English organization
+//     suffix is one body: "Pixar Animation Studio", "Disney Pictures".
 func (s *state) adjustBoundaries() {
 	for k := range s.spans {
 		sp := &s.spans[k]
@@ -22,6 +24,13 @@ func (s *state) adjustBoundaries() {
 			if e < len(s.toks) && s.owner[e] < 0 && s.toks[e].Text == "Tbk" && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = k
 				sp.last, sp.end = e+1, s.toks[e].End
+			} else if x := s.orgSuffixAfter(e); x > e {
+				for i := e; i < x; i++ {
+					s.owner[i] = k
+				}
+				sp.last, sp.end = x, s.toks[x-1].End
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Country:
 			if e < len(s.toks) && s.toks[e].Start == sp.end && isCurrencySign(s.toks[e]) {
@@ -38,4 +47,21 @@ func isCurrencySign(t tokenize.Token) bool {
 		return true
 	}
 	return false
+}
+
+// maxOrgSuffixWords bounds the capitalised words between a body's name and its suffix.
+const maxOrgSuffixWords = 3
+
+// orgSuffixAfter returns the end of a run of capitalised words from token i that are no
+// span's and end in an English organization suffix ("Animation Studio"), or i.
+func (s *state) orgSuffixAfter(i int) int {
+	for j := i; j < len(s.toks) && j-i < maxOrgSuffixWords; j++ {
+		if s.owner[j] >= 0 || !s.isCap(j) || s.paraBreak(j) {
+			return i
+		}
+		if s.lex.orgSuffixes[s.lowAt(j)] {
+			return j + 1
+		}
+	}
+	return i
 }

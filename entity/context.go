@@ -11,6 +11,11 @@ import (
 //   - an unknown all-capitals word of three letters or more is an ORGANIZATION;
 //   - any other run of capitalised words inside a sentence is a PERSON.
 //
+// These guesses, and the names they leave out, go to the name typer (typer.go), a model
+// trained on annotated news, which has the last word: PERSON, ORGANIZATION, LOCATION, or
+// no name. It also joins a known place and the name after it into one organization
+// ("Manchester City").
+//
 // Ordinary words capitalised because they start a sentence or a quotation, days, months,
 // religions and the like (lexicon/stop.txt) are never names, and initials standing for an
 // unnamed person are left out (see findInitials).
@@ -43,10 +48,11 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
-		if s.bodyBeforePlace(first, last) {
+		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
-		typ, src, ok := s.classify(first, last)
+		typ, r, ok := s.classify(first, last)
+		typ, src, ok := s.typeName(first, last, typ, r, ok)
 		if !ok {
 			continue
 		}
@@ -54,8 +60,11 @@ func (s *state) contextSpans() {
 			s.lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
 			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
 		}
-		s.addSpan(s.ruleSpan(first, last, typ, src))
+		sp := s.ruleSpan(first, last, typ, src.rule)
+		sp.source = src
+		s.addSpan(sp)
 	}
+	s.typerDone()
 }
 
 // bodyBeforePlace makes one organization of an unknown capitalised word and the city
@@ -94,7 +103,8 @@ func (s *state) skipLeadingWords(first, last int) int {
 	return first
 }
 
-// classify decides the type of the unknown name in tokens [first, last).
+// classify decides the type of the unknown name in tokens [first, last) by rule; when it
+// leaves the name out, the rule says why (ruleDropLoneWord). typeName has the last word.
 func (s *state) classify(first, last int) (Type, rule, bool) {
 	prev := ""
 	if first > 0 {
@@ -122,7 +132,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextSpeech, true
 	case allCaps:
 		if len(s.toks[first].Text) < 3 {
-			return 0, ruleNone, false
+			return 0, ruleDropShortAcronym, false
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
 	case single && s.nameShaped(first) && !s.is(first, fCommon) && s.ageAfter(last):
@@ -131,11 +141,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "("):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link)
-		return 0, ruleNone, false
+		return 0, ruleDropLoneWord, false
 	case s.looksLikePersonalName(first, last):
 		return gazetteer.Person, ruleContextName, true
 	}
-	return 0, ruleNone, false
+	return 0, ruleDropNotName, false
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

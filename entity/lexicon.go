@@ -38,6 +38,7 @@ type lexicons struct {
 	companyHeads      map[string]bool // lexicon/company-heads.txt
 	companyClosers    map[string]bool // lexicon/company-closers.txt
 	territorialTitles map[string]bool // lexicon/territorial-titles.txt
+	orgSuffixes       map[string]bool // lexicon/org-suffixes.txt
 }
 
 type cueKind uint8
@@ -135,6 +136,7 @@ func loadLexicons() (*lexicons, error) {
 		{"company-heads.txt", &l.companyHeads},
 		{"company-closers.txt", &l.companyClosers},
 		{"territorial-titles.txt", &l.territorialTitles},
+		{"org-suffixes.txt", &l.orgSuffixes},
 	} {
 		if err != nil {
 			break

@@ -26,26 +26,36 @@ const (
 	ruleBodyBeforePlace             // a body named before its place: "Persiba Balikpapan"
 	ruleWeaponFamily                // a member of a known weapon family: "Hwasong-20"
 	ruleTitlePlace                  // the place of a territorial office: "Camat Cibeber"
+	rulePlaceName                   // a known place and the name after it: "Manchester City"
+	// why classify left a name out, for the name typer's features; never a span's rule
+	// unless the typer keeps the name (then it reads as rule:context-name)
+	ruleDropShortAcronym
+	ruleDropLoneWord
+	ruleDropNotName
 )
 
 // ruleNames are the rules' names in Entity.Source.
 var ruleNames = [...]string{
-	ruleNone:            "",
-	ruleGazetteer:       "gazetteer",
-	ruleTitle:           "rule:title",
-	ruleOrgHead:         "rule:org-head",
-	rulePlaceHead:       "rule:place-head",
-	ruleContextName:     "rule:context-name",
-	ruleContextPlace:    "rule:context-place",
-	ruleContextSpeech:   "rule:context-speech",
-	ruleContextAcronym:  "rule:context-acronym",
-	ruleContextAge:      "rule:context-age",
-	ruleDateline:        "rule:dateline",
-	ruleAcronym:         "rule:acronym",
-	ruleAcronymLongForm: "rule:acronym-long-form",
-	ruleBodyBeforePlace: "rule:body-before-place",
-	ruleWeaponFamily:    "rule:weapon-family",
-	ruleTitlePlace:      "rule:title-place",
+	ruleNone:             "",
+	ruleGazetteer:        "gazetteer",
+	ruleTitle:            "rule:title",
+	ruleOrgHead:          "rule:org-head",
+	rulePlaceHead:        "rule:place-head",
+	ruleContextName:      "rule:context-name",
+	ruleContextPlace:     "rule:context-place",
+	ruleContextSpeech:    "rule:context-speech",
+	ruleContextAcronym:   "rule:context-acronym",
+	ruleContextAge:       "rule:context-age",
+	ruleDateline:         "rule:dateline",
+	ruleAcronym:          "rule:acronym",
+	ruleAcronymLongForm:  "rule:acronym-long-form",
+	ruleBodyBeforePlace:  "rule:body-before-place",
+	ruleWeaponFamily:     "rule:weapon-family",
+	ruleTitlePlace:       "rule:title-place",
+	rulePlaceName:        "rule:place-name",
+	ruleDropShortAcronym: "drop:short-acronym",
+	ruleDropLoneWord:     "drop:lone-word",
+	ruleDropNotName:      "drop:not-a-name",
 }
 
 // String returns the rule's name as Entity.Source gives it.
@@ -66,6 +76,7 @@ const (
 // Entity.Source string only when spans are written out (see render).
 type source struct {
 	rule    rule
+	model   bool // the name typer decided the type: "model:name-typer+rule:…"
 	link    link
 	acronym bool             // the long form of an acronym whose entry it took: "+acronym"
 	family  *gazetteer.Entry // the weapon family, for ruleWeaponFamily
@@ -98,6 +109,9 @@ func (s *state) render(sp *span) string {
 		out = "rule:weapon-family:" + src.family.ID
 	default:
 		out = src.rule.String()
+	}
+	if src.model {
+		out = "model:name-typer+" + out
 	}
 	if src.acronym {
 		out += "+acronym"

@@ -1,0 +1,450 @@
+package typer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Class is what the typer says a candidate span is.
+type Class uint8
+
+// The classes, in the order of the weight columns.
+const (
+	None         Class = iota // not a name of our types: left out
+	Person                    // PERSON
+	Organization              // ORGANIZATION
+	Location                  // LOCATION
+	numClasses
+)
+
+var classNames = [numClasses]string{"NONE", "PERSON", "ORGANIZATION", "LOCATION"}
+
+// String returns the class's name: NONE, PERSON, ORGANIZATION or LOCATION.
+func (c Class) String() string {
+	if c < numClasses {
+		return classNames[c]
+	}
+	return "Class(" + strconv.Itoa(int(c)) + ")"
+}
+
+// ParseClass returns the class named s (NONE, PERSON, ORGANIZATION, LOCATION, or the CoNLL
+// tags O, PER, ORG, LOC) and whether s names one.
+func ParseClass(s string) (Class, bool) {
+	switch s {
+	case "NONE", "O":
+		return None, true
+	case "PERSON", "PER":
+		return Person, true
+	case "ORGANIZATION", "ORG":
+		return Organization, true
+	case "LOCATION", "LOC":
+		return Location, true
+	}
+	return None, false
+}
+
+// Flag says what the extractor knows about one token.
+type Flag uint16
+
+// The token flags.
+const (
+	Initial        Flag = 1 << iota // the token begins a sentence or a quotation
+	Gazetteer                       // the token may begin a gazetteer name
+	Common                          // the token is an ordinary word (lexicon/common.txt)
+	InPerson                        // the token belongs to a PERSON or LEADER already found
+	InOrganization                  // the token belongs to an ORGANIZATION already found
+	InLocation                      // the token belongs to a LOCATION or COUNTRY already found
+)
+
+// Tokens is the typer's view of a tokenized document. Methods are called with 0 ≤ i < Len().
+type Tokens interface {
+	Len() int
+	Text(i int) string  // the token as written
+	Lower(i int) string // the token in lowercase
+	Flags(i int) Flag
+	// Sentence returns the tokens [first, last) of the sentence holding token i.
+	Sentence(i int) (first, last int)
+}
+
+// Candidate is a span of tokens to type.
+type Candidate struct {
+	First, Last int // tokens [First, Last), First < Last
+	// Rule names the rule that proposed the span ("context-name"); it is a feature, so it
+	// must be one of a few fixed words
+	Rule string
+	// Guess is the rule's own type for the span, None when the rule left it out
+	Guess Class
+}
+
+// maxFeatures bounds the features of one candidate; the templates below make fewer.
+const maxFeatures = 64
+
+// features holds the hashed features of one candidate, and their names when names is set
+// (for training). It lives on the caller's stack.
+type features struct {
+	h     [maxFeatures]uint64
+	n     int
+	names *[]string
+}
+
+// Each value of a feature (a word, a shape) is hashed once, eight bytes at a time,
+// however many features use it; a feature's hash mixes its template's seed with the hashes
+// of its one or two values. Parse computes the same from the feature's name,
+// "template=value" or "template=a|b", so that scoring builds no strings.
+func hashValue[T string | []byte](s T) uint64 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	for len(s) >= 8 {
+		h = mix(h ^ (uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56))
+		s = s[8:]
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	return mix(h ^ x)
+}
+
+// mix scrambles x: a multiplication by an odd constant, then the high half folded into the
+// low, both invertible, so that distinct inputs stay distinct and the low bits that index
+// the table depend on all of x.
+func mix(x uint64) uint64 {
+	x *= 0xbf58476d1ce4e5b9
+	return x ^ x>>31
+}
+
+// value is a feature value and its hash.
+type value struct {
+	s string
+	h uint64
+}
+
+func valueOf(s string) value { return value{s, hashValue(s)} }
+
+// featureHash is the hash of feature t=a, or t=a|b when t has two values.
+// A value's hash is multiplied by an odd constant first, so that a value whose hash equals
+// some template's seed ("w=") gives no hash that another template's feature also gives.
+func featureHash(t template, a uint64) uint64 { return mix(seeds[t] ^ a*0x9e3779b97f4a7c15) }
+func featureHash2(t template, a, b uint64) uint64 {
+	return mix(featureHash(t, a) ^ b*0x9e3779b97f4a7c15)
+}
+
+// template names a kind of feature; see extract.
+type template uint8
+
+const (
+	tB template = iota
+	tRg
+	tW
+	tF
+	tL
+	tP1
+	tP2
+	tN1
+	tN2
+	tP2p1
+	tPl
+	tLc
+	tP1c
+	tP2c
+	tSh
+	tPsh
+	tNsh
+	tLen
+	tSuf
+	tIni
+	tGz
+	tCm
+	tPe
+	tPe2
+	tNe
+	tNe2
+	numTemplates
+)
+
+var templateNames = [numTemplates]string{"b", "rg", "w", "f", "l", "p1", "p2", "n1", "n2", "p2p1", "pl", "lc", "p1c", "p2c", "sh", "psh", "nsh", "len", "suf", "ini", "gz", "cm", "pe", "pe2", "ne", "ne2"}
+
+// twoValues marks the templates whose features have two values, "a|b".
+var twoValues = [numTemplates]bool{tRg: true, tP2p1: true, tPl: true, tPe2: true, tNe2: true}
+
+// seeds holds a hash for each template, from its name and "=".
+var seeds = func() (s [numTemplates]uint64) {
+	for t, name := range templateNames {
+		s[t] = hashValue(name + "=")
+	}
+	return s
+}()
+
+// templateOf returns the template named name.
+func templateOf(name string) (template, bool) {
+	for t, n := range templateNames {
+		if n == name {
+			return template(t), true
+		}
+	}
+	return 0, false
+}
+
+// nameHash returns the hash of the feature named name, as Predict computes it.
+func nameHash(name string) (uint64, error) {
+	tmpl, v, ok := strings.Cut(name, "=")
+	t, known := templateOf(tmpl)
+	if !ok || !known {
+		return 0, fmt.Errorf("feature %q: unknown template", name)
+	}
+	if !twoValues[t] {
+		return featureHash(t, hashValue(v)), nil
+	}
+	a, b, ok := strings.Cut(v, "|")
+	if !ok {
+		return 0, fmt.Errorf("feature %q: want two values a|b", name)
+	}
+	return featureHash2(t, hashValue(a), hashValue(b)), nil
+}
+
+// add records the feature t=v.
+func (f *features) add(t template, v value) {
+	if f.n == maxFeatures {
+		return
+	}
+	f.h[f.n] = featureHash(t, v.h)
+	f.n++
+	if f.names != nil {
+		*f.names = append(*f.names, templateNames[t]+"="+v.s)
+	}
+}
+
+// add2 records the feature t=a|b. Its name is left out when a holds a "|", which would make
+// it ambiguous.
+func (f *features) add2(t template, a, b value) {
+	if f.n == maxFeatures {
+		return
+	}
+	f.h[f.n] = featureHash2(t, a.h, b.h)
+	f.n++
+	if f.names != nil && !strings.Contains(a.s, "|") {
+		*f.names = append(*f.names, templateNames[t]+"="+a.s+"|"+b.s)
+	}
+}
+
+// addBytes records the feature t=v.
+func (f *features) addBytes(t template, v []byte) {
+	if f.n == maxFeatures {
+		return
+	}
+	f.h[f.n] = featureHash(t, hashValue(v))
+	f.n++
+	if f.names != nil {
+		*f.names = append(*f.names, templateNames[t]+"="+string(v))
+	}
+}
+
+// extract computes the features of candidate c in t. Every feature is a readable
+// "template=value" string; the templates are:
+//
+//	b          bias
+//	rg         the proposing rule and its guess ("context-name|PERSON")
+//	w          each word of the span, lowercased (the first six)
+//	f, l       the first and last word
+//	p1, p2     the words before the span (<s> at the sentence start); n1, n2 after it
+//	p2p1       the two words before ("dikutip|dari")
+//	lc         the class in cues.tsv of the last word: org (City, FC, Studio, Tbk), place
+//	           (Selatan), person (bin)
+//	p1c, p2c   the class of the word before (before-org: klub, perusahaan; before-place: di;
+//	           before-person: kata) and of the one before that (before-org: "dikutip dari")
+//	pl         the word before and the last word ("klub|city")
+//	sh         the span's shape: one letter a word (X Xxx, A ALLCAPS, x lower, d digits,
+//	           m other); psh, nsh: the shape of the word before and after
+//	len        words in the span (5 for five or more)
+//	suf        the last word's last three letters
+//	ini        the span starts a sentence or quotation (with its length)
+//	gz         how many words of the span may begin a gazetteer name (0, 1, 2+)
+//	cm         how many words of the span are ordinary words
+//	pe, ne     the type of an entity right before or after the span (PER, ORG, LOC);
+//	           pe2, ne2: one word further, with the word between ("pe2=,|LOC")
+//
+// Fewer templates (r and g alone, first|last pairs, prefixes, cue classes of inner words)
+// scored no better on dev and in cross-validation on train, and cost time.
+func extract(f *features, t Tokens, c Candidate) {
+	n := t.Len()
+	first, last := c.First, c.Last
+	if first < 0 || last > n || first >= last {
+		return
+	}
+	lo, hi := t.Sentence(first)
+	rule, guess := valueOf(c.Rule), valueOf(c.Guess.String())
+	f.add(tB, valueEmpty)
+	f.add2(tRg, rule, guess)
+	size := last - first
+	lf, ll := valueOf(t.Lower(first)), valueOf(t.Lower(last-1))
+	for i := first; i < last && i < first+6; i++ {
+		switch i {
+		case first:
+			f.add(tW, lf)
+		case last - 1:
+			f.add(tW, ll)
+		default:
+			w := valueOf(t.Lower(i))
+			f.add(tW, w)
+		}
+	}
+	f.add(tF, lf)
+	f.add(tL, ll)
+	p1, p2, n1, n2 := valueBefore, valueBefore, valueAfter, valueAfter
+	if first-1 >= lo {
+		p1 = valueOf(t.Lower(first - 1))
+		if first-2 >= lo {
+			p2 = valueOf(t.Lower(first - 2))
+		}
+	}
+	if last < hi {
+		n1 = valueOf(t.Lower(last))
+		if last+1 < hi {
+			n2 = valueOf(t.Lower(last + 1))
+		}
+	}
+	f.add(tP1, p1)
+	f.add(tP2, p2)
+	f.add(tN1, n1)
+	f.add(tN2, n2)
+	f.add2(tP2p1, p2, p1)
+	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
+	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
+	f.addCues(tP2c, p2, cueBeforeOrg)
+	f.add2(tPl, p1, ll)
+	var sh [8]byte
+	k := 0
+	for i := first; i < last && k < len(sh); i++ {
+		sh[k] = shape(t.Text(i))
+		k++
+	}
+	f.addBytes(tSh, sh[:k])
+	if first-1 >= lo {
+		sh[0] = shape(t.Text(first - 1))
+	} else {
+		sh[0] = '^'
+	}
+	f.addBytes(tPsh, sh[:1])
+	if last < hi {
+		sh[0] = shape(t.Text(last))
+	} else {
+		sh[0] = '$'
+	}
+	f.addBytes(tNsh, sh[:1])
+	f.add(tLen, lengths[min(size, 5)])
+	f.add(tSuf, valueOf(suffix(ll.s, 3)))
+	if t.Flags(first)&Initial != 0 || first == lo {
+		f.add(tIni, lengths[min(size, 5)])
+	}
+	gz, cm := 0, 0
+	for i := first; i < last; i++ {
+		fl := t.Flags(i)
+		if fl&Gazetteer != 0 {
+			gz++
+		}
+		if fl&Common != 0 {
+			cm++
+		}
+	}
+	f.add(tGz, lengths[min(gz, 2)])
+	f.add(tCm, lengths[min(cm, 2)])
+	if first-1 >= lo {
+		if e, ok := entityOf(t.Flags(first - 1)); ok {
+			f.add(tPe, e)
+		} else if first-2 >= lo {
+			if e, ok := entityOf(t.Flags(first - 2)); ok {
+				f.add2(tPe2, p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
+			}
+		}
+	}
+	if last < hi {
+		if e, ok := entityOf(t.Flags(last)); ok {
+			f.add(tNe, e)
+		} else if last+1 < hi {
+			if e, ok := entityOf(t.Flags(last + 1)); ok {
+				f.add2(tNe2, n1, e)
+			}
+		}
+	}
+}
+
+var (
+	lengths     = [...]value{valueOf("0"), valueOf("1"), valueOf("2"), valueOf("3"), valueOf("4"), valueOf("5")}
+	valueEmpty  = valueOf("")
+	valueBefore = valueOf("<s>")
+	valueAfter  = valueOf("</s>")
+	entities    = [...]value{valueOf("PER"), valueOf("ORG"), valueOf("LOC")}
+)
+
+// entityOf names the type of entity a token belongs to.
+func entityOf(fl Flag) (value, bool) {
+	switch {
+	case fl&InPerson != 0:
+		return entities[0], true
+	case fl&InOrganization != 0:
+		return entities[1], true
+	case fl&InLocation != 0:
+		return entities[2], true
+	}
+	return value{}, false
+}
+
+// shape sums up how a word is written: X (Capitalised), A (ALL CAPS), x (lower), d (digits),
+// m (anything else: iPhone, Hwasong-20, punctuation).
+func shape(w string) byte {
+	if w == "" {
+		return 'm'
+	}
+	upper, lower, digit, other := 0, 0, 0, 0
+	for _, r := range w {
+		switch {
+		case 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			upper++
+		case 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLetter(r):
+			lower++
+		case '0' <= r && r <= '9':
+			digit++
+		default:
+			other++
+		}
+	}
+	r0, _ := utf8.DecodeRuneInString(w)
+	capital := 'A' <= r0 && r0 <= 'Z' || r0 >= utf8.RuneSelf && unicode.IsUpper(r0)
+	switch {
+	case digit == len(w):
+		return 'd'
+	case other > 0 && !capital:
+		return 'm'
+	case upper == 0 && lower > 0 && digit == 0:
+		return 'x'
+	case upper >= 2 && lower == 0 && digit == 0:
+		return 'A'
+	case capital && digit == 0 && (upper == 1 || other > 0):
+		return 'X'
+	}
+	return 'm'
+}
+
+// suffix returns the last n bytes of w, moved forward to a rune boundary.
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	k := len(w) - n
+	for k < len(w) && !utf8.RuneStart(w[k]) {
+		k++
+	}
+	return w[k:]
+}
+
+// FeatureNames returns the names of the features of candidate c in t, as they appear in
+// the weights table. The trainer uses it; it allocates.
+func FeatureNames(t Tokens, c Candidate) []string {
+	var names []string
+	f := features{names: &names}
+	extract(&f, t, c)
+	return names
+}

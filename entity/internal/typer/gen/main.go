@@ -1,0 +1,394 @@
+// Command gen trains the entity package's name typer and writes its weights as Go source.
+//
+// It reads CoNLL files (one token a line, the token first and its BIO tag last: B-PER,
+// I-ORG, B-LOC, O; a blank line between sentences), makes each sentence a document of its
+// tokens joined by single spaces, runs the default extractor over it with a typer.Tracer
+// that records every candidate name the extractor would give the typer, and labels each
+// candidate with the gold span over the same bytes (NONE when there is none; a gold span
+// that only adds lowercase words to the candidate, "kawasan Senayan" for "Senayan", gives
+// its type, since leaving those words out is our convention). Gold spans the extractor
+// neither proposed nor found otherwise are added as candidates of their own ("missed").
+// Then it trains averaged perceptrons (typer.Train) and writes the table.
+//
+// Usage, from entity/internal/typer (as go generate runs it; paths are relative to it):
+//
+//	go run ./gen [-train FILE]... [-source TEXT] [-out weights.go] [-epochs N] [-mincount N] [-seed N]
+//	go run ./gen [-train FILE]... -eval FILE...   (report accuracy on FILE's candidates, write nothing)
+//
+// A file whose name ends in .marked.txt is read as the project's gold markup instead
+// (../shared/ANNOTATION.md: ⟦TYPE|surface⟧ inline), one document a line.
+//
+// Without -train it reads idner-news-2k train (../../../../shared/eval/idner-news-2k/train.txt),
+// never its dev or test split, and gen/names.marked.txt, sentences written for the project
+// so that cue words rare in idner-news-2k (klub, maskapai, "dikutip dari", City, Airlines)
+// get weights.
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/entity/internal/typer"
+	"github.com/entitas-id/entitas/entitytest"
+	"github.com/entitas-id/entitas/internal/conll"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// defaultTrain is idner-news-2k's training split, seen from entity/internal/typer.
+const defaultTrain = "../../../../shared/eval/idner-news-2k/train.txt"
+
+// ownTrain is the project's own training sentences, seen from entity/internal/typer.
+const ownTrain = "gen/names.marked.txt"
+
+// defaultSource describes defaultTrain and ownTrain in the generated file's header.
+const defaultSource = "idner-news-2k train split (train.txt, 1,464 sentences of Indonesian online news),\n" +
+	"// MIT licence, Khairunnisa et al. 2020, github.com/khairunnisaor/idner-news-2k;\n" +
+	"// and gen/names.marked.txt, sentences written for entitas (the project's own data)"
+
+type files []string
+
+func (f *files) String() string     { return strings.Join(*f, ",") }
+func (f *files) Set(s string) error { *f = append(*f, s); return nil }
+
+func main() {
+	var train files
+	flag.Var(&train, "train", "a CoNLL `FILE` to train on (repeatable; default idner-news-2k train)")
+	source := flag.String("source", "", "the training data's name and licence for the header (default: idner-news-2k's, or the file names)")
+	out := flag.String("out", "weights.go", "the Go `FILE` to write")
+	cfg := typer.DefaultTrainConfig
+	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "passes over the training candidates")
+	flag.IntVar(&cfg.MinCount, "mincount", cfg.MinCount, "drop features seen in fewer candidates than this")
+	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed for the order of candidates in each pass")
+	var eval files
+	flag.Var(&eval, "eval", "a CoNLL `FILE` to report the trained typer's accuracy on, over the candidates the extractor proposes in it (repeatable)")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "gen: unexpected arguments:", flag.Args())
+		os.Exit(2)
+	}
+	if len(train) == 0 {
+		train = files{defaultTrain, ownTrain}
+		if *source == "" {
+			*source = defaultSource
+		}
+	}
+	if *source == "" {
+		var names []string
+		for _, f := range train {
+			names = append(names, filepath.Base(f))
+		}
+		*source = strings.Join(names, ", ") + " (licence not stated)"
+	}
+	table, st, err := TrainFiles(train, cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if len(eval) > 0 {
+		if err := report(table, eval); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	cmd := "go run ./gen"
+	if len(os.Args) > 1 {
+		cmd += " " + strings.Join(os.Args[1:], " ")
+	}
+	src, err := render(table, *source, cmd, time.Now().UTC().Format("2006-01-02"), st)
+	if err == nil {
+		err = os.WriteFile(*out, src, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "gen: %s: %d sentences, %d candidates (%d missed gold spans added), %d features, sha256 %x\n",
+		*out, st.Sentences, st.Examples, st.Missed, strings.Count(table, "\n"), sha256.Sum256([]byte(table)))
+}
+
+// report prints how the model in table types the candidates of the CoNLL files: a
+// confusion table of gold label against prediction, with accuracy at several margins.
+func report(table string, paths []string) error {
+	m, err := typer.Parse(table)
+	if err != nil {
+		return err
+	}
+	var sents []sentence
+	for _, p := range paths {
+		s, err := readFile(p)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	tr := &tracer{predict: m}
+	collectWith(tr, sents)
+	var conf [4][4]int
+	rules := 0
+	for _, r := range tr.results {
+		conf[r.gold][r.pred.Class]++
+		if r.guess == r.gold {
+			rules++
+		}
+	}
+	fmt.Printf("the rules' own guesses: accuracy %.3f\n", float64(rules)/float64(max(len(tr.results), 1)))
+	fmt.Printf("%d candidates (gold spans the extractor missed are not counted)\ngold\\pred    NONE  PERSON     ORG     LOC\n", len(tr.results))
+	for g := range conf {
+		fmt.Printf("%-12s %5d %7d %7d %7d\n", typer.Class(g), conf[g][0], conf[g][1], conf[g][2], conf[g][3])
+	}
+	for _, t := range []int32{0, 100, 200, 400, 800} {
+		right, kept := 0, 0
+		for _, r := range tr.results {
+			if r.pred.Margin >= t {
+				kept++
+				if r.pred.Class == r.gold {
+					right++
+				}
+			}
+		}
+		fmt.Printf("margin >= %3d: %d kept, accuracy %.3f\n", t, kept, float64(right)/float64(max(kept, 1)))
+	}
+	return nil
+}
+
+// Stats counts what training saw.
+type Stats struct {
+	Sentences, Examples, Missed int
+	ByLabel                     [4]int
+}
+
+// TrainFiles reads the CoNLL files, collects the labelled candidates and trains.
+func TrainFiles(paths []string, cfg typer.TrainConfig) (string, Stats, error) {
+	var sents []sentence
+	for _, p := range paths {
+		s, err := readFile(p)
+		if err != nil {
+			return "", Stats{}, err
+		}
+		sents = append(sents, s...)
+	}
+	if len(sents) == 0 {
+		return "", Stats{}, errors.New("no sentences to train on")
+	}
+	ex, st := collect(sents)
+	return typer.Train(ex, cfg), st, nil
+}
+
+// sentence is one CoNLL sentence as a document: its text and gold spans in bytes.
+type sentence struct {
+	text string
+	gold []goldSpan
+}
+
+type goldSpan struct {
+	start, end int
+	class      typer.Class
+}
+
+// readFile reads a CoNLL file (internal/conll, as the scorer reads it), or a .marked.txt
+// file of gold markup (internal/marked), one document a line.
+func readFile(path string) ([]sentence, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var sents []sentence
+	if !strings.HasSuffix(path, ".marked.txt") {
+		for _, cs := range conll.Parse(string(b)) {
+			s := sentence{text: cs.Text()}
+			offs := cs.Offsets()
+			for _, sp := range conll.Sorted(conll.Spans(cs.Tags)) {
+				if c, ok := typer.ParseClass(sp.Type); ok && c != typer.None {
+					s.gold = append(s.gold, goldSpan{offs[sp.Start][0], offs[sp.End-1][1], c})
+				}
+			}
+			sents = append(sents, s)
+		}
+		return sents, nil
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		d, err := entitytest.Parse(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		}
+		s := sentence{text: d.Text}
+		for _, e := range d.Entities {
+			if c, ok := markedTypes[e.Type]; ok && !e.Optional {
+				s.gold = append(s.gold, goldSpan{e.Start, e.End, c})
+			}
+		}
+		sents = append(sents, s)
+	}
+	return sents, nil
+}
+
+// markedTypes gives the class of each entity type of the gold markup; others (WEAPON) are
+// no class of the typer's.
+var markedTypes = map[string]typer.Class{"PERSON": typer.Person, "LEADER": typer.Person,
+	"ORGANIZATION": typer.Organization, "LOCATION": typer.Location, "COUNTRY": typer.Location}
+
+// collect runs the extractor over every sentence and labels the candidates it proposes.
+func collect(sents []sentence) ([]typer.Example, Stats) {
+	tr := &tracer{}
+	st := collectWith(tr, sents)
+	return tr.ex, st
+}
+
+func collectWith(tr *tracer, sents []sentence) Stats {
+	typer.Trace = tr
+	defer func() { typer.Trace = nil }()
+	x := entity.Default()
+	st := Stats{Sentences: len(sents)}
+	for _, s := range sents {
+		tr.start(s)
+		d := x.Extract(s.text)
+		tr.ex = append(tr.ex, tr.cands...)
+		for _, m := range tr.missed {
+			if !found(d, m.span) {
+				tr.ex = append(tr.ex, m.ex)
+				st.Missed++
+			}
+		}
+	}
+	for _, e := range tr.ex {
+		st.ByLabel[e.Label]++
+	}
+	st.Examples = len(tr.ex)
+	return st
+}
+
+// found reports whether the extractor's output holds the gold span g with its type.
+func found(d *entity.Document, g goldSpan) bool {
+	for _, e := range d.Entities {
+		if e.Start == g.start && e.End == g.end {
+			switch e.Type {
+			case entity.Person, entity.Leader:
+				return g.class == typer.Person
+			case entity.Organization:
+				return g.class == typer.Organization
+			case entity.Location, entity.Country:
+				return g.class == typer.Location
+			}
+		}
+	}
+	return false
+}
+
+// tracer records the candidates of one sentence at a time.
+type tracer struct {
+	s      sentence
+	toks   []tokenize.Token // the extractor's tokens, for byte offsets
+	used   []bool           // gold spans some candidate matched
+	cands  []typer.Example
+	missed []missedSpan
+	ex     []typer.Example
+	// predict, when set, is asked about each candidate, and results gets its answers
+	predict *typer.Model
+	results []result
+}
+
+type result struct {
+	gold, guess typer.Class
+	pred        typer.Prediction
+}
+
+type missedSpan struct {
+	span goldSpan
+	ex   typer.Example
+}
+
+func (tr *tracer) start(s sentence) {
+	tr.s, tr.toks = s, tokenize.Tokenize(s.text).Tokens
+	tr.used = make([]bool, len(s.gold))
+	tr.cands, tr.missed = tr.cands[:0], tr.missed[:0]
+}
+
+// Candidate labels c by the gold span over the same bytes. A gold span that only adds
+// lowercase words to it ("prefektur Aksu", "kawasan Senayan") gives its type too: leaving
+// such words out of a span is our convention (ANNOTATION.md), not a mistake of typing.
+func (tr *tracer) Candidate(t typer.Tokens, c typer.Candidate) {
+	if c.First < 0 || c.Last > len(tr.toks) || c.First >= c.Last {
+		return
+	}
+	start, end := tr.toks[c.First].Start, tr.toks[c.Last-1].End
+	label := typer.None
+	for k, g := range tr.s.gold {
+		if g.start == start && g.end == end {
+			label = g.class
+			tr.used[k] = true
+			break
+		}
+		if g.start <= start && end <= g.end && onlyLowercase(tr.s.text[g.start:start]) &&
+			onlyLowercase(tr.s.text[end:g.end]) {
+			label = g.class
+			tr.used[k] = true
+		}
+	}
+	tr.cands = append(tr.cands, typer.Example{Features: typer.FeatureNames(t, c), Label: label})
+	if tr.predict != nil {
+		tr.results = append(tr.results, result{label, c.Guess, tr.predict.Predict(t, c)})
+	}
+}
+
+// Done makes candidates of the gold spans no candidate matched, when they fall on token
+// boundaries; collect keeps those the extractor did not find by other means.
+func (tr *tracer) Done(t typer.Tokens) {
+	for k, g := range tr.s.gold {
+		if tr.used[k] {
+			continue
+		}
+		first, last := -1, -1
+		for i, tok := range tr.toks {
+			if tok.Start == g.start {
+				first = i
+			}
+			if tok.End == g.end {
+				last = i + 1
+			}
+		}
+		if first < 0 || last <= first {
+			continue
+		}
+		c := typer.Candidate{First: first, Last: last, Rule: "missed", Guess: typer.None}
+		tr.missed = append(tr.missed, missedSpan{g, typer.Example{Features: typer.FeatureNames(t, c), Label: g.class}})
+	}
+}
+
+// onlyLowercase reports whether s holds only spaces and words without capitals.
+func onlyLowercase(s string) bool {
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r == '(' || r == ')' {
+			return false
+		}
+	}
+	return true
+}
+
+// render writes the Go source of the weights file.
+func render(table, source, cmd, date string, st Stats) ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "// Code generated by %q; DO NOT EDIT.\n\n", cmd)
+	fmt.Fprintf(&b, "// The name typer's weights (see doc.go), trained on\n// %s.\n", source)
+	fmt.Fprintf(&b, "//\n// Command: go generate ./entity/internal/typer, which runs %s in entity/internal/typer.\n", cmd)
+	fmt.Fprintf(&b, "// Date: %s. %d sentences, %d candidates (NONE %d, PERSON %d, ORGANIZATION %d, LOCATION %d;\n",
+		date, st.Sentences, st.Examples, st.ByLabel[0], st.ByLabel[1], st.ByLabel[2], st.ByLabel[3])
+	fmt.Fprintf(&b, "// %d of them gold spans the extractor missed), %d features.\n\n", st.Missed, strings.Count(table, "\n"))
+	b.WriteString("package typer\n\n")
+	b.WriteString("// weightsTable holds one feature a line: its name, a tab, and its weights for NONE,\n")
+	b.WriteString("// PERSON, ORGANIZATION and LOCATION.\n")
+	b.WriteString("const weightsTable = `" + table + "`\n")
+	return format.Source(b.Bytes())
+}

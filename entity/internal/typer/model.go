@@ -1,0 +1,141 @@
+package typer
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Model holds a weight per feature and class. It is immutable and safe for concurrent use.
+type Model struct {
+	// keys and weights are an open-addressing table from a feature's hash to its weights,
+	// at most half full. A slot is found by the hash's low bits and holds its high 32 bits,
+	// never 0, which marks an empty slot: a small table, mostly in cache, and a false match
+	// about once in four billion lookups of features the table lacks.
+	keys    []uint32
+	weights [][numClasses]int16
+	mask    uint64
+	n       int // features
+}
+
+// slotKey is what the table keeps of hash h.
+func slotKey(h uint64) uint32 { return uint32(h>>32) | 1 }
+
+// Prediction is the typer's answer for one candidate.
+type Prediction struct {
+	Class Class
+	// Margin is the best score less the second best: 0 is a tie, and larger is surer. It is
+	// in the table's integer units (see weights.go).
+	Margin int32
+	Scores [numClasses]int32
+}
+
+// Predict returns the best class for candidate c in t and its margin over the next best. It
+// allocates nothing. A candidate out of range gets None with margin 0.
+func (m *Model) Predict(t Tokens, c Candidate) Prediction {
+	var f features
+	extract(&f, t, c)
+	var p Prediction
+	for _, h := range f.h[:f.n] {
+		if w := m.lookup(h); w != nil {
+			for k := range p.Scores {
+				p.Scores[k] += int32(w[k])
+			}
+		}
+	}
+	if f.n == 0 {
+		return p
+	}
+	best, second := Class(0), int32(0)
+	for k := Class(1); k < numClasses; k++ {
+		if p.Scores[k] > p.Scores[best] {
+			best = k
+		}
+	}
+	first := true
+	for k := Class(0); k < numClasses; k++ {
+		if k != best && (first || p.Scores[k] > second) {
+			second, first = p.Scores[k], false
+		}
+	}
+	p.Class, p.Margin = best, p.Scores[best]-second
+	return p
+}
+
+// Name returns the best of PERSON, ORGANIZATION and LOCATION, and by how much its score
+// leads NONE's: below 0 the typer thinks the span more likely no name of ours.
+func (p Prediction) Name() (Class, int32) {
+	best := Person
+	for k := Organization; k < numClasses; k++ {
+		if p.Scores[k] > p.Scores[best] {
+			best = k
+		}
+	}
+	return best, p.Scores[best] - p.Scores[None]
+}
+
+// lookup returns the weights of the feature with hash h, or nil.
+func (m *Model) lookup(h uint64) *[numClasses]int16 {
+	k := slotKey(h)
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		switch m.keys[i] {
+		case k:
+			return &m.weights[i]
+		case 0:
+			return nil
+		}
+	}
+}
+
+// Parse reads a weights table: one feature a line, its name, a tab, and one integer weight
+// per class in the order NONE, PERSON, ORGANIZATION, LOCATION, separated by spaces. Blank
+// lines and lines starting with # are skipped.
+func Parse(table string) (*Model, error) {
+	lines := strings.Split(table, "\n")
+	size := 16
+	for size < 2*len(lines) {
+		size *= 2
+	}
+	m := &Model{keys: make([]uint32, size), weights: make([][numClasses]int16, size), mask: uint64(size - 1)}
+	for n, line := range lines {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, ws, ok := strings.Cut(line, "\t")
+		if !ok || name == "" {
+			return nil, fmt.Errorf("typer: line %d: want NAME<tab>WEIGHTS: %q", n+1, line)
+		}
+		var row [numClasses]int16
+		fields := strings.Fields(ws)
+		if len(fields) != int(numClasses) {
+			return nil, fmt.Errorf("typer: line %d: want %d weights, got %d", n+1, numClasses, len(fields))
+		}
+		for k, s := range fields {
+			v, err := strconv.ParseInt(s, 10, 16)
+			if err != nil {
+				return nil, fmt.Errorf("typer: line %d: %w", n+1, err)
+			}
+			row[k] = int16(v)
+		}
+		h, err := nameHash(name)
+		if err != nil {
+			return nil, fmt.Errorf("typer: line %d: %w", n+1, err)
+		}
+		i, k := h&m.mask, slotKey(h)
+		for ; m.keys[i] != 0; i = (i + 1) & m.mask {
+			if m.keys[i] == k {
+				return nil, fmt.Errorf("typer: line %d: feature %q twice, or two features with one hash", n+1, name)
+			}
+		}
+		m.keys[i], m.weights[i] = k, row
+		m.n++
+	}
+	if m.n == 0 {
+		return nil, errors.New("typer: empty weights table")
+	}
+	return m, nil
+}
+
+// Len returns the number of features in the model.
+func (m *Model) Len() int { return m.n }

@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/entitas-id/entitas/entity/internal/typer"
+)
+
+// TestNameTyper checks the names the typer decides, with their byte offsets. None of these
+// names is in the typer's training data or the gazetteer; their words and context decide.
+func TestNameTyper(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a company after perusahaan", "Saham perusahaan Disney turun 3 persen.",
+			[]string{`ORGANIZATION "Disney"@17`}},
+		{"a place and City are one club", "Pemain Manchester City itu cedera.",
+			[]string{`ORGANIZATION "Manchester City"@7`}},
+		{"a club after klub", "Klub Leicester City menang.", []string{`ORGANIZATION "Leicester City"@5`}},
+		{"a studio by its last word", "Film itu dibuat oleh Pixar Animation Studio.",
+			[]string{`ORGANIZATION "Pixar Animation Studio"@21`}},
+		{"a person stays a person", "Kata Rizky Pratama, harga naik.", []string{`PERSON "Rizky Pratama"@5`}},
+		{"a place before a person is not a club", "Pemain asal Bandung Rizky Ridho dipanggil ke timnas.",
+			[]string{`LOCATION "Bandung"@12`, `PERSON "Rizky Ridho"@20`}},
+		{"a person without a cue", "Rumah Yohanes Sitorus terbakar pada Minggu.", []string{`PERSON "Yohanes Sitorus"@6`}},
+		{"multibyte text before", "“Kami siap,” ujar Dimas Saputra.", []string{`PERSON "Dimas Saputra"@22`}},
+	})
+}
+
+// TestNameTyperSource checks that a typed name says the typer and the proposing rule made it.
+func TestNameTyperSource(t *testing.T) {
+	d := Default().Extract("Klub Sheffield Rovers menang. Pemain Liverpool Athletic itu cedera.") // made-up clubs
+	if assert.Len(t, d.Entities, 2) {
+		assert.Equal(t, "model:name-typer+rule:context-name", d.Entities[0].Source)
+		assert.Equal(t, "model:name-typer+rule:place-name", d.Entities[1].Source)
+		assert.Equal(t, "GB", d.Entities[1].Country)
+	}
+}
+
+// TestTyperTables checks that every rule classify gives has a name among the typer's
+// features, and that a kept name renders as the typer's decision over a rule.
+func TestTyperTables(t *testing.T) {
+	for _, r := range []rule{ruleContextPlace, ruleContextSpeech, ruleContextAcronym, ruleContextName, ruleDropLoneWord, ruleDropNotName} {
+		assert.NotEqual(t, "other", typerRuleName(r), r.String())
+	}
+	s := &state{}
+	for _, r := range []rule{ruleContextPlace, ruleContextName, rulePlaceName} {
+		assert.Equal(t, "model:name-typer+"+r.String(), s.render(&span{source: source{rule: r, model: true}}))
+	}
+	for c := typer.Person; c <= typer.Location; c++ {
+		assert.Equal(t, c, classOf(typeOf[c]))
+	}
+}
