@@ -169,6 +169,9 @@ func (s *state) looksLikePersonalName(first, last int) bool {
 // (Soo-suk, Ma'ruf), no digits. "CoC", "iPhone", "I", "V" and "Hwasong-20" are not.
 func (s *state) nameShaped(i int) bool {
 	w := s.toks[i].Text
+	if s.isUni(i) {
+		w = s.lowAt(i) // unicase.go: the shape of "JOKO" says nothing
+	}
 	if len(w) < 3 {
 		return false
 	}

@@ -13,7 +13,7 @@ import (
 // letter ("senjata pemusnah massal") is weak: it counts only when an acronym definition
 // confirms it.
 func (s *state) gazetteerSpans() {
-	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	s.matches = s.gazMatches() // unicase.go: caseless in text of one case
 	for _, m := range s.matches {
 		first := s.toks[m.First]
 		if s.notEntity[first.Text] && m.Last-m.First == 1 {
@@ -29,7 +29,9 @@ func (s *state) gazetteerSpans() {
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
-		if isLowerInitial(first.Text) {
+		if s.isUni(m.First) {
+			sp.weak = s.foldWeak(m, e)
+		} else if isLowerInitial(first.Text) {
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)

@@ -1,0 +1,390 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+//go:generate go run ./internal/genwords -corpus ../../shared/corpus/indosum/articles.jsonl -out lexicon/corpuswords.txt
+
+// Case says how an Extractor reads the case of letters (see WithCase).
+type Case uint8
+
+const (
+	// CaseAuto reads capitals as edited news uses them, except in a document, or a line
+	// such as an ALL-CAPS headline, written in one case only: there it reads the text as
+	// CaseInsensitive does. It is the default.
+	CaseAuto Case = iota
+	// CaseSensitive always reads capitals as edited news uses them: a name starts with a
+	// capital, an acronym is written in capitals.
+	CaseSensitive
+	// CaseInsensitive reads every document as written in one case only: gazetteer names
+	// match whatever their case where that is safe, and names are told by the words
+	// around them and by not being ordinary words.
+	CaseInsensitive
+)
+
+var caseNames = [...]string{CaseAuto: "auto", CaseSensitive: "sensitive", CaseInsensitive: "insensitive"}
+
+// String returns "auto", "sensitive" or "insensitive".
+func (c Case) String() string {
+	if int(c) < len(caseNames) {
+		return caseNames[c]
+	}
+	return fmt.Sprintf("Case(%d)", uint8(c))
+}
+
+// MarshalText writes the case mode's name.
+func (c Case) MarshalText() ([]byte, error) {
+	if int(c) >= len(caseNames) {
+		return nil, fmt.Errorf("entity: unknown case mode %d", uint8(c))
+	}
+	return []byte(caseNames[c]), nil
+}
+
+// UnmarshalText reads "auto", "sensitive" or "insensitive", so that a Case can be a
+// command-line flag (flag.TextVar).
+func (c *Case) UnmarshalText(b []byte) error {
+	for k, n := range caseNames {
+		if string(b) == n {
+			*c = Case(k)
+			return nil
+		}
+	}
+	return fmt.Errorf("entity: unknown case mode %q; want auto, sensitive or insensitive", b)
+}
+
+// WithCase sets how the extractor reads the case of letters; the default is CaseAuto.
+func WithCase(c Case) Option {
+	return func(cf *config) error {
+		if int(c) >= len(caseNames) {
+			return fmt.Errorf("entity: WithCase: unknown case mode %d", uint8(c))
+		}
+		cf.caseMode = c
+		return nil
+	}
+}
+
+// WithCase returns an extractor like x that reads the case of letters as c says. x is not
+// changed; the two share their gazetteer and tables.
+func (x *Extractor) WithCase(c Case) *Extractor {
+	if c == x.caseMode || int(c) >= len(caseNames) {
+		return x
+	}
+	y := *x
+	y.caseMode = c
+	return &y
+}
+
+// Thresholds of unicase detection (see detectCase).
+const (
+	// a document is unicase when at most one word in unicaseRatio has the minority case
+	unicaseRatio = 100
+	// a document needs this many words with letters to be judged
+	unicaseMinWords = 3
+	// a headline in capitals over a cased document has this many words in capitals, at
+	// least and at most
+	headlineMinWords, headlineMaxWords = 3, 16
+)
+
+// detectCase decides which tokens are written in one case only (s.uni) and reads them so:
+// it sets Document.Unicase, gives their words the capitals a cased text would have had
+// (recase), and finds their gazetteer names caselessly (see gazMatches). With CaseAuto a
+// document is unicase when almost none of its words has the minority case; in a cased
+// document, so is a headline in capitals: a first line of 3 to 16 words, all in capitals,
+// over the body. (Lines in capitals further down, subheadings like "SIMAK JUGA: …" or
+// "KATEGORI TEKNIS FILM PANJANG", are left to the cased rules, which read them as before.)
+// With CaseSensitive nothing is unicase, with CaseInsensitive everything is.
+func (s *state) detectCase() {
+	mode := s.x.caseMode
+	if mode == CaseSensitive {
+		return
+	}
+	words, capWords, upperWords := 0, 0, 0
+	lineUpper, lineOther := 0, 0
+	headline := -1 // the end of the first line, if it is in capitals
+	first := true
+	endLine := func(i int) {
+		if first && lineUpper+lineOther > 0 {
+			first = false
+			if lineUpper >= headlineMinWords && lineUpper <= headlineMaxWords && lineOther == 0 {
+				headline = i
+			}
+		}
+		lineUpper, lineOther = 0, 0
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:t.Start], '\n') >= 0 {
+			endLine(i)
+		}
+		if t.Kind != tokenize.Word || !hasLetter(t.Text) {
+			continue
+		}
+		words++
+		f := s.info[i].flags
+		switch {
+		case f&fAllCaps != 0:
+			capWords++
+			upperWords++
+			lineUpper++
+		case f&fCap != 0 && !hasLower(t.Text): // a one-letter capital: "A", "I"
+			capWords++
+			upperWords++
+		case f&fCap != 0:
+			capWords++
+			lineOther++
+		default:
+			lineOther++
+		}
+	}
+	endLine(len(s.toks))
+	switch {
+	case mode == CaseInsensitive || words >= unicaseMinWords &&
+		(capWords*unicaseRatio <= words || (words-upperWords)*unicaseRatio <= words):
+		s.doc.Unicase = true
+		s.uni = grow(s.uni, len(s.toks))
+		for i := range s.uni {
+			s.uni[i] = true
+		}
+	case headline > 0:
+		s.uni = grow(s.uni, len(s.toks))
+		for i := range headline {
+			s.uni[i] = true
+		}
+	default:
+		return
+	}
+	s.recase()
+}
+
+// hasLetter reports whether w has an ASCII letter or any byte beyond ASCII.
+func hasLetter(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k] | 0x20; 'a' <= c && c <= 'z' || w[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether w has a lowercase letter.
+func hasLower(w string) bool {
+	return strings.ToUpper(w) != w
+}
+
+// isUni reports whether token i is in text written in one case only.
+func (s *state) isUni(i int) bool {
+	return s.uni != nil && s.uni[i]
+}
+
+// corpusWords is lexicon/corpuswords.txt, the words that news writes mostly in small
+// letters, read on first use.
+var corpusWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	if err := eachLine("corpuswords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded file is checked by tests; this is a bug
+	}
+	return m
+})
+
+// knownFlags are the word lists whose words are ordinary words, not names on their own.
+const knownFlags = fCommon | fStop | fRank | fTitle | fOrgHead | fPortfolio | fParticle | fPronoun |
+	fDeterminer | fTitleSuffix | fConnector | fInitialCue
+
+// ordinary reports whether the lowercase word w is an ordinary word: on one of the word
+// lists, written mostly in small letters in news, or a hyphenated compound of such words
+// (sehari-hari, negara-negara).
+func (s *state) ordinary(w string) bool {
+	if info, ok := s.x.words[w]; ok && (info.flags&knownFlags != 0 || info.cue != cueNone) {
+		return true
+	}
+	if corpusWords()[w] {
+		return true
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		for _, p := range strings.Split(w, "-") {
+			if p != "" && !s.ordinary(p) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether word token i, in unicase text, may be (part of) a name: three
+// letters or more, only letters, hyphens and apostrophes, and not an ordinary word, nor
+// with its clitic taken off.
+func (s *state) nameLike(i int) bool {
+	t := &s.toks[i]
+	low := s.lowAt(i)
+	if t.Kind != tokenize.Word || len(low) < 3 || strings.IndexByte(low, '.') >= 0 {
+		return false
+	}
+	for _, r := range low {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	if s.ordinary(low) {
+		return false
+	}
+	if t.Suffix > 0 && int(t.Suffix) < len(low) && s.ordinary(low[:len(low)-int(t.Suffix)]) {
+		return false
+	}
+	return true
+}
+
+// acronymLike reports whether the lowercase word w reads as an acronym: three to five
+// letters with no vowel (kpk, dpr, bnpb).
+func acronymLike(w string) bool {
+	if len(w) < 3 || len(w) > 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u':
+			return false
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return true
+}
+
+// recase gives the words of unicase text the capitals that cased text would have had, in
+// the word flags the rules read (fCap, fAllCaps): the words of a gazetteer name found
+// caselessly, with its acronyms in capitals, and the words that are no ordinary word; and
+// takes them away from every other word. It then lists the capitalised words again.
+func (s *state) recase() {
+	s.ucMatches = s.foldMatches(s.ucMatches[:0])
+	inName := make([]bool, len(s.toks))
+	for _, m := range s.ucMatches {
+		for i := m.First; i < m.Last; i++ {
+			inName[i] = true
+			f := s.info[i].flags&^(fCap|fAllCaps) | fCap
+			if m.Last-m.First == 1 || s.toks[i].Kind == tokenize.Word && !s.ordinary(s.lowAt(i)) {
+				for _, e := range m.Entries {
+					if e.IsAcronym(s.lowAt(i)) {
+						f |= fAllCaps
+						break
+					}
+				}
+			}
+			s.info[i].flags = f
+		}
+	}
+	for i := range s.toks {
+		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		f := s.info[i].flags &^ (fCap | fAllCaps)
+		if s.nameLike(i) {
+			f |= fCap
+			if acronymLike(s.lowAt(i)) {
+				f |= fAllCaps
+			}
+		}
+		s.info[i].flags = f
+	}
+	caps := s.caps[:0]
+	var seen wordFlag
+	for i := range s.toks {
+		if s.info[i].flags&fCap != 0 {
+			caps = append(caps, int32(i))
+		}
+		seen |= s.info[i].flags
+	}
+	s.caps, s.cues = caps, seen
+}
+
+// foldMatches appends the gazetteer names in unicase text, matched whatever their case
+// where that is safe: a name of two words or more, or one word of three letters or more
+// that is no ordinary word ("rusia", "pbb", "jokowi"; never "as", "bank", "batu").
+func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
+	from := make([]int32, 0, 64)
+	for i := range s.toks {
+		if !s.uni[i] || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		low := s.lowAt(i)
+		if s.x.words[low].flags&(fGazFirst|fGazLower) != 0 || !isASCII(low) ||
+			s.toks[i].Suffix > 0 && s.x.words[low[:len(low)-int(s.toks[i].Suffix)]].flags&(fGazFirst|fGazLower) != 0 {
+			from = append(from, int32(i))
+		}
+	}
+	return s.x.gaz.AppendMatchesFold(dst, s.toks, from, func(m gazetteer.Match) bool {
+		for i := m.First; i < m.Last; i++ {
+			if !s.uni[i] {
+				return false
+			}
+		}
+		if m.Last-m.First > 1 {
+			return true
+		}
+		return s.nameLike(m.First)
+	})
+}
+
+// gazMatches returns the gazetteer matches of the document: those of the case-sensitive
+// matcher outside unicase text and those of foldMatches inside it, in text order.
+func (s *state) gazMatches() []gazetteer.Match {
+	if s.uni == nil {
+		return s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	}
+	if s.doc.Unicase {
+		return append(s.matches[:0], s.ucMatches...)
+	}
+	cased := s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	out := make([]gazetteer.Match, 0, len(cased)+len(s.ucMatches))
+	k := 0
+	for _, m := range cased {
+		uni := false
+		for i := m.First; i < m.Last && !uni; i++ {
+			uni = s.uni[i]
+		}
+		if uni {
+			continue
+		}
+		for k < len(s.ucMatches) && s.ucMatches[k].First < m.First {
+			out = append(out, s.ucMatches[k])
+			k++
+		}
+		out = append(out, m)
+	}
+	out = append(out, s.ucMatches[k:]...)
+	s.matches = cased
+	return out
+}
+
+// foldWeak reports whether a gazetteer match in unicase text is of a form written with a
+// small first letter in the gazetteer ("senjata pemusnah massal"), which counts only when
+// confirmed, as in cased text.
+func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
+	for _, f := range e.Forms() {
+		d := tokenize.Tokenize(f)
+		if len(d.Tokens) != m.Last-m.First || !isLowerInitial(f) {
+			continue
+		}
+		same := true
+		for k, t := range d.Tokens {
+			low := s.lowAt(m.First + k)
+			if k == len(d.Tokens)-1 && strings.ToLower(t.Text) != low && s.toks[m.First+k].Suffix > 0 {
+				low = low[:len(low)-int(s.toks[m.First+k].Suffix)]
+			}
+			if strings.ToLower(t.Text) != low {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
