@@ -9,7 +9,7 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-//go:generate go run ./internal/genwords -corpus ../../shared/corpus/indosum/articles.jsonl -out lexicon/corpuswords.txt
+//go:generate go run ./internal/genwords -corpus ../../shared/corpus/indosum/articles.jsonl -out lexicon/corpuswords.txt -english /usr/share/dict/american-english-small -english-out lexicon/englishwords.txt
 
 // Case says how an Extractor reads the case of letters (see WithCase).
 type Case uint8
@@ -192,6 +192,16 @@ var corpusWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// englishWords is lexicon/englishwords.txt, English words of the kind that are not names,
+// read on first use.
+var englishWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	if err := eachLine("englishwords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded file is checked by tests; this is a bug
+	}
+	return m
+})
+
 // knownFlags are the word lists whose words are ordinary words, not names on their own.
 const knownFlags = fCommon | fStop | fRank | fTitle | fOrgHead | fPortfolio | fParticle | fPronoun |
 	fDeterminer | fTitleSuffix | fConnector | fInitialCue
@@ -284,7 +294,7 @@ func (s *state) recase() {
 			continue
 		}
 		f := s.info[i].flags &^ (fCap | fAllCaps)
-		if s.nameLike(i) {
+		if s.nameLike(i) && !englishWords()[s.lowAt(i)] {
 			f |= fCap
 			if acronymLike(s.lowAt(i)) {
 				f |= fAllCaps
