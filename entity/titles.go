@@ -196,6 +196,9 @@ func (s *state) isNameToken(i int) bool {
 		return false
 	}
 	if s.isCap(i) {
+		if s.isUni(i) && s.isAllCaps(i) {
+			return false // unicase.go: an unknown word that reads as an acronym ("dpp")
+		}
 		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
 	}
 	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)

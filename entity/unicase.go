@@ -302,6 +302,13 @@ func (s *state) recase() {
 		}
 		s.info[i].flags = f
 	}
+	for i := len(s.toks) - 2; i >= 0; i-- {
+		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
+		// "Pak Denny"; titleSpans reads it so
+		if s.uni[i] && s.is(i, fRank) && s.isCap(i+1) && !s.isAllCaps(i+1) {
+			s.info[i].flags |= fCap
+		}
+	}
 	caps := s.caps[:0]
 	var seen wordFlag
 	for i := range s.toks {
