@@ -272,6 +272,7 @@ func acronymLike(w string) bool {
 // caselessly, with its acronyms in capitals, and the words that are no ordinary word; and
 // takes them away from every other word. It then lists the capitalised words again.
 func (s *state) recase() {
+	s.cliticsInCapitals()
 	s.ucMatches = s.foldMatches(s.ucMatches[:0])
 	inName := make([]bool, len(s.toks))
 	for _, m := range s.ucMatches {
@@ -289,18 +290,27 @@ func (s *state) recase() {
 			s.info[i].flags = f
 		}
 	}
-	for i := range s.toks {
+	// name-like words; an English word only before a name-like word that is not English
+	// ("park jin-woo", "song joong ki"), so that runs of English words ("convention
+	// center", "asian games") are not taken for personal names
+	english := englishWords()
+	next := false // the next token is a name-like word that is not English
+	for i := len(s.toks) - 1; i >= 0; i-- {
 		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+			next = false
 			continue
 		}
 		f := s.info[i].flags &^ (fCap | fAllCaps)
-		if s.nameLike(i) && !englishWords()[s.lowAt(i)] {
+		nl := s.nameLike(i)
+		en := nl && english[s.lowAt(i)]
+		if nl && (!en || next) {
 			f |= fCap
 			if acronymLike(s.lowAt(i)) {
 				f |= fAllCaps
 			}
 		}
 		s.info[i].flags = f
+		next = nl && !en
 	}
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
@@ -404,4 +414,26 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 		}
 	}
 	return false
+}
+
+// cliticsInCapitals marks the clitics of words in capitals in unicase text, which the
+// tokenizer looks for in small letters only: "KATANYA" gets the Suffix of "katanya",
+// "KUBACA" the Prefix of "kubaca". It changes the document's tokens, which then say where
+// the word may be split as they would for the word in small letters.
+func (s *state) cliticsInCapitals() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !s.uni[i] || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i].end == lowAsIs {
+			continue
+		}
+		low := s.lowAt(i)
+		if len(low) != len(t.Text) || !(low[0] == 'k' || strings.HasSuffix(low, "nya") || strings.HasSuffix(low, "lah") ||
+			strings.HasSuffix(low, "kah") || strings.HasSuffix(low, "pun") || strings.HasSuffix(low, "ku") ||
+			strings.HasSuffix(low, "mu")) {
+			continue
+		}
+		if d := tokenize.Tokenize(low); len(d.Tokens) == 1 && d.Tokens[0].End == len(low) {
+			t.Suffix, t.Prefix = d.Tokens[0].Suffix, d.Tokens[0].Prefix
+		}
+	}
 }
