@@ -437,3 +437,27 @@ func (s *state) cliticsInCapitals() {
 		}
 	}
 }
+
+// roleWordUni reports whether token j, an ordinary word in unicase text after a title, may
+// still belong to the title's role, as its capital says in cased text ("kepala bidang
+// mitigasi gunung api …"): any word but one that ends the phrase, a preposition, a
+// conjunction or a verb (see endsRole).
+func (s *state) roleWordUni(j int) bool {
+	return s.isUni(j) && !endsRole(s.lowAt(j))
+}
+
+// endsRole reports whether the lowercase word w ends a title's phrase in unicase text: a
+// function word (roleEnders) or a word shaped like an active or stative verb (me-, ber-,
+// ter-, of six letters or more).
+func endsRole(w string) bool {
+	if roleEnders[w] || lex.cues[w] != cueNone {
+		return true
+	}
+	return len(w) >= 6 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "ter"))
+}
+
+// roleEnders are the function words that end a title's phrase in unicase text.
+var roleEnders = setOf(`di ke dari dalam pada untuk dengan oleh kepada bagi tentang terhadap sejak hingga sampai
+	antara atas bahwa yang dan atau serta tetapi namun juga itu ini tersebut saat ketika sebelum setelah usai
+	akan telah sudah masih sedang belum tidak bukan adalah ialah merupakan menjadi jadi pun lagi
+	mengatakan menyatakan kata ujar tutur`)
