@@ -139,7 +139,7 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 			return 0, "", false
 		}
 		return gazetteer.Organization, "rule:context-acronym", true
-	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first)):
+	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first) && !s.uniNameCue(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
 		// word in unicase text, where it may be any word the word lists lack

@@ -461,3 +461,21 @@ var roleEnders = setOf(`di ke dari dalam pada untuk dengan oleh kepada bagi tent
 	antara atas bahwa yang dan atau serta tetapi namun juga itu ini tersebut saat ketika sebelum setelah usai
 	akan telah sudah masih sedang belum tidak bukan adalah ialah merupakan menjadi jadi pun lagi
 	mengatakan menyatakan kata ujar tutur`)
+
+// uniNameCue reports whether the word before token i, a lone unknown word in unicase text,
+// says that it is a person's name: "alias", "bernama", or a cue that follows a quote
+// ("jelas", "lanjut", "tambah") after a comma or a closing quotation mark, as in "…, jelas
+// denny." where the quotation marks were dropped.
+func (s *state) uniNameCue(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p := s.lowAt(i - 1); {
+	case p == "alias" || p == "bernama":
+		return true
+	case lex.cues[p] == cuePostOnly && i >= 2:
+		t := s.toks[i-2]
+		return t.Text == "," || t.Kind == tokenize.CloseQuote
+	}
+	return false
+}
