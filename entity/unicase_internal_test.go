@@ -1,0 +1,114 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// ent is an entity as the unicase table tests spell it out.
+type ent struct {
+	typ        Type
+	text       string
+	start, end int
+}
+
+func entsOf(d *Document) []ent {
+	var out []ent
+	for _, e := range d.Entities {
+		out = append(out, ent{e.Type, e.Text, e.Start, e.End})
+	}
+	return out
+}
+
+func TestUnicaseTable(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		unicase bool
+		want    []ent
+	}{
+		// gazetteer names caselessly, a title and a name, the ALL-CAPS mirror
+		{"presiden jokowi bertemu presiden rusia vladimir putin di moskow.", true, []ent{
+			{Leader, "jokowi", 9, 15}, {Country, "rusia", 33, 38}, {Leader, "vladimir putin", 39, 53},
+			{Location, "moskow", 57, 63}}},
+		{"KOREA UTARA DAN AS MENGECAM DK PBB ATAS UJI COBA RUDAL ITU.", true, []ent{
+			{Country, "KOREA UTARA", 0, 11}, {Organization, "DK PBB", 28, 34}}},
+		// single words that are ordinary words or two-letter acronyms are not names
+		{"harga batu bara naik, kata bank itu. mentari pagi bersinar as roda patah.", true, nil},
+		// a speech cue and an unknown name after it; a rank and a name
+		{"“kami siap,” kata budi hartono. pak sutrisno wibowo datang kemarin.", true, []ent{
+			{Person, "budi hartono", 22, 34}, {Person, "sutrisno wibowo", 40, 55}}},
+		// an acronym of three letters that is no word, from the gazetteer
+		{"penyidik kpk memeriksa saksi di jakarta kemarin pagi.", true, []ent{
+			{Organization, "kpk", 9, 12}, {Location, "jakarta", 32, 39}}},
+		// a cased text stays cased, and its ALL-CAPS headline is read caselessly
+		{"KOREA UTARA KEMBALI MENGUJI RUDAL\n\nSeoul – Korea Utara meluncurkan rudal.", false, []ent{
+			{Country, "KOREA UTARA", 0, 11}, {Location, "Seoul", 35, 40}, {Country, "Korea Utara", 45, 56}}},
+	} {
+		d := Default().Extract(tc.text)
+		checkInvariants(t, tc.text, d)
+		assert.Equal(t, tc.unicase, d.Unicase, tc.text)
+		assert.Equal(t, tc.want, entsOf(d), tc.text)
+	}
+}
+
+func TestWithCase(t *testing.T) {
+	lower := "presiden jokowi bertemu presiden rusia vladimir putin di moskow."
+	sens, err := New(WithCase(CaseSensitive))
+	require.NoError(t, err)
+	d := sens.Extract(lower)
+	assert.False(t, d.Unicase)
+	assert.Empty(t, d.Entities, "CaseSensitive reads capitals only")
+
+	// CaseInsensitive reads cased text caselessly: "Bank" at a sentence start is no name
+	cased := "Bank itu tutup. Presiden Rusia Vladimir Putin tiba di Moskow."
+	ins := Default().WithCase(CaseInsensitive)
+	d = ins.Extract(cased)
+	assert.True(t, d.Unicase)
+	assert.Equal(t, []ent{{Country, "Rusia", 25, 30}, {Leader, "Vladimir Putin", 31, 45}, {Location, "Moskow", 54, 60}},
+		entsOf(d))
+	assert.Equal(t, entsOf(Default().Extract(cased)), entsOf(Default().WithCase(CaseAuto).Extract(cased)))
+
+	// the names of the modes, as the command line reads them
+	for _, c := range []Case{CaseAuto, CaseSensitive, CaseInsensitive} {
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		var back Case
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, c, back)
+	}
+	var c Case
+	assert.Error(t, c.UnmarshalText([]byte("upper")))
+	_, err = New(WithCase(Case(9)))
+	assert.Error(t, err)
+	assert.Equal(t, "Case(9)", Case(9).String())
+}
+
+// TestUnicaseWordLists checks the generated word lists: they parse, and they keep the
+// issue's examples of ordinary words out of names.
+func TestUnicaseWordLists(t *testing.T) {
+	cw, ew := corpusWords(), englishWords()
+	assert.Greater(t, len(cw), 10000)
+	assert.Greater(t, len(ew), 10000)
+	for _, w := range []string{"batu", "yang", "mengatakan", "sehari-hari"} {
+		assert.True(t, cw[w] || lex.common[w], w)
+	}
+	for _, w := range []string{"jokowi", "jakarta", "rusia", "prabowo"} {
+		assert.False(t, cw[w] || ew[w], w)
+	}
+}
+
+func FuzzUnicase(f *testing.F) {
+	for _, s := range []string{
+		"", "kata", "“ya,” katanya.", "KATANYA", "presiden rusia vladimir putin (vp) dan dk pbb (",
+		"KOREA UTARA DAN AS\n\nSeoul", "pak", "kata presiden", "alias", ", jelas", "\xff\xfe kpk",
+	} {
+		f.Add(s)
+	}
+	x := Default().WithCase(CaseInsensitive)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInvariants(t, s, x.Extract(s))
+		checkInvariants(t, s, Default().Extract(s))
+	})
+}
