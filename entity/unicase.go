@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -174,7 +176,19 @@ func hasLetter(w string) bool {
 
 // hasLower reports whether w has a lowercase letter.
 func hasLower(w string) bool {
-	return strings.ToUpper(w) != w
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; 'a' <= c && c <= 'z' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			for _, r := range w[k:] {
+				if unicode.IsLower(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // isUni reports whether token i is in text written in one case only.
