@@ -317,7 +317,7 @@ func (s *state) recase() {
 		f := s.info[i].flags &^ (fCap | fAllCaps)
 		nl := s.nameLike(i)
 		en := nl && english[s.lowAt(i)]
-		if nl && (!en || next) {
+		if nl && (!en || next || s.besideCue(i)) {
 			f |= fCap
 			if acronymLike(s.lowAt(i)) {
 				f |= fAllCaps
@@ -342,6 +342,17 @@ func (s *state) recase() {
 		seen |= s.info[i].flags
 	}
 	s.caps, s.cues = caps, seen
+}
+
+// besideCue reports whether token i stands where a speech cue puts a name: after "kata",
+// "menurut" and the like, or before "mengatakan" and the like.
+func (s *state) besideCue(i int) bool {
+	if i > 0 {
+		if k := lex.cues[s.lowAt(i-1)]; k == cuePost || k == cueSource {
+			return true
+		}
+	}
+	return i+1 < len(s.toks) && lex.cues[s.lowAt(i+1)] == cuePre
 }
 
 // foldMatches appends the gazetteer names in unicase text, matched whatever their case
