@@ -326,6 +326,7 @@ func (s *state) recase() {
 		s.info[i].flags = f
 		next = nl && !en
 	}
+	s.recaseHeads(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
 		// "Pak Denny"; titleSpans reads it so
@@ -503,4 +504,46 @@ func (s *state) uniNameCue(i int) bool {
 		return t.Text == "," || t.Kind == tokenize.CloseQuote
 	}
 	return false
+}
+
+// recaseHeads capitalises, in unicase text, a head word of a body or place and the words
+// after it up to the last name among them, as cased text writes them: "dinas kesehatan
+// provinsi kalimantan timur", "universitas mulawarman", "rumah sakit nasser". The words
+// after the head run up to a function word or verb (endsRole), a title or rank, or an
+// acronym, whichever comes first; a name among them is a gazetteer name found caselessly
+// (inName) or a name-like word. Without one the head stays an ordinary word ("dinas
+// terkait").
+func (s *state) recaseHeads(inName []bool) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		n := max(s.phraseAt(&lex.orgHeads, i), s.phraseAt(&lex.placeHeads, i))
+		if n == 0 {
+			continue
+		}
+		last := -1
+		for j := i + n; j < len(s.toks) && j < i+n+maxNameWords && s.uni[j] && s.toks[j].Kind == tokenize.Word; j++ {
+			if inName[j] || s.isCap(j) {
+				last = j
+				if s.isAllCaps(j) {
+					break // after an acronym only places continue a name
+				}
+				continue
+			}
+			w := s.lowAt(j)
+			if endsRole(w) && !s.is(j, fConnector) || s.is(j, fStop) || s.isRankOrTitleStart(j) {
+				break
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		for k := i; k <= last; k++ {
+			if !inName[k] && !s.is(k, fConnector) {
+				s.info[k].flags |= fCap
+			}
+		}
+		i = last
+	}
 }
