@@ -518,12 +518,18 @@ func (s *state) recaseHeads(inName []bool) {
 		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
 			continue
 		}
-		n := max(s.phraseAt(&lex.orgHeads, i), s.phraseAt(&lex.placeHeads, i))
+		n, place := s.phraseAt(&lex.orgHeads, i), false
+		if pn := s.phraseAt(&lex.placeHeads, i); pn > n {
+			n, place = pn, true
+		}
 		if n == 0 {
 			continue
 		}
 		last := -1
 		for j := i + n; j < len(s.toks) && j < i+n+maxNameWords && s.uni[j] && s.toks[j].Kind == tokenize.Word; j++ {
+			if place && j > i+n && s.phraseAt(&lex.placeHeads, j) > 0 {
+				break // "kecamatan kemranjen kabupaten banyumas": the next place begins
+			}
 			if inName[j] || s.isCap(j) {
 				last = j
 				if s.isAllCaps(j) {
@@ -531,8 +537,14 @@ func (s *state) recaseHeads(inName []bool) {
 				}
 				continue
 			}
+			if place && last < 0 {
+				break // a place's name starts right after its head: "lapangan kerja" is none
+			}
 			w := s.lowAt(j)
-			if endsRole(w) && !s.is(j, fConnector) || s.is(j, fStop) || s.isRankOrTitleStart(j) {
+			if w == "dan" && j+1 < len(s.toks) && (inName[j+1] || s.isCap(j+1)) {
+				continue // "kamar dagang dan industri jakarta" but not "dinas dan warga"
+			}
+			if endsRole(w) || s.is(j, fStop) || s.isRankOrTitleStart(j) {
 				break
 			}
 		}
