@@ -123,7 +123,7 @@ func (s *state) classify(first, last int) (Type, string, bool) {
 	switch {
 	case s.dateline[first]:
 		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise
-		if allCaps {
+		if allCaps || s.datelinePlaceUni(first) {
 			return gazetteer.Location, "rule:dateline", true
 		}
 		return gazetteer.Organization, "rule:dateline", true

@@ -327,6 +327,7 @@ func (s *state) recase() {
 		next = nl && !en
 	}
 	s.recaseHeads(inName)
+	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
 		// "Pak Denny"; titleSpans reads it so
@@ -558,4 +559,58 @@ func (s *state) recaseHeads(inName []bool) {
 		}
 		i = last
 	}
+}
+
+// maxDateline bounds the tokens of a dateline before its dash.
+const maxDateline = 8
+
+// recaseDateline finds the dateline that opens a unicase text ("seoul, kumpalannews –"),
+// which the tokenizer, reading capitals, does not set apart, and gives it the shape of a
+// cased one ("SEOUL, KumpalanNEWS –"): its words capitalised, the place told from the
+// outlet by the comma between them (datelinePlaceUni).
+func (s *state) recaseDateline(inName []bool) {
+	comma, dash := -1, -1
+	for i := 0; i < len(s.toks) && i <= maxDateline && s.uni[i]; i++ {
+		t := s.toks[i].Text
+		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
+			return
+		}
+		switch {
+		case t == "," && comma < 0 && i > 0:
+			comma = i
+		case (t == "–" || t == "—" || t == "-") && comma > 0 && i > comma+1:
+			dash = i
+		case s.toks[i].Kind == tokenize.Word || t == "(" || t == ")" || t == ".":
+			continue
+		default:
+			return
+		}
+		if dash > 0 {
+			break
+		}
+	}
+	if dash < 0 {
+		return
+	}
+	for i := 0; i < dash; i++ {
+		s.dateline[i] = true
+		if s.toks[i].Kind != tokenize.Word || inName[i] {
+			continue
+		}
+		s.info[i].flags |= fCap
+	}
+}
+
+// datelinePlaceUni reports whether token i is in the place of a unicase dateline: before
+// its comma.
+func (s *state) datelinePlaceUni(i int) bool {
+	if !s.isUni(i) {
+		return false
+	}
+	for k := i; k < len(s.toks) && s.dateline[k]; k++ {
+		if s.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -42,6 +42,9 @@ func TestUnicaseTable(t *testing.T) {
 		// an acronym of three letters that is no word, from the gazetteer
 		{"penyidik kpk memeriksa saksi di jakarta kemarin pagi.", true, []ent{
 			{Organization, "kpk", 9, 12}, {Location, "jakarta", 32, 39}}},
+		// a dateline: the place, then the outlet
+		{"muara tebing, kumpalannews – banjir merendam jalan.", true, []ent{
+			{Location, "muara tebing", 0, 12}, {Organization, "kumpalannews", 14, 26}}},
 		// a cased text stays cased, and its ALL-CAPS headline is read caselessly
 		{"KOREA UTARA KEMBALI MENGUJI RUDAL\n\nSeoul – Korea Utara meluncurkan rudal.", false, []ent{
 			{Country, "KOREA UTARA", 0, 11}, {Location, "Seoul", 35, 40}, {Country, "Korea Utara", 45, 56}}},
