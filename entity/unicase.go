@@ -372,17 +372,67 @@ func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
 			from = append(from, int32(i))
 		}
 	}
+	prevCountry := -1 // the end of the last country found
 	return s.x.gaz.AppendMatchesFold(dst, s.toks, from, func(m gazetteer.Match) bool {
 		for i := m.First; i < m.Last; i++ {
 			if !s.uni[i] {
 				return false
 			}
 		}
-		if m.Last-m.First > 1 {
-			return true
+		ok := m.Last-m.First > 1 || s.nameLike(m.First) || s.countryAcronymUni(m, prevCountry)
+		if ok && m.Entries[0].Type == gazetteer.Country {
+			prevCountry = m.Last
 		}
-		return s.nameLike(m.First)
+		return ok
 	})
+}
+
+// countryContext are the words after which "as" in unicase text is the United States:
+// "di as", "presiden as", "pasukan as".
+var countryContext = setOf(`di ke dari presiden pemerintah negara militer pasukan tentara dubes kedubes warga
+	intelijen federal menlu menhan kongres senat dolar pilpres sekutu angkatan bank produk ekspor impor tarif
+	delegasi utusan pejabat kapal armada`)
+
+// countryAcronymUni reports whether m, one word of two letters in unicase text, is a
+// country's acronym there ("as" for the United States): it is, and the word before it is
+// one of countryContext, or it stands next to another country, joined by "dan" or a
+// comma ("korea utara dan as", "as dan china"). prevCountry is the end of the last
+// country found before it, or -1.
+func (s *state) countryAcronymUni(m gazetteer.Match, prevCountry int) bool {
+	i := m.First
+	if m.Last-i != 1 || len(s.lowAt(i)) != 2 {
+		return false
+	}
+	country := false
+	for _, e := range m.Entries {
+		country = country || e.Type == gazetteer.Country && e.IsAcronym(s.lowAt(i))
+	}
+	if !country {
+		return false
+	}
+	joins := func(k int) bool { return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.lowAt(k) == "dan") }
+	switch {
+	case i > 0 && countryContext[s.lowAt(i-1)]:
+		return true
+	case prevCountry >= 0 && prevCountry == i-1 && joins(i-1):
+		return true
+	case joins(i+1) && i+2 < len(s.toks):
+		for n := 2; n >= 1; n-- {
+			if i+2+n > len(s.toks) {
+				continue
+			}
+			name := s.lowAt(i + 2)
+			if n == 2 {
+				name += " " + s.lowAt(i+3)
+			}
+			for _, e := range s.x.gaz.Lookup(strings.ToUpper(name[:1]) + name[1:]) {
+				if e.Type == gazetteer.Country {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // gazMatches returns the gazetteer matches of the document: those of the case-sensitive

@@ -28,12 +28,16 @@ func TestUnicaseTable(t *testing.T) {
 		unicase bool
 		want    []ent
 	}{
-		// gazetteer names caselessly, a title and a name, the ALL-CAPS mirror
+		// gazetteer names caselessly, a title and a name, the ALL-CAPS mirror (where "AS"
+		// between two countries is the United States)
 		{"presiden jokowi bertemu presiden rusia vladimir putin di moskow.", true, []ent{
 			{Leader, "jokowi", 9, 15}, {Country, "rusia", 33, 38}, {Leader, "vladimir putin", 39, 53},
 			{Location, "moskow", 57, 63}}},
 		{"KOREA UTARA DAN AS MENGECAM DK PBB ATAS UJI COBA RUDAL ITU.", true, []ent{
-			{Country, "KOREA UTARA", 0, 11}, {Organization, "DK PBB", 28, 34}}},
+			{Country, "KOREA UTARA", 0, 11}, {Country, "AS", 16, 18}, {Organization, "DK PBB", 28, 34}}},
+		// "as" is the United States only where a country's context says so
+		{"presiden as tiba. kartu as hilang. as dan china bersaing.", true, []ent{
+			{Country, "as", 9, 11}, {Country, "as", 35, 37}, {Country, "china", 42, 47}}},
 		// single words that are ordinary words or two-letter acronyms are not names
 		{"harga batu bara naik, kata bank itu. mentari pagi bersinar as roda patah.", true, nil},
 		// a speech cue and an unknown name after it; a rank and a name
