@@ -106,45 +106,38 @@ func (s *state) detectCase() {
 	if mode == CaseSensitive {
 		return
 	}
-	words, capWords, upperWords := 0, 0, 0
-	lineUpper, lineOther := 0, 0
-	headline := -1 // the end of the first line, if it is in capitals
-	first := true
-	endLine := func(i int) {
-		if first && lineUpper+lineOther > 0 {
-			first = false
-			if lineUpper >= headlineMinWords && lineUpper <= headlineMaxWords && lineOther == 0 {
+	// counts over the whole text: words, capitalised words (s.caps) and words in capitals
+	// (of two letters or more, or one capital alone: "A", "I")
+	words := 0
+	for i := range s.toks {
+		if s.toks[i].Kind == tokenize.Word {
+			words++
+		}
+	}
+	capWords, upperWords := len(s.caps), 0
+	for _, c := range s.caps {
+		if s.info[c].flags&fAllCaps != 0 || !hasLower(s.toks[c].Text) {
+			upperWords++
+		}
+	}
+	// the first line, if it is a headline in capitals
+	headline, lineUpper := -1, 0
+	for i := range s.toks {
+		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
+			if lineUpper >= headlineMinWords && lineUpper <= headlineMaxWords {
 				headline = i
 			}
+			break
 		}
-		lineUpper, lineOther = 0, 0
-	}
-	for i := range s.toks {
-		t := &s.toks[i]
-		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:t.Start], '\n') >= 0 {
-			endLine(i)
-		}
-		if t.Kind != tokenize.Word || !hasLetter(t.Text) {
+		if s.toks[i].Kind != tokenize.Word {
 			continue
 		}
-		words++
-		f := s.info[i].flags
-		switch {
-		case f&fAllCaps != 0:
-			capWords++
-			upperWords++
+		if f := s.info[i].flags; f&fAllCaps != 0 {
 			lineUpper++
-		case f&fCap != 0 && !hasLower(t.Text): // a one-letter capital: "A", "I"
-			capWords++
-			upperWords++
-		case f&fCap != 0:
-			capWords++
-			lineOther++
-		default:
-			lineOther++
+		} else if f&fCap == 0 || hasLower(s.toks[i].Text) {
+			break // a word in small letters: no headline
 		}
 	}
-	endLine(len(s.toks))
 	switch {
 	case mode == CaseInsensitive || words >= unicaseMinWords &&
 		(capWords*unicaseRatio <= words || (words-upperWords)*unicaseRatio <= words):
@@ -162,16 +155,6 @@ func (s *state) detectCase() {
 		return
 	}
 	s.recase()
-}
-
-// hasLetter reports whether w has an ASCII letter or any byte beyond ASCII.
-func hasLetter(w string) bool {
-	for k := 0; k < len(w); k++ {
-		if c := w[k] | 0x20; 'a' <= c && c <= 'z' || w[k] >= 0x80 {
-			return true
-		}
-	}
-	return false
 }
 
 // hasLower reports whether w has a lowercase letter.
