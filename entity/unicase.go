@@ -272,7 +272,11 @@ func (s *state) recase() {
 	s.cliticsInCapitals()
 	s.ucMatches = s.foldMatches(s.ucMatches[:0])
 	inName := make([]bool, len(s.toks))
+	bodyEnd := make([]int32, len(s.toks)) // at the first token of a body's name, its end
 	for _, m := range s.ucMatches {
+		if m.Entries[0].Type == gazetteer.Organization {
+			bodyEnd[m.First] = int32(m.Last)
+		}
 		for i := m.First; i < m.Last; i++ {
 			inName[i] = true
 			f := s.info[i].flags&^(fCap|fAllCaps) | fCap
@@ -309,7 +313,7 @@ func (s *state) recase() {
 		s.info[i].flags = f
 		next = nl && !en
 	}
-	s.recaseHeads(inName)
+	s.recaseHeads(inName, bodyEnd)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
@@ -546,8 +550,9 @@ func (s *state) uniNameCue(i int) bool {
 // after the head run up to a function word or verb (endsRole), a title or rank, or an
 // acronym, whichever comes first; a name among them is a gazetteer name found caselessly
 // (inName) or a name-like word. Without one the head stays an ordinary word ("dinas
-// terkait").
-func (s *state) recaseHeads(inName []bool) {
+// terkait"). A known body's name ends the run: "fraksi pdi perjuangan tjahjo kumolo" is
+// the body and the person, as cased text writes them.
+func (s *state) recaseHeads(inName []bool, bodyEnd []int32) {
 	for i := 0; i < len(s.toks); i++ {
 		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
 			continue
@@ -563,6 +568,10 @@ func (s *state) recaseHeads(inName []bool) {
 		for j := i + n; j < len(s.toks) && j < i+n+maxNameWords && s.uni[j] && s.toks[j].Kind == tokenize.Word; j++ {
 			if place && j > i+n && s.phraseAt(&lex.placeHeads, j) > 0 {
 				break // "kecamatan kemranjen kabupaten banyumas": the next place begins
+			}
+			if e := bodyEnd[j]; e > 0 {
+				last = int(e) - 1
+				break
 			}
 			if inName[j] || s.isCap(j) {
 				last = j
