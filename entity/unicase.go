@@ -13,7 +13,8 @@ import (
 
 //go:generate go run ./internal/genwords -corpus ../../shared/corpus/indosum/articles.jsonl -out lexicon/corpuswords.txt -english /usr/share/dict/american-english-small -english-out lexicon/englishwords.txt
 
-// Case says how an Extractor reads the case of letters (see WithCase).
+// Case says how an Extractor reads the case of letters (see WithCase). The zero Case is
+// CaseAuto.
 type Case uint8
 
 const (
@@ -71,8 +72,9 @@ func WithCase(c Case) Option {
 	}
 }
 
-// WithCase returns an extractor like x that reads the case of letters as c says. x is not
-// changed; the two share their gazetteer and tables.
+// WithCase returns an extractor like x that reads the case of letters as c says (x itself
+// when c is its mode already, or no mode at all). x is not changed; the two share their
+// gazetteer and tables, so this is cheap, for a command line's flag say.
 func (x *Extractor) WithCase(c Case) *Extractor {
 	if c == x.caseMode || int(c) >= len(caseNames) {
 		return x
