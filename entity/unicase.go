@@ -275,9 +275,13 @@ func (s *state) recase() {
 	s.ucMatches = s.foldMatches(s.ucMatches[:0])
 	inName := make([]bool, len(s.toks))
 	bodyEnd := make([]int32, len(s.toks)) // at the first token of a body's name, its end
+	placeAt := make([]bool, len(s.toks))  // at the first token of a country's or place's name
 	for _, m := range s.ucMatches {
-		if m.Entries[0].Type == gazetteer.Organization {
+		switch m.Entries[0].Type {
+		case gazetteer.Organization:
 			bodyEnd[m.First] = int32(m.Last)
+		case gazetteer.Country, gazetteer.Location:
+			placeAt[m.First] = true
 		}
 		for i := m.First; i < m.Last; i++ {
 			inName[i] = true
@@ -315,7 +319,7 @@ func (s *state) recase() {
 		s.info[i].flags = f
 		next = nl && !en
 	}
-	s.recaseHeads(inName, bodyEnd)
+	s.recaseHeads(inName, bodyEnd, placeAt)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
@@ -553,8 +557,10 @@ func (s *state) uniNameCue(i int) bool {
 // acronym, whichever comes first; a name among them is a gazetteer name found caselessly
 // (inName) or a name-like word. Without one the head stays an ordinary word ("dinas
 // terkait"). A known body's name ends the run: "fraksi pdi perjuangan tjahjo kumolo" is
-// the body and the person, as cased text writes them.
-func (s *state) recaseHeads(inName []bool, bodyEnd []int32) {
+// the body and the person, as cased text writes them. A head that news mostly writes in
+// small letters, before a known place, stays so: "kawasan asia", "wilayah jepang" are
+// the place alone.
+func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 	for i := 0; i < len(s.toks); i++ {
 		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
 			continue
@@ -563,7 +569,7 @@ func (s *state) recaseHeads(inName []bool, bodyEnd []int32) {
 		if pn := s.phraseAt(&lex.placeHeads, i); pn > n {
 			n, place = pn, true
 		}
-		if n == 0 {
+		if n == 0 || place && i+n < len(s.toks) && placeAt[i+n] && corpusWords()[s.keyOf(i, i+n)] {
 			continue
 		}
 		last := -1
