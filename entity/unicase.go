@@ -108,20 +108,20 @@ func (s *state) detectCase() {
 	if mode == CaseSensitive {
 		return
 	}
-	// counts over the whole text: words, capitalised words (s.caps) and words in capitals
-	// (of two letters or more, or one capital alone: "A", "I")
-	words := 0
+	// counts over the whole text: words, capitalised words (s.caps) and words with a small
+	// letter (not "A", "4G", "COVID-19")
+	words, lowerWords := 0, 0
 	for i := range s.toks {
-		if s.toks[i].Kind == tokenize.Word {
-			words++
+		t := &s.toks[i]
+		if t.Kind != tokenize.Word {
+			continue
+		}
+		words++
+		if c := t.Text[0]; 'a' <= c && c <= 'z' || s.info[i].flags&fAllCaps == 0 && hasLower(t.Text) {
+			lowerWords++
 		}
 	}
-	capWords, upperWords := len(s.caps), 0
-	for _, c := range s.caps {
-		if s.info[c].flags&fAllCaps != 0 || !hasLower(s.toks[c].Text) {
-			upperWords++
-		}
-	}
+	capWords := len(s.caps)
 	// the first line, if it is a headline in capitals
 	headline, lineUpper := -1, 0
 	for i := range s.toks {
@@ -142,7 +142,7 @@ func (s *state) detectCase() {
 	}
 	switch {
 	case mode == CaseInsensitive || words >= unicaseMinWords &&
-		(capWords*unicaseRatio <= words || (words-upperWords)*unicaseRatio <= words):
+		(capWords*unicaseRatio <= words || lowerWords*unicaseRatio <= words):
 		s.doc.Unicase = true
 		s.uni = grow(s.uni, len(s.toks))
 		for i := range s.uni {

@@ -1,10 +1,13 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/entitas-id/entitas/internal/newscorpus"
 )
 
 // ent is an entity as the unicase table tests spell it out.
@@ -118,4 +121,26 @@ func FuzzUnicase(f *testing.F) {
 		checkInvariants(t, s, x.Extract(s))
 		checkInvariants(t, s, Default().Extract(s))
 	})
+}
+
+// TestIndoSumUnicase runs the extractor over every IndoSum article lowercased and
+// uppercased: no panic, valid offsets, and each read as unicase.
+func TestIndoSumUnicase(t *testing.T) {
+	texts, err := newscorpus.IndoSum()
+	if err != nil {
+		t.Skip("../shared not present:", err)
+	}
+	if testing.Short() {
+		texts = texts[:200]
+	}
+	x := Default()
+	for _, s := range texts {
+		for _, v := range []string{strings.ToLower(s), strings.ToUpper(s)} {
+			d := x.Extract(v)
+			checkInvariants(t, v, d)
+			if !d.Unicase {
+				t.Errorf("not read as unicase: %.60q", v)
+			}
+		}
+	}
 }
