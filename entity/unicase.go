@@ -664,3 +664,14 @@ func (s *state) datelinePlaceUni(i int) bool {
 	}
 	return false
 }
+
+// bareTitleUni reports whether a title ending before token e in unicase text stands alone,
+// as a capitalised one does in cased text ("kata Presiden dalam sambutannya"): nothing
+// follows it, or a punctuation mark, a function word or a verb, not more of its role
+// ("kata kepala bidang mitigasi … ratih").
+func (s *state) bareTitleUni(e int) bool {
+	if !s.isUni(e - 1) {
+		return false
+	}
+	return e >= len(s.toks) || s.toks[e].Kind != tokenize.Word || endsRole(s.lowAt(e))
+}
