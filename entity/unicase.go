@@ -319,6 +319,14 @@ func (s *state) recase() {
 		s.info[i].flags = f
 		next = nl && !en
 	}
+	for i := 1; i < len(s.toks); i++ {
+		// words that end a name only after another name word: "aditya pramana putra",
+		// "song joong ki"
+		if s.uni[i] && !inName[i] && s.isCap(i-1) && !inName[i-1] && s.toks[i].Kind == tokenize.Word &&
+			(nameEnders[s.lowAt(i)] || len(s.lowAt(i)) == 2 && !s.ordinary(s.lowAt(i))) {
+			s.info[i].flags |= fCap
+		}
+	}
 	s.recaseHeads(inName, bodyEnd, placeAt)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
@@ -379,6 +387,10 @@ func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
 		return ok
 	})
 }
+
+// nameEnders are ordinary words that often end a personal name ("son of", "daughter
+// of"), read as part of one after a name word in unicase text.
+var nameEnders = setOf(`putra putri putera puteri`)
 
 // countryContext are the words after which "as" in unicase text is the United States:
 // "di as", "presiden as", "pasukan as".
