@@ -119,7 +119,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	switch {
 	case s.dateline[first]:
 		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise
-		if allCaps {
+		if allCaps || s.datelinePlaceUni(first) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true
@@ -138,9 +138,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	case single && s.nameShaped(first) && !s.is(first, fCommon) && s.ageAfter(last):
 		// "Rahmatia (35) menggendong anaknya": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
-	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "("):
+	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first) && !s.uniNameCue(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
-		// a cue, a title or a fuller mention to link it to (see link)
+		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
+		// word in unicase text, where it may be any word the word lists lack
 		return 0, ruleDropLoneWord, false
 	case s.looksLikePersonalName(first, last):
 		return gazetteer.Person, ruleContextName, true

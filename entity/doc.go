@@ -29,6 +29,18 @@
 // types and spans (titles outside the span, flat outermost spans, acronym and long form as
 // two entities) are the project's annotation conventions.
 //
+// # Text without capitals
+//
+// Social posts, transcripts, lowercased corpora and ALL-CAPS headlines carry no capitals
+// to go by. A document in which almost no word has the minority case is read caselessly
+// (Document.Unicase), and so is an ALL-CAPS first line over a cased body: its words get
+// the capitals cased text would have given them (unicase.go) — gazetteer names matched
+// whatever their case where that is safe (names of two words or more, single words and
+// acronyms of three letters or more that are no ordinary word), ranks, titles and head
+// words with the words after them, and unknown words that are neither Indonesian nor
+// English ordinary words — and the rules above run as usual. WithCase forces either
+// reading.
+//
 // # Speed
 //
 // Each token is looked up once, in a table that joins the word lists with the gazetteer's

@@ -73,4 +73,8 @@ type Document struct {
 	Tokens   *tokenize.Document
 	Entities []Entity
 	Quotes   []Quote
+	// Unicase says the text was read as written in one case only, all small letters or all
+	// capitals (see WithCase); a cased text with an ALL-CAPS headline is not, though its
+	// headline is read so.
+	Unicase bool `json:"unicase,omitempty"`
 }

@@ -31,12 +31,15 @@ type Extractor struct {
 	words map[string]wordInfo
 	// gazBytes marks the bytes that begin some first key, for tokens that are not words
 	gazBytes [256]bool
+	caseMode Case // how to read the case of letters (unicase.go)
 }
 
 type config struct {
 	gaz   *gazetteer.Gazetteer
 	extra [][]gazetteer.Entry
 	types []Type
+	// caseMode is WithCase's
+	caseMode Case
 }
 
 // Option configures an Extractor.
@@ -94,7 +97,7 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, fmt.Errorf("entity: %w", err)
 		}
 	}
-	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}}
+	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}, caseMode: c.caseMode}
 	words := wordTable()
 	x.lex = loadedLexicons()
 	x.words = make(map[string]wordInfo, len(words))

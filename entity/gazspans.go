@@ -16,7 +16,7 @@ import (
 // weak. A match of an OTHER entry (an event, league, award or work) is a weak span
 // that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
-	s.matches = s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	s.matches = s.gazMatches() // unicase.go: caseless in text of one case
 	// room for a candidate a match and a quarter more for the head-word rules, so that
 	// the candidates are not copied as they grow
 	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
@@ -35,10 +35,15 @@ func (s *state) gazetteerSpans() {
 		if e.Type == gazetteer.Country {
 			sp.country = e.ID
 		}
-		if isLowerInitial(first.Text) && e.Type == gazetteer.Weapon || e.Type == gazetteer.Other {
-			// a known name of no entity type (Liga Champions, Piala Dunia) is weak too: it
+		switch {
+		case e.Type == gazetteer.Other:
+			// a known name of no entity type (Liga Champions, Piala Dunia) is weak: it
 			// wins its tokens in selection, so that no later rule guesses them as a name,
 			// and is never emitted
+			sp.weak = true
+		case s.isUni(m.First):
+			sp.weak = s.foldWeak(m, e)
+		case isLowerInitial(first.Text) && e.Type == gazetteer.Weapon:
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)

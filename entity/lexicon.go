@@ -39,6 +39,9 @@ type lexicons struct {
 	companyClosers    map[string]bool // lexicon/company-closers.txt
 	territorialTitles map[string]bool // lexicon/territorial-titles.txt
 	orgSuffixes       map[string]bool // lexicon/org-suffixes.txt
+	nameEnders        map[string]bool // lexicon/name-enders.txt
+	countryContext    map[string]bool // lexicon/country-context.txt
+	roleEnders        map[string]bool // lexicon/role-enders.txt
 }
 
 type cueKind uint8
@@ -137,6 +140,9 @@ func loadLexicons() (*lexicons, error) {
 		{"company-closers.txt", &l.companyClosers},
 		{"territorial-titles.txt", &l.territorialTitles},
 		{"org-suffixes.txt", &l.orgSuffixes},
+		{"name-enders.txt", &l.nameEnders},
+		{"country-context.txt", &l.countryContext},
+		{"role-enders.txt", &l.roleEnders},
 	} {
 		if err != nil {
 			break

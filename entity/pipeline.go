@@ -32,6 +32,9 @@ type state struct {
 	capCounted bool
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
+	// uni[i]: token i is in text written in one case only; nil when no token is
+	// (unicase.go)
+	uni []bool
 	scratch
 }
 
@@ -60,8 +63,10 @@ type scratch struct {
 	// caps lists the capitalised words (isCap), in text order
 	caps    []int32
 	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
-	order   []int32           // for sorting candidates
-	sorted  []span            // for putting spans in order
+	// ucMatches are the gazetteer hits in unicase text (unicase.go)
+	ucMatches []gazetteer.Match
+	order     []int32 // for sorting candidates
+	sorted    []span  // for putting spans in order
 	// starts[i] tells the candidates that start at token i; made by indexCandidates
 	starts []candStarts
 	// capCount and capPairs count capitalised words and the words after them, for
@@ -168,6 +173,7 @@ func (s *state) prepare() {
 			s.initial[i+1] = true
 		}
 	}
+	s.detectCase() // unicase.go: text in one case only
 }
 
 // emptied returns an empty map for reuse: m cleared, or a new map when m is nil or has

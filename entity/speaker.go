@@ -325,7 +325,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
-			if n := s.phraseAt(&s.lex.titles, i); n > 0 && s.isCap(i) {
+			if n := s.phraseAt(&s.lex.titles, i); n > 0 && (s.isCap(i) || s.bareTitleUni(i+n)) {
 				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
 					return s.titleHolder(i, e)
 				}

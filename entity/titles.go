@@ -127,7 +127,7 @@ scan:
 			j += n
 			continue
 		}
-		if runStart < 0 && s.isCap(j) && (s.is(j, fCommon) || s.is(j, fOrgHeadFirst)) {
+		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) || s.is(j, fOrgHeadFirst)) {
 			s.role[j] = true // "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"
 			j++
 			continue

@@ -106,6 +106,9 @@ func (s *state) nameShaped(i int) bool {
 	if len(w) < 3 {
 		return false
 	}
+	if s.isUni(i) {
+		w = s.lowAt(i) // unicase.go: the shape of "JOKO" says nothing
+	}
 	prev := ' '
 	for k, r := range w {
 		switch {
@@ -131,6 +134,9 @@ func (s *state) isNameToken(i int) bool {
 		return false
 	}
 	if s.isCap(i) {
+		if s.isUni(i) && s.isAllCaps(i) {
+			return false // unicase.go: an unknown word that reads as an acronym ("dpp")
+		}
 		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
 	}
 	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)

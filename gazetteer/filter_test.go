@@ -28,7 +28,7 @@ func TestFilterNeverMisses(t *testing.T) {
 	for _, text := range texts {
 		toks := tokenize.Tokenize(text).Tokens
 		for i := range toks {
-			_, ok := g.trie.longestAt(toks, i, buf[:0])
+			_, ok := g.trie.longestAt(toks, i, buf[:0], false)
 			if !ok {
 				if !g.mayStart(&toks[i]) {
 					turnedAway++

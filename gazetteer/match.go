@@ -33,7 +33,7 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 			i++
 			continue
 		}
-		m, ok := g.trie.longestAt(toks, i, buf[:0])
+		m, ok := g.trie.longestAt(toks, i, buf[:0], false)
 		if !ok {
 			i++
 			continue
@@ -57,7 +57,7 @@ func (g *Gazetteer) AppendMatchesFrom(dst []Match, toks []tokenize.Token, from [
 		if int(i) < next || int(i) >= len(toks) {
 			continue
 		}
-		if m, ok := g.trie.longestAt(toks, int(i), buf[:0]); ok {
+		if m, ok := g.trie.longestAt(toks, int(i), buf[:0], false); ok {
 			out = append(out, m)
 			next = m.Last
 		}

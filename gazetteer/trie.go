@@ -229,8 +229,9 @@ func appendEdge(buf []byte, n int32) []byte {
 	return append(buf, byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
 }
 
-// longestAt returns the longest match starting at token i; buf is scratch for keys.
-func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, bool) {
+// longestAt returns the longest match starting at token i; buf is scratch for keys. With
+// fold, the case rules are not applied (see AppendMatchesFold).
+func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte, fold bool) (Match, bool) {
 	var best Match
 	found := false
 	cur := int32(0)
@@ -240,7 +241,7 @@ func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, bool)
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
 			if st, ok := t.next[string(appendKey(edge, tok.Stem()))]; ok && t.nodes[st].formsEnd > t.nodes[st].forms {
-				if es := t.accept(st, toks[i:j+1], true); es != nil {
+				if es := t.accept(st, toks[i:j+1], true, fold); es != nil {
 					best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 					found = true
 				}
@@ -251,7 +252,7 @@ func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, bool)
 			break
 		}
 		if t.nodes[nx].formsEnd > t.nodes[nx].forms {
-			if es := t.accept(nx, toks[i:j+1], false); es != nil {
+			if es := t.accept(nx, toks[i:j+1], false, fold); es != nil {
 				best = Match{Start: toks[i].Start, End: tok.End, First: i, Last: j + 1, Entries: es}
 				found = true
 			}
@@ -262,11 +263,15 @@ func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte) (Match, bool)
 }
 
 // accept returns the entries of the forms at node n whose case rules the text tokens
-// meet; stem says the last token matched without its clitic.
-func (t *trie) accept(n int32, toks []tokenize.Token, stem bool) []*Entry {
+// meet; stem says the last token matched without its clitic. With fold every form is
+// accepted, whatever its case.
+func (t *trie) accept(n int32, toks []tokenize.Token, stem, fold bool) []*Entry {
 	nd := &t.nodes[n]
 	forms := t.forms[nd.forms:nd.formsEnd]
 	all := true
+	if fold {
+		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
+	}
 	for i := range forms {
 		if !t.caseOK(&forms[i], toks, stem) {
 			all = false

@@ -15,6 +15,7 @@ type jsonDoc struct {
 	ID       json.RawMessage `json:"id,omitempty"` // the JSON Lines record's id, as written
 	Entities []jsonEntity    `json:"entities"`
 	Quotes   []jsonQuote     `json:"quotes"`
+	Unicase  bool            `json:"unicase,omitempty"` // entity.Document.Unicase
 }
 
 type jsonEntity struct {
@@ -56,7 +57,7 @@ func typeName(t entity.Type) string {
 
 // newJSONDoc converts d's extraction into its JSON form.
 func newJSONDoc(d *document) *jsonDoc {
-	v := &jsonDoc{File: d.name, ID: d.id, Entities: []jsonEntity{}, Quotes: []jsonQuote{}}
+	v := &jsonDoc{File: d.name, ID: d.id, Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Unicase: d.ent.Unicase}
 	for _, e := range d.ent.Entities {
 		v.Entities = append(v.Entities, jsonEntity{Type: typeName(e.Type), Text: e.Text, Start: e.Start, End: e.End,
 			ID: e.ID, Name: e.Name, Role: e.Role, Country: e.Country, Source: e.Source})

@@ -23,6 +23,7 @@ type options struct {
 	outDir    string
 	types     []entity.Type
 	gazFiles  []string
+	caseMode  entity.Case // -case
 }
 
 // listFlag is a flag that may be given several times.
@@ -42,6 +43,7 @@ func newFlagSet(o *options, types *string, gaz *listFlag, stderr io.Writer) *fla
 	fs.StringVar(types, "types", "", "comma-separated entity types to keep (default all)")
 	fs.Var(gaz, "gazetteer", "a gazetteer file of your own entries (repeatable)")
 	fs.StringVar(&o.outDir, "out", "", "folder for -format brat and html files")
+	fs.TextVar(&o.caseMode, "case", entity.CaseAuto, "how to read capitals: auto, sensitive or insensitive")
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	return fs
 }
@@ -98,6 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
+	x = x.WithCase(o.caseMode)
 
 	jsonl := o.input == "jsonl"
 	items := expand(fs.Args(), jsonl)

@@ -45,6 +45,10 @@ Flags:
                      PERSON	per:sutrisno-wibowo	Sutrisno Wibowo	Pak Tris	role=Kepala Desa
                    a bad file is reported as FILE:LINE and nothing is processed (exit 2)
                    e.g. entitas -gazetteer my-names.tsv -gazetteer my-orgs.tsv article.txt
+  -case MODE       how to read capitals: auto (default: text in one case only, all small
+                   letters or all capitals, and an ALL-CAPS headline are read caselessly),
+                   sensitive (capitals always mean names) or insensitive (never)
+                   e.g. entitas -case insensitive -format jsonl transcript.txt
   -out DIR         where -format brat and html write their files (made if missing)
                    e.g. entitas -format html -out /tmp/pages testdata/articles
   -h               print this help

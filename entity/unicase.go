@@ -1,0 +1,673 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+//go:generate go run ./internal/genwords -corpus ../../shared/corpus/indosum/articles.jsonl -out lexicon/corpuswords.txt -english /usr/share/dict/american-english-small -english-out lexicon/englishwords.txt
+
+// Case says how an Extractor reads the case of letters (see WithCase). The zero Case is
+// CaseAuto.
+type Case uint8
+
+const (
+	// CaseAuto reads capitals as edited news uses them, except in a document, or a line
+	// such as an ALL-CAPS headline, written in one case only: there it reads the text as
+	// CaseInsensitive does. It is the default.
+	CaseAuto Case = iota
+	// CaseSensitive always reads capitals as edited news uses them: a name starts with a
+	// capital, an acronym is written in capitals.
+	CaseSensitive
+	// CaseInsensitive reads every document as written in one case only: gazetteer names
+	// match whatever their case where that is safe, and names are told by the words
+	// around them and by not being ordinary words.
+	CaseInsensitive
+)
+
+var caseNames = [...]string{CaseAuto: "auto", CaseSensitive: "sensitive", CaseInsensitive: "insensitive"}
+
+// String returns "auto", "sensitive" or "insensitive".
+func (c Case) String() string {
+	if int(c) < len(caseNames) {
+		return caseNames[c]
+	}
+	return fmt.Sprintf("Case(%d)", uint8(c))
+}
+
+// MarshalText writes the case mode's name.
+func (c Case) MarshalText() ([]byte, error) {
+	if int(c) >= len(caseNames) {
+		return nil, fmt.Errorf("entity: unknown case mode %d", uint8(c))
+	}
+	return []byte(caseNames[c]), nil
+}
+
+// UnmarshalText reads "auto", "sensitive" or "insensitive", so that a Case can be a
+// command-line flag (flag.TextVar).
+func (c *Case) UnmarshalText(b []byte) error {
+	for k, n := range caseNames {
+		if string(b) == n {
+			*c = Case(k)
+			return nil
+		}
+	}
+	return fmt.Errorf("entity: unknown case mode %q; want auto, sensitive or insensitive", b)
+}
+
+// WithCase sets how the extractor reads the case of letters; the default is CaseAuto.
+func WithCase(c Case) Option {
+	return func(cf *config) error {
+		if int(c) >= len(caseNames) {
+			return fmt.Errorf("entity: WithCase: unknown case mode %d", uint8(c))
+		}
+		cf.caseMode = c
+		return nil
+	}
+}
+
+// WithCase returns an extractor like x that reads the case of letters as c says (x itself
+// when c is its mode already, or no mode at all). x is not changed; the two share their
+// gazetteer and tables, so this is cheap, for a command line's flag say.
+func (x *Extractor) WithCase(c Case) *Extractor {
+	if c == x.caseMode || int(c) >= len(caseNames) {
+		return x
+	}
+	y := *x
+	y.caseMode = c
+	return &y
+}
+
+// Thresholds of unicase detection (see detectCase).
+const (
+	// a document is unicase when at most one word in unicaseRatio has the minority case
+	unicaseRatio = 100
+	// a document needs this many words with letters to be judged
+	unicaseMinWords = 3
+	// a headline in capitals over a cased document has this many words in capitals, at
+	// least and at most
+	headlineMinWords, headlineMaxWords = 3, 16
+)
+
+// detectCase decides which tokens are written in one case only (s.uni) and reads them so:
+// it sets Document.Unicase, gives their words the capitals a cased text would have had
+// (recase), and finds their gazetteer names caselessly (see gazMatches). With CaseAuto a
+// document is unicase when almost none of its words has the minority case; in a cased
+// document, so is a headline in capitals: a first line of 3 to 16 words, all in capitals,
+// over the body. (Lines in capitals further down, subheadings like "SIMAK JUGA: …" or
+// "KATEGORI TEKNIS FILM PANJANG", are left to the cased rules, which read them as before.)
+// With CaseSensitive nothing is unicase, with CaseInsensitive everything is.
+func (s *state) detectCase() {
+	mode := s.x.caseMode
+	if mode == CaseSensitive {
+		return
+	}
+	// counts over the whole text: words, capitalised words (s.caps) and words with a small
+	// letter (not "A", "4G", "COVID-19")
+	words, lowerWords := 0, 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.Kind != tokenize.Word {
+			continue
+		}
+		words++
+		if c := t.Text[0]; 'a' <= c && c <= 'z' || s.info[i].flags&fAllCaps == 0 && hasLower(t.Text) {
+			lowerWords++
+		}
+	}
+	capWords := len(s.caps)
+	// the first line, if it is a headline in capitals
+	headline, lineUpper := -1, 0
+	for i := range s.toks {
+		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
+			if lineUpper >= headlineMinWords && lineUpper <= headlineMaxWords {
+				headline = i
+			}
+			break
+		}
+		if s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		if f := s.info[i].flags; f&fAllCaps != 0 {
+			lineUpper++
+		} else if f&fCap == 0 || hasLower(s.toks[i].Text) {
+			break // a word in small letters: no headline
+		}
+	}
+	switch {
+	case mode == CaseInsensitive || words >= unicaseMinWords &&
+		(capWords*unicaseRatio <= words || lowerWords*unicaseRatio <= words):
+		s.doc.Unicase = true
+		s.uni = grow(s.uni, len(s.toks))
+		for i := range s.uni {
+			s.uni[i] = true
+		}
+	case headline > 0:
+		s.uni = grow(s.uni, len(s.toks))
+		for i := range headline {
+			s.uni[i] = true
+		}
+	default:
+		return
+	}
+	s.recase()
+}
+
+// hasLower reports whether w has a lowercase letter.
+func hasLower(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; 'a' <= c && c <= 'z' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			for _, r := range w[k:] {
+				if unicode.IsLower(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// isUni reports whether token i is in text written in one case only.
+func (s *state) isUni(i int) bool {
+	return s.uni != nil && s.uni[i]
+}
+
+// corpusWords is lexicon/corpuswords.txt, the words that news writes mostly in small
+// letters, read on first use.
+var corpusWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	if err := eachLine("corpuswords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded file is checked by tests; this is a bug
+	}
+	return m
+})
+
+// englishWords is lexicon/englishwords.txt, English words of the kind that are not names,
+// read on first use.
+var englishWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	if err := eachLine("englishwords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded file is checked by tests; this is a bug
+	}
+	return m
+})
+
+// knownFlags are the word lists whose words are ordinary words, not names on their own.
+const knownFlags = fCommon | fStop | fRank | fTitle | fOrgHead | fPortfolio | fParticle | fPronoun |
+	fDeterminer | fTitleSuffix | fConnector | fInitialCue
+
+// ordinary reports whether the lowercase word w is an ordinary word: on one of the word
+// lists, written mostly in small letters in news, or a hyphenated compound of such words
+// (sehari-hari, negara-negara).
+func (s *state) ordinary(w string) bool {
+	if info, ok := s.x.words[w]; ok && (info.flags&knownFlags != 0 || info.cue != cueNone) {
+		return true
+	}
+	if corpusWords()[w] {
+		return true
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		for _, p := range strings.Split(w, "-") {
+			if p != "" && !s.ordinary(p) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether word token i, in unicase text, may be (part of) a name: three
+// letters or more, only letters, hyphens and apostrophes, and not an ordinary word, nor
+// with its clitic taken off.
+func (s *state) nameLike(i int) bool {
+	t := &s.toks[i]
+	low := s.lowAt(i)
+	if t.Kind != tokenize.Word || len(low) < 3 || strings.IndexByte(low, '.') >= 0 {
+		return false
+	}
+	for _, r := range low {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	if s.ordinary(low) {
+		return false
+	}
+	if t.Suffix > 0 && int(t.Suffix) < len(low) && s.ordinary(low[:len(low)-int(t.Suffix)]) {
+		return false
+	}
+	return true
+}
+
+// acronymLike reports whether the lowercase word w reads as an acronym: three to five
+// letters with no vowel (kpk, dpr, bnpb).
+func acronymLike(w string) bool {
+	if len(w) < 3 || len(w) > 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u':
+			return false
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return true
+}
+
+// recase gives the words of unicase text the capitals that cased text would have had, in
+// the word flags the rules read (fCap, fAllCaps): the words of a gazetteer name found
+// caselessly, with its acronyms in capitals, and the words that are no ordinary word; and
+// takes them away from every other word. It then lists the capitalised words again.
+func (s *state) recase() {
+	s.cliticsInCapitals()
+	s.ucMatches = s.foldMatches(s.ucMatches[:0])
+	inName := make([]bool, len(s.toks))
+	bodyEnd := make([]int32, len(s.toks)) // at the first token of a body's name, its end
+	placeAt := make([]bool, len(s.toks))  // at the first token of a country's or place's name
+	for _, m := range s.ucMatches {
+		switch m.Entries[0].Type {
+		case gazetteer.Organization:
+			bodyEnd[m.First] = int32(m.Last)
+		case gazetteer.Country, gazetteer.Location:
+			placeAt[m.First] = true
+		}
+		for i := m.First; i < m.Last; i++ {
+			inName[i] = true
+			f := s.info[i].flags&^(fCap|fAllCaps) | fCap
+			if m.Last-m.First == 1 || s.toks[i].Kind == tokenize.Word && !s.ordinary(s.lowAt(i)) {
+				for _, e := range m.Entries {
+					if e.IsAcronym(s.lowAt(i)) {
+						f |= fAllCaps
+						break
+					}
+				}
+			}
+			s.info[i].flags = f
+		}
+	}
+	// name-like words; an English word only before a name-like word that is not English
+	// ("park jin-woo", "song joong ki"), so that runs of English words ("convention
+	// center", "asian games") are not taken for personal names
+	english := englishWords()
+	next := false // the next token is a name-like word that is not English
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+			next = false
+			continue
+		}
+		f := s.info[i].flags &^ (fCap | fAllCaps)
+		nl := s.nameLike(i)
+		en := nl && english[s.lowAt(i)]
+		if nl && (!en || next || s.besideCue(i)) {
+			f |= fCap
+			if acronymLike(s.lowAt(i)) {
+				f |= fAllCaps
+			}
+		}
+		s.info[i].flags = f
+		next = nl && !en
+	}
+	for i := 1; i < len(s.toks); i++ {
+		// words that end a name only after another name word: "aditya pramana putra",
+		// "song joong ki"
+		if s.uni[i] && !inName[i] && s.isCap(i-1) && !inName[i-1] && s.toks[i].Kind == tokenize.Word &&
+			(s.lex.nameEnders[s.lowAt(i)] || len(s.lowAt(i)) == 2 && !s.ordinary(s.lowAt(i))) {
+			s.info[i].flags |= fCap
+		}
+	}
+	s.recaseHeads(inName, bodyEnd, placeAt)
+	s.recaseDateline(inName)
+	for i := len(s.toks) - 2; i >= 0; i-- {
+		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
+		// "Pak Denny"; titleSpans reads it so
+		if s.uni[i] && s.is(i, fRank) && s.isCap(i+1) && !s.isAllCaps(i+1) {
+			s.info[i].flags |= fCap
+		}
+	}
+	caps := s.caps[:0]
+	var seen wordFlag
+	for i := range s.toks {
+		if s.info[i].flags&fCap != 0 {
+			caps = append(caps, int32(i))
+		}
+		seen |= s.info[i].flags
+	}
+	s.caps, s.cues = caps, seen
+}
+
+// besideCue reports whether token i stands where a speech cue puts a name: after "kata",
+// "menurut" and the like, or before "mengatakan" and the like.
+func (s *state) besideCue(i int) bool {
+	if i > 0 {
+		if k := s.lex.cues[s.lowAt(i-1)]; k == cuePost || k == cueSource {
+			return true
+		}
+	}
+	return i+1 < len(s.toks) && s.lex.cues[s.lowAt(i+1)] == cuePre
+}
+
+// foldMatches appends the gazetteer names in unicase text, matched whatever their case
+// where that is safe: a name of two words or more, or one word of three letters or more
+// that is no ordinary word ("rusia", "pbb", "jokowi"; never "as", "bank", "batu").
+func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
+	from := make([]int32, 0, 64)
+	for i := range s.toks {
+		if !s.uni[i] || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		low := s.lowAt(i)
+		if s.x.words[low].flags&(fGazFirst|fGazLower) != 0 || !isASCII(low) ||
+			s.toks[i].Suffix > 0 && s.x.words[low[:len(low)-int(s.toks[i].Suffix)]].flags&(fGazFirst|fGazLower) != 0 {
+			from = append(from, int32(i))
+		}
+	}
+	prevCountry := -1 // the end of the last country found
+	return s.x.gaz.AppendMatchesFold(dst, s.toks, from, func(m gazetteer.Match) bool {
+		for i := m.First; i < m.Last; i++ {
+			if !s.uni[i] {
+				return false
+			}
+		}
+		ok := m.Last-m.First > 1 || s.nameLike(m.First) || s.countryAcronymUni(m, prevCountry)
+		if ok && m.Entries[0].Type == gazetteer.Country {
+			prevCountry = m.Last
+		}
+		return ok
+	})
+}
+
+// countryAcronymUni reports whether m, one word of two letters in unicase text, is a
+// country's acronym there ("as" for the United States): it is, and the word before it is
+// one of countryContext, or it stands next to another country, joined by "dan" or a
+// comma ("korea utara dan as", "as dan china"). prevCountry is the end of the last
+// country found before it, or -1.
+func (s *state) countryAcronymUni(m gazetteer.Match, prevCountry int) bool {
+	i := m.First
+	if m.Last-i != 1 || len(s.lowAt(i)) != 2 {
+		return false
+	}
+	country := false
+	for _, e := range m.Entries {
+		country = country || e.Type == gazetteer.Country && e.IsAcronym(s.lowAt(i))
+	}
+	if !country {
+		return false
+	}
+	joins := func(k int) bool { return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.lowAt(k) == "dan") }
+	switch {
+	case i > 0 && s.lex.countryContext[s.lowAt(i-1)]:
+		return true
+	case prevCountry >= 0 && prevCountry == i-1 && joins(i-1):
+		return true
+	case joins(i+1) && i+2 < len(s.toks):
+		for n := 2; n >= 1; n-- {
+			if i+2+n > len(s.toks) {
+				continue
+			}
+			name := s.lowAt(i + 2)
+			if n == 2 {
+				name += " " + s.lowAt(i+3)
+			}
+			for _, e := range s.x.gaz.Lookup(strings.ToUpper(name[:1]) + name[1:]) {
+				if e.Type == gazetteer.Country {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// gazMatches returns the gazetteer matches of the document: those of the case-sensitive
+// matcher outside unicase text and those of foldMatches inside it, in text order.
+func (s *state) gazMatches() []gazetteer.Match {
+	if s.uni == nil {
+		return s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	}
+	if s.doc.Unicase {
+		return append(s.matches[:0], s.ucMatches...)
+	}
+	cased := s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	out := make([]gazetteer.Match, 0, len(cased)+len(s.ucMatches))
+	k := 0
+	for _, m := range cased {
+		uni := false
+		for i := m.First; i < m.Last && !uni; i++ {
+			uni = s.uni[i]
+		}
+		if uni {
+			continue
+		}
+		for k < len(s.ucMatches) && s.ucMatches[k].First < m.First {
+			out = append(out, s.ucMatches[k])
+			k++
+		}
+		out = append(out, m)
+	}
+	out = append(out, s.ucMatches[k:]...)
+	s.matches = cased
+	return out
+}
+
+// foldWeak reports whether a gazetteer match in unicase text is of a form written with a
+// small first letter in the gazetteer ("senjata pemusnah massal"), which counts only when
+// confirmed, as in cased text.
+func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
+	for _, f := range e.Forms() {
+		d := tokenize.Tokenize(f)
+		if len(d.Tokens) != m.Last-m.First || !isLowerInitial(f) {
+			continue
+		}
+		same := true
+		for k, t := range d.Tokens {
+			low := s.lowAt(m.First + k)
+			if k == len(d.Tokens)-1 && strings.ToLower(t.Text) != low && s.toks[m.First+k].Suffix > 0 {
+				low = low[:len(low)-int(s.toks[m.First+k].Suffix)]
+			}
+			if strings.ToLower(t.Text) != low {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// cliticsInCapitals marks the clitics of words in capitals in unicase text, which the
+// tokenizer looks for in small letters only: "KATANYA" gets the Suffix of "katanya",
+// "KUBACA" the Prefix of "kubaca". It changes the document's tokens, which then say where
+// the word may be split as they would for the word in small letters.
+func (s *state) cliticsInCapitals() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !s.uni[i] || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i].end == lowAsIs {
+			continue
+		}
+		low := s.lowAt(i)
+		if len(low) != len(t.Text) || !(low[0] == 'k' || strings.HasSuffix(low, "nya") || strings.HasSuffix(low, "lah") ||
+			strings.HasSuffix(low, "kah") || strings.HasSuffix(low, "pun") || strings.HasSuffix(low, "ku") ||
+			strings.HasSuffix(low, "mu")) {
+			continue
+		}
+		if d := tokenize.Tokenize(low); len(d.Tokens) == 1 && d.Tokens[0].End == len(low) {
+			t.Suffix, t.Prefix = d.Tokens[0].Suffix, d.Tokens[0].Prefix
+		}
+	}
+}
+
+// roleWordUni reports whether token j, an ordinary word in unicase text after a title, may
+// still belong to the title's role, as its capital says in cased text ("kepala bidang
+// mitigasi gunung api …"): any word but one that ends the phrase, a preposition, a
+// conjunction or a verb (see endsRole).
+func (s *state) roleWordUni(j int) bool {
+	return s.isUni(j) && !s.endsRole(s.lowAt(j))
+}
+
+// endsRole reports whether the lowercase word w ends a title's phrase in unicase text: a
+// function word (roleEnders) or a word shaped like an active or stative verb (me-, ber-,
+// ter-, of six letters or more).
+func (s *state) endsRole(w string) bool {
+	if s.lex.roleEnders[w] || s.lex.cues[w] != cueNone {
+		return true
+	}
+	return len(w) >= 6 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "ter"))
+}
+
+// uniNameCue reports whether the word before token i, a lone unknown word in unicase text,
+// says that it is a person's name: "alias", "bernama", or a cue that follows a quote
+// ("jelas", "lanjut", "tambah") after a comma or a closing quotation mark, as in "…, jelas
+// denny." where the quotation marks were dropped.
+func (s *state) uniNameCue(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p := s.lowAt(i - 1); {
+	case p == "alias" || p == "bernama":
+		return true
+	case s.lex.cues[p] == cuePostOnly && i >= 2:
+		t := s.toks[i-2]
+		return t.Text == "," || t.Kind == tokenize.CloseQuote
+	}
+	return false
+}
+
+// recaseHeads capitalises, in unicase text, a head word of a body or place and the words
+// after it up to the last name among them, as cased text writes them: "dinas kesehatan
+// provinsi kalimantan timur", "universitas mulawarman", "rumah sakit nasser". The words
+// after the head run up to a function word or verb (endsRole), a title or rank, or an
+// acronym, whichever comes first; a name among them is a gazetteer name found caselessly
+// (inName) or a name-like word. Without one the head stays an ordinary word ("dinas
+// terkait"). A known body's name ends the run: "fraksi pdi perjuangan tjahjo kumolo" is
+// the body and the person, as cased text writes them. A head that news mostly writes in
+// small letters, before a known place, stays so: "kawasan asia", "wilayah jepang" are
+// the place alone.
+func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		n, place := s.phraseAt(&s.lex.orgHeads, i), false
+		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
+			n, place = pn, true
+		}
+		if n == 0 || place && i+n < len(s.toks) && placeAt[i+n] && corpusWords()[s.keyOf(i, i+n)] {
+			continue
+		}
+		last := -1
+		for j := i + n; j < len(s.toks) && j < i+n+maxNameWords && s.uni[j] && s.toks[j].Kind == tokenize.Word; j++ {
+			if place && j > i+n && s.phraseAt(&s.lex.placeHeads, j) > 0 {
+				break // "kecamatan kemranjen kabupaten banyumas": the next place begins
+			}
+			if e := bodyEnd[j]; e > 0 {
+				last = int(e) - 1
+				break
+			}
+			if inName[j] || s.isCap(j) {
+				last = j
+				if s.isAllCaps(j) {
+					break // after an acronym only places continue a name
+				}
+				continue
+			}
+			if place && last < 0 {
+				break // a place's name starts right after its head: "lapangan kerja" is none
+			}
+			w := s.lowAt(j)
+			if w == "dan" && j+1 < len(s.toks) && (inName[j+1] || s.isCap(j+1)) {
+				continue // "kamar dagang dan industri jakarta" but not "dinas dan warga"
+			}
+			if s.endsRole(w) || s.is(j, fStop) || s.isRankOrTitleStart(j) {
+				break
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		for k := i; k <= last; k++ {
+			if !inName[k] && !s.is(k, fConnector) {
+				s.info[k].flags |= fCap
+			}
+		}
+		i = last
+	}
+}
+
+// maxDateline bounds the tokens of a dateline before its dash.
+const maxDateline = 8
+
+// recaseDateline finds the dateline that opens a unicase text ("seoul, kumpalannews –"),
+// which the tokenizer, reading capitals, does not set apart, and gives it the shape of a
+// cased one ("SEOUL, KumpalanNEWS –"): its words capitalised, the place told from the
+// outlet by the comma between them (datelinePlaceUni).
+func (s *state) recaseDateline(inName []bool) {
+	comma, dash := -1, -1
+	for i := 0; i < len(s.toks) && i <= maxDateline && s.uni[i]; i++ {
+		t := s.toks[i].Text
+		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
+			return
+		}
+		switch {
+		case t == "," && comma < 0 && i > 0:
+			comma = i
+		case (t == "–" || t == "—" || t == "-") && comma > 0 && i > comma+1:
+			dash = i
+		case s.toks[i].Kind == tokenize.Word || t == "(" || t == ")" || t == ".":
+			continue
+		default:
+			return
+		}
+		if dash > 0 {
+			break
+		}
+	}
+	if dash < 0 {
+		return
+	}
+	for i := 0; i < dash; i++ {
+		s.dateline[i] = true
+		if s.toks[i].Kind != tokenize.Word || inName[i] {
+			continue
+		}
+		s.info[i].flags |= fCap
+	}
+}
+
+// datelinePlaceUni reports whether token i is in the place of a unicase dateline: before
+// its comma.
+func (s *state) datelinePlaceUni(i int) bool {
+	if !s.isUni(i) {
+		return false
+	}
+	for k := i; k < len(s.toks) && s.dateline[k]; k++ {
+		if s.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTitleUni reports whether a title ending before token e in unicase text stands alone,
+// as a capitalised one does in cased text ("kata Presiden dalam sambutannya"): nothing
+// follows it, or a punctuation mark, a function word or a verb, not more of its role
+// ("kata kepala bidang mitigasi … ratih").
+func (s *state) bareTitleUni(e int) bool {
+	if !s.isUni(e - 1) {
+		return false
+	}
+	return e >= len(s.toks) || s.toks[e].Kind != tokenize.Word || s.endsRole(s.lowAt(e))
+}
