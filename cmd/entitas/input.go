@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity"
@@ -24,6 +25,9 @@ type item struct {
 	rel  string // the name for output files: the path below the named folder, or the base name
 	size int64  // bytes, -1 when unknown
 	err  error  // the file or folder could not be listed
+	// inDir is set for a file found in a folder: it is read only if it is a regular file,
+	// so that a named pipe or a device among the files never blocks the run.
+	inDir bool
 }
 
 // expand turns the arguments into input files in order: a folder becomes the *.txt files
@@ -57,8 +61,14 @@ func expand(args []string, jsonl bool) []item {
 			if de.IsDir() || !wanted(de.Name(), jsonl) {
 				return nil
 			}
-			it := item{name: p, size: -1}
-			if info, err := de.Info(); err == nil {
+			it := item{name: p, size: -1, inDir: true}
+			info, err := os.Stat(p) // follows a symbolic link, as reading the file will
+			switch {
+			case err != nil:
+				it.err = pathError(p, err)
+			case !info.Mode().IsRegular():
+				it.err = notRegular(p, info.Mode())
+			default:
 				it.size = info.Size()
 			}
 			if it.rel, err = filepath.Rel(a, p); err != nil {
@@ -81,6 +91,64 @@ func wanted(name string, jsonl bool) bool {
 		return strings.HasSuffix(name, ".jsonl")
 	}
 	return strings.HasSuffix(name, ".txt") && !strings.HasSuffix(name, ".marked.txt")
+}
+
+// notRegular is the error for a file in a folder that is not a regular file: a named pipe,
+// a socket or a device, which may block or never end when read.
+func notRegular(name string, mode fs.FileMode) error {
+	kind := "not a regular file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%s: %s, not a regular file; skipped", name, kind)
+}
+
+// openRegular opens the file at name for reading if it is a regular file. It opens the
+// file without blocking, so that a named pipe put in its place after the folder was listed
+// is reported instead of waiting forever for a writer.
+func openRegular(name string) (*os.File, fs.FileInfo, error) {
+	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, pathError(name, err)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, pathError(name, err)
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, notRegular(name, info.Mode())
+	}
+	return f, info, nil
+}
+
+// readRegular reads the whole file at name if it is a regular file; see openRegular.
+func readRegular(name string) ([]byte, error) {
+	f, info, err := openRegular(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, 0, info.Size()+1)
+	for {
+		if len(b) == cap(b) { // the file grew since Stat
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, pathError(name, err)
+		}
+	}
 }
 
 // pathError says what went wrong with a file as "NAME: reason".
@@ -138,6 +206,14 @@ func (d *document) process(x *entity.Extractor, tokensOnly bool) {
 	case d.raw != nil:
 		d.err = d.decode()
 		d.raw = nil
+	case d.inDir:
+		b, err := readRegular(d.name)
+		if err != nil {
+			d.err = err
+			return
+		}
+		d.text = string(b)
+		d.size = int64(len(b))
 	case d.name != "-":
 		b, err := os.ReadFile(d.name)
 		if err != nil {
@@ -193,6 +269,9 @@ func (d *document) decode() error {
 	if !ok {
 		return fmt.Errorf("%s: no %q field", d.where(), d.field)
 	}
+	if string(v) == "null" {
+		return fmt.Errorf("%s: field %q is null, not a string", d.where(), d.field)
+	}
 	if err := json.Unmarshal(v, &d.text); err != nil {
 		return fmt.Errorf("%s: field %q is not a string", d.where(), d.field)
 	}
@@ -241,9 +320,15 @@ func (p *producer) run(put func(*document) bool) {
 func (p *producer) records(it item, put func(*document) bool) bool {
 	var r io.Reader = p.stdin
 	if it.name != "-" {
-		f, err := os.Open(it.name)
+		var f *os.File
+		var err error
+		if it.inDir {
+			f, _, err = openRegular(it.name)
+		} else if f, err = os.Open(it.name); err != nil {
+			err = pathError(it.name, err)
+		}
 		if err != nil {
-			return put(&document{item: item{name: it.name, err: pathError(it.name, err)}})
+			return put(&document{item: item{name: it.name, err: err}})
 		}
 		defer f.Close()
 		r = f
