@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/internal/jsonlines"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -168,12 +169,13 @@ type document struct {
 	id   json.RawMessage // the record's "id" field, nil when absent
 	raw  []byte          // the JSON Lines record, decoded by a worker
 	// field is the record's field that holds the text (-text-field).
-	field string
-	text  string
-	ent   *entity.Document   // the extraction, for every format but tokens
-	tok   *tokenize.Document // the tokens, for -format tokens
-	out   []byte             // the document's output, rendered by a worker
-	done  chan struct{}      // closed when the worker is done with it
+	field     string
+	text      string
+	validText bool               // text is known to be valid UTF-8
+	ent       *entity.Document   // the extraction, for every format but tokens
+	tok       *tokenize.Document // the tokens, for -format tokens
+	out       []byte             // the document's output, rendered by a worker
+	done      chan struct{}      // closed when the worker is done with it
 }
 
 // where names the document in messages: FILE, or FILE:LINE for a JSON Lines record.
@@ -226,9 +228,11 @@ func (d *document) process(x *entity.Extractor, tokensOnly bool) {
 	if d.err != nil {
 		return
 	}
-	if i := invalidUTF8(d.text); i >= 0 {
-		d.err = fmt.Errorf("%s: not valid UTF-8 (byte %d); skipped", d.where(), i)
-		return
+	if !d.validText { // decode checks a record's UTF-8 as it reads it
+		if i := invalidUTF8(d.text); i >= 0 {
+			d.err = fmt.Errorf("%s: not valid UTF-8 (byte %d); skipped", d.where(), i)
+			return
+		}
 	}
 	if tokensOnly {
 		d.tok = tokenize.Tokenize(d.text)
@@ -252,29 +256,23 @@ func invalidUTF8(s string) int {
 	return -1
 }
 
-// decode reads the text and id of a JSON Lines record.
+// decode reads the text and id of a JSON Lines record, in one pass that also checks its
+// syntax and its UTF-8.
 func (d *document) decode() error {
-	if !utf8.Valid(d.raw) {
-		return fmt.Errorf("%s: not valid UTF-8; skipped", d.where())
-	}
-	var rec map[string]json.RawMessage
-	if err := json.Unmarshal(d.raw, &rec); err != nil {
-		return fmt.Errorf("%s: malformed JSON: %v", d.where(), err)
-	}
-	d.id = rec["id"]
-	if string(d.id) == "null" {
-		d.id = nil
-	}
-	v, ok := rec[d.field]
-	if !ok {
+	rec, err := jsonlines.Decode(d.raw, d.field)
+	switch {
+	case errors.Is(err, jsonlines.ErrUTF8):
+		return fmt.Errorf("%s: %v; skipped", d.where(), err)
+	case errors.Is(err, jsonlines.ErrNoField):
 		return fmt.Errorf("%s: no %q field", d.where(), d.field)
-	}
-	if string(v) == "null" {
+	case errors.Is(err, jsonlines.ErrNull):
 		return fmt.Errorf("%s: field %q is null, not a string", d.where(), d.field)
-	}
-	if err := json.Unmarshal(v, &d.text); err != nil {
+	case errors.Is(err, jsonlines.ErrNotString):
 		return fmt.Errorf("%s: field %q is not a string", d.where(), d.field)
+	case err != nil:
+		return fmt.Errorf("%s: %v", d.where(), err)
 	}
+	d.id, d.text, d.validText = rec.ID, rec.Text, true
 	return nil
 }
 
