@@ -368,3 +368,26 @@ func TestBetterName(t *testing.T) {
 		}
 	}
 }
+
+func TestPipelineGazetteer(t *testing.T) {
+	if _, err := WithGazetteer("bad.tsv", "PERSON\tper:a\tA\n"); err == nil || !strings.Contains(err.Error(), "bad.tsv:1:") {
+		t.Errorf("bad gazetteer: %v", err)
+	}
+	opt, err := WithGazetteer("mine.tsv", "# test\nPERSON\tper:budi-santoso-x\tBudi Santosoputra\t\trole=Kepala Desa\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "c.jsonl")
+	os.WriteFile(corpus, []byte(`{"id": "a", "text": "Kemarin Budi Santosoputra datang ke Jakarta."}`+"\n"), 0o644)
+	p, s := beam.NewPipelineWithRoot()
+	records, _ := ReadJSONLines(s, corpus, "text")
+	WriteShards(s, filepath.Join(dir, "out"), 1, JSON(s, Extract(s, records, opt)))
+	if _, err := beam.Run(context.Background(), strings.Split(*runners, ",")[0], p); err != nil {
+		t.Fatal(err)
+	}
+	got := readLines(t, ShardName(filepath.Join(dir, "out"), 0, 1), true)
+	if len(got) != 1 || !strings.Contains(got[0], `"id":"per:budi-santoso-x"`) || !strings.Contains(got[0], `"source":"gazetteer:mine.tsv:2"`) {
+		t.Errorf("the user's entry is not used: %s", got)
+	}
+}
