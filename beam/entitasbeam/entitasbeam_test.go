@@ -220,11 +220,13 @@ func tablesFromCLI(t *testing.T, lines []string) (ents []EntityCount, spks []Spe
 func sortedJSON[T any](t *testing.T, rows []T) []string {
 	var out []string
 	for _, r := range rows {
-		b, err := json.Marshal(r)
-		if err != nil {
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(r); err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, string(b))
+		out = append(out, strings.TrimSuffix(b.String(), "\n"))
 	}
 	slices.Sort(out)
 	return out
@@ -253,6 +255,12 @@ func checkRun(t *testing.T, r pipelineRun, want []string) {
 		{"speaker-entities", sorted(r.speakerEntities), sortedJSON(t, pairs)},
 	} {
 		if !slices.Equal(tc.got, tc.want) {
+			for i := range min(len(tc.got), len(tc.want)) {
+				if tc.got[i] != tc.want[i] {
+					t.Errorf("%s: first difference at %d:\ngot  %s\nwant %s", tc.name, i, tc.got[i], tc.want[i])
+					break
+				}
+			}
 			t.Errorf("%s table: %d rows, want %d; first rows\ngot  %v\nwant %v", tc.name, len(tc.got), len(tc.want), head(tc.got), head(tc.want))
 		}
 	}

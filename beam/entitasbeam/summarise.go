@@ -35,7 +35,7 @@ type EntityCount struct {
 // SpeakerCount is a row of the speaker table: how many quotes a speaker has.
 type SpeakerCount struct {
 	ID        string `json:"id"`   // the speaker's entity id, "" when the speaker is not an entity
-	Type      string `json:"type"` // the speaker's entity type, "" when none
+	Type      string `json:"type"` // the speaker's entity type, "" when none (the first in byte order if several)
 	Name      string `json:"name"` // the resolved name; speakers without an id are told apart by it
 	Quotes    int    `json:"quotes"`
 	Documents int    `json:"documents"`
@@ -126,6 +126,7 @@ func speakerRows(d Document, emit func(string, SpeakerCount)) {
 		}
 		r.Quotes++
 		r.Name = betterName(r.Name, sp.Name)
+		r.Type = betterType(r.Type, jsonlines.TypeName(sp.Type))
 	}
 	for _, k := range keys {
 		emit(k, *rows[k])
@@ -181,6 +182,15 @@ func betterName(a, b string) string {
 	return min(a, b)
 }
 
+// betterType returns the type a speaker row keeps of two (a speaker may be a LEADER in
+// one quote and a PERSON in another): one that is not empty, the first in byte order.
+func betterType(a, b string) string {
+	if a == "" || b != "" && b < a {
+		return b
+	}
+	return a
+}
+
 type mergeEntityCounts struct{}
 
 func (*mergeEntityCounts) MergeAccumulators(a, b EntityCount) EntityCount {
@@ -196,9 +206,7 @@ func (*mergeSpeakerCounts) MergeAccumulators(a, b SpeakerCount) SpeakerCount {
 	a.Quotes += b.Quotes
 	a.Documents += b.Documents
 	a.Name = betterName(a.Name, b.Name)
-	if a.Type == "" || b.Type != "" && b.Type < a.Type {
-		a.Type = b.Type
-	}
+	a.Type = betterType(a.Type, b.Type)
 	return a
 }
 
