@@ -207,6 +207,7 @@ func (d *document) process(x *entity.Extractor, tokensOnly bool) {
 	switch {
 	case d.raw != nil:
 		d.err = d.decode()
+		putBuffer(d.raw)
 		d.raw = nil
 	case d.inDir:
 		b, err := readRegular(d.name)
@@ -272,8 +273,19 @@ func (d *document) decode() error {
 	case err != nil:
 		return fmt.Errorf("%s: %v", d.where(), err)
 	}
-	d.id, d.text, d.validText = rec.ID, rec.Text, true
+	d.id, d.text, d.validText = bytes.Clone(rec.ID), rec.Text, true // rec.ID is in d.raw, which is reused
 	return nil
+}
+
+// readLine appends the next line of br to buf, with its "\n" if it has one.
+func readLine(br *bufio.Reader, buf []byte) ([]byte, error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		buf = append(buf, chunk...)
+		if err != bufio.ErrBufferFull {
+			return buf, err
+		}
+	}
 }
 
 // A producer turns the input items into documents, in order.
@@ -333,7 +345,7 @@ func (p *producer) records(it item, put func(*document) bool) bool {
 	}
 	br := bufio.NewReaderSize(r, 256<<10)
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line, err := readLine(br, getBuffer()) // the worker gives the buffer back
 		if len(line) > 0 {
 			size := int64(len(line))
 			line = bytes.TrimRight(line, "\r\n")
@@ -343,6 +355,8 @@ func (p *producer) records(it item, put func(*document) bool) bool {
 				if !put(d) {
 					return false
 				}
+			} else {
+				putBuffer(line)
 			}
 		}
 		if err == io.EOF {

@@ -104,7 +104,8 @@ func (f *jsonFormatter) write(d *document) error {
 	return err
 }
 
-// buffers are the output buffers of -format jsonl, reused across documents.
+// buffers are the input lines of -input jsonl and the output of -format jsonl, reused
+// across documents.
 var buffers sync.Pool
 
 // getBuffer returns an empty buffer from the pool, or a new one.

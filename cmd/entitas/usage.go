@@ -54,7 +54,7 @@ Flags:
 
 A progress line (documents done, MB/s, time left) is shown on stderr when stderr is a
 terminal and the input is large (over 200 documents or 5 MB). The garbage collector runs
-with GOGC=400 unless GOGC is set in the environment.
+with GOGC=200 unless GOGC is set in the environment.
 
 Exit status: 0 when all went well; 1 when some document could not be read, was not valid
 UTF-8 or was malformed JSON (each is reported on stderr with its name and line, and the

@@ -103,6 +103,13 @@ func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Skip eight plain bytes at a time: most of a text is.
+		for i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if plain[c] {
 			i++
@@ -145,6 +152,20 @@ func AppendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plain8 reports whether the eight bytes of s are all plain (see plain): ASCII from space
+// up, neither '"' nor '\\'.
+func plain8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	q := x ^ (ones * '"')
+	b := x ^ (ones * '\\')
+	// A byte has its high bit set in the mask if it is below 0x20, is '"' or '\\' (zero
+	// after the xor), or is not ASCII.
+	mask := (x - ones*0x20) | (q - ones) | (b - ones) | x
+	return mask&highs == 0
 }
 
 // AppendCompact appends the JSON value v without the white space between its tokens, as

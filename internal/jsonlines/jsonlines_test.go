@@ -113,7 +113,13 @@ func TestAppendDocumentLikeEncodingJSON(t *testing.T) {
 
 func TestAppendStringEveryByte(t *testing.T) {
 	for c := range 256 {
-		for _, s := range []string{string(rune(c)), string([]byte{byte(c)}), "a" + string([]byte{byte(c)}) + "z"} {
+		cases := []string{string(rune(c)), string([]byte{byte(c)}), "a" + string([]byte{byte(c)}) + "z"}
+		for p := range 20 { // at every place of the eight-byte steps
+			b := []byte("abcdefghijklmnopqrst")
+			b[p] = byte(c)
+			cases = append(cases, string(b), string(b[:p+1]), string(b)+"\u2028")
+		}
+		for _, s := range cases {
 			want, _ := json.Marshal(s)
 			want = bytes.ReplaceAll(bytes.ReplaceAll(bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<")), []byte(`\u003e`), []byte(">")), []byte(`\u0026`), []byte("&"))
 			if got := AppendString(nil, s); !bytes.Equal(got, want) {
