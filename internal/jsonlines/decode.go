@@ -11,6 +11,7 @@ package jsonlines
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -128,7 +129,10 @@ func Decode(line []byte, field string) (Record, error) {
 		return rec, ErrNoField
 	}
 	if textEsc {
-		rec.Text = string(unquote(make([]byte, 0, textEnd-textAt), s.b[textAt:textEnd]))
+		var b strings.Builder
+		b.Grow(textEnd - textAt)
+		unquote(&b, s.b[textAt:textEnd])
+		rec.Text = b.String()
 	} else {
 		rec.Text = string(s.b[textAt:textEnd])
 	}
@@ -141,7 +145,9 @@ func keyIs(raw []byte, escaped bool, want string) bool {
 	if !escaped {
 		return string(raw) == want
 	}
-	return string(unquote(nil, raw)) == want
+	var b strings.Builder
+	unquote(&b, raw)
+	return b.String() == want
 }
 
 // scanner walks a record.
@@ -260,15 +266,15 @@ func hex4(b []byte) rune {
 	return r
 }
 
-// unquote appends the contents of a string checked by str, with its escapes decoded as
-// encoding/json decodes them (a lone surrogate becomes U+FFFD).
-func unquote(dst, src []byte) []byte {
+// unquote writes the contents of a string checked by str to w, with its escapes decoded
+// as encoding/json decodes them (a lone surrogate becomes U+FFFD).
+func unquote(w *strings.Builder, src []byte) {
 	for i := 0; i < len(src); {
 		j := i
 		for j < len(src) && src[j] != '\\' {
 			j++
 		}
-		dst = append(dst, src[i:j]...)
+		w.Write(src[i:j])
 		if j >= len(src) {
 			break
 		}
@@ -276,34 +282,33 @@ func unquote(dst, src []byte) []byte {
 		i = j + 2
 		switch c {
 		case 'b':
-			dst = append(dst, '\b')
+			w.WriteByte('\b')
 		case 'f':
-			dst = append(dst, '\f')
+			w.WriteByte('\f')
 		case 'n':
-			dst = append(dst, '\n')
+			w.WriteByte('\n')
 		case 'r':
-			dst = append(dst, '\r')
+			w.WriteByte('\r')
 		case 't':
-			dst = append(dst, '\t')
+			w.WriteByte('\t')
 		case 'u':
 			r := hex4(src[i:])
 			i += 4
 			if utf16.IsSurrogate(r) {
 				if i+6 <= len(src) && src[i] == '\\' && src[i+1] == 'u' {
 					if r2 := utf16.DecodeRune(r, hex4(src[i+2:])); r2 != utf8.RuneError {
-						dst = utf8.AppendRune(dst, r2)
+						w.WriteRune(r2)
 						i += 6
 						break
 					}
 				}
 				r = utf8.RuneError
 			}
-			dst = utf8.AppendRune(dst, r)
+			w.WriteRune(r)
 		default: // '"', '\\', '/'
-			dst = append(dst, c)
+			w.WriteByte(c)
 		}
 	}
-	return dst
 }
 
 // value skips the value at s.i, checking its syntax.
