@@ -32,14 +32,6 @@ func runWithin(t *testing.T, d time.Duration, stdout io.Writer, args ...string) 
 	}
 }
 
-// mkfifo makes a named pipe, or skips the test where that is not possible.
-func mkfifo(t *testing.T, path string) {
-	t.Helper()
-	if err := syscall.Mkfifo(path, 0o644); err != nil {
-		t.Skipf("no named pipes here: %v", err)
-	}
-}
-
 func TestFolderWithNamedPipe(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": "Warga Jakarta menonton.", "c.jsonl": `{"text": "Warga Medan."}` + "\n"})

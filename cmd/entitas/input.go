@@ -97,16 +97,18 @@ func wanted(name string, jsonl bool) bool {
 // notRegular is the error for a file in a folder that is not a regular file: a named pipe,
 // a socket or a device, which may block or never end when read.
 func notRegular(name string, mode fs.FileMode) error {
-	kind := "not a regular file"
+	kind := ""
 	switch {
 	case mode&fs.ModeNamedPipe != 0:
-		kind = "a named pipe"
+		kind = "a named pipe, "
 	case mode&fs.ModeSocket != 0:
-		kind = "a socket"
+		kind = "a socket, "
 	case mode&fs.ModeDevice != 0:
-		kind = "a device"
+		kind = "a device, "
+	case mode.IsDir():
+		kind = "a folder, "
 	}
-	return fmt.Errorf("%s: %s, not a regular file; skipped", name, kind)
+	return fmt.Errorf("%s: %snot a regular file; skipped", name, kind)
 }
 
 // openRegular opens the file at name for reading if it is a regular file. It opens the
