@@ -191,6 +191,11 @@ func TestParseErrors(t *testing.T) {
 		{"spaces", "PERSON\tper:x\t X\t\t\n", ErrSyntax, "leading or trailing space"},
 		{"bad id", "PERSON\tPer X\tX\t\t\n", ErrSyntax, "id \"Per X\""},
 		{"invalid utf8", "PERSON\tper:x\tX\xff\t\t\n", ErrSyntax, "invalid UTF-8"},
+		{"line too long", "# c\nPERSON\tper:x\t" + strings.Repeat("x", MaxLine) + "\t\t\n", ErrSyntax,
+			"user.tsv:2: gazetteer: syntax error: line longer than 1048576 bytes"},
+		{"after a long line", "PERSON\tper:x\t" + strings.Repeat("x", 3*MaxLine) + "\t\t\nPERSON\tper:y\t\t\t\n", ErrSyntax,
+			"user.tsv:2: gazetteer: syntax error: empty name"},
+		{"bom not at start", "PERSON\tper:x\tX\t\t\n\uFEFFPERSON\tper:y\tY\t\t\n", ErrType, "user.tsv:2: gazetteer: unknown type"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,6 +208,29 @@ func TestParseErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.msg)
 		})
 	}
+}
+
+func TestParseBOMAndLongLines(t *testing.T) {
+	es, err := Parse(strings.NewReader("\uFEFFPERSON\tper:x\tX\t\t\r\nPERSON\tper:y\tY\t\t"), "user.tsv")
+	require.NoError(t, err, "a byte order mark at the start is skipped")
+	require.Len(t, es, 2)
+	assert.Equal(t, "per:x", es[0].ID)
+	assert.Equal(t, "user.tsv:2", es[1].Source)
+
+	long := "PERSON\tper:x\t" + strings.Repeat("x", 2*MaxLine) + "\t\t\n"
+	_, err = Parse(strings.NewReader(long+"PERSON\tper:y\tY\t\t\n"+long+"BAD\tper:z\tZ\t\t\n"), "user.tsv")
+	require.Error(t, err)
+	msg := err.Error()
+	assert.Contains(t, msg, "user.tsv:1: gazetteer: syntax error: line longer than")
+	assert.Contains(t, msg, "user.tsv:3: gazetteer: syntax error: line longer than")
+	assert.Contains(t, msg, "user.tsv:4: gazetteer: unknown type", "lines after a long one are still checked")
+	assert.Less(t, len(msg), 1000, "the long line is not quoted")
+
+	exact := "PERSON\tper:x\t" + strings.Repeat("x", MaxLine-len("PERSON\tper:x\t\t\t")) + "\t\t"
+	require.Len(t, exact, MaxLine)
+	es, err = Parse(strings.NewReader(exact), "user.tsv")
+	require.NoError(t, err, "a line of MaxLine bytes is accepted")
+	assert.Len(t, es, 1)
 }
 
 func TestWith(t *testing.T) {

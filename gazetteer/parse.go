@@ -53,6 +53,8 @@ func ParseFile(path string) ([]Entry, error) {
 // ALIASES are separated by "|"; ATTRIBUTES are key=value pairs separated by ";" with keys
 // country, role, parent, asof and former. Lines starting with "#" and blank lines are
 // skipped; a comment line "# as-of: DATE" sets the default AsOf of the entries after it.
+// A UTF-8 byte order mark at the start of r is skipped. A line longer than MaxLine bytes is
+// an error, and the lines after it are still checked.
 // Parse returns every problem it finds, joined, and no entries when there is any.
 func Parse(r io.Reader, name string) ([]Entry, error) {
 	var (
@@ -64,10 +66,20 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &Error{File: name, Line: line, Err: fmt.Errorf(format, args...)})
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSuffix(sc.Text(), "\r")
+	lr := lineReader{r: bufio.NewReaderSize(r, 64<<10)}
+	for n := 1; ; n++ {
+		line, tooLong, ok := lr.next()
+		if !ok {
+			break
+		}
+		if n == 1 {
+			line = strings.TrimPrefix(line, bom)
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if tooLong {
+			fail(n, "%w: line longer than %d bytes", ErrSyntax, MaxLine)
+			continue
+		}
 		if !utf8.ValidString(line) {
 			fail(n, "%w: invalid UTF-8", ErrSyntax)
 			continue
@@ -131,13 +143,56 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		}
 		entries = append(entries, e)
 	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, &Error{File: name, Err: err})
+	if lr.err != nil {
+		errs = append(errs, &Error{File: name, Line: lr.n + 1, Err: lr.err})
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return entries, nil
+}
+
+// MaxLine is the longest line Parse accepts, in bytes.
+const MaxLine = 1 << 20
+
+// bom is the UTF-8 byte order mark some editors put at the start of a file.
+const bom = "\uFEFF"
+
+// lineReader reads lines of any length, keeping at most MaxLine bytes of each.
+type lineReader struct {
+	r   *bufio.Reader
+	buf []byte
+	n   int   // lines read
+	err error // the read error that ended the input, other than io.EOF
+}
+
+// next returns the next line without its "\n"; tooLong when it had more than MaxLine
+// bytes (line is then empty). ok is false at the end of the input or on a read error.
+func (lr *lineReader) next() (line string, tooLong, ok bool) {
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		if !tooLong && len(lr.buf)+len(chunk) > MaxLine+1 { // +1: the "\n"
+			tooLong = true
+			lr.buf = lr.buf[:0]
+		}
+		if !tooLong {
+			lr.buf = append(lr.buf, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil && err != io.EOF {
+			lr.err = err
+			return "", false, false
+		}
+		if err == io.EOF && len(lr.buf) == 0 && !tooLong {
+			return "", false, false
+		}
+		lr.n++
+		line = strings.TrimSuffix(string(lr.buf), "\n")
+		return line, tooLong || len(line) > MaxLine, true
+	}
 }
 
 func parseAttrs(e *Entry, s string) error {

@@ -11,9 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/internal/jsonlines"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -24,6 +26,9 @@ type item struct {
 	rel  string // the name for output files: the path below the named folder, or the base name
 	size int64  // bytes, -1 when unknown
 	err  error  // the file or folder could not be listed
+	// inDir is set for a file found in a folder: it is read only if it is a regular file,
+	// so that a named pipe or a device among the files never blocks the run.
+	inDir bool
 }
 
 // expand turns the arguments into input files in order: a folder becomes the *.txt files
@@ -57,8 +62,14 @@ func expand(args []string, jsonl bool) []item {
 			if de.IsDir() || !wanted(de.Name(), jsonl) {
 				return nil
 			}
-			it := item{name: p, size: -1}
-			if info, err := de.Info(); err == nil {
+			it := item{name: p, size: -1, inDir: true}
+			info, err := os.Stat(p) // follows a symbolic link, as reading the file will
+			switch {
+			case err != nil:
+				it.err = pathError(p, err)
+			case !info.Mode().IsRegular():
+				it.err = notRegular(p, info.Mode())
+			default:
 				it.size = info.Size()
 			}
 			if it.rel, err = filepath.Rel(a, p); err != nil {
@@ -83,6 +94,66 @@ func wanted(name string, jsonl bool) bool {
 	return strings.HasSuffix(name, ".txt") && !strings.HasSuffix(name, ".marked.txt")
 }
 
+// notRegular is the error for a file in a folder that is not a regular file: a named pipe,
+// a socket or a device, which may block or never end when read.
+func notRegular(name string, mode fs.FileMode) error {
+	kind := ""
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe, "
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket, "
+	case mode&fs.ModeDevice != 0:
+		kind = "a device, "
+	case mode.IsDir():
+		kind = "a folder, "
+	}
+	return fmt.Errorf("%s: %snot a regular file; skipped", name, kind)
+}
+
+// openRegular opens the file at name for reading if it is a regular file. It opens the
+// file without blocking, so that a named pipe put in its place after the folder was listed
+// is reported instead of waiting forever for a writer.
+func openRegular(name string) (*os.File, fs.FileInfo, error) {
+	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, pathError(name, err)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, pathError(name, err)
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, notRegular(name, info.Mode())
+	}
+	return f, info, nil
+}
+
+// readRegular reads the whole file at name if it is a regular file; see openRegular.
+func readRegular(name string) ([]byte, error) {
+	f, info, err := openRegular(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, 0, info.Size()+1)
+	for {
+		if len(b) == cap(b) { // the file grew since Stat
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, pathError(name, err)
+		}
+	}
+}
+
 // pathError says what went wrong with a file as "NAME: reason".
 func pathError(name string, err error) error {
 	var pe *fs.PathError
@@ -100,12 +171,13 @@ type document struct {
 	id   json.RawMessage // the record's "id" field, nil when absent
 	raw  []byte          // the JSON Lines record, decoded by a worker
 	// field is the record's field that holds the text (-text-field).
-	field string
-	text  string
-	ent   *entity.Document   // the extraction, for every format but tokens
-	tok   *tokenize.Document // the tokens, for -format tokens
-	out   []byte             // the document's output, rendered by a worker
-	done  chan struct{}      // closed when the worker is done with it
+	field     string
+	text      string
+	validText bool               // text is known to be valid UTF-8
+	ent       *entity.Document   // the extraction, for every format but tokens
+	tok       *tokenize.Document // the tokens, for -format tokens
+	out       []byte             // the document's output, rendered by a worker
+	done      chan struct{}      // closed when the worker is done with it
 }
 
 // where names the document in messages: FILE, or FILE:LINE for a JSON Lines record.
@@ -137,7 +209,16 @@ func (d *document) process(x *entity.Extractor, tokensOnly bool) {
 	switch {
 	case d.raw != nil:
 		d.err = d.decode()
+		putBuffer(d.raw)
 		d.raw = nil
+	case d.inDir:
+		b, err := readRegular(d.name)
+		if err != nil {
+			d.err = err
+			return
+		}
+		d.text = string(b)
+		d.size = int64(len(b))
 	case d.name != "-":
 		b, err := os.ReadFile(d.name)
 		if err != nil {
@@ -150,9 +231,11 @@ func (d *document) process(x *entity.Extractor, tokensOnly bool) {
 	if d.err != nil {
 		return
 	}
-	if i := invalidUTF8(d.text); i >= 0 {
-		d.err = fmt.Errorf("%s: not valid UTF-8 (byte %d); skipped", d.where(), i)
-		return
+	if !d.validText { // decode checks a record's UTF-8 as it reads it
+		if i := invalidUTF8(d.text); i >= 0 {
+			d.err = fmt.Errorf("%s: not valid UTF-8 (byte %d); skipped", d.where(), i)
+			return
+		}
 	}
 	if tokensOnly {
 		d.tok = tokenize.Tokenize(d.text)
@@ -176,27 +259,35 @@ func invalidUTF8(s string) int {
 	return -1
 }
 
-// decode reads the text and id of a JSON Lines record.
+// decode reads the text and id of a JSON Lines record, in one pass that also checks its
+// syntax and its UTF-8.
 func (d *document) decode() error {
-	if !utf8.Valid(d.raw) {
-		return fmt.Errorf("%s: not valid UTF-8; skipped", d.where())
-	}
-	var rec map[string]json.RawMessage
-	if err := json.Unmarshal(d.raw, &rec); err != nil {
-		return fmt.Errorf("%s: malformed JSON: %v", d.where(), err)
-	}
-	d.id = rec["id"]
-	if string(d.id) == "null" {
-		d.id = nil
-	}
-	v, ok := rec[d.field]
-	if !ok {
+	rec, err := jsonlines.Decode(d.raw, d.field)
+	switch {
+	case errors.Is(err, jsonlines.ErrUTF8):
+		return fmt.Errorf("%s: %v; skipped", d.where(), err)
+	case errors.Is(err, jsonlines.ErrNoField):
 		return fmt.Errorf("%s: no %q field", d.where(), d.field)
-	}
-	if err := json.Unmarshal(v, &d.text); err != nil {
+	case errors.Is(err, jsonlines.ErrNull):
+		return fmt.Errorf("%s: field %q is null, not a string", d.where(), d.field)
+	case errors.Is(err, jsonlines.ErrNotString):
 		return fmt.Errorf("%s: field %q is not a string", d.where(), d.field)
+	case err != nil:
+		return fmt.Errorf("%s: %v", d.where(), err)
 	}
+	d.id, d.text, d.validText = bytes.Clone(rec.ID), rec.Text, true // rec.ID is in d.raw, which is reused
 	return nil
+}
+
+// readLine appends the next line of br to buf, with its "\n" if it has one.
+func readLine(br *bufio.Reader, buf []byte) ([]byte, error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		buf = append(buf, chunk...)
+		if err != bufio.ErrBufferFull {
+			return buf, err
+		}
+	}
 }
 
 // A producer turns the input items into documents, in order.
@@ -241,16 +332,22 @@ func (p *producer) run(put func(*document) bool) {
 func (p *producer) records(it item, put func(*document) bool) bool {
 	var r io.Reader = p.stdin
 	if it.name != "-" {
-		f, err := os.Open(it.name)
+		var f *os.File
+		var err error
+		if it.inDir {
+			f, _, err = openRegular(it.name)
+		} else if f, err = os.Open(it.name); err != nil {
+			err = pathError(it.name, err)
+		}
 		if err != nil {
-			return put(&document{item: item{name: it.name, err: pathError(it.name, err)}})
+			return put(&document{item: item{name: it.name, err: err}})
 		}
 		defer f.Close()
 		r = f
 	}
 	br := bufio.NewReaderSize(r, 256<<10)
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line, err := readLine(br, getBuffer()) // the worker gives the buffer back
 		if len(line) > 0 {
 			size := int64(len(line))
 			line = bytes.TrimRight(line, "\r\n")
@@ -260,6 +357,8 @@ func (p *producer) records(it item, put func(*document) bool) bool {
 				if !put(d) {
 					return false
 				}
+			} else {
+				putBuffer(line)
 			}
 		}
 		if err == io.EOF {

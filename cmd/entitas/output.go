@@ -122,10 +122,32 @@ func (n *outputNames) name(d *document, ext string) string {
 	return name + ext
 }
 
-// writeFile writes data to path, making its folder if needed.
+// writeFile writes data to path, making its folder if needed. Any failure is a
+// *fatalError: a write that fails in the output folder (a full disk, a folder made
+// read-only) would fail for every document after it, so the run stops at the first with one
+// message. A file left half-written is removed.
 func writeFile(path string, data []byte) error {
+	fail := func(err error) error { return &fatalError{pathError(path, err)} }
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+		return fail(err)
 	}
-	return os.WriteFile(path, data, 0o644)
+	f, err := createFile(path)
+	if err != nil {
+		return fail(err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fail(err)
+	}
+	return nil
+}
+
+// createFile creates or truncates a file for writeFile; tests replace it to simulate a
+// failing disk.
+var createFile = func(path string) (io.WriteCloser, error) {
+	return os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 }

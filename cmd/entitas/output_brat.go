@@ -37,7 +37,7 @@ func newBratFormatter(c *outputConfig) (formatter, error) {
 		}
 		conf := filepath.Join(c.outDir, "annotation.conf")
 		if _, err := os.Stat(conf); errors.Is(err, fs.ErrNotExist) {
-			if err := os.WriteFile(conf, []byte(bratConf), 0o644); err != nil {
+			if err := writeFile(conf, []byte(bratConf)); err != nil {
 				return nil, err
 			}
 		}
@@ -80,6 +80,7 @@ func (f *bratFormatter) write(d *document) error {
 			return fmt.Errorf("%s: %w", d.where(), err)
 		}
 		if err := writeFile(base+".ann", ann); err != nil {
+			os.Remove(base + ".txt") // not to leave a text without its annotations
 			return fmt.Errorf("%s: %w", d.where(), err)
 		}
 	case d.name == "-":
@@ -87,7 +88,7 @@ func (f *bratFormatter) write(d *document) error {
 		return err
 	default:
 		p := strings.TrimSuffix(d.name, filepath.Ext(d.name)) + ".ann"
-		if err := os.WriteFile(p, ann, 0o644); err != nil {
+		if err := writeFile(p, ann); err != nil {
 			return fmt.Errorf("%s: %w", d.where(), err)
 		}
 	}

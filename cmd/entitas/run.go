@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"strings"
@@ -110,9 +110,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f.name == "brat" && o.outDir == "" && jsonl {
 		return usageErr("-format brat with -input jsonl needs -out DIR")
 	}
-	out := &stickyWriter{w: stdout}
-	buf := bufio.NewWriterSize(out, 64<<10)
-	w, err := f.new(&outputConfig{stdout: buf, outDir: o.outDir, jsonlInput: jsonl})
+	out := newBatchWriter(stdout)
+	w, err := f.new(&outputConfig{stdout: out, outDir: o.outDir, jsonlInput: jsonl})
 	if err != nil {
 		fmt.Fprintf(stderr, "entitas: %v\n", err)
 		return 1
@@ -151,14 +150,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			report(err)
 		}
-		return out.err
+		return out.endDocument()
 	}
 	err = pipeline(o.jobs, 4*o.jobs, src.run, work, emit)
 	if err == nil {
 		err = w.close()
 	}
 	if err == nil {
-		err = buf.Flush()
+		err = out.flush()
 	}
 	prog.finish()
 	if err != nil {
@@ -216,22 +215,82 @@ func parseTypes(s string) ([]entity.Type, error) {
 	return types, nil
 }
 
-// stickyWriter remembers the first error of the writer it wraps, so that a closed standard
-// output (entitas … | head) stops the run instead of going on for nothing.
-type stickyWriter struct {
+// batchWriter collects the output of whole documents and writes it to standard output in
+// batches of at least batchSize bytes, each in one call, so that a failed write never
+// leaves a document cut off in the middle — where the OS allows: when standard output is a
+// regular file, the part of a batch written before a failure is truncated away. After the
+// first failed write every write fails, so that a closed standard output (entitas … | head)
+// or a full disk stops the run with one message instead of going on for nothing.
+type batchWriter struct {
 	w   io.Writer
+	buf []byte
 	err error
 }
 
-func (s *stickyWriter) Write(p []byte) (int, error) {
-	if s.err != nil {
-		return 0, s.err
+// batchSize is how much output is collected before it is written.
+const batchSize = 64 << 10
+
+func newBatchWriter(w io.Writer) *batchWriter {
+	return &batchWriter{w: w, buf: make([]byte, 0, 2*batchSize)}
+}
+
+// Write adds p to the current batch; it writes nothing yet.
+func (b *batchWriter) Write(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
 	}
-	n, err := s.w.Write(p)
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+// endDocument marks the end of a document's output, and writes the batch if it is full.
+func (b *batchWriter) endDocument() error {
+	if b.err == nil && len(b.buf) >= batchSize {
+		return b.flush()
+	}
+	return b.err
+}
+
+// flush writes the batch in one call.
+func (b *batchWriter) flush() error {
+	if b.err != nil || len(b.buf) == 0 {
+		return b.err
+	}
+	f, _ := b.w.(outputFile)
+	var pos int64 = -1
+	if f != nil {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			if pos, err = f.Seek(0, io.SeekCurrent); err != nil {
+				pos = -1
+			}
+		}
+	}
+	n, err := b.w.Write(b.buf)
+	if err == nil && n < len(b.buf) {
+		err = io.ErrShortWrite
+	}
 	if err != nil {
-		s.err = &fatalError{fmt.Errorf("writing output: %w", err)}
+		if pos >= 0 && n > 0 { // take back the part written, not to leave a cut line
+			if f.Truncate(pos) == nil {
+				f.Seek(pos, io.SeekStart)
+			}
+		}
+		b.err = &fatalError{fmt.Errorf("writing output: %w", err)}
 	}
-	return n, s.err
+	b.buf = b.buf[:0]
+	if cap(b.buf) > 4*batchSize { // one huge document: do not keep its buffer
+		b.buf = make([]byte, 0, 2*batchSize)
+	}
+	return b.err
+}
+
+// outputFile is what batchWriter needs of standard output to take back a partial write:
+// an *os.File.
+type outputFile interface {
+	io.Writer
+	Stat() (fs.FileInfo, error)
+	Seek(offset int64, whence int) (int64, error)
+	Truncate(size int64) error
 }
 
 // fatalError is an error that stops the run, as opposed to one that concerns a single

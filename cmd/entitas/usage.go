@@ -9,8 +9,11 @@ Finds entities (countries, places, leaders, persons, organizations, weapons) and
 quotes with their speakers in Indonesian news text, with byte offsets into the text.
 
 Each FILE is one document. A DIR is searched recursively for *.txt files (leaving out the
-gold-markup *.marked.txt files), in name order. With no arguments, or for "-", standard
-input is read. Documents are processed in parallel and printed in input order.
+gold-markup *.marked.txt files), in name order; one there that is not a regular file (a
+named pipe, a device) is reported and skipped. With no arguments, or for "-", standard
+input is read. Documents are processed in parallel and printed in input order, each
+document's output written whole: if a write fails (a full disk, a closed pipe) the run
+stops there with one message, and a half-written -out file is removed.
 
 Flags:
   -format NAME     output format (default text):
@@ -63,9 +66,10 @@ article and reads its entities and quotes. "entitas serve -h" lists the endpoint
 
 A progress line (documents done, MB/s, time left) is shown on stderr when stderr is a
 terminal and the input is large (over 200 documents or 5 MB). The garbage collector runs
-with GOGC=400 unless GOGC is set in the environment.
+with GOGC=200 unless GOGC is set in the environment.
 
 Exit status: 0 when all went well; 1 when some document could not be read, was not valid
 UTF-8 or was malformed JSON (each is reported on stderr with its name and line, and the
-others are still processed); 2 for a usage error or a bad -gazetteer file.
+others are still processed) or the output could not be written; 2 for a usage error or a
+bad -gazetteer file.
 `

@@ -1,0 +1,196 @@
+package jsonlines
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/entitas-id/entitas/entity"
+)
+
+// AppendDocument appends the JSON object of one document, on one line and ended by "\n":
+//
+//	{"file":FILE,"id":ID,"entities":[{"type","text","start","end","id","name","role","country","source"}…],
+//	 "quotes":[{"text","start","end","cue","speaker":null|{"text","start","end","name","id","type"}}…]}
+//
+// id is left out when empty; it is any JSON value and is written without its insignificant
+// white space. Every other key is always present, and entities and quotes are arrays, never
+// null, so that other tools need no special cases. The bytes are those encoding/json's
+// Encoder writes for the same fields with SetEscapeHTML(false).
+func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []byte {
+	dst = append(dst, `{"file":`...)
+	dst = AppendString(dst, file)
+	if len(id) > 0 {
+		dst = append(dst, `,"id":`...)
+		dst = AppendCompact(dst, id)
+	}
+	dst = append(dst, `,"entities":[`...)
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"type":`...)
+		dst = AppendString(dst, TypeName(e.Type))
+		dst = append(dst, `,"text":`...)
+		dst = AppendString(dst, e.Text)
+		dst = append(dst, `,"start":`...)
+		dst = strconv.AppendInt(dst, int64(e.Start), 10)
+		dst = append(dst, `,"end":`...)
+		dst = strconv.AppendInt(dst, int64(e.End), 10)
+		dst = append(dst, `,"id":`...)
+		dst = AppendString(dst, e.ID)
+		dst = append(dst, `,"name":`...)
+		dst = AppendString(dst, e.Name)
+		dst = append(dst, `,"role":`...)
+		dst = AppendString(dst, e.Role)
+		dst = append(dst, `,"country":`...)
+		dst = AppendString(dst, e.Country)
+		dst = append(dst, `,"source":`...)
+		dst = AppendString(dst, e.Source)
+		dst = append(dst, '}')
+	}
+	dst = append(dst, `],"quotes":[`...)
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"text":`...)
+		dst = AppendString(dst, q.Text)
+		dst = append(dst, `,"start":`...)
+		dst = strconv.AppendInt(dst, int64(q.Start), 10)
+		dst = append(dst, `,"end":`...)
+		dst = strconv.AppendInt(dst, int64(q.End), 10)
+		dst = append(dst, `,"cue":`...)
+		dst = AppendString(dst, q.Cue)
+		dst = append(dst, `,"speaker":`...)
+		if s := q.Speaker; s == nil {
+			dst = append(dst, "null"...)
+		} else {
+			dst = append(dst, `{"text":`...)
+			dst = AppendString(dst, s.Text)
+			dst = append(dst, `,"start":`...)
+			dst = strconv.AppendInt(dst, int64(s.Start), 10)
+			dst = append(dst, `,"end":`...)
+			dst = strconv.AppendInt(dst, int64(s.End), 10)
+			dst = append(dst, `,"name":`...)
+			dst = AppendString(dst, s.Name)
+			dst = append(dst, `,"id":`...)
+			dst = AppendString(dst, s.ID)
+			dst = append(dst, `,"type":`...)
+			dst = AppendString(dst, TypeName(s.Type))
+			dst = append(dst, '}')
+		}
+		dst = append(dst, '}')
+	}
+	return append(dst, "]}\n"...)
+}
+
+// TypeName returns the name of an entity type, "" for the zero type.
+func TypeName(t entity.Type) string {
+	if t == 0 {
+		return ""
+	}
+	return t.String()
+}
+
+const hexDigits = "0123456789abcdef"
+
+// AppendString appends s as a JSON string, escaped as encoding/json escapes it without
+// HTML escaping: '"', '\\' and control characters; invalid UTF-8 becomes \ufffd, and
+// U+2028 and U+2029 are escaped.
+func AppendString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		// Skip eight plain bytes at a time: most of a text is.
+		for i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		if plain[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			start = i + n
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			start = i + n
+		}
+		i += n
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// plain8 reports whether the eight bytes of s are all plain (see plain): ASCII from space
+// up, neither '"' nor '\\'.
+func plain8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	q := x ^ (ones * '"')
+	b := x ^ (ones * '\\')
+	// A byte has its high bit set in the mask if it is below 0x20, is '"' or '\\' (zero
+	// after the xor), or is not ASCII.
+	mask := (x - ones*0x20) | (q - ones) | (b - ones) | x
+	return mask&highs == 0
+}
+
+// AppendCompact appends the JSON value v without the white space between its tokens, as
+// encoding/json writes a json.RawMessage. v must be valid JSON (Decode's Record.ID is).
+func AppendCompact(dst, v []byte) []byte {
+	inString := false
+	start := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if inString {
+			switch c {
+			case '\\':
+				i++
+			case '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+		case ' ', '\t', '\n', '\r':
+			dst = append(dst, v[start:i]...)
+			start = i + 1
+		}
+	}
+	return append(dst, v[start:]...)
+}
