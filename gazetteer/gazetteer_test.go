@@ -215,7 +215,7 @@ func TestParseBOMAndLongLines(t *testing.T) {
 	require.NoError(t, err, "a byte order mark at the start is skipped")
 	require.Len(t, es, 2)
 	assert.Equal(t, "per:x", es[0].ID)
-	assert.Equal(t, "user.tsv:2", es[1].Source)
+	assert.Equal(t, []string{"user.tsv:2"}, es[1].Source)
 
 	long := "PERSON\tper:x\t" + strings.Repeat("x", 2*MaxLine) + "\t\t\n"
 	_, err = Parse(strings.NewReader(long+"PERSON\tper:y\tY\t\t\n"+long+"BAD\tper:z\tZ\t\t\n"), "user.tsv")

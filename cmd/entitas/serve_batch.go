@@ -139,7 +139,7 @@ func (s *server) readBatch(ctx context.Context, rc *http.ResponseController, bod
 		if ctx.Err() != nil {
 			return
 		}
-		raw, tooLong, err := readLine(br, s.maxBytes)
+		raw, tooLong, err := readBatchLine(br, s.maxBytes)
 		if tooLong || len(bytes.TrimSpace(raw)) > 0 {
 			if !put(&batchItem{line: n, first: first, raw: raw, tooLong: tooLong}) {
 				return
@@ -156,9 +156,9 @@ func (s *server) readBatch(ctx context.Context, rc *http.ResponseController, bod
 	}
 }
 
-// readLine reads one line from br without its line end. A line longer than max bytes is
+// readBatchLine reads one line from br without its line end. A line longer than max bytes is
 // read to its end and dropped, and tooLong is set; nothing longer than max is held.
-func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+func readBatchLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
 	for {
 		frag, err := br.ReadSlice('\n')
 		if !tooLong {

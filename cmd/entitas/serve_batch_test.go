@@ -164,7 +164,7 @@ func TestServeBatchStreams(t *testing.T) {
 	}
 }
 
-func TestReadLine(t *testing.T) {
+func TestReadBatchLine(t *testing.T) {
 	for _, tc := range []struct {
 		in    string
 		max   int64
@@ -180,7 +180,7 @@ func TestReadLine(t *testing.T) {
 		br := bufio.NewReaderSize(strings.NewReader(tc.in), 16)
 		var got []string
 		for {
-			line, tooLong, err := readLine(br, tc.max)
+			line, tooLong, err := readBatchLine(br, tc.max)
 			if tooLong {
 				got = append(got, "!")
 			} else {

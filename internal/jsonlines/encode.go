@@ -10,9 +10,10 @@ import (
 // AppendDocument appends the JSON object of one document, on one line and ended by "\n":
 //
 //	{"file":FILE,"id":ID,"entities":[{"type","text","start","end","id","name","role","country","source"}…],
-//	 "quotes":[{"text","start","end","cue","speaker":null|{"text","start","end","name","id","type"}}…]}
+//	 "quotes":[{"text","start","end","cue","speaker":null|{"text","start","end","name","id","type"}}…],
+//	 "unicase":true}
 //
-// id is left out when empty; it is any JSON value and is written without its insignificant
+// id is left out when empty, and unicase unless the text was read as text of one case; it is any JSON value and is written without its insignificant
 // white space. Every other key is always present, and entities and quotes are arrays, never
 // null, so that other tools need no special cases. The bytes are those encoding/json's
 // Encoder writes for the same fields with SetEscapeHTML(false).
@@ -83,7 +84,11 @@ func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []by
 		}
 		dst = append(dst, '}')
 	}
-	return append(dst, "]}\n"...)
+	dst = append(dst, ']')
+	if d.Unicase {
+		dst = append(dst, `,"unicase":true`...)
+	}
+	return append(dst, "}\n"...)
 }
 
 // TypeName returns the name of an entity type, "" for the zero type.
