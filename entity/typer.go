@@ -20,8 +20,10 @@ const typerSlack = 0
 // structure, not a guess, and stays the rule's; so does a lone acronym of two letters, which
 // is almost never a name and would only cost time.
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
-	if r == ruleDateline || r == ruleDropShortAcronym || s.isUni(first) {
-		// the typer learned from cased text: in text of one case the rules decide
+	if r == ruleDateline || r == ruleDropShortAcronym || s.isUni(first) ||
+		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop)) {
+		// the typer learned from cased text: in text of one case the rules decide; and a
+		// lone ordinary word ("Pernyataan", "Sementara") is left out without asking it
 		return typ, source{rule: r}, ok
 	}
 	c := typer.Candidate{First: first, Last: last, Rule: typerRuleName(r), Guess: typer.None}

@@ -22,6 +22,10 @@ type trie struct {
 	entries []*Entry // the distinct entries of each node's forms, node by node
 	// firsts lists the edges that leave the root: the first keys of all forms
 	firsts []firstKey
+	// edgeBits is a one-hash Bloom filter of all edge keys, so that most lookups of an
+	// edge that does not exist (the word after a name's first word, mostly) cost a hash
+	// and a bit in a small table instead of a probe of the large map
+	edgeBits []uint64
 }
 
 // firstKey is the key of a form's first token, and whether a word written with a small
@@ -212,16 +216,41 @@ func (tb *trieBuilder) flatten() *trie {
 	}
 	arena := sb.String()
 	t.next = make(map[string]int32, len(tb.order))
+	words := 1024
+	for words*64 < 16*len(tb.order) {
+		words *= 2
+	}
+	t.edgeBits = make([]uint64, words)
 	off := 0
 	for _, e := range tb.order {
 		end := off + len(e.key)
 		t.next[arena[off:end]] = e.child
+		h := edgeHash(arena[off:end]) & uint64(words*64-1)
+		t.edgeBits[h>>6] |= 1 << (h & 63)
 		if e.parent == 0 {
 			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower})
 		}
 		off = end
 	}
 	return t
+}
+
+// edgeHash hashes an edge key for edgeBits (FNV-1a, then a final mix).
+func edgeHash[S ~string | ~[]byte](k S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
+}
+
+// mayHaveEdge reports whether key may be an edge: false means it is none.
+func (t *trie) mayHaveEdge(key []byte) bool {
+	h := edgeHash(key) & uint64(len(t.edgeBits)*64-1)
+	return t.edgeBits[h>>6]&(1<<(h&63)) != 0
 }
 
 // appendEdge appends the 4-byte prefix of the edges that leave node n.
@@ -240,14 +269,21 @@ func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte, fold bool) (M
 		edge := appendEdge(buf[:0], cur)
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
-			if st, ok := t.next[string(appendKey(edge, tok.Stem()))]; ok && t.nodes[st].formsEnd > t.nodes[st].forms {
-				if es := t.accept(st, toks[i:j+1], true, fold); es != nil {
-					best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
-					found = true
+			if k := appendKey(edge, tok.Stem()); t.mayHaveEdge(k) {
+				st, ok := t.next[string(k)]
+				if ok && t.nodes[st].formsEnd > t.nodes[st].forms {
+					if es := t.accept(st, toks[i:j+1], true, fold); es != nil {
+						best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
+						found = true
+					}
 				}
 			}
 		}
-		nx, ok := t.next[string(appendKey(edge, tok.Text))]
+		k := appendKey(edge, tok.Text)
+		if !t.mayHaveEdge(k) {
+			break
+		}
+		nx, ok := t.next[string(k)]
 		if !ok {
 			break
 		}
