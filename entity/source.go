@@ -58,6 +58,15 @@ var ruleNames = [...]string{
 	ruleDropNotName:      "drop:not-a-name",
 }
 
+// modelNames are the sources of the name typer's decisions over each rule's proposal,
+// made once: "model:name-typer+rule:context-name".
+var modelNames = func() (m [len(ruleNames)]string) {
+	for r, name := range ruleNames {
+		m[r] = "model:name-typer+" + name
+	}
+	return m
+}()
+
 // String returns the rule's name as Entity.Source gives it.
 func (r rule) String() string { return ruleNames[r] }
 
@@ -100,18 +109,17 @@ func (s *state) render(sp *span) string {
 		return "link:acronym"
 	}
 	var out string
-	switch src.rule {
-	case ruleGazetteer:
+	switch {
+	case src.rule == ruleGazetteer:
 		if sp.entry != nil {
 			out = s.x.gazetteerSource(sp.entry)
 		}
-	case ruleWeaponFamily:
+	case src.rule == ruleWeaponFamily:
 		out = "rule:weapon-family:" + src.family.ID
+	case src.model:
+		out = modelNames[src.rule]
 	default:
 		out = src.rule.String()
-	}
-	if src.model {
-		out = "model:name-typer+" + out
 	}
 	if src.acronym {
 		out += "+acronym"
