@@ -86,7 +86,11 @@ func (s *state) link() {
 			continue
 		}
 		for i := sp.first; i < sp.last; i++ {
-			if s.toks[i].Kind != tokenize.Word || len(s.toks[i].Text) < 3 || !s.isCap(i) || s.is(i, fParticle) {
+			// a word of two letters only as the first word of a personal name whose other
+			// words are shaped like names, and no ordinary word: the Chinese surname of "He
+			// Yongqian", not "Di", "Ia" or "Mi A1"
+			short := len(s.toks[i].Text) < 3 && !s.twoLetterSurname(sp, i)
+			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}
 			w := s.lowAt(i)
@@ -219,4 +223,21 @@ func docID(name string) string {
 		dash = false
 	}
 	return string(b)
+}
+
+// twoLetterSurname reports whether token i, a word of two letters, is the first word of the
+// person span sp and reads as a surname: a capital and a small letter, no ordinary word,
+// and the rest of the name shaped like a personal name ("He Yongqian", "Li Junhui").
+func (s *state) twoLetterSurname(sp span, i int) bool {
+	w := s.toks[i].Text
+	if len(w) != 2 || i != sp.first || sp.last-sp.first < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' ||
+		s.is(i, fCommon) || s.is(i, fStop) || s.is(i, fPronoun) || s.is(i, fParticle) {
+		return false // "La" of "La Coruna" is an article
+	}
+	for k := i + 1; k < sp.last; k++ {
+		if !s.nameShaped(k) || s.is(k, fCommon) {
+			return false
+		}
+	}
+	return true
 }
