@@ -245,7 +245,7 @@ func (s *state) titleHolder(first, end int) *mention {
 		if role == "" && sp.entry != nil {
 			role = sp.entry.Role
 		}
-		if hasTitle(role, key) {
+		if hasTitle(role, key) || !s.isCap(first) && hasWordsOf(role, key) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -264,4 +264,11 @@ func hasTitle(role, key string) bool {
 		return false
 	}
 	return len(role) == len(key) || role[len(key)] == ' '
+}
+
+// hasWordsOf reports whether the words of key stand together, as whole words, somewhere in
+// role: "Ketua majelis hakim" has "hakim".
+func hasWordsOf(role, key string) bool {
+	r := " " + strings.ToLower(role) + " "
+	return strings.Contains(r, " "+key+" ")
 }

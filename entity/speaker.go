@@ -329,6 +329,14 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
 					return s.titleHolder(i, e)
 				}
+			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
+				// a title in small letters: "kata hakim sambil mengetuk palu" is the latest
+				// person whose role has that word, when there is one
+				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
+					if m := s.titleHolder(i, e); m.sp != nil {
+						return m
+					}
+				}
 			}
 		}
 		if i == j && s.is(i, fPronoun) {
