@@ -213,10 +213,6 @@ func (s *state) lastOrg(i int) *span {
 	return sp
 }
 
-// titleSynonyms are titles that name another's office: "Kepala Negara" is the President.
-var titleSynonyms = map[string]string{"kepala negara": "presiden", "kepala pemerintahan": "presiden",
-	"orang nomor satu di indonesia": "presiden", "wapres": "wakil presiden"}
-
 // maxTitleLookBack bounds how many earlier persons a bare title is compared with.
 const maxTitleLookBack = 64
 
@@ -230,7 +226,7 @@ func (s *state) titleHolder(first, end int) *mention {
 	text := s.text[t0.Start:t1.End]
 	m := &mention{start: t0.Start, end: t1.End, text: text, name: text}
 	key := s.keyOf(first, end)
-	if syn, ok := titleSynonyms[key]; ok {
+	if syn, ok := s.lex.titleSynonyms[key]; ok {
 		key = syn
 	}
 	p := min(first, s.quoteOpen)

@@ -38,10 +38,13 @@ type lexicons struct {
 	companyHeads      map[string]bool // lexicon/company-heads.txt
 	companyClosers    map[string]bool // lexicon/company-closers.txt
 	territorialTitles map[string]bool // lexicon/territorial-titles.txt
-	orgSuffixes       map[string]bool // lexicon/org-suffixes.txt
-	nameEnders        map[string]bool // lexicon/name-enders.txt
-	countryContext    map[string]bool // lexicon/country-context.txt
-	roleEnders        map[string]bool // lexicon/role-enders.txt
+	ministerialTitles map[string]bool // lexicon/ministerial-titles.txt
+	// titleSynonyms maps a title to the office it names (lexicon/title-synonyms.tsv)
+	titleSynonyms  map[string]string
+	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
+	nameEnders     map[string]bool // lexicon/name-enders.txt
+	countryContext map[string]bool // lexicon/country-context.txt
+	roleEnders     map[string]bool // lexicon/role-enders.txt
 }
 
 type cueKind uint8
@@ -139,6 +142,7 @@ func loadLexicons() (*lexicons, error) {
 		{"company-heads.txt", &l.companyHeads},
 		{"company-closers.txt", &l.companyClosers},
 		{"territorial-titles.txt", &l.territorialTitles},
+		{"ministerial-titles.txt", &l.ministerialTitles},
 		{"org-suffixes.txt", &l.orgSuffixes},
 		{"name-enders.txt", &l.nameEnders},
 		{"country-context.txt", &l.countryContext},
@@ -150,6 +154,10 @@ func loadLexicons() (*lexicons, error) {
 		m := map[string]bool{}
 		err = eachLine(set.file, 1, func(f []string) error { m[f[0]] = true; return nil })
 		*set.m = m
+	}
+	if err == nil {
+		l.titleSynonyms = map[string]string{}
+		err = eachLine("title-synonyms.tsv", 2, func(f []string) error { l.titleSynonyms[f[0]] = f[1]; return nil })
 	}
 	if err == nil {
 		if _, statErr := lexiconFS.Open("lexicon/common.txt"); statErr == nil {

@@ -68,7 +68,7 @@ scan:
 					for k := runStart; k < runEnd; k++ {
 						s.role[k] = true
 					}
-					if runStart == start && ministerial(role) {
+					if runStart == start && s.lex.ministerialTitles[strings.ToLower(role)] {
 						role += " " + s.spanText(runStart, runEnd)
 					}
 				}
@@ -78,7 +78,7 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
-				if sp.last-sp.first == 1 && (s.is(j, fRank) || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && ministerial(role)) {
+				if sp.last-sp.first == 1 && (s.is(j, fRank) || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && s.lex.ministerialTitles[strings.ToLower(role)]) {
 					// a rank the gazetteer also knows as a body ("AKP", a Turkish party), or a
 					// ministry's acronym that belongs to the title ("Menteri BUMN")
 					if !s.is(j, fRank) {
@@ -237,13 +237,6 @@ func (s *state) linksBody(j int) bool {
 	}
 	k := s.owner[j+1]
 	return k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader
-}
-
-// ministerial reports whether a title names a minister, whose portfolio's acronym belongs
-// to the title: "Menteri BUMN", "Wamen BUMN".
-func ministerial(role string) bool {
-	r := strings.ToLower(role)
-	return r == "menteri" || r == "wamen" || r == "wakil menteri" || r == "menko" || r == "menteri koordinator"
 }
 
 // trimTitleFromSpan makes a place's span that begins inside the title phrase [first, last)
