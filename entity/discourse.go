@@ -138,9 +138,17 @@ func (s *state) spanBefore(p int) int {
 	return lo - 1
 }
 
-// sentIndex returns the index of the sentence holding token i.
+// sentIndex returns the index of the sentence holding token i. Rules mostly ask about
+// tokens in text order, so the sentence last found, or the one after it, is tried before a
+// binary search.
 func (s *state) sentIndex(i int) int {
 	sents := s.doc.Tokens.Sentences
+	for k := s.sentAt; k < len(sents) && k <= s.sentAt+1; k++ {
+		if sents[k].First <= i && i < sents[k].Last {
+			s.sentAt = k
+			return k
+		}
+	}
 	lo, hi := 0, len(sents)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -149,6 +157,9 @@ func (s *state) sentIndex(i int) int {
 		} else {
 			hi = m
 		}
+	}
+	if lo < len(sents) {
+		s.sentAt = lo
 	}
 	return lo
 }

@@ -28,7 +28,7 @@ type Extractor struct {
 	holders map[string]*gazetteer.Entry
 	// words is the package's word table with the gazetteer's first keys added (fGazFirst,
 	// fGazLower), so that one lookup per token serves both
-	words map[string]wordInfo
+	words *wordTab
 	// gazBytes marks the bytes that begin some first key, for tokens that are not words
 	gazBytes [256]bool
 	caseMode Case // how to read the case of letters (unicase.go)
@@ -100,19 +100,23 @@ func New(opts ...Option) (*Extractor, error) {
 	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}, caseMode: c.caseMode}
 	words := wordTable()
 	x.lex = loadedLexicons()
-	x.words = make(map[string]wordInfo, len(words))
+	table := make(map[string]wordInfo, len(words))
 	for w, info := range words {
-		x.words[w] = info
+		table[w] = info
 	}
+	n := int32(0)
 	for k, lower := range g.FirstKeys() {
-		info := x.words[k]
+		n++
+		info := table[k]
 		info.flags |= fGazFirst
+		info.first = n
 		if lower {
 			info.flags |= fGazLower
 		}
-		x.words[k] = info
+		table[k] = info
 		x.gazBytes[k[0]] = true
 	}
+	x.words = newWordTab(table)
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = map[string]bool{}
 	for _, e := range g.Entries() {

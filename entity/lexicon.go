@@ -228,6 +228,9 @@ const (
 type wordInfo struct {
 	flags wordFlag
 	cue   cueKind
+	// first is the word's position among the gazetteer's FirstKeys plus one, when it has
+	// fGazFirst; else 0
+	first int32
 }
 
 // wordTable folds every word list into one table, so that each token needs one lookup;

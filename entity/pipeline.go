@@ -32,6 +32,8 @@ type state struct {
 	capCounted bool
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
+	// sentAt is the sentence sentIndex found last
+	sentAt int
 	// uni[i]: token i is in text written in one case only; nil when no token is
 	// (unicase.go)
 	uni []bool
@@ -58,8 +60,9 @@ type scratch struct {
 	owner []int  // owner[i] is the index in spans of the span covering token i, or -1
 	cands []span // candidates before selection
 	buf   []byte // scratch for lookup keys
-	// gazFrom lists the tokens where a gazetteer name may start (see lowercase)
-	gazFrom []int32
+	// gazFrom lists the tokens where a gazetteer name may start (see lowercase), and
+	// gazFirst the position among the gazetteer's FirstKeys of each one's key, or -1
+	gazFrom, gazFirst []int32
 	// caps lists the capitalised words (isCap), in text order
 	caps    []int32
 	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
@@ -109,7 +112,7 @@ func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
-	s.gazFrom, s.caps, s.matches = s.gazFrom[:0], s.caps[:0], s.matches[:0]
+	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
 	return s
 }
@@ -209,7 +212,7 @@ func (s *state) lowercase() {
 	buf := s.buf[:0]
 	uni := s.lowUni[:0]
 	caps := s.caps[:0]
-	from := s.gazFrom[:0]
+	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
 	words := s.x.words
 	var seen wordFlag
 	for i := range s.toks {
@@ -226,22 +229,24 @@ func (s *state) lowercase() {
 			// which strings.ToLower would copy as U+FFFD, one allocation a byte)
 			s.lows[i] = lowRef{end: lowAsIs}
 			if t.Kind == tokenize.Word {
-				s.info[i] = words[w]
+				s.info[i] = words.at(w)
 				if s.mayStartName(t, w, s.info[i].flags) {
-					from = append(from, int32(i))
+					from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
 				}
-			} else if s.x.gazBytes[w[0]] && s.mayStartName(t, w, words[w].flags) {
-				from = append(from, int32(i))
+			} else if s.x.gazBytes[w[0]] {
+				if info := words.at(w); s.mayStartName(t, w, info.flags) {
+					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+				}
 			}
 		case !isASCII(w[j:]):
 			low := strings.ToLower(w)
 			s.lows[i] = lowRef{start: int32(len(uni)), end: lowUnicode}
 			uni = append(uni, low)
 			if t.Kind == tokenize.Word {
-				s.info[i] = words[low]
+				s.info[i] = words.at(low)
 				s.info[i].flags |= shapeFlags(*t)
 			}
-			from = append(from, int32(i))
+			from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
 		default:
 			start := len(buf)
 			buf = append(buf, w[:j]...)
@@ -258,7 +263,7 @@ func (s *state) lowercase() {
 			s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
 			low := buf[start:]
 			if t.Kind == tokenize.Word {
-				s.info[i] = words[string(low)]
+				s.info[i] = words.at(string(low))
 				if j == 0 { // the same as shapeFlags, for ASCII
 					s.info[i].flags |= fCap
 					if !lower && upper >= 2 {
@@ -266,10 +271,12 @@ func (s *state) lowercase() {
 					}
 				}
 				if s.mayStartName(t, string(low), s.info[i].flags) {
-					from = append(from, int32(i))
+					from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
 				}
-			} else if s.x.gazBytes[low[0]] && s.mayStartName(t, string(low), words[string(low)].flags) {
-				from = append(from, int32(i))
+			} else if s.x.gazBytes[low[0]] {
+				if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
+					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+				}
 			}
 		}
 		if s.info[i].flags&fCap != 0 {
@@ -277,7 +284,7 @@ func (s *state) lowercase() {
 		}
 		seen |= s.info[i].flags
 	}
-	s.caps, s.cues, s.gazFrom = caps, seen, from
+	s.caps, s.cues, s.gazFrom, s.gazFirst = caps, seen, from, firsts
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
 }
 
@@ -292,7 +299,7 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 	if flags&need != 0 {
 		return true
 	}
-	return t.Suffix > 0 && s.x.words[low[:len(low)-int(t.Suffix)]].flags&need != 0
+	return t.Suffix > 0 && s.x.words.at(low[:len(low)-int(t.Suffix)]).flags&need != 0
 }
 
 // lowRef says where the lowercase form of a token is (see lowAt).

@@ -112,13 +112,21 @@ func (s *state) detectCase() {
 	// letter (not "A", "4G", "COVID-19")
 	words, lowerWords := 0, 0
 	for i := range s.toks {
-		t := &s.toks[i]
-		if t.Kind != tokenize.Word {
-			continue
+		if t := &s.toks[i]; t.Kind == tokenize.Word {
+			words++
+			if c := t.Text[0]; 'a' <= c && c <= 'z' {
+				lowerWords++
+			}
 		}
-		words++
-		if c := t.Text[0]; 'a' <= c && c <= 'z' || s.info[i].flags&fAllCaps == 0 && hasLower(t.Text) {
-			lowerWords++
+	}
+	if lowerWords*unicaseRatio <= words {
+		// few words begin with a small letter: count those with one further in too
+		lowerWords = 0
+		for i := range s.toks {
+			t := &s.toks[i]
+			if t.Kind == tokenize.Word && (s.info[i].flags&fAllCaps == 0 && hasLower(t.Text) || 'a' <= t.Text[0] && t.Text[0] <= 'z') {
+				lowerWords++
+			}
 		}
 	}
 	capWords := len(s.caps)
@@ -209,7 +217,7 @@ const knownFlags = fCommon | fStop | fRank | fTitle | fOrgHead | fPortfolio | fP
 // lists, written mostly in small letters in news, or a hyphenated compound of such words
 // (sehari-hari, negara-negara).
 func (s *state) ordinary(w string) bool {
-	if info, ok := s.x.words[w]; ok && (info.flags&knownFlags != 0 || info.cue != cueNone) {
+	if info, ok := s.x.words.get(w); ok && (info.flags&knownFlags != 0 || info.cue != cueNone) {
 		return true
 	}
 	if corpusWords()[w] {
@@ -368,8 +376,8 @@ func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
 			continue
 		}
 		low := s.lowAt(i)
-		if s.x.words[low].flags&(fGazFirst|fGazLower) != 0 || !isASCII(low) ||
-			s.toks[i].Suffix > 0 && s.x.words[low[:len(low)-int(s.toks[i].Suffix)]].flags&(fGazFirst|fGazLower) != 0 {
+		if s.x.words.at(low).flags&(fGazFirst|fGazLower) != 0 || !isASCII(low) ||
+			s.toks[i].Suffix > 0 && s.x.words.at(low[:len(low)-int(s.toks[i].Suffix)]).flags&(fGazFirst|fGazLower) != 0 {
 			from = append(from, int32(i))
 		}
 	}
@@ -434,12 +442,12 @@ func (s *state) countryAcronymUni(m gazetteer.Match, prevCountry int) bool {
 // matcher outside unicase text and those of foldMatches inside it, in text order.
 func (s *state) gazMatches() []gazetteer.Match {
 	if s.uni == nil {
-		return s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+		return s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.toks, s.gazFrom, s.gazFirst)
 	}
 	if s.doc.Unicase {
 		return append(s.matches[:0], s.ucMatches...)
 	}
-	cased := s.x.gaz.AppendMatchesFrom(s.matches[:0], s.toks, s.gazFrom)
+	cased := s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.toks, s.gazFrom, s.gazFirst)
 	out := make([]gazetteer.Match, 0, len(cased)+len(s.ucMatches))
 	k := 0
 	for _, m := range cased {

@@ -93,3 +93,32 @@ func TestAppendMatchesFrom(t *testing.T) {
 	require.Len(t, rusia, 1)
 	assert.Equal(t, rusia, g.AppendMatchesFrom(nil, toks, []int32{1, 99}), "only token 1; out of range ignored")
 }
+
+// TestAppendMatchesFromKeys: given each token's first-key position, or -1, the matches are
+// those AppendMatchesFrom finds by looking the keys up.
+func TestAppendMatchesFromKeys(t *testing.T) {
+	g := Default()
+	pos := map[string]int32{}
+	n := int32(0)
+	for k := range g.FirstKeys() {
+		pos[k] = n
+		n++
+	}
+	text := "Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa. Rusianya? Kota Bandung, Türkiye, AS."
+	toks := tokenize.Tokenize(text).Tokens
+	from := make([]int32, len(toks))
+	known, unknown := make([]int32, len(toks)), make([]int32, len(toks))
+	for i, tok := range toks {
+		from[i] = int32(i)
+		unknown[i] = -1
+		known[i] = -1
+		if p, ok := pos[string(appendKey(nil, tok.Text))]; ok {
+			known[i] = p
+		}
+	}
+	want := g.AppendMatchesFrom(nil, toks, from)
+	require.NotEmpty(t, want)
+	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, toks, from, known), "positions given")
+	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, toks, from, unknown), "positions not known")
+	assert.Panics(t, func() { g.AppendMatchesFromKeys(nil, toks, from, known[:1]) }, "too few positions")
+}

@@ -50,14 +50,35 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 // tokens whose key, or whose stem's key, is among FirstKeys (with their case rule), plus
 // every token that is not all ASCII, and find the same matches as AppendMatches.
 func (g *Gazetteer) AppendMatchesFrom(dst []Match, toks []tokenize.Token, from []int32) []Match {
+	return g.appendFrom(dst, toks, from, nil)
+}
+
+// AppendMatchesFromKeys is AppendMatchesFrom for a caller whose table of words also
+// holds each first key's position in FirstKeys: firsts[k] is the position of the key of
+// token from[k], or -1 when the token's own key is not a first key or is not known (its
+// stem's may be). It finds the same matches as AppendMatchesFrom without looking up the
+// keys it is given. It panics if firsts is shorter than from or names no first key.
+func (g *Gazetteer) AppendMatchesFromKeys(dst []Match, toks []tokenize.Token, from, firsts []int32) []Match {
+	if len(firsts) < len(from) {
+		panic("gazetteer: AppendMatchesFromKeys: fewer first-key positions than tokens")
+	}
+	return g.appendFrom(dst, toks, from, firsts)
+}
+
+// appendFrom is AppendMatchesFrom, with the first keys' positions when firsts is not nil.
+func (g *Gazetteer) appendFrom(dst []Match, toks []tokenize.Token, from, firsts []int32) []Match {
 	out := dst
 	var buf [64]byte
 	next := 0
-	for _, i := range from {
+	for k, i := range from {
 		if int(i) < next || int(i) >= len(toks) {
 			continue
 		}
-		if m, ok := g.trie.longestAt(toks, int(i), buf[:0], false); ok {
+		first := int32(-1)
+		if firsts != nil {
+			first = firsts[k]
+		}
+		if m, ok := g.trie.longestFrom(toks, int(i), buf[:0], false, first); ok {
 			out = append(out, m)
 			next = m.Last
 		}

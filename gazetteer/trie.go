@@ -33,6 +33,7 @@ type trie struct {
 type firstKey struct {
 	key   string
 	lower bool
+	node  int32 // the child of the root the key leads to
 }
 
 // tnode is a state of the trie.
@@ -228,7 +229,7 @@ func (tb *trieBuilder) flatten() *trie {
 		h := edgeHash(arena[off:end]) & uint64(words*64-1)
 		t.edgeBits[h>>6] |= 1 << (h & 63)
 		if e.parent == 0 {
-			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower})
+			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower, node: e.child})
 		}
 		off = end
 	}
@@ -261,6 +262,12 @@ func appendEdge(buf []byte, n int32) []byte {
 // longestAt returns the longest match starting at token i; buf is scratch for keys. With
 // fold, the case rules are not applied (see AppendMatchesFold).
 func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte, fold bool) (Match, bool) {
+	return t.longestFrom(toks, i, buf, fold, -1)
+}
+
+// longestFrom is longestAt when the key of token i is known to be first key number first
+// (an index into t.firsts), which spares the lookup of the first edge; -1 if not known.
+func (t *trie) longestFrom(toks []tokenize.Token, i int, buf []byte, fold bool, first int32) (Match, bool) {
 	var best Match
 	found := false
 	cur := int32(0)
@@ -279,13 +286,18 @@ func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte, fold bool) (M
 				}
 			}
 		}
-		k := appendKey(edge, tok.Text)
-		if !t.mayHaveEdge(k) {
-			break
-		}
-		nx, ok := t.next[string(k)]
-		if !ok {
-			break
+		var nx int32
+		if j == i && first >= 0 {
+			nx = t.firsts[first].node
+		} else {
+			k := appendKey(edge, tok.Text)
+			if !t.mayHaveEdge(k) {
+				break
+			}
+			var ok bool
+			if nx, ok = t.next[string(k)]; !ok {
+				break
+			}
 		}
 		if t.nodes[nx].formsEnd > t.nodes[nx].forms {
 			if es := t.accept(nx, toks[i:j+1], false, fold); es != nil {

@@ -1,0 +1,114 @@
+package entity
+
+// wordTab is the word table's lookup structure: an open-addressing table whose 24-byte
+// slots hold the words of up to 15 bytes themselves, packed into two integers, so that a
+// lookup reads one slot rather than a map's control word, slot and key bytes, which lie
+// apart in memory. It matters because every token is looked up and the table is larger
+// than the processor's nearest caches (5% of Extract's time over IndoSum against a map).
+// Longer words go to a map.
+type wordTab struct {
+	slots []wordSlot
+	shift uint // 64 - log2(len(slots))
+	long  map[string]wordInfo
+}
+
+// wordSlot is one word of a wordTab: its key (see wordKey; b is 0 in an empty slot),
+// its flags, and its cue and first-key position (wordInfo.first) in one integer.
+type wordSlot struct {
+	a, b  uint64
+	flags wordFlag
+	cueAt uint32 // cue<<24 | first
+}
+
+const (
+	// maxInline is the length of the longest word a slot holds.
+	maxInline = 15
+	// maxFirst bounds wordInfo.first in a slot; a larger one is left out (0), which only
+	// costs the gazetteer a lookup (see Gazetteer.AppendMatchesFromKeys)
+	maxFirst = 1<<24 - 1
+)
+
+// le32 and le64 read little-endian integers from the start of s.
+func le32(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+func le64(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// wordKey packs a word of 1 to 15 bytes into two integers that tell it from every other
+// such word: b's top byte holds the length, and with it the reads that overlap in words
+// of 4 to 8 bytes still give each word its own pair.
+func wordKey(s string) (a, b uint64) {
+	n := len(s)
+	b = uint64(n) << 56
+	switch {
+	case n > 8:
+		return le64(s), b | le64(s[n-8:])>>(8*(16-n))
+	case n >= 4:
+		return le32(s) | le32(s[n-4:])<<32, b
+	}
+	for i := 0; i < n; i++ {
+		a |= uint64(s[i]) << (8 * i)
+	}
+	return a, b
+}
+
+// home is the first slot to try for key (a, b).
+func (t *wordTab) home(a, b uint64) uint64 {
+	h := (a ^ b*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+	return (h ^ h>>31) * 0x94d049bb133111eb >> t.shift
+}
+
+// newWordTab builds the table of m, at most half full.
+func newWordTab(m map[string]wordInfo) *wordTab {
+	size, shift := 64, uint(58)
+	for size < 2*len(m) {
+		size, shift = size*2, shift-1
+	}
+	t := &wordTab{slots: make([]wordSlot, size), shift: shift, long: map[string]wordInfo{}}
+	mask := uint64(size - 1)
+	for w, info := range m {
+		if len(w) == 0 || len(w) > maxInline {
+			t.long[w] = info
+			continue
+		}
+		a, b := wordKey(w)
+		i := t.home(a, b)
+		for t.slots[i].b != 0 {
+			i = (i + 1) & mask
+		}
+		first := uint32(info.first)
+		if info.first < 0 || info.first > maxFirst {
+			first = 0
+		}
+		t.slots[i] = wordSlot{a: a, b: b, flags: info.flags, cueAt: uint32(info.cue)<<24 | first}
+	}
+	return t
+}
+
+// get returns what the table says of word w, and whether it has w.
+func (t *wordTab) get(w string) (wordInfo, bool) {
+	if len(w) == 0 || len(w) > maxInline {
+		info, ok := t.long[w]
+		return info, ok
+	}
+	a, b := wordKey(w)
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(a, b); ; i = (i + 1) & mask {
+		switch sl := &t.slots[i]; {
+		case sl.a == a && sl.b == b:
+			return wordInfo{flags: sl.flags, cue: cueKind(sl.cueAt >> 24), first: int32(sl.cueAt & maxFirst)}, true
+		case sl.b == 0:
+			return wordInfo{}, false
+		}
+	}
+}
+
+// at returns what the table says of word w: the zero wordInfo if it lacks w.
+func (t *wordTab) at(w string) wordInfo {
+	info, _ := t.get(w)
+	return info
+}
