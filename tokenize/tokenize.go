@@ -14,7 +14,13 @@ import (
 // document refers to text; nothing is copied.
 func Tokenize(text string) *Document {
 	d := &Document{Text: text}
-	d.Tokens = make([]Token, 0, len(text)/5+8) // news text averages a token per 5.5–6 bytes
+	// news text averages a token per 5.5–6 bytes; a long text, which may be denser, is
+	// counted first (see estimateTokens)
+	size := len(text)/5 + 8
+	if len(text) >= estimateFrom {
+		size = estimateTokens(text) + 8
+	}
+	d.Tokens = make([]Token, 0, size)
 	s := scanner{text: text, toks: d.Tokens, lastEnd: -1}
 	s.run()
 	d.Tokens = s.toks
@@ -25,6 +31,68 @@ func Tokenize(text string) *Document {
 	d.Sentences = splitSentences(text, d.Tokens, ends, s.nends)
 	return d
 }
+
+// estimateFrom is the length from which Tokenize counts a text's tokens before it
+// allocates them.
+const estimateFrom = 64 << 10
+
+// estimateTokens returns about as many tokens as text holds, and mostly no fewer, so that
+// the token slice of a long text is allocated once at nearly its final size: a grown slice
+// is copied, and while the garbage collector is marking every pointer copied costs a write
+// barrier (on 1 MB of dense text, growing took a fifth of the time). It counts the runs of
+// letters, digits and other characters outside ASCII, the runs of control bytes (one Symbol
+// token), and each punctuation mark, ASCII or from U+2000–U+2FFF (“ ” — …); words with dots
+// or hyphens inside ("A.S.", "Hwasong-20") count more than once. Over the IndoSum articles
+// it counts 1.04 times their tokens, and never fewer in any one. It costs about a third of
+// the tokenizer's time, which is why short texts, where a wrong guess is cheap, go without.
+func estimateTokens(text string) int {
+	n := 0
+	prev := byte(estSpace)
+	for i := 0; i < len(text); i++ {
+		c := estClass[text[i]]
+		n += int(estStarts[prev<<2|c])
+		prev = c
+	}
+	return n
+}
+
+// byte classes of estimateTokens
+const (
+	estSpace   = iota // white space: no token
+	estWord           // letters, digits, bytes outside ASCII but the one below
+	estControl        // control bytes, and bytes that are never UTF-8
+	estPunct          // ASCII punctuation, and the first byte of U+2000–U+2FFF (“ ” — …)
+)
+
+// estClass holds each byte's class, and estStarts, indexed by the classes of the byte
+// before and of the byte (before<<2 | class), whether a token starts at the byte: where
+// the class changes to one other than white space, and at each punctuation byte. The bytes
+// after the first of “ or ” count as a word too, so each such mark counts twice: a
+// little more, and no state to carry but the byte before.
+var estClass, estStarts = func() (class [256]byte, starts [16]byte) {
+	for c := range 256 {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			class[c] = estSpace
+		case c < 0x20 || c == 0x7f || c >= 0xf8:
+			class[c] = estControl
+		case c == 0xe2:
+			class[c] = estPunct
+		case c >= 0x80 || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			class[c] = estWord
+		default:
+			class[c] = estPunct
+		}
+	}
+	for before := range byte(4) {
+		for c := range byte(4) {
+			if c != estSpace && (c != before || c == estPunct) {
+				starts[before<<2|c] = 1
+			}
+		}
+	}
+	return
+}()
 
 // IsSpace reports whether r separates tokens: Unicode white space plus the invisible
 // zero-width space, zero-width no-break space (BOM) and soft hyphen.

@@ -329,3 +329,34 @@ func TestJunkRuns(t *testing.T) {
 	}
 	assert.Equal(t, []string{`"a"@0-1/word`, `"\x00\x01\xff\xfe"@2-6/symbol`, `"b"@7-8/word`, `"\x00"@8-9/symbol`, `"\x7f\x80"@10-12/symbol`}, got)
 }
+
+// TestEstimateTokens: the count that sizes a long text's token slice is close to the number
+// of tokens, and not below it, for text of each kind the estimate reads differently.
+func TestEstimateTokens(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int // estimateTokens
+	}{
+		{"", 0},
+		{"   \n\t ", 0},
+		{"Presiden Joko Widodo hadir.", 5},
+		{"“Ya,” ujarnya.", 7},      // 5 tokens; each curly mark counts twice
+		{"A.S. dan Hwasong-20", 8}, // 3 tokens; dots and hyphens inside words count
+		{"\x00\x01\x02 abc \xff\xfe", 3},
+		{"((()))", 6},
+		{"Türkiye — Erdoğan…", 6}, // 4 tokens
+	} {
+		got := estimateTokens(tc.text)
+		assert.Equal(t, tc.want, got, "%q", tc.text)
+		assert.GreaterOrEqual(t, got, len(Tokenize(tc.text).Tokens), "%q: fewer than the tokens", tc.text)
+	}
+}
+
+// TestLongTextAllocatedOnce: a long text dense in tokens gets its token slice at its
+// final size, without growing (which copied it, with a write barrier per pointer).
+func TestLongTextAllocatedOnce(t *testing.T) {
+	text := strings.Repeat("Presiden Joko Widodo hadir. “Ya,” ujarnya. ", 2*estimateFrom/45)
+	d := Tokenize(text)
+	assert.Equal(t, estimateTokens(text)+8, cap(d.Tokens))
+	assert.LessOrEqual(t, float64(cap(d.Tokens)), 1.3*float64(len(d.Tokens)))
+}
