@@ -30,11 +30,11 @@ func (s *state) headWordSpans() {
 		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.role[i-1]) {
 			continue // a title's suffix, not a head: "Ketua Harian Partai Demokrat"
 		}
-		if typ == gazetteer.Location && int(s.starts[i].place) > start {
+		if typ == gazetteer.Location && int(s.startsAt(i).place) > start {
 			continue // a known place with its head: "Kabupaten Demak" before "Agus Sulistyanto"
 		}
 		bodyCountry := ""
-		if e := int(s.starts[i].body); e > start {
+		if e := int(s.startsAt(i).body); e > start {
 			// a known body's name: only a place abroad may follow ("Kementerian Kesehatan
 			// Gaza"); a place at home names a branch, not another body ("Partai Demokrat Bali")
 			start = e
@@ -113,16 +113,16 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) {
 		t := s.toks[j]
 		switch {
-		case s.starts[j].person > 0:
+		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0:
 			return end // "Desa Sukamaju Kecamatan Cikalong": the next place begins
-		case s.starts[j].place > 0:
+		case s.startsAt(j).place > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
-			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.starts[j].place)) {
+			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.startsAt(j).place)) {
 				return end
 			}
-			j = int(s.starts[j].place)
+			j = int(s.startsAt(j).place)
 			end = j
 			if typ == gazetteer.Location {
 				// a known place completes a place's name, but for a direction word:
@@ -135,10 +135,10 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
-		case s.starts[j].body > 0 && !s.is(j, fRank):
+		case s.startsAt(j).body > 0 && !s.is(j, fRank):
 			// a known body inside the name ends it but for a place: "Fraksi Partai
 			// Demokrat Saan Mustopa"
-			j = int(s.starts[j].body)
+			j = int(s.startsAt(j).body)
 			end = j
 			sawAcronym = true
 		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) && !s.isRankOrTitleStart(j):
@@ -152,8 +152,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			for k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.is(k, fPortfolio) {
 				k++
 			}
-			if k < len(s.toks) && s.starts[k].place > 0 {
-				j = int(s.starts[k].place)
+			if k < len(s.toks) && s.startsAt(k).place > 0 {
+				j = int(s.startsAt(k).place)
 				end = j
 				continue
 			}
@@ -178,15 +178,20 @@ type candStarts struct {
 	countryCand int32
 }
 
-// indexCandidates fills s.starts from the strong candidates found so far.
+// indexCandidates fills s.startAt and s.starts from the strong candidates found so far.
 func (s *state) indexCandidates() {
-	s.starts = grow(s.starts, len(s.toks))
+	s.startAt = grow(s.startAt, len(s.toks))
+	s.starts = s.starts[:0]
 	for k := range s.cands {
 		c := &s.cands[k]
 		if c.weak {
 			continue
 		}
-		st := &s.starts[c.first]
+		if s.startAt[c.first] == 0 {
+			s.starts = append(s.starts, candStarts{})
+			s.startAt[c.first] = int32(len(s.starts))
+		}
+		st := &s.starts[s.startAt[c.first]-1]
 		switch c.typ {
 		case gazetteer.Country, gazetteer.Location:
 			st.place = int32(c.last)
@@ -201,11 +206,19 @@ func (s *state) indexCandidates() {
 	}
 }
 
+// startsAt returns what indexCandidates found starting at token i.
+func (s *state) startsAt(i int) candStarts {
+	if k := s.startAt[i]; k > 0 {
+		return s.starts[k-1]
+	}
+	return candStarts{}
+}
+
 // countryWithin returns the country of the first country-bearing candidate (by
 // indexCandidates) that starts inside tokens [first, last) and ends there too, or "".
 func (s *state) countryWithin(first, last int) string {
 	for i := first; i < last; i++ {
-		if st := &s.starts[i]; st.countryCand != 0 && int(st.countryLast) <= last {
+		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) <= last {
 			return s.cands[st.countryCand-1].country
 		}
 	}

@@ -70,8 +70,10 @@ type scratch struct {
 	ucMatches []gazetteer.Match
 	order     []int32 // for sorting candidates
 	sorted    []span  // for putting spans in order
-	// starts[i] tells the candidates that start at token i; made by indexCandidates
-	starts []candStarts
+	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
+	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
+	startAt []int32
+	starts  []candStarts
 	// capCount and capPairs count capitalised words and the words after them, for
 	// standsAlone; built on first use
 	capCount map[string]int
