@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // contextSpans classifies the capitalised names that neither the gazetteer nor a head word
@@ -135,8 +136,9 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return 0, ruleDropShortAcronym, false
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
-	case single && s.nameShaped(first) && !s.is(first, fCommon) && s.ageAfter(last):
-		// "Rahmatia (35) menggendong anaknya": an age in brackets follows only a person
+	case s.ageAfter(last) && s.agedName(first, last):
+		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
+		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
 	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first) && !s.uniNameCue(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
@@ -147,6 +149,23 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
+}
+
+// agedName reports whether tokens [first, last) before an age read as a personal name:
+// one to four name-shaped words that are not ordinary words, or particles between them
+// (Br, bin).
+func (s *state) agedName(first, last int) bool {
+	if last-first > 4 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		inner := i > first && i < last-1
+		if s.isAllCaps(i) || s.toks[i].Kind != tokenize.Word ||
+			!(s.nameShaped(i) && !s.is(i, fCommon) || inner && s.is(i, fParticle)) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

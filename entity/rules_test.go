@@ -143,6 +143,11 @@ func TestContextRules(t *testing.T) {
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
 		{"clitic stays outside", "pemerintah Rusianya", []string{`COUNTRY "Rusia"@11`}},
 		{"country pair", "Hubungan China-AS memburuk.", []string{`COUNTRY "China"@9`, `COUNTRY "AS"@15`}},
+		{"age after a name", "Hari itu Sunarti (52) datang.", []string{`PERSON "Sunarti"@9`}},
+		{"age after a name at a sentence start", "Nadia Puspitasari (27), karyawan swasta, datang.", []string{`PERSON "Nadia Puspitasari"@0`}},
+		{"age after a name with a particle", "Mariani Br Sembiring (41), ibu salah satu siswa, menangis.", []string{`PERSON "Mariani Br Sembiring"@0`}},
+		{"a particle does not end an aged name", "Sembiring Br (41) datang.", nil},
+		{"not an age", "Rapat Paripurna (2024) digelar.", nil},
 	})
 }
 

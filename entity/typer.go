@@ -17,10 +17,11 @@ const typerSlack = 0
 // capitalised name [first, last) that the rule with source src typed typ, or left out when
 // ok is false. The typer reads the words in and around the span, their shapes, and the
 // rule's guess; it answers PERSON, ORGANIZATION, LOCATION or no name. A dateline is
-// structure, not a guess, and stays the rule's; so does a lone acronym of two letters, which
-// is almost never a name and would only cost time.
+// structure, not a guess, and stays the rule's; so does a name followed by an age in
+// brackets, which only a person has, and a lone acronym of two letters, which is almost
+// never a name and would only cost time.
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
-	if r == ruleDateline || r == ruleDropShortAcronym || s.isUni(first) ||
+	if r == ruleDateline || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop)) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara") is left out without asking it
