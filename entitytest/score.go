@@ -110,7 +110,7 @@ type Report struct {
 	QuotesPredicted int // quotes the extractor returned
 	QuotesFound     int // gold quotes matched by a predicted quote
 	SpeakersRight   int // found quotes whose speaker is right by the last-name rule
-	SpeakersNamed   int // found quotes whose speaker's resolved name is the gold name, ignoring case
+	SpeakersNamed   int // found quotes whose speaker's resolved name is the gold name (see SameName)
 
 	BadOffsets int // predicted entities whose offsets are out of range or do not give their text
 
@@ -325,7 +325,7 @@ func (r *Report) Add(a *Article, d *entity.Document) {
 		}
 		r.QuotesFound++
 		sp := d.Quotes[best].Speaker
-		if sp != nil && strings.EqualFold(sp.Name, g.Speaker) {
+		if sp != nil && SameName(sp.Name, g.Speaker) {
 			r.SpeakersNamed++
 		}
 		if SpeakerMatches(g.Speaker, sp) {
@@ -339,6 +339,25 @@ func (r *Report) Add(a *Article, d *entity.Document) {
 		r.Misses = append(r.Misses, Miss{Kind: WrongSpeaker, Article: a.Name, Start: g.Start, End: g.End, Text: text, Want: g.Speaker, Got: got})
 	}
 }
+
+// SameName reports whether two names are one, written alike but for case and for hyphens
+// between their parts, as the scorer splits names at hyphens: "Song Joong-ki" is "Song Joong
+// Ki", and "Lim Soo-suk" is "lim soo suk".
+func SameName(a, b string) bool {
+	fa := strings.FieldsFunc(a, nameSeparator)
+	fb := strings.FieldsFunc(b, nameSeparator)
+	if len(fa) != len(fb) {
+		return false
+	}
+	for i := range fa {
+		if !strings.EqualFold(fa[i], fb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func nameSeparator(r rune) bool { return r == ' ' || r == '-' }
 
 // SpeakerMatches reports whether speaker is right for a gold quote of the named speaker:
 // whether every word of the name's last word, split at characters that are not letters,

@@ -111,3 +111,20 @@ func TestScoreErrors(t *testing.T) {
 	_, err = ScoreFiles(nil, "testdata/banjir.marked.txt", "testdata/none.marked.txt")
 	assert.Error(t, err)
 }
+
+func TestSameName(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Song Joong-ki", "Song Joong Ki", true},
+		{"lim soo suk", "Lim Soo-suk", true},
+		{"Retno Marsudi", "Retno  Marsudi", true},
+		{"Retno Marsudi", "Retno", false},
+		{"Theresa Lazaro", "Ma. Theresa Lazaro", false},
+		{"IMF", "Dana Moneter Internasional", false},
+		{"", "", true},
+	} {
+		assert.Equal(t, tc.want, SameName(tc.a, tc.b), "%q %q", tc.a, tc.b)
+	}
+}
