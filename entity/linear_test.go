@@ -230,3 +230,61 @@ func TestNewsAllocation(t *testing.T) {
 		t.Errorf("one extraction of %d bytes of news allocates %.1f bytes per input byte (at most %v)", len(text), a, maxAllocPerByte)
 	}
 }
+
+// TestLinearHuge extracts joined news of 10 MB and of 100 MB (the IndoSum articles over
+// and over) as one document each and fails when the larger takes more than twelve times
+// the time of the smaller. It logs time, speed, bytes allocated and the peak of the live
+// heap per input byte. Run it with ENTITAS_LINEAR=huge; it needs some 3 GB.
+func TestLinearHuge(t *testing.T) {
+	if os.Getenv("ENTITAS_LINEAR") != "huge" || raceEnabled {
+		t.Skip("a timing test of 100 MB: run with ENTITAS_LINEAR=huge, without -race")
+	}
+	x := Default()
+	x.Extract("Pemanasan.")
+	var times [2]time.Duration
+	for k, n := range []int{10 << 20, 100 << 20} {
+		text := newsOf(t, n)
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		peak, stop := watchHeap()
+		t0 := time.Now()
+		x.Extract(text)
+		times[k] = time.Since(t0)
+		high := stop()
+		runtime.ReadMemStats(&after)
+		t.Logf("news %4d MB  %6.2f s  %5.1f MB/s  alloc %5.1f B/B  peak heap %5.1f B/B", n>>20, times[k].Seconds(),
+			float64(len(text))/times[k].Seconds()/1e6, float64(after.TotalAlloc-before.TotalAlloc)/float64(len(text)),
+			float64(high-peak)/float64(len(text)))
+	}
+	if times[1] > 12*times[0] {
+		t.Errorf("100 MB took %v, more than 12 times the %v of 10 MB", times[1], times[0])
+	}
+}
+
+// watchHeap samples the heap in use until stop is called, which returns its highest value;
+// it also returns the heap in use when it started.
+func watchHeap() (start uint64, stop func() uint64) {
+	read := func() uint64 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapInuse
+	}
+	start = read()
+	done, high := make(chan struct{}), make(chan uint64)
+	go func() {
+		top := start
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				high <- max(top, read())
+				return
+			case <-tick.C:
+				top = max(top, read())
+			}
+		}
+	}()
+	return start, func() uint64 { close(done); return <-high }
+}

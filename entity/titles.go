@@ -186,10 +186,48 @@ scan:
 		s.role[runStart] = true
 		runStart++
 	}
+	runStart = s.bodyBeforeHolder(runStart, runEnd)
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// ownerBefore returns the span that holds the token before token i, or -1.
+func (s *state) ownerBefore(i int) int {
+	if i == 0 {
+		return -1
+	}
+	return s.owner[i-1]
+}
+
+// bodyBeforeHolder makes an organization of the words of a title's name run [first, last)
+// up to an English organization suffix, when two name words or more follow it, and returns
+// where the holder's name starts: "Pengamat teknologi dari Indonesia ICT Institute Heru
+// Sutadi" (a place right before the run begins the body's name). Else it returns first.
+func (s *state) bodyBeforeHolder(first, last int) int {
+	for k := first + 1; k <= last-3; k++ {
+		if !s.lex.orgSuffixes[s.lowAt(k)] {
+			continue
+		}
+		for i := k + 1; i < last; i++ {
+			if !s.nameShaped(i) || s.is(i, fCommon) {
+				return first
+			}
+		}
+		start := first
+		if o := s.ownerBefore(first); o >= 0 && s.spans[o].last == first &&
+			(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) &&
+			s.spans[o].end == s.toks[first-1].End && s.toks[first].Start == s.spans[o].end+1 {
+			start = s.spans[o].first
+			s.removeSpan(o)
+		}
+		body := s.ruleSpan(start, k+1, gazetteer.Organization, ruleOrgHead)
+		body.country = s.countryWithin(start, k+1)
+		s.addSpan(body)
+		return k + 1
+	}
+	return first
 }
 
 // standsAlone reports whether the capitalised word at token i occurs twice or more in the
