@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -50,9 +52,11 @@ func (s *state) headWordSpans() {
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix))
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.toks[end].Text == ",") && end-(i+n) >= 4 {
-				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan": the title's
-				// holder is named after the company, and a company does not speak
+			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.toks[end].Text == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
+				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan", "Mantan
+				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut": the
+				// title's holder is named after the company, and it is the holder the
+				// sentence goes on about
 				end = s.dropTrailingName(i+n+2, end)
 			}
 		} else if titled ||
@@ -70,6 +74,19 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.cands = append(s.cands, sp)
 	}
+}
+
+// predicateAt reports whether token i, right after a name, begins what the sentence says
+// of it: a verb in small letters, which the prefixes of Indonesian verbs mark ("dituntut",
+// "menilai", "bertemu", "terpilih"; not "dan", "yang", "di").
+func (s *state) predicateAt(i int) bool {
+	t := &s.toks[i]
+	if t.Kind != tokenize.Word || s.isCap(i) || len(t.Text) < 6 {
+		return false
+	}
+	low := s.lowAt(i)
+	return strings.HasPrefix(low, "di") || strings.HasPrefix(low, "me") ||
+		strings.HasPrefix(low, "ber") || strings.HasPrefix(low, "ter")
 }
 
 // dropTrailingName ends a body's name before a person's name that follows it without a
