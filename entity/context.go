@@ -126,7 +126,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleDateline, true
 	case s.lex.placePrepositions[prev] && !allCaps:
 		return gazetteer.Location, ruleContextPlace, true
-	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre:
+	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre ||
+		prev == "," && next == "," && last+1 < len(s.toks) && s.lex.cues[s.lowAt(last+1)] == cuePre && s.appositiveName(first, last):
+		// "kata Ruhut", "Ruhut mengatakan", and a name set off by commas before the verb:
+		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
 		if allCaps {
 			return gazetteer.Organization, ruleContextSpeech, true
 		}
@@ -149,6 +152,21 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
+}
+
+// appositiveName reports whether tokens [first, last), set off by commas before a
+// reporting verb, read as a personal name: one to four name-shaped words, the first and
+// last no ordinary words (an inner one may be: "Maruli Tua Sihombing").
+func (s *state) appositiveName(first, last int) bool {
+	if last-first > 4 || s.is(first, fCommon) || s.is(last-1, fCommon) {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.isAllCaps(i) || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // agedName reports whether tokens [first, last) before an age read as a personal name:
