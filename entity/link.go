@@ -77,7 +77,7 @@ func (s *state) keyOf(first, last int) string {
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
 	// byWord maps the words of full person names to their index in persons
-	s.byWord = emptied(s.byWord)
+	s.byWord = emptied(s.byWord, 0)
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	persons := s.persons[:0]
@@ -147,8 +147,8 @@ func (s *state) link() {
 		s.addSpan(sp)
 	}
 	// mentions of one name share its id, and often come in numbers
-	s.ids = emptied(s.ids)
-	s.linkSources = emptied(s.linkSources)
+	s.ids = emptied(s.ids, 0)
+	s.linkSources = emptied(s.linkSources, 0)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
 			id, ok := s.ids[sp.name]

@@ -183,9 +183,11 @@ func (s *state) prepare() {
 
 // emptied returns an empty map for reuse: m cleared, or a new map when m is nil or has
 // grown large, since clearing costs time in proportion to the largest size a map has had.
-func emptied[K comparable, V any](m map[K]V) map[K]V {
-	if m == nil || len(m) > 256 {
-		return map[K]V{}
+// A new map has room for hint entries, so that a long document's map is not rehashed as
+// it grows.
+func emptied[K comparable, V any](m map[K]V, hint int) map[K]V {
+	if m == nil || len(m) > 256 || hint > 256 {
+		return make(map[K]V, hint)
 	}
 	clear(m)
 	return m

@@ -245,7 +245,7 @@ func (s *state) standsAlone(i int) bool {
 func (s *state) countCaps() {
 	if !s.capCounted {
 		s.capCounted = true
-		s.capCount, s.capPairs, s.placeWords = emptied(s.capCount), emptied(s.capPairs), emptied(s.placeWords)
+		s.capCount, s.capPairs, s.placeWords = emptied(s.capCount, len(s.caps)), emptied(s.capPairs, len(s.caps)), emptied(s.placeWords, 0)
 		for _, c := range s.caps {
 			k := int(c)
 			s.capCount[s.lowAt(k)]++
