@@ -45,6 +45,8 @@ type lexicons struct {
 	nameEnders     map[string]bool // lexicon/name-enders.txt
 	countryContext map[string]bool // lexicon/country-context.txt
 	roleEnders     map[string]bool // lexicon/role-enders.txt
+	nicknameCues   map[string]bool // lexicon/nickname-cues.txt
+	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
 type cueKind uint8
@@ -147,6 +149,8 @@ func loadLexicons() (*lexicons, error) {
 		{"name-enders.txt", &l.nameEnders},
 		{"country-context.txt", &l.countryContext},
 		{"role-enders.txt", &l.roleEnders},
+		{"nickname-cues.txt", &l.nicknameCues},
+		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {
 			break

@@ -57,6 +57,25 @@ func (s *state) aliasSpans() {
 	}
 }
 
+// nicknameAfter returns the token of the one-word name a person is called by, given right
+// after the full name that ends before token i: "Munafri Arifuddin yang akrab disapa Appi"
+// gives Appi. It returns -1 when no such name follows, or when it has more words ("disapa
+// Gus Ipul", whose first word is an honorific many share).
+func (s *state) nicknameAfter(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 4 && (s.lex.nicknameFiller[s.lowAt(j)] || s.toks[j].Text == ",") {
+		j++
+	}
+	if j+1 >= len(s.toks) || !s.lex.nicknameCues[s.lowAt(j)] {
+		return -1
+	}
+	n := j + 1
+	if !s.nameShaped(n) || s.is(n, fCommon) || n+1 < len(s.toks) && s.isCap(n+1) && !s.paraBreak(n+1) {
+		return -1
+	}
+	return n
+}
+
 // keyOf is the lowercase text of tokens [first, last) joined by single spaces.
 func (s *state) keyOf(first, last int) string {
 	var b strings.Builder
@@ -103,6 +122,16 @@ func (s *state) link() {
 			byWord[w] = len(persons)
 			firstBytes[w[0]] = true
 			persons = append(persons, person{full: sp})
+		}
+		if n := s.nicknameAfter(sp.last); n >= 0 {
+			w := s.lowAt(n)
+			if k, ok := byWord[w]; ok && identity(persons[k].full) != identity(sp) {
+				persons[k].ambiguous = true
+			} else if !ok {
+				byWord[w] = len(persons)
+				firstBytes[w[0]] = true
+				persons = append(persons, person{full: sp})
+			}
 		}
 	}
 	s.persons = persons

@@ -133,6 +133,25 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, d.Entities[2].ID, d.Entities[4].ID)
 }
 
+func TestNicknames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a nickname after the full name", "Wali Kota Makassar Munafri Arifuddin yang akrab disapa Appi hadir. Kata Appi, harga turun.",
+			[]string{`LOCATION "Makassar"@10`, `LEADER "Munafri Arifuddin"@19`, `LEADER "Appi"@55`, `LEADER "Appi"@72`}},
+	})
+	// a nickname of two words is not taken: its first word is often an honorific many share
+	d := Default().Extract("Pebulu tangkis Tontowi Ahmad atau biasa dipanggil Kak Owi hadir. Owi senang.")
+	for _, e := range d.Entities[1:] {
+		assert.NotEqual(t, "Tontowi Ahmad", e.Name, "%s@%d", e.Text, e.Start)
+	}
+	d = Default().Extract("Wali Kota Makassar Munafri Arifuddin yang akrab disapa Appi hadir. ”Harga turun,” tegas Appi.")
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Munafri Arifuddin", d.Quotes[0].Speaker.Name)
+	for _, e := range d.Entities[2:] {
+		assert.Equal(t, "Munafri Arifuddin", e.Name, "%s@%d", e.Text, e.Start)
+	}
+}
+
 func TestNonEntities(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"days months religions", "Pada Kamis (12/10) bulan Oktober umat Islam dan Kristen di Barat berdoa.", nil},
