@@ -133,6 +133,16 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, d.Entities[2].ID, d.Entities[4].ID)
 }
 
+func TestVenues(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a stadium whose name holds a place head", "Laga digelar di Stadion Gelora Bandung Lautan Api.",
+			[]string{`LOCATION "Stadion Gelora Bandung Lautan Api"@16`}},
+		{"a venue named after a person", "Konser di Gelora Bung Karno, Jakarta.",
+			[]string{`LOCATION "Gelora Bung Karno"@10`, `LOCATION "Jakarta"@29`}},
+		{"a venue abroad", "City menang di Etihad Stadium.", []string{`LOCATION "Etihad Stadium"@15`}},
+	})
+}
+
 func TestNicknames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a nickname after the full name", "Wali Kota Makassar Munafri Arifuddin yang akrab disapa Appi hadir. Kata Appi, harga turun.",
