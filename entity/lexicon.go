@@ -16,9 +16,11 @@ type lexicons struct {
 	titles     phraseSet       // titles and roles before a name
 	titleType  map[string]Type // LEADER or PERSON for each title
 	ranks      map[string]bool // ranks and honorifics between a title and a name
-	orgHeads   phraseSet       // words that begin an organization's name
+	orgHeads   phraseSet       // words that begin an organization's name, mission heads too
 	placeHeads phraseSet       // words that begin a place's name
-	cues       map[string]cueKind
+	// missionHeads begin the name of a country's mission, the head and the country
+	missionHeads phraseSet
+	cues         map[string]cueKind
 	// cueTypos are the after-quote cues with one letter dropped ("uja" for "ujar"), for
 	// their -nya forms right after a quote: a form that is itself a word is left out
 	cueTypos map[string]cueKind
@@ -89,6 +91,7 @@ var loadedLexicons = sync.OnceValue(func() *lexicons {
 	l.cueTypos = cueTypos(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
+	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too
 	l.placeHeads.firstFlag = fPlaceHeadFirst
 	return l
 })
@@ -110,6 +113,13 @@ func loadLexicons() (*lexicons, error) {
 	}
 	if err == nil {
 		err = eachLine("orgheads.txt", 1, func(f []string) error { l.orgHeads.add(f[0]); return nil })
+	}
+	if err == nil {
+		err = eachLine("mission-heads.txt", 1, func(f []string) error {
+			l.orgHeads.add(f[0])
+			l.missionHeads.add(f[0])
+			return nil
+		})
 	}
 	if err == nil {
 		err = eachLine("placeheads.txt", 1, func(f []string) error { l.placeHeads.add(f[0]); return nil })

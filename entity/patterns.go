@@ -26,6 +26,16 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		start := i + n
+		if typ == gazetteer.Organization && s.phraseAt(&s.lex.missionHeads, i) == n {
+			// a mission is its head and the country it represents: "Kedutaan Besar
+			// Republik Korea", not "… dan Kedubes AS" nor "… AS Molly Koscina"
+			if e := int(s.startsAt(start).place); e > start && s.countryWithin(start, e) != "" {
+				sp := s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead)
+				sp.rank, sp.country = 1, s.countryWithin(start, e)
+				s.cands = append(s.cands, sp)
+			}
+			continue
+		}
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}

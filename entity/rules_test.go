@@ -143,6 +143,16 @@ func TestVenues(t *testing.T) {
 	})
 }
 
+func TestMissions(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a mission is its head and its country", "Kedutaan Besar Republik Korea dan Kedubes Amerika Serikat di Jakarta hadir.",
+			[]string{`ORGANIZATION "Kedutaan Besar Republik Korea"@0`, `ORGANIZATION "Kedubes Amerika Serikat"@34`, `LOCATION "Jakarta"@61`}},
+		{"the holder after a mission", "kata juru bicara Kedutaan Besar AS Molly Koscina.",
+			[]string{`ORGANIZATION "Kedutaan Besar AS"@17`, `PERSON "Molly Koscina"@35`}},
+		{"a mission head alone is no name", "Kedutaan Besar menyatakan hal itu.", nil},
+	})
+}
+
 func TestNicknames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a nickname after the full name", "Wali Kota Makassar Munafri Arifuddin yang akrab disapa Appi hadir. Kata Appi, harga turun.",
