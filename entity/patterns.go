@@ -105,13 +105,25 @@ func (s *state) predicateAt(i int) bool {
 // least one word stays with the body.
 func (s *state) dropTrailingName(first, end int) int {
 	k := end
-	for k-1 > first && s.nameShaped(k-1) && !s.is(k-1, fCommon) && !s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" {
+	for k-1 > first && s.nameShaped(k-1) && !s.is(k-1, fCommon) && !s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" && !s.inPlace(first, k-1) {
 		k--
 	}
 	if end-k >= 2 {
 		return k
 	}
 	return end
+}
+
+// inPlace reports whether token i lies inside a place candidate that starts at or after
+// token first and before i: "Kota Bandung" in "Dinas Lingkungan Hidup Kota Bandung Rahmat
+// Hidayat Sumarna", whose last word a person's name must not take.
+func (s *state) inPlace(first, i int) bool {
+	for j := max(first, i-maxNameWords); j < i; j++ {
+		if int(s.startsAt(j).place) > i {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNameAfterCompany ends a company's name before a person's name that follows it: a run
