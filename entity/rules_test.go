@@ -48,6 +48,8 @@ func TestTitleRule(t *testing.T) {
 		{"rank and body between title and name", "Direktur Penyidikan KPK Brigjen Pol Rudi Hartanto memimpin.",
 			[]string{`ORGANIZATION "KPK"@20`, `PERSON "Rudi Hartanto"@36`}},
 		{"rank alone", "Kolonel Park Jin-woo berkata.", []string{`PERSON "Park Jin-woo"@8`}},
+		{"a head of research is no leader", "Kepala riset PT Panin Sekuritas Tbk Felicia Hartono menilai.",
+			[]string{`ORGANIZATION "PT Panin Sekuritas Tbk"@13`, `PERSON "Felicia Hartono"@36`}},
 		{"title words are not names", "Pertemuan Menteri Luar Negeri ASEAN digelar.", []string{`ORGANIZATION "ASEAN"@30`}},
 		{"body with an English suffix before the holder", "Pengamat teknologi dari Indonesia ICT Institute Heru Sutadi menilai.",
 			[]string{`ORGANIZATION "Indonesia ICT Institute"@24`, `PERSON "Heru Sutadi"@48`}},
