@@ -59,7 +59,7 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
-		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix))
+		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i))
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
 			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.toks[end].Text == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
@@ -97,6 +97,17 @@ func (s *state) predicateAt(i int) bool {
 	low := s.lowAt(i)
 	return strings.HasPrefix(low, "di") || strings.HasPrefix(low, "me") ||
 		strings.HasPrefix(low, "ber") || strings.HasPrefix(low, "ter")
+}
+
+// titleEndsAt reports whether a title of two or three words ends right before token i:
+// "Ketua Umum DPP Organda", "Kepala riset PT Panin Sekuritas".
+func (s *state) titleEndsAt(i int) bool {
+	for k := 2; k <= 3 && k <= i; k++ {
+		if s.phraseAt(&s.lex.titles, i-k) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // dropTrailingName ends a body's name before a person's name that follows it without a

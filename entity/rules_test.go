@@ -101,6 +101,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "PT Bintang Lima Kreasi"@9`, `PERSON "Melisa Gunawan"@32`}},
 		{"the holder's name does not take the body's place", "Kepala Dinas Lingkungan Hidup Kota Bandung Rahmat Hidayat Sumarna menjelaskan.",
 			[]string{`ORGANIZATION "Dinas Lingkungan Hidup Kota Bandung"@7`, `PERSON "Rahmat Hidayat Sumarna"@43`}},
+		{"a title of two words before the body", "Juru bicara Kepolisian Swedia Jonas Hysing mengatakan hal itu.",
+			[]string{`ORGANIZATION "Kepolisian Swedia"@12`, `PERSON "Jonas Hysing"@30`}},
 		{"a regional agency by its acronym", "Kepala Pelaksana BPBD Banyumas Teguh Kuncoro mengatakan.",
 			[]string{`ORGANIZATION "BPBD Banyumas"@17`, `PERSON "Teguh Kuncoro"@31`}},
 		{"a titled company's holder before a verb", "Mantan Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut 8 tahun.",
