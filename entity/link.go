@@ -100,7 +100,8 @@ func (s *state) link() {
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	persons := s.persons[:0]
-	for _, sp := range s.spans {
+	for f := range s.spans {
+		sp := &s.spans[f]
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
 			continue
 		}
@@ -114,23 +115,23 @@ func (s *state) link() {
 			}
 			w := s.lowAt(i)
 			if k, ok := byWord[w]; ok {
-				if identity(persons[k].full) != identity(sp) {
+				if identity(&s.spans[persons[k].full]) != identity(sp) {
 					persons[k].ambiguous = true
 				}
 				continue
 			}
 			byWord[w] = len(persons)
 			firstBytes[w[0]] = true
-			persons = append(persons, person{full: sp})
+			persons = append(persons, person{full: int32(f)})
 		}
 		if n := s.nicknameAfter(sp.last); n >= 0 {
 			w := s.lowAt(n)
-			if k, ok := byWord[w]; ok && identity(persons[k].full) != identity(sp) {
+			if k, ok := byWord[w]; ok && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
 			} else if !ok {
 				byWord[w] = len(persons)
 				firstBytes[w[0]] = true
-				persons = append(persons, person{full: sp})
+				persons = append(persons, person{full: int32(f)})
 			}
 		}
 	}
@@ -150,10 +151,10 @@ func (s *state) link() {
 		if !ok && s.toks[i].Suffix > 0 {
 			k, ok = byWord[s.lowAt(i)[:len(s.lowAt(i))-int(s.toks[i].Suffix)]]
 		}
-		if !ok || persons[k].ambiguous || s.toks[i].Start < persons[k].full.start {
+		if !ok || persons[k].ambiguous || s.toks[i].Start < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
 		}
-		full := &persons[k].full
+		full := &s.spans[persons[k].full]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
 			if sp.last-sp.first != 1 || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
@@ -192,12 +193,12 @@ func (s *state) link() {
 
 // person is a full person name that later one-word mentions may refer to.
 type person struct {
-	full      span // the full mention
-	ambiguous bool // another full name shares the word
+	full      int32 // the full mention, an index into the spans, which link only appends to
+	ambiguous bool  // another full name shares the word
 }
 
 // identity returns what makes two person mentions the same: the gazetteer id or the name.
-func identity(sp span) string {
+func identity(sp *span) string {
 	if sp.entry != nil {
 		return sp.entry.ID
 	}
@@ -257,7 +258,7 @@ func docID(name string) string {
 // twoLetterSurname reports whether token i, a word of two letters, is the first word of the
 // person span sp and reads as a surname: a capital and a small letter, no ordinary word,
 // and the rest of the name shaped like a personal name ("He Yongqian", "Li Junhui").
-func (s *state) twoLetterSurname(sp span, i int) bool {
+func (s *state) twoLetterSurname(sp *span, i int) bool {
 	w := s.toks[i].Text
 	if len(w) != 2 || i != sp.first || sp.last-sp.first < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' ||
 		s.is(i, fCommon) || s.is(i, fStop) || s.is(i, fPronoun) || s.is(i, fParticle) {

@@ -74,10 +74,12 @@ type scratch struct {
 	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
 	startAt []int32
 	starts  []candStarts
-	// capCount and capPairs count capitalised words and the words after them, for
-	// standsAlone; built on first use
-	capCount map[string]int
-	capPairs map[[2]string]int
+	// capIDs numbers the capitalised words and the words after them; capCount counts the
+	// capitalised words by number, and capPairs each word after one, keyed by the two
+	// numbers (see countCaps), for standsAlone; built on first use
+	capIDs   map[string]int32
+	capCount []int32
+	capPairs map[uint64]int32
 	// placeWords are the capitalised words that stand after a place's head word or a
 	// preposition of place somewhere in the document; built with capCount
 	placeWords map[string]bool

@@ -237,24 +237,46 @@ func (s *state) standsAlone(i int) bool {
 	if i+1 >= len(s.toks) {
 		return false
 	}
-	return s.capCount[s.lowAt(i)]-s.capPairs[[2]string{s.lowAt(i), s.lowAt(i + 1)}] >= 2
+	w, ok := s.capIDs[s.lowAt(i)]
+	if !ok {
+		return false // not a capitalised word of the document's
+	}
+	n := s.capCount[w]
+	if next, ok := s.capIDs[s.lowAt(i+1)]; ok {
+		n -= s.capPairs[uint64(w)<<32|uint64(next)]
+	}
+	return n >= 2
 }
 
 // countCaps counts, once a document, the capitalised words and the words after them, and
-// notes those that stand after a place head or preposition.
+// notes those that stand after a place head or preposition. Words are numbered first, so
+// that a pair is counted under one integer rather than two strings.
 func (s *state) countCaps() {
-	if !s.capCounted {
-		s.capCounted = true
-		s.capCount, s.capPairs, s.placeWords = emptied(s.capCount, len(s.caps)), emptied(s.capPairs, len(s.caps)), emptied(s.placeWords, 0)
-		for _, c := range s.caps {
-			k := int(c)
-			s.capCount[s.lowAt(k)]++
-			if k > 0 && (s.lex.placePrepositions[s.lowAt(k-1)] || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
-				s.placeWords[s.lowAt(k)] = true
-			}
-			if k+1 < len(s.toks) {
-				s.capPairs[[2]string{s.lowAt(k), s.lowAt(k + 1)}]++
-			}
+	if s.capCounted {
+		return
+	}
+	s.capCounted = true
+	s.capIDs, s.capPairs = emptied(s.capIDs, 2*len(s.caps)), emptied(s.capPairs, len(s.caps))
+	s.placeWords = emptied(s.placeWords, 0)
+	s.capCount = s.capCount[:0]
+	id := func(w string) int32 {
+		n, ok := s.capIDs[w]
+		if !ok {
+			n = int32(len(s.capCount))
+			s.capIDs[w] = n
+			s.capCount = append(s.capCount, 0)
+		}
+		return n
+	}
+	for _, c := range s.caps {
+		k := int(c)
+		w := id(s.lowAt(k))
+		s.capCount[w]++
+		if k > 0 && (s.lex.placePrepositions[s.lowAt(k-1)] || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
+			s.placeWords[s.lowAt(k)] = true
+		}
+		if k+1 < len(s.toks) {
+			s.capPairs[uint64(w)<<32|uint64(id(s.lowAt(k+1)))]++
 		}
 	}
 }
