@@ -78,6 +78,7 @@ type scratch struct {
 	// capitalised words by number, and capPairs each word after one, keyed by the two
 	// numbers (see countCaps), for standsAlone; built on first use
 	capIDs   map[string]int32
+	capNum   []int32 // capNum[i] is token i's number plus one, 0 if it has none
 	capCount []int32
 	capPairs map[uint64]int32
 	// placeWords are the capitalised words that stand after a place's head word or a

@@ -237,15 +237,11 @@ func (s *state) standsAlone(i int) bool {
 	if i+1 >= len(s.toks) {
 		return false
 	}
-	w, ok := s.capIDs[s.lowAt(i)]
-	if !ok {
+	w, next := s.capNum[i]-1, s.capNum[i+1]-1
+	if w < 0 || next < 0 {
 		return false // not a capitalised word of the document's
 	}
-	n := s.capCount[w]
-	if next, ok := s.capIDs[s.lowAt(i+1)]; ok {
-		n -= s.capPairs[uint64(w)<<32|uint64(next)]
-	}
-	return n >= 2
+	return s.capCount[w]-s.capPairs[uint64(w)<<32|uint64(next)] >= 2
 }
 
 // countCaps counts, once a document, the capitalised words and the words after them, and
@@ -259,6 +255,7 @@ func (s *state) countCaps() {
 	s.capIDs, s.capPairs = emptied(s.capIDs, 2*len(s.caps)), emptied(s.capPairs, len(s.caps))
 	s.placeWords = emptied(s.placeWords, 0)
 	s.capCount = s.capCount[:0]
+	s.capNum = grow(s.capNum, len(s.toks))
 	id := func(w string) int32 {
 		n, ok := s.capIDs[w]
 		if !ok {
@@ -271,12 +268,15 @@ func (s *state) countCaps() {
 	for _, c := range s.caps {
 		k := int(c)
 		w := id(s.lowAt(k))
+		s.capNum[k] = w + 1
 		s.capCount[w]++
 		if k > 0 && (s.lex.placePrepositions[s.lowAt(k-1)] || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
 			s.placeWords[s.lowAt(k)] = true
 		}
 		if k+1 < len(s.toks) {
-			s.capPairs[uint64(w)<<32|uint64(id(s.lowAt(k+1)))]++
+			next := id(s.lowAt(k + 1))
+			s.capNum[k+1] = next + 1
+			s.capPairs[uint64(w)<<32|uint64(next)]++
 		}
 	}
 }
