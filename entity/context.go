@@ -126,9 +126,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleDateline, true
 	case s.lex.placePrepositions[prev] && !allCaps:
 		return gazetteer.Location, ruleContextPlace, true
-	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre ||
+	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre || next == "selaku" ||
 		prev == "," && next == "," && last+1 < len(s.toks) && s.lex.cues[s.lowAt(last+1)] == cuePre && s.appositiveName(first, last):
-		// "kata Ruhut", "Ruhut mengatakan", and a name set off by commas before the verb:
+		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
+		// set off by commas before the verb:
 		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
 		if allCaps {
 			return gazetteer.Organization, ruleContextSpeech, true

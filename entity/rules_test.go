@@ -198,6 +198,8 @@ func TestContextRules(t *testing.T) {
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
 		{"clitic stays outside", "pemerintah Rusianya", []string{`COUNTRY "Rusia"@11`}},
 		{"country pair", "Hubungan China-AS memburuk.", []string{`COUNTRY "China"@9`, `COUNTRY "AS"@15`}},
+		{"a name before selaku", "Rapat dilanjutkan. Ani Lestari selaku Direktur Utama menanggapi.",
+			[]string{`PERSON "Ani Lestari"@19`}},
 		{"a name set off by commas before a verb", "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan keberatan.",
 			[]string{`PERSON "Maruli Tua Sihombing"@22`}},
 		{"capitals set off by commas are no name", "Menurut data itu, BPS Jakarta, menyatakan naik.", []string{`ORGANIZATION "BPS"@18`, `LOCATION "Jakarta"@22`}},

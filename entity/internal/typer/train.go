@@ -29,7 +29,7 @@ type TrainConfig struct {
 }
 
 // DefaultTrainConfig is what go generate uses.
-var DefaultTrainConfig = TrainConfig{Epochs: 12, MinCount: 2, Seed: 1, Runs: 5, Scale: 999}
+var DefaultTrainConfig = TrainConfig{Epochs: 12, MinCount: 2, Seed: 1, Runs: 25, Scale: 999}
 
 // Train fits averaged multiclass perceptrons to the examples (cfg.Runs of them, each
 // seeing the examples in its own order, averaged) and returns the weights table in the
