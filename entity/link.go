@@ -271,3 +271,58 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 	}
 	return true
 }
+
+// clubNames makes a club's short name a mention of the club once the document has named it
+// in full: after "Manchester City" a bare "City", after "Real Madrid" a "Madrid" that no
+// preposition of place comes before ("Madrid sempat unggul", not "di Madrid"). The short
+// name is the last word of the club's name as the text gave it, if that is no ordinary word;
+// a word that ends the names of two clubs in the document is left alone, and so are
+// Indonesian clubs, whose own name comes first and their city last (Persib Bandung).
+func (s *state) clubNames() {
+	var clubs map[string]int // the last word of a club's name → its first full mention
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || !isClub(sp.entry) {
+			continue
+		}
+		w := s.lowAt(sp.last - 1)
+		if len(w) < 3 || s.toks[sp.last-1].Kind != tokenize.Word || s.is(sp.last-1, fCommon) || sp.entry.Country == "ID" {
+			continue // not "Raya", "Muda"; nor the city after an Indonesian club's own name (Persib Bandung)
+		}
+		if clubs == nil {
+			clubs = map[string]int{}
+		}
+		if prev, ok := clubs[w]; !ok {
+			clubs[w] = k
+		} else if prev >= 0 && s.spans[prev].entry != sp.entry {
+			clubs[w] = -1
+		}
+	}
+	if clubs == nil {
+		return
+	}
+	for _, c := range s.caps {
+		i := int(c)
+		k, ok := clubs[s.lowAt(i)]
+		if !ok || k < 0 || s.toks[i].Start < s.spans[k].end || s.dateline[i] ||
+			i > 0 && s.lex.placePrepositions[s.lowAt(i-1)] {
+			continue
+		}
+		full := &s.spans[k]
+		if o := s.owner[i]; o >= 0 {
+			sp := &s.spans[o]
+			if sp.last-sp.first == 1 && (sp.typ == gazetteer.Location || sp.entry == nil) {
+				s.copyIdentity(sp, full)
+			}
+			continue
+		}
+		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleNone)
+		s.copyIdentity(&sp, full)
+		s.addSpan(sp)
+	}
+}
+
+// isClub reports whether gazetteer entry e is a sports club (gazetteer/data/clubs.tsv).
+func isClub(e *gazetteer.Entry) bool {
+	return e != nil && len(e.Source) > 0 && strings.Contains(e.Source[0], "data/clubs.tsv:")
+}

@@ -153,6 +153,20 @@ func TestVenues(t *testing.T) {
 	})
 }
 
+func TestClubNames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a club's last word after its full name", "Manchester City menang. Bagi City, laga itu penting.",
+			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "City"@29`}},
+		{"a city after a preposition stays a city", "Real Madrid kalah. Madrid tertinggal, lalu hujan turun di Madrid.",
+			[]string{`ORGANIZATION "Real Madrid"@0`, `ORGANIZATION "Madrid"@19`, `LOCATION "Madrid"@58`}},
+		{"the city after an Indonesian club's own name", "Persib Bandung menang. Bandung berpesta.",
+			[]string{`ORGANIZATION "Persib Bandung"@0`, `LOCATION "Bandung"@23`}},
+	})
+	d := Default().Extract("Manchester City menang. Bagi City, laga itu penting.")
+	require.Len(t, d.Entities, 2)
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+}
+
 func TestMissions(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a mission is its head and its country", "Kedutaan Besar Republik Korea dan Kedubes Amerika Serikat di Jakarta hadir.",
