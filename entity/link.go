@@ -275,11 +275,11 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 // clubNames makes a club's short name a mention of the club once the document has named it
 // in full: after "Manchester City" a bare "City", after "Real Madrid" a "Madrid" that no
 // preposition of place comes before ("Madrid sempat unggul", not "di Madrid"). The short
-// name is the last word of the club's name as the text gave it, if that is no ordinary word;
-// a word that ends the names of two clubs in the document is left alone, and so are
-// Indonesian clubs, whose own name comes first and their city last (Persib Bandung).
+// name is the last word of the club's name as the text gave it, if that is no ordinary word,
+// and it is the club named last before it when two clubs share the word; Indonesian clubs,
+// whose own name comes first and their city last (Persib Bandung), are left alone.
 func (s *state) clubNames() {
-	var clubs map[string]int // the last word of a club's name → its first full mention
+	var clubs map[string][]int // the last word of a club's name → its full mentions, in text order
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || !isClub(sp.entry) {
@@ -290,22 +290,28 @@ func (s *state) clubNames() {
 			continue // not "Raya", "Muda"; nor the city after an Indonesian club's own name (Persib Bandung)
 		}
 		if clubs == nil {
-			clubs = map[string]int{}
+			clubs = map[string][]int{}
 		}
-		if prev, ok := clubs[w]; !ok {
-			clubs[w] = k
-		} else if prev >= 0 && s.spans[prev].entry != sp.entry {
-			clubs[w] = -1
-		}
+		clubs[w] = append(clubs[w], k)
 	}
 	if clubs == nil {
 		return
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		k, ok := clubs[s.lowAt(i)]
-		if !ok || k < 0 || s.toks[i].Start < s.spans[k].end || s.dateline[i] ||
-			i > 0 && s.lex.placePrepositions[s.lowAt(i-1)] {
+		ks, ok := clubs[s.lowAt(i)]
+		if !ok || s.dateline[i] || i > 0 && s.lex.placePrepositions[s.lowAt(i-1)] {
+			continue
+		}
+		// the club named last before the mention: "Madrid" after "Real Madrid" is Real Madrid
+		// even if "Atletico Madrid" comes later
+		k := -1
+		for _, f := range ks {
+			if s.spans[f].end <= s.toks[i].Start && (k < 0 || s.spans[f].start > s.spans[k].start) {
+				k = f
+			}
+		}
+		if k < 0 {
 			continue
 		}
 		full := &s.spans[k]

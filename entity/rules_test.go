@@ -159,12 +159,18 @@ func TestClubNames(t *testing.T) {
 			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "City"@29`}},
 		{"a city after a preposition stays a city", "Real Madrid kalah. Madrid tertinggal, lalu hujan turun di Madrid.",
 			[]string{`ORGANIZATION "Real Madrid"@0`, `ORGANIZATION "Madrid"@19`, `LOCATION "Madrid"@58`}},
+		{"two clubs share the word: the one named last before", "Real Madrid menang. Madrid unggul. Atletico Madrid kalah. Madrid tertinggal.",
+			[]string{`ORGANIZATION "Real Madrid"@0`, `ORGANIZATION "Madrid"@20`, `ORGANIZATION "Atletico Madrid"@35`, `ORGANIZATION "Madrid"@58`}},
 		{"the city after an Indonesian club's own name", "Persib Bandung menang. Bandung berpesta.",
 			[]string{`ORGANIZATION "Persib Bandung"@0`, `LOCATION "Bandung"@23`}},
 	})
 	d := Default().Extract("Manchester City menang. Bagi City, laga itu penting.")
 	require.Len(t, d.Entities, 2)
 	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+	d = Default().Extract("Real Madrid menang. Madrid unggul. Atletico Madrid kalah. Madrid tertinggal.")
+	require.Len(t, d.Entities, 4)
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+	assert.Equal(t, d.Entities[2].ID, d.Entities[3].ID)
 }
 
 func TestMissions(t *testing.T) {
