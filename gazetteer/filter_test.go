@@ -122,3 +122,22 @@ func TestAppendMatchesFromKeys(t *testing.T) {
 	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, toks, from, unknown), "positions not known")
 	assert.Panics(t, func() { g.AppendMatchesFromKeys(nil, toks, from, known[:1]) }, "too few positions")
 }
+
+// TestUmlautSpellings: a name of a German-speaking country's entry matches written with
+// ue, oe, ae for its umlauts too; a name of another country does not get that spelling.
+func TestUmlautSpellings(t *testing.T) {
+	g, err := New([]Entry{
+		{ID: "org:bayern", Type: Organization, Name: "Bayern München", Country: "DE"},
+		{ID: "TR", Type: Country, Name: "Türkiye"},
+	})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		text string
+		want int // matches
+	}{
+		{"Bayern Muenchen menang", 1}, {"Bayern München menang", 1}, {"Bayern Munchen menang", 1},
+		{"Tuerkiye", 0}, {"Turkiye", 1},
+	} {
+		assert.Len(t, g.Match(tokenize.Tokenize(tc.text).Tokens), tc.want, tc.text)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/entitas-id/entitas/tokenize"
@@ -122,7 +123,7 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 	}
 	tb := newTrieBuilder(forms)
 	for _, e := range g.entries {
-		for _, f := range e.Forms() {
+		for _, f := range withUmlautSpellings(e) {
 			k, lower := tb.insert(e, f)
 			if k == "" {
 				continue
@@ -230,4 +231,30 @@ func (g *Gazetteer) Lookup(s string) []*Entry {
 		return ms[0].Entries
 	}
 	return nil
+}
+
+// umlautSpelling writes the German umlauts and ß as news often does without them:
+// "Bayern München" as "Bayern Muenchen", "Köln" as "Koeln". Keys fold "ü" to "u" already, so
+// "Munchen" matches; this form is the other common one.
+var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
+
+// withUmlautSpellings returns e's forms and, for an entry of a German-speaking country, the
+// spelling without umlauts of each form that has one, when it is not among them already
+// (not for "Türkiye": that spelling is German).
+func withUmlautSpellings(e *Entry) []string {
+	out := e.Forms()
+	switch e.Country {
+	case "DE", "AT", "CH", "LI", "LU":
+	default:
+		return out
+	}
+	for _, f := range out {
+		if !strings.ContainsAny(f, "äöüÄÖÜß") {
+			continue
+		}
+		if alt := umlautSpelling.Replace(f); !slices.Contains(out, alt) {
+			out = append(out, alt)
+		}
+	}
+	return out
 }
