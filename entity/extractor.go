@@ -20,6 +20,9 @@ type Extractor struct {
 	sources  map[*gazetteer.Entry]string // "gazetteer:gazetteer/data/orgs.tsv:12" for each entry
 	// lex holds the word lists (lexicon.go)
 	lex *lexicons
+	// cityClubs are the clubs named by a city and an affix ("Liverpool FC", "SSC Napoli"),
+	// by the city's lowercase name; nil for a city two clubs share (see clubNames)
+	cityClubs map[string]*gazetteer.Entry
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
 	// of two words or more: words that begin personal names
 	givenNames map[string]bool
@@ -119,7 +122,10 @@ func New(opts ...Option) (*Extractor, error) {
 	x.words = newWordTab(table)
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = map[string]bool{}
+	x.cityClubs = map[string]*gazetteer.Entry{}
+	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
 	for _, e := range g.Entries() {
+		x.addCityClub(e, clubWords)
 		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {
 			if w, _, ok := strings.Cut(e.Name, " "); ok {
 				x.givenNames[strings.ToLower(w)] = true
@@ -133,6 +139,11 @@ func New(opts ...Option) (*Extractor, error) {
 			} else {
 				x.holders[r] = e
 			}
+		}
+	}
+	for city, club := range x.cityClubs {
+		if clubWords[city] != club {
+			x.cityClubs[city] = nil // the city is in another club's name too
 		}
 	}
 	if len(c.types) > 0 {
@@ -168,4 +179,44 @@ func (x *Extractor) Extract(text string) *Document {
 	s.run()
 	s.release()
 	return d
+}
+
+// addCityClub notes club e in x.cityClubs under the city its name holds, when one of its
+// forms is that city and a club affix: "Liverpool FC", "SSC Napoli", "AS Roma". It also
+// notes in words which club each word of a club's forms belongs to (nil for several), so
+// that a city in the names of two clubs ("Paris FC", "Paris Saint-Germain") is left out.
+func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.Entry) {
+	if !isClub(e) {
+		return
+	}
+	for _, f := range e.Forms() {
+		for _, w := range strings.Fields(strings.ToLower(f)) {
+			if prev, seen := words[w]; seen && prev != e {
+				words[w] = nil
+			} else if !seen {
+				words[w] = e
+			}
+		}
+	}
+	for _, f := range e.Forms() {
+		a, b, ok := strings.Cut(f, " ")
+		if !ok || strings.Contains(b, " ") {
+			continue
+		}
+		city := ""
+		switch {
+		case x.lex.clubAffixes[strings.ToLower(a)]:
+			city = b
+		case x.lex.clubAffixes[strings.ToLower(b)]:
+			city = a
+		default:
+			continue
+		}
+		k := strings.ToLower(city)
+		if prev, seen := x.cityClubs[k]; seen && prev != e {
+			x.cityClubs[k] = nil
+		} else if !seen {
+			x.cityClubs[k] = e
+		}
+	}
 }

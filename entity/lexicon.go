@@ -48,6 +48,7 @@ type lexicons struct {
 	countryContext map[string]bool // lexicon/country-context.txt
 	roleEnders     map[string]bool // lexicon/role-enders.txt
 	nicknameCues   map[string]bool // lexicon/nickname-cues.txt
+	clubAffixes    map[string]bool // lexicon/club-affixes.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -160,6 +161,7 @@ func loadLexicons() (*lexicons, error) {
 		{"country-context.txt", &l.countryContext},
 		{"role-enders.txt", &l.roleEnders},
 		{"nickname-cues.txt", &l.nicknameCues},
+		{"club-affixes.txt", &l.clubAffixes},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -294,6 +294,7 @@ func (s *state) clubNames() {
 		}
 		clubs[w] = append(clubs[w], k)
 	}
+	s.cityClubs(clubs)
 	if clubs == nil {
 		return
 	}
@@ -324,6 +325,46 @@ func (s *state) clubNames() {
 		}
 		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleNone)
 		s.copyIdentity(&sp, full)
+		s.addSpan(sp)
+	}
+}
+
+// minClubs is how many clubs a document names in full before a city's name alone may be
+// read as its club: a report on matches names several.
+const minClubs = 2
+
+// cityClubs reads a city's name as the club named after it ("Liverpool" for Liverpool FC,
+// "Napoli" for SSC Napoli; see Extractor.cityClubs) in a document that names at least
+// minClubs clubs in full (clubs holds their last words), unless a preposition of place
+// comes before it ("di Liverpool") or it stands in a dateline.
+func (s *state) cityClubs(clubs map[string][]int) {
+	named := map[*gazetteer.Entry]bool{}
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && isClub(sp.entry) {
+			named[sp.entry] = true
+		}
+	}
+	if len(named) < minClubs {
+		return
+	}
+	for _, c := range s.caps {
+		i := int(c)
+		club := s.x.cityClubs[s.lowAt(i)]
+		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
+			i > 0 && s.lex.placePrepositions[s.lowAt(i-1)] {
+			continue // not "LIVERPOOL –", "Kaya", "di Liverpool"
+		}
+		if _, short := clubs[s.lowAt(i)]; short {
+			continue // the last word of a club named in full: clubNames decides
+		}
+		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleCityClub)
+		sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
+		if o := s.owner[i]; o >= 0 {
+			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location {
+				continue
+			}
+			s.removeSpan(o)
+		}
 		s.addSpan(sp)
 	}
 }

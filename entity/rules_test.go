@@ -164,6 +164,14 @@ func TestClubNames(t *testing.T) {
 		{"the city after an Indonesian club's own name", "Persib Bandung menang. Bandung berpesta.",
 			[]string{`ORGANIZATION "Persib Bandung"@0`, `LOCATION "Bandung"@23`}},
 	})
+	runCases(t, Default(), []ruleCase{
+		{"a city for its club in a match report", "Manchester City menang atas Real Madrid. Sebelumnya Liverpool kalah di Liverpool.",
+			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "Real Madrid"@28`, `ORGANIZATION "Liverpool"@52`, `LOCATION "Liverpool"@71`}},
+		{"no city for a club in a report that names one club", "Real Madrid menang. Liverpool diguyur hujan.",
+			[]string{`ORGANIZATION "Real Madrid"@0`, `LOCATION "Liverpool"@20`}},
+		{"a city in two clubs' names stays a city", "Manchester City menang atas Real Madrid. Paris berbenah.",
+			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "Real Madrid"@28`, `LOCATION "Paris"@41`}},
+	})
 	d := Default().Extract("Manchester City menang. Bagi City, laga itu penting.")
 	require.Len(t, d.Entities, 2)
 	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)

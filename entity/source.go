@@ -27,6 +27,7 @@ const (
 	ruleWeaponFamily                // a member of a known weapon family: "Hwasong-20"
 	ruleTitlePlace                  // the place of a territorial office: "Camat Cibeber"
 	rulePlaceName                   // a known place and the name after it: "Manchester City"
+	ruleCityClub                    // a city's name for its club in a match report: "Liverpool"
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -53,6 +54,7 @@ var ruleNames = [...]string{
 	ruleWeaponFamily:     "rule:weapon-family",
 	ruleTitlePlace:       "rule:title-place",
 	rulePlaceName:        "rule:place-name",
+	ruleCityClub:         "rule:city-club",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",
