@@ -110,6 +110,17 @@ func (s *state) titleEndsAt(i int) bool {
 	return false
 }
 
+// placeNameGoesOn reports whether token j, right after a known place that completes a
+// place's name, is one more word of it: a name-shaped word that is no ordinary word, stop
+// word or known name's start, and that no capitalised word follows.
+func (s *state) placeNameGoesOn(j int) bool {
+	if j >= len(s.toks) || !s.isCap(j) || !s.nameShaped(j) || s.is(j, fCommon) || s.is(j, fStop) ||
+		s.startsAt(j).person > 0 || s.startsAt(j).place > 0 || s.startsAt(j).body > 0 || s.paraBreak(j) {
+		return false
+	}
+	return j+1 >= len(s.toks) || !s.isCap(j+1) && s.toks[j+1].Kind != tokenize.Number
+}
+
 // dropTrailingName ends a body's name before a person's name that follows it without a
 // break, as after a title: "Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita
 // Fitriadi". The person is the trailing run of two or more name-shaped, unknown words; at
@@ -180,6 +191,12 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 				if j < len(s.toks) && s.isCap(j) && s.lex.placeDirections[s.lowAt(j)] {
 					j++
 					end = j
+				} else if s.placeNameGoesOn(j) {
+					// one more name word that no capitalised word follows: "Kecamatan Medan
+					// Tuntungan", "Stasiun Surabaya Gubeng" (but "Kabupaten Demak Agus
+					// Sulistyanto" names a person after the place)
+					j++
+					end = j
 				}
 				return end
 			}
@@ -195,8 +212,11 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			sawAcronym = s.isAllCaps(j)
 			j++
 			end = j
-		case t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1):
-			j++ // a connector counts only if a capitalised word follows
+		case t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
+			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0:
+			// a connector counts only if a capitalised word follows that begins no other
+			// body or place: "Kantor Imigrasi Surabaya | dan Divisi Hubungan Internasional"
+			j++
 		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fPortfolio):
 			k := j
 			for k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.is(k, fPortfolio) {
