@@ -26,6 +26,9 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		start := i + n
+		if n == 1 && s.lowAt(i) == "komisi" && start < len(s.toks) && isRoman(s.toks[start].Text) {
+			continue // a numbered commission of a parliament is part of it: "Komisi III DPR"
+		}
 		if typ == gazetteer.Organization && s.phraseAt(&s.lex.missionHeads, i) == n {
 			// a mission is its head and the country it represents: "Kedutaan Besar
 			// Republik Korea", not "… dan Kedubes AS" nor "… AS Molly Koscina"
@@ -84,6 +87,22 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.cands = append(s.cands, sp)
 	}
+}
+
+// isRoman reports whether w is a Roman numeral in capitals of up to six letters ("III",
+// "XIII").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // predicateAt reports whether token i, right after a name, begins what the sentence says

@@ -83,6 +83,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "BPBD Kabupaten Demak"@17`, `PERSON "Agus Sulistyanto"@38`}},
 		{"a connector before another head ends the body", "Kantor Imigrasi Surabaya dan Divisi Hubungan Internasional Polri bekerja sama.",
 			[]string{`ORGANIZATION "Kantor Imigrasi Surabaya"@0`, `ORGANIZATION "Divisi Hubungan Internasional Polri"@29`}},
+		{"a numbered commission is part of its parliament", "Rapat Komisi III DPR digelar. Komisi III menilai.",
+			[]string{`ORGANIZATION "DPR"@17`}},
 		{"one name word after the known place", "Warga Kecamatan Medan Tuntungan mengungsi ke Stasiun Surabaya Gubeng.",
 			[]string{`LOCATION "Kecamatan Medan Tuntungan"@6`, `LOCATION "Stasiun Surabaya Gubeng"@45`}},
 		{"but for a direction word", "warga Kecamatan Bandung Wetan mengungsi", []string{`LOCATION "Kecamatan Bandung Wetan"@6`}},
