@@ -48,6 +48,8 @@ func TestTitleRule(t *testing.T) {
 		{"rank and body between title and name", "Direktur Penyidikan KPK Brigjen Pol Rudi Hartanto memimpin.",
 			[]string{`ORGANIZATION "KPK"@20`, `PERSON "Rudi Hartanto"@36`}},
 		{"rank alone", "Kolonel Park Jin-woo berkata.", []string{`PERSON "Park Jin-woo"@8`}},
+		{"a body's bracketed acronym between the title and the name", "Jaksa penuntut umum dari Komisi Pemberantasan Korupsi (KPK) Rio Fandi Nugroho menilai.",
+			[]string{`ORGANIZATION "Komisi Pemberantasan Korupsi"@25`, `ORGANIZATION "KPK"@55`, `PERSON "Rio Fandi Nugroho"@60`}},
 		{"a head of research is no leader", "Kepala riset PT Panin Sekuritas Tbk Felicia Hartono menilai.",
 			[]string{`ORGANIZATION "PT Panin Sekuritas Tbk"@13`, `PERSON "Felicia Hartono"@36`}},
 		{"title words are not names", "Pertemuan Menteri Luar Negeri ASEAN digelar.", []string{`ORGANIZATION "ASEAN"@30`}},

@@ -109,6 +109,11 @@ scan:
 			j++
 			continue
 		}
+		if t.Text == "(" && j+2 < len(s.toks) && s.toks[j+2].Text == ")" && s.owner[j+1] >= 0 &&
+			j > start && s.owner[j-1] >= 0 && s.spans[s.owner[j-1]].typ == gazetteer.Organization {
+			j += 3 // a body's acronym in brackets after its name: "dari Komisi Pemberantasan Korupsi (KPK) Rio …"
+			continue
+		}
 		if t.Kind != tokenize.Word {
 			break
 		}
