@@ -29,6 +29,9 @@ func (s *state) headWordSpans() {
 		if n == 1 && s.lowAt(i) == "komisi" && start < len(s.toks) && isRoman(s.toks[start].Text) {
 			continue // a numbered commission of a parliament is part of it: "Komisi III DPR"
 		}
+		if n == 1 && (s.lowAt(i) == "grup" || s.lowAt(i) == "kelompok") && start < len(s.toks) && isGroupLetter(s.toks[start].Text) {
+			continue // a group of a tournament or a study: "Grup B Piala AFF", "kelompok A"
+		}
 		if typ == gazetteer.Organization && s.phraseAt(&s.lex.missionHeads, i) == n {
 			// a mission is its head and the country it represents: "Kedutaan Besar
 			// Republik Korea", not "… dan Kedubes AS" nor "… AS Molly Koscina"
@@ -103,6 +106,11 @@ func isRoman(w string) bool {
 		}
 	}
 	return true
+}
+
+// isGroupLetter reports whether w is one capital letter, as tournaments name their groups.
+func isGroupLetter(w string) bool {
+	return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // predicateAt reports whether token i, right after a name, begins what the sentence says

@@ -85,6 +85,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "BPBD Kabupaten Demak"@17`, `PERSON "Agus Sulistyanto"@38`}},
 		{"a connector before another head ends the body", "Kantor Imigrasi Surabaya dan Divisi Hubungan Internasional Polri bekerja sama.",
 			[]string{`ORGANIZATION "Kantor Imigrasi Surabaya"@0`, `ORGANIZATION "Divisi Hubungan Internasional Polri"@29`}},
+		{"a tournament's group is no body", "Indonesia berada di Grup B Piala AFF bersama Vietnam. Grup Djarum hadir.",
+			[]string{`COUNTRY "Indonesia"@0`, `COUNTRY "Vietnam"@45`, `ORGANIZATION "Grup Djarum"@54`}},
 		{"a numbered commission is part of its parliament", "Rapat Komisi III DPR digelar. Komisi III menilai.",
 			[]string{`ORGANIZATION "DPR"@17`}},
 		{"one name word after the known place", "Warga Kecamatan Medan Tuntungan mengungsi ke Stasiun Surabaya Gubeng.",
