@@ -2,7 +2,6 @@ package entity
 
 import (
 	"github.com/entitas-id/entitas/gazetteer"
-	"github.com/entitas-id/entitas/tokenize"
 )
 
 // contextSpans classifies the capitalised names that neither the gazetteer nor a head word
@@ -98,7 +97,7 @@ func (s *state) skipLeadingWords(first, last int) int {
 	for k < last && s.is(k, fCommon) {
 		k++
 	}
-	if k > first && last-k >= 2 && s.looksLikePersonalName(k, last) {
+	if k > first && last-k >= 2 && s.looksLikePersonalName(k, last, 0) {
 		return k
 	}
 	return first
@@ -126,8 +125,8 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleDateline, true
 	case s.lex.placePrepositions[prev] && !allCaps:
 		return gazetteer.Location, ruleContextPlace, true
-	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre || next == "selaku" ||
-		prev == "," && next == "," && last+1 < len(s.toks) && s.lex.cues[s.lowAt(last+1)] == cuePre && s.appositiveName(first, last):
+	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre || next == roleCue ||
+		prev == "," && next == "," && last+1 < len(s.toks) && s.lex.cues[s.lowAt(last+1)] == cuePre && s.looksLikePersonalName(first, last, fCommon):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
 		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
@@ -140,7 +139,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return 0, ruleDropShortAcronym, false
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
-	case s.ageAfter(last) && s.agedName(first, last):
+	case s.ageAfter(last) && s.looksLikePersonalName(first, last, fParticle):
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
@@ -149,42 +148,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
 		// word in unicase text, where it may be any word the word lists lack
 		return 0, ruleDropLoneWord, false
-	case s.looksLikePersonalName(first, last):
+	case s.looksLikePersonalName(first, last, 0):
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
-}
-
-// appositiveName reports whether tokens [first, last), set off by commas before a
-// reporting verb, read as a personal name: one to four name-shaped words, the first and
-// last no ordinary words (an inner one may be: "Maruli Tua Sihombing").
-func (s *state) appositiveName(first, last int) bool {
-	if last-first > 4 || s.is(first, fCommon) || s.is(last-1, fCommon) {
-		return false
-	}
-	for i := first; i < last; i++ {
-		if s.isAllCaps(i) || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
-			return false
-		}
-	}
-	return true
-}
-
-// agedName reports whether tokens [first, last) before an age read as a personal name:
-// one to four name-shaped words that are not ordinary words, or particles between them
-// (Br, bin).
-func (s *state) agedName(first, last int) bool {
-	if last-first > 4 {
-		return false
-	}
-	for i := first; i < last; i++ {
-		inner := i > first && i < last-1
-		if s.isAllCaps(i) || s.toks[i].Kind != tokenize.Word ||
-			!(s.nameShaped(i) && !s.is(i, fCommon) || inner && s.is(i, fParticle)) {
-			return false
-		}
-	}
-	return true
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

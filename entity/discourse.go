@@ -106,7 +106,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if e >= len(s.toks) {
 		return false
 	}
-	if c := s.info[e].cue; c == cuePre || c == cuePost || s.lowAt(e) == "selaku" {
+	if c := s.info[e].cue; c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
 		return true
 	}
 	if s.toks[e].Text != "," {
@@ -137,6 +137,10 @@ func (s *state) spanBefore(p int) int {
 	}
 	return lo - 1
 }
+
+// roleCue stands between a person's name and the role they speak in: "Ani Lestari selaku
+// Direktur Utama". The name before it is a person's (classify) and a reporting subject.
+const roleCue = "selaku"
 
 // sentIndex returns the index of the sentence holding token i. Rules mostly ask about
 // tokens in text order, so the sentence last found, or the one after it, is tried before a

@@ -20,8 +20,10 @@ type Extractor struct {
 	sources  map[*gazetteer.Entry]string // "gazetteer:gazetteer/data/orgs.tsv:12" for each entry
 	// lex holds the word lists (lexicon.go)
 	lex *lexicons
-	// cityClubs are the clubs named by a city and an affix ("Liverpool FC", "SSC Napoli"),
-	// by the city's lowercase name; nil for a city two clubs share (see clubNames)
+	// clubs are the gazetteer's sports clubs (gazetteer/data/clubs.tsv), and cityClubs
+	// those named by a city and an affix ("Liverpool FC", "SSC Napoli"), by the city's
+	// lowercase name; nil for a city two clubs share (see clubNames)
+	clubs     map[*gazetteer.Entry]bool
 	cityClubs map[string]*gazetteer.Entry
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
 	// of two words or more: words that begin personal names
@@ -122,7 +124,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x.words = newWordTab(table)
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = map[string]bool{}
-	x.cityClubs = map[string]*gazetteer.Entry{}
+	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
 	for _, e := range g.Entries() {
 		x.addCityClub(e, clubWords)
@@ -181,14 +183,16 @@ func (x *Extractor) Extract(text string) *Document {
 	return d
 }
 
-// addCityClub notes club e in x.cityClubs under the city its name holds, when one of its
-// forms is that city and a club affix: "Liverpool FC", "SSC Napoli", "AS Roma". It also
-// notes in words which club each word of a club's forms belongs to (nil for several), so
-// that a city in the names of two clubs ("Paris FC", "Paris Saint-Germain") is left out.
+// addCityClub notes e in x.clubs if it is a club, and in x.cityClubs under the city its
+// name holds, when one of its forms is that city and a club affix: "Liverpool FC", "SSC
+// Napoli", "AS Roma". It also notes in words which club each word of a club's forms belongs
+// to (nil for several), so that a city in the names of two clubs ("Paris FC", "Paris
+// Saint-Germain") is left out.
 func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.Entry) {
 	if !isClub(e) {
 		return
 	}
+	x.clubs[e] = true
 	for _, f := range e.Forms() {
 		for _, w := range strings.Fields(strings.ToLower(f)) {
 			if prev, seen := words[w]; seen && prev != e {
@@ -197,8 +201,6 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 				words[w] = e
 			}
 		}
-	}
-	for _, f := range e.Forms() {
 		a, b, ok := strings.Cut(f, " ")
 		if !ok || strings.Contains(b, " ") {
 			continue

@@ -41,6 +41,9 @@ type lexicons struct {
 	companyClosers    map[string]bool // lexicon/company-closers.txt
 	territorialTitles map[string]bool // lexicon/territorial-titles.txt
 	ministerialTitles map[string]bool // lexicon/ministerial-titles.txt
+	// numberedParts maps the heads that, before a number, name a part and not a body to how
+	// the part is numbered, roman or letter (lexicon/numbered-parts.tsv)
+	numberedParts map[string]string
 	// titleSynonyms maps a title to the office it names (lexicon/title-synonyms.tsv)
 	titleSynonyms  map[string]string
 	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
@@ -174,6 +177,16 @@ func loadLexicons() (*lexicons, error) {
 	if err == nil {
 		l.titleSynonyms = map[string]string{}
 		err = eachLine("title-synonyms.tsv", 2, func(f []string) error { l.titleSynonyms[f[0]] = f[1]; return nil })
+	}
+	if err == nil {
+		l.numberedParts = map[string]string{}
+		err = eachLine("numbered-parts.tsv", 2, func(f []string) error {
+			if f[1] != "roman" && f[1] != "letter" {
+				return fmt.Errorf("numbering %q: want roman or letter", f[1])
+			}
+			l.numberedParts[f[0]] = f[1]
+			return nil
+		})
 	}
 	if err == nil {
 		if _, statErr := lexiconFS.Open("lexicon/common.txt"); statErr == nil {

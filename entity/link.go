@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,10 +280,17 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 // and it is the club named last before it when two clubs share the word; Indonesian clubs,
 // whose own name comes first and their city last (Persib Bandung), are left alone.
 func (s *state) clubNames() {
-	var clubs map[string][]int // the last word of a club's name → its full mentions, in text order
+	var clubs map[string][]int   // the last word of a club's name → its full mentions, in text order
+	var named []*gazetteer.Entry // the clubs the document names, each once
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || !isClub(sp.entry) {
+		if sp.dead || !s.x.clubs[sp.entry] {
+			continue
+		}
+		if !slices.Contains(named, sp.entry) {
+			named = append(named, sp.entry)
+		}
+		if sp.typ != gazetteer.Organization || sp.last-sp.first < 2 {
 			continue
 		}
 		w := s.lowAt(sp.last - 1)
@@ -294,7 +302,9 @@ func (s *state) clubNames() {
 		}
 		clubs[w] = append(clubs[w], k)
 	}
-	s.cityClubs(clubs)
+	if len(named) >= minClubs {
+		s.cityClubs(clubs)
+	}
 	if clubs == nil {
 		return
 	}
@@ -334,19 +344,10 @@ func (s *state) clubNames() {
 const minClubs = 2
 
 // cityClubs reads a city's name as the club named after it ("Liverpool" for Liverpool FC,
-// "Napoli" for SSC Napoli; see Extractor.cityClubs) in a document that names at least
-// minClubs clubs in full (clubs holds their last words), unless a preposition of place
-// comes before it ("di Liverpool") or it stands in a dateline.
+// "Napoli" for SSC Napoli; see Extractor.cityClubs), in a document that names at least
+// minClubs clubs (clubs holds the last words of those named in full), unless a preposition
+// of place comes before it ("di Liverpool") or it stands in a dateline.
 func (s *state) cityClubs(clubs map[string][]int) {
-	named := map[*gazetteer.Entry]bool{}
-	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && isClub(sp.entry) {
-			named[sp.entry] = true
-		}
-	}
-	if len(named) < minClubs {
-		return
-	}
 	for _, c := range s.caps {
 		i := int(c)
 		club := s.x.cityClubs[s.lowAt(i)]
@@ -369,7 +370,8 @@ func (s *state) cityClubs(clubs map[string][]int) {
 	}
 }
 
-// isClub reports whether gazetteer entry e is a sports club (gazetteer/data/clubs.tsv).
+// isClub reports whether gazetteer entry e is a sports club (gazetteer/data/clubs.tsv); New
+// asks it once an entry and keeps the answer in Extractor.clubs.
 func isClub(e *gazetteer.Entry) bool {
 	return e != nil && len(e.Source) > 0 && strings.Contains(e.Source[0], "data/clubs.tsv:")
 }

@@ -26,19 +26,18 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		start := i + n
-		if n == 1 && s.lowAt(i) == "komisi" && start < len(s.toks) && isRoman(s.toks[start].Text) {
-			continue // a numbered commission of a parliament is part of it: "Komisi III DPR"
-		}
-		if n == 1 && (s.lowAt(i) == "grup" || s.lowAt(i) == "kelompok") && start < len(s.toks) && isGroupLetter(s.toks[start].Text) {
-			continue // a group of a tournament or a study: "Grup B Piala AFF", "kelompok A"
+		if n == 1 && s.numberedPart(i, start) {
+			continue // a part, not a body: "Komisi III DPR", "Grup B Piala AFF"
 		}
 		if typ == gazetteer.Organization && s.phraseAt(&s.lex.missionHeads, i) == n {
 			// a mission is its head and the country it represents: "Kedutaan Besar
 			// Republik Korea", not "… dan Kedubes AS" nor "… AS Molly Koscina"
-			if e := int(s.startsAt(start).place); e > start && s.countryWithin(start, e) != "" {
-				sp := s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead)
-				sp.rank, sp.country = 1, s.countryWithin(start, e)
-				s.cands = append(s.cands, sp)
+			if e := int(s.startsAt(start).place); e > start {
+				if country := s.countryWithin(start, e); country != "" {
+					sp := s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead)
+					sp.rank, sp.country = 1, country
+					s.cands = append(s.cands, sp)
+				}
 			}
 			continue
 		}
@@ -92,25 +91,21 @@ func (s *state) headWordSpans() {
 	}
 }
 
-// isRoman reports whether w is a Roman numeral in capitals of up to six letters ("III",
-// "XIII").
-func isRoman(w string) bool {
-	if w == "" || len(w) > 6 {
+// numberedPart reports whether head i, a word of lexicon/numbered-parts.tsv, is followed
+// by the number of a part at token j: a Roman numeral in capitals of up to six letters
+// ("III", "XIII") or one capital letter, as the file says.
+func (s *state) numberedPart(i, j int) bool {
+	if j >= len(s.toks) {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case 'I', 'V', 'X', 'L':
-		default:
-			return false
-		}
+	w := s.toks[j].Text
+	switch s.lex.numberedParts[s.lowAt(i)] {
+	case "letter":
+		return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+	case "roman":
+		return w != "" && len(w) <= 6 && strings.Trim(w, "IVXL") == ""
 	}
-	return true
-}
-
-// isGroupLetter reports whether w is one capital letter, as tournaments name their groups.
-func isGroupLetter(w string) bool {
-	return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+	return false
 }
 
 // predicateAt reports whether token i, right after a name, begins what the sentence says

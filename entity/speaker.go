@@ -46,7 +46,7 @@ func (s *state) appositionSpeaker(j int) *mention {
 	if k := s.owner[j]; k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader) {
 		return nil // the name comes first: "ungkap Amit Fulay, manajer produk Google"
 	}
-	if s.looksLikePersonalName(j, min(j+2, len(s.toks))) && (j+2 >= len(s.toks) || s.toks[j+2].Text == ",") {
+	if s.looksLikePersonalName(j, min(j+2, len(s.toks)), 0) && (j+2 >= len(s.toks) || s.toks[j+2].Text == ",") {
 		return nil // "ujar Hendra Wijaya, Gerneral Advisor lomba …"
 	}
 	for c := j + 1; c < len(s.toks) && c < j+12; c++ {

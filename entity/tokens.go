@@ -83,15 +83,23 @@ func (s *state) prevLow(i int) string {
 	return s.lowAt(i - 1)
 }
 
-// looksLikePersonalName reports whether a run of two or more capitalised words with no cue
-// around it reads as a personal name: no acronym, no ordinary word (Penghargaan, Evolusi),
-// at most four words.
-func (s *state) looksLikePersonalName(first, last int) bool {
+// looksLikePersonalName reports whether tokens [first, last) read as a personal name: one
+// to four name-shaped words, no acronym, no ordinary word (Penghargaan, Evolusi). An inner
+// word with one of the flags inner is let through whatever its shape: a particle before an
+// age ("Mariani Br Sembiring (41)"), an ordinary word before a reporting verb ("Maruli Tua
+// Sihombing, menyatakan").
+func (s *state) looksLikePersonalName(first, last int, inner wordFlag) bool {
 	if last-first > 4 {
 		return false
 	}
 	for i := first; i < last; i++ {
-		if s.isAllCaps(i) || s.is(i, fCommon) || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) {
+		if s.isAllCaps(i) || s.toks[i].Kind != tokenize.Word {
+			return false
+		}
+		if i > first && i < last-1 && s.is(i, inner) {
+			continue
+		}
+		if s.is(i, fCommon) || !s.nameShaped(i) {
 			return false
 		}
 	}

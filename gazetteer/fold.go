@@ -11,19 +11,7 @@ import "github.com/entitas-id/entitas/tokenize"
 // the search goes on at the next token of from. Matches are leftmost-longest and do not
 // overlap, as with AppendMatches; the case-sensitive methods are unchanged by this one.
 func (g *Gazetteer) AppendMatchesFold(dst []Match, toks []tokenize.Token, from []int32, safe func(Match) bool) []Match {
-	out := dst
-	var buf [64]byte
-	next := 0
-	for _, i := range from {
-		if int(i) < next || int(i) >= len(toks) {
-			continue
-		}
-		if m, ok := g.trie.longestAt(toks, int(i), buf[:0], true); ok && (safe == nil || safe(m)) {
-			out = append(out, m)
-			next = m.Last
-		}
-	}
-	return out
+	return g.appendFrom(dst, toks, from, nil, true, safe)
 }
 
 // IsAcronym reports whether e has a form of one token written in capitals only that is

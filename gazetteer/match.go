@@ -50,7 +50,7 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 // tokens whose key, or whose stem's key, is among FirstKeys (with their case rule), plus
 // every token that is not all ASCII, and find the same matches as AppendMatches.
 func (g *Gazetteer) AppendMatchesFrom(dst []Match, toks []tokenize.Token, from []int32) []Match {
-	return g.appendFrom(dst, toks, from, nil)
+	return g.appendFrom(dst, toks, from, nil, false, nil)
 }
 
 // AppendMatchesFromKeys is AppendMatchesFrom for a caller whose table of words also
@@ -62,11 +62,14 @@ func (g *Gazetteer) AppendMatchesFromKeys(dst []Match, toks []tokenize.Token, fr
 	if len(firsts) < len(from) {
 		panic("gazetteer: AppendMatchesFromKeys: fewer first-key positions than tokens")
 	}
-	return g.appendFrom(dst, toks, from, firsts)
+	return g.appendFrom(dst, toks, from, firsts, false, nil)
 }
 
-// appendFrom is AppendMatchesFrom, with the first keys' positions when firsts is not nil.
-func (g *Gazetteer) appendFrom(dst []Match, toks []tokenize.Token, from, firsts []int32) []Match {
+// appendFrom tries the tokens of from in turn, skipping those inside a match already
+// found: AppendMatchesFrom, with the first keys' positions when firsts is not nil
+// (AppendMatchesFromKeys), and caseless with a judge of each match when fold is set
+// (AppendMatchesFold; a match safe refuses is dropped and the search goes on).
+func (g *Gazetteer) appendFrom(dst []Match, toks []tokenize.Token, from, firsts []int32, fold bool, safe func(Match) bool) []Match {
 	out := dst
 	var buf [64]byte
 	next := 0
@@ -78,7 +81,7 @@ func (g *Gazetteer) appendFrom(dst []Match, toks []tokenize.Token, from, firsts 
 		if firsts != nil {
 			first = firsts[k]
 		}
-		if m, ok := g.trie.longestFrom(toks, int(i), buf[:0], false, first); ok {
+		if m, ok := g.trie.longestFrom(toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
 			out = append(out, m)
 			next = m.Last
 		}

@@ -68,6 +68,7 @@ func main() {
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "passes over the training candidates")
 	flag.IntVar(&cfg.MinCount, "mincount", cfg.MinCount, "drop features seen in fewer candidates than this")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed for the order of candidates in each pass")
+	flag.IntVar(&cfg.Runs, "runs", cfg.Runs, "perceptrons to train, each on its own order of candidates, and average")
 	var eval files
 	flag.Var(&eval, "eval", "a CoNLL `FILE` to report the trained typer's accuracy on, over the candidates the extractor proposes in it (repeatable)")
 	flag.Parse()
