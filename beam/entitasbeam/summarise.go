@@ -87,56 +87,69 @@ func speakerKey(sp *entity.Speaker) string {
 	return "name\t" + sp.Name
 }
 
+// rowsByKey holds a document's rows of one table by key, in the order their keys came.
+type rowsByKey[T any] struct {
+	rows map[string]*T
+	keys []string
+}
+
+// row returns the row of key k, made by fresh the first time.
+func (r *rowsByKey[T]) row(k string, fresh func() T) *T {
+	if r.rows == nil {
+		r.rows = map[string]*T{}
+	}
+	row := r.rows[k]
+	if row == nil {
+		v := fresh()
+		row = &v
+		r.rows[k] = row
+		r.keys = append(r.keys, k)
+	}
+	return row
+}
+
+// emit emits the rows in the order their keys came.
+func (r *rowsByKey[T]) emit(emit func(string, T)) {
+	for _, k := range r.keys {
+		emit(k, *r.rows[k])
+	}
+}
+
 // entityRows emits one row per entity of a document.
 func entityRows(d Document, emit func(string, EntityCount)) {
-	rows := map[string]*EntityCount{}
-	var keys []string
+	var rows rowsByKey[EntityCount]
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		k := entityKey(e)
-		r := rows[k]
-		if r == nil {
-			r = &EntityCount{ID: e.ID, Type: jsonlines.TypeName(e.Type), Documents: 1}
-			rows[k] = r
-			keys = append(keys, k)
-		}
+		r := rows.row(entityKey(e), func() EntityCount {
+			return EntityCount{ID: e.ID, Type: jsonlines.TypeName(e.Type), Documents: 1}
+		})
 		r.Mentions++
 		r.Name = betterName(r.Name, e.Name)
 	}
-	for _, k := range keys {
-		emit(k, *rows[k])
-	}
+	rows.emit(emit)
 }
 
 // speakerRows emits one row per speaker of a document.
 func speakerRows(d Document, emit func(string, SpeakerCount)) {
-	rows := map[string]*SpeakerCount{}
-	var keys []string
+	var rows rowsByKey[SpeakerCount]
 	for _, q := range d.Quotes {
 		sp := q.Speaker
 		if sp == nil {
 			continue
 		}
-		k := speakerKey(sp)
-		r := rows[k]
-		if r == nil {
-			r = &SpeakerCount{ID: sp.ID, Type: jsonlines.TypeName(sp.Type), Documents: 1}
-			rows[k] = r
-			keys = append(keys, k)
-		}
+		r := rows.row(speakerKey(sp), func() SpeakerCount {
+			return SpeakerCount{ID: sp.ID, Type: jsonlines.TypeName(sp.Type), Documents: 1}
+		})
 		r.Quotes++
 		r.Name = betterName(r.Name, sp.Name)
 		r.Type = betterType(r.Type, jsonlines.TypeName(sp.Type))
 	}
-	for _, k := range keys {
-		emit(k, *rows[k])
-	}
+	rows.emit(emit)
 }
 
 // speakerEntityRows emits one row per speaker and entity mentioned in their quotes.
 func speakerEntityRows(d Document, emit func(string, SpeakerEntity)) {
-	rows := map[string]*SpeakerEntity{}
-	var keys []string
+	var rows rowsByKey[SpeakerEntity]
 	for _, q := range d.Quotes {
 		sp := q.Speaker
 		if sp == nil {
@@ -153,20 +166,15 @@ func speakerEntityRows(d Document, emit func(string, SpeakerEntity)) {
 				continue
 			}
 			seen[k] = true
-			r := rows[k]
-			if r == nil {
-				r = &SpeakerEntity{SpeakerID: sp.ID, EntityID: e.ID, EntityType: jsonlines.TypeName(e.Type)}
-				rows[k] = r
-				keys = append(keys, k)
-			}
+			r := rows.row(k, func() SpeakerEntity {
+				return SpeakerEntity{SpeakerID: sp.ID, EntityID: e.ID, EntityType: jsonlines.TypeName(e.Type)}
+			})
 			r.Quotes++
 			r.SpeakerName = betterName(r.SpeakerName, sp.Name)
 			r.EntityName = betterName(r.EntityName, e.Name)
 		}
 	}
-	for _, k := range keys {
-		emit(k, *rows[k])
-	}
+	rows.emit(emit)
 }
 
 // betterName returns the name a table keeps of two: the longer, or the first in byte
