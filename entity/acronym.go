@@ -20,14 +20,14 @@ import (
 func (s *state) acronyms() {
 	defined := map[string]span{} // acronym text → its entity, for later bare mentions
 	for p := 1; p < len(s.toks); p++ {
-		if s.toks[p].Text != "(" {
+		if s.word(p) != "(" {
 			continue
 		}
 		q := p + 1
-		for q < len(s.toks) && q-p <= 8 && s.toks[q].Text != ")" && s.toks[q].Kind != tokenize.Punct {
+		for q < len(s.toks) && q-p <= 8 && s.word(q) != ")" && s.toks[q].Kind != tokenize.Punct {
 			q++
 		}
-		if q >= len(s.toks) || s.toks[q].Text != ")" || q == p+1 {
+		if q >= len(s.toks) || s.word(q) != ")" || q == p+1 {
 			continue
 		}
 		if s.is(p+1, fStop) || s.is(p-1, fStop) {
@@ -50,7 +50,7 @@ func (s *state) acronyms() {
 		if s.owner[i] >= 0 {
 			continue
 		}
-		full, ok := defined[s.toks[i].Text]
+		full, ok := defined[s.word(i)]
 		if !ok {
 			continue
 		}
@@ -78,7 +78,7 @@ func (s *state) allAcronym(first, last int) bool {
 // be a syllabic acronym (Banggar, Kemlu, Apkasi); defineBefore still requires its letters
 // to be read off the long form.
 func (s *state) syllabicAcronym(first, last int) bool {
-	return last == first+1 && s.isCap(first) && !s.is(first, fCommon) && len(s.toks[first].Text) <= 12 &&
+	return last == first+1 && s.isCap(first) && !s.is(first, fCommon) && len(s.word(first)) <= 12 &&
 		!s.initial[first]
 }
 
@@ -152,7 +152,7 @@ func (s *state) defineAfter(p, q int) {
 	}
 	long := &s.spans[kl]
 	if ka < 0 {
-		if !lettersMatch(acronymLetters(s.toks[p-1].Text), s.spanText(long.first, long.last)) {
+		if !lettersMatch(acronymLetters(s.word(p-1)), s.spanText(long.first, long.last)) {
 			return
 		}
 		sp := s.ruleSpan(p-1, p, long.typ, ruleAcronym)

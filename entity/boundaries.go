@@ -2,7 +2,6 @@ package entity
 
 import (
 	"github.com/entitas-id/entitas/gazetteer"
-	"github.com/entitas-id/entitas/tokenize"
 )
 
 // adjustBoundaries corrects chosen spans at their edges, where a word next to the span
@@ -21,7 +20,7 @@ func (s *state) adjustBoundaries() {
 		e := sp.last
 		switch sp.typ {
 		case gazetteer.Organization:
-			if e < len(s.toks) && s.owner[e] < 0 && s.toks[e].Text == "Tbk" && s.toks[e].Start == s.toks[e-1].End+1 {
+			if e < len(s.toks) && s.owner[e] < 0 && s.word(e) == "Tbk" && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = k
 				sp.last, sp.end = e+1, s.toks[e].End
 			} else if x := s.orgSuffixAfter(e); x > e {
@@ -33,16 +32,16 @@ func (s *state) adjustBoundaries() {
 				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Country:
-			if e < len(s.toks) && s.toks[e].Start == sp.end && isCurrencySign(s.toks[e]) {
+			if e < len(s.toks) && s.toks[e].Start == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
 			}
 		}
 	}
 }
 
-// isCurrencySign reports whether a token is a currency sign: "$", "€", "£", "¥".
-func isCurrencySign(t tokenize.Token) bool {
-	switch t.Text {
+// isCurrencySign reports whether a token's text w is a currency sign: "$", "€", "£", "¥".
+func isCurrencySign(w string) bool {
+	switch w {
 	case "$", "€", "£", "¥":
 		return true
 	}

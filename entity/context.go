@@ -28,7 +28,7 @@ func (s *state) contextSpans() {
 		}
 		first := i
 		last := i
-		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.toks[last].Text] &&
+		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.word(last)] &&
 			!(last == first && s.isRankOrTitleStart(last)) && !(last > first && s.paraBreak(last)) {
 			last++
 		}
@@ -135,7 +135,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		}
 		return gazetteer.Person, ruleContextSpeech, true
 	case allCaps:
-		if len(s.toks[first].Text) < 3 {
+		if len(s.word(first)) < 3 {
 			return 0, ruleDropShortAcronym, false
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
@@ -157,10 +157,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in
 // brackets, as news gives it after a person's name.
 func (s *state) ageAfter(i int) bool {
-	if i+2 >= len(s.toks) || s.toks[i].Text != "(" || s.toks[i+2].Text != ")" {
+	if i+2 >= len(s.toks) || s.word(i) != "(" || s.word(i+2) != ")" {
 		return false
 	}
-	n := s.toks[i+1].Text
+	n := s.word(i + 1)
 	if len(n) == 0 || len(n) > 3 {
 		return false
 	}

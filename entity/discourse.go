@@ -109,15 +109,15 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if c := s.info[e].cue; c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
 		return true
 	}
-	if s.toks[e].Text != "," {
+	if s.word(e) != "," {
 		return false
 	}
 	// "X, Kepala Dinas …, mengatakan"
 	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
-		if s.toks[i].Text == "," {
+		if s.word(i) == "," {
 			return i+1 < len(s.toks) && s.info[i+1].cue == cuePre
 		}
-		if isTerminalPunct(s.toks[i].Text) || s.quoted[i] {
+		if isTerminalPunct(s.word(i)) || s.quoted[i] {
 			return false
 		}
 	}

@@ -41,8 +41,8 @@ func checkStarts(t *testing.T, x *Extractor, texts []string) {
 		if len(s.toks) > 0 {
 			s.prepare()
 		}
-		got := x.gaz.AppendMatchesFrom(nil, s.toks, s.gazFrom)
-		want := x.gaz.Match(s.toks)
+		got := x.gaz.AppendMatchesFrom(nil, s.doc.Tokens, s.gazFrom)
+		want := x.gaz.Match(s.doc.Tokens)
 		s.release()
 		if !assert.Equal(t, want, got, "%.60q", text) {
 			return

@@ -22,7 +22,7 @@ func (s *state) gazetteerSpans() {
 	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
 	for _, m := range s.matches {
 		first := s.toks[m.First]
-		if s.notEntity[first.Text] && m.Last-m.First == 1 {
+		if s.notEntity[first.Text(s.text)] && m.Last-m.First == 1 {
 			continue
 		}
 		if m.Last-m.First == 1 && s.initial[m.First] && !s.isAllCaps(m.First) &&
@@ -43,11 +43,11 @@ func (s *state) gazetteerSpans() {
 			sp.weak = true
 		case s.isUni(m.First):
 			sp.weak = s.foldWeak(m, e)
-		case isLowerInitial(first.Text) && e.Type == gazetteer.Weapon:
+		case isLowerInitial(first.Text(s.text)) && e.Type == gazetteer.Weapon:
 			sp.weak = true
 		}
 		s.cands = append(s.cands, sp)
-		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.toks[m.Last].Text == "RI" {
+		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.word(m.Last) == "RI" {
 			// "BPOM RI", "DPR RI": the state's suffix belongs to the body's name
 			sp.last, sp.end = m.Last+1, s.toks[m.Last].End
 			s.cands = append(s.cands, sp)
@@ -62,10 +62,10 @@ func (s *state) gazetteerSpans() {
 func (s *state) placePairs() {
 	for _, c := range s.caps {
 		i, t := int(c), &s.toks[c]
-		if s.owner[i] >= 0 || strings.IndexByte(t.Text, '-') < 0 || !capitalisedParts(t.Text) {
+		if s.owner[i] >= 0 || strings.IndexByte(t.Text(s.text), '-') < 0 || !capitalisedParts(t.Text(s.text)) {
 			continue
 		}
-		parts := strings.Split(t.Text, "-")
+		parts := strings.Split(t.Text(s.text), "-")
 		var found []span
 		off := t.Start
 		for _, p := range parts {
@@ -114,7 +114,7 @@ func isLowerInitial(w string) bool {
 // letter, as in "China-AS" and unlike "Jong-un" or "Covid-19".
 func capitalisedParts(w string) bool {
 	for _, p := range strings.Split(w, "-") {
-		if p == "" || !(tokenize.Token{Text: p}).IsCapitalized() {
+		if p == "" || !tokenize.IsCapitalized(p) {
 			return false
 		}
 	}
@@ -212,9 +212,9 @@ func (s *state) otherNextTo(sp *span) *span {
 	n := len(s.toks)
 	var k int
 	switch {
-	case sp.first >= 2 && sp.last < n && s.toks[sp.first-1].Text == "(" && s.toks[sp.last].Text == ")":
+	case sp.first >= 2 && sp.last < n && s.word(sp.first-1) == "(" && s.word(sp.last) == ")":
 		k = s.owner[sp.first-2]
-	case sp.last+1 < n && s.toks[sp.last].Text == "(":
+	case sp.last+1 < n && s.word(sp.last) == "(":
 		k = s.owner[sp.last+1]
 	default:
 		return nil
@@ -232,10 +232,10 @@ func (s *state) weaponFamilies() {
 	}
 	for _, c := range s.caps {
 		i, t := int(c), &s.toks[c]
-		if s.owner[i] >= 0 || t.Text[len(t.Text)-1] < '0' || t.Text[len(t.Text)-1] > '9' {
+		if s.owner[i] >= 0 || t.Text(s.text)[len(t.Text(s.text))-1] < '0' || t.Text(s.text)[len(t.Text(s.text))-1] > '9' {
 			continue // a family member ends in its number: Hwasong-20, F-16
 		}
-		prefix, ok := familyPrefix(t.Text)
+		prefix, ok := familyPrefix(t.Text(s.text))
 		if !ok {
 			continue
 		}

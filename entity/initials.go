@@ -13,10 +13,10 @@ func (s *state) findInitials() {
 		if s.notEntity == nil {
 			s.notEntity = map[string]bool{}
 		}
-		s.notEntity[s.toks[i].Text] = true
+		s.notEntity[s.word(i)] = true
 	}
 	isInitial := func(i int) bool {
-		return i < len(s.toks) && s.isAllCaps(i) && len(s.toks[i].Text) <= 4
+		return i < len(s.toks) && s.isAllCaps(i) && len(s.word(i)) <= 4
 	}
 	for i := range s.toks {
 		if !s.is(i, fInitialCue) {
@@ -27,7 +27,7 @@ func (s *state) findInitials() {
 			switch {
 			case isInitial(j):
 				mark(j)
-			case s.toks[j].Text == "," || s.lowAt(j) == "dan" || s.lowAt(j) == "serta" || s.lowAt(j) == "atau":
+			case s.word(j) == "," || s.lowAt(j) == "dan" || s.lowAt(j) == "serta" || s.lowAt(j) == "atau":
 			default:
 				j = len(s.toks)
 			}
@@ -44,11 +44,11 @@ func (s *state) findInitials() {
 		if !isInitial(i) || !isInitial(i+2) {
 			continue
 		}
-		if m := i + 1; s.toks[m].Text == "," || s.lowAt(m) == "dan" || s.lowAt(m) == "serta" || s.lowAt(m) == "atau" {
+		if m := i + 1; s.word(m) == "," || s.lowAt(m) == "dan" || s.lowAt(m) == "serta" || s.lowAt(m) == "atau" {
 			if links == nil {
 				links = map[string][]string{}
 			}
-			a, b := s.toks[i].Text, s.toks[i+2].Text
+			a, b := s.word(i), s.word(i+2)
 			links[a] = append(links[a], b)
 			links[b] = append(links[b], a)
 		}

@@ -64,7 +64,7 @@ func (s *state) aliasSpans() {
 // Gus Ipul", whose first word is an honorific many share).
 func (s *state) nicknameAfter(i int) int {
 	j := i
-	for j < len(s.toks) && j-i < 4 && (s.lex.nicknameFiller[s.lowAt(j)] || s.toks[j].Text == ",") {
+	for j < len(s.toks) && j-i < 4 && (s.lex.nicknameFiller[s.lowAt(j)] || s.word(j) == ",") {
 		j++
 	}
 	if j+1 >= len(s.toks) || !s.lex.nicknameCues[s.lowAt(j)] {
@@ -110,7 +110,7 @@ func (s *state) link() {
 			// a word of two letters only as the first word of a personal name whose other
 			// words are shaped like names, and no ordinary word: the Chinese surname of "He
 			// Yongqian", not "Di", "Ia" or "Mi A1"
-			short := len(s.toks[i].Text) < 3 && !s.twoLetterSurname(sp, i)
+			short := len(s.word(i)) < 3 && !s.twoLetterSurname(sp, i)
 			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}
@@ -260,7 +260,7 @@ func docID(name string) string {
 // person span sp and reads as a surname: a capital and a small letter, no ordinary word,
 // and the rest of the name shaped like a personal name ("He Yongqian", "Li Junhui").
 func (s *state) twoLetterSurname(sp *span, i int) bool {
-	w := s.toks[i].Text
+	w := s.word(i)
 	if len(w) != 2 || i != sp.first || sp.last-sp.first < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' ||
 		s.is(i, fCommon) || s.is(i, fStop) || s.is(i, fPronoun) || s.is(i, fParticle) {
 		return false // "La" of "La Coruna" is an article

@@ -67,7 +67,7 @@ func (s *state) headWordSpans() {
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i))
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.toks[end].Text == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
+			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
 				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan", "Mantan
 				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut": the
 				// title's holder is named after the company, and it is the holder the
@@ -98,7 +98,7 @@ func (s *state) numberedPart(i, j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
-	w := s.toks[j].Text
+	w := s.word(j)
 	switch s.lex.numberedParts[s.lowAt(i)] {
 	case "letter":
 		return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
@@ -113,7 +113,7 @@ func (s *state) numberedPart(i, j int) bool {
 // "menilai", "bertemu", "terpilih"; not "dan", "yang", "di").
 func (s *state) predicateAt(i int) bool {
 	t := &s.toks[i]
-	if t.Kind != tokenize.Word || s.isCap(i) || len(t.Text) < 6 {
+	if t.Kind != tokenize.Word || s.isCap(i) || len(t.Text(s.text)) < 6 {
 		return false
 	}
 	low := s.lowAt(i)

@@ -225,7 +225,7 @@ func (s *state) lowercase() {
 	var seen wordFlag
 	for i := range s.toks {
 		t := &s.toks[i]
-		w := t.Text
+		w := t.Text(s.text)
 		s.owner[i] = -1
 		j := 0
 		for j < len(w) && lowerASCII[w[j]] {
@@ -252,7 +252,7 @@ func (s *state) lowercase() {
 			uni = append(uni, low)
 			if t.Kind == tokenize.Word {
 				s.info[i] = words.at(low)
-				s.info[i].flags |= shapeFlags(*t)
+				s.info[i].flags |= shapeFlags(*t, w)
 			}
 			from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
 		default:
@@ -301,7 +301,7 @@ func (s *state) lowercase() {
 // and a word with a small first letter needs a form that such a word may begin.
 func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool {
 	need := fGazFirst
-	if c := t.Text[0]; 'a' <= c && c <= 'z' {
+	if c := t.Text(s.text)[0]; 'a' <= c && c <= 'z' {
 		need = fGazLower
 	}
 	if flags&need != 0 {

@@ -11,10 +11,10 @@ type rawQuote struct {
 	closed      bool // the closing mark was found
 }
 
-// isDoubleMark reports whether a quote token is a double quotation mark. Single marks
-// (‘ ’ ') are apostrophes or nested quotes and are left alone.
-func isDoubleMark(t tokenize.Token) bool {
-	switch t.Text {
+// isDoubleMark reports whether a quote token's text w is a double quotation mark. Single
+// marks (‘ ’ ') are apostrophes or nested quotes and are left alone.
+func isDoubleMark(w string) bool {
+	switch w {
 	case "\"", "“", "”", "„", "‟", "«", "»", "＂", "``", "''":
 		return true
 	}
@@ -47,13 +47,13 @@ func (s *state) pairQuotes() []rawQuote {
 		if open >= 0 && s.paraBreak(i) {
 			// the paragraph ended inside a quote: carry on only if this paragraph opens
 			// with a mark, else close the quote at the paragraph's end
-			if t.Kind == tokenize.OpenQuote && isDoubleMark(t) {
+			if t.Kind == tokenize.OpenQuote && isDoubleMark(t.Text(s.text)) {
 				continue
 			}
 			out = append(out, rawQuote{open: open, close: i - 1})
 			open = -1
 		}
-		if (t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote) || !isDoubleMark(t) {
+		if (t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote) || !isDoubleMark(t.Text(s.text)) {
 			continue
 		}
 		switch {
@@ -93,7 +93,7 @@ func (s *state) nestedQuote(i int) int {
 	inner := 0
 	for k := i + 1; k < len(s.toks) && !s.paraBreak(k); k++ {
 		t := s.toks[k]
-		if !isDoubleMark(t) || t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote {
+		if !isDoubleMark(t.Text(s.text)) || t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote {
 			if inner == 0 && k-i > maxNestedQuote {
 				return 0
 			}

@@ -46,15 +46,15 @@ func (s *state) appositionSpeaker(j int) *mention {
 	if k := s.owner[j]; k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader) {
 		return nil // the name comes first: "ungkap Amit Fulay, manajer produk Google"
 	}
-	if s.looksLikePersonalName(j, min(j+2, len(s.toks)), 0) && (j+2 >= len(s.toks) || s.toks[j+2].Text == ",") {
+	if s.looksLikePersonalName(j, min(j+2, len(s.toks)), 0) && (j+2 >= len(s.toks) || s.word(j+2) == ",") {
 		return nil // "ujar Hendra Wijaya, Gerneral Advisor lomba …"
 	}
 	for c := j + 1; c < len(s.toks) && c < j+12; c++ {
 		t := s.toks[c]
-		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.quoted[c] || isTerminalPunct(t.Text) {
+		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.quoted[c] || isTerminalPunct(t.Text(s.text)) {
 			return nil
 		}
-		if t.Text != "," {
+		if t.Text(s.text) != "," {
 			continue
 		}
 		n := c + 1
@@ -228,7 +228,7 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	}
 	sen := s.sentenceOf(r.close)
 	j := r.close + 1
-	if j < len(s.toks) && s.toks[j].Text == "," {
+	if j < len(s.toks) && s.word(j) == "," {
 		j++
 	}
 	if j >= len(s.toks) || j >= sen.Last && s.paraBreak(j) {
@@ -248,12 +248,12 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan
 	if m := s.subjectAt(j, last); m != nil {
 		if k, _ := s.cueAt(s.afterMention(j)); k == cuePre || k == cuePost {
-			return m, s.toks[s.afterMention(j)].Text
+			return m, s.word(s.afterMention(j))
 		}
 	}
 	// a partial quote: the sentence's own attribution further on, after a comma
 	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
-		if s.toks[i].Text == "," && i+1 < sen.Last && !s.quoted[i] {
+		if s.word(i) == "," && i+1 < sen.Last && !s.quoted[i] {
 			if m, cue := s.cueSpeaker(i+1, last); m != nil {
 				return m, cue
 			}
@@ -268,7 +268,7 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	if kind != cuePost && kind != cuePostOnly && !(kind == cuePre && clitic) {
 		return nil, ""
 	}
-	cue := s.toks[j].Text
+	cue := s.word(j)
 	if clitic {
 		t := s.toks[j]
 		m := s.resolvePronoun(j, last)
@@ -311,7 +311,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			i = sp.last - 1 // "kata juru bicara JCS Kolonel Park Jin-woo": read on
 			continue
 		}
-		if t.Text == "," && body != nil && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
+		if t.Text(s.text) == "," && body != nil && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
 			continue // apposition: "kata Jaksa AS, Sandra Brown"
 		}
 		if t.Kind != tokenize.Word {
@@ -344,7 +344,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if m.name == "" {
 				return nil
 			}
-			m.start, m.end, m.text = t.Start, t.End, t.Text
+			m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
 			return m
 		}
 		if i == j && s.isDescriptor(i) {
@@ -354,17 +354,17 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if m.name == "" {
 				return nil
 			}
-			m.start, m.end, m.text = t.Start, t.End, t.Text
+			m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
 			return m
 		}
 		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
 			// an unnamed source: "kata seorang sumber"
 			n := s.toks[i+1]
-			return &mention{start: t.Start, end: n.End, text: s.text[t.Start:n.End], name: n.Text}
+			return &mention{start: t.Start, end: n.End, text: s.text[t.Start:n.End], name: n.Text(s.text)}
 		}
 		if i == j && i+1 < len(s.toks) && s.is(i+1, fDeterminer) && !s.isCap(i) {
 			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
-			m := &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
+			m := &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text)}
 			if s.is(i, fOrgHead) {
 				if sp := s.lastOrg(i); sp != nil {
 					m.name, m.sp = sp.name, sp
@@ -406,7 +406,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if i == j && s.lex.nonPersonSources[s.lowAt(i)] {
 			// a source that is not a named person: "kata pernyataan yang dikeluarkan …",
 			// "kata saksi mata"
-			return &mention{start: t.Start, end: t.End, text: t.Text, name: t.Text}
+			return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text)}
 		}
 		break
 	}
@@ -434,7 +434,7 @@ func (s *state) subjectAt(j int, last *mention) *mention {
 		if m.name == "" {
 			return nil
 		}
-		m.start, m.end, m.text, m.pos = t.Start, t.End, t.Text, j
+		m.start, m.end, m.text, m.pos = t.Start, t.End, t.Text(s.text), j
 		return m
 	}
 	return nil
@@ -462,7 +462,7 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 			// Menurut X, “…”
 			if m := s.speakerAfterCue(c+1, last); m != nil {
 				m.pos = c
-				return m, s.toks[c].Text
+				return m, s.word(c)
 			}
 		case cuePre, cuePost:
 			for b := c - 1; b >= sen.First && c-b <= 8; b-- {
@@ -472,7 +472,7 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Leader || s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Organization) {
 					m := s.subjectAt(s.spans[k].first, last)
 					m.pos = c
-					return m, s.toks[c].Text
+					return m, s.word(c)
 				}
 				if s.is(b, fPronoun) {
 					m := s.subjectAt(b, last)
@@ -480,7 +480,7 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 						return nil, "" // a pronoun with nobody to refer to
 					}
 					m.pos = c
-					return m, s.toks[c].Text
+					return m, s.word(c)
 				}
 			}
 		}

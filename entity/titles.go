@@ -82,7 +82,7 @@ scan:
 					// a rank the gazetteer also knows as a body ("AKP", a Turkish party), or a
 					// ministry's acronym that belongs to the title ("Menteri BUMN")
 					if !s.is(j, fRank) {
-						role += " " + s.toks[j].Text
+						role += " " + s.word(j)
 					}
 					s.removeSpan(k)
 					s.role[j] = true
@@ -109,7 +109,7 @@ scan:
 			j++
 			continue
 		}
-		if t.Text == "(" && j+2 < len(s.toks) && s.toks[j+2].Text == ")" && s.owner[j+1] >= 0 &&
+		if t.Text(s.text) == "(" && j+2 < len(s.toks) && s.word(j+2) == ")" && s.owner[j+1] >= 0 &&
 			j > start && s.owner[j-1] >= 0 && s.spans[s.owner[j-1]].typ == gazetteer.Organization {
 			j += 3 // a body's acronym in brackets after its name: "dari Komisi Pemberantasan Korupsi (KPK) Rio …"
 			continue
@@ -117,7 +117,7 @@ scan:
 		if t.Kind != tokenize.Word {
 			break
 		}
-		if s.notEntity[t.Text] {
+		if s.notEntity[t.Text(s.text)] {
 			break
 		}
 		if s.is(j, fRank) || s.is(j, fTitleSuffix) || (runStart < 0 && s.is(j, fPortfolio)) {

@@ -15,7 +15,7 @@ import (
 func (s *state) lowAt(i int) string {
 	switch r := s.lows[i]; r.end {
 	case lowAsIs:
-		return s.toks[i].Text
+		return s.word(i)
 	case lowUnicode:
 		return s.lowUni[r.start]
 	default:
@@ -43,13 +43,13 @@ func (s *state) isAllCaps(i int) bool {
 	return s.info[i].flags&fAllCaps != 0
 }
 
-// shapeFlags computes fCap and fAllCaps for a word token.
-func shapeFlags(t tokenize.Token) wordFlag {
-	if t.Kind != tokenize.Word || !t.IsCapitalized() {
+// shapeFlags computes fCap and fAllCaps for a word token t whose text is w.
+func shapeFlags(t tokenize.Token, w string) wordFlag {
+	if t.Kind != tokenize.Word || !tokenize.IsCapitalized(w) {
 		return 0
 	}
 	letters := 0
-	for _, r := range t.Text {
+	for _, r := range w {
 		switch {
 		case 'a' <= r && r <= 'z':
 			return fCap
@@ -110,7 +110,7 @@ func (s *state) looksLikePersonalName(first, last int, inner wordFlag) bool {
 // more, a capital first and small letters after it except after a hyphen or apostrophe
 // (Soo-suk, Ma'ruf), no digits. "CoC", "iPhone", "I", "V" and "Hwasong-20" are not.
 func (s *state) nameShaped(i int) bool {
-	w := s.toks[i].Text
+	w := s.word(i)
 	if len(w) < 3 {
 		return false
 	}
@@ -145,7 +145,7 @@ func (s *state) isNameToken(i int) bool {
 		if s.isUni(i) && s.isAllCaps(i) {
 			return false // unicase.go: an unknown word that reads as an acronym ("dpp")
 		}
-		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text, ".")
+		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
 	}
 	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
 }
@@ -164,7 +164,7 @@ func (s *state) isRankOrTitleStart(j int) bool {
 // a comma between.
 func (s *state) isCloseAfterQuote(i int) bool {
 	j := i - 1
-	if j >= 0 && s.toks[j].Text == "," {
+	if j >= 0 && s.word(j) == "," {
 		j--
 	}
 	return j >= 0 && s.toks[j].Kind == tokenize.CloseQuote
@@ -175,4 +175,10 @@ func (s *state) isCloseAfterQuote(i int) bool {
 // ("Kalimat Ahok … yakni “…”") has its own context.
 func (s *state) startsSentence(i int) bool {
 	return s.sentenceOf(i).First == i || s.paraBreak(i)
+}
+
+// word returns the text of token i.
+func (s *state) word(i int) string {
+	t := &s.toks[i]
+	return s.text[t.Start:t.End]
 }

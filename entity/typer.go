@@ -132,7 +132,7 @@ func classOf(t Type) typer.Class {
 type typerView state
 
 func (v *typerView) Len() int           { return len(v.toks) }
-func (v *typerView) Text(i int) string  { return v.toks[i].Text }
+func (v *typerView) Text(i int) string  { return (*state)(v).word(i) }
 func (v *typerView) Lower(i int) string { return (*state)(v).lowAt(i) }
 
 func (v *typerView) Sentence(i int) (int, int) {

@@ -114,7 +114,7 @@ func (s *state) detectCase() {
 	for i := range s.toks {
 		if t := &s.toks[i]; t.Kind == tokenize.Word {
 			words++
-			if c := t.Text[0]; 'a' <= c && c <= 'z' {
+			if c := t.Text(s.text)[0]; 'a' <= c && c <= 'z' {
 				lowerWords++
 			}
 		}
@@ -124,7 +124,7 @@ func (s *state) detectCase() {
 		lowerWords = 0
 		for i := range s.toks {
 			t := &s.toks[i]
-			if t.Kind == tokenize.Word && (s.info[i].flags&fAllCaps == 0 && hasLower(t.Text) || 'a' <= t.Text[0] && t.Text[0] <= 'z') {
+			if t.Kind == tokenize.Word && (s.info[i].flags&fAllCaps == 0 && hasLower(t.Text(s.text)) || 'a' <= t.Text(s.text)[0] && t.Text(s.text)[0] <= 'z') {
 				lowerWords++
 			}
 		}
@@ -144,7 +144,7 @@ func (s *state) detectCase() {
 		}
 		if f := s.info[i].flags; f&fAllCaps != 0 {
 			lineUpper++
-		} else if f&fCap == 0 || hasLower(s.toks[i].Text) {
+		} else if f&fCap == 0 || hasLower(s.word(i)) {
 			break // a word in small letters: no headline
 		}
 	}
@@ -382,7 +382,7 @@ func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
 		}
 	}
 	prevCountry := -1 // the end of the last country found
-	return s.x.gaz.AppendMatchesFold(dst, s.toks, from, func(m gazetteer.Match) bool {
+	return s.x.gaz.AppendMatchesFold(dst, s.doc.Tokens, from, func(m gazetteer.Match) bool {
 		for i := m.First; i < m.Last; i++ {
 			if !s.uni[i] {
 				return false
@@ -413,7 +413,7 @@ func (s *state) countryAcronymUni(m gazetteer.Match, prevCountry int) bool {
 	if !country {
 		return false
 	}
-	joins := func(k int) bool { return k >= 0 && k < len(s.toks) && (s.toks[k].Text == "," || s.lowAt(k) == "dan") }
+	joins := func(k int) bool { return k >= 0 && k < len(s.toks) && (s.word(k) == "," || s.lowAt(k) == "dan") }
 	switch {
 	case i > 0 && s.lex.countryContext[s.lowAt(i-1)]:
 		return true
@@ -442,12 +442,12 @@ func (s *state) countryAcronymUni(m gazetteer.Match, prevCountry int) bool {
 // matcher outside unicase text and those of foldMatches inside it, in text order.
 func (s *state) gazMatches() []gazetteer.Match {
 	if s.uni == nil {
-		return s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.toks, s.gazFrom, s.gazFirst)
+		return s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.doc.Tokens, s.gazFrom, s.gazFirst)
 	}
 	if s.doc.Unicase {
 		return append(s.matches[:0], s.ucMatches...)
 	}
-	cased := s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.toks, s.gazFrom, s.gazFirst)
+	cased := s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.doc.Tokens, s.gazFrom, s.gazFirst)
 	out := make([]gazetteer.Match, 0, len(cased)+len(s.ucMatches))
 	k := 0
 	for _, m := range cased {
@@ -481,10 +481,10 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 		same := true
 		for k, t := range d.Tokens {
 			low := s.lowAt(m.First + k)
-			if k == len(d.Tokens)-1 && strings.ToLower(t.Text) != low && s.toks[m.First+k].Suffix > 0 {
+			if k == len(d.Tokens)-1 && strings.ToLower(t.Text(s.text)) != low && s.toks[m.First+k].Suffix > 0 {
 				low = low[:len(low)-int(s.toks[m.First+k].Suffix)]
 			}
-			if strings.ToLower(t.Text) != low {
+			if strings.ToLower(t.Text(s.text)) != low {
 				same = false
 				break
 			}
@@ -507,7 +507,7 @@ func (s *state) cliticsInCapitals() {
 			continue
 		}
 		low := s.lowAt(i)
-		if len(low) != len(t.Text) || !(low[0] == 'k' || strings.HasSuffix(low, "nya") || strings.HasSuffix(low, "lah") ||
+		if len(low) != len(t.Text(s.text)) || !(low[0] == 'k' || strings.HasSuffix(low, "nya") || strings.HasSuffix(low, "lah") ||
 			strings.HasSuffix(low, "kah") || strings.HasSuffix(low, "pun") || strings.HasSuffix(low, "ku") ||
 			strings.HasSuffix(low, "mu")) {
 			continue
@@ -549,7 +549,7 @@ func (s *state) uniNameCue(i int) bool {
 		return true
 	case s.lex.cues[p] == cuePostOnly && i >= 2:
 		t := s.toks[i-2]
-		return t.Text == "," || t.Kind == tokenize.CloseQuote
+		return t.Text(s.text) == "," || t.Kind == tokenize.CloseQuote
 	}
 	return false
 }
@@ -625,7 +625,7 @@ const maxDateline = 8
 func (s *state) recaseDateline(inName []bool) {
 	comma, dash := -1, -1
 	for i := 0; i < len(s.toks) && i <= maxDateline && s.uni[i]; i++ {
-		t := s.toks[i].Text
+		t := s.word(i)
 		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
 			return
 		}
@@ -662,7 +662,7 @@ func (s *state) datelinePlaceUni(i int) bool {
 		return false
 	}
 	for k := i; k < len(s.toks) && s.dateline[k]; k++ {
-		if s.toks[k].Text == "," {
+		if s.word(k) == "," {
 			return true
 		}
 	}

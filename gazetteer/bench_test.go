@@ -54,7 +54,7 @@ func BenchmarkMatch(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			g.Match(d.Tokens)
+			g.Match(d)
 		}
 	}
 }

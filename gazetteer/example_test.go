@@ -11,7 +11,7 @@ import (
 func ExampleGazetteer_Match() {
 	text := "Presiden Rusia Vladimir Putin menerima Menlu Korut di Moskow, kata DK PBB."
 	d := tokenize.Tokenize(text)
-	for _, m := range gazetteer.Default().Match(d.Tokens) {
+	for _, m := range gazetteer.Default().Match(d) {
 		e := m.Entries[0]
 		fmt.Printf("%d-%d %s %s %s\n", m.Start, m.End, text[m.Start:m.End], e.Type, e.ID)
 	}

@@ -26,18 +26,19 @@ func TestFilterNeverMisses(t *testing.T) {
 	starts, turnedAway := 0, 0
 	var buf [64]byte
 	for _, text := range texts {
-		toks := tokenize.Tokenize(text).Tokens
+		d := tokenize.Tokenize(text)
+		toks := d.Tokens
 		for i := range toks {
-			_, ok := g.trie.longestAt(toks, i, buf[:0], false)
+			_, ok := g.trie.longestAt(d.Text, toks, i, buf[:0], false)
 			if !ok {
-				if !g.mayStart(&toks[i]) {
+				if !g.mayStart(d.TokenText(i), toks[i].Suffix) {
 					turnedAway++
 				}
 				continue
 			}
 			starts++
-			if !g.mayStart(&toks[i]) {
-				t.Errorf("filter turns away %q, which starts a match", toks[i].Text)
+			if !g.mayStart(d.TokenText(i), toks[i].Suffix) {
+				t.Errorf("filter turns away %q, which starts a match", d.TokenText(i))
 			}
 		}
 	}
@@ -47,14 +48,14 @@ func TestFilterNeverMisses(t *testing.T) {
 
 func TestAppendMatches(t *testing.T) {
 	g := Default()
-	toks := tokenize.Tokenize("Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa.").Tokens
-	want := g.Match(toks)
+	d := tokenize.Tokenize("Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa.")
+	want := g.Match(d)
 	require.NotEmpty(t, want)
 	buf := make([]Match, 1, 8)
-	got := g.AppendMatches(buf, toks)
+	got := g.AppendMatches(buf, d)
 	assert.Equal(t, Match{}, got[0], "dst is kept")
 	assert.Equal(t, want, got[1:])
-	assert.Equal(t, want, g.AppendMatches(got[:0], toks), "a reused buffer")
+	assert.Equal(t, want, g.AppendMatches(got[:0], d), "a reused buffer")
 }
 
 func TestFirstKeys(t *testing.T) {
@@ -78,20 +79,21 @@ func TestFirstKeys(t *testing.T) {
 
 func TestAppendMatchesFrom(t *testing.T) {
 	g := Default()
-	toks := tokenize.Tokenize("Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa.").Tokens
+	d := tokenize.Tokenize("Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa.")
+	toks := d.Tokens
 	all := make([]int32, len(toks))
 	for i := range all {
 		all[i] = int32(i)
 	}
-	assert.Equal(t, g.Match(toks), g.AppendMatchesFrom(nil, toks, all), "every token")
+	assert.Equal(t, g.Match(d), g.AppendMatchesFrom(nil, d, all), "every token")
 	var rusia []Match
-	for _, m := range g.Match(toks) {
-		if toks[m.First].Text == "Rusia" {
+	for _, m := range g.Match(d) {
+		if d.TokenText(m.First) == "Rusia" {
 			rusia = append(rusia, m)
 		}
 	}
 	require.Len(t, rusia, 1)
-	assert.Equal(t, rusia, g.AppendMatchesFrom(nil, toks, []int32{1, 99}), "only token 1; out of range ignored")
+	assert.Equal(t, rusia, g.AppendMatchesFrom(nil, d, []int32{1, 99}), "only token 1; out of range ignored")
 }
 
 // TestAppendMatchesFromKeys: given each token's first-key position, or -1, the matches are
@@ -105,22 +107,23 @@ func TestAppendMatchesFromKeys(t *testing.T) {
 		n++
 	}
 	text := "Presiden Rusia Vladimir Putin bertemu Sekjen PBB di Jenewa. Rusianya? Kota Bandung, Türkiye, AS."
-	toks := tokenize.Tokenize(text).Tokens
+	d := tokenize.Tokenize(text)
+	toks := d.Tokens
 	from := make([]int32, len(toks))
 	known, unknown := make([]int32, len(toks)), make([]int32, len(toks))
 	for i, tok := range toks {
 		from[i] = int32(i)
 		unknown[i] = -1
 		known[i] = -1
-		if p, ok := pos[string(appendKey(nil, tok.Text))]; ok {
+		if p, ok := pos[string(appendKey(nil, tok.Text(text)))]; ok {
 			known[i] = p
 		}
 	}
-	want := g.AppendMatchesFrom(nil, toks, from)
+	want := g.AppendMatchesFrom(nil, d, from)
 	require.NotEmpty(t, want)
-	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, toks, from, known), "positions given")
-	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, toks, from, unknown), "positions not known")
-	assert.Panics(t, func() { g.AppendMatchesFromKeys(nil, toks, from, known[:1]) }, "too few positions")
+	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, d, from, known), "positions given")
+	assert.Equal(t, want, g.AppendMatchesFromKeys(nil, d, from, unknown), "positions not known")
+	assert.Panics(t, func() { g.AppendMatchesFromKeys(nil, d, from, known[:1]) }, "too few positions")
 }
 
 // TestUmlautSpellings: a name of a German-speaking country's entry matches written with
@@ -138,6 +141,6 @@ func TestUmlautSpellings(t *testing.T) {
 		{"Bayern Muenchen menang", 1}, {"Bayern München menang", 1}, {"Bayern Munchen menang", 1},
 		{"Tuerkiye", 0}, {"Turkiye", 1},
 	} {
-		assert.Len(t, g.Match(tokenize.Tokenize(tc.text).Tokens), tc.want, tc.text)
+		assert.Len(t, g.Match(tokenize.Tokenize(tc.text)), tc.want, tc.text)
 	}
 }

@@ -10,8 +10,8 @@ import "github.com/entitas-id/entitas/tokenize"
 // caller judges: safe reports whether a match may stand. A match it refuses is dropped and
 // the search goes on at the next token of from. Matches are leftmost-longest and do not
 // overlap, as with AppendMatches; the case-sensitive methods are unchanged by this one.
-func (g *Gazetteer) AppendMatchesFold(dst []Match, toks []tokenize.Token, from []int32, safe func(Match) bool) []Match {
-	return g.appendFrom(dst, toks, from, nil, true, safe)
+func (g *Gazetteer) AppendMatchesFold(dst []Match, d *tokenize.Document, from []int32, safe func(Match) bool) []Match {
+	return g.appendFrom(dst, d, from, nil, true, safe)
 }
 
 // IsAcronym reports whether e has a form of one token written in capitals only that is

@@ -41,18 +41,19 @@ func TestAppendMatchesFold(t *testing.T) {
 		{"“rusianya” kata presiden rusia vladimir putin", nil,
 			[]hit{{"rusia", "RU", 3}, {"rusia", "RU", 29}, {"vladimir putin", "per:vladimir-putin", 35}}},
 	} {
-		toks := tokenize.Tokenize(tc.text).Tokens
+		d := tokenize.Tokenize(tc.text)
+		toks := d.Tokens
 		var got []hit
-		for _, m := range g.AppendMatchesFold(nil, toks, allFrom(len(toks)), tc.safe) {
+		for _, m := range g.AppendMatchesFold(nil, d, allFrom(len(toks)), tc.safe) {
 			got = append(got, hit{tc.text[m.Start:m.End], m.Entries[0].ID, m.Start})
 		}
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 	// the case-sensitive matcher is unchanged: nothing in lowercase text
-	toks := tokenize.Tokenize("korea utara dan as mengecam dk pbb").Tokens
-	assert.Empty(t, g.Match(toks))
+	d := tokenize.Tokenize("korea utara dan as mengecam dk pbb")
+	assert.Empty(t, g.Match(d))
 	// bad input: indices out of range are skipped
-	assert.Empty(t, g.AppendMatchesFold(nil, toks, []int32{-1, 99}, nil))
+	assert.Empty(t, g.AppendMatchesFold(nil, d, []int32{-1, 99}, nil))
 }
 
 func TestIsAcronym(t *testing.T) {

@@ -226,7 +226,7 @@ func (g *Gazetteer) Counts() map[Type]int {
 // match s standing alone in a text. It is a convenience for tools and tests.
 func (g *Gazetteer) Lookup(s string) []*Entry {
 	d := tokenize.Tokenize(s)
-	ms := g.Match(d.Tokens)
+	ms := g.Match(d)
 	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(d.Tokens) && ms[0].End == d.Tokens[len(d.Tokens)-1].End {
 		return ms[0].Entries
 	}

@@ -58,7 +58,7 @@ func TestEmbeddedData(t *testing.T) {
 func keySeq(s string) string {
 	var ks []string
 	for _, tk := range tokenize.Tokenize(s).Tokens {
-		ks = append(ks, key(tk.Text))
+		ks = append(ks, key(tk.Text(s)))
 	}
 	return strings.Join(ks, " ")
 }
@@ -97,13 +97,13 @@ func TestOther(t *testing.T) {
 
 	d := Default()
 	for _, text := range []string{"Liga Champions", "Premier League", "Piala AFF", "SEA Games", "Olimpiade", "AS Terbuka", "US$", "Pebruari", "Nopember"} {
-		ms := d.Match(tokenize.Tokenize(text).Tokens)
+		ms := d.Match(tokenize.Tokenize(text))
 		if assert.Len(t, ms, 1, text) {
 			assert.Equal(t, Other, ms[0].Entries[0].Type, text)
 		}
 	}
 	for _, text := range []string{"Manchester City", "Man City", "Persib", "detikcom", "Kompas.com", "Reuters", "Toyota Motor Corporation", "Universitas Andalas", "BBRI"} {
-		ms := d.Match(tokenize.Tokenize(text).Tokens)
+		ms := d.Match(tokenize.Tokenize(text))
 		if assert.Len(t, ms, 1, text) {
 			assert.Equal(t, Organization, ms[0].Entries[0].Type, text)
 		}
@@ -119,7 +119,7 @@ type hit struct {
 func hits(g *Gazetteer, text string) []hit {
 	d := tokenize.Tokenize(text)
 	var out []hit
-	for _, m := range g.Match(d.Tokens) {
+	for _, m := range g.Match(d) {
 		out = append(out, hit{text[m.Start:m.End], m.Start, m.Entries[0].ID})
 	}
 	return out
@@ -169,7 +169,7 @@ func TestMatchAmbiguous(t *testing.T) {
 		{ID: "loc:georgia-as", Type: Location, Name: "Georgia", Country: "US"},
 	})
 	require.NoError(t, err)
-	ms := g.Match(tokenize.Tokenize("di Georgia").Tokens)
+	ms := g.Match(tokenize.Tokenize("di Georgia"))
 	require.Len(t, ms, 1)
 	require.Len(t, ms[0].Entries, 2)
 	assert.Equal(t, "GE", ms[0].Entries[0].ID)

@@ -13,27 +13,28 @@ type Match struct {
 	Entries     []*Entry // every entry that has this surface form, in definition order; shared, do not modify
 }
 
-// Match finds gazetteer names in toks, leftmost-longest and non-overlapping, and returns
+// Match finds gazetteer names in the tokens of d, leftmost-longest and non-overlapping, and returns
 // them in text order. The case rules: a form's all-capitals tokens (PBB, AS) match only as
 // written, so "as" is never the United States; a capitalised first word needs a capitalised
 // or all-capitals word in the text (Jakarta, JAKARTA); other words match whatever their case
 // ("Kementerian luar negeri" and "Kementerian Luar Negeri"). A clitic on the last word
 // (Rusianya) is tolerated, and the match ends before it. Match allocates only its result.
-func (g *Gazetteer) Match(toks []tokenize.Token) []Match {
-	return g.AppendMatches(nil, toks)
+func (g *Gazetteer) Match(d *tokenize.Document) []Match {
+	return g.AppendMatches(nil, d)
 }
 
-// AppendMatches appends the matches in toks (see Match) to dst and returns the extended
+// AppendMatches appends the matches in d (see Match) to dst and returns the extended
 // slice, so that a caller can reuse one buffer over many texts.
-func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
+func (g *Gazetteer) AppendMatches(dst []Match, d *tokenize.Document) []Match {
 	out := dst
 	var buf [64]byte
+	text, toks := d.Text, d.Tokens
 	for i := 0; i < len(toks); {
-		if !g.mayStart(&toks[i]) {
+		if !g.mayStart(toks[i].Text(text), toks[i].Suffix) {
 			i++
 			continue
 		}
-		m, ok := g.trie.longestAt(toks, i, buf[:0], false)
+		m, ok := g.trie.longestAt(text, toks, i, buf[:0], false)
 		if !ok {
 			i++
 			continue
@@ -49,8 +50,8 @@ func (g *Gazetteer) AppendMatches(dst []Match, toks []tokenize.Token) []Match {
 // inside a match already found. A caller that keeps its own table of words can mark the
 // tokens whose key, or whose stem's key, is among FirstKeys (with their case rule), plus
 // every token that is not all ASCII, and find the same matches as AppendMatches.
-func (g *Gazetteer) AppendMatchesFrom(dst []Match, toks []tokenize.Token, from []int32) []Match {
-	return g.appendFrom(dst, toks, from, nil, false, nil)
+func (g *Gazetteer) AppendMatchesFrom(dst []Match, d *tokenize.Document, from []int32) []Match {
+	return g.appendFrom(dst, d, from, nil, false, nil)
 }
 
 // AppendMatchesFromKeys is AppendMatchesFrom for a caller whose table of words also
@@ -58,19 +59,20 @@ func (g *Gazetteer) AppendMatchesFrom(dst []Match, toks []tokenize.Token, from [
 // token from[k], or -1 when the token's own key is not a first key or is not known (its
 // stem's may be). It finds the same matches as AppendMatchesFrom without looking up the
 // keys it is given. It panics if firsts is shorter than from or names no first key.
-func (g *Gazetteer) AppendMatchesFromKeys(dst []Match, toks []tokenize.Token, from, firsts []int32) []Match {
+func (g *Gazetteer) AppendMatchesFromKeys(dst []Match, d *tokenize.Document, from, firsts []int32) []Match {
 	if len(firsts) < len(from) {
 		panic("gazetteer: AppendMatchesFromKeys: fewer first-key positions than tokens")
 	}
-	return g.appendFrom(dst, toks, from, firsts, false, nil)
+	return g.appendFrom(dst, d, from, firsts, false, nil)
 }
 
 // appendFrom tries the tokens of from in turn, skipping those inside a match already
 // found: AppendMatchesFrom, with the first keys' positions when firsts is not nil
 // (AppendMatchesFromKeys), and caseless with a judge of each match when fold is set
 // (AppendMatchesFold; a match safe refuses is dropped and the search goes on).
-func (g *Gazetteer) appendFrom(dst []Match, toks []tokenize.Token, from, firsts []int32, fold bool, safe func(Match) bool) []Match {
+func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts []int32, fold bool, safe func(Match) bool) []Match {
 	out := dst
+	text, toks := d.Text, d.Tokens
 	var buf [64]byte
 	next := 0
 	for k, i := range from {
@@ -81,7 +83,7 @@ func (g *Gazetteer) appendFrom(dst []Match, toks []tokenize.Token, from, firsts 
 		if firsts != nil {
 			first = firsts[k]
 		}
-		if m, ok := g.trie.longestFrom(toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
+		if m, ok := g.trie.longestFrom(text, toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
 			out = append(out, m)
 			next = m.Last
 		}
@@ -109,15 +111,15 @@ func (g *Gazetteer) FirstKeys() iter.Seq2[string, bool] {
 // needs a form that a lowercase word can begin. Tokens with other bytes take the slow path,
 // since folding diacritics changes a key's length. Those that pass must still have their
 // key, or their stem's, in the Bloom filter of first keys.
-func (g *Gazetteer) mayStart(t *tokenize.Token) bool {
-	lens := uint64(1) << min(len(t.Text), 63)
-	if t.Suffix > 0 {
-		lens |= 1 << min(len(t.Text)-int(t.Suffix), 63)
+func (g *Gazetteer) mayStart(w string, suffix uint8) bool {
+	lens := uint64(1) << min(len(w), 63)
+	if suffix > 0 {
+		lens |= 1 << min(len(w)-int(suffix), 63)
 	}
-	if g.startLens[t.Text[0]]&lens == 0 {
-		return !isASCII(t.Text)
+	if g.startLens[w[0]]&lens == 0 {
+		return !isASCII(w)
 	}
-	return g.inFilter(t)
+	return g.inFilter(w, suffix)
 }
 
 // isASCII reports whether s is all ASCII.
@@ -130,13 +132,13 @@ func isASCII(s string) bool {
 	return true
 }
 
-// inFilter reports whether the key of t, or of its stem, may be a first key (see
+// inFilter reports whether the key of the token w with a clitic of suffix bytes, or of its stem, may be a first key (see
 // firstKeys); tokens that are not all ASCII always may.
-func (g *Gazetteer) inFilter(t *tokenize.Token) bool {
+func (g *Gazetteer) inFilter(w string, suffix uint8) bool {
 	// the hash runs over the stem and then the clitic, so that it yields both
 	h := uint32(2166136261)
-	stem := len(t.Text) - int(t.Suffix)
-	for _, b := range []byte(t.Text[:stem]) {
+	stem := len(w) - int(suffix)
+	for _, b := range []byte(w[:stem]) {
 		c := foldASCII[b]
 		if c == 0 {
 			return true // not ASCII: the slow path
@@ -144,7 +146,7 @@ func (g *Gazetteer) inFilter(t *tokenize.Token) bool {
 		h = (h ^ uint32(c)) * 16777619
 	}
 	hs := h
-	for _, b := range []byte(t.Text[stem:]) {
+	for _, b := range []byte(w[stem:]) {
 		c := foldASCII[b]
 		if c == 0 {
 			return true
@@ -155,7 +157,7 @@ func (g *Gazetteer) inFilter(t *tokenize.Token) bool {
 	if g.firstKeys[h/64%n]&(1<<(h%64)) != 0 {
 		return true
 	}
-	return t.Suffix > 0 && g.firstKeys[hs/64%n]&(1<<(hs%64)) != 0
+	return suffix > 0 && g.firstKeys[hs/64%n]&(1<<(hs%64)) != 0
 }
 
 // foldASCII maps each ASCII byte to its key byte (the lowercase letter) and every other

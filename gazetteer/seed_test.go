@@ -23,7 +23,7 @@ func TestSeedArticle(t *testing.T) {
 	require.NoError(t, err)
 	d := tokenize.Tokenize(doc.Text)
 	found := map[[2]int][]gazetteer.Type{}
-	for _, m := range gazetteer.Default().Match(d.Tokens) {
+	for _, m := range gazetteer.Default().Match(d) {
 		for _, e := range m.Entries {
 			found[[2]int{m.Start, m.End}] = append(found[[2]int{m.Start, m.End}], e.Type)
 		}

@@ -110,7 +110,7 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 		tb.edges = map[string]int32{}
 		tb.nodes = append(tb.nodes[:0], bnode{})
 	}
-	f := bform{entry: e, toks: int32(len(tb.toks)), upperFirst: tokenize.Token{Text: tb.words[0]}.IsCapitalized()}
+	f := bform{entry: e, toks: int32(len(tb.toks)), upperFirst: tokenize.IsCapitalized(tb.words[0])}
 	cur := int32(0)
 	var first string
 	var firstChild int32
@@ -259,15 +259,15 @@ func appendEdge(buf []byte, n int32) []byte {
 	return append(buf, byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
 }
 
-// longestAt returns the longest match starting at token i; buf is scratch for keys. With
+// longestAt returns the longest match starting at token i of toks, read from text; buf is scratch for keys. With
 // fold, the case rules are not applied (see AppendMatchesFold).
-func (t *trie) longestAt(toks []tokenize.Token, i int, buf []byte, fold bool) (Match, bool) {
-	return t.longestFrom(toks, i, buf, fold, -1)
+func (t *trie) longestAt(text string, toks []tokenize.Token, i int, buf []byte, fold bool) (Match, bool) {
+	return t.longestFrom(text, toks, i, buf, fold, -1)
 }
 
 // longestFrom is longestAt when the key of token i is known to be first key number first
 // (an index into t.firsts), which spares the lookup of the first edge; -1 if not known.
-func (t *trie) longestFrom(toks []tokenize.Token, i int, buf []byte, fold bool, first int32) (Match, bool) {
+func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte, fold bool, first int32) (Match, bool) {
 	var best Match
 	found := false
 	cur := int32(0)
@@ -276,10 +276,10 @@ func (t *trie) longestFrom(toks []tokenize.Token, i int, buf []byte, fold bool, 
 		edge := appendEdge(buf[:0], cur)
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
-			if k := appendKey(edge, tok.Stem()); t.mayHaveEdge(k) {
+			if k := appendKey(edge, tok.Stem(text)); t.mayHaveEdge(k) {
 				st, ok := t.next[string(k)]
 				if ok && t.nodes[st].formsEnd > t.nodes[st].forms {
-					if es := t.accept(st, toks[i:j+1], true, fold); es != nil {
+					if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
 						best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 						found = true
 					}
@@ -290,7 +290,7 @@ func (t *trie) longestFrom(toks []tokenize.Token, i int, buf []byte, fold bool, 
 		if j == i && first >= 0 {
 			nx = t.firsts[first].node
 		} else {
-			k := appendKey(edge, tok.Text)
+			k := appendKey(edge, tok.Text(text))
 			if !t.mayHaveEdge(k) {
 				break
 			}
@@ -300,7 +300,7 @@ func (t *trie) longestFrom(toks []tokenize.Token, i int, buf []byte, fold bool, 
 			}
 		}
 		if t.nodes[nx].formsEnd > t.nodes[nx].forms {
-			if es := t.accept(nx, toks[i:j+1], false, fold); es != nil {
+			if es := t.accept(nx, text, toks[i:j+1], false, fold); es != nil {
 				best = Match{Start: toks[i].Start, End: tok.End, First: i, Last: j + 1, Entries: es}
 				found = true
 			}
@@ -313,7 +313,7 @@ func (t *trie) longestFrom(toks []tokenize.Token, i int, buf []byte, fold bool, 
 // accept returns the entries of the forms at node n whose case rules the text tokens
 // meet; stem says the last token matched without its clitic. With fold every form is
 // accepted, whatever its case.
-func (t *trie) accept(n int32, toks []tokenize.Token, stem, fold bool) []*Entry {
+func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bool) []*Entry {
 	nd := &t.nodes[n]
 	forms := t.forms[nd.forms:nd.formsEnd]
 	all := true
@@ -321,7 +321,7 @@ func (t *trie) accept(n int32, toks []tokenize.Token, stem, fold bool) []*Entry 
 		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
 	}
 	for i := range forms {
-		if !t.caseOK(&forms[i], toks, stem) {
+		if !t.caseOK(&forms[i], text, toks, stem) {
 			all = false
 			break
 		}
@@ -332,7 +332,7 @@ func (t *trie) accept(n int32, toks []tokenize.Token, stem, fold bool) []*Entry 
 	var es []*Entry
 	for i := range forms {
 		f := &forms[i]
-		if !t.caseOK(f, toks, stem) {
+		if !t.caseOK(f, text, toks, stem) {
 			continue
 		}
 		dup := false
@@ -346,20 +346,20 @@ func (t *trie) accept(n int32, toks []tokenize.Token, stem, fold bool) []*Entry 
 	return es
 }
 
-func (t *trie) caseOK(f *tform, toks []tokenize.Token, stem bool) bool {
+func (t *trie) caseOK(f *tform, text string, toks []tokenize.Token, stem bool) bool {
 	ftoks, exact := t.toks[f.toks:f.toksEnd], t.exact[f.toks:f.toksEnd]
 	for k, ft := range ftoks {
-		text := toks[k].Text
+		w := toks[k].Text(text)
 		if stem && k == len(ftoks)-1 {
-			text = toks[k].Stem()
+			w = toks[k].Stem(text)
 		}
 		switch {
 		case exact[k]:
-			if text != ft {
+			if w != ft {
 				return false
 			}
 		case k == 0 && f.upperFirst:
-			if !toks[k].IsCapitalized() {
+			if !toks[k].IsCapitalized(text) {
 				return false
 			}
 		}
@@ -397,8 +397,9 @@ func formWords(dst []string, s string) []string {
 
 // tokenWords appends the texts of the tokens tokenize.Tokenize finds in s.
 func tokenWords(dst []string, s string) []string {
-	for _, t := range tokenize.Tokenize(s).Tokens {
-		dst = append(dst, t.Text)
+	d := tokenize.Tokenize(s)
+	for i := range d.Tokens {
+		dst = append(dst, d.TokenText(i))
 	}
 	return dst
 }

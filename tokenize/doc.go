@@ -4,7 +4,8 @@
 //	text ──▶ tokenize ──▶ gazetteer (names) ──▶ entity (rules, linking, quotes) ──▶ spans
 //
 // Offsets: every Token and Sentence carries Start and End, half-open byte offsets into the
-// original text, so text[t.Start:t.End] == t.Text always. The input is never rewritten or
+// original text, and t.Text(text) is always text[t.Start:t.End]: a token holds no text of its
+// own, so the token slice is free of pointers. The input is never rewritten or
 // normalised; later stages normalise only their lookup keys.
 //
 // Indonesian rules: numbers keep their thousands dots and decimal commas (1.000.000, 2,5,

@@ -15,9 +15,9 @@ func ExampleTokenize() {
 	for _, s := range d.Sentences {
 		fmt.Printf("sentence [%d:%d]\n", s.Start, s.End)
 		for _, t := range d.SentenceTokens(s) {
-			fmt.Printf("  %-11s %-13q [%d:%d]", t.Kind, t.Text, t.Start, t.End)
+			fmt.Printf("  %-11s %-13q [%d:%d]", t.Kind, t.Text(d.Text), t.Start, t.End)
 			if t.Suffix > 0 {
-				fmt.Printf(" stem %q", t.Stem())
+				fmt.Printf(" stem %q", t.Stem(d.Text))
 			}
 			fmt.Println()
 		}

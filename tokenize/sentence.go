@@ -52,9 +52,9 @@ func isCaseTitle(w string) bool {
 }
 
 // afterCaseTitle reports whether toks[i] is the period of a title (see isCaseTitle).
-func afterCaseTitle(toks []Token, i int) bool {
-	return i > 0 && toks[i].Text == "." && toks[i-1].Kind == Word && toks[i-1].End == toks[i].Start &&
-		isCaseTitle(toks[i-1].Text)
+func afterCaseTitle(text string, toks []Token, i int) bool {
+	return i > 0 && toks[i].Text(text) == "." && toks[i-1].Kind == Word && toks[i-1].End == toks[i].Start &&
+		isCaseTitle(toks[i-1].Text(text))
 }
 
 // abbrevClass classifies a word (without its trailing period) as an abbreviation.
@@ -70,11 +70,11 @@ func abbrevClass(w string) abbrev {
 }
 
 // tokenAbbrev classifies a Word token that ends with its own period.
-func tokenAbbrev(t Token) abbrev {
-	if t.Kind != Word || !strings.HasSuffix(t.Text, ".") {
+func tokenAbbrev(text string, t Token) abbrev {
+	if t.Kind != Word || !strings.HasSuffix(t.Text(text), ".") {
 		return notAbbrev
 	}
-	w := t.Text[:len(t.Text)-1]
+	w := t.Text(text)[:len(t.Text(text))-1]
 	if strings.IndexByte(w, '.') >= 0 {
 		// chains: a.n. is written before a name; S.H., M.Si., U.S. close a phrase
 		if len(w) == 3 && (strings.EqualFold(w, "a.n") || strings.EqualFold(w, "u.p") || strings.EqualFold(w, "d.a") ||
@@ -121,23 +121,23 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 		switch t.Kind {
 		case Punct:
 			switch {
-			case isTerminal(t.Text):
+			case isTerminal(t.Text(text)):
 				// closing quotes and brackets right after the mark belong to this sentence
 				quoted := false
 				for end+1 < len(toks) && toks[end+1].Start == toks[end].End &&
-					(toks[end+1].Kind == CloseQuote || toks[end+1].Text == ")" || toks[end+1].Text == "]") {
+					(toks[end+1].Kind == CloseQuote || toks[end+1].Text(text) == ")" || toks[end+1].Text(text) == "]") {
 					end++
 					quoted = quoted || toks[end].Kind == CloseQuote
 				}
 				// not after a title such as "Tb.", nor just before an open bracket closes
-				cut = endsAfterTerminal(text, toks, t.Text, end, quoted) && !afterCaseTitle(toks, i) &&
-					!(closesSoon(toks, end+1) && bracketOpen(toks, first, end))
-			case isDashText(t.Text) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
+				cut = endsAfterTerminal(text, toks, t.Text(text), end, quoted) && !afterCaseTitle(text, toks, i) &&
+					!(closesSoon(text, toks, end+1) && bracketOpen(text, toks, first, end))
+			case isDashText(t.Text(text)) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
 				cut, dateline = true, true
 			}
 		case Word:
-			if t.Text[len(t.Text)-1] == '.' && tokenAbbrev(*t) == finalAbbrev {
-				cut = end+1 < len(toks) && startsSentence(toks[end+1])
+			if t.Text(text)[len(t.Text(text))-1] == '.' && tokenAbbrev(text, *t) == finalAbbrev {
+				cut = end+1 < len(toks) && startsSentence(text, toks[end+1])
 			}
 		}
 		if !cut && end+1 < len(toks) && toks[end+1].lineBreak {
@@ -173,13 +173,13 @@ func endsAfterTerminal(text string, toks []Token, term string, end int, quoted b
 		return true
 	}
 	next := toks[end+1]
-	if next.Kind == Punct && !isDashText(next.Text) && next.Text != "(" && next.Text != "[" {
+	if next.Kind == Punct && !isDashText(next.Text(text)) && next.Text(text) != "(" && next.Text(text) != "[" {
 		return false // ".," or "?)" — the sentence goes on
 	}
 	if next.Kind == CloseQuote {
 		return false
 	}
-	lower := next.Kind == Word && !next.IsCapitalized()
+	lower := next.Kind == Word && !next.IsCapitalized(text)
 	if quoted || term != "." && (strings.ContainsRune(term, '…') || strings.HasPrefix(term, "..") || term == "!" || term == "?") {
 		// “Bagus!” kata dia. — an attribution after the quote continues the sentence;
 		// an ellipsis followed by lowercase is a pause, not an end.
@@ -202,15 +202,15 @@ const (
 // before any other sentence mark: a period so close to the end of a bracket that is still
 // open belongs to an abbreviation, "(SSK. II)", "(E. hemisphaerica (Bl.) RM Smith)", since a
 // sentence does not end inside brackets it opened.
-func closesSoon(toks []Token, i int) bool {
+func closesSoon(text string, toks []Token, i int) bool {
 	for k := i; k < len(toks) && k < i+maxBracketTail; k++ {
 		t := &toks[k]
 		switch {
 		case t.lineBreak:
 			return false
-		case t.Text == ")" || t.Text == "]":
+		case t.Text(text) == ")" || t.Text(text) == "]":
 			return true
-		case t.Kind == Punct && (isTerminal(t.Text) || t.Text == "(" || t.Text == "["):
+		case t.Kind == Punct && (isTerminal(t.Text(text)) || t.Text(text) == "(" || t.Text(text) == "["):
 			return false
 		case t.Kind == OpenQuote || t.Kind == CloseQuote:
 			return false
@@ -222,14 +222,14 @@ func closesSoon(toks []Token, i int) bool {
 // bracketOpen reports whether a bracket opened in toks[first:end+1] is still open after
 // toks[end]; it looks back at most maxBracketHead tokens. A stray closing bracket (the "1)"
 // of a list) closes nothing.
-func bracketOpen(toks []Token, first, end int) bool {
+func bracketOpen(text string, toks []Token, first, end int) bool {
 	closers := 0
 	for k := end; k >= first && k > end-maxBracketHead; k-- {
 		t := &toks[k]
 		if t.Kind != Punct {
 			continue
 		}
-		switch t.Text {
+		switch t.Text(text) {
 		case ")", "]":
 			closers++
 		case "(", "[":
@@ -243,8 +243,8 @@ func bracketOpen(toks []Token, first, end int) bool {
 }
 
 // startsSentence reports whether t can begin a new sentence after an ambiguous abbreviation.
-func startsSentence(t Token) bool {
-	return t.Kind == OpenQuote || (t.Kind == Word && t.IsCapitalized())
+func startsSentence(text string, t Token) bool {
+	return t.Kind == OpenQuote || (t.Kind == Word && t.IsCapitalized(text))
 }
 
 // isDateline reports whether toks (ending with a dash) is a dateline at a paragraph's
@@ -258,11 +258,11 @@ func isDateline(text string, toks []Token) bool {
 	for _, t := range toks[:len(toks)-1] {
 		switch {
 		case t.Kind == Word:
-			if !t.IsCapitalized() {
+			if !t.IsCapitalized(text) {
 				return false
 			}
 			words++
-		case t.Text == "," || t.Text == "(" || t.Text == ")" || t.Text == "/":
+		case t.Text(text) == "," || t.Text(text) == "(" || t.Text(text) == ")" || t.Text(text) == "/":
 		case t.Kind == Number: // "Jakarta, 12/11 –"
 		default:
 			return false

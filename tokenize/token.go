@@ -41,9 +41,10 @@ func (k Kind) String() string {
 	return "invalid"
 }
 
-// Token is one token of a text. Text is always the original bytes text[Start:End].
+// Token is one token of a text: the original bytes text[Start:End], which Text returns.
+// A Token holds no pointer (it is 24 bytes on 64-bit machines), so that the token slice of
+// a long text costs the garbage collector nothing to scan.
 type Token struct {
-	Text       string
 	Start, End int // byte offsets into the original text, half-open
 	Kind       Kind
 	// Suffix is the byte length of a trailing clitic (-nya, -lah, -kah, -pun, -ku, -mu, with
@@ -63,23 +64,42 @@ func (t Token) AfterLineBreak() bool {
 	return t.lineBreak
 }
 
+// Text returns the token's text, text[t.Start:t.End], where text is the text it was
+// read from (Document.Text).
+func (t Token) Text(text string) string {
+	return text[t.Start:t.End]
+}
+
 // Stem returns the token's text without its candidate trailing clitic: "Rusia" for
-// "Rusianya", "rumah-rumah" for "rumah-rumahnya". Tokens without a clitic return Text.
-func (t Token) Stem() string {
-	return t.Text[:len(t.Text)-int(t.Suffix)]
+// "Rusianya", "rumah-rumah" for "rumah-rumahnya". Tokens without a clitic return their
+// whole text. text is the text the token was read from.
+func (t Token) Stem(text string) string {
+	return text[t.Start : t.End-int(t.Suffix)]
 }
 
 // IsCapitalized reports whether the token's first character is an upper-case letter.
-func (t Token) IsCapitalized() bool {
-	if t.Text == "" {
+// text is the text the token was read from.
+func (t Token) IsCapitalized(text string) bool {
+	return IsCapitalized(text[t.Start:t.End])
+}
+
+// IsCapitalized reports whether w's first character is an upper-case letter.
+func IsCapitalized(w string) bool {
+	if w == "" {
 		return false
 	}
-	c := t.Text[0]
+	c := w[0]
 	if c < 0x80 {
 		return 'A' <= c && c <= 'Z'
 	}
-	r := []rune(t.Text[:min(len(t.Text), 4)])
+	r := []rune(w[:min(len(w), 4)])
 	return len(r) > 0 && isUpper(r[0])
+}
+
+// TokenText returns the text of token i, d.Tokens[i].Text(d.Text).
+func (d *Document) TokenText(i int) string {
+	t := &d.Tokens[i]
+	return d.Text[t.Start:t.End]
 }
 
 // Sentence is a run of tokens forming one sentence: the tokens Tokens[First:Last] of the

@@ -202,7 +202,6 @@ func (s *scanner) put(start, end int, k Kind) *Token {
 	// through a bulk write barrier while the garbage collector is marking
 	s.toks = s.toks[:n+1]
 	t := &s.toks[n]
-	t.Text = s.text[start:end]
 	t.Start = start
 	t.End = end
 	t.Kind = k

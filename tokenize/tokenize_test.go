@@ -22,7 +22,7 @@ type tok struct {
 func toks(d *Document) []tok {
 	out := make([]tok, len(d.Tokens))
 	for i, t := range d.Tokens {
-		out[i] = tok{t.Text, t.Start, t.Kind}
+		out[i] = tok{t.Text(d.Text), t.Start, t.Kind}
 	}
 	return out
 }
@@ -85,7 +85,7 @@ func TestClitics(t *testing.T) {
 	for _, tt := range tests {
 		d := Tokenize(tt.word)
 		require.Len(t, d.Tokens, 1, tt.word)
-		assert.Equal(t, tt.stem, d.Tokens[0].Stem(), tt.word)
+		assert.Equal(t, tt.stem, d.Tokens[0].Stem(d.Text), tt.word)
 		assert.Equal(t, tt.prefix, d.Tokens[0].Prefix, tt.word)
 	}
 }
@@ -171,13 +171,13 @@ func checkInvariants(t *testing.T, text string) {
 	prevEnd := 0
 	for i, tk := range d.Tokens {
 		if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(text) {
-			t.Fatalf("token %d %q at [%d,%d) out of order or range (prev end %d)", i, tk.Text, tk.Start, tk.End, prevEnd)
+			t.Fatalf("token %d %q at [%d,%d) out of order or range (prev end %d)", i, tk.Text(text), tk.Start, tk.End, prevEnd)
 		}
-		if text[tk.Start:tk.End] != tk.Text {
-			t.Fatalf("token %d text %q != text[%d:%d]", i, tk.Text, tk.Start, tk.End)
+		if d.TokenText(i) != tk.Text(text) {
+			t.Fatalf("token %d: TokenText %q != Text %q", i, d.TokenText(i), tk.Text(text))
 		}
-		if int(tk.Suffix) >= len(tk.Text) {
-			t.Fatalf("token %q suffix %d too long", tk.Text, tk.Suffix)
+		if int(tk.Suffix) >= len(tk.Text(text)) {
+			t.Fatalf("token %q suffix %d too long", tk.Text(text), tk.Suffix)
 		}
 		for k := tk.Start; k < tk.End; k++ {
 			covered[k] = true
@@ -325,7 +325,7 @@ func TestJunkRuns(t *testing.T) {
 	text := "a \x00\x01\xff\xfe b\x00 \x7f\x80"
 	var got []string
 	for _, tok := range Tokenize(text).Tokens {
-		got = append(got, fmt.Sprintf("%q@%d-%d/%v", tok.Text, tok.Start, tok.End, tok.Kind))
+		got = append(got, fmt.Sprintf("%q@%d-%d/%v", tok.Text(text), tok.Start, tok.End, tok.Kind))
 	}
 	assert.Equal(t, []string{`"a"@0-1/word`, `"\x00\x01\xff\xfe"@2-6/symbol`, `"b"@7-8/word`, `"\x00"@8-9/symbol`, `"\x7f\x80"@10-12/symbol`}, got)
 }

@@ -35,7 +35,7 @@ func (conllFormatter) render(d *document) ([]byte, error) {
 				tag = prefix + typeName(ents[k].Type)
 				inside = k
 			}
-			b.WriteString(strings.Map(noSpace, t.Text))
+			b.WriteString(strings.Map(noSpace, t.Text(toks.Text)))
 			b.WriteByte('\t')
 			b.WriteString(tag)
 			b.WriteByte('\n')

@@ -117,16 +117,16 @@ func count(m map[string]*counts, text string) {
 		if t.Kind == tokenize.OpenQuote && i+1 < len(d.Tokens) {
 			initial[i+1] = true
 		}
-		if t.Kind != tokenize.Word || initial[i] || !letters(t.Text) {
+		if t.Kind != tokenize.Word || initial[i] || !letters(t.Text(d.Text)) {
 			continue
 		}
-		low := strings.ToLower(t.Text)
+		low := strings.ToLower(t.Text(d.Text))
 		c := m[low]
 		if c == nil {
 			c = &counts{}
 			m[low] = c
 		}
-		if low == t.Text {
+		if low == t.Text(d.Text) {
 			c.lower++
 		} else {
 			c.upper++
