@@ -67,23 +67,35 @@ const (
 
 // phraseSet holds phrases of one or more words, found longest first.
 type phraseSet struct {
-	m      map[string]bool
+	// m holds each phrase (phraseWhole) and each run of a phrase's first words
+	// (phrasePrefix), so that a search stops at the first word no phrase goes on with
+	m      map[string]uint8
 	first  map[string]bool // the first word of every phrase, for a quick no
 	maxLen int             // words in the longest phrase
 	// firstFlag is the word flag marking first words, when the set has one
 	firstFlag wordFlag
 }
 
+// The bits of phraseSet.m.
+const (
+	phraseWhole  = 1 << iota // a phrase of the set
+	phrasePrefix             // the first words of a longer phrase of the set
+)
+
 func (p *phraseSet) add(s string) {
 	if p.m == nil {
-		p.m = map[string]bool{}
+		p.m = map[string]uint8{}
 		p.first = map[string]bool{}
 	}
-	p.m[s] = true
+	p.m[s] |= phraseWhole
 	words := strings.Fields(s)
 	p.first[words[0]] = true
 	p.maxLen = max(p.maxLen, len(words))
+	for n := 1; n < len(words); n++ {
+		p.m[strings.Join(words[:n], " ")] |= phrasePrefix
+	}
 }
+
 
 // loadedLexicons parses the embedded word lists once, on first use: a program that imports
 // the package without extracting pays nothing at start-up.
@@ -281,14 +293,18 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 	for w := range lex.ranks {
 		set(w, fRank)
 	}
-	for w := range lex.titles.m {
-		set(w, fTitle)
+	for w, bits := range lex.titles.m {
+		if bits&phraseWhole != 0 {
+			set(w, fTitle)
+		}
 	}
 	for w := range lex.titles.first {
 		set(w, fTitleFirst)
 	}
-	for w := range lex.orgHeads.m {
-		set(w, fOrgHead)
+	for w, bits := range lex.orgHeads.m {
+		if bits&phraseWhole != 0 {
+			set(w, fOrgHead)
+		}
 	}
 	for w := range lex.orgHeads.first {
 		set(w, fOrgHeadFirst)

@@ -345,8 +345,12 @@ func (s *state) phraseAt(set *phraseSet, i int) int {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, s.lowAt(i+n-1)...)
-		if set.m[string(buf)] {
+		bits := set.m[string(buf)]
+		if bits&phraseWhole != 0 {
 			best = n
+		}
+		if bits&phrasePrefix == 0 {
+			break
 		}
 	}
 	s.buf = buf
