@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -20,7 +21,9 @@ type trie struct {
 	toks    []string // the token texts of each form, form by form
 	exact   []bool   // parallel to toks: the token must match as written (PBB, AS)
 	entries []*Entry // the distinct entries of each node's forms, node by node
-	// firsts lists the edges that leave the root: the first keys of all forms
+	// firsts lists the edges that leave the root: the first keys of all forms. The child
+	// the key number k leads to is node k+1, so that a caller who knows k (see
+	// AppendMatchesFromKeys) finds the node without reading anything
 	firsts []firstKey
 	// edgeBits is a one-hash Bloom filter of all edge keys, so that most lookups of an
 	// edge that does not exist (the word after a name's first word, mostly) cost a hash
@@ -33,15 +36,26 @@ type trie struct {
 type firstKey struct {
 	key   string
 	lower bool
-	node  int32 // the child of the root the key leads to
 }
 
 // tnode is a state of the trie.
 type tnode struct {
-	forms, formsEnd     int32 // forms[forms:formsEnd] end here
-	entries, entriesEnd int32 // entries[entries:entriesEnd] are their distinct entries
-	inner               bool  // some edge leaves the node
+	forms, formsEnd     int32    // forms[forms:formsEnd] end here
+	entries, entriesEnd int32    // entries[entries:entriesEnd] are their distinct entries
+	inner               bool     // some edge leaves the node
+	rule                caseRule // what the forms ending here ask of the text's case
 }
+
+// caseRule sums up the case rules of the forms that end at a node. Most nodes' forms all
+// ask the same thing, nothing or a capitalised first word, and accept then decides for all
+// of them at once instead of reading each form's tokens, which lie far apart in memory.
+type caseRule uint8
+
+const (
+	caseAny   caseRule = iota // no form asks anything: every text matches all of them
+	caseFirst                 // every form asks for a capitalised first word, and no more
+	caseEach                  // the forms differ, or some token must match as written
+)
 
 // tform is one name or alias of an entry, kept with its tokens for the case checks.
 type tform struct {
@@ -143,11 +157,28 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 
 // flatten turns the built trie into a trie. The forms of a node keep the order they were
 // inserted in, and so do its distinct entries; a form given twice to one entry is kept once.
+// The nodes are numbered anew: the root, then its children in the order of firsts, then the
+// rest in the order they were made.
 func (tb *trieBuilder) flatten() *trie {
 	n := len(tb.nodes)
 	if n == 0 {
 		n = 1
 		tb.nodes = []bnode{{}}
+	}
+	// the new number of each node, and the old number of each new one
+	renum := make([]int32, n)
+	old := make([]int32, 1, n)
+	for _, e := range tb.order {
+		if e.parent == 0 {
+			renum[e.child] = int32(len(old))
+			old = append(old, e.child)
+		}
+	}
+	for i := int32(1); i < int32(n); i++ {
+		if renum[i] == 0 {
+			renum[i] = int32(len(old))
+			old = append(old, i)
+		}
 	}
 	// group the forms by node, keeping their order: a counting sort
 	start := make([]int32, n+1)
@@ -171,9 +202,9 @@ func (tb *trieBuilder) flatten() *trie {
 		exact:   make([]bool, 0, len(tb.toks)),
 		entries: make([]*Entry, 0, len(tb.forms)),
 	}
-	for node := 0; node < n; node++ {
-		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries)), inner: tb.nodes[node].inner}
-		fs := byNode[start[node]:start[node+1]]
+	for node, was := range old {
+		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries)), inner: tb.nodes[was].inner}
+		fs := byNode[start[was]:start[was+1]]
 		for k, fi := range fs {
 			f := &tb.forms[fi]
 			toks := tb.toks[f.toks:f.toksEnd]
@@ -203,9 +234,10 @@ func (tb *trieBuilder) flatten() *trie {
 			}
 		}
 		nd.formsEnd, nd.entriesEnd = int32(len(t.forms)), int32(len(t.entries))
+		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
 		t.nodes[node] = nd
 	}
-	// the edge keys, written into one string
+	// the edge keys, with the parents' new numbers, written into one string
 	keyBytes := 0
 	for _, e := range tb.order {
 		keyBytes += len(e.key)
@@ -213,7 +245,9 @@ func (tb *trieBuilder) flatten() *trie {
 	var sb strings.Builder
 	sb.Grow(keyBytes)
 	for _, e := range tb.order {
-		sb.WriteString(e.key)
+		p := renum[e.parent]
+		sb.Write([]byte{byte(p >> 24), byte(p >> 16), byte(p >> 8), byte(p)})
+		sb.WriteString(e.key[4:])
 	}
 	arena := sb.String()
 	t.next = make(map[string]int32, len(tb.order))
@@ -225,15 +259,31 @@ func (tb *trieBuilder) flatten() *trie {
 	off := 0
 	for _, e := range tb.order {
 		end := off + len(e.key)
-		t.next[arena[off:end]] = e.child
+		t.next[arena[off:end]] = renum[e.child]
 		h := edgeHash(arena[off:end]) & uint64(words*64-1)
 		t.edgeBits[h>>6] |= 1 << (h & 63)
 		if e.parent == 0 {
-			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower, node: e.child})
+			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower})
 		}
 		off = end
 	}
 	return t
+}
+
+// caseRule returns the rule that sums up the case rules of forms.
+func (t *trie) caseRule(forms []tform) caseRule {
+	if len(forms) == 0 {
+		return caseAny
+	}
+	for i := range forms {
+		if slices.Contains(t.exact[forms[i].toks:forms[i].toksEnd], true) || forms[i].upperFirst != forms[0].upperFirst {
+			return caseEach
+		}
+	}
+	if forms[0].upperFirst {
+		return caseFirst
+	}
+	return caseAny
 }
 
 // edgeHash hashes an edge key for edgeBits (FNV-1a, then a final mix).
@@ -288,7 +338,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		}
 		var nx int32
 		if j == i && first >= 0 {
-			nx = t.firsts[first].node
+			nx = first + 1
 		} else {
 			k := appendKey(edge, tok.Text(text))
 			if !t.mayHaveEdge(k) {
@@ -315,11 +365,17 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 // accepted, whatever its case.
 func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bool) []*Entry {
 	nd := &t.nodes[n]
+	switch {
+	case fold || nd.rule == caseAny:
+		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
+	case nd.rule == caseFirst:
+		if toks[0].IsCapitalized(text) {
+			return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
+		}
+		return nil
+	}
 	forms := t.forms[nd.forms:nd.formsEnd]
 	all := true
-	if fold {
-		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
-	}
 	for i := range forms {
 		if !t.caseOK(&forms[i], text, toks, stem) {
 			all = false
