@@ -39,10 +39,12 @@
 // A surface form that names several entries returns them all, in definition order, for the
 // entity stage to choose.
 //
-// Forms live in a token trie, flattened once built into a few slices and one map whose keys
-// share one string, so that a long-lived gazetteer costs the garbage collector little. In
+// Forms live in a token trie, flattened once built into a few slices, so that a long-lived
+// gazetteer costs the garbage collector little; its edges are an open-addressing table over
+// the parent and the packed token key, and each node carries a one-word filter of its edges,
+// so that most words after a name's first find no edge without a probe of the table. In
 // front of it a table of first bytes and lengths and a Bloom filter of first keys turn most
-// tokens away without a map lookup. A caller that looks every word up in its own table
+// tokens away without a lookup. A caller that looks every word up in its own table
 // anyway (package entity does) can add FirstKeys to that table and pass the tokens that may
 // start a name to AppendMatchesFrom; AppendMatches reuses a caller's buffer.
 //

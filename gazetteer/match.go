@@ -81,7 +81,11 @@ func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts [
 		}
 		first := int32(-1)
 		if firsts != nil {
-			first = firsts[k]
+			// the trie finds the node of a first key by its number without reading
+			// firsts, so a number past its end must be caught here
+			if first = firsts[k]; int(first) >= len(g.trie.firsts) {
+				panic("gazetteer: AppendMatchesFromKeys: no first key at that position")
+			}
 		}
 		if m, ok := g.trie.longestFrom(text, toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
 			out = append(out, m)

@@ -1,47 +1,76 @@
 package gazetteer
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// trie is the token trie of every form, flattened once built: nodes, forms and their tokens
-// live in a few slices, and every edge is one entry of one map whose keys share one string.
-// A gazetteer is long-lived, and a garbage collector that traces a few large objects instead
-// of tens of thousands of small ones costs every program that uses it less.
+// trie is the token trie of every form, flattened once built: nodes, forms, their tokens
+// and the edges live in a few slices. A gazetteer is long-lived, and a garbage collector
+// that traces a few large objects instead of tens of thousands of small ones costs every
+// program that uses it less.
 type trie struct {
-	// next maps an edge to the child node: the key is the parent's index in 4 bytes
-	// (big-endian) followed by the token key
-	next    map[string]int32
+	// edges is an open-addressing table of the edges whose token key has 1 to maxPacked
+	// bytes, which are nearly all: a lookup packs the key into two integers and mostly
+	// reads one slot, where a map of string keys hashes the key's bytes and then reads a
+	// control word, a slot and the key's bytes, each apart in memory
+	edges     []edgeSlot
+	edgeShift uint // 64 - log2(len(edges))
+	// long holds the other edges: the key is the parent's index in 4 bytes (big-endian)
+	// followed by the token key
+	long    map[string]int32
 	nodes   []tnode // nodes[0] is the root
 	forms   []tform
 	toks    []string // the token texts of each form, form by form
 	exact   []bool   // parallel to toks: the token must match as written (PBB, AS)
 	entries []*Entry // the distinct entries of each node's forms, node by node
-	// firsts lists the edges that leave the root: the first keys of all forms
+	// firsts lists the edges that leave the root: the first keys of all forms. The child
+	// the key number k leads to is node k+1, so that a caller who knows k (see
+	// AppendMatchesFromKeys) finds the node without reading anything
 	firsts []firstKey
-	// edgeBits is a one-hash Bloom filter of all edge keys, so that most lookups of an
-	// edge that does not exist (the word after a name's first word, mostly) cost a hash
-	// and a bit in a small table instead of a probe of the large map
-	edgeBits []uint64
 }
+
+// edgeSlot is one edge of trie.edges: the token key packed by packKey (b is 0 in an empty
+// slot), the parent node and the child.
+type edgeSlot struct {
+	a, b          uint64
+	parent, child int32
+}
+
+// maxPacked is the length of the longest token key an edgeSlot holds.
+const maxPacked = 15
 
 // firstKey is the key of a form's first token, and whether a word written with a small
 // first letter may begin some form that starts with it.
 type firstKey struct {
 	key   string
 	lower bool
-	node  int32 // the child of the root the key leads to
 }
 
 // tnode is a state of the trie.
 type tnode struct {
 	forms, formsEnd     int32 // forms[forms:formsEnd] end here
 	entries, entriesEnd int32 // entries[entries:entriesEnd] are their distinct entries
-	inner               bool  // some edge leaves the node
+	// kids is a one-word Bloom filter of the edges that leave the node, two bits of each
+	// one's edgeHash (0 if none leaves), so that most lookups of an edge that does not
+	// exist, the word after a name's first word mostly, end at the node, which is read
+	// anyway, instead of probing the large table of edges
+	kids uint32
+	rule caseRule // what the forms ending here ask of the text's case
 }
+
+// caseRule sums up the case rules of the forms that end at a node. Most nodes' forms all
+// ask the same thing, nothing or a capitalised first word, and accept then decides for all
+// of them at once instead of reading each form's tokens, which lie far apart in memory.
+type caseRule uint8
+
+const (
+	caseAny   caseRule = iota // no form asks anything: every text matches all of them
+	caseFirst                 // every form asks for a capitalised first word, and no more
+	caseEach                  // the forms differ, or some token must match as written
+)
 
 // tform is one name or alias of an entry, kept with its tokens for the case checks.
 type tform struct {
@@ -74,7 +103,6 @@ type bedge struct {
 type bnode struct {
 	key   string // the map key of the edge into the node: 4-byte parent index + token key
 	lower bool   // below the root: some form through here may begin with a small letter
-	inner bool   // some edge leaves the node
 }
 
 // bform is a form under construction; its tokens are toks[toks:toksEnd] of the builder.
@@ -125,7 +153,6 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 			tb.nodes = append(tb.nodes, bnode{key: k})
 			tb.edges[k] = nx
 			tb.order = append(tb.order, bedge{parent: cur, child: nx, key: k})
-			tb.nodes[cur].inner = true
 		}
 		if i == 0 {
 			firstChild, first = nx, tb.nodes[nx].key[4:]
@@ -143,11 +170,28 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 
 // flatten turns the built trie into a trie. The forms of a node keep the order they were
 // inserted in, and so do its distinct entries; a form given twice to one entry is kept once.
+// The nodes are numbered anew: the root, then its children in the order of firsts, then the
+// rest in the order they were made.
 func (tb *trieBuilder) flatten() *trie {
 	n := len(tb.nodes)
 	if n == 0 {
 		n = 1
 		tb.nodes = []bnode{{}}
+	}
+	// the new number of each node, and the old number of each new one
+	renum := make([]int32, n)
+	old := make([]int32, 1, n)
+	for _, e := range tb.order {
+		if e.parent == 0 {
+			renum[e.child] = int32(len(old))
+			old = append(old, e.child)
+		}
+	}
+	for i := int32(1); i < int32(n); i++ {
+		if renum[i] == 0 {
+			renum[i] = int32(len(old))
+			old = append(old, i)
+		}
 	}
 	// group the forms by node, keeping their order: a counting sort
 	start := make([]int32, n+1)
@@ -171,9 +215,9 @@ func (tb *trieBuilder) flatten() *trie {
 		exact:   make([]bool, 0, len(tb.toks)),
 		entries: make([]*Entry, 0, len(tb.forms)),
 	}
-	for node := 0; node < n; node++ {
-		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries)), inner: tb.nodes[node].inner}
-		fs := byNode[start[node]:start[node+1]]
+	for node, was := range old {
+		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries))}
+		fs := byNode[start[was]:start[was+1]]
 		for k, fi := range fs {
 			f := &tb.forms[fi]
 			toks := tb.toks[f.toks:f.toksEnd]
@@ -203,55 +247,142 @@ func (tb *trieBuilder) flatten() *trie {
 			}
 		}
 		nd.formsEnd, nd.entriesEnd = int32(len(t.forms)), int32(len(t.entries))
+		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
 		t.nodes[node] = nd
 	}
-	// the edge keys, written into one string
-	keyBytes := 0
-	for _, e := range tb.order {
-		keyBytes += len(e.key)
+	// the edges: in the table, or with the parent's new number in long
+	size, shift := 64, uint(58)
+	for size < 2*len(tb.order) {
+		size, shift = size*2, shift-1
 	}
-	var sb strings.Builder
-	sb.Grow(keyBytes)
+	t.edges, t.edgeShift, t.long = make([]edgeSlot, size), shift, map[string]int32{}
 	for _, e := range tb.order {
-		sb.WriteString(e.key)
-	}
-	arena := sb.String()
-	t.next = make(map[string]int32, len(tb.order))
-	words := 1024
-	for words*64 < 16*len(tb.order) {
-		words *= 2
-	}
-	t.edgeBits = make([]uint64, words)
-	off := 0
-	for _, e := range tb.order {
-		end := off + len(e.key)
-		t.next[arena[off:end]] = e.child
-		h := edgeHash(arena[off:end]) & uint64(words*64-1)
-		t.edgeBits[h>>6] |= 1 << (h & 63)
+		p, k := renum[e.parent], e.key[4:]
 		if e.parent == 0 {
-			t.firsts = append(t.firsts, firstKey{key: arena[off+4 : end], lower: tb.nodes[e.child].lower, node: e.child})
+			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
 		}
-		off = end
+		if len(k) == 0 || len(k) > maxPacked {
+			t.long[string(appendEdge(nil, p))+k] = renum[e.child]
+			t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
+			continue
+		}
+		a, b := packKey(k)
+		h := t.edgeHash(p, a, b)
+		t.nodes[p].kids |= kidBits(h)
+		i := h >> t.edgeShift
+		for t.edges[i].b != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		t.edges[i] = edgeSlot{a: a, b: b, parent: p, child: renum[e.child]}
 	}
 	return t
 }
 
-// edgeHash hashes an edge key for edgeBits (FNV-1a, then a final mix).
-func edgeHash[S ~string | ~[]byte](k S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(k); i++ {
-		h ^= uint64(k[i])
-		h *= 1099511628211
+// caseRule returns the rule that sums up the case rules of forms.
+func (t *trie) caseRule(forms []tform) caseRule {
+	if len(forms) == 0 {
+		return caseAny
 	}
-	h ^= h >> 29
-	h *= 0xbf58476d1ce4e5b9
-	return h ^ h>>32
+	for i := range forms {
+		if slices.Contains(t.exact[forms[i].toks:forms[i].toksEnd], true) || forms[i].upperFirst != forms[0].upperFirst {
+			return caseEach
+		}
+	}
+	if forms[0].upperFirst {
+		return caseFirst
+	}
+	return caseAny
 }
 
-// mayHaveEdge reports whether key may be an edge: false means it is none.
-func (t *trie) mayHaveEdge(key []byte) bool {
-	h := edgeHash(key) & uint64(len(t.edgeBits)*64-1)
-	return t.edgeBits[h>>6]&(1<<(h&63)) != 0
+// packKey packs a token key of 1 to maxPacked bytes into two integers that tell it from
+// every other such key: b's top byte holds the length, and with it the overlapping reads
+// of the shorter keys still give each key its own pair.
+func packKey[S ~string | ~[]byte](k S) (a, b uint64) {
+	n := len(k)
+	b = uint64(n) << 56
+	switch {
+	case n > 8:
+		return le64(k), b | le64(k[n-8:])>>(8*(16-n))
+	case n >= 4:
+		return le32(k) | le32(k[n-4:])<<32, b
+	}
+	return uint64(k[0]) | uint64(k[n>>1])<<8 | uint64(k[n-1])<<16, b
+}
+
+// le32 reads a little-endian integer from the first four bytes of s.
+func le32[S ~string | ~[]byte](s S) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+// le64 reads a little-endian integer from the first eight bytes of s.
+func le64[S ~string | ~[]byte](s S) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// packText is packKey of the key of the token text w when w is ASCII and 1 to maxPacked
+// bytes long: an ASCII word's key is its lowercase form, and packKey only places bytes, so
+// the packed text is lowercased eight bytes at a time. ok is false for any other w, whose
+// key takes appendKey.
+func packText(w string) (a, b uint64, ok bool) {
+	if len(w) == 0 || len(w) > maxPacked {
+		return 0, 0, false
+	}
+	a, b = packKey(w)
+	if (a|b)&highBits != 0 {
+		return 0, 0, false
+	}
+	return lower8(a), lower8(b), true // b's top byte, the length, is below 'A'
+}
+
+// highBits has the top bit of each byte of a word.
+const highBits = 0x8080808080808080
+
+// lower8 lowercases the ASCII letters among the eight bytes of x, which are all ASCII: a
+// byte gets the bit 0x20 when adding 0x3f sets its top bit (it is 'A' or above) and adding
+// 0x25 does not (it is 'Z' or below); no sum carries into the next byte.
+func lower8(x uint64) uint64 {
+	m := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highBits
+	return x | m>>2
+}
+
+// edgeHash hashes the edge from node p by the packed key (a, b): its top bits choose the
+// edge's slot in t.edges, and its low ten the bits it sets in the parent's kids.
+func (t *trie) edgeHash(p int32, a, b uint64) uint64 {
+	h := (a ^ b*0x9e3779b97f4a7c15 ^ uint64(p)*0xd6e8feb86659fd93) * 0xbf58476d1ce4e5b9
+	return (h ^ h>>31) * 0x94d049bb133111eb
+}
+
+// kidBits returns the two bits that an edge of hash h sets in its parent's kids.
+func kidBits(h uint64) uint32 {
+	return 1<<(h&31) | 1<<(h>>5&31)
+}
+
+// child returns the node that the token text w leads to from node p, and whether there is
+// one; buf is scratch for keys that packText cannot pack.
+func (t *trie) child(p int32, w string, buf []byte) (int32, bool) {
+	a, b, ok := packText(w)
+	if !ok {
+		k := appendKey(appendEdge(buf[:0], p), w)
+		if n := len(k) - 4; n == 0 || n > maxPacked {
+			c, ok := t.long[string(k)]
+			return c, ok
+		}
+		a, b = packKey(k[4:])
+	}
+	h := t.edgeHash(p, a, b)
+	if kb := kidBits(h); t.nodes[p].kids&kb != kb {
+		return 0, false
+	}
+	mask := uint64(len(t.edges) - 1)
+	for i := h >> t.edgeShift; ; i = (i + 1) & mask {
+		switch e := &t.edges[i]; {
+		case e.a == a && e.b == b && e.parent == p:
+			return e.child, true
+		case e.b == 0:
+			return 0, false
+		}
+	}
 }
 
 // appendEdge appends the 4-byte prefix of the edges that leave node n.
@@ -271,31 +402,23 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 	var best Match
 	found := false
 	cur := int32(0)
-	for j := i; j < len(toks) && t.nodes[cur].inner; j++ {
+	for j := i; j < len(toks) && t.nodes[cur].kids != 0; j++ {
 		tok := &toks[j]
-		edge := appendEdge(buf[:0], cur)
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
-			if k := appendKey(edge, tok.Stem(text)); t.mayHaveEdge(k) {
-				st, ok := t.next[string(k)]
-				if ok && t.nodes[st].formsEnd > t.nodes[st].forms {
-					if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
-						best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
-						found = true
-					}
+			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.nodes[st].formsEnd > t.nodes[st].forms {
+				if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
+					best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
+					found = true
 				}
 			}
 		}
 		var nx int32
 		if j == i && first >= 0 {
-			nx = t.firsts[first].node
+			nx = first + 1
 		} else {
-			k := appendKey(edge, tok.Text(text))
-			if !t.mayHaveEdge(k) {
-				break
-			}
 			var ok bool
-			if nx, ok = t.next[string(k)]; !ok {
+			if nx, ok = t.child(cur, tok.Text(text), buf); !ok {
 				break
 			}
 		}
@@ -315,11 +438,17 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 // accepted, whatever its case.
 func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bool) []*Entry {
 	nd := &t.nodes[n]
+	switch {
+	case fold || nd.rule == caseAny:
+		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
+	case nd.rule == caseFirst:
+		if toks[0].IsCapitalized(text) {
+			return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
+		}
+		return nil
+	}
 	forms := t.forms[nd.forms:nd.formsEnd]
 	all := true
-	if fold {
-		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
-	}
 	for i := range forms {
 		if !t.caseOK(&forms[i], text, toks, stem) {
 			all = false
