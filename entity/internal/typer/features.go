@@ -279,7 +279,11 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tB, valueEmpty)
 	f.add2(tRg, rule, guess)
 	size := last - first
-	lf, ll := valueOf(t.Lower(first)), valueOf(t.Lower(last-1))
+	lf := valueOf(t.Lower(first))
+	ll := lf // most spans are one word
+	if size > 1 {
+		ll = valueOf(t.Lower(last - 1))
+	}
 	for i := first; i < last && i < first+6; i++ {
 		switch i {
 		case first:
@@ -336,18 +340,22 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.addBytes(tNsh, sh[:1])
 	f.add(tLen, lengths[min(size, 5)])
 	f.add(tSuf, valueOf(suffix(ll.s, 3)))
-	if t.Flags(first)&Initial != 0 || first == lo {
-		f.add(tIni, lengths[min(size, 5)])
-	}
 	gz, cm := 0, 0
+	ini := first == lo
 	for i := first; i < last; i++ {
 		fl := t.Flags(i)
+		if i == first && fl&Initial != 0 {
+			ini = true
+		}
 		if fl&Gazetteer != 0 {
 			gz++
 		}
 		if fl&Common != 0 {
 			cm++
 		}
+	}
+	if ini {
+		f.add(tIni, lengths[min(size, 5)])
 	}
 	f.add(tGz, lengths[min(gz, 2)])
 	f.add(tCm, lengths[min(cm, 2)])
@@ -398,31 +406,82 @@ func shape(w string) byte {
 	if w == "" {
 		return 'm'
 	}
-	upper, lower, digit, other := 0, 0, 0, 0
+	// most words are ASCII: note the classes of their bytes, and leave the rest to
+	// shapeRunes
+	var seen charClass
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return shapeRunes(w)
+		}
+		seen |= asciiClass[c]
+		upper += int(asciiClass[c] & isUpper)
+	}
+	return shapeOf(seen, upper, 'A' <= w[0] && w[0] <= 'Z')
+}
+
+// charClass is a set of the kinds of characters that shape tells apart.
+type charClass uint8
+
+const (
+	isUpper charClass = 1 << iota // an upper case letter (1, so that it counts as one)
+	isLower
+	isDigit // an ASCII digit
+	isOther
+)
+
+// asciiClass holds the class of each ASCII character.
+var asciiClass = func() (t [utf8.RuneSelf]charClass) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = isUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = isLower
+		case '0' <= c && c <= '9':
+			t[c] = isDigit
+		default:
+			t[c] = isOther
+		}
+	}
+	return t
+}()
+
+// shapeRunes is shape for a word with other than ASCII characters.
+func shapeRunes(w string) byte {
+	var seen charClass
+	upper := 0
 	for _, r := range w {
 		switch {
 		case 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			seen |= isUpper
 			upper++
 		case 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLetter(r):
-			lower++
+			seen |= isLower
 		case '0' <= r && r <= '9':
-			digit++
+			seen |= isDigit
 		default:
-			other++
+			seen |= isOther
 		}
 	}
 	r0, _ := utf8.DecodeRuneInString(w)
-	capital := 'A' <= r0 && r0 <= 'Z' || r0 >= utf8.RuneSelf && unicode.IsUpper(r0)
+	return shapeOf(seen, upper, 'A' <= r0 && r0 <= 'Z' || r0 >= utf8.RuneSelf && unicode.IsUpper(r0))
+}
+
+// shapeOf is the shape of a non-empty word with the classes of characters seen, so many
+// upper case letters, and a capital first when capital is set.
+func shapeOf(seen charClass, upper int, capital bool) byte {
 	switch {
-	case digit == len(w):
+	case seen == isDigit:
 		return 'd'
-	case other > 0 && !capital:
+	case seen&isOther != 0 && !capital:
 		return 'm'
-	case upper == 0 && lower > 0 && digit == 0:
+	case upper == 0 && seen&isLower != 0 && seen&isDigit == 0:
 		return 'x'
-	case upper >= 2 && lower == 0 && digit == 0:
+	case upper >= 2 && seen&(isLower|isDigit) == 0:
 		return 'A'
-	case capital && digit == 0 && (upper == 1 || other > 0):
+	case capital && seen&isDigit == 0 && (upper == 1 || seen&isOther != 0):
 		return 'X'
 	}
 	return 'm'

@@ -56,9 +56,13 @@ func TestFeatureNames(t *testing.T) {
 
 func TestShapeAndAffixes(t *testing.T) {
 	for w, want := range map[string]byte{"Disney": 'X', "PT": 'A', "dari": 'x', "2019": 'd', "iPhone": 'm',
-		"Hwasong-20": 'm', "Soo-suk": 'X', "Jin-Woo": 'X', "Éric": 'X', "ÉTÉ": 'A', "": 'm', "-": 'm'} {
+		"Hwasong-20": 'm', "Soo-suk": 'X', "Jin-Woo": 'X', "Éric": 'X', "ÉTÉ": 'A', "": 'm', "-": 'm',
+		"R&D": 'A', "O'Neil": 'X', "e-KTP": 'm', "KM-2": 'm', "DKI": 'A', "G20": 'm', "3,5": 'm', "(": 'm'} {
 		if got := shape(w); got != want {
 			t.Errorf("shape(%q) = %c, want %c", w, got, want)
+		}
+		if got := shapeRunes(w); w != "" && got != want { // the ASCII path agrees with it
+			t.Errorf("shapeRunes(%q) = %c, want %c", w, got, want)
 		}
 	}
 	if got := suffix("kafé", 3); got != "fé" { // "é" is two bytes: cut at a rune boundary
