@@ -134,7 +134,8 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		s.unify(long, a)
 		return *a, true
 	}
-	if s.covered(p+1, q) || (!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil) {
+	if s.covered(p+1, q) || s.dateline[p+1] ||
+		(!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil) {
 		return span{}, false
 	}
 	sp := s.ruleSpan(p+1, q, long.typ, ruleAcronym)

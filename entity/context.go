@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // contextSpans classifies the capitalised names that neither the gazetteer nor a head word
@@ -67,6 +70,92 @@ func (s *state) contextSpans() {
 	s.typerDone()
 }
 
+// afterDatelineName reports whether a name stands before token i in its dateline.
+func (s *state) afterDatelineName(i int) bool {
+	for k := i - 1; k >= 0 && s.dateline[k]; k-- {
+		if s.toks[k].Kind == tokenize.Word || s.toks[k].Kind == tokenize.URL {
+			return true
+		}
+	}
+	return false
+}
+
+// outletSpans finds the outlets and companies that the rules over words miss: a web domain
+// written with a capital ("Tiket.com", "Motorsport.com", "SEHATNEWS.id"), or any domain in a
+// dateline ("TANGERANG, kabarseru.com –"), is an organization named by its address; an outlet
+// named after its place in a dateline ("Jakarta, KNN Indonesia –") takes in the country or
+// place that ends its name; and a later mention of a dateline's outlet is that outlet
+// ("katanya kepada WartaPasar").
+func (s *state) outletSpans() {
+	var outlets []span
+	for _, sen := range s.doc.Tokens.Sentences {
+		if !sen.Dateline {
+			continue
+		}
+		for i := sen.First; i < sen.Last-1; i++ {
+			k := s.owner[i]
+			if k < 0 || s.spans[k].source.rule != ruleDateline || s.spans[k].typ != gazetteer.Organization {
+				continue
+			}
+			end := s.spans[k].last
+			if n := s.owner[end]; end < sen.Last-1 && n >= 0 && s.spans[n].first == end && s.spans[n].last == sen.Last-1 &&
+				(s.spans[n].typ == gazetteer.Country || s.spans[n].typ == gazetteer.Location) {
+				first := s.spans[k].first
+				s.removeSpan(k)
+				s.removeSpan(n)
+				s.addSpan(s.ruleSpan(first, end+1, gazetteer.Organization, ruleDateline))
+				k = s.owner[i]
+			}
+			outlets = append(outlets, s.spans[k])
+			i = s.spans[k].last - 1
+		}
+	}
+	for i := range s.toks {
+		if s.toks[i].Kind != tokenize.URL || s.owner[i] >= 0 {
+			continue
+		}
+		if s.dateline[i] || isDomainName(s.word(i)) && tokenize.IsCapitalized(s.word(i)) {
+			s.addSpan(s.ruleSpan(i, i+1, gazetteer.Organization, ruleDomainName))
+		}
+	}
+	if len(outlets) == 0 {
+		return
+	}
+	for _, c := range s.caps {
+		i := int(c)
+		if s.owner[i] >= 0 || s.dateline[i] {
+			continue
+		}
+		for _, o := range outlets {
+			if n := o.last - o.first; i+n <= len(s.toks) && !s.covered(i, i+n) && s.keyOf(i, i+n) == s.keyOf(o.first, o.last) {
+				sp := s.ruleSpan(i, i+n, o.typ, o.source.rule)
+				sp.source.link = linkRule
+				s.addSpan(sp)
+				break
+			}
+		}
+	}
+}
+
+// isDomainName reports whether w is a web domain alone, letters, digits and hyphens in
+// parts joined by dots ("Tiket.com", "bps.go.id"), not an address with a scheme or a path.
+func isDomainName(w string) bool {
+	if strings.HasPrefix(strings.ToLower(w), "www.") {
+		return false
+	}
+	dots := 0
+	for _, c := range []byte(w) {
+		switch {
+		case c == '.':
+			dots++
+		case c == '-', '0' <= c && c <= '9', 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return dots > 0 && w[0] != '.' && w[len(w)-1] != '.'
+}
+
 // bodyBeforePlace makes one organization of an unknown capitalised word and the city
 // right after it: "Persiba Balikpapan", "Mitra Kukar", "PT Kereta Api Daop 8 Surabaya" —
 // clubs, companies and branches are named that way, people are not. It reports whether it
@@ -118,8 +207,9 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	allCaps := single && s.isAllCaps(first)
 	switch {
 	case s.dateline[first]:
-		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise
-		if allCaps || s.datelinePlaceUni(first) {
+		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise, and any
+		// name after the place ("Jakarta, KNN Indonesia –", "Sentani (NUSAWARTA) –")
+		if (allCaps || s.datelinePlaceUni(first)) && !s.afterDatelineName(first) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true

@@ -52,6 +52,7 @@ type lexicons struct {
 	roleEnders     map[string]bool // lexicon/role-enders.txt
 	nicknameCues   map[string]bool // lexicon/nickname-cues.txt
 	clubAffixes    map[string]bool // lexicon/club-affixes.txt
+	placeHonorific map[string]bool // lexicon/place-honorifics.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -95,7 +96,6 @@ func (p *phraseSet) add(s string) {
 		p.m[strings.Join(words[:n], " ")] |= phrasePrefix
 	}
 }
-
 
 // loadedLexicons parses the embedded word lists once, on first use: a program that imports
 // the package without extracting pays nothing at start-up.
@@ -177,6 +177,7 @@ func loadLexicons() (*lexicons, error) {
 		{"role-enders.txt", &l.roleEnders},
 		{"nickname-cues.txt", &l.nicknameCues},
 		{"club-affixes.txt", &l.clubAffixes},
+		{"place-honorifics.txt", &l.placeHonorific},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

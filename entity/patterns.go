@@ -234,6 +234,11 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			sawAcronym = s.isAllCaps(j)
 			j++
 			end = j
+		case typ == gazetteer.Location && t.Kind == tokenize.Word && s.isCap(j) && s.lex.placeHonorific[s.lowAt(j)] &&
+			j+1 < len(s.toks) && s.isCap(j+1) && !s.isRankOrTitleStart(j+1) && s.startsAt(j+1).place == 0:
+			// a place named after a titled person: "Stadion Gelora Ratu Pamelingan",
+			// "Jalan Jenderal Sudirman", "Bandara Sultan Hasanuddin"
+			j++
 		case t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
 			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0:
 			// a connector counts only if a capitalised word follows that begins no other

@@ -28,6 +28,7 @@ const (
 	ruleTitlePlace                  // the place of a territorial office: "Camat Cibeber"
 	rulePlaceName                   // a known place and the name after it: "Manchester City"
 	ruleCityClub                    // a city's name for its club in a match report: "Liverpool"
+	ruleDomainName                  // a body named by its web domain: "Tiket.com"
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -55,6 +56,7 @@ var ruleNames = [...]string{
 	ruleTitlePlace:       "rule:title-place",
 	rulePlaceName:        "rule:place-name",
 	ruleCityClub:         "rule:city-club",
+	ruleDomainName:       "rule:domain-name",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",

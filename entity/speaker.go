@@ -311,8 +311,11 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			i = sp.last - 1 // "kata juru bicara JCS Kolonel Park Jin-woo": read on
 			continue
 		}
-		if t.Text(s.text) == "," && body != nil && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
-			continue // apposition: "kata Jaksa AS, Sandra Brown"
+		if t.Text(s.text) == "," && body != nil && i+1 < len(s.toks) &&
+			(s.isCap(i+1) || s.owner[i+1] >= 0 || s.is(i+1, fRank) && i+2 < len(s.toks) && s.owner[i+2] >= 0) {
+			// apposition: "kata Jaksa AS, Sandra Brown", "ujar Kepala Dinas Kesehatan
+			// Kabupaten Sleman, dr Yuli Astuti"
+			continue
 		}
 		if t.Kind != tokenize.Word {
 			if s.role[i] {

@@ -53,6 +53,7 @@ func (s *state) nameAfterTitle(j int, typ Type, role string) int {
 	country := ""
 	runStart, runEnd := -1, -1
 	start := j
+	passedBody := false // a body, place or country named after the title
 scan:
 	for j < len(s.toks) && j-start < maxTitleReach {
 		if k := s.owner[j]; k >= 0 {
@@ -92,6 +93,7 @@ scan:
 				if country == "" {
 					country = sp.country
 				}
+				passedBody = true
 				j = sp.last
 				continue
 			default:
@@ -120,7 +122,9 @@ scan:
 		if s.notEntity[t.Text(s.text)] {
 			break
 		}
-		if s.is(j, fRank) || s.is(j, fTitleSuffix) || (runStart < 0 && s.is(j, fPortfolio)) {
+		if s.is(j, fRank) || s.is(j, fTitleSuffix) || (runStart < 0 && s.is(j, fPortfolio)) ||
+			runStart < 0 && j > start && s.is(j, fConnector) && s.is(j-1, fPortfolio) && j+1 < len(s.toks) && s.is(j+1, fPortfolio) {
+			// "Menteri Kelautan dan Perikanan", "Wakil Menteri Komunikasi dan Digital"
 			s.role[j] = true
 			j++
 			continue
@@ -132,8 +136,11 @@ scan:
 			j += n
 			continue
 		}
-		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) || s.is(j, fOrgHeadFirst)) {
-			s.role[j] = true // "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"
+		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody || s.is(j, fOrgHeadFirst)) {
+			// "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"; after the body the role
+			// is over, and a capitalised ordinary word is a name ("Chief Investment Officer
+			// Danantara Pandu Sjahrir")
+			s.role[j] = true
 			j++
 			continue
 		}
@@ -215,10 +222,17 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 		if !s.lex.orgSuffixes[s.lowAt(k)] {
 			continue
 		}
+		common := 0
 		for i := k + 1; i < last; i++ {
-			if !s.nameShaped(i) || s.is(i, fCommon) {
+			if !s.nameShaped(i) {
 				return first
 			}
+			if s.is(i, fCommon) {
+				common++
+			}
+		}
+		if common == last-k-1 {
+			return first // ordinary words after the suffix, not a person's name
 		}
 		start := first
 		if o := s.ownerBefore(first); o >= 0 && s.spans[o].last == first &&

@@ -264,6 +264,7 @@ func isDateline(text string, toks []Token) bool {
 			words++
 		case t.Text(text) == "," || t.Text(text) == "(" || t.Text(text) == ")" || t.Text(text) == "/":
 		case t.Kind == Number: // "Jakarta, 12/11 –"
+		case t.Kind == URL: // an outlet's domain: "TANGERANG, KABARSERU.com –"
 		default:
 			return false
 		}
