@@ -302,7 +302,7 @@ func (s *state) lowercase() {
 // and a word with a small first letter needs a form that such a word may begin.
 func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool {
 	need := fGazFirst
-	if c := t.Text(s.text)[0]; 'a' <= c && c <= 'z' {
+	if c := s.text[t.Start]; 'a' <= c && c <= 'z' {
 		need = fGazLower
 	}
 	if flags&need != 0 {

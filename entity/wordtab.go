@@ -58,8 +58,9 @@ func wordKey(s string) (a, b uint64) {
 
 // home is the first slot to try for key (a, b).
 func (t *wordTab) home(a, b uint64) uint64 {
-	h := (a ^ b*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
-	return (h ^ h>>31) * 0x94d049bb133111eb >> t.shift
+	// one multiplication: its top bits, which index the table, depend on every bit of
+	// a and of b (rotated so that its length byte and tail bytes meet a's low bytes)
+	return (a ^ b<<29 ^ b>>35) * 0x9e3779b97f4a7c15 >> t.shift
 }
 
 // newWordTab builds the table of m, at most half full.
