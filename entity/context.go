@@ -70,6 +70,27 @@ func (s *state) contextSpans() {
 	s.typerDone()
 }
 
+// orgIntroduced reports whether a noun that introduces a body's name (lexicon/
+// org-introducers.txt) stands before token i, right before it or with one or two words of
+// jargon between that are not ordinary words: "perusahaan rintisan agritech Nusatani",
+// "aplikasi Nusatani" (but not "perusahaan milik Budi", whose "milik" is an ordinary word).
+// An acronym after such a noun is left to the other rules: "emiten BUMN" names a class of
+// companies, not one.
+func (s *state) orgIntroduced(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.owner[k] >= 0 {
+			return false
+		}
+		if s.lex.orgIntroducers[s.lowAt(k)] {
+			return true
+		}
+		if s.is(k, fCommon) || s.is(k, fStop) || s.info[k].cue != cueNone {
+			return false
+		}
+	}
+	return false
+}
+
 // afterDatelineName reports whether a name stands before token i in its dateline.
 func (s *state) afterDatelineName(i int) bool {
 	for k := i - 1; k >= 0 && s.dateline[k]; k-- {
@@ -118,17 +139,49 @@ func (s *state) outletSpans() {
 			s.addSpan(s.ruleSpan(i, i+1, gazetteer.Organization, ruleDomainName))
 		}
 	}
-	if len(outlets) == 0 {
+	s.bodyMentions(outlets)
+}
+
+// bodyMentions makes the other mentions of a body that a rule named from its context ("CEO
+// Nusatani", "Nusatani menghubungkan" after "aplikasi Nusatani"; "kepada WartaPasar" after
+// the dateline's outlet) that body: a span the name rules or the typer gave the same words
+// takes its type, and the same words free elsewhere become a span. bodies are the spans of
+// outlets found by outletSpans; the names after an introducing noun (rule:context-org) are
+// added here.
+func (s *state) bodyMentions(bodies []span) {
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && sp.source.rule == ruleContextOrg {
+			bodies = append(bodies, *sp)
+		}
+	}
+	if len(bodies) == 0 {
 		return
+	}
+	keys := make([]string, len(bodies))
+	for b := range bodies {
+		keys[b] = s.keyOf(bodies[b].first, bodies[b].last)
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() {
+			continue
+		}
+		for b := range bodies {
+			if sp.last-sp.first == bodies[b].last-bodies[b].first && s.keyOf(sp.first, sp.last) == keys[b] {
+				sp.typ, sp.role = bodies[b].typ, ""
+				sp.source = source{rule: bodies[b].source.rule, link: linkRule}
+				break
+			}
+		}
 	}
 	for _, c := range s.caps {
 		i := int(c)
 		if s.owner[i] >= 0 || s.dateline[i] {
 			continue
 		}
-		for _, o := range outlets {
-			if n := o.last - o.first; i+n <= len(s.toks) && !s.covered(i, i+n) && s.keyOf(i, i+n) == s.keyOf(o.first, o.last) {
-				sp := s.ruleSpan(i, i+n, o.typ, o.source.rule)
+		for b := range bodies {
+			if n := bodies[b].last - bodies[b].first; i+n <= len(s.toks) && !s.covered(i, i+n) && s.keyOf(i, i+n) == keys[b] {
+				sp := s.ruleSpan(i, i+n, bodies[b].typ, bodies[b].source.rule)
 				sp.source.link = linkRule
 				s.addSpan(sp)
 				break
@@ -213,6 +266,8 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true
+	case !allCaps && s.orgIntroduced(first):
+		return gazetteer.Organization, ruleContextOrg, true
 	case s.lex.placePrepositions[prev] && !allCaps:
 		return gazetteer.Location, ruleContextPlace, true
 	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre || next == roleCue ||

@@ -53,6 +53,7 @@ type lexicons struct {
 	nicknameCues   map[string]bool // lexicon/nickname-cues.txt
 	clubAffixes    map[string]bool // lexicon/club-affixes.txt
 	placeHonorific map[string]bool // lexicon/place-honorifics.txt
+	orgIntroducers map[string]bool // lexicon/org-introducers.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -178,6 +179,7 @@ func loadLexicons() (*lexicons, error) {
 		{"nickname-cues.txt", &l.nicknameCues},
 		{"club-affixes.txt", &l.clubAffixes},
 		{"place-honorifics.txt", &l.placeHonorific},
+		{"org-introducers.txt", &l.orgIntroducers},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -234,10 +234,14 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
 			sawAcronym = s.isAllCaps(j)
 			j++
 			end = j
-		case typ == gazetteer.Location && t.Kind == tokenize.Word && s.isCap(j) && s.lex.placeHonorific[s.lowAt(j)] &&
+		case t.Kind == tokenize.Number && j == start && typ == gazetteer.Organization && j+1 < len(s.toks) &&
+			(s.isCap(j+1) || s.startsAt(j+1).place > 0) && !s.paraBreak(j+1):
+			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
+			j++
+		case t.Kind == tokenize.Word && s.isCap(j) && s.lex.placeHonorific[s.lowAt(j)] &&
 			j+1 < len(s.toks) && s.isCap(j+1) && !s.isRankOrTitleStart(j+1) && s.startsAt(j+1).place == 0:
-			// a place named after a titled person: "Stadion Gelora Ratu Pamelingan",
-			// "Jalan Jenderal Sudirman", "Bandara Sultan Hasanuddin"
+			// a place or body named after a titled person: "Stadion Gelora Ratu
+			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito"
 			j++
 		case t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
 			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0:

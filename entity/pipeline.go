@@ -147,7 +147,7 @@ func (s *state) run() {
 	s.weaponFamilies()   // gazspans.go: Hwasong-20 after Hwasong-19
 	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
 	s.contextSpans()     // context.go: other capitalised names, typed by their context
-	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –"
+	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
 	s.clubNames()        // link.go: City after Manchester City
 	s.link()             // link.go: Lim → Lim Soo-suk, ids
 	s.finishSpans()

@@ -29,6 +29,7 @@ const (
 	rulePlaceName                   // a known place and the name after it: "Manchester City"
 	ruleCityClub                    // a city's name for its club in a match report: "Liverpool"
 	ruleDomainName                  // a body named by its web domain: "Tiket.com"
+	ruleContextOrg                  // a name after a noun that introduces a body: "aplikasi Nusatani"
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -57,6 +58,7 @@ var ruleNames = [...]string{
 	rulePlaceName:        "rule:place-name",
 	ruleCityClub:         "rule:city-club",
 	ruleDomainName:       "rule:domain-name",
+	ruleContextOrg:       "rule:context-org",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",
@@ -99,6 +101,16 @@ type source struct {
 
 // is reports whether the span was made by rule r itself, not linked from another.
 func (src source) is(r rule) bool { return src.rule == r && src.link == linkNone }
+
+// guessed reports whether the span's type is a guess from the words around it (the context
+// rules or the name typer) rather than read off a list, a title or a head word.
+func (src source) guessed() bool {
+	switch src.rule {
+	case ruleContextName, ruleContextPlace, ruleContextSpeech, ruleContextAcronym:
+		return src.link == linkNone
+	}
+	return false
+}
 
 // render writes the source as Entity.Source documents it: "gazetteer:gazetteer/data/orgs.tsv:12",
 // "rule:title", "link:Lim Soo-suk", "rule:org-head+acronym".

@@ -21,7 +21,7 @@ const typerSlack = 0
 // brackets, which only a person has, and a lone acronym of two letters, which is almost
 // never a name and would only cost time.
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
-	if r == ruleDateline || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
+	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop)) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara") is left out without asking it
@@ -69,6 +69,9 @@ func (s *state) mergePlace(first, last int) bool {
 		return false // only a whole-word place on the same line: not one half of "INGGRIS-Manchester"
 	}
 	place := s.spans[k]
+	if place.first > 0 && s.lowAt(place.first-1) == "asal" {
+		return false // an origin, then a person: "gelandang asal Skotlandia Scott McTominay"
+	}
 	c := typer.Candidate{First: place.first, Last: last, Rule: "place-name", Guess: typer.Location}
 	if typer.Trace != nil {
 		typer.Trace.Candidate((*typerView)(s), c)
