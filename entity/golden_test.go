@@ -19,10 +19,10 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/articles")
 
 // Floors for the project's own articles: the golden test fails when accuracy falls below
-// them. Raise them when the extractor improves. Articles 21–30, in other outlets' styles
+// them. Raise them when the extractor improves. Articles 21–40, in other outlets' styles
 // (sport, business, technology, entertainment, regional), hold most of what is still
-// missed; the floors sit just under the figures of 2026-12-05 over all 30 articles
-// (F1 0.927, speakers 0.971, 0.953 by whole name, the goal of 0.95 kept as the floor).
+// missed; over all 40 articles the figures of 2026-12-06 are F1 0.951, speakers 0.978,
+// 0.961 by whole name; the goal of 0.95 is kept as the speakers' floor.
 const (
 	floorEntityF1     = 0.91
 	floorQuoteRecall  = 0.97
@@ -76,6 +76,39 @@ func TestGolden(t *testing.T) {
 	if !ok {
 		t.Logf("what went wrong:\n%s", rep.Diff())
 	}
+}
+
+// Floors for the held-out articles (testdata/heldout): articles in other outlets' styles
+// written after the rules were last tuned, by a writer who did not run the extractor, and
+// not tuned on since. They sit under the figures first measured on 2026-12-06 (entity F1
+// 0.908, speakers 0.898 by the scorer's rule), so that the test catches a fall on text the
+// rules were not fitted to without itself being fitted.
+const (
+	floorHeldOutF1      = 0.88
+	floorHeldOutSpeaker = 0.85
+)
+
+// TestHeldOut scores the extractor on the held-out articles. It keeps no golden files:
+// these articles are for measuring, and what is measured is the score.
+func TestHeldOut(t *testing.T) {
+	files, err := filepath.Glob("../testdata/heldout/*.marked.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var rep entitytest.Report
+	for _, mf := range files {
+		gold, err := entitytest.ReadFile(mf)
+		require.NoError(t, err)
+		plain, err := os.ReadFile(strings.TrimSuffix(mf, ".marked.txt") + ".txt")
+		require.NoError(t, err)
+		require.Equal(t, gold.Text, string(plain), "%s without its markup", mf)
+		d := entity.Default().Extract(gold.Text)
+		entity.CheckInvariants(t, gold.Text, d)
+		rep.Add(gold, d)
+	}
+	t.Logf("held-out articles:\n%s", &rep)
+	assert.GreaterOrEqual(t, rep.Strict.F1(), floorHeldOutF1, "entity F1")
+	assert.GreaterOrEqual(t, rep.QuoteRecall(), floorQuoteRecall, "quote recall")
+	assert.GreaterOrEqual(t, rep.SpeakerAccuracy(), floorHeldOutSpeaker, "speaker accuracy")
 }
 
 // firstDiff returns the first differing lines of two texts with a little context, or "".

@@ -36,6 +36,25 @@ func (s *state) isDescriptor(i int) bool {
 	return false
 }
 
+// describesSubject reports whether the words [first, det), a sentence's start before the
+// determiner det, describe a person already named rather than name one: "Winger andalan
+// Persebaya itu", "Pelatih asal Portugal tersebut". The first word is an ordinary word (one
+// the word lists or the news corpus know) that is no body's head nor a non-person source
+// ("Pemerintah itu", "Pernyataan tersebut"), and no person is named among them.
+func (s *state) describesSubject(first, det int) bool {
+	if det-first > 6 || s.toks[first].Kind != tokenize.Word || !s.ordinary(s.lowAt(first)) || s.is(first, fOrgHead) ||
+		s.is(first, fPronoun) || s.lex.nonPersonSources[s.lowAt(first)] || s.owner[first] >= 0 {
+		return false
+	}
+	for k := first + 1; k < det; k++ {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) ||
+			s.toks[k].Kind == tokenize.Punct {
+			return false
+		}
+	}
+	return true
+}
+
 // appositionSpeaker reads "CUE role words, NAME": "kata ko-kurator pameran, Geoff Marsh",
 // "ujar Konsul Jenderal RI di New York, Abdul Qadir Jaelani". The name after the comma is
 // the speaker when it is a person or a run of two or more capitalised words.
@@ -81,14 +100,16 @@ func (s *state) appositionSpeaker(j int) *mention {
 	return nil
 }
 
-// bernamaAt returns the index of "bernama" when it follows token i within four lowercase
-// words ("salah satu penumpang bernama Zhang"), or 0.
+// bernamaAt returns the index of a word that gives a name ("bernama", "berjuluk",
+// "dijuluki") when it follows token i within four lowercase words ("salah satu penumpang
+// bernama Zhang", "pembalap berjuluk Diggia itu"), or 0.
 func (s *state) bernamaAt(i int) int {
 	for k := i; k < len(s.toks) && k < i+5; k++ {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) {
 			return 0
 		}
-		if s.lowAt(k) == "bernama" {
+		switch s.lowAt(k) {
+		case "bernama", "berjuluk", "dijuluki":
 			return k
 		}
 	}
@@ -468,6 +489,13 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				return m, s.word(c)
 			}
 		case cuePre, cuePost:
+			if d := c - 1; d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
+				// "Winger andalan Persebaya itu mengatakan, “…”" refers back like a pronoun
+				if m := s.resolvePronoun(d, last); m.name != "" {
+					m.start, m.end, m.text, m.pos = s.toks[sen.First].Start, s.toks[d].End, s.spanText(sen.First, d+1), c
+					return m, s.word(c)
+				}
+			}
 			for b := c - 1; b >= sen.First && c-b <= 8; b-- {
 				if s.quoted[b] {
 					break
