@@ -159,7 +159,7 @@ func TestVenues(t *testing.T) {
 			[]string{`LOCATION "Stadion Gelora Bandung Lautan Api"@16`}},
 		{"a venue named after a person", "Konser di Gelora Bung Karno, Jakarta.",
 			[]string{`LOCATION "Gelora Bung Karno"@10`, `LOCATION "Jakarta"@29`}},
-		{"a venue abroad", "City menang di Etihad Stadium.", []string{`LOCATION "Etihad Stadium"@15`}},
+		{"a venue abroad", "Mereka menang di Etihad Stadium.", []string{`LOCATION "Etihad Stadium"@17`}},
 	})
 }
 

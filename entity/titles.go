@@ -129,6 +129,11 @@ scan:
 			j++
 			continue
 		}
+		if runStart < 0 && s.numberedPart(j, j+1) {
+			s.role[j], s.role[j+1] = true, true // "anggota Komisi III Bambang …"
+			j += 2
+			continue
+		}
 		if n := s.phraseAt(&s.lex.titles, j); n > 0 && (runStart < 0 || j > runEnd) {
 			for k := j; k < j+n; k++ {
 				s.role[k] = true
