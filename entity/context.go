@@ -81,8 +81,9 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.owner[k] >= 0 {
 			return false
 		}
-		if s.lex.orgIntroducers[s.lowAt(k)] {
-			return true
+		if s.lex.orgIntroducers[s.lowAt(k)] ||
+			k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
+			return true // "aplikasi Nusatani", "surat kabar Al-Thawra"
 		}
 		if s.is(k, fCommon) || s.is(k, fStop) || s.info[k].cue != cueNone {
 			return false
@@ -157,30 +158,33 @@ func (s *state) bodyMentions(bodies []span) {
 	if len(bodies) == 0 {
 		return
 	}
-	keys := make([]string, len(bodies))
+	// the bodies by their words, and their first words, for a quick no: a lookup a token,
+	// so that a document naming many outlets (joined datelines) stays linear
+	byKey, firsts, longest := map[string]int{}, map[string]bool{}, 0
 	for b := range bodies {
-		keys[b] = s.keyOf(bodies[b].first, bodies[b].last)
+		if k := s.keyOf(bodies[b].first, bodies[b].last); byKey[k] == 0 {
+			byKey[k] = b + 1
+		}
+		firsts[s.lowAt(bodies[b].first)] = true
+		longest = max(longest, bodies[b].last-bodies[b].first)
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() {
+		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() || !firsts[s.lowAt(sp.first)] {
 			continue
 		}
-		for b := range bodies {
-			if sp.last-sp.first == bodies[b].last-bodies[b].first && s.keyOf(sp.first, sp.last) == keys[b] {
-				sp.typ, sp.role = bodies[b].typ, ""
-				sp.source = source{rule: bodies[b].source.rule, link: linkRule}
-				break
-			}
+		if b := byKey[s.keyOf(sp.first, sp.last)] - 1; b >= 0 {
+			sp.typ, sp.role = bodies[b].typ, ""
+			sp.source = source{rule: bodies[b].source.rule, link: linkRule}
 		}
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if s.owner[i] >= 0 || s.dateline[i] {
+		if s.owner[i] >= 0 || s.dateline[i] || !firsts[s.lowAt(i)] {
 			continue
 		}
-		for b := range bodies {
-			if n := bodies[b].last - bodies[b].first; i+n <= len(s.toks) && !s.covered(i, i+n) && s.keyOf(i, i+n) == keys[b] {
+		for n := min(longest, len(s.toks)-i); n >= 1; n-- {
+			if b := byKey[s.keyOf(i, i+n)] - 1; b >= 0 && !s.covered(i, i+n) {
 				sp := s.ruleSpan(i, i+n, bodies[b].typ, bodies[b].source.rule)
 				sp.source.link = linkRule
 				s.addSpan(sp)
