@@ -270,7 +270,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true
-	case !allCaps && s.orgIntroduced(first):
+	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
 		return gazetteer.Organization, ruleContextOrg, true
 	case s.lex.placePrepositions[prev] && !allCaps:
 		return gazetteer.Location, ruleContextPlace, true
