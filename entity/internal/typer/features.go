@@ -275,7 +275,7 @@ func extract(f *features, t Tokens, c Candidate) {
 		return
 	}
 	lo, hi := t.Sentence(first)
-	rule, guess := valueOf(c.Rule), valueOf(c.Guess.String())
+	rule, guess := valueOf(c.Rule), classValue(c.Guess)
 	f.add(tB, valueEmpty)
 	f.add2(tRg, rule, guess)
 	size := last - first
@@ -315,9 +315,10 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tN1, n1)
 	f.add(tN2, n2)
 	f.add2(tP2p1, p2, p1)
-	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
-	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
-	f.addCues(tP2c, p2, cueBeforeOrg)
+	cs := cues()
+	f.addCues(cs, tLc, ll, cueOrg|cuePlace|cuePerson)
+	f.addCues(cs, tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
+	f.addCues(cs, tP2c, p2, cueBeforeOrg)
 	f.add2(tPl, p1, ll)
 	var sh [8]byte
 	k := 0
@@ -385,7 +386,17 @@ var (
 	valueBefore = valueOf("<s>")
 	valueAfter  = valueOf("</s>")
 	entities    = [...]value{valueOf("PER"), valueOf("ORG"), valueOf("LOC")}
+	classValues = [numClasses]value{valueOf(None.String()), valueOf(Person.String()),
+		valueOf(Organization.String()), valueOf(Location.String())}
 )
+
+// classValue is the value of class k's name, hashed once for the four classes.
+func classValue(k Class) value {
+	if k < numClasses {
+		return classValues[k]
+	}
+	return valueOf(k.String())
+}
 
 // entityOf names the type of entity a token belongs to.
 func entityOf(fl Flag) (value, bool) {
