@@ -33,19 +33,25 @@ var cueOrder = [...]struct {
 	{cueBeforeOrg, valueOf("org")}, {cueBeforePlace, valueOf("place")}, {cueBeforePerson, valueOf("person")}}
 
 // cueTable holds the word classes of cues.tsv by the hash of the word (hashValue), in an
-// open-addressing table at most half full; a zero key marks an empty slot.
+// open-addressing table at most half full; a zero key marks an empty slot. A slot holds a
+// key and its classes together, so that a lookup reads one cache line.
 type cueTable struct {
-	keys  []uint64
-	class []cueClass
+	slots []cueSlot
 	mask  uint64
+}
+
+// cueSlot is one entry of a cueTable: a word's hash, with its low bit set, and its classes.
+type cueSlot struct {
+	key   uint64
+	class cueClass
 }
 
 func (t *cueTable) get(h uint64) cueClass {
 	h |= 1
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch sl := &t.slots[i]; sl.key {
 		case h:
-			return t.class[i]
+			return sl.class
 		case 0:
 			return 0
 		}
@@ -62,14 +68,14 @@ var cues = sync.OnceValue(func() *cueTable {
 	for size < 2*len(m) {
 		size *= 2
 	}
-	t := &cueTable{keys: make([]uint64, size), class: make([]cueClass, size), mask: uint64(size - 1)}
+	t := &cueTable{slots: make([]cueSlot, size), mask: uint64(size - 1)}
 	for w, c := range m {
 		h := hashValue(w) | 1
 		i := h & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.class[i] = h, c
+		t.slots[i] = cueSlot{h, c}
 	}
 	return t
 })
@@ -94,9 +100,9 @@ func parseCues(text string) (map[string]cueClass, error) {
 	return m, nil
 }
 
-// addCues records a feature tmpl=class for each class in mask that word w has.
-func (f *features) addCues(tmpl template, w value, mask cueClass) {
-	c := cues().get(w.h) & mask
+// addCues records a feature tmpl=class for each class in mask that word w has in cs.
+func (f *features) addCues(cs *cueTable, tmpl template, w value, mask cueClass) {
+	c := cs.get(w.h) & mask
 	if c == 0 {
 		return
 	}

@@ -101,11 +101,23 @@ func hashValue[T string | []byte](s T) uint64 {
 			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56))
 		s = s[8:]
 	}
+	// the last one to seven bytes in two loads, not a loop of one a byte, whose end the
+	// processor would mispredict for words of every length: with the length in h, bytes
+	// [0, 4) and [n-4, n) of a tail of n ≥ 4, or its first, middle and last, tell the tails
+	// of one length apart
 	var x uint64
-	for i := 0; i < len(s); i++ {
-		x |= uint64(s[i]) << (8 * i)
+	switch n := len(s); {
+	case n >= 4:
+		x = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	return mix(h ^ x)
+}
+
+// le32 reads the first four bytes of s, little-endian, in one load.
+func le32[T string | []byte](s T) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // mix scrambles x: a multiplication by an odd constant, then the high half folded into the
@@ -275,7 +287,7 @@ func extract(f *features, t Tokens, c Candidate) {
 		return
 	}
 	lo, hi := t.Sentence(first)
-	rule, guess := valueOf(c.Rule), valueOf(c.Guess.String())
+	rule, guess := valueOf(c.Rule), classValue(c.Guess)
 	f.add(tB, valueEmpty)
 	f.add2(tRg, rule, guess)
 	size := last - first
@@ -315,9 +327,10 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tN1, n1)
 	f.add(tN2, n2)
 	f.add2(tP2p1, p2, p1)
-	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
-	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
-	f.addCues(tP2c, p2, cueBeforeOrg)
+	cs := cues()
+	f.addCues(cs, tLc, ll, cueOrg|cuePlace|cuePerson)
+	f.addCues(cs, tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
+	f.addCues(cs, tP2c, p2, cueBeforeOrg)
 	f.add2(tPl, p1, ll)
 	var sh [8]byte
 	k := 0
@@ -385,7 +398,17 @@ var (
 	valueBefore = valueOf("<s>")
 	valueAfter  = valueOf("</s>")
 	entities    = [...]value{valueOf("PER"), valueOf("ORG"), valueOf("LOC")}
+	classValues = [numClasses]value{valueOf(None.String()), valueOf(Person.String()),
+		valueOf(Organization.String()), valueOf(Location.String())}
 )
+
+// classValue is the value of class k's name, hashed once for the four classes.
+func classValue(k Class) value {
+	if k < numClasses {
+		return classValues[k]
+	}
+	return valueOf(k.String())
+}
 
 // entityOf names the type of entity a token belongs to.
 func entityOf(fl Flag) (value, bool) {
