@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/entitas-id/entitas/internal/newscorpus"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // BenchmarkExtract measures the whole pipeline, tokenizing included, on one core's worth of
@@ -54,5 +55,34 @@ func BenchmarkRepetitive(b *testing.B) {
 func TestRepetitive(t *testing.T) {
 	for _, s := range repetitive {
 		checkInvariants(t, s, Default().Extract(s))
+	}
+}
+
+// BenchmarkLowercase measures the lowercase pass alone (word-table lookups, shapes, name
+// starts) over the benchmark corpus, tokenized beforehand: it is the largest single cost
+// of BenchmarkExtract, and alone it gives steadier numbers than the whole pipeline.
+func BenchmarkLowercase(b *testing.B) {
+	texts, label, err := newscorpus.ForBenchmark()
+	if err != nil || len(texts) == 0 {
+		b.Skip("no corpus:", err)
+	}
+	b.Logf("corpus: %s, %d texts", label, len(texts))
+	x := Default()
+	docs := make([]*Document, len(texts))
+	n := 0
+	for i, t := range texts {
+		docs[i] = &Document{Text: t, Tokens: tokenize.Tokenize(t)}
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			s := newState(x, d)
+			k := len(s.toks)
+			s.lows, s.info, s.owner = grow(s.lows, k), grow(s.info, k), grow(s.owner, k)
+			s.lowercase()
+			s.release()
+		}
 	}
 }

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"cmp"
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -226,65 +228,95 @@ func (s *state) lowercase() {
 	var seen wordFlag
 	for i := range s.toks {
 		t := &s.toks[i]
-		w := t.Text(s.text)
 		s.owner[i] = -1
-		j := 0
-		for j < len(w) && lowerASCII[w[j]] {
-			j++
-		}
-		switch {
-		case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
-			// lowercase already, or a byte that is not UTF-8, which has no lowercase (and
-			// which strings.ToLower would copy as U+FFFD, one allocation a byte)
-			s.lows[i] = lowRef{end: lowAsIs}
-			if t.Kind == tokenize.Word {
-				s.info[i] = words.at(w)
-				if s.mayStartName(t, w, s.info[i].flags) {
-					from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+		// Most tokens are ASCII words short enough for a slot: their key, case and shape
+		// come from two loads of the text (see asciiKey), without a copy or a loop.
+		if a, b, upper, small, ok := s.asciiKey(t); ok {
+			if upper == 0 {
+				s.lows[i] = lowRef{end: lowAsIs}
+			} else {
+				// both halves of the key whole, then cut to the word's length
+				start := len(buf)
+				buf = binary.LittleEndian.AppendUint64(buf, a)
+				buf = binary.LittleEndian.AppendUint64(buf, b)
+				buf = buf[:start+t.End-t.Start]
+				s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+			}
+			if t.Kind == tokenize.Word || s.x.gazBytes[byte(a)] {
+				info, _ := words.getKey(a, b)
+				if t.Kind == tokenize.Word {
+					if upper&0x80 != 0 { // the same as shapeFlags, for ASCII
+						info.flags |= fCap
+						if small == 0 && bits.OnesCount64(upper) >= 2 {
+							info.flags |= fAllCaps
+						}
+					}
+					s.info[i] = info
 				}
-			} else if s.x.gazBytes[w[0]] {
-				if info := words.at(w); s.mayStartName(t, w, info.flags) {
+				if s.keyMayStartName(t, a, b, info.flags, small&0x80 != 0) {
 					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
 				}
 			}
-		case !isASCII(w[j:]):
-			low := strings.ToLower(w)
-			s.lows[i] = lowRef{start: int32(len(uni)), end: lowUnicode}
-			uni = append(uni, low)
-			if t.Kind == tokenize.Word {
-				s.info[i] = words.at(low)
-				s.info[i].flags |= shapeFlags(*t, w)
+		} else {
+			w := t.Text(s.text)
+			j := 0
+			for j < len(w) && lowerASCII[w[j]] {
+				j++
 			}
-			from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
-		default:
-			start := len(buf)
-			buf = append(buf, w[:j]...)
-			upper, lower := 0, false
-			for _, c := range []byte(w[j:]) {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-					upper++
-				} else if 'a' <= c && c <= 'z' {
-					lower = true
-				}
-				buf = append(buf, c)
-			}
-			s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
-			low := buf[start:]
-			if t.Kind == tokenize.Word {
-				s.info[i] = words.at(string(low))
-				if j == 0 { // the same as shapeFlags, for ASCII
-					s.info[i].flags |= fCap
-					if !lower && upper >= 2 {
-						s.info[i].flags |= fAllCaps
+			switch {
+			case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
+				// lowercase already, or a byte that is not UTF-8, which has no lowercase
+				// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
+				s.lows[i] = lowRef{end: lowAsIs}
+				if t.Kind == tokenize.Word {
+					s.info[i] = words.at(w)
+					if s.mayStartName(t, w, s.info[i].flags) {
+						from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+					}
+				} else if s.x.gazBytes[w[0]] {
+					if info := words.at(w); s.mayStartName(t, w, info.flags) {
+						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
 					}
 				}
-				if s.mayStartName(t, string(low), s.info[i].flags) {
-					from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+			case !isASCII(w[j:]):
+				low := strings.ToLower(w)
+				s.lows[i] = lowRef{start: int32(len(uni)), end: lowUnicode}
+				uni = append(uni, low)
+				if t.Kind == tokenize.Word {
+					s.info[i] = words.at(low)
+					s.info[i].flags |= shapeFlags(*t, w)
 				}
-			} else if s.x.gazBytes[low[0]] {
-				if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+				from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
+			default:
+				start := len(buf)
+				buf = append(buf, w[:j]...)
+				upper, lower := 0, false
+				for _, c := range []byte(w[j:]) {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+						upper++
+					} else if 'a' <= c && c <= 'z' {
+						lower = true
+					}
+					buf = append(buf, c)
+				}
+				s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+				low := buf[start:]
+				if t.Kind == tokenize.Word {
+					s.info[i] = words.at(string(low))
+					if j == 0 { // the same as shapeFlags, for ASCII
+						s.info[i].flags |= fCap
+						if !lower && upper >= 2 {
+							s.info[i].flags |= fAllCaps
+						}
+					}
+					if s.mayStartName(t, string(low), s.info[i].flags) {
+						from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+					}
+				} else if s.x.gazBytes[low[0]] {
+					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
+						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+					}
 				}
 			}
 		}
@@ -295,6 +327,47 @@ func (s *state) lowercase() {
 	}
 	s.caps, s.cues, s.gazFrom, s.gazFirst = caps, seen, from, firsts
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+}
+
+// Byte-wise constants for asciiKey. Adding one to a word of ASCII bytes (each below 0x80)
+// carries out of no byte, so each byte's high bit then tells one byte's comparison.
+const (
+	highBits = 0x8080808080808080
+	belowA   = 0x3f3f3f3f3f3f3f3f // + c has the high bit from 'A' on
+	aboveZ   = 0x2525252525252525 // + c has it from 'Z'+1 on
+	belowSA  = 0x1f1f1f1f1f1f1f1f // the same for 'a'
+	aboveSZ  = 0x0505050505050505 // and 'z'
+)
+
+// asciiKey reads token t with two 8-byte loads when it is all ASCII, 1 to maxInline bytes
+// long, and 16 bytes are readable from its start, and returns (ok) the key (see wordKey)
+// of its lowercase form and masks of its capitals (upper) and small letters (small). The
+// masks hold the high bit of each such byte of the first load, and the next lower bit of
+// each such byte of the second: a byte's bit is first-byte&0x80, and their number counts
+// the letters.
+func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool) {
+	n := t.End - t.Start
+	if uint(n-1) >= maxInline || t.Start+16 > len(s.text) {
+		return 0, 0, 0, 0, false
+	}
+	w := s.text[t.Start : t.Start+16]
+	a, b = firstBytes(le64(w), le64(w[8:]), n)
+	if (a|b)&highBits != 0 {
+		return 0, 0, 0, 0, false
+	}
+	ua := (a + belowA) &^ (a + aboveZ) & highBits
+	ub := (b + belowA) &^ (b + aboveZ) & highBits
+	sa := (a + belowSA) &^ (a + aboveSZ) & highBits
+	sb := (b + belowSA) &^ (b + aboveSZ) & highBits
+	// a capital's 0x20 bit makes it small
+	return a | ua>>2, b | ub>>2 | uint64(n)<<56, ua | ub>>1, sa | sb>>1, true
+}
+
+// firstBytes keeps the first m bytes, 1 ≤ m ≤ maxInline, of the 16 whose little-endian
+// 8-byte loads are a and b, and zeroes the others.
+func firstBytes(a, b uint64, m int) (uint64, uint64) {
+	// a shift by 64 or more leaves 0, so b keeps nothing of a word of up to 8 bytes
+	return a & (^uint64(0) >> (64 - 8*min(m, 8))), b & (^uint64(0) >> (128 - 8*m))
 }
 
 // mayStartName reports whether the ASCII token t, whose lowercase text is low and whose
@@ -309,6 +382,25 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 		return true
 	}
 	return t.Suffix > 0 && s.x.words.at(low[:len(low)-int(t.Suffix)]).flags&need != 0
+}
+
+// keyMayStartName is mayStartName for an ASCII token t that asciiKey read: (a, b) is the
+// key of its lowercase text, and small tells whether its first letter is small.
+func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, flags wordFlag, small bool) bool {
+	need := fGazFirst
+	if small {
+		need = fGazLower
+	}
+	if flags&need != 0 || t.Suffix == 0 {
+		return flags&need != 0
+	}
+	m := t.End - t.Start - int(t.Suffix)
+	if m < 1 { // not made by the tokenizer, which leaves a stem
+		return s.x.words.at("").flags&need != 0
+	}
+	a, b = firstBytes(a, b, m) // b's top byte, the length, is cut off with the rest
+	info, _ := s.x.words.getKey(a, b|uint64(m)<<56)
+	return info.flags&need != 0
 }
 
 // lowRef says where the lowercase form of a token is (see lowAt).

@@ -34,21 +34,23 @@ func le32(s string) uint64 {
 }
 
 func le64(s string) uint64 {
+	_ = s[7] // one bounds check, and the compiler makes the reads one load
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // wordKey packs a word of 1 to 15 bytes into two integers that tell it from every other
-// such word: b's top byte holds the length, and with it the reads that overlap in words
-// of 4 to 8 bytes still give each word its own pair.
+// such word: a holds its first eight bytes and b the rest, each zero-padded as if the
+// word were read with two little-endian 8-byte loads (which is how asciiKey computes it
+// from the text), and b's top byte holds the length, which tells "a" from "a\x00".
 func wordKey(s string) (a, b uint64) {
 	n := len(s)
 	b = uint64(n) << 56
 	switch {
 	case n > 8:
 		return le64(s), b | le64(s[n-8:])>>(8*(16-n))
-	case n >= 4:
-		return le32(s) | le32(s[n-4:])<<32, b
+	case n >= 4: // two reads that overlap, their shared bytes equal
+		return le32(s) | le32(s[n-4:])<<(8*(n-4)), b
 	}
 	for i := 0; i < n; i++ {
 		a |= uint64(s[i]) << (8 * i)
@@ -96,7 +98,12 @@ func (t *wordTab) get(w string) (wordInfo, bool) {
 		info, ok := t.long[w]
 		return info, ok
 	}
-	a, b := wordKey(w)
+	return t.getKey(wordKey(w))
+}
+
+// getKey returns what the table says of the word whose key (see wordKey) is (a, b), and
+// whether it has the word.
+func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := t.home(a, b); ; i = (i + 1) & mask {
 		switch sl := &t.slots[i]; {

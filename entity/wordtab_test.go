@@ -1,11 +1,15 @@
 package entity
 
 import (
+	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // TestWordTabAgreesWithMap looks up every word of the default table, each word with a byte
@@ -51,4 +55,61 @@ func TestWordTabBounds(t *testing.T) {
 	assert.Equal(t, wordInfo{flags: fGazFirst, cue: 255}, info)
 	assert.Equal(t, wordInfo{}, tab.at("x"))
 	assert.Equal(t, wordInfo{}, tab.at("y"))
+}
+
+// TestASCIIKey checks asciiKey, and the stem keys keyMayStartName derives from its keys,
+// against wordKey of the lowercase word and its stem and against a byte loop for the
+// masks: over the default table's words, each capitalised and in capitals, every ASCII
+// word of up to two bytes, and random words of every length with bytes of every kind.
+func TestASCIIKey(t *testing.T) {
+	var ws []string
+	for w := range wordTable() {
+		ws = append(ws, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	for c := range 128 {
+		ws = append(ws, string(rune(c)))
+		for d := range 128 {
+			ws = append(ws, string([]byte{byte(c), byte(d)}))
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := "aAzZ@[`{-.09\x00\x7f\x80\xc3\xa9\xff"
+	for range 100000 {
+		b := make([]byte, 1+rng.IntN(17))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		ws = append(ws, string(b))
+	}
+	s := &state{}
+	for _, w := range ws {
+		// the word between bytes that must not leak into its key
+		s.text = "\xffZ" + w + strings.Repeat("\xff", 16)
+		tok := &tokenize.Token{Start: 2, End: 2 + len(w)}
+		a, b, upper, small, ok := s.asciiKey(tok)
+		require.Equal(t, len(w) <= maxInline && isASCII(w), ok, "%q", w)
+		if !ok {
+			continue
+		}
+		low := strings.ToLower(w)
+		wa, wb := wordKey(low)
+		require.Equal(t, [2]uint64{wa, wb}, [2]uint64{a, b}, "%q", w)
+		nUpper, nSmall := 0, 0
+		for _, c := range []byte(w) {
+			if 'A' <= c && c <= 'Z' {
+				nUpper++
+			} else if 'a' <= c && c <= 'z' {
+				nSmall++
+			}
+		}
+		require.Equal(t, nUpper, bits.OnesCount64(upper), "%q", w)
+		require.Equal(t, nSmall, bits.OnesCount64(small), "%q", w)
+		require.Equal(t, 'A' <= w[0] && w[0] <= 'Z', upper&0x80 != 0, "%q", w)
+		require.Equal(t, 'a' <= w[0] && w[0] <= 'z', small&0x80 != 0, "%q", w)
+		for m := 1; m < len(w); m++ {
+			sa, sb := firstBytes(a, b, m)
+			wa, wb := wordKey(low[:m])
+			require.Equal(t, [2]uint64{wa, wb}, [2]uint64{sa, sb | uint64(m)<<56}, "%q[:%d]", w, m)
+		}
+	}
 }
