@@ -38,20 +38,9 @@ type goldenDoc struct {
 // TestGolden compares the extractor's output on each testdata article with its golden JSON
 // (go test ./entity -update rewrites them) and scores it against the article's gold markup.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("../testdata/articles/*.marked.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
 	var rep entitytest.Report
-	for _, mf := range files {
-		gold, err := entitytest.ReadFile(mf)
-		require.NoError(t, err)
-		plainFile := strings.TrimSuffix(mf, ".marked.txt") + ".txt"
-		plain, err := os.ReadFile(plainFile)
-		require.NoError(t, err)
-		require.Equal(t, gold.Text, string(plain), "%s must be %s without its markup", plainFile, mf)
-
-		d := entity.Default().Extract(gold.Text)
-		entity.CheckInvariants(t, gold.Text, d)
+	for _, mf := range markedFiles(t, "../testdata/articles") {
+		gold, d := extractArticle(t, mf)
 		out, err := json.MarshalIndent(goldenDoc{d.Entities, d.Quotes}, "", "  ")
 		require.NoError(t, err)
 		out = append(out, '\n')
@@ -91,24 +80,39 @@ const (
 // TestHeldOut scores the extractor on the held-out articles. It keeps no golden files:
 // these articles are for measuring, and what is measured is the score.
 func TestHeldOut(t *testing.T) {
-	files, err := filepath.Glob("../testdata/heldout/*.marked.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
 	var rep entitytest.Report
-	for _, mf := range files {
-		gold, err := entitytest.ReadFile(mf)
-		require.NoError(t, err)
-		plain, err := os.ReadFile(strings.TrimSuffix(mf, ".marked.txt") + ".txt")
-		require.NoError(t, err)
-		require.Equal(t, gold.Text, string(plain), "%s without its markup", mf)
-		d := entity.Default().Extract(gold.Text)
-		entity.CheckInvariants(t, gold.Text, d)
-		rep.Add(gold, d)
+	for _, mf := range markedFiles(t, "../testdata/heldout") {
+		rep.Add(extractArticle(t, mf))
 	}
 	t.Logf("held-out articles:\n%s", &rep)
 	assert.GreaterOrEqual(t, rep.Strict.F1(), floorHeldOutF1, "entity F1")
 	assert.GreaterOrEqual(t, rep.QuoteRecall(), floorQuoteRecall, "quote recall")
 	assert.GreaterOrEqual(t, rep.SpeakerAccuracy(), floorHeldOutSpeaker, "speaker accuracy")
+}
+
+// markedFiles lists the gold articles (*.marked.txt) in dir; there must be some.
+func markedFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.marked.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files, dir)
+	return files
+}
+
+// extractArticle reads the gold article mf (NN-slug.marked.txt), checks that its plain
+// twin (NN-slug.txt) is its text without the markup, and extracts from it, checking the
+// result's invariants.
+func extractArticle(t *testing.T, mf string) (*entitytest.Article, *entity.Document) {
+	t.Helper()
+	gold, err := entitytest.ReadFile(mf)
+	require.NoError(t, err)
+	plainFile := strings.TrimSuffix(mf, ".marked.txt") + ".txt"
+	plain, err := os.ReadFile(plainFile)
+	require.NoError(t, err)
+	require.Equal(t, gold.Text, string(plain), "%s must be %s without its markup", plainFile, mf)
+	d := entity.Default().Extract(gold.Text)
+	entity.CheckInvariants(t, gold.Text, d)
+	return gold, d
 }
 
 // firstDiff returns the first differing lines of two texts with a little context, or "".
