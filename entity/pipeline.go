@@ -3,6 +3,7 @@ package entity
 import (
 	"cmp"
 	"encoding/binary"
+	"github.com/entitas-id/entitas/internal/swar"
 	"math/bits"
 	"slices"
 	"strings"
@@ -329,16 +330,6 @@ func (s *state) lowercase() {
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
 }
 
-// Byte-wise constants for asciiKey. Adding one to a word of ASCII bytes (each below 0x80)
-// carries out of no byte, so each byte's high bit then tells one byte's comparison.
-const (
-	highBits = 0x8080808080808080
-	belowA   = 0x3f3f3f3f3f3f3f3f // + c has the high bit from 'A' on
-	aboveZ   = 0x2525252525252525 // + c has it from 'Z'+1 on
-	belowSA  = 0x1f1f1f1f1f1f1f1f // the same for 'a'
-	aboveSZ  = 0x0505050505050505 // and 'z'
-)
-
 // asciiKey reads token t with two 8-byte loads when it is all ASCII, 1 to maxInline bytes
 // long, and 16 bytes are readable from its start, and returns (ok) the key (see wordKey)
 // of its lowercase form and masks of its capitals (upper) and small letters (small). The
@@ -351,14 +342,12 @@ func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool)
 		return 0, 0, 0, 0, false
 	}
 	w := s.text[t.Start : t.Start+16]
-	a, b = firstBytes(le64(w), le64(w[8:]), n)
-	if (a|b)&highBits != 0 {
+	a, b = firstBytes(swar.Load64(w), swar.Load64(w[8:]), n)
+	if (a|b)&swar.HighBits != 0 {
 		return 0, 0, 0, 0, false
 	}
-	ua := (a + belowA) &^ (a + aboveZ) & highBits
-	ub := (b + belowA) &^ (b + aboveZ) & highBits
-	sa := (a + belowSA) &^ (a + aboveSZ) & highBits
-	sb := (b + belowSA) &^ (b + aboveSZ) & highBits
+	ua, ub := swar.Upper(a), swar.Upper(b)
+	sa, sb := swar.Small(a), swar.Small(b)
 	// a capital's 0x20 bit makes it small
 	return a | ua>>2, b | ub>>2 | uint64(n)<<56, ua | ub>>1, sa | sb>>1, true
 }

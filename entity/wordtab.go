@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/entitas-id/entitas/internal/swar"
+
 // wordTab is the word table's lookup structure: an open-addressing table whose 24-byte
 // slots hold the words of up to 15 bytes themselves, packed into two integers, so that a
 // lookup reads one slot rather than a map's control word, slot and key bytes, which lie
@@ -28,17 +30,6 @@ const (
 	maxFirst = 1<<24 - 1
 )
 
-// le32 and le64 read little-endian integers from the start of s.
-func le32(s string) uint64 {
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-}
-
-func le64(s string) uint64 {
-	_ = s[7] // one bounds check, and the compiler makes the reads one load
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // wordKey packs a word of 1 to 15 bytes into two integers that tell it from every other
 // such word: a holds its first eight bytes and b the rest, each zero-padded as if the
 // word were read with two little-endian 8-byte loads (which is how asciiKey computes it
@@ -48,9 +39,9 @@ func wordKey(s string) (a, b uint64) {
 	b = uint64(n) << 56
 	switch {
 	case n > 8:
-		return le64(s), b | le64(s[n-8:])>>(8*(16-n))
+		return swar.Load64(s), b | swar.Load64(s[n-8:])>>(8*(16-n))
 	case n >= 4: // two reads that overlap, their shared bytes equal
-		return le32(s) | le32(s[n-4:])<<(8*(n-4)), b
+		return swar.Load32(s) | swar.Load32(s[n-4:])<<(8*(n-4)), b
 	}
 	for i := 0; i < n; i++ {
 		a |= uint64(s[i]) << (8 * i)

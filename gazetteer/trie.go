@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"github.com/entitas-id/entitas/internal/swar"
 	"slices"
 	"unicode"
 
@@ -302,22 +303,11 @@ func packKey[S ~string | ~[]byte](k S) (a, b uint64) {
 	b = uint64(n) << 56
 	switch {
 	case n > 8:
-		return le64(k), b | le64(k[n-8:])>>(8*(16-n))
+		return swar.Load64(k), b | swar.Load64(k[n-8:])>>(8*(16-n))
 	case n >= 4:
-		return le32(k) | le32(k[n-4:])<<32, b
+		return swar.Load32(k) | swar.Load32(k[n-4:])<<32, b
 	}
 	return uint64(k[0]) | uint64(k[n>>1])<<8 | uint64(k[n-1])<<16, b
-}
-
-// le32 reads a little-endian integer from the first four bytes of s.
-func le32[S ~string | ~[]byte](s S) uint64 {
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-}
-
-// le64 reads a little-endian integer from the first eight bytes of s.
-func le64[S ~string | ~[]byte](s S) uint64 {
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // packText is packKey of the key of the token text w when w is ASCII and 1 to maxPacked
@@ -329,21 +319,10 @@ func packText(w string) (a, b uint64, ok bool) {
 		return 0, 0, false
 	}
 	a, b = packKey(w)
-	if (a|b)&highBits != 0 {
+	if (a|b)&swar.HighBits != 0 {
 		return 0, 0, false
 	}
-	return lower8(a), lower8(b), true // b's top byte, the length, is below 'A'
-}
-
-// highBits has the top bit of each byte of a word.
-const highBits = 0x8080808080808080
-
-// lower8 lowercases the ASCII letters among the eight bytes of x, which are all ASCII: a
-// byte gets the bit 0x20 when adding 0x3f sets its top bit (it is 'A' or above) and adding
-// 0x25 does not (it is 'Z' or below); no sum carries into the next byte.
-func lower8(x uint64) uint64 {
-	m := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highBits
-	return x | m>>2
+	return swar.Lower(a), swar.Lower(b), true // b's top byte, the length, is below 'A'
 }
 
 // edgeHash hashes the edge from node p by the packed key (a, b): its top bits choose the

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/entitas-id/entitas/internal/swar"
 	"math/bits"
 	"slices"
 	"strings"
@@ -461,9 +462,9 @@ func (s *scanner) word(i int) int {
 		// The next sixteen bytes are classified at once, without a branch on where in them
 		// the run ends, which would often be mispredicted (a quarter of the words are eight
 		// bytes or longer).
-		alnum0, letters0 := alnumBytes(load64(text[i:]))
-		alnum1, letters1 := alnumBytes(load64(text[i+8:]))
-		stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
+		alnum0, letters0 := alnumBytes(swar.Load64(text[i:]))
+		alnum1, letters1 := alnumBytes(swar.Load64(text[i+8:]))
+		stop0, stop1 := ^alnum0&swar.HighBits, ^alnum1&swar.HighBits
 		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
 		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
 		past := -uint64(z0 >> 6)
@@ -545,9 +546,9 @@ func (s *scanner) wordGeneral(i int) int {
 		// on where in them the run ends, which would often be mispredicted. The lines are
 		// those of word: as a function (run16) they cost 6% of the tokenizer's speed, since
 		// the compiler does not inline them.
-		alnum0, letters0 := alnumBytes(load64(text[i:]))
-		alnum1, letters1 := alnumBytes(load64(text[i+8:]))
-		stop0, stop1 := ^alnum0&highBits, ^alnum1&highBits
+		alnum0, letters0 := alnumBytes(swar.Load64(text[i:]))
+		alnum1, letters1 := alnumBytes(swar.Load64(text[i+8:]))
+		stop0, stop1 := ^alnum0&swar.HighBits, ^alnum1&swar.HighBits
 		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
 		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
 		past := -uint64(z0 >> 6)
@@ -707,8 +708,8 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 func alnumRun(s string) (n int, letter bool) {
 	// eight bytes at a time while eight remain
 	for len(s)-n >= 8 {
-		alnum, letters := alnumBytes(load64(s[n:]))
-		if stop := ^alnum & highBits; stop != 0 {
+		alnum, letters := alnumBytes(swar.Load64(s[n:]))
+		if stop := ^alnum & swar.HighBits; stop != 0 {
 			before := stop&-stop - 1 // the bits of the bytes before the first stop
 			return n + bits.TrailingZeros64(stop)/8, letter || letters&before != 0
 		}
@@ -726,28 +727,16 @@ func alnumRun(s string) (n int, letter bool) {
 	return n, letter
 }
 
-const (
-	lowBits  = 0x0101010101010101 // the lowest bit of each byte of a uint64
-	highBits = 0x8080808080808080 // the highest bit of each byte of a uint64
-)
-
-// load64 returns the first eight bytes of s as a little-endian uint64: s[0] is the lowest byte.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // alnumBytes classifies the eight bytes of v at once. In each result a byte's highest bit is
 // set when the byte is an ASCII letter or digit (alnum) or an ASCII letter (letters); all
 // other bits are 0. The ASCII range tests add a constant to each 7-bit byte and read its
 // highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo.
 func alnumBytes(v uint64) (alnum, letters uint64) {
-	ascii := ^v & highBits // bytes below 0x80
-	t := v &^ highBits     // the low seven bits of each byte
-	l := t | 0x20*lowBits  // A-Z folded onto a-z; nothing else lands there
-	letters = (l + (0x80-'a')*lowBits) &^ (l + (0x80-'z'-1)*lowBits) & ascii
-	digits := (t + (0x80-'0')*lowBits) &^ (t + (0x80-'9'-1)*lowBits) & ascii
+	ascii := ^v & swar.HighBits // bytes below 0x80
+	t := v &^ swar.HighBits     // the low seven bits of each byte
+	l := t | 0x20*swar.LowBits  // A-Z folded onto a-z; nothing else lands there
+	letters = (l + (0x80-'a')*swar.LowBits) &^ (l + (0x80-'z'-1)*swar.LowBits) & ascii
+	digits := (t + (0x80-'0')*swar.LowBits) &^ (t + (0x80-'9'-1)*swar.LowBits) & ascii
 	return letters | digits, letters
 }
 

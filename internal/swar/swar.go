@@ -1,0 +1,49 @@
+// Package swar holds the byte-parallel helpers ("SIMD within a register") that the
+// tokenizer, the gazetteer and the extractor share: eight bytes read into a uint64 at once,
+// and ASCII letters found or lowercased eight at a time.
+//
+// The tests add a constant to each byte of a word whose bytes are all ASCII (below 0x80)
+// and read each byte's high bit: no sum carries into the next byte, so each byte answers
+// for itself.
+package swar
+
+const (
+	// LowBits has the lowest bit of each byte of a uint64.
+	LowBits = 0x0101010101010101
+	// HighBits has the highest bit of each byte of a uint64.
+	HighBits = 0x8080808080808080
+)
+
+// Load64 returns the first eight bytes of s as a little-endian uint64: s[0] is the lowest
+// byte. It panics if s is shorter than eight bytes.
+func Load64[S ~string | ~[]byte](s S) uint64 {
+	_ = s[7] // one bounds check, and the compiler makes the reads one load
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Load32 returns the first four bytes of s as a little-endian integer. It panics if s is
+// shorter than four bytes.
+func Load32[S ~string | ~[]byte](s S) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+// Upper returns the high bit of each byte of x that is a capital A–Z; the bytes of x must
+// all be ASCII. A byte is one when adding 0x3f sets its high bit (it is 'A' or above) and
+// adding 0x25 does not (it is 'Z' or below).
+func Upper(x uint64) uint64 {
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & HighBits
+}
+
+// Small returns the high bit of each byte of x that is a small letter a–z; the bytes of x
+// must all be ASCII.
+func Small(x uint64) uint64 {
+	return (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) & HighBits
+}
+
+// Lower returns x with each capital A–Z among its bytes made small (given the bit 0x20);
+// the bytes of x must all be ASCII.
+func Lower(x uint64) uint64 {
+	return x | Upper(x)>>2
+}

@@ -1,0 +1,35 @@
+package swar
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBytes checks every helper against a byte-at-a-time reading, for every ASCII byte in
+// every position.
+func TestBytes(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		for pos := 0; pos < 8; pos++ {
+			b := []byte(strings.Repeat("m", 8))
+			b[pos] = byte(c)
+			x := Load64(b)
+			bit := uint64(0x80) << (8 * pos)
+			assert.Equal(t, 'A' <= c && c <= 'Z', Upper(x)&bit != 0, "Upper %q at %d", c, pos)
+			assert.Equal(t, 'a' <= c && c <= 'z', Small(x)&bit != 0, "Small %q at %d", c, pos)
+			assert.Equal(t, strings.ToLower(string(b)), string(bytesOf(Lower(x))), "Lower %q at %d", c, pos)
+		}
+	}
+	assert.Equal(t, uint64(0x64636261), Load32("abcd"))
+	assert.Panics(t, func() { Load64("short") })
+}
+
+// bytesOf is the inverse of Load64.
+func bytesOf(x uint64) []byte {
+	b := make([]byte, 8)
+	for i := range b {
+		b[i] = byte(x >> (8 * i))
+	}
+	return b
+}
