@@ -137,7 +137,9 @@ func (s *state) outletSpans() {
 			continue
 		}
 		if s.dateline[i] || isDomainName(s.word(i)) && tokenize.IsCapitalized(s.word(i)) {
-			s.addSpan(s.ruleSpan(i, i+1, gazetteer.Organization, ruleDomainName))
+			sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleDomainName)
+			s.addSpan(sp)
+			outlets = append(outlets, sp)
 		}
 	}
 	s.bodyMentions(outlets)
@@ -162,10 +164,17 @@ func (s *state) bodyMentions(bodies []span) {
 	// so that a document naming many outlets (joined datelines) stays linear
 	byKey, firsts, longest := map[string]int{}, map[string]bool{}, 0
 	for b := range bodies {
-		if k := s.keyOf(bodies[b].first, bodies[b].last); byKey[k] == 0 {
+		k := s.keyOf(bodies[b].first, bodies[b].last)
+		if bodies[b].source.rule == ruleDomainName {
+			// a body named by its domain is named without it too: "Kirimin" for Kirimin.id
+			if name, _, _ := strings.Cut(k, "."); len(name) >= 3 && !s.ordinary(name) {
+				k = name
+			}
+		}
+		if byKey[k] == 0 {
 			byKey[k] = b + 1
 		}
-		firsts[s.lowAt(bodies[b].first)] = true
+		firsts[strings.Fields(k)[0]] = true
 		longest = max(longest, bodies[b].last-bodies[b].first)
 	}
 	for k := range s.spans {
@@ -270,6 +279,13 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true
+	case !single && s.word(first) == "The" && !s.initial[first]:
+		// an English name with an article is a body or a work, never a person: "The
+		// Jakmania", "The Macz Man"
+		return gazetteer.Organization, ruleContextOrg, true
+	case !single && s.lex.orgSuffixes[s.lowAt(last-1)]:
+		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios"
+		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
 		return gazetteer.Organization, ruleContextOrg, true
 	case s.lex.placePrepositions[prev] && !allCaps:
@@ -283,7 +299,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Organization, ruleContextSpeech, true
 		}
 		return gazetteer.Person, ruleContextSpeech, true
-	case allCaps:
+	case allCaps && !s.is(first, fCommon):
 		if len(s.word(first)) < 3 {
 			return 0, ruleDropShortAcronym, false
 		}

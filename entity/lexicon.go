@@ -54,6 +54,7 @@ type lexicons struct {
 	clubAffixes    map[string]bool // lexicon/club-affixes.txt
 	placeHonorific map[string]bool // lexicon/place-honorifics.txt
 	orgIntroducers map[string]bool // lexicon/org-introducers.txt
+	venueHeads     map[string]bool // lexicon/venue-heads.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -180,6 +181,7 @@ func loadLexicons() (*lexicons, error) {
 		{"club-affixes.txt", &l.clubAffixes},
 		{"place-honorifics.txt", &l.placeHonorific},
 		{"org-introducers.txt", &l.orgIntroducers},
+		{"venue-heads.txt", &l.venueHeads},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -25,6 +25,9 @@ func (s *state) headWordSpans() {
 		if n == 0 {
 			continue
 		}
+		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
+			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
+		}
 		start := i + n
 		if n == 1 && s.numberedPart(i, start) {
 			continue // a part, not a body: "Komisi III DPR", "Grup B Piala AFF"
@@ -60,7 +63,8 @@ func (s *state) headWordSpans() {
 				bodyCountry = "-"
 			}
 		}
-		end := s.nameAfterHead(start, bodyCountry, typ)
+		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
+		end := s.nameAfterHead(start, bodyCountry, typ, venue)
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
@@ -189,13 +193,19 @@ func (s *state) dropNameAfterCompany(first, end int) int {
 
 // nameAfterHead returns the end of the name that follows a head word ending at token j.
 // bodyCountry is set when tokens before j already form a known body's name ("-" when the
-// body has no country): then only places in another country may follow.
-func (s *state) nameAfterHead(j int, bodyCountry string, typ Type) int {
+// body has no country): then only places in another country may follow. venue is set after
+// the head of a building, street or venue (lexicon/venue-heads.txt), whose name may be a
+// person's.
+func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) int {
 	start, end := j, j
 	sawAcronym := bodyCountry != ""
 	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) {
 		t := s.toks[j]
 		switch {
+		case s.startsAt(j).person > 0 && venue:
+			// a venue named after a person: "Stadion Gelora B.J. Habibie"
+			j = int(s.startsAt(j).person)
+			return j
 		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0:

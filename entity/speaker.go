@@ -36,6 +36,16 @@ func (s *state) isDescriptor(i int) bool {
 	return false
 }
 
+// titlesJoined reports whether token i joins a title to another: "CEO sekaligus pendiri
+// Kirimin Kevin …", "Ketua merangkap Anggota …". A title before it is no bare title.
+func (s *state) titlesJoined(i int) bool {
+	switch s.lowAt(i) {
+	case "sekaligus", "merangkap":
+		return i+1 < len(s.toks) && s.phraseAt(&s.lex.titles, i+1) > 0
+	}
+	return false
+}
+
 // describesSubject reports whether the words [first, det), a sentence's start before the
 // determiner det, describe a person already named rather than name one: "Winger andalan
 // Persebaya itu", "Pelatih asal Portugal tersebut". The first word is an ordinary word (one
@@ -350,7 +360,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
 			if n := s.phraseAt(&s.lex.titles, i); n > 0 && (s.isCap(i) || s.bareTitleUni(i+n)) {
-				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
+				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && !s.titlesJoined(e) {
 					return s.titleHolder(i, e)
 				}
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {

@@ -129,6 +129,11 @@ scan:
 			j++
 			continue
 		}
+		if runStart < 0 && s.titlesJoined(j) {
+			s.role[j] = true // "CEO sekaligus pendiri Kirimin Kevin …"
+			j++
+			continue
+		}
 		if runStart < 0 && j+1 < len(s.toks) && s.isCap(j+1) && s.numberedPart(j, j+1) {
 			s.role[j], s.role[j+1] = true, true // "anggota Komisi III Bambang …"
 			j += 2
