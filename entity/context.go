@@ -288,7 +288,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
 		return gazetteer.Organization, ruleContextOrg, true
-	case s.lex.placePrepositions[prev] && !allCaps:
+	case s.lex.placePrepositions[prev] && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
 	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre || next == roleCue ||
 		prev == "," && next == "," && last+1 < len(s.toks) && s.lex.cues[s.lowAt(last+1)] == cuePre && s.looksLikePersonalName(first, last, fCommon):
