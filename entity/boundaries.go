@@ -23,6 +23,12 @@ func (s *state) adjustBoundaries() {
 			if e < len(s.toks) && s.owner[e] < 0 && s.word(e) == "Tbk" && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = k
 				sp.last, sp.end = e+1, s.toks[e].End
+			} else if c := s.placeBeforeTbk(e); c >= 0 {
+				// the country or place in a listed company's legal name: "PT Trimegah
+				// Sekuritas Indonesia Tbk", "PT Unilever Indonesia Tbk"
+				s.removeSpan(c)
+				s.owner[e], s.owner[e+1] = k, k
+				sp.last, sp.end = e+2, s.toks[e+1].End
 			} else if x := s.orgSuffixAfter(e); x > e {
 				for i := e; i < x; i++ {
 					s.owner[i] = k
@@ -37,6 +43,20 @@ func (s *state) adjustBoundaries() {
 			}
 		}
 	}
+}
+
+// placeBeforeTbk returns the span of a one-word country or place at token e that "Tbk"
+// follows, or -1.
+func (s *state) placeBeforeTbk(e int) int {
+	if e+1 >= len(s.toks) || s.owner[e+1] >= 0 || s.word(e+1) != "Tbk" || s.toks[e].Start != s.toks[e-1].End+1 {
+		return -1
+	}
+	c := s.owner[e]
+	if c < 0 || s.spans[c].first != e || s.spans[c].last != e+1 ||
+		s.spans[c].typ != gazetteer.Country && s.spans[c].typ != gazetteer.Location {
+		return -1
+	}
+	return c
 }
 
 // isCurrencySign reports whether a token's text w is a currency sign: "$", "€", "£", "¥".

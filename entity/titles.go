@@ -208,6 +208,11 @@ scan:
 		s.role[runStart] = true
 		runStart++
 	}
+	if runEnd-runStart >= 2 && s.lex.orgSuffixes[s.lowAt(runEnd-1)] {
+		// a body, not the title's holder: "Kuasa hukum Skyline Music, Hotma …"
+		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
+		return runEnd
+	}
 	runStart = s.bodyBeforeHolder(runStart, runEnd)
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
