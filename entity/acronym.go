@@ -30,6 +30,10 @@ func (s *state) acronyms() {
 		if q >= len(s.toks) || s.word(q) != ")" || q == p+1 {
 			continue
 		}
+		if sp, ok := s.tickerAfter(p, q); ok {
+			defined[s.word(p+1)] = sp
+			continue
+		}
 		if s.is(p+1, fStop) || s.is(p-1, fStop) {
 			continue // a common-noun abbreviation: BBM, APBN
 		}
@@ -80,6 +84,36 @@ func (s *state) allAcronym(first, last int) bool {
 func (s *state) syllabicAcronym(first, last int) bool {
 	return last == first+1 && s.isCap(first) && !s.is(first, fCommon) && len(s.word(first)) <= 12 &&
 		!s.initial[first]
+}
+
+// tickerAfter reads a stock ticker in brackets after a listed company's name, the brackets
+// at tokens p and q: "PT Kirimin Teknologi Nusantara Tbk (KRMN)", "PT Adhi Karya (Persero)
+// Tbk (ADHI)". A ticker is four capital letters; it is the company, which later bare
+// mentions then are too ("saham KRMN"). It reports the ticker's span and whether it made one.
+func (s *state) tickerAfter(p, q int) (span, bool) {
+	w := s.word(p + 1)
+	if q != p+2 || len(w) != 4 || !s.isAllCaps(p+1) || !isASCII(w) || p < 2 || s.word(p-1) != "Tbk" {
+		return span{}, false
+	}
+	c := p - 2 // the token before "Tbk", or before "(Persero) Tbk"
+	if s.word(c) == ")" && c >= 3 && s.word(c-2) == "(" {
+		c -= 3
+	}
+	k := s.owner[c]
+	if o := s.owner[p-1]; o >= 0 {
+		k = o // "Tbk" already joined to the name
+	}
+	if k < 0 || s.spans[k].typ != gazetteer.Organization || s.owner[p+1] >= 0 && s.spans[s.owner[p+1]].entry != nil {
+		return span{}, false
+	}
+	if o := s.owner[p+1]; o >= 0 {
+		s.removeSpan(o) // a guess at the bare acronym gives way to the company
+	}
+	company := s.spans[k]
+	sp := s.ruleSpan(p+1, q, gazetteer.Organization, ruleAcronym)
+	sp.id, sp.name, sp.entry, sp.country = company.id, company.name, company.entry, company.country
+	s.addSpan(sp)
+	return sp, true
 }
 
 // defineBefore handles "LONG FORM (ACR)" with the brackets at tokens p and q. It returns the

@@ -20,15 +20,15 @@ func (s *state) adjustBoundaries() {
 		e := sp.last
 		switch sp.typ {
 		case gazetteer.Organization:
-			if e < len(s.toks) && s.owner[e] < 0 && s.word(e) == "Tbk" && s.toks[e].Start == s.toks[e-1].End+1 {
+			if e < len(s.toks) && s.owner[e] < 0 && isTbk(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = k
-				sp.last, sp.end = e+1, s.toks[e].End
+				sp.last, sp.end = e+1, s.toks[e].Start+len("Tbk") // not a sentence's period
 			} else if c := s.placeBeforeTbk(e); c >= 0 {
 				// the country or place in a listed company's legal name: "PT Trimegah
 				// Sekuritas Indonesia Tbk", "PT Unilever Indonesia Tbk"
 				s.removeSpan(c)
 				s.owner[e], s.owner[e+1] = k, k
-				sp.last, sp.end = e+2, s.toks[e+1].End
+				sp.last, sp.end = e+2, s.toks[e+1].Start+len("Tbk")
 			} else if x := s.orgSuffixAfter(e); x > e {
 				for i := e; i < x; i++ {
 					s.owner[i] = k
@@ -48,7 +48,7 @@ func (s *state) adjustBoundaries() {
 // placeBeforeTbk returns the span of a one-word country or place at token e that "Tbk"
 // follows, or -1.
 func (s *state) placeBeforeTbk(e int) int {
-	if e+1 >= len(s.toks) || s.owner[e+1] >= 0 || s.word(e+1) != "Tbk" || s.toks[e].Start != s.toks[e-1].End+1 {
+	if e+1 >= len(s.toks) || s.owner[e+1] >= 0 || !isTbk(s.word(e+1)) || s.toks[e].Start != s.toks[e-1].End+1 {
 		return -1
 	}
 	c := s.owner[e]
@@ -57,6 +57,12 @@ func (s *state) placeBeforeTbk(e int) int {
 		return -1
 	}
 	return c
+}
+
+// isTbk reports whether w is "Tbk", the mark of a listed company, with or without the
+// period that the tokenizer keeps on an abbreviation.
+func isTbk(w string) bool {
+	return w == "Tbk" || w == "Tbk."
 }
 
 // isCurrencySign reports whether a token's text w is a currency sign: "$", "€", "£", "¥".

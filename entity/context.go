@@ -193,7 +193,12 @@ func (s *state) bodyMentions(bodies []span) {
 			continue
 		}
 		for n := min(longest, len(s.toks)-i); n >= 1; n-- {
-			if b := byKey[s.keyOf(i, i+n)] - 1; b >= 0 && !s.covered(i, i+n) {
+			if b := byKey[s.keyOf(i, i+n)] - 1; b >= 0 && s.onlyPlacesIn(i, i+n) {
+				for k := i; k < i+n; k++ {
+					if o := s.owner[k]; o >= 0 {
+						s.removeSpan(int(o)) // "Indonesia" in a later "KNN Indonesia"
+					}
+				}
 				sp := s.ruleSpan(i, i+n, bodies[b].typ, bodies[b].source.rule)
 				sp.source.link = linkRule
 				s.addSpan(sp)
@@ -201,6 +206,20 @@ func (s *state) bodyMentions(bodies []span) {
 			}
 		}
 	}
+}
+
+// onlyPlacesIn reports whether the tokens [first, last) belong to no span but countries'
+// and places that lie wholly inside them.
+func (s *state) onlyPlacesIn(first, last int) bool {
+	for k := first; k < last; k++ {
+		if o := s.owner[k]; o >= 0 {
+			sp := &s.spans[o]
+			if sp.first < first || sp.last > last || sp.typ != gazetteer.Country && sp.typ != gazetteer.Location {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isDomainName reports whether w is a web domain alone, letters, digits and hyphens in

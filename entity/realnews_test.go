@@ -1,0 +1,82 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRealNewsRules covers the rules that articles in other outlets' styles (31–60) led
+// to: tickers after a listed company, bodies named by a web domain, datelines' outlets and
+// their later mentions, names after a noun that introduces a body, venues named after a
+// person, English names with an article, a place inside a listed company's legal name, a
+// body in a title's run, an origin before a person, a numbered part after a title, and a
+// lone ordinary word after a preposition.
+func TestRealNewsRules(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a ticker after Tbk, and its later mentions", "Saham PT Kirimin Teknologi Nusantara Tbk (KRMN) naik. Saham KRMN bertahan.",
+			[]string{`ORGANIZATION "PT Kirimin Teknologi Nusantara Tbk"@6`, `ORGANIZATION "KRMN"@42`, `ORGANIZATION "KRMN"@60`}},
+		{"a body named by its domain", "Tiket dijual melalui Tiket.com sejak Senin.",
+			[]string{`ORGANIZATION "Tiket.com"@21`}},
+		{"a domain in a dateline", "TANGERANG, KABARSERU.com – Konser digelar malam ini.",
+			[]string{`LOCATION "TANGERANG"@0`, `ORGANIZATION "KABARSERU.com"@11`}},
+		{"an outlet named after its country, and a later mention", "Jakarta, KNN Indonesia -- Tunggal putra menang. Ia berbicara kepada KNN Indonesia.",
+			[]string{`LOCATION "Jakarta"@0`, `ORGANIZATION "KNN Indonesia"@9`, `ORGANIZATION "KNN Indonesia"@68`}},
+		{"a name after an introducing noun, and its other mentions", "Perusahaan rintisan agritech Nusatani meraih dana. Nusatani menghubungkan petani.",
+			[]string{`ORGANIZATION "Nusatani"@29`, `ORGANIZATION "Nusatani"@51`}},
+		{"a venue named after a known person", "Laga digelar di Stadion Gelora B.J. Habibie, Parepare.",
+			[]string{`LOCATION "Stadion Gelora B.J. Habibie"@16`, `LOCATION "Parepare"@45`}},
+		{"an English name with an article", "Suporter The Jakmania memadati tribun.",
+			[]string{`ORGANIZATION "The Jakmania"@9`}},
+		{"a country in a listed company's name, Tbk without the sentence's period", "Penjamin emisi adalah PT Trimegah Sekuritas Indonesia Tbk.",
+			[]string{`ORGANIZATION "PT Trimegah Sekuritas Indonesia Tbk"@22`}},
+		{"a body in a title's run, then the holder", "Kuasa hukum Skyline Music, Hotma Uli Simanjuntak, membantah.",
+			[]string{`ORGANIZATION "Skyline Music"@12`, `PERSON "Hotma Uli Simanjuntak"@27`}},
+		{"an origin before a person is no club", "Gelandang asal Skotlandia Scott McTominay mencetak gol.",
+			[]string{`LOCATION "Skotlandia"@15`, `PERSON "Scott McTominay"@26`}},
+		{"a numbered part after a title is role", "Sementara itu, anggota Komisi III Bambang Pacul menolak.",
+			[]string{`PERSON "Bambang Pacul"@34`}},
+		{"a lone ordinary word after a preposition", "Warga di Markas Polda Jatim menunggu.",
+			[]string{`ORGANIZATION "Polda Jatim"@16`}},
+	})
+}
+
+// TestRealNewsSpeakers covers the speaker rules of the same articles, with the speaker's
+// offsets and resolved name.
+func TestRealNewsSpeakers(t *testing.T) {
+	type want struct {
+		text  string
+		start int
+		name  string
+	}
+	for _, tc := range []struct {
+		doc, text string
+		want      want
+	}{
+		{"a descriptor before a reporting verb refers back",
+			"Bruno Moreira mencetak dua gol. Bruno kini mengoleksi sembilan gol. Winger andalan Persebaya itu mengatakan, “Gol ini untuk Bonek.”",
+			want{"Winger andalan Persebaya itu", 68, "Bruno Moreira"}},
+		{"titles joined by sekaligus",
+			"“Kami tumbuh,” kata CEO sekaligus pendiri Gojek Kevin Aluwi usai seremoni.",
+			want{"Kevin Aluwi", 52, "Kevin Aluwi"}},
+		{"an abbreviated minister's title resolves to its holder",
+			"Menteri Perdagangan Budi Santoso meninjau pasar. “Harga stabil,” kata Mendag.",
+			want{"Mendag", 74, "Budi Santoso"}},
+		{"a portfolio joined by dan",
+			"“Jangan dijual,” kata Wakil Menteri Komunikasi dan Digital Nezar Patria saat ditemui.",
+			want{"Nezar Patria", 63, "Nezar Patria"}},
+		{"a nickname after berjuluk",
+			"Fabio Di Giannantonio finis kedua. “Rasanya seperti balapan kandang,” ujar pembalap berjuluk Diggia itu.",
+			want{"Diggia", 97, "Fabio Di Giannantonio"}},
+	} {
+		t.Run(tc.doc, func(t *testing.T) {
+			d := Default().Extract(tc.text)
+			if !assert.Len(t, d.Quotes, 1) || !assert.NotNil(t, d.Quotes[0].Speaker) {
+				return
+			}
+			sp := d.Quotes[0].Speaker
+			assert.Equal(t, tc.want, want{sp.Text, sp.Start, sp.Name})
+			assert.Equal(t, sp.Text, tc.text[sp.Start:sp.End])
+		})
+	}
+}
