@@ -41,7 +41,8 @@ func (s *state) contextSpans() {
 		next = last
 		// an ordinary word or a cue starting the sentence is not part of the name
 		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
-			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first)) {
+			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first) ||
+				s.initial[first] && last-first > 1 && corpusWords()[s.lowAt(first)]) {
 			first++
 		}
 		first = s.skipLeadingWords(first, last)
