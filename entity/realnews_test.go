@@ -38,6 +38,12 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Bambang Pacul"@34`}},
 		{"a lone ordinary word after a preposition", "Warga di Markas Polda Jatim menunggu.",
 			[]string{`ORGANIZATION "Polda Jatim"@16`}},
+		{"in text of one case, an ordinary word after the body begins the holder's name",
+			"chief investment officer danantara pandu sjahrir mengatakan pembelian akan dilakukan bertahap.",
+			[]string{`ORGANIZATION "danantara"@25`, `PERSON "pandu sjahrir"@35`}},
+		{"a sentence-initial word news writes in small letters is not part of a name",
+			"Pelatih memuji Rivan Nurmulki. Cedera Rivan tidak parah.",
+			[]string{`PERSON "Rivan Nurmulki"@15`, `PERSON "Rivan"@38`}},
 	})
 }
 

@@ -155,6 +155,18 @@ scan:
 			continue
 		}
 		if !s.isCap(j) {
+			if runStart < 0 && passedBody && s.isUni(j) && s.toks[j].Kind == tokenize.Word && !s.is(j, fStop) &&
+				j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
+				// in text of one case, an ordinary word between the body and a name word
+				// begins the name, as its capital would show: "danantara pandu sjahrir"
+				r := j + 1
+				for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) {
+					r++
+				}
+				runStart, runEnd = j, r
+				j = r
+				continue
+			}
 			if runStart < 0 && s.linksBody(j) {
 				j++ // "Wakil Ketua Banggar dari Gerindra Andreas Halim"
 				continue
