@@ -55,6 +55,7 @@ type lexicons struct {
 	placeHonorific map[string]bool // lexicon/place-honorifics.txt
 	orgIntroducers map[string]bool // lexicon/org-introducers.txt
 	venueHeads     map[string]bool // lexicon/venue-heads.txt
+	balineseNames  map[string]bool // lexicon/balinese-names.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -182,6 +183,7 @@ func loadLexicons() (*lexicons, error) {
 		{"place-honorifics.txt", &l.placeHonorific},
 		{"org-introducers.txt", &l.orgIntroducers},
 		{"venue-heads.txt", &l.venueHeads},
+		{"balinese-names.txt", &l.balineseNames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -38,6 +38,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Bambang Pacul"@34`}},
 		{"a lone ordinary word after a preposition", "Warga di Markas Polda Jatim menunggu.",
 			[]string{`ORGANIZATION "Polda Jatim"@16`}},
+		{"a Balinese name of five words before an age", "Seorang warga, Ni Luh Putu Ayu Lestari (21) rela menunggu.",
+			[]string{`PERSON "Ni Luh Putu Ayu Lestari"@15`}},
 		{"in text of one case, an ordinary word after the body begins the holder's name",
 			"chief investment officer danantara pandu sjahrir mengatakan pembelian akan dilakukan bertahap.",
 			[]string{`ORGANIZATION "danantara"@25`, `PERSON "pandu sjahrir"@35`}},

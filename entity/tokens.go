@@ -38,6 +38,16 @@ func (s *state) isCap(i int) bool {
 	return s.info[i].flags&fCap != 0
 }
 
+// balineseStart reports whether the name [first, last) opens the Balinese way, "I" or "Ni"
+// then a birth-order or caste name (lexicon/balinese-names.txt), with more after it.
+func (s *state) balineseStart(first, last int) bool {
+	if last-first < 3 {
+		return false
+	}
+	w := s.word(first)
+	return (w == "I" || w == "Ni") && s.lex.balineseNames[s.lowAt(first+1)] && s.isCap(first+1)
+}
+
 // isAllCaps reports whether token i is written in capitals only, with two letters or more.
 func (s *state) isAllCaps(i int) bool {
 	return s.info[i].flags&fAllCaps != 0
@@ -89,10 +99,14 @@ func (s *state) prevLow(i int) string {
 // age ("Mariani Br Sembiring (41)"), an ordinary word before a reporting verb ("Maruli Tua
 // Sihombing, menyatakan").
 func (s *state) looksLikePersonalName(first, last int, inner wordFlag) bool {
-	if last-first > 4 {
+	balinese := s.balineseStart(first, last)
+	if last-first > 4 && !(balinese && last-first == 5) {
 		return false
 	}
 	for i := first; i < last; i++ {
+		if balinese && i <= first+1 {
+			continue // "Ni Luh …", "I Wayan …"
+		}
 		if s.isAllCaps(i) || s.toks[i].Kind != tokenize.Word {
 			return false
 		}
