@@ -92,7 +92,7 @@ func (s *state) syllabicAcronym(first, last int) bool {
 // mentions then are too ("saham KRMN"). It reports the ticker's span and whether it made one.
 func (s *state) tickerAfter(p, q int) (span, bool) {
 	w := s.word(p + 1)
-	if q != p+2 || len(w) != 4 || !s.isAllCaps(p+1) || !isASCII(w) || p < 2 || s.word(p-1) != "Tbk" {
+	if q != p+2 || len(w) != 4 || !s.isAllCaps(p+1) || !isASCII(w) || p < 2 || !isTbk(s.word(p-1)) {
 		return span{}, false
 	}
 	c := p - 2 // the token before "Tbk", or before "(Persero) Tbk"

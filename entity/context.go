@@ -42,7 +42,7 @@ func (s *state) contextSpans() {
 		// an ordinary word or a cue starting the sentence is not part of the name
 		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
 			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first) ||
-				s.initial[first] && last-first > 1 && corpusWords()[s.lowAt(first)]) {
+				last-first > 1 && s.initialOrdinary(first)) {
 			first++
 		}
 		first = s.skipLeadingWords(first, last)
@@ -226,7 +226,7 @@ func (s *state) onlyPlacesIn(first, last int) bool {
 // isDomainName reports whether w is a web domain alone, letters, digits and hyphens in
 // parts joined by dots ("Tiket.com", "bps.go.id"), not an address with a scheme or a path.
 func isDomainName(w string) bool {
-	if strings.HasPrefix(strings.ToLower(w), "www.") {
+	if len(w) >= 4 && strings.EqualFold(w[:4], "www.") {
 		return false
 	}
 	dots := 0

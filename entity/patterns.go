@@ -203,9 +203,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 		t := s.toks[j]
 		switch {
 		case s.startsAt(j).person > 0 && venue:
-			// a venue named after a person: "Stadion Gelora B.J. Habibie"
-			j = int(s.startsAt(j).person)
-			return j
+			return int(s.startsAt(j).person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
 		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0:

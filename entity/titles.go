@@ -159,10 +159,7 @@ scan:
 				j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
 				// in text of one case, an ordinary word between the body and a name word
 				// begins the name, as its capital would show: "danantara pandu sjahrir"
-				r := j + 1
-				for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) {
-					r++
-				}
+				r := s.nameRunEnd(j + 1)
 				runStart, runEnd = j, r
 				j = r
 				continue
@@ -180,10 +177,7 @@ scan:
 		if s.is(j, fStop) {
 			break
 		}
-		r := j
-		for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) && !(r > j && s.paraBreak(r)) {
-			r++
-		}
+		r := s.nameRunEnd(j)
 		if r == j {
 			break
 		}
@@ -230,6 +224,16 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// nameRunEnd returns the end of the run of free name words from token j, at most six and
+// in one paragraph: the name after a title, or j when there is none.
+func (s *state) nameRunEnd(j int) int {
+	r := j
+	for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) && !(r > j && s.paraBreak(r)) {
+		r++
+	}
+	return r
 }
 
 // ownerBefore returns the span that holds the token before token i, or -1.

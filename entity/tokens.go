@@ -38,6 +38,13 @@ func (s *state) isCap(i int) bool {
 	return s.info[i].flags&fCap != 0
 }
 
+// initialOrdinary reports whether token i begins a sentence or quotation and is a word
+// that news mostly writes in small letters (corpusWords): its capital says nothing, and it
+// is no name ("Fenomena kepanikan", "Cedera Rivan").
+func (s *state) initialOrdinary(i int) bool {
+	return s.initial[i] && corpusWords()[s.lowAt(i)]
+}
+
 // balineseStart reports whether the name [first, last) opens the Balinese way, "I" or "Ni"
 // then a birth-order or caste name (lexicon/balinese-names.txt), with more after it.
 func (s *state) balineseStart(first, last int) bool {
@@ -94,7 +101,9 @@ func (s *state) prevLow(i int) string {
 }
 
 // looksLikePersonalName reports whether tokens [first, last) read as a personal name: one
-// to four name-shaped words, no acronym, no ordinary word (Penghargaan, Evolusi). An inner
+// to four name-shaped words (five for a Balinese name, whose "I" or "Ni" and birth-order
+// name are taken as they are: see balineseStart), no acronym, no ordinary word
+// (Penghargaan, Evolusi). An inner
 // word with one of the flags inner is let through whatever its shape: a particle before an
 // age ("Mariani Br Sembiring (41)"), an ordinary word before a reporting verb ("Maruli Tua
 // Sihombing, menyatakan").

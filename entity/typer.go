@@ -18,12 +18,13 @@ const typerSlack = 0
 // ok is false. The typer reads the words in and around the span, their shapes, and the
 // rule's guess; it answers PERSON, ORGANIZATION, LOCATION or no name. A dateline is
 // structure, not a guess, and stays the rule's; so does a name followed by an age in
-// brackets, which only a person has, and a lone acronym of two letters, which is almost
-// never a name and would only cost time.
+// brackets, which only a person has, a body's name after an introducing noun or ending in
+// an English body suffix (rule:context-org), and a lone acronym of two letters, which is
+// almost never a name and would only cost time.
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
 	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop) ||
-			s.initial[first] && corpusWords()[s.lowAt(first)]) {
+			s.initialOrdinary(first)) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara"), or a word news mostly writes in
 		// small letters that starts a sentence ("Fenomena"), is left out without asking it

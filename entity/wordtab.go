@@ -24,29 +24,17 @@ type wordSlot struct {
 
 const (
 	// maxInline is the length of the longest word a slot holds.
-	maxInline = 15
+	maxInline = swar.MaxPacked
 	// maxFirst bounds wordInfo.first in a slot; a larger one is left out (0), which only
 	// costs the gazetteer a lookup (see Gazetteer.AppendMatchesFromKeys)
 	maxFirst = 1<<24 - 1
 )
 
-// wordKey packs a word of 1 to 15 bytes into two integers that tell it from every other
-// such word: a holds its first eight bytes and b the rest, each zero-padded as if the
-// word were read with two little-endian 8-byte loads (which is how asciiKey computes it
-// from the text), and b's top byte holds the length, which tells "a" from "a\x00".
+// wordKey packs a word of 1 to maxInline bytes into the two integers of its slot
+// (swar.Pack: its bytes zero-padded as two 8-byte loads give them, which is how asciiKey
+// computes the key from the text).
 func wordKey(s string) (a, b uint64) {
-	n := len(s)
-	b = uint64(n) << 56
-	switch {
-	case n > 8:
-		return swar.Load64(s), b | swar.Load64(s[n-8:])>>(8*(16-n))
-	case n >= 4: // two reads that overlap, their shared bytes equal
-		return swar.Load32(s) | swar.Load32(s[n-4:])<<(8*(n-4)), b
-	}
-	for i := 0; i < n; i++ {
-		a |= uint64(s[i]) << (8 * i)
-	}
-	return a, b
+	return swar.Pack(s)
 }
 
 // home is the first slot to try for key (a, b).

@@ -41,7 +41,7 @@ type edgeSlot struct {
 }
 
 // maxPacked is the length of the longest token key an edgeSlot holds.
-const maxPacked = 15
+const maxPacked = swar.MaxPacked
 
 // firstKey is the key of a form's first token, and whether a word written with a small
 // first letter may begin some form that starts with it.
@@ -296,18 +296,9 @@ func (t *trie) caseRule(forms []tform) caseRule {
 }
 
 // packKey packs a token key of 1 to maxPacked bytes into two integers that tell it from
-// every other such key: b's top byte holds the length, and with it the overlapping reads
-// of the shorter keys still give each key its own pair.
+// every other such key (swar.Pack).
 func packKey[S ~string | ~[]byte](k S) (a, b uint64) {
-	n := len(k)
-	b = uint64(n) << 56
-	switch {
-	case n > 8:
-		return swar.Load64(k), b | swar.Load64(k[n-8:])>>(8*(16-n))
-	case n >= 4:
-		return swar.Load32(k) | swar.Load32(k[n-4:])<<32, b
-	}
-	return uint64(k[0]) | uint64(k[n>>1])<<8 | uint64(k[n-1])<<16, b
+	return swar.Pack(k)
 }
 
 // packText is packKey of the key of the token text w when w is ASCII and 1 to maxPacked

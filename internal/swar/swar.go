@@ -29,6 +29,30 @@ func Load32[S ~string | ~[]byte](s S) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
+// MaxPacked is the length of the longest string Pack packs.
+const MaxPacked = 15
+
+// Pack packs a string of 1 to MaxPacked bytes into two integers that tell it from every
+// other such string: a holds its first eight bytes and b the rest, each zero-padded as if
+// the string were read with two little-endian 8-byte loads (so that a caller holding 16
+// readable bytes from its start may compute it with two Load64 and masks), and b's top
+// byte holds the length, which tells "a" from "a\x00". The empty string packs as (0, 0),
+// which no other string does.
+func Pack[S ~string | ~[]byte](s S) (a, b uint64) {
+	n := len(s)
+	b = uint64(n) << 56
+	switch {
+	case n > 8:
+		return Load64(s), b | Load64(s[n-8:])>>(8*(16-n))
+	case n >= 4: // two reads that overlap, their shared bytes equal
+		return Load32(s) | Load32(s[n-4:])<<(8*(n-4)), b
+	}
+	for i := 0; i < n; i++ {
+		a |= uint64(s[i]) << (8 * i)
+	}
+	return a, b
+}
+
 // Upper returns the high bit of each byte of x that is a capital A–Z; the bytes of x must
 // all be ASCII. A byte is one when adding 0x3f sets its high bit (it is 'A' or above) and
 // adding 0x25 does not (it is 'Z' or below).

@@ -25,6 +25,24 @@ func TestBytes(t *testing.T) {
 	assert.Panics(t, func() { Load64("short") })
 }
 
+// TestPack checks that Pack gives what two zero-padded 8-byte loads and the length give,
+// and so that no two strings of 1 to MaxPacked bytes pack alike.
+func TestPack(t *testing.T) {
+	for n := 1; n <= MaxPacked; n++ {
+		for c := 0; c < 0x100; c += 7 {
+			b := []byte(strings.Repeat("xy", n)[:n])
+			b[n/2] = byte(c)
+			var padded [16]byte
+			copy(padded[:], b)
+			a, bb := Pack(string(b))
+			assert.Equal(t, Load64(padded[:]), a, "%q", b)
+			assert.Equal(t, Load64(padded[8:])|uint64(n)<<56, bb, "%q", b)
+		}
+	}
+	a, b := Pack("")
+	assert.Zero(t, a|b)
+}
+
 // bytesOf is the inverse of Load64.
 func bytesOf(x uint64) []byte {
 	b := make([]byte, 8)
