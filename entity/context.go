@@ -56,6 +56,16 @@ func (s *state) contextSpans() {
 			continue
 		}
 		typ, r, ok := s.classify(first, last)
+		if (ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName) && !s.isUni(first) {
+			// a body's name before the person's: "Vice President of Product and Marketing
+			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia"
+			if k := s.holderStart(first, last); k > first {
+				if k-first > 1 || len(s.word(first)) > 2 {
+					s.addSpan(s.ruleSpan(first, k, gazetteer.Organization, ruleContextOrg))
+				}
+				first = k
+			}
+		}
 		typ, src, ok := s.typeName(first, last, typ, r, ok)
 		if !ok {
 			continue

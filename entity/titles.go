@@ -219,6 +219,13 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
 		return runEnd
 	}
+	if runStart == start && runEnd-runStart >= 3 && s.isAllCaps(runStart) && s.lex.ministerialTitles[strings.ToLower(role)] {
+		// a ministry's acronym the gazetteer lacks belongs to the title, as a known one
+		// does: "Menteri ESDM Ignasius Jonan"
+		role += " " + s.word(runStart)
+		s.role[runStart] = true
+		runStart++
+	}
 	runStart = s.bodyBeforeHolder(runStart, runEnd)
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
@@ -245,39 +252,104 @@ func (s *state) ownerBefore(i int) int {
 }
 
 // bodyBeforeHolder makes an organization of the words of a title's name run [first, last)
-// up to an English organization suffix, when two name words or more follow it, and returns
-// where the holder's name starts: "Pengamat teknologi dari Indonesia ICT Institute Heru
-// Sutadi" (a place right before the run begins the body's name). Else it returns first.
+// that come before the holder's name (see holderStart), and returns where the holder's
+// name starts: "Pengamat teknologi dari Indonesia ICT Institute Heru Sutadi", "CEO EV Hive
+// Carlson Lau" (a place right before the run begins the body's name). Else it returns
+// first.
 func (s *state) bodyBeforeHolder(first, last int) int {
-	for k := first + 1; k <= last-3; k++ {
-		if !s.lex.orgSuffixes[s.lowAt(k)] {
+	k := s.holderStart(first, last)
+	if k == first {
+		return first
+	}
+	start := first
+	if o := s.ownerBefore(first); o >= 0 && s.spans[o].last == first &&
+		(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) &&
+		s.spans[o].end == s.toks[first-1].End && s.toks[first].Start == s.spans[o].end+1 {
+		start = s.spans[o].first
+		s.removeSpan(o)
+	}
+	if k-start > 1 || len(s.word(start)) > 2 {
+		// a lone acronym of two letters is too often an abbreviation ("KA Argo Jati",
+		// kereta api) to be made a body; it stays out of the name all the same
+		body := s.ruleSpan(start, k, gazetteer.Organization, ruleOrgHead)
+		body.country = s.countryWithin(start, k)
+		s.addSpan(body)
+	}
+	return k
+}
+
+// holderStart returns where a person's name starts at the end of the run of capitalised
+// words [first, last) that begins with a body's name, as a descriptor gives them after a
+// title or before a reporting verb: the longest tail of two to four words shaped like a
+// personal name (see holderWord) before which the run has a body's mark — an English
+// organization suffix ending the body's name (lexicon/org-suffixes.txt: "Kolla Education
+// Prayudi Utomo"), an acronym other than a roman numeral ("EV Hive Carlson Lau", "HIS Travel Arief Kurnia") or a word
+// with a capital inside ("TuringSense Chris Lim"). It returns first when there is none.
+func (s *state) holderStart(first, last int) int {
+	for k := max(first+1, last-4); k <= last-2; k++ {
+		if !s.holderWords(k, last) {
 			continue
 		}
-		common := 0
-		for i := k + 1; i < last; i++ {
-			if !s.nameShaped(i) {
-				return first
+		if s.lex.orgSuffixes[s.lowAt(k-1)] && k-first >= 2 {
+			return k
+		}
+		for i := first; i < k; i++ {
+			if s.innerCapital(i) ||
+				s.isAllCaps(i) && !s.is(i, fRank) && !roman(s.word(i)) && !(i-first >= 2 && s.looksLikePersonalName(first, i, 0)) {
+				// an acronym after a person's name is a country's code in a table of
+				// results, or a team's: "Danilo Petrucci ITA Octo Pramac"
+				return k
 			}
-			if s.is(i, fCommon) {
-				common++
-			}
 		}
-		if common == last-k-1 {
-			return first // ordinary words after the suffix, not a person's name
-		}
-		start := first
-		if o := s.ownerBefore(first); o >= 0 && s.spans[o].last == first &&
-			(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) &&
-			s.spans[o].end == s.toks[first-1].End && s.toks[first].Start == s.spans[o].end+1 {
-			start = s.spans[o].first
-			s.removeSpan(o)
-		}
-		body := s.ruleSpan(start, k+1, gazetteer.Organization, ruleOrgHead)
-		body.country = s.countryWithin(start, k+1)
-		s.addSpan(body)
-		return k + 1
 	}
 	return first
+}
+
+// holderWords reports whether tokens [first, last) all read as words of a personal name
+// that follows a body's name: shaped like a name and no English ordinary word ("Travel",
+// "Hive" and "Ray" are; "Chris", "Lau" and "Kurnia" are not), the first no Indonesian one
+// either (an Indonesian name's later words often are: "Willson Cuaca").
+func (s *state) holderWords(first, last int) bool {
+	english := englishWords()
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || !s.nameShaped(i) || english[s.lowAt(i)] ||
+			i == first && s.is(i, fCommon) {
+			return false
+		}
+	}
+	return true
+}
+
+// roman reports whether w is written in the letters of roman numerals I, V and X only
+// ("IV", "XII"), as numbered units and successors are ("Nusantara IV").
+func roman(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] != 'I' && w[k] != 'V' && w[k] != 'X' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// innerCapital reports whether the word at token i has a capital after a small letter, as
+// brand and company names do ("TuringSense", "DailySocial") and personal names seldom do
+// outside their own prefixes (McGregor, DeGeneres, DiCaprio, LeBron, MacArthur).
+func (s *state) innerCapital(i int) bool {
+	w := s.word(i)
+	if len(w) < 4 || s.toks[i].Kind != tokenize.Word {
+		return false
+	}
+	for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "O'"} {
+		if len(w) > len(p) && w[:len(p)] == p && 'A' <= w[len(p)] && w[len(p)] <= 'Z' {
+			return false
+		}
+	}
+	for k := 1; k < len(w); k++ {
+		if 'a' <= w[k-1] && w[k-1] <= 'z' && 'A' <= w[k] && w[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether the capitalised word at token i occurs twice or more in the
