@@ -79,6 +79,10 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if s.placeBeginsName(k, j == start && (typ == gazetteer.Leader || s.lex.territorialTitles[strings.ToLower(role)])) {
+					s.removeSpan(k) // "Analis Jordan Wibisono": read on as the name's first word
+					continue
+				}
 				if sp.last-sp.first == 1 && (s.is(j, fRank) || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && s.lex.ministerialTitles[strings.ToLower(role)]) {
 					// a rank the gazetteer also knows as a body ("AKP", a Turkish party), or a
 					// ministry's acronym that belongs to the title ("Menteri BUMN")
@@ -231,6 +235,24 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// placeBeginsName reports whether the place or country of one word that span k holds is
+// the first word of a personal name, the name words after it on the same line making a
+// person with it by the name typer's reading when people the gazetteer knows bear it as
+// their first name (see personFromPlace): "Analis Jordan
+// Wibisono", "CEO Halcyon Labs Florence Adeyemi". A place right after a title that takes
+// one (a leader's, a territorial office's: "Presiden Rusia", "Wali Kota Batu") is never
+// read so; the caller says whether the span stands there (afterTitle).
+func (s *state) placeBeginsName(k int, afterTitle bool) bool {
+	sp := &s.spans[k]
+	if afterTitle || sp.typ != gazetteer.Country && sp.typ != gazetteer.Location || sp.last-sp.first != 1 || sp.entry == nil ||
+		sp.start != s.toks[sp.first].Start || sp.end != s.toks[sp.first].End || s.paraBreak(sp.last) {
+		return false
+	}
+	r := s.nameRunEnd(sp.last)
+	return r > sp.last && r-sp.first <= 3 && s.x.givenNames[s.lowAt(sp.first)] && s.looksLikePersonalName(sp.first, r, 0) &&
+		s.personFromPlace(sp.first, r)
 }
 
 // nameRunEnd returns the end of the run of free name words from token j, at most six and

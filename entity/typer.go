@@ -58,15 +58,24 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 // Bernabeu); on idner-news-2k dev it keeps Afrika Bersatu, which 500 loses.
 const mergeMargin = 300
 
+// personMergeMargin is how far PERSON must lead before mergePlace makes one person of a
+// place or country of one word and the name words after it: "Darwin Sihombing", "Jordan
+// Wibisono", "Florence Adeyemi" (see mergePlace).
+var personMergeMargin int32 = 0
+
 // mergePlace asks the name typer whether the place span right before the unknown name
 // word [first, last) is the first word of one organization with it: "Manchester City",
-// "Paris Saint-Germain". It reports whether it made that organization.
+// "Paris Saint-Germain", or, for a place or country of one word before a personal name,
+// of one person: a place's name is a first name too ("Darwin Sihombing"), when people the
+// gazetteer knows bear it (Darwin Núñez), and never for a big place that none bears
+// ("Semarang Anindita Rahayu" is a place and a person). It reports
+// whether it made that organization or person.
 func (s *state) mergePlace(first, last int) bool {
 	if first == 0 || last-first > 2 {
 		return false
 	}
 	k := s.owner[first-1]
-	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].entry == nil || s.spans[k].last != first ||
+	if k < 0 || s.spans[k].typ != gazetteer.Location && s.spans[k].typ != gazetteer.Country || s.spans[k].entry == nil || s.spans[k].last != first ||
 		s.spans[k].start != s.toks[s.spans[k].first].Start || s.spans[k].end != s.toks[first-1].End ||
 		s.paraBreak(first) {
 		return false // only a whole-word place on the same line: not one half of "INGGRIS-Manchester"
@@ -80,15 +89,31 @@ func (s *state) mergePlace(first, last int) bool {
 		typer.Trace.Candidate((*typerView)(s), c)
 		return false
 	}
-	if p := typer.Default().Predict((*typerView)(s), c); p.Class != typer.Organization || p.Margin < mergeMargin {
+	p := typer.Default().Predict((*typerView)(s), c)
+	typ := gazetteer.Organization
+	switch {
+	case p.Class == typer.Organization && p.Margin >= mergeMargin && place.typ == gazetteer.Location:
+	case place.last-place.first == 1 && s.x.givenNames[s.lowAt(place.first)] && s.looksLikePersonalName(place.first, last, 0) &&
+		!s.lex.placePrepositions[s.prevLow(place.first)] && s.personFromPlace(place.first, last):
+		typ = gazetteer.Person
+	default:
 		return false
 	}
 	s.removeSpan(k)
-	sp := s.ruleSpan(place.first, last, gazetteer.Organization, rulePlaceName)
+	sp := s.ruleSpan(place.first, last, typ, rulePlaceName)
 	sp.source.model = true
 	sp.country = place.country
 	s.addSpan(sp)
 	return true
+}
+
+// personFromPlace asks the name typer whether tokens [first, last), a place's name that
+// begins the names of people the gazetteer knows (Jordan, Florence, Darwin) and the name
+// words after it, are one person's name, as a name found by context would be.
+func (s *state) personFromPlace(first, last int) bool {
+	c := typer.Candidate{First: first, Last: last, Rule: typerRuleName(ruleContextName), Guess: typer.Person}
+	p := typer.Default().Predict((*typerView)(s), c)
+	return p.Class == typer.Person && p.Margin >= personMergeMargin
 }
 
 // typerDone tells a tracer that the document's candidates are all seen.
