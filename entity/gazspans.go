@@ -30,6 +30,10 @@ func (s *state) gazetteerSpans() {
 			continue
 		}
 		e := s.pickEntry(m)
+		if m.Last-m.First == 1 && s.isAllCaps(m.First) && !s.isUni(m.First) && roman(s.word(m.First)) &&
+			(e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
+			continue // a roman numeral in capitals is no person's name: "kelas XI" is not Xi Jinping
+		}
 		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
 			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2}
 		if e.Type == gazetteer.Country {

@@ -158,6 +158,17 @@ func (s *state) link() {
 		full := &s.spans[persons[k].full]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
+			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
+				full.entry == nil && full.first != i && s.lowAt(full.first) == s.lowAt(i) && s.x.givenNames[s.lowAt(i)] &&
+				(s.lex.cues[s.prevLow(i)] == cuePost || i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
+				// the first word of a person named after a place, said alone later as a
+				// speaker: "ujar Jordan" after "Jordan Wibisono" (see mergePlace,
+				// placeBeginsName); elsewhere the word stays the place ("Israel" after
+				// "Israel Adar Gandelsman")
+				sp.country = ""
+				s.copyIdentity(sp, full)
+				continue
+			}
 			if sp.last-sp.first != 1 || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
 				continue
 			}

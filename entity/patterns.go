@@ -83,6 +83,11 @@ func (s *state) headWordSpans() {
 			// after a title, or before a reporting verb (a place does not speak):
 			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
 			end = s.dropTrailingName(i+n, end)
+		} else if k := s.dropTrailingName(i+n, end); typ == gazetteer.Organization && k < end && s.placeEndsAt(k) {
+			// a place ends a body's name, and a person's name after it is no part of it:
+			// "BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu", "Dinas Pendidikan
+			// Provinsi Maluku Stevanus Lekatompessy"
+			end = k
 		}
 		src := ruleOrgHead
 		if typ == gazetteer.Location {
@@ -168,6 +173,16 @@ func (s *state) dropTrailingName(first, end int) int {
 func (s *state) inPlace(first, i int) bool {
 	for j := max(first, i-maxNameWords); j < i; j++ {
 		if int(s.startsAt(j).place) > i {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEndsAt reports whether a known place ends right before token k.
+func (s *state) placeEndsAt(k int) bool {
+	for j := max(0, k-maxNameWords); j < k; j++ {
+		if int(s.startsAt(j).place) == k {
 			return true
 		}
 	}

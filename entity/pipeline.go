@@ -18,11 +18,12 @@ import (
 // them, and the spans found so far. Nothing in it outlives the call; its buffers and maps
 // (scratch) are kept in a pool for the next call.
 type state struct {
-	x    *Extractor
-	lex  *lexicons // the word lists, x.lex
-	doc  *Document
-	text string
-	toks []tokenize.Token
+	fullest map[string]string // see fullestName; nil until a quote asks
+	x       *Extractor
+	lex     *lexicons // the word lists, x.lex
+	doc     *Document
+	text    string
+	toks    []tokenize.Token
 	// lowAll holds the lowercase texts of the ASCII words with capitals (see lowAt)
 	lowAll string
 	// notEntity lists surface forms that are not entities here (initials, common-noun

@@ -48,6 +48,15 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Darwin Sihombing"@13`, `PERSON "Jordan Wibisono"@58`}},
 		{"a place after a leader's title stays a place", "Presiden Kolombia Gustavo Petro hadir. Warga Semarang Anindita Rahayu datang.",
 			[]string{`COUNTRY "Kolombia"@9`, `LEADER "Gustavo Petro"@18`, `LOCATION "Semarang"@45`, `PERSON "Anindita Rahayu"@54`}},
+		{"a roman numeral in capitals is no person's name", "Putri sulungnya, pelajar kelas XI, menjadi korban. Presiden China Xi Jinping hadir.",
+			[]string{`COUNTRY "China"@60`, `LEADER "Xi Jinping"@66`}},
+		{"a cooperative and a village enterprise are bodies", "Ketua Koperasi Sukamurni, Cucu Komariah, mengatakan stok ada. Ketua BUMDes Mekar Tani, Asep, menambahkan.",
+			[]string{`ORGANIZATION "Koperasi Sukamurni"@6`, `ORGANIZATION "BUMDes Mekar Tani"@68`, `PERSON "Asep"@87`}},
+		{"a month between name words is a name's word", "CEO Nusantara AI Labs Fajar Ramadhan Siregar mengatakan kapasitas terpakai.",
+			[]string{`ORGANIZATION "Nusantara AI Labs"@4`, `PERSON "Fajar Ramadhan Siregar"@22`}},
+		{"a place ends a body's name; a unit of two parts is role",
+			"Kepala Bidang Kedaruratan dan Logistik BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu mengatakan banjir datang malam.",
+			[]string{`ORGANIZATION "BPBD Provinsi Sulawesi Tengah"@39`, `PERSON "Andi Rizal Tandjumbulu"@69`}},
 		{"an origin before a person is no club", "Gelandang asal Skotlandia Scott McTominay mencetak gol.",
 			[]string{`LOCATION "Skotlandia"@15`, `PERSON "Scott McTominay"@26`}},
 		{"a numbered part after a title is role", "Sementara itu, anggota Komisi III Bambang Pacul menolak.",
@@ -77,6 +86,9 @@ func TestRealNewsSpeakers(t *testing.T) {
 		doc, text string
 		want      want
 	}{
+		{"a known person's speaker name is the fullest the text gives",
+			"Gubernur Sumatera Barat Mahyeldi Ansharullah berjanji. ”Saya sudah catat,” tandas Mahyeldi.",
+			want{"Mahyeldi", 86, "Mahyeldi Ansharullah"}},
 		{"a descriptor before a reporting verb refers back",
 			"Bruno Moreira mencetak dua gol. Bruno kini mengoleksi sembilan gol. Winger andalan Persebaya itu mengatakan, “Gol ini untuk Bonek.”",
 			want{"Winger andalan Persebaya itu", 68, "Bruno Moreira"}},

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -173,8 +174,41 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		}
 		q.Cue = cue
 		q.Speaker = m.speaker()
+		if m.sp != nil && m.sp.entry != nil {
+			q.Speaker.Name = s.fullestName(m.sp.id, q.Speaker.Name)
+		}
 		last = m
 	}
+}
+
+// fullestName returns the fullest name the document gives the known entity id whose
+// name is name: a mention of more words that holds all of name's ("Mahyeldi Ansharullah"
+// in the text for the gazetteer's "Mahyeldi"), else name. The mentions of each id are
+// gathered once a document, when the first quote asks.
+func (s *state) fullestName(id, name string) string {
+	if s.fullest == nil {
+		s.fullest = map[string]string{}
+		for _, sp := range s.spans {
+			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+				continue
+			}
+			if t := s.text[sp.start:sp.end]; len(strings.Fields(t)) > len(strings.Fields(s.fullest[sp.id])) {
+				s.fullest[sp.id] = t
+			}
+		}
+	}
+	full := s.fullest[id]
+	fw := strings.Fields(strings.ToLower(full))
+	nw := strings.Fields(strings.ToLower(name))
+	if len(fw) <= len(nw) {
+		return name
+	}
+	for _, w := range nw {
+		if !slices.Contains(fw, w) {
+			return name
+		}
+	}
+	return full
 }
 
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or

@@ -168,6 +168,18 @@ scan:
 				j = r
 				continue
 			}
+			if runStart >= 0 && runEnd == j && s.is(j, fConnector) && j+1 < len(s.toks) && s.isCap(j+1) && !s.isRankOrTitleStart(j+1) {
+				// a unit's name of two parts before its body is role: "Kepala Bidang
+				// Kedaruratan dan Logistik BPBD …"
+				if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization {
+					for k := runStart; k < r; k++ {
+						s.role[k] = true
+					}
+					runStart, runEnd = -1, -1
+					j = r
+					continue
+				}
+			}
 			if runStart < 0 && s.linksBody(j) {
 				j++ // "Wakil Ketua Banggar dari Gerindra Andreas Halim"
 				continue
@@ -309,10 +321,11 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 // with a capital inside ("TuringSense Chris Lim"). It returns first when there is none.
 func (s *state) holderStart(first, last int) int {
 	for k := max(first+1, last-4); k <= last-2; k++ {
-		if !s.holderWords(k, last) {
+		suffix := s.lex.orgSuffixes[s.lowAt(k-1)] && k-first >= 2
+		if !s.holderWords(k, last, suffix) {
 			continue
 		}
-		if s.lex.orgSuffixes[s.lowAt(k-1)] && k-first >= 2 {
+		if suffix {
 			return k
 		}
 		for i := first; i < k; i++ {
@@ -330,12 +343,13 @@ func (s *state) holderStart(first, last int) int {
 // holderWords reports whether tokens [first, last) all read as words of a personal name
 // that follows a body's name: shaped like a name and no English ordinary word ("Travel",
 // "Hive" and "Ray" are; "Chris", "Lau" and "Kurnia" are not), the first no Indonesian one
-// either (an Indonesian name's later words often are: "Willson Cuaca").
-func (s *state) holderWords(first, last int) bool {
+// either (an Indonesian name's later words often are: "Willson Cuaca") unless an English
+// suffix has closed the body's name (afterSuffix: "AI Labs Fajar Ramadhan Siregar").
+func (s *state) holderWords(first, last int, afterSuffix bool) bool {
 	english := englishWords()
 	for i := first; i < last; i++ {
 		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || !s.nameShaped(i) || english[s.lowAt(i)] ||
-			i == first && s.is(i, fCommon) {
+			i == first && !afterSuffix && s.is(i, fCommon) {
 			return false
 		}
 	}

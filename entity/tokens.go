@@ -168,10 +168,28 @@ func (s *state) isNameToken(i int) bool {
 		if s.isUni(i) && s.isAllCaps(i) {
 			return false // unicase.go: an unknown word that reads as an acronym ("dpp")
 		}
-		return !s.is(i, fStop) && !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
+		if s.is(i, fStop) && !s.stopInName(i) {
+			return false
+		}
+		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
 	}
 	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
 }
+
+// stopInName reports whether the month at token i is a personal name's word (nameMonths),
+// standing between two capitalised words that are neither ordinary nor stop words:
+// "Fajar Ramadhan Siregar", "Dwi Agustus Pratama" (a date has a number before its month).
+func (s *state) stopInName(i int) bool {
+	name := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
+			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
+	}
+	return !s.isUni(i) && nameMonths[s.lowAt(i)] && name(i-1) && name(i+1) && !s.initial[i-1]
+}
+
+// nameMonths are the month names that are personal names too.
+var nameMonths = map[string]bool{"april": true, "mei": true, "juni": true, "juli": true, "agustus": true,
+	"ramadan": true, "ramadhan": true}
 
 func isTerminalPunct(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == ";" || t == ":"
