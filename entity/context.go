@@ -338,7 +338,8 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
-	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first) && !s.uniNameCue(first)):
+	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first) && !s.uniNameCue(first) ||
+		s.corpusLone(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
 		// word in unicase text, where it may be any word the word lists lack
@@ -347,6 +348,44 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
+}
+
+// corpusLone reports whether the lone capitalised word at token i is one that news
+// writes mostly in small letters (lexicon/corpuswords.txt), no known person's first name
+// and not listed beside a name that is no such word: a school subject or a field
+// capitalised in a list ("guru Matematika, Fisika, dan Kimia"), not a name.
+func (s *state) corpusLone(i int) bool {
+	words := corpusWords()
+	if !words[s.lowAt(i)] || s.x.givenNames[s.lowAt(i)] {
+		return false
+	}
+	// in a list with a name that is no such word, it is a name too: "Ahyeon, Asa, dan Rami"
+	nameAt := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.is(k, fCommon) && !words[s.lowAt(k)]
+	}
+	listWord := func(k int) bool {
+		if k < 0 || k >= len(s.toks) {
+			return false
+		}
+		w := s.lowAt(k)
+		return w == "," || w == "dan" || w == "serta" || w == "atau" || w == "&"
+	}
+	for _, d := range [...]int{-1, 1} {
+		// walk the list's items, a few at most, each way
+		for k, items := i+d, 0; listWord(k) && items < 4; items++ {
+			for listWord(k) {
+				k += d // ", dan"
+			}
+			if nameAt(k) {
+				return false
+			}
+			if k < 0 || k >= len(s.toks) || s.toks[k].Kind != tokenize.Word || !s.isCap(k) {
+				break
+			}
+			k += d
+		}
+	}
+	return true
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

@@ -284,6 +284,53 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 	return true
 }
 
+// bodyShortNames makes a body's first word, said alone later, a mention of the body when
+// the document has named it in full by a name that a rule found and an English
+// organization suffix ends: after "Halcyon Labs" a bare "Halcyon", after "Samudra
+// Capital" a "Samudra". The word must be no ordinary word and begin no known name, and a
+// capitalised word after it makes it part of another name.
+func (s *state) bodyShortNames() {
+	var bodies map[string]int // the first word → the body's first full mention
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 ||
+			!s.lex.orgSuffixes[s.lowAt(sp.last-1)] {
+			continue
+		}
+		w := s.lowAt(sp.first)
+		if len(w) < 3 || s.toks[sp.first].Kind != tokenize.Word || s.is(sp.first, fCommon) || s.is(sp.first, fGazFirst) ||
+			s.lex.orgSuffixes[w] {
+			continue
+		}
+		if bodies == nil {
+			bodies = map[string]int{}
+		}
+		if _, ok := bodies[w]; !ok {
+			bodies[w] = k
+		}
+	}
+	if bodies == nil {
+		return
+	}
+	for _, c := range s.caps {
+		i := int(c)
+		k, ok := bodies[s.lowAt(i)]
+		if !ok || s.toks[i].Start < s.spans[k].end || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
+			continue
+		}
+		full := s.spans[k]
+		if o := s.owner[i]; o >= 0 {
+			if sp := &s.spans[o]; sp.last-sp.first == 1 && sp.entry == nil && sp.typ != gazetteer.Organization {
+				s.copyIdentity(sp, &full)
+			}
+			continue
+		}
+		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+		s.copyIdentity(&sp, &full)
+		s.addSpan(sp)
+	}
+}
+
 // clubNames makes a club's short name a mention of the club once the document has named it
 // in full: after "Manchester City" a bare "City", after "Real Madrid" a "Madrid" that no
 // preposition of place comes before ("Madrid sempat unggul", not "di Madrid"). The short

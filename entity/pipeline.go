@@ -153,6 +153,7 @@ func (s *state) run() {
 	s.contextSpans()     // context.go: other capitalised names, typed by their context
 	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
 	s.clubNames()        // link.go: City after Manchester City
+	s.bodyShortNames()   // link.go: Halcyon after Halcyon Labs
 	s.link()             // link.go: Lim → Lim Soo-suk, ids
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go

@@ -24,10 +24,11 @@ const typerSlack = 0
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
 	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop) ||
-			s.initialOrdinary(first)) {
+			s.initialOrdinary(first) || s.corpusLone(first)) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara"), or a word news mostly writes in
-		// small letters that starts a sentence ("Fenomena"), is left out without asking it
+		// small letters that starts a sentence ("Fenomena") or stands alone inside it
+		// ("Matematika"), is left out without asking it
 		return typ, source{rule: r}, ok
 	}
 	c := typer.Candidate{First: first, Last: last, Rule: typerRuleName(r), Guess: typer.None}
