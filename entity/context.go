@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -53,6 +54,9 @@ func (s *state) contextSpans() {
 			continue
 		}
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
+			continue
+		}
+		if s.isEvent(first, last) {
 			continue
 		}
 		typ, r, ok := s.classify(first, last)
@@ -348,6 +352,31 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
+}
+
+// isEvent reports whether the capitalised run [first, last) names an event, a competition
+// or an award, which is no entity: a run ending in an English event word
+// (lexicon/event-heads.txt: "Jakarta Film Week", "Grammy Awards", "Indonesia Open"), or
+// one that such a name, said earlier, held before its event word ("Golden Globe" after
+// "Golden Globe Awards"). The name typer's trainer sees these runs as it always did
+// (typer.Trace), so that its training data stay what the weights were made from.
+func (s *state) isEvent(first, last int) bool {
+	if typer.Trace != nil || s.isUni(first) {
+		return false
+	}
+	if s.events != nil && s.events[s.keyOf(first, last)] {
+		return true
+	}
+	if last-first < 2 || !s.lex.eventHeads[s.lowAt(last-1)] {
+		return false
+	}
+	if last-first >= 3 {
+		if s.events == nil {
+			s.events = map[string]bool{}
+		}
+		s.events[s.keyOf(first, last-1)] = true
+	}
+	return true
 }
 
 // corpusLone reports whether the lone capitalised word at token i is one that news

@@ -47,6 +47,7 @@ type lexicons struct {
 	// titleSynonyms maps a title to the office it names (lexicon/title-synonyms.tsv)
 	titleSynonyms  map[string]string
 	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
+	eventHeads     map[string]bool // lexicon/event-heads.txt
 	nameEnders     map[string]bool // lexicon/name-enders.txt
 	countryContext map[string]bool // lexicon/country-context.txt
 	roleEnders     map[string]bool // lexicon/role-enders.txt
@@ -175,6 +176,7 @@ func loadLexicons() (*lexicons, error) {
 		{"territorial-titles.txt", &l.territorialTitles},
 		{"ministerial-titles.txt", &l.ministerialTitles},
 		{"org-suffixes.txt", &l.orgSuffixes},
+		{"event-heads.txt", &l.eventHeads},
 		{"name-enders.txt", &l.nameEnders},
 		{"country-context.txt", &l.countryContext},
 		{"role-enders.txt", &l.roleEnders},

@@ -19,6 +19,7 @@ import (
 // (scratch) are kept in a pool for the next call.
 type state struct {
 	fullest map[string]string // see fullestName; nil until a quote asks
+	events  map[string]bool   // the names of events named with their head word, without it (see contextSpans)
 	x       *Extractor
 	lex     *lexicons // the word lists, x.lex
 	doc     *Document

@@ -61,6 +61,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Ahyeon"@67`, `PERSON "Asa"@75`}},
 		{"a body's first word alone after its full name", "Perusahaan rintisan Halcyon Labs meluncurkan kacamata. Tahun lalu Halcyon mengantongi pendanaan.",
 			[]string{`ORGANIZATION "Halcyon Labs"@20`, `ORGANIZATION "Halcyon"@66`}},
+		{"events, awards and funding rounds are no entities", "Startup itu mengantongi pendanaan Seri C senilai US$ 210 juta. Film itu diputar di Jakarta Film Week dan meraih Golden Globe Awards. Golden Globe disiarkan.",
+			[]string{`LOCATION "Jakarta"@83`}},
 		{"an origin before a person is no club", "Gelandang asal Skotlandia Scott McTominay mencetak gol.",
 			[]string{`LOCATION "Skotlandia"@15`, `PERSON "Scott McTominay"@26`}},
 		{"a numbered part after a title is role", "Sementara itu, anggota Komisi III Bambang Pacul menolak.",

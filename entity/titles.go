@@ -259,7 +259,7 @@ scan:
 func (s *state) placeBeginsName(k int, afterTitle bool) bool {
 	sp := &s.spans[k]
 	if afterTitle || sp.typ != gazetteer.Country && sp.typ != gazetteer.Location || sp.last-sp.first != 1 || sp.entry == nil ||
-		sp.start != s.toks[sp.first].Start || sp.end != s.toks[sp.first].End || s.paraBreak(sp.last) {
+		sp.start != s.toks[sp.first].Start || sp.end != s.toks[sp.first].End || sp.last >= len(s.toks) || s.paraBreak(sp.last) {
 		return false
 	}
 	r := s.nameRunEnd(sp.last)

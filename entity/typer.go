@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 )
@@ -45,9 +47,25 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	}
 	switch r {
 	case ruleDropLoneWord, ruleDropNotName:
+		if class == typer.Person && !s.personShaped(first, last) {
+			return 0, source{}, false
+		}
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// personShaped reports whether a name the rules left out may still be made a person by the
+// typer: no word with a digit or a capital inside, as products and brands have (W1700,
+// Galaxy S8, HyperX). (One English ordinary word alone, "Play", "Core", is left to the
+// typer: in a sentence without context it is as often a surname, Smith or Gates.)
+func (s *state) personShaped(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.innerCapital(i) || strings.ContainsAny(s.word(i), "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeMargin is how far ORGANIZATION must lead every other class, LOCATION and PERSON
