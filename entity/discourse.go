@@ -241,6 +241,7 @@ func (s *state) titleHolder(first, end int) *mention {
 	text := s.text[t0.Start:t1.End]
 	m := &mention{start: t0.Start, end: t1.End, text: text, name: text}
 	key := s.keyOf(first, end)
+	own := key // the title as written, which a holder's role may give too ("Hakim Ketua")
 	if syn, ok := s.lex.titleSynonyms[key]; ok {
 		key = syn
 	}
@@ -256,7 +257,7 @@ func (s *state) titleHolder(first, end int) *mention {
 		if role == "" && sp.entry != nil {
 			role = sp.entry.Role
 		}
-		if hasTitle(role, key) || !s.isCap(first) && hasWordsOf(role, key) {
+		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}

@@ -58,23 +58,36 @@ func (s *state) aliasSpans() {
 	}
 }
 
-// nicknameAfter returns the token of the one-word name a person is called by, given right
+// nicknameAfter returns the tokens [n, m) of the name a person is called by, given right
 // after the full name that ends before token i: "Munafri Arifuddin yang akrab disapa Appi"
-// gives Appi. It returns -1 when no such name follows, or when it has more words ("disapa
-// Gus Ipul", whose first word is an honorific many share).
-func (s *state) nicknameAfter(i int) int {
+// gives Appi; so do "Siti Hairunnisa (41) yang akrab disapa Acil Nisa" (an age between, and
+// a call name of two words: Acil Nisa), "Ni Luh Putu Sekarini alias Mbok Sekar" and "Dedi
+// Mulyadi yang akrab disapa KDM" (an acronym). It returns -1, -1 when no such name follows,
+// or when it has more words.
+func (s *state) nicknameAfter(i int) (n, m int) {
 	j := i
-	for j < len(s.toks) && j-i < 4 && (s.lex.nicknameFiller[s.lowAt(j)] || s.word(j) == ",") {
-		j++
+	if s.ageAfter(j) {
+		j += 3 // "(41)"
+	}
+	for k := j; j < len(s.toks) && j-k < 4 && (s.lex.nicknameFiller[s.lowAt(j)] || s.word(j) == ","); j++ {
 	}
 	if j+1 >= len(s.toks) || !s.lex.nicknameCues[s.lowAt(j)] {
-		return -1
+		return -1, -1
 	}
-	n := j + 1
-	if !s.nameShaped(n) || s.is(n, fCommon) || n+1 < len(s.toks) && s.isCap(n+1) && !s.paraBreak(n+1) {
-		return -1
+	n, m = j+1, j+2
+	if m < len(s.toks) && s.isCap(m) && s.toks[m].Kind == tokenize.Word && !s.paraBreak(m) && s.nameShaped(m) && !s.is(m, fCommon) {
+		m++ // "Acil Nisa", "Gus Ipul": a call name of two words, the first often an honorific many share
 	}
-	return n
+	if m < len(s.toks) && s.isCap(m) && !s.paraBreak(m) {
+		return -1, -1
+	}
+	if m == n+1 && s.isAllCaps(n) && len(s.word(n)) >= 2 && len(s.word(n)) <= 4 && !s.is(n, fCommon) {
+		return n, m // "KDM"
+	}
+	if !s.isCap(n) || s.toks[n].Kind != tokenize.Word || m == n+1 && (!s.nameShaped(n) || s.is(n, fCommon)) {
+		return -1, -1
+	}
+	return n, m
 }
 
 // keyOf is the lowercase text of tokens [first, last) joined by single spaces.
@@ -101,10 +114,37 @@ func (s *state) link() {
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	persons := s.persons[:0]
+	// call names of two words (nicknameAfter) → the full name's span: "Acil Nisa", "Kak Owi";
+	// their mentions are linked as a whole, and their last word alone is the person too
+	var byPhrase map[string]int32
+	for f := range s.spans {
+		sp := &s.spans[f]
+		if (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && sp.last-sp.first >= 2 {
+			if n, m := s.nicknameAfter(sp.last); m > n+1 {
+				if byPhrase == nil {
+					byPhrase = map[string]int32{}
+				}
+				byPhrase[s.keyOf(n, m)] = int32(f)
+			}
+		}
+	}
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
 			continue
+		}
+		if byPhrase != nil && sp.last-sp.first == 2 {
+			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
+				// a call name's mention is no full name of its own: its name word stands
+				// for the person it names ("Owi"), its honorific for no one ("Kak")
+				w := s.lowAt(sp.last - 1)
+				if _, seen := byWord[w]; !seen {
+					byWord[w] = len(persons)
+					firstBytes[w[0]] = true
+					persons = append(persons, person{full: full})
+				}
+				continue
+			}
 		}
 		for i := sp.first; i < sp.last; i++ {
 			// a word of two letters only as the first word of a personal name whose other
@@ -125,7 +165,7 @@ func (s *state) link() {
 			firstBytes[w[0]] = true
 			persons = append(persons, person{full: int32(f)})
 		}
-		if n := s.nicknameAfter(sp.last); n >= 0 {
+		if n, m := s.nicknameAfter(sp.last); m == n+1 {
 			w := s.lowAt(n)
 			if k, ok := byWord[w]; ok && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
@@ -137,6 +177,16 @@ func (s *state) link() {
 		}
 	}
 	s.persons = persons
+	// call names of two words, said later as a name of their own: "kata Acil Nisa"
+	for k := 0; byPhrase != nil && k < len(s.spans); k++ {
+		sp := &s.spans[k]
+		if sp.last-sp.first != 2 || sp.entry != nil || sp.dead {
+			continue
+		}
+		if f, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(f) != k && sp.first > s.spans[f].first {
+			s.copyIdentity(sp, &s.spans[f])
+		}
+	}
 	// short mentions: one-word person spans made by rules, and free capitalised words
 	caps := s.caps
 	if len(byWord) == 0 {

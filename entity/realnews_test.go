@@ -92,6 +92,19 @@ func TestRealNewsSpeakers(t *testing.T) {
 		doc, text string
 		want      want
 	}{
+		{"a call name of two words after an age and a nickname cue",
+			"Di depan sekolah, Siti Hairunnisa (41) yang akrab disapa Acil Nisa menutup lapak. ”Biasanya sudah habis,” kata Acil Nisa.",
+			want{"Acil Nisa", 115, "Siti Hairunnisa"}},
+		{"an acronym as a call name", "Gubernur Jawa Barat Dedi Mulyadi yang akrab disapa KDM meminta hal itu. ”Jangan tunggu,” tegas KDM.",
+			want{"KDM", 99, "Dedi Mulyadi"}},
+		{"a title's abbreviation names the latest holder of the office",
+			"Kepala Dinas Kesehatan Kabupaten Sukabumi Agus Mulyana Sasmita menyebut cakupan rendah. ”Kami menunggu hasil,” ujar Kadinkes.",
+			want{"Kadinkes", 120, "Agus Mulyana Sasmita"}},
+		{"a long descriptor with a relative clause after the cue",
+			"Saksi pertama, Teguh Santoso (47), mengaku diminta menandatangani laporan. “Saya tanda tangan karena disuruh atasan,” beber pria yang sudah 15 tahun bekerja sebagai pengawas proyek itu.",
+			want{"pria", 128, "Teguh Santoso"}},
+		{"a bare title that is also a synonym's key", "Hakim Ketua Endang Sri Widyastuti menunda sidang. “Silakan disampaikan nanti,” kata Hakim Ketua.",
+			want{"Hakim Ketua", 88, "Endang Sri Widyastuti"}},
 		{"a known person's speaker name is the fullest the text gives",
 			"Gubernur Sumatera Barat Mahyeldi Ansharullah berjanji. ”Saya sudah catat,” tandas Mahyeldi.",
 			want{"Mahyeldi", 86, "Mahyeldi Ansharullah"}},

@@ -17,8 +17,9 @@ const maxAttributionReach = 60
 
 // isDescriptor reports whether token i, right after a cue, describes a person already
 // named rather than naming one: "ucap pria berusia 32 tahun itu", "kata perenang 20 tahun
-// itu", "terang pemain 20 tahun tersebut". It is a lowercase word that is no source, with
-// a determiner closing the phrase within five words and no name before it.
+// itu", "beber pria yang sudah 15 tahun bekerja sebagai pengawas proyek itu". It is a
+// lowercase word that is no source, with a determiner closing the phrase within
+// maxSpeakerPhrase words, and no punctuation or name before it.
 func (s *state) isDescriptor(i int) bool {
 	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
 		return false
@@ -26,7 +27,7 @@ func (s *state) isDescriptor(i int) bool {
 	if s.lowAt(i) == "sang" {
 		return true
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+maxSpeakerPhrase; k++ {
 		if s.is(k, fDeterminer) {
 			return true
 		}

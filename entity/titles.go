@@ -315,11 +315,22 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 // holderStart returns where a person's name starts at the end of the run of capitalised
 // words [first, last) that begins with a body's name, as a descriptor gives them after a
 // title or before a reporting verb: the longest tail of two to four words shaped like a
-// personal name (see holderWord) before which the run has a body's mark — an English
+// personal name (see holderWords) before which the run has a body's mark — an English
 // organization suffix ending the body's name (lexicon/org-suffixes.txt: "Kolla Education
 // Prayudi Utomo"), an acronym other than a roman numeral ("EV Hive Carlson Lau", "HIS Travel Arief Kurnia") or a word
 // with a capital inside ("TuringSense Chris Lim"). It returns first when there is none.
 func (s *state) holderStart(first, last int) int {
+	if last-first < 3 {
+		return first
+	}
+	marked, given := false, false // most runs have no mark at all, and are done with here
+	for i := first; i < last-2 && !marked; i++ {
+		marked = s.isAllCaps(i) || s.lex.orgSuffixes[s.lowAt(i)] || s.innerCapital(i)
+		given = given || s.x.givenNames[s.lowAt(i)]
+	}
+	if !marked && !given {
+		return first
+	}
 	for k := max(first+1, last-4); k <= last-2; k++ {
 		suffix := s.lex.orgSuffixes[s.lowAt(k-1)] && k-first >= 2
 		if !s.holderWords(k, last, suffix) {
@@ -327,6 +338,9 @@ func (s *state) holderStart(first, last int) int {
 		}
 		if suffix {
 			return k
+		}
+		if k-first >= 2 && s.x.givenNames[s.lowAt(k)] && s.bodyWords(first, k) {
+			return k // "Project Director Bajo Bahari Hendrik Salim": the name begins with a known first name
 		}
 		for i := first; i < k; i++ {
 			if s.innerCapital(i) ||
@@ -338,6 +352,20 @@ func (s *state) holderStart(first, last int) int {
 		}
 	}
 	return first
+}
+
+// bodyWords reports whether tokens [first, last) read as a body's name rather than the
+// start of a person's: capitalised, none the first name of people the gazetteer knows, and
+// one at least an ordinary word ("Bajo Bahari", "Nusa Logam"; not "Dianti Dyah").
+func (s *state) bodyWords(first, last int) bool {
+	common := false
+	for i := first; i < last; i++ {
+		if s.x.givenNames[s.lowAt(i)] || !s.isCap(i) {
+			return false
+		}
+		common = common || s.is(i, fCommon)
+	}
+	return common
 }
 
 // holderWords reports whether tokens [first, last) all read as words of a personal name
