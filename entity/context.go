@@ -60,7 +60,7 @@ func (s *state) contextSpans() {
 			continue
 		}
 		typ, r, ok := s.classify(first, last)
-		if (ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName) && !s.isUni(first) {
+		if ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName {
 			// a body's name before the person's: "Vice President of Product and Marketing
 			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia"
 			if k := s.holderStart(first, last); k > first {
@@ -118,8 +118,9 @@ func (s *state) afterDatelineName(i int) bool {
 }
 
 // outletSpans finds the outlets and companies that the rules over words miss: a web domain
-// written with a capital ("Tiket.com", "Motorsport.com", "SEHATNEWS.id"), or any domain in a
-// dateline ("TANGERANG, kabarseru.com –"), is an organization named by its address; an outlet
+// written with a capital ("Tiket.com", "Motorsport.com", "SEHATNEWS.id"), any domain in a
+// dateline ("TANGERANG, kabarseru.com –") or in text of one case, where no capital can
+// tell ("ujar ceo nalar.ai bima …"), is an organization named by its address; an outlet
 // named after its place in a dateline ("Jakarta, KNN Indonesia –") takes in the country or
 // place that ends its name; and a later mention of a dateline's outlet is that outlet
 // ("katanya kepada WartaPasar").
@@ -151,7 +152,7 @@ func (s *state) outletSpans() {
 		if s.toks[i].Kind != tokenize.URL || s.owner[i] >= 0 {
 			continue
 		}
-		if s.dateline[i] || isDomainName(s.word(i)) && tokenize.IsCapitalized(s.word(i)) {
+		if s.dateline[i] || isDomainName(s.word(i)) && (tokenize.IsCapitalized(s.word(i)) || s.isUni(i)) {
 			sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleDomainName)
 			s.addSpan(sp)
 			outlets = append(outlets, sp)

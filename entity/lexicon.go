@@ -272,6 +272,7 @@ const (
 	fInitialCue                          // initialCues
 	fGazFirst                            // the gazetteer key of the first word of some name (see Extractor.words)
 	fGazLower                            // the same, of a name that a word with a small letter may begin
+	fNickCue                             // nicknameCues: "disapa", "alias"
 )
 
 // wordInfo is what the word lists say about one lowercase word.
@@ -325,7 +326,7 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 		m map[string]bool
 		f wordFlag
 	}{{lex.portfolio, fPortfolio}, {lex.nameParticles, fParticle}, {lex.pronouns, fPronoun}, {lex.sourceDeterminers, fDeterminer},
-		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}} {
+		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}, {lex.nicknameCues, fNickCue}} {
 		for w := range l.m {
 			set(w, l.f)
 		}

@@ -128,6 +128,35 @@ func (s *state) link() {
 			}
 		}
 	}
+	// call names given after a descriptor that starts the sentence: "Aktor yang akrab
+	// disapa Eja itu" names the person the text was last about
+	var calls []described
+	for _, c := range s.caps {
+		i := int(c)
+		if i < 2 || !s.is(i-1, fNickCue) {
+			continue
+		}
+		k := s.sentenceOf(i).First
+		if !s.is(k, fCommon) || k+1 >= i {
+			continue
+		}
+		n, m := s.nicknameAfter(k + 1)
+		if n != i {
+			continue
+		}
+		f := s.personBefore(k)
+		if f < 0 {
+			continue
+		}
+		if m > n+1 {
+			if byPhrase == nil {
+				byPhrase = map[string]int32{}
+			}
+			byPhrase[s.keyOf(n, m)] = int32(f)
+		} else {
+			calls = append(calls, described{full: int32(f), word: n})
+		}
+	}
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
@@ -173,6 +202,15 @@ func (s *state) link() {
 				byWord[w] = len(persons)
 				firstBytes[w[0]] = true
 				persons = append(persons, person{full: int32(f)})
+			}
+		}
+	}
+	for _, d := range calls {
+		if w := s.lowAt(d.word); len(w) > 0 {
+			if _, seen := byWord[w]; !seen {
+				byWord[w] = len(persons)
+				firstBytes[w[0]] = true
+				persons = append(persons, person{full: d.full})
 			}
 		}
 	}
@@ -251,6 +289,33 @@ func (s *state) link() {
 			sp.id = id
 		}
 	}
+}
+
+// described is a call name of one word given after a descriptor, and the person it names
+// (see link).
+type described struct {
+	full int32 // the person's full mention, an index into the spans
+	word int   // the call name's token
+}
+
+// maxDescribedReach bounds, in tokens, how far back personBefore looks.
+const maxDescribedReach = 200
+
+// personBefore returns the span of the latest person named before token k and within
+// maxDescribedReach tokens of it, or -1: a full name, or a short one ("Bagi Mawar, …"),
+// which link gives its full name's identity before the call name's mentions, which come
+// later, are linked to it.
+func (s *state) personBefore(k int) int {
+	for t := k - 1; t >= 0 && t >= k-maxDescribedReach; t-- {
+		if o := s.owner[t]; o >= 0 {
+			sp := &s.spans[o]
+			if (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && !sp.dead {
+				return int(o)
+			}
+			t = sp.first // skip the rest of the span
+		}
+	}
+	return -1
 }
 
 // person is a full person name that later one-word mentions may refer to.

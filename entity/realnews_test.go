@@ -92,9 +92,15 @@ func TestRealNewsSpeakers(t *testing.T) {
 		doc, text string
 		want      want
 	}{
+		{"in text of one case, an ordinary word between name words is the name's",
+			"kapolres parepare akbp indra waspada kusuma mengatakan hal itu. “kami berterima kasih,” kata indra.",
+			want{"indra", 97, "indra waspada kusuma"}},
 		{"a call name of two words after an age and a nickname cue",
 			"Di depan sekolah, Siti Hairunnisa (41) yang akrab disapa Acil Nisa menutup lapak. ”Biasanya sudah habis,” kata Acil Nisa.",
 			want{"Acil Nisa", 115, "Siti Hairunnisa"}},
+		{"a call name given after a descriptor starting the sentence names the person last spoken of",
+			"Aktor Reza Mahendra meraih penghargaan. Aktor yang akrab disapa Eja itu belajar melaut. “Tangan saya sampai kapalan,” kata Eja sambil tertawa.",
+			want{"Eja", 127, "Reza Mahendra"}},
 		{"an acronym as a call name", "Gubernur Jawa Barat Dedi Mulyadi yang akrab disapa KDM meminta hal itu. ”Jangan tunggu,” tegas KDM.",
 			want{"KDM", 99, "Dedi Mulyadi"}},
 		{"a title's abbreviation names the latest holder of the office",

@@ -317,15 +317,19 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 // title or before a reporting verb: the longest tail of two to four words shaped like a
 // personal name (see holderWords) before which the run has a body's mark — an English
 // organization suffix ending the body's name (lexicon/org-suffixes.txt: "Kolla Education
-// Prayudi Utomo"), an acronym other than a roman numeral ("EV Hive Carlson Lau", "HIS Travel Arief Kurnia") or a word
-// with a capital inside ("TuringSense Chris Lim"). It returns first when there is none.
+// Prayudi Utomo"), an acronym other than a roman numeral and not after a person's name
+// ("EV Hive Carlson Lau", "HIS Travel Arief Kurnia"), a word with a capital inside
+// ("TuringSense Chris Lim") — the last two only in cased text — or, when the tail begins
+// with the first name of people the gazetteer knows, two words or more before it that read
+// as a body's (bodyWords: "Bajo Bahari Hendrik Salim"). It returns first when there is
+// none.
 func (s *state) holderStart(first, last int) int {
 	if last-first < 3 {
 		return first
 	}
 	marked, given := false, false // most runs have no mark at all, and are done with here
 	for i := first; i < last-2 && !marked; i++ {
-		marked = s.isAllCaps(i) || s.lex.orgSuffixes[s.lowAt(i)] || s.innerCapital(i)
+		marked = s.isAllCaps(i) && !s.isUni(i) || s.lex.orgSuffixes[s.lowAt(i)] || s.innerCapital(i)
 		given = given || s.x.givenNames[s.lowAt(i)]
 	}
 	if !marked && !given {
@@ -344,7 +348,7 @@ func (s *state) holderStart(first, last int) int {
 		}
 		for i := first; i < k; i++ {
 			if s.innerCapital(i) ||
-				s.isAllCaps(i) && !s.is(i, fRank) && !roman(s.word(i)) && !(i-first >= 2 && s.looksLikePersonalName(first, i, 0)) {
+				s.isAllCaps(i) && !s.isUni(i) && !s.is(i, fRank) && !roman(s.word(i)) && !(i-first >= 2 && s.looksLikePersonalName(first, i, 0)) {
 				// an acronym after a person's name is a country's code in a table of
 				// results, or a team's: "Danilo Petrucci ITA Octo Pramac"
 				return k

@@ -335,6 +335,17 @@ func (s *state) recase() {
 			s.info[i].flags |= fCap
 		}
 	}
+	for i := 1; i+1 < len(s.toks); i++ {
+		// an ordinary word between two name words of a name no list knows is one of its
+		// words, as in cased text it would be capitalised: "maruli tua sihombing", "indra
+		// waspada kusuma" (not a verb between two names: "rudi bertemu ani")
+		if s.uni[i] && !inName[i] && !inName[i-1] && !inName[i+1] && s.toks[i].Kind == tokenize.Word &&
+			s.is(i, fCommon) && !s.is(i, fStop) && !s.is(i, fConnector) && !s.is(i, fNickCue) && s.info[i].cue == cueNone &&
+			!s.lex.roleEnders[s.lowAt(i)] &&
+			s.isCap(i-1) && s.isCap(i+1) && !s.isAllCaps(i-1) && !s.isAllCaps(i+1) && plainWord(s.lowAt(i)) {
+			s.info[i].flags |= fCap
+		}
+	}
 	s.recaseHeads(inName, bodyEnd, placeAt)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
@@ -353,6 +364,21 @@ func (s *state) recase() {
 		seen |= s.info[i].flags
 	}
 	s.caps, s.cues = caps, seen
+}
+
+// plainWord reports whether the lowercase word w is a word of three to eight letters with no
+// verb's affix (me-, ber-, di-, ter-, per-, -kan, -i, -an): a word that may stand inside a
+// name ("tua", "waspada"), not a verb or a derived noun.
+func plainWord(w string) bool {
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
+	for _, p := range [...]string{"me", "ber", "di", "ter", "per"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	return !strings.HasSuffix(w, "kan") && !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "i")
 }
 
 // besideCue reports whether token i stands where a speech cue puts a name: after "kata",
