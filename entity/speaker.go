@@ -193,7 +193,7 @@ func (s *state) fullestName(id, name string) string {
 			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 				continue
 			}
-			if t := s.text[sp.start:sp.end]; len(strings.Fields(t)) > len(strings.Fields(s.fullest[sp.id])) {
+			if t := s.text[sp.start:sp.end]; wordCount(t) > wordCount(s.fullest[sp.id]) {
 				s.fullest[sp.id] = t
 			}
 		}
@@ -210,6 +210,19 @@ func (s *state) fullestName(id, name string) string {
 		}
 	}
 	return full
+}
+
+// wordCount returns the number of words of s separated by spaces, without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }
 
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
