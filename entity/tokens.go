@@ -42,7 +42,7 @@ func (s *state) isCap(i int) bool {
 // that news mostly writes in small letters (corpusWords): its capital says nothing, and it
 // is no name ("Fenomena kepanikan", "Cedera Rivan").
 func (s *state) initialOrdinary(i int) bool {
-	return s.initial[i] && corpusWords()[s.lowAt(i)]
+	return s.initial[i] && isCorpusWord(s.lowAt(i))
 }
 
 // balineseStart reports whether the name [first, last) opens the Balinese way, "I" or "Ni"

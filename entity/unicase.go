@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -198,6 +199,41 @@ var corpusWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// corpusFilter is a Bloom filter over corpusWords: a word it lacks is no corpus word, which
+// answers most lookups (names, mostly) from 64 KB that stay in the processor's cache
+// rather than from the map's 24,000 entries, which do not.
+var corpusFilter = sync.OnceValue(func() *bloom {
+	b := &bloom{}
+	for w := range corpusWords() {
+		b.add(w)
+	}
+	return b
+})
+
+// isCorpusWord reports whether the lowercase word w is in corpusWords.
+func isCorpusWord(w string) bool {
+	return corpusFilter().has(w) && corpusWords()[w]
+}
+
+// bloom is a Bloom filter of 2^19 bits with two hash functions, for sets of tens of
+// thousands of words (under 1% false positives at 24,000).
+type bloom struct{ bits [1 << 13]uint64 }
+
+var bloomSeed = maphash.MakeSeed()
+
+func (b *bloom) add(w string) {
+	h := maphash.String(bloomSeed, w)
+	for _, k := range [2]uint64{h & (1<<19 - 1), h >> 45} {
+		b.bits[k>>6] |= 1 << (k & 63)
+	}
+}
+
+func (b *bloom) has(w string) bool {
+	h := maphash.String(bloomSeed, w)
+	k1, k2 := h&(1<<19-1), h>>45
+	return b.bits[k1>>6]&(1<<(k1&63)) != 0 && b.bits[k2>>6]&(1<<(k2&63)) != 0
+}
 
 // englishWords is lexicon/englishwords.txt, English words of the kind that are not names,
 // read on first use.
