@@ -84,7 +84,7 @@ func (s *state) orgSuffixAfter(i int) int {
 		if s.owner[j] >= 0 || !s.isCap(j) || s.paraBreak(j) {
 			return i
 		}
-		if s.lex.orgSuffixes[s.lowAt(j)] {
+		if s.is(j, fOrgSuffix) {
 			return j + 1
 		}
 	}

@@ -263,7 +263,7 @@ func isDomainName(w string) bool {
 // did.
 func (s *state) bodyBeforePlace(first, last int) bool {
 	if last-first != 1 || last >= len(s.toks) || s.initial[first] || !s.nameShaped(first) ||
-		s.is(first, fCommon) || s.lex.placePrepositions[s.prevLow(first)] {
+		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) {
 		return false
 	}
 	k := s.owner[last]
@@ -301,8 +301,13 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		prev = s.lowAt(first - 1)
 	}
 	next := ""
+	prevCue, nextCue := cueNone, cueNone // the word lists' cues, as the word table gave them
+	if first > 0 {
+		prevCue = s.info[first-1].cue
+	}
 	if last < len(s.toks) {
 		next = s.lowAt(last)
+		nextCue = s.info[last].cue
 	}
 	single := last-first == 1
 	allCaps := single && s.isAllCaps(first)
@@ -318,15 +323,15 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// an English name with an article is a body or a work, never a person: "The
 		// Jakmania", "The Macz Man"
 		return gazetteer.Organization, ruleContextOrg, true
-	case !single && s.lex.orgSuffixes[s.lowAt(last-1)]:
+	case !single && s.is(last-1, fOrgSuffix):
 		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios"
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
 		return gazetteer.Organization, ruleContextOrg, true
-	case s.lex.placePrepositions[prev] && !allCaps && !(single && s.is(first, fCommon)):
+	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
-	case s.lex.cues[prev] == cuePost || s.lex.cues[prev] == cueSource || s.lex.cues[next] == cuePre || next == roleCue ||
-		prev == "," && next == "," && last+1 < len(s.toks) && s.lex.cues[s.lowAt(last+1)] == cuePre && s.looksLikePersonalName(first, last, fCommon):
+	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue ||
+		prev == "," && next == "," && last+1 < len(s.toks) && s.info[last+1].cue == cuePre && s.looksLikePersonalName(first, last, fCommon):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
 		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
@@ -368,7 +373,7 @@ func (s *state) isEvent(first, last int) bool {
 	if s.events != nil && s.events[s.keyOf(first, last)] {
 		return true
 	}
-	if last-first < 2 || !s.lex.eventHeads[s.lowAt(last-1)] {
+	if last-first < 2 || !s.is(last-1, fEventHead) {
 		return false
 	}
 	if last-first >= 3 {

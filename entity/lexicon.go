@@ -273,6 +273,10 @@ const (
 	fGazFirst                            // the gazetteer key of the first word of some name (see Extractor.words)
 	fGazLower                            // the same, of a name that a word with a small letter may begin
 	fNickCue                             // nicknameCues: "disapa", "alias"
+	fNickFiller                          // nicknameFiller: "yang", "akrab"
+	fPlacePrep                           // placePrepositions: "di", "ke"
+	fOrgSuffix                           // orgSuffixes: "Group", "Labs"
+	fEventHead                           // eventHeads: "Awards", "Week"
 )
 
 // wordInfo is what the word lists say about one lowercase word.
@@ -326,7 +330,8 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 		m map[string]bool
 		f wordFlag
 	}{{lex.portfolio, fPortfolio}, {lex.nameParticles, fParticle}, {lex.pronouns, fPronoun}, {lex.sourceDeterminers, fDeterminer},
-		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}, {lex.nicknameCues, fNickCue}} {
+		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}, {lex.nicknameCues, fNickCue},
+		{lex.nicknameFiller, fNickFiller}, {lex.placePrepositions, fPlacePrep}, {lex.orgSuffixes, fOrgSuffix}, {lex.eventHeads, fEventHead}} {
 		for w := range l.m {
 			set(w, l.f)
 		}

@@ -69,9 +69,9 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	if s.ageAfter(j) {
 		j += 3 // "(41)"
 	}
-	for k := j; j < len(s.toks) && j-k < 4 && (s.lex.nicknameFiller[s.lowAt(j)] || s.word(j) == ","); j++ {
+	for k := j; j < len(s.toks) && j-k < 4 && (s.is(j, fNickFiller) || s.word(j) == ","); j++ {
 	}
-	if j+1 >= len(s.toks) || !s.lex.nicknameCues[s.lowAt(j)] {
+	if j+1 >= len(s.toks) || !s.is(j, fNickCue) {
 		return -1, -1
 	}
 	n, m = j+1, j+2
@@ -409,12 +409,12 @@ func (s *state) bodyShortNames() {
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 ||
-			!s.lex.orgSuffixes[s.lowAt(sp.last-1)] {
+			!s.is(sp.last-1, fOrgSuffix) {
 			continue
 		}
 		w := s.lowAt(sp.first)
 		if len(w) < 3 || s.toks[sp.first].Kind != tokenize.Word || s.is(sp.first, fCommon) || s.is(sp.first, fGazFirst) ||
-			s.lex.orgSuffixes[w] {
+			s.is(sp.first, fOrgSuffix) {
 			continue
 		}
 		if bodies == nil {
@@ -484,7 +484,7 @@ func (s *state) clubNames() {
 	for _, c := range s.caps {
 		i := int(c)
 		ks, ok := clubs[s.lowAt(i)]
-		if !ok || s.dateline[i] || i > 0 && s.lex.placePrepositions[s.lowAt(i-1)] {
+		if !ok || s.dateline[i] || i > 0 && s.is(i-1, fPlacePrep) {
 			continue
 		}
 		// the club named last before the mention: "Madrid" after "Real Madrid" is Real Madrid
@@ -525,7 +525,7 @@ func (s *state) cityClubs(clubs map[string][]int) {
 		i := int(c)
 		club := s.x.cityClubs[s.lowAt(i)]
 		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
-			i > 0 && s.lex.placePrepositions[s.lowAt(i-1)] {
+			i > 0 && s.is(i-1, fPlacePrep) {
 			continue // not "LIVERPOOL –", "Kaya", "di Liverpool"
 		}
 		if _, short := clubs[s.lowAt(i)]; short {

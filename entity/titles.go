@@ -230,7 +230,7 @@ scan:
 		s.role[runStart] = true
 		runStart++
 	}
-	if runEnd-runStart >= 2 && s.lex.orgSuffixes[s.lowAt(runEnd-1)] {
+	if runEnd-runStart >= 2 && s.is(runEnd-1, fOrgSuffix) {
 		// a body, not the title's holder: "Kuasa hukum Skyline Music, Hotma …"
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
 		return runEnd
@@ -329,14 +329,14 @@ func (s *state) holderStart(first, last int) int {
 	}
 	marked, given := false, false // most runs have no mark at all, and are done with here
 	for i := first; i < last-2 && !marked; i++ {
-		marked = s.isAllCaps(i) && !s.isUni(i) || s.lex.orgSuffixes[s.lowAt(i)] || s.innerCapital(i)
+		marked = s.isAllCaps(i) && !s.isUni(i) || s.is(i, fOrgSuffix) || s.innerCapital(i)
 		given = given || s.x.givenNames[s.lowAt(i)]
 	}
 	if !marked && !given {
 		return first
 	}
 	for k := max(first+1, last-4); k <= last-2; k++ {
-		suffix := s.lex.orgSuffixes[s.lowAt(k-1)] && k-first >= 2
+		suffix := s.is(k-1, fOrgSuffix) && k-first >= 2
 		if !s.holderWords(k, last, suffix) {
 			continue
 		}
@@ -460,7 +460,7 @@ func (s *state) countCaps() {
 		w := id(s.lowAt(k))
 		s.capNum[k] = w + 1
 		s.capCount[w]++
-		if k > 0 && (s.lex.placePrepositions[s.lowAt(k-1)] || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
+		if k > 0 && (s.is(k-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
 			s.placeWords[s.lowAt(k)] = true
 		}
 		if k+1 < len(s.toks) {

@@ -113,7 +113,7 @@ func (s *state) mergePlace(first, last int) bool {
 	switch {
 	case p.Class == typer.Organization && p.Margin >= mergeMargin && place.typ == gazetteer.Location:
 	case place.last-place.first == 1 && s.x.givenNames[s.lowAt(place.first)] && s.looksLikePersonalName(place.first, last, 0) &&
-		!s.lex.placePrepositions[s.prevLow(place.first)] && s.personFromPlace(place.first, last):
+		!(place.first > 0 && s.is(place.first-1, fPlacePrep)) && s.personFromPlace(place.first, last):
 		typ = gazetteer.Person
 	default:
 		return false
