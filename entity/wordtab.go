@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/entitas-id/entitas/internal/swar"
+import (
+	"slices"
+	"strings"
+
+	"github.com/entitas-id/entitas/internal/swar"
+)
 
 // wordTab is the word table's lookup structure: an open-addressing table whose 24-byte
 // slots hold the words of up to 15 bytes themselves, packed into two integers, so that a
@@ -52,7 +57,29 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 	}
 	t := &wordTab{slots: make([]wordSlot, size), shift: shift, long: map[string]wordInfo{}}
 	mask := uint64(size - 1)
+	// the words of the lists of ordinary words first, which are most of the words looked
+	// up, so that they take their first slots and are found in one probe; then the rest,
+	// in a fixed order, so that the table is laid out alike in every process
+	type entry struct {
+		w     string
+		info  wordInfo
+		other bool // not on a list of ordinary words
+	}
+	words := make([]entry, 0, len(m))
 	for w, info := range m {
+		words = append(words, entry{w, info, info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0})
+	}
+	slices.SortFunc(words, func(x, y entry) int {
+		if x.other != y.other {
+			if x.other {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(x.w, y.w)
+	})
+	for _, e := range words {
+		w, info := e.w, e.info
 		if len(w) == 0 || len(w) > maxInline {
 			t.long[w] = info
 			continue
