@@ -48,6 +48,7 @@ type lexicons struct {
 	titleSynonyms  map[string]string
 	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
 	eventHeads     map[string]bool // lexicon/event-heads.txt
+	regionalHeads  map[string]bool // lexicon/regional-heads.txt
 	nameEnders     map[string]bool // lexicon/name-enders.txt
 	countryContext map[string]bool // lexicon/country-context.txt
 	roleEnders     map[string]bool // lexicon/role-enders.txt
@@ -177,6 +178,7 @@ func loadLexicons() (*lexicons, error) {
 		{"ministerial-titles.txt", &l.ministerialTitles},
 		{"org-suffixes.txt", &l.orgSuffixes},
 		{"event-heads.txt", &l.eventHeads},
+		{"regional-heads.txt", &l.regionalHeads},
 		{"name-enders.txt", &l.nameEnders},
 		{"country-context.txt", &l.countryContext},
 		{"role-enders.txt", &l.roleEnders},

@@ -97,6 +97,15 @@ scan:
 				if country == "" {
 					country = sp.country
 				}
+				if typ == gazetteer.Leader && !passedBody && s.regionalBody(k) {
+					switch strings.ToLower(role) {
+					case "kepala", "ketua":
+						// the head of a regional office is no leader: "Kepala Dinas Kesehatan
+						// Kabupaten Sukabumi", "Kepala Stasiun Meteorologi …" (but "Kepala
+						// Badan Geologi")
+						typ = gazetteer.Person
+					}
+				}
 				passedBody = true
 				j = sp.last
 				continue
@@ -247,6 +256,28 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// regionalBody reports whether span k names a regional office or unit: a body whose name
+// holds a place's head word (Kabupaten, Kota, Provinsi), or begins with the head of a
+// regional unit (lexicon/regional-heads.txt: Stasiun, Balai, SMA, Polres), or a place.
+func (s *state) regionalBody(k int) bool {
+	sp := &s.spans[k]
+	if sp.typ == gazetteer.Location {
+		return true
+	}
+	if sp.typ != gazetteer.Organization {
+		return false
+	}
+	if s.lex.regionalHeads[s.lowAt(sp.first)] {
+		return true
+	}
+	for i := sp.first; i < sp.last; i++ {
+		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeginsName reports whether the place or country of one word that span k holds is
