@@ -43,7 +43,7 @@ func (s *state) contextSpans() {
 		// an ordinary word or a cue starting the sentence is not part of the name
 		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
 			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first) ||
-				last-first > 1 && s.initialOrdinary(first)) {
+				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) {
 			first++
 		}
 		first = s.skipLeadingWords(first, last)
@@ -69,6 +69,11 @@ func (s *state) contextSpans() {
 				}
 				first = k
 			}
+		}
+		if ok && r == ruleContextOrg && typ == gazetteer.Organization && s.is(last-1, fOrgSuffix) {
+			// "Batam Digital Hub", "Seoul Roasting Company"; a country before it is the
+			// body's origin: "perusahaan Jepang Kyoei Battery Materials"
+			first = s.placeOpensBody(first, false)
 		}
 		typ, src, ok := s.typeName(first, last, typ, r, ok)
 		if !ok {
@@ -331,7 +336,8 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
 	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue ||
-		prev == "," && next == "," && last+1 < len(s.toks) && s.info[last+1].cue == cuePre && s.looksLikePersonalName(first, last, fCommon):
+		prev == "," && next == "," && last+1 < len(s.toks) && s.info[last+1].cue == cuePre &&
+			(s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
 		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
@@ -381,6 +387,32 @@ func (s *state) isEvent(first, last int) bool {
 			s.events = map[string]bool{}
 		}
 		s.events[s.keyOf(first, last-1)] = true
+	}
+	return true
+}
+
+// givenBeforeName reports whether the ordinary word that starts the run [first, last) is a
+// first name, as people the gazetteer knows bear it, before a word shaped like a name that
+// is no ordinary word, English or Indonesian, and no first name itself, as a surname is:
+// "Bintang Kogoya" at a sentence's start (not "Putri Diana", "Bintang Oasis").
+func (s *state) givenBeforeName(first, last int) bool {
+	return first+1 < last && s.info[first].cue == cueNone && s.x.givenNames[s.lowAt(first)] &&
+		s.nameShaped(first+1) && !s.is(first+1, fCommon) && !s.x.givenNames[s.lowAt(first+1)] &&
+		!englishWords()[s.lowAt(first+1)] && !s.isRankOrTitleStart(first)
+}
+
+// appositiveName reports whether [first, last), set off by commas before a reporting verb,
+// reads as a personal name whose first word is an ordinary word: two to four words shaped
+// like names, the last no ordinary word ("Kepala Desa Bonto Lembang, Damai Patabang,
+// mengatakan").
+func (s *state) appositiveName(first, last int) bool {
+	if last-first < 2 || last-first > 4 || s.is(last-1, fCommon) {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || s.isAllCaps(i) || !s.nameShaped(i) || s.is(i, fStop) {
+			return false
+		}
 	}
 	return true
 }

@@ -83,7 +83,8 @@ func (s *state) headWordSpans() {
 			// after a title, or before a reporting verb (a place does not speak):
 			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
 			end = s.dropTrailingName(i+n, end)
-		} else if k := s.dropTrailingName(i+n, end); typ == gazetteer.Organization && k < end && s.placeEndsAt(k) {
+		}
+		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end {
 			// a place ends a body's name, and a person's name after it is no part of it:
 			// "BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu", "Dinas Pendidikan
 			// Provinsi Maluku Stevanus Lekatompessy"
@@ -177,6 +178,26 @@ func (s *state) inPlace(first, i int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterPlace returns where a person's name begins inside a body's name [first, end):
+// right after a known place that ends the body's name, when two to four words shaped like
+// a name follow it, the last no ordinary word (the first may be: "Dinas Pertanian
+// Kabupaten Enrekang Subur Parenrengi"); else end.
+func (s *state) nameAfterPlace(first, end int) int {
+	for k := max(first+1, end-4); k <= end-2; k++ {
+		if !s.placeEndsAt(k) || s.is(end-1, fCommon) {
+			continue
+		}
+		ok := true
+		for i := k; i < end && ok; i++ {
+			ok = s.toks[i].Kind == tokenize.Word && s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) && s.startsAt(i).place == 0
+		}
+		if ok {
+			return k
+		}
+	}
+	return end
 }
 
 // placeEndsAt reports whether a known place ends right before token k.

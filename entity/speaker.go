@@ -487,7 +487,19 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if i == j && s.lex.nonPersonSources[s.lowAt(i)] {
 			// a source that is not a named person: "kata pernyataan yang dikeluarkan …",
-			// "kata saksi mata"
+			// "kata saksi mata"; the body it comes from when one is named right after it,
+			// "kata pernyataan tertulis Bea Cukai"
+			for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].Kind == tokenize.Word; k++ {
+				if o := s.owner[k]; o >= 0 {
+					if sp := &s.spans[o]; sp.typ == gazetteer.Organization {
+						return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+					}
+					break
+				}
+				if s.isCap(k) {
+					break
+				}
+			}
 			return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text)}
 		}
 		break

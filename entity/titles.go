@@ -326,13 +326,7 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 	if k == first {
 		return first
 	}
-	start := first
-	if o := s.ownerBefore(first); o >= 0 && s.spans[o].last == first &&
-		(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) &&
-		s.spans[o].end == s.toks[first-1].End && s.toks[first].Start == s.spans[o].end+1 {
-		start = s.spans[o].first
-		s.removeSpan(o)
-	}
+	start := s.placeOpensBody(first, true)
 	if k-start > 1 || len(s.word(start)) > 2 {
 		// a lone acronym of two letters is too often an abbreviation ("KA Argo Jati",
 		// kereta api) to be made a body; it stays out of the name all the same
@@ -341,6 +335,20 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 		s.addSpan(body)
 	}
 	return k
+}
+
+// placeOpensBody returns where a body's name that begins at token first really begins: at
+// the place, or the country if country is set, right before it, one space away, which then
+// is no span of its own ("Indonesia ICT Institute", "Batam Digital Hub"); else first.
+func (s *state) placeOpensBody(first int, country bool) int {
+	if o := s.ownerBefore(first); o >= 0 && s.spans[o].last == first &&
+		(country && s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) &&
+		s.spans[o].end == s.toks[first-1].End && s.toks[first].Start == s.spans[o].end+1 {
+		start := s.spans[o].first
+		s.removeSpan(o)
+		return start
+	}
+	return first
 }
 
 // holderStart returns where a person's name starts at the end of the run of capitalised
