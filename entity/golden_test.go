@@ -19,17 +19,18 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/articles")
 
 // Floors for the project's own articles: the golden test fails when accuracy falls below
-// them. Raise them when the extractor improves. Articles 21–80 but 41–50, in other outlets'
+// them. Raise them when the extractor improves. Articles 21–90 but 41–50, in other outlets'
 // styles (sport, business, technology, entertainment, regional), hold most of what is
-// still missed; over all 70 articles the figures of 2026-12-06 are F1 0.920, speakers
-// 0.966, 0.935 by whole name. The goal for speakers by whole name is 0.95: it held over
-// articles 01–40 (0.966) and does not yet over the forty added since (51–80), so that
-// floor sits under today's figure until it does.
+// still missed; over all 80 articles the figures of 2026-12-06 are F1 0.911, speakers
+// 0.950, 0.914 by whole name. The goal for speakers by whole name is 0.95: it holds over
+// articles 01–40 (0.970) and does not over the fifty added since (51–90, the last twenty
+// written around persons whose first names are places or ordinary words: Georgia, Sahara,
+// Subur, Damai), so these floors sit under today's figures until it does.
 const (
-	floorEntityF1     = 0.91
+	floorEntityF1     = 0.90
 	floorQuoteRecall  = 0.97
-	floorSpeaker      = 0.95 // speaker right by the scorer's rule (last name)
-	floorSpeakerWhole = 0.93 // speaker resolved to the whole gold name (entitytest.SameName)
+	floorSpeaker      = 0.94 // speaker right by the scorer's rule (last name)
+	floorSpeakerWhole = 0.90 // speaker resolved to the whole gold name (entitytest.SameName)
 )
 
 type goldenDoc struct {
