@@ -92,24 +92,38 @@ func (s *state) contextSpans() {
 
 // orgIntroduced reports whether a noun that introduces a body's name (lexicon/
 // org-introducers.txt) stands before token i, right before it or with one or two words of
-// jargon between that are not ordinary words: "perusahaan rintisan agritech Nusatani",
-// "aplikasi Nusatani" (but not "perusahaan milik Budi", whose "milik" is an ordinary word).
+// jargon between (see jargonWord), the noun perhaps opening the sentence: "perusahaan
+// rintisan agritech Nusatani", "Aplikasi dompet digital Sakuin", "aplikasi Nusatani" (but
+// not "perusahaan milik Budi").
 // An acronym after such a noun is left to the other rules: "emiten BUMN" names a class of
 // companies, not one.
 func (s *state) orgIntroduced(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.owner[k] >= 0 {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.initial[k] || s.owner[k] >= 0 {
 			return false
 		}
 		if s.lex.orgIntroducers[s.lowAt(k)] ||
 			k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
 			return true // "aplikasi Nusatani", "surat kabar Al-Thawra"
 		}
-		if s.is(k, fCommon) || s.is(k, fStop) || s.info[k].cue != cueNone {
+		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.lex.roleEnders[s.lowAt(k)] ||
+			s.is(k, fCommon) && !jargonWord(s.lowAt(k)) {
 			return false
 		}
 	}
 	return false
+}
+
+// jargonWord reports whether the ordinary word w may stand between a noun that introduces a
+// body and the body's name as the kind of business it is ("aplikasi dompet digital
+// Sakuin", "perusahaan keamanan siber X"), rather than relate the name to the noun
+// ("perusahaan milik Budi").
+func jargonWord(w string) bool {
+	switch w {
+	case "milik", "punya", "asal", "kepunyaan", "binaan", "bentukan", "pimpinan", "besar", "kecil", "baru", "lama":
+		return false
+	}
+	return len(w) >= 4
 }
 
 // afterDatelineName reports whether a name stands before token i in its dateline.

@@ -73,6 +73,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Bintang Kogoya"@0`}},
 		{"a city opens a body's name that an English suffix ends", "Kerja sama dengan Batam Digital Hub berlanjut.",
 			[]string{`ORGANIZATION "Batam Digital Hub"@18`}},
+		{"an introducing noun opening the sentence, with jargon before the name", "Aplikasi dompet digital Sakuin mengonfirmasi kebocoran data.",
+			[]string{`ORGANIZATION "Sakuin"@24`}},
 		{"an origin before a person is no club", "Gelandang asal Skotlandia Scott McTominay mencetak gol.",
 			[]string{`LOCATION "Skotlandia"@15`, `PERSON "Scott McTominay"@26`}},
 		{"a numbered part after a title is role", "Sementara itu, anggota Komisi III Bambang Pacul menolak.",
