@@ -112,8 +112,9 @@ func (s *state) mergePlace(first, last int) bool {
 	typ := gazetteer.Organization
 	switch {
 	case p.Class == typer.Organization && p.Margin >= mergeMargin && place.typ == gazetteer.Location:
-	case place.last-place.first == 1 && s.x.givenNames[s.lowAt(place.first)] && s.looksLikePersonalName(place.first, last, 0) &&
-		!(place.first > 0 && s.is(place.first-1, fPlacePrep)) && s.personFromPlace(place.first, last):
+	case place.last-place.first == 1 && s.looksLikePersonalName(place.first, last, 0) &&
+		!(place.first > 0 && s.is(place.first-1, fPlacePrep)) &&
+		(s.x.givenNames[s.lowAt(place.first)] && s.personFromPlace(place.first, last) || s.personContextAfter(place.first, last)):
 		typ = gazetteer.Person
 	default:
 		return false
@@ -124,6 +125,16 @@ func (s *state) mergePlace(first, last int) bool {
 	sp.country = place.country
 	s.addSpan(sp)
 	return true
+}
+
+// personContextAfter reports whether what follows tokens [first, last) says they name a
+// person whatever their first word: an age in brackets ("Medina Rahmadani (31)"), or a
+// pair of commas around them before a reporting verb ("…, Medan Ndahur, mengatakan").
+func (s *state) personContextAfter(first, last int) bool {
+	if s.ageAfter(last) {
+		return true
+	}
+	return first > 0 && last+1 < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && s.info[last+1].cue == cuePre
 }
 
 // personFromPlace asks the name typer whether tokens [first, last), a place's name that
