@@ -294,8 +294,8 @@ func (s *state) placeBeginsName(k int, afterTitle bool) bool {
 		return false
 	}
 	r := s.nameRunEnd(sp.last)
-	return r > sp.last && r-sp.first <= 3 && s.x.givenNames[s.lowAt(sp.first)] && s.looksLikePersonalName(sp.first, r, 0) &&
-		s.personFromPlace(sp.first, r)
+	return r > sp.last && r-sp.first <= 3 && s.looksLikePersonalName(sp.first, r, 0) &&
+		(s.x.givenNames[s.lowAt(sp.first)] && s.personFromPlace(sp.first, r) || s.personContextAfter(sp.first, r))
 }
 
 // nameRunEnd returns the end of the run of free name words from token j, at most six and
