@@ -40,6 +40,11 @@ func (s *state) gazetteerSpans() {
 			sp.country = e.ID
 		}
 		switch {
+		case (e.Type == gazetteer.Country || e.Type == gazetteer.Location) && m.First > 0 && isLanguageCue(s.lowAt(m.First-1)) &&
+			(!s.isCap(m.First-1) || s.initial[m.First-1]):
+			// a language, no entity ("bahasa Indonesia", "berbahasa Jawa"): it claims its
+			// tokens as a name of no entity type does
+			sp.typ, sp.weak = gazetteer.Other, true
 		case e.Type == gazetteer.Other:
 			// a known name of no entity type (Liga Champions, Piala Dunia) is weak: it
 			// wins its tokens in selection, so that no later rule guesses them as a name,
@@ -57,6 +62,13 @@ func (s *state) gazetteerSpans() {
 			s.cands = append(s.cands, sp)
 		}
 	}
+}
+
+// isLanguageCue reports whether the lowercase word w says that a country's or place's name
+// after it names a language: "bahasa Indonesia", "berbahasa Jawa", "dwibahasa Inggris"
+// (written so, or opening a sentence; "Kamus Besar Bahasa Indonesia" is a name).
+func isLanguageCue(w string) bool {
+	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
 }
 
 // placePairs splits hyphenated pairs of countries and places, which the tokenizer keeps as

@@ -78,6 +78,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Batam Digital Hub"@18`}},
 		{"an introducing noun opening the sentence, with jargon before the name", "Aplikasi dompet digital Sakuin mengonfirmasi kebocoran data.",
 			[]string{`ORGANIZATION "Sakuin"@24`}},
+		{"a language is no country", "Aplikasi itu kini berbahasa Indonesia dan bahasa Jawa. Ia belajar bahasa Inggris di Inggris.",
+			[]string{`COUNTRY "Inggris"@84`}},
 		{"an origin before a person is no club", "Gelandang asal Skotlandia Scott McTominay mencetak gol.",
 			[]string{`LOCATION "Skotlandia"@15`, `PERSON "Scott McTominay"@26`}},
 		{"a numbered part after a title is role", "Sementara itu, anggota Komisi III Bambang Pacul menolak.",
