@@ -64,7 +64,7 @@ func (s *state) contextSpans() {
 			// a body's name before the person's: "Vice President of Product and Marketing
 			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia"
 			if k := s.holderStart(first, last); k > first {
-				if k-first > 1 || len(s.word(first)) > 2 {
+				if s.bodyBeforeName(first, k) {
 					s.addSpan(s.ruleSpan(first, k, gazetteer.Organization, ruleContextOrg))
 				}
 				first = k
@@ -350,8 +350,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
 	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue ||
-		prev == "," && next == "," && last+1 < len(s.toks) && s.info[last+1].cue == cuePre &&
-			(s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
+		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
 		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
@@ -413,6 +412,12 @@ func (s *state) givenBeforeName(first, last int) bool {
 	return first+1 < last && s.info[first].cue == cueNone && s.x.givenNames[s.lowAt(first)] &&
 		s.nameShaped(first+1) && !s.is(first+1, fCommon) && !s.x.givenNames[s.lowAt(first+1)] &&
 		!englishWords()[s.lowAt(first+1)] && !s.isRankOrTitleStart(first)
+}
+
+// setOffBeforeVerb reports whether commas set tokens [first, last) off right before a
+// reporting verb: "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan".
+func (s *state) setOffBeforeVerb(first, last int) bool {
+	return first > 0 && last+1 < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && s.info[last+1].cue == cuePre
 }
 
 // appositiveName reports whether [first, last), set off by commas before a reporting verb,

@@ -114,23 +114,39 @@ func (s *state) link() {
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	persons := s.persons[:0]
-	// call names of two words (nicknameAfter) → the full name's span: "Acil Nisa", "Kak Owi";
-	// their mentions are linked as a whole, and their last word alone is the person too
+	// add notes that word w stands for the full name at span full, unless a word already
+	// does; it returns the index in persons the word has, and whether it had one
+	add := func(w string, full int32) (int, bool) {
+		if k, ok := byWord[w]; ok {
+			return k, true
+		}
+		byWord[w] = len(persons)
+		firstBytes[w[0]] = true
+		persons = append(persons, person{full: full})
+		return len(persons) - 1, false
+	}
+	// call names given after full names (nicknameAfter), read once: of two words, "Acil
+	// Nisa", "Kak Owi", the phrase → the full name's span, its mentions linked as a whole and
+	// its last word alone the person too; of one word, the word, added with the name's words
 	var byPhrase map[string]int32
+	var calls []described // one-word call names, in span order, then those after descriptors
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && sp.last-sp.first >= 2 {
-			if n, m := s.nicknameAfter(sp.last); m > n+1 {
+			switch n, m := s.nicknameAfter(sp.last); {
+			case m > n+1:
 				if byPhrase == nil {
 					byPhrase = map[string]int32{}
 				}
 				byPhrase[s.keyOf(n, m)] = int32(f)
+			case m == n+1:
+				calls = append(calls, described{full: int32(f), word: n})
 			}
 		}
 	}
+	named := len(calls) // calls[:named] follow full names; the rest follow descriptors
 	// call names given after a descriptor that starts the sentence: "Aktor yang akrab
 	// disapa Eja itu" names the person the text was last about
-	var calls []described
 	for _, c := range s.caps {
 		i := int(c)
 		if i < 2 || !s.is(i-1, fNickCue) {
@@ -157,6 +173,7 @@ func (s *state) link() {
 			calls = append(calls, described{full: int32(f), word: n})
 		}
 	}
+	next := 0 // the next of calls[:named] to add
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
@@ -166,12 +183,7 @@ func (s *state) link() {
 			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
 				// a call name's mention is no full name of its own: its name word stands
 				// for the person it names ("Owi"), its honorific for no one ("Kak")
-				w := s.lowAt(sp.last - 1)
-				if _, seen := byWord[w]; !seen {
-					byWord[w] = len(persons)
-					firstBytes[w[0]] = true
-					persons = append(persons, person{full: full})
-				}
+				add(s.lowAt(sp.last-1), full)
 				continue
 			}
 		}
@@ -183,35 +195,22 @@ func (s *state) link() {
 			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) {
 				continue
 			}
-			w := s.lowAt(i)
-			if k, ok := byWord[w]; ok {
-				if identity(&s.spans[persons[k].full]) != identity(sp) {
-					persons[k].ambiguous = true
-				}
-				continue
-			}
-			byWord[w] = len(persons)
-			firstBytes[w[0]] = true
-			persons = append(persons, person{full: int32(f)})
-		}
-		if n, m := s.nicknameAfter(sp.last); m == n+1 {
-			w := s.lowAt(n)
-			if k, ok := byWord[w]; ok && identity(&s.spans[persons[k].full]) != identity(sp) {
+			if k, seen := add(s.lowAt(i), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
-			} else if !ok {
-				byWord[w] = len(persons)
-				firstBytes[w[0]] = true
-				persons = append(persons, person{full: int32(f)})
+			}
+		}
+		for ; next < named && int(calls[next].full) <= f; next++ {
+			if int(calls[next].full) < f {
+				continue // after a call name's mention, which names no one new
+			}
+			if k, seen := add(s.lowAt(calls[next].word), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
+				persons[k].ambiguous = true
 			}
 		}
 	}
-	for _, d := range calls {
+	for _, d := range calls[named:] {
 		if w := s.lowAt(d.word); len(w) > 0 {
-			if _, seen := byWord[w]; !seen {
-				byWord[w] = len(persons)
-				firstBytes[w[0]] = true
-				persons = append(persons, person{full: d.full})
-			}
+			add(w, d.full)
 		}
 	}
 	s.persons = persons

@@ -281,12 +281,11 @@ func (s *state) regionalBody(k int) bool {
 }
 
 // placeBeginsName reports whether the place or country of one word that span k holds is
-// the first word of a personal name, the name words after it on the same line making a
-// person with it by the name typer's reading when people the gazetteer knows bear it as
-// their first name (see personFromPlace): "Analis Jordan
-// Wibisono", "CEO Halcyon Labs Florence Adeyemi". A place right after a title that takes
-// one (a leader's, a territorial office's: "Presiden Rusia", "Wali Kota Batu") is never
-// read so; the caller says whether the span stands there (afterTitle).
+// the first word of a personal name with the name words after it on the same line (see
+// placeFirstName): "Analis Jordan Wibisono", "CEO Halcyon Labs Florence Adeyemi". A place
+// right after a title that takes one (a leader's, a territorial office's: "Presiden
+// Rusia", "Wali Kota Batu") is never read so; the caller says whether the span stands there
+// (afterTitle).
 func (s *state) placeBeginsName(k int, afterTitle bool) bool {
 	sp := &s.spans[k]
 	if afterTitle || sp.typ != gazetteer.Country && sp.typ != gazetteer.Location || sp.last-sp.first != 1 || sp.entry == nil ||
@@ -294,8 +293,7 @@ func (s *state) placeBeginsName(k int, afterTitle bool) bool {
 		return false
 	}
 	r := s.nameRunEnd(sp.last)
-	return r > sp.last && r-sp.first <= 3 && s.looksLikePersonalName(sp.first, r, 0) &&
-		(s.x.givenNames[s.lowAt(sp.first)] && s.personFromPlace(sp.first, r) || s.personContextAfter(sp.first, r))
+	return r > sp.last && r-sp.first <= 3 && s.placeFirstName(sp.first, r)
 }
 
 // nameRunEnd returns the end of the run of free name words from token j, at most six and
@@ -327,14 +325,19 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 		return first
 	}
 	start := s.placeOpensBody(first, true)
-	if k-start > 1 || len(s.word(start)) > 2 {
-		// a lone acronym of two letters is too often an abbreviation ("KA Argo Jati",
-		// kereta api) to be made a body; it stays out of the name all the same
+	if s.bodyBeforeName(start, k) {
 		body := s.ruleSpan(start, k, gazetteer.Organization, ruleOrgHead)
 		body.country = s.countryWithin(start, k)
 		s.addSpan(body)
 	}
 	return k
+}
+
+// bodyBeforeName reports whether tokens [first, k), split off before a person's name by
+// holderStart, are made a body: not when they are a lone word of two letters, too often an
+// abbreviation ("KA Argo Jati", kereta api), which stays out of the name all the same.
+func (s *state) bodyBeforeName(first, k int) bool {
+	return k-first > 1 || len(s.word(first)) > 2
 }
 
 // placeOpensBody returns where a body's name that begins at token first really begins: at

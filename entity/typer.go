@@ -85,10 +85,10 @@ var personMergeMargin int32 = 0
 // mergePlace asks the name typer whether the place span right before the unknown name
 // word [first, last) is the first word of one organization with it: "Manchester City",
 // "Paris Saint-Germain", or, for a place or country of one word before a personal name,
-// of one person: a place's name is a first name too ("Darwin Sihombing"), when people the
-// gazetteer knows bear it (Darwin Núñez), and never for a big place that none bears
-// ("Semarang Anindita Rahayu" is a place and a person). It reports
-// whether it made that organization or person.
+// of one person (see placeFirstName): a place's name is a first name too ("Darwin
+// Sihombing") when people the gazetteer knows bear it (Darwin Núñez) or an age or commas
+// say a person is named ("Medina Rahmadani (31)"), but not otherwise ("Semarang Anindita
+// Rahayu" is a place and a person). It reports whether it made that organization or person.
 func (s *state) mergePlace(first, last int) bool {
 	if first == 0 || last-first > 2 {
 		return false
@@ -112,9 +112,7 @@ func (s *state) mergePlace(first, last int) bool {
 	typ := gazetteer.Organization
 	switch {
 	case p.Class == typer.Organization && p.Margin >= mergeMargin && place.typ == gazetteer.Location:
-	case place.last-place.first == 1 && s.looksLikePersonalName(place.first, last, 0) &&
-		!(place.first > 0 && s.is(place.first-1, fPlacePrep)) &&
-		(s.x.givenNames[s.lowAt(place.first)] && s.personFromPlace(place.first, last) || s.personContextAfter(place.first, last)):
+	case place.last-place.first == 1 && !(place.first > 0 && s.is(place.first-1, fPlacePrep)) && s.placeFirstName(place.first, last):
 		typ = gazetteer.Person
 	default:
 		return false
@@ -127,14 +125,20 @@ func (s *state) mergePlace(first, last int) bool {
 	return true
 }
 
+// placeFirstName reports whether tokens [first, last), a place's or country's name of one
+// word and name words after it, are one person's name: shaped so, and either the place is a
+// first name people the gazetteer knows bear and the name typer reads them as a person
+// (Jordan Wibisono), or what follows says a person is named (personContextAfter).
+func (s *state) placeFirstName(first, last int) bool {
+	return s.looksLikePersonalName(first, last, 0) &&
+		(s.x.givenNames[s.lowAt(first)] && s.personFromPlace(first, last) || s.personContextAfter(first, last))
+}
+
 // personContextAfter reports whether what follows tokens [first, last) says they name a
 // person whatever their first word: an age in brackets ("Medina Rahmadani (31)"), or a
 // pair of commas around them before a reporting verb ("…, Medan Ndahur, mengatakan").
 func (s *state) personContextAfter(first, last int) bool {
-	if s.ageAfter(last) {
-		return true
-	}
-	return first > 0 && last+1 < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && s.info[last+1].cue == cuePre
+	return s.ageAfter(last) || s.setOffBeforeVerb(first, last)
 }
 
 // personFromPlace asks the name typer whether tokens [first, last), a place's name that
