@@ -8,14 +8,21 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
+// benchTexts returns the benchmark corpus's texts (newscorpus.ForBenchmark), logging which
+// corpus it is, or skips the test or benchmark when there is none.
+func benchTexts(tb testing.TB) []string {
+	texts, label, err := newscorpus.ForBenchmark()
+	if err != nil || len(texts) == 0 {
+		tb.Skip("no corpus:", err)
+	}
+	tb.Logf("corpus: %s, %d texts", label, len(texts))
+	return texts
+}
+
 // BenchmarkExtract measures the whole pipeline, tokenizing included, on one core's worth of
 // sequential calls over news text.
 func BenchmarkExtract(b *testing.B) {
-	texts, label, err := newscorpus.ForBenchmark()
-	if err != nil || len(texts) == 0 {
-		b.Skip("no corpus:", err)
-	}
-	b.Logf("corpus: %s, %d texts", label, len(texts))
+	texts := benchTexts(b)
 	n := 0
 	for _, t := range texts {
 		n += len(t)
@@ -62,11 +69,7 @@ func TestRepetitive(t *testing.T) {
 // starts) over the benchmark corpus, tokenized beforehand: it is the largest single cost
 // of BenchmarkExtract, and alone it gives steadier numbers than the whole pipeline.
 func BenchmarkLowercase(b *testing.B) {
-	texts, label, err := newscorpus.ForBenchmark()
-	if err != nil || len(texts) == 0 {
-		b.Skip("no corpus:", err)
-	}
-	b.Logf("corpus: %s, %d texts", label, len(texts))
+	texts := benchTexts(b)
 	x := Default()
 	docs := make([]*Document, len(texts))
 	n := 0

@@ -114,10 +114,7 @@ func capWord(r *rand.Rand) string {
 
 // newsOf joins IndoSum (or testdata) articles into one document of at least n bytes.
 func newsOf(tb testing.TB, n int) string {
-	texts, _, err := newscorpus.ForBenchmark()
-	if err != nil || len(texts) == 0 {
-		tb.Skip("no corpus:", err)
-	}
+	texts := benchTexts(tb)
 	var b strings.Builder
 	for b.Len() < n {
 		for _, t := range texts {

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
-	"github.com/entitas-id/entitas/internal/newscorpus"
 )
 
 // BenchmarkTyper times the name typer alone over the candidates the extractor proposes on
@@ -13,10 +12,7 @@ import (
 // tracer, which keeps the rules' own decisions, so they are nearly, not exactly, the
 // pipeline's.
 func BenchmarkTyper(b *testing.B) {
-	texts, _, err := newscorpus.ForBenchmark()
-	if err != nil || len(texts) == 0 {
-		b.Skip("no corpus:", err)
-	}
+	texts := benchTexts(b)
 	var rec typerRecorder
 	typer.Trace = &rec
 	x := Default()
@@ -44,12 +40,14 @@ type recordedCandidate struct {
 	window typerWindow
 }
 
-// Candidate records the tokens extract reads: the candidate's sentence, two tokens either
-// side of the span at most.
+// Candidate records the tokens extract reads: two tokens either side of the span at most,
+// within the candidate's sentence, and the span itself whole (a span may run past the end
+// of its first token's sentence: mergePlace joins "U.S." and "Cellular" across the
+// sentence break the tokenizer makes after the abbreviation).
 func (r *typerRecorder) Candidate(t typer.Tokens, c typer.Candidate) {
 	lo, hi := t.Sentence(c.First)
 	w := typerWindow{n: t.Len(), lo: lo, hi: hi, first: max(lo, c.First-2)}
-	for i := w.first; i < min(hi, c.Last+2); i++ {
+	for i := w.first; i < max(c.Last, min(hi, c.Last+2)); i++ {
 		w.text = append(w.text, t.Text(i))
 		w.lower = append(w.lower, t.Lower(i))
 		w.flags = append(w.flags, t.Flags(i))
@@ -61,7 +59,7 @@ func (r *typerRecorder) Candidate(t typer.Tokens, c typer.Candidate) {
 func (r *typerRecorder) Done(typer.Tokens) {}
 
 // typerWindow is a typer.Tokens over the tokens [first, first+len(text)) of a document of
-// n tokens, all in the sentence [lo, hi).
+// n tokens, the candidate's sentence being [lo, hi).
 type typerWindow struct {
 	n, lo, hi, first int
 	text, lower      []string
