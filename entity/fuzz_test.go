@@ -12,7 +12,8 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"", "“", "”Ya,” katanya.", "Presiden Rusia Vladimir Putin (VP) dan DK PBB (", "((((AS))))",
 		"\xff\xfe “tanpa penutup\n\n“lagi", "Kabupaten", "kata", "A. B. C. D.", "China-AS-Rusia-",
-		"berinisial AS, RH, dan", "\"\"\"\"", "Menurut , “”", "Lim Soo-suk. Lim. Lim-nya",
+		"berinisial AS, RH, dan", "\"\"\"\"", "Menurut , “”", "Lim Soo-suk. Lim. Lim-nya", "Rapat Plt",
+		"kata Kepala Pusat Data, Informasi, dan (X) Y", "Ketua (A) B",
 	} {
 		f.Add(s)
 	}

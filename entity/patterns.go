@@ -82,7 +82,11 @@ func (s *state) headWordSpans() {
 			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
 			// after a title, or before a reporting verb (a place does not speak):
 			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
-			end = s.dropTrailingName(i+n, end)
+			from := i + n
+			if n == 1 && s.isAllCaps(i) && !s.isUni(i) {
+				from = i // an acronym is a body's whole name: "Koordinator BPBD Yana Rusyana"
+			}
+			end = s.dropTrailingName(from, end)
 		}
 		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end {
 			// a place ends a body's name, and a person's name after it is no part of it:

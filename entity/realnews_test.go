@@ -61,7 +61,7 @@ func TestRealNewsRules(t *testing.T) {
 			"Kepala Bidang Kedaruratan dan Logistik BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu mengatakan banjir datang malam.",
 			[]string{`ORGANIZATION "BPBD Provinsi Sulawesi Tengah"@39`, `PERSON "Andi Rizal Tandjumbulu"@69`}},
 		{"a lone word news writes in small letters is no name, but beside a name in a list", "Sekolah itu kekurangan guru Matematika, Fisika, dan Kimia. Anggota Ahyeon, Asa, dan Rami tampil.",
-			[]string{`PERSON "Ahyeon"@67`, `PERSON "Asa"@75`}},
+			[]string{`PERSON "Ahyeon"@67`, `PERSON "Asa"@75`, `PERSON "Rami"@84`}},
 		{"a body's first word alone after its full name", "Perusahaan rintisan Halcyon Labs meluncurkan kacamata. Tahun lalu Halcyon mengantongi pendanaan.",
 			[]string{`ORGANIZATION "Halcyon Labs"@20`, `ORGANIZATION "Halcyon"@66`}},
 		{"events, awards and funding rounds are no entities", "Startup itu mengantongi pendanaan Seri C senilai US$ 210 juta. Film itu diputar di Jakarta Film Week dan meraih Golden Globe Awards. Golden Globe disiarkan.",

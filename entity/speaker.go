@@ -8,8 +8,15 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// maxSpeakerPhrase bounds, in words and known names, the phrase read after a cue.
+// maxSpeakerPhrase bounds, in words, the description of a person after a cue ("pria yang
+// sudah 15 tahun bekerja sebagai pengawas proyek itu").
 const maxSpeakerPhrase = 12
+
+// maxSpeakerReach bounds, in words, punctuation and known names, the phrase read after a
+// cue to its speaker: a role with a list in it and a body's name before the person's
+// ("Deputi Komisioner Pengawas Emiten, Transaksi Efek, dan Pemeriksaan Khusus OJK Rudy
+// Hartawan Sinaga").
+const maxSpeakerReach = 20
 
 // maxAttributionReach bounds, in tokens, how far from a quote its attribution is sought,
 // which keeps attribution linear on text full of quotation marks.
@@ -19,14 +26,27 @@ const maxAttributionReach = 60
 // named rather than naming one: "ucap pria berusia 32 tahun itu", "kata perenang 20 tahun
 // itu", "beber pria yang sudah 15 tahun bekerja sebagai pengawas proyek itu". It is a
 // lowercase word that is no source, with a determiner closing the phrase within
-// maxSpeakerPhrase words, and no punctuation or name before it.
+// maxSpeakerPhrase words, and no punctuation or name before it; or "sang" with no name
+// after its description.
 func (s *state) isDescriptor(i int) bool {
 	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
 		return false
 	}
 	if s.lowAt(i) == "sang" {
-		return true
+		// "kata sang ayah"; but "kata sang gitaris Riko" names him
+		k := i + 1
+		for k < len(s.toks) && k <= i+3 && s.descriptorWord(k) {
+			k++
+		}
+		return k == i+1 || k >= len(s.toks) || !s.isCap(k) && s.owner[k] < 0
 	}
+	return s.closedByDeterminer(i)
+}
+
+// closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase
+// that begins at token i within maxSpeakerPhrase words, with no punctuation or person's
+// name before it: "pria berusia 32 tahun itu", "perusahaan asal San Francisco itu".
+func (s *state) closedByDeterminer(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+maxSpeakerPhrase; k++ {
 		if s.is(k, fDeterminer) {
 			return true
@@ -373,10 +393,11 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	}
 	var body *mention   // a body or place named on the way: the speaker if no person follows
 	var capRun *mention // an untyped capitalised name on the way
+	described := false  // words in small letters that describe the speaker were passed
 	// the phrase is read a word, a known name or a title at a time: a body's long name
 	// ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat")
 	// counts as one step, so the name after it is still reached
-	for i, steps := j, 0; i < len(s.toks) && steps < maxSpeakerPhrase; i, steps = i+1, steps+1 {
+	for i, steps := j, 0; i < len(s.toks) && steps < maxSpeakerReach; i, steps = i+1, steps+1 {
 		t := s.toks[i]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
@@ -398,7 +419,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if t.Kind != tokenize.Word {
 			if s.role[i] {
-				continue // a number inside a role: "… PT KAI Daop 8 Surabaya …"
+				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"
+			}
+			if t.Text(s.text) == "," && i > j && s.role[i-1] && i+1 < len(s.toks) && (s.isCap(i+1) || s.is(i+1, fConnector)) {
+				continue // a list inside a role: "Kepala Pusat Data, Informasi, dan Humas BNPB …"
 			}
 			break
 		}
@@ -408,7 +432,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
 			if n := s.phraseAt(&s.lex.titles, i); n > 0 && (s.isCap(i) || s.bareTitleUni(i+n)) {
-				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && !s.titlesJoined(e) {
+				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && !s.titlesJoined(e) && s.word(e) != "(" {
 					return s.titleHolder(i, e)
 				}
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
@@ -444,8 +468,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			n := s.toks[i+1]
 			return &mention{start: t.Start, end: n.End, text: s.text[t.Start:n.End], name: n.Text(s.text)}
 		}
-		if i == j && i+1 < len(s.toks) && s.is(i+1, fDeterminer) && !s.isCap(i) {
-			// a non-person source: "pernyataan itu", "kementerian itu" → the last body named
+		if i == j && !s.isCap(i) && (i+1 < len(s.toks) && s.is(i+1, fDeterminer) || s.is(i, fOrgHead) && s.closedByDeterminer(i)) {
+			// a non-person source: "pernyataan itu", "kementerian itu", "perusahaan asal
+			// San Francisco itu" → the last body named
 			m := &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text)}
 			if s.is(i, fOrgHead) {
 				if sp := s.lastOrg(i); sp != nil {
@@ -485,6 +510,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			j = i + 1
 			continue
 		}
+		if s.descriptorWord(i) {
+			described = true
+			continue // a description before the name: "kata pejabat konsuler KJRI Jeddah Rahmat Aming"
+		}
 		if i == j && s.lex.nonPersonSources[s.lowAt(i)] {
 			// a source that is not a named person: "kata pernyataan yang dikeluarkan …",
 			// "kata saksi mata"; the body it comes from when one is named right after it,
@@ -507,7 +536,22 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	if capRun != nil {
 		return capRun
 	}
+	if described && body != nil && body.sp != nil && body.sp.typ != gazetteer.Organization {
+		return nil // a place in a description is no speaker: "kata warga desa Sukamaju"
+	}
 	return body
+}
+
+// descriptorWord reports whether token i, a word in small letters in the phrase after a
+// cue, may describe the speaker named after it ("petinggi laskar FPI Maman Suryadi", "sang
+// gitaris Riko"): no pronoun, determiner or non-person source, and no word that ends the
+// phrase (endsRole: a preposition, a conjunction, a verb).
+func (s *state) descriptorWord(i int) bool {
+	if s.toks[i].Kind != tokenize.Word || s.isCap(i) || s.is(i, fPronoun) || s.is(i, fDeterminer) {
+		return false
+	}
+	w := s.lowAt(i)
+	return !s.endsRole(w) && !s.lex.nonPersonSources[w]
 }
 
 // subjectAt reads a subject at token j: an entity, a pronoun, or an anaphoric "itu".

@@ -30,7 +30,17 @@ func (s *state) titleSpans() {
 		}
 		typ := gazetteer.Person
 		if n > 0 {
-			typ = s.lex.titleType[s.keyOf(i, i+n)]
+			key := s.keyOf(i, i+n)
+			typ = s.lex.titleType[key]
+			if actingTitles[key] && i+n < len(s.toks) {
+				// an acting holder's title is one with the office's: "Pelaksana Tugas
+				// Kepala Dinas", "Plt Gubernur"
+				if m := s.phraseAt(&s.lex.titles, i+n); m > 0 {
+					s.trimTitleFromSpan(i+n, i+n+m)
+					typ = s.lex.titleType[s.keyOf(i+n, i+n+m)]
+					n += m
+				}
+			}
 		} else if s.is(i, fRank) && s.isCap(i) {
 			n = 1
 		} else {
@@ -46,6 +56,11 @@ func (s *state) titleSpans() {
 		}
 	}
 }
+
+// actingTitles are the titles of an acting or interim holder, which stand before the
+// office's own title.
+var actingTitles = map[string]bool{"plt": true, "plh": true, "pj": true, "penjabat": true,
+	"pelaksana tugas": true, "pelaksana harian": true}
 
 // nameAfterTitle scans from token j after a title and records the person it names. It
 // returns the token after what it consumed.
@@ -73,7 +88,11 @@ scan:
 						role += " " + s.spanText(runStart, runEnd)
 					}
 				}
-				sp.role = role
+				if sp.role != "" || sp.entry == nil || len(sp.entry.Role) <= len(role) || !hasTitle(sp.entry.Role, role) {
+					// else the gazetteer's fuller role stands: "Menteri Komunikasi dan
+					// Digital (Menkomdigi) Meutya Hafid" keeps "Menteri Komunikasi dan Digital"
+					sp.role = role
+				}
 				if country != "" {
 					sp.country = country
 				}
@@ -129,6 +148,35 @@ scan:
 			j += 3 // a body's acronym in brackets after its name: "dari Komisi Pemberantasan Korupsi (KPK) Rio …"
 			continue
 		}
+		if (runStart < 0 && s.role[j-1] || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
+			s.word(j+2) == ")" && s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
+			// the acronym of a title or unit named in the role, which makes the words
+			// before it the unit's name: "Koordinator Pusat Pengendalian dan Operasi
+			// (Pusdalops) BPBD …", "Pelaksana Harian (Plh) Kepala …", "… Industri
+			// Kecerdasan Artifisial (Korika) Hammam Riza"
+			for k := max(runStart, j); k < j+3; k++ {
+				s.role[k] = true
+			}
+			runStart, runEnd = -1, -1
+			j += 3
+			continue
+		}
+		if runStart < 0 && !passedBody && j > start && s.role[j-1] && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
+			// a list inside the role: "Kepala Pusat Data, Informasi, dan Humas BNPB …",
+			// "Pengawas Emiten, Transaksi Efek, dan Pemeriksaan Khusus OJK …"
+			if s.is(j+1, fConnector) {
+				s.role[j] = true
+				j++
+				continue
+			}
+			if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && (s.word(r) == "," || s.is(r, fConnector)) {
+				for k := j; k < r; k++ {
+					s.role[k] = true
+				}
+				j = r
+				continue
+			}
+		}
 		if t.Kind != tokenize.Word {
 			break
 		}
@@ -168,6 +216,14 @@ scan:
 			continue
 		}
 		if !s.isCap(j) {
+			if runStart < 0 && !passedBody && j > start && s.role[j-1] && s.is(j, fConnector) &&
+				j+1 < len(s.toks) && s.isCap(j+1) && s.owner[j+1] < 0 && (s.is(j+1, fCommon) || s.is(j+1, fPortfolio)) {
+				// a unit's name of two parts in the role: "Koordinator Pusat Pengendalian
+				// dan Operasi …"
+				s.role[j] = true
+				j++
+				continue
+			}
 			if runStart < 0 && passedBody && s.isUni(j) && s.toks[j].Kind == tokenize.Word && !s.is(j, fStop) &&
 				j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
 				// in text of one case, an ordinary word between the body and a name word
@@ -231,7 +287,7 @@ scan:
 		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart++
-	} else if runEnd-runStart >= 3 && !s.x.givenNames[s.lowAt(runStart)] && s.standsAlone(runStart) {
+	} else if runEnd-runStart >= 3 && !s.x.givenNames[s.lowAt(runStart)] && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
