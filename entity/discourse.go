@@ -24,7 +24,9 @@ import (
 //     quote or the same one and no other person has become the subject since, nor been
 //     named in a later sentence;
 //  2. a person named in the three sentences before, or rather the subject of that person's
-//     sentence when it has one, when more recent than the previous speaker;
+//     sentence when it has one, or the current subject when a pronoun before the person
+//     in that sentence keeps it ("Dia menyinggung kasus … Nazaruddin"), when more recent
+//     than the previous speaker;
 //  3. the current reporting subject, however far back, when more recent than the previous
 //     speaker;
 //  4. the previous speaker;
@@ -197,8 +199,11 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 	switch {
 	case person != nil && ps-s.sentIndex(person.first) <= pronounReach:
 		cand = person
-		if subject != nil && s.sentIndex(subject.first) == s.sentIndex(person.first) {
-			cand = subject // "Saut menjelaskan, … fungsi Novel …" → Saut
+		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
+			subject.first < person.first && s.pronounBefore(person.first)) {
+			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
+			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject
+			cand = subject
 		}
 	case subject != nil:
 		cand = subject
@@ -212,6 +217,21 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		return &mention{name: person.name, sp: person}
 	}
 	return &mention{}
+}
+
+// pronounBefore reports whether the sentence of token i has "ia", "dia" or "beliau"
+// before it, outside quotes, with no person named in between: the sentence's subject is
+// then the person already spoken of, and the one at i is named in passing.
+func (s *state) pronounBefore(i int) bool {
+	for k := i - 1; k >= s.sentenceOf(i).First; k-- {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+		if s.is(k, fPronoun) && !s.quoted[k] && s.lowAt(k) != "mereka" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOrg returns the last organization named outside quotes in the three sentences before

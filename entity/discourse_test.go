@@ -75,6 +75,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a cue of welcome after the quote",
 			"”Kami siap,” sambut CEO Warung Pintar Agung Bezharie.",
 			[]want{{"Agung Bezharie", 42, 56, "Agung Bezharie", ""}}},
+		{"a person named in passing after the subject's pronoun does not take over",
+			"Budi Santoso juga mengatakan, kasus korupsi semakin besar. Dia menyinggung kasus mantan bendahara partai Andi Wijaya yang tersandung kasus suap. ”Itu contohnya,” tuturnya.",
+			[]want{{"nya", 171, 174, "Budi Santoso", ""}}},
+		{"a source word, a body and the person of the body after it",
+			"”Kami berduka,” ujar media officer Persib Irfan Suryadireja.",
+			[]want{{"Irfan Suryadireja", 46, 63, "Irfan Suryadireja", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

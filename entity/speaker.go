@@ -521,6 +521,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].Kind == tokenize.Word; k++ {
 				if o := s.owner[k]; o >= 0 {
 					if sp := &s.spans[o]; sp.typ == gazetteer.Organization {
+						if p := s.personAt(sp.last); p != nil {
+							sp = p // a person of the body's after all: "ujar media officer Persib Irfan Suryadireja"
+						}
 						return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
 					}
 					break
@@ -540,6 +543,17 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		return nil // a place in a description is no speaker: "kata warga desa Sukamaju"
 	}
 	return body
+}
+
+// personAt returns the person or leader span that begins at token i, or nil.
+func (s *state) personAt(i int) *span {
+	if i >= len(s.toks) || s.owner[i] < 0 {
+		return nil
+	}
+	if sp := &s.spans[s.owner[i]]; sp.first == i && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
+		return sp
+	}
+	return nil
 }
 
 // descriptorWord reports whether token i, a word in small letters in the phrase after a
