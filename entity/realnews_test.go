@@ -94,6 +94,12 @@ func TestRealNewsRules(t *testing.T) {
 		{"a sentence-initial word news writes in small letters is not part of a name",
 			"Pelatih memuji Rivan Nurmulki. Cedera Rivan tidak parah.",
 			[]string{`PERSON "Rivan Nurmulki"@15`, `PERSON "Rivan"@38`}},
+		{"a title's name stops at a paragraph's end, with no period before it", "Pernyataan itu dibantah Kombes Martinus Sitompul\n\nMenurut Martinus, laporan tidak dibuat.",
+			[]string{`PERSON "Martinus Sitompul"@31`, `PERSON "Martinus"@58`}},
+		{"an English title's field goes on after it", "Ucap Head of Product Management Raf Van Nuffel, Senin.",
+			[]string{`PERSON "Raf Van Nuffel"@32`}},
+		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
+			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})
 }
 

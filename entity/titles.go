@@ -70,7 +70,7 @@ func (s *state) nameAfterTitle(j int, typ Type, role string) int {
 	start := j
 	passedBody := false // a body, place or country named after the title
 scan:
-	for j < len(s.toks) && j-start < maxTitleReach {
+	for j < len(s.toks) && j-start < maxTitleReach && !(j > start && s.paraBreak(j)) {
 		if k := s.owner[j]; k >= 0 {
 			sp := &s.spans[k]
 			switch sp.typ {
@@ -207,6 +207,12 @@ scan:
 			j += n
 			continue
 		}
+		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && s.isCap(j+1) &&
+			englishWords()[s.lowAt(j)] && !s.x.givenNames[s.lowAt(j)] && englishTitle(role) {
+			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
+			j++
+			continue
+		}
 		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody || s.is(j, fOrgHeadFirst)) {
 			// "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"; after the body the role
 			// is over, and a capitalised ordinary word is a name ("Chief Investment Officer
@@ -312,6 +318,12 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// englishTitle reports whether the title role is an English one that names a field, which
+// may go on after it: "Head of Product" (Management), "Vice President of" (Sales).
+func englishTitle(role string) bool {
+	return strings.Contains(role+" ", " of ")
 }
 
 // regionalBody reports whether span k names a regional office or unit: a body whose name
