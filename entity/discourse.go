@@ -73,18 +73,30 @@ func (s *state) buildRefs() {
 	}
 }
 
-// referable reports whether span sp is a person a reference may point at.
+// referable reports whether span sp is a person a reference may point at: not a single
+// word that only its shape made a person ("Jemursari", "Line"), unless a reporting verb
+// follows it ("Fikriyansyah dalam rapat …, menyampaikan").
 func (s *state) referable(sp *span) bool {
 	if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 		return false
 	}
-	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1)
+	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp)
+}
+
+// clauseAdverb reports whether w is an adverb that may stand between a subject and its
+// verb: "Adi pun menuturkan", "Melody juga mengatakan".
+func clauseAdverb(w string) bool {
+	switch w {
+	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali":
+		return true
+	}
+	return false
 }
 
 // isReportingSubject reports whether person span sp is the subject of its clause: it opens
 // its sentence after nothing but title words, places and bodies ("Kepala Dinas Kesehatan
-// Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or is followed by a reporting
-// verb, "selaku", or an apposition and a reporting verb ("X, Kepala …, mengatakan").
+// Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
+// speaksAfter).
 func (s *state) isReportingSubject(sp *span) bool {
 	b := sp.first - 1
 	for b >= 0 && sp.first-b <= maxTitleReach {
@@ -104,14 +116,30 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource {
 		return true
 	}
+	return s.speaksAfter(sp)
+}
+
+// speaksAfter reports whether person span sp is followed by a reporting verb (after an
+// adverb or two: "Melody juga mengatakan", "Noel kemudian mengakui"; after "yang" when
+// a comma sets the name off: "…, Suwarso yang mengatakan"), "selaku", or an apposition or the place or occasion and a
+// reporting verb ("X, Kepala …, mengatakan", "X di Mataram, mengatakan", "X dalam rapat …,
+// menyampaikan").
+func (s *state) speaksAfter(sp *span) bool {
 	e := sp.last
+	for n := 0; n < 2 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
+		e++
+	}
 	if e >= len(s.toks) {
 		return false
 	}
 	if c := s.info[e].cue; c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
 		return true
 	}
-	if s.word(e) != "," {
+	if s.lowAt(e) == "yang" && e+1 < len(s.toks) && s.info[e+1].cue == cuePre && sp.first > 0 && s.word(sp.first-1) == "," {
+		// "…, Suwarso yang mengatakan"; but not "surat dari Sri Mulyani yang memperingatkan"
+		return true
+	}
+	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" {
 		return false
 	}
 	// "X, Kepala Dinas …, mengatakan"

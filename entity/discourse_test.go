@@ -81,6 +81,15 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a source word, a body and the person of the body after it",
 			"”Kami berduka,” ujar media officer Persib Irfan Suryadireja.",
 			[]want{{"Irfan Suryadireja", 46, 63, "Irfan Suryadireja", ""}}},
+		{"a one-word name set off before a reporting verb is someone to refer to",
+			"Perwakilan Lion Air, Fikriyansyah dalam rapat evaluasi, menyampaikan kekhawatirannya. Rapat berlangsung lama.\n\n\"Semoga kita bisa menghindari ini,\" kata dia.",
+			[]want{{"dia", 152, 155, "Fikriyansyah", ""}}},
+		{"a one-word name after a comma and before yang and a reporting verb",
+			"Masih dalam rapat, General Manager Bandara Hang Nadim Batam, Suwarso yang mengatakan akan memperbaiki mesin.\n\n\"Mesin akan diperbaiki,\" kata dia.",
+			[]want{{"dia", 140, 143, "Suwarso", ""}}},
+		{"a second role after yang juga, and a one-word name after the body's place",
+			"\"Negara peserta ada sepuluh,\" kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi, di Padang.",
+			[]want{{"Suardi", 99, 105, "Suardi", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

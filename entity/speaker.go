@@ -417,6 +417,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// Kabupaten Sleman, dr Yuli Astuti"
 			continue
 		}
+		if s.lowAt(i) == "yang" && i > j && i+2 < len(s.toks) && s.lowAt(i+1) == "juga" && (s.isCap(i+2) || s.toks[i+2].Kind == tokenize.Word) {
+			i++ // a second role: "kata Ketua Panitia yang juga Kepala Dinas … Suardi"
+			continue
+		}
 		if t.Kind != tokenize.Word {
 			if s.role[i] {
 				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"

@@ -144,8 +144,10 @@ scan:
 			continue
 		}
 		if t.Text(s.text) == "(" && j+2 < len(s.toks) && s.word(j+2) == ")" && s.owner[j+1] >= 0 &&
-			j > start && s.owner[j-1] >= 0 && s.spans[s.owner[j-1]].typ == gazetteer.Organization {
-			j += 3 // a body's acronym in brackets after its name: "dari Komisi Pemberantasan Korupsi (KPK) Rio …"
+			j > start && s.owner[j-1] >= 0 && (s.spans[s.owner[j-1]].typ == gazetteer.Organization || s.spans[s.owner[j-1]].typ == gazetteer.Location) {
+			// a body's acronym in brackets after its name: "dari Komisi Pemberantasan
+			// Korupsi (KPK) Rio …", "Kepala Balai Taman Nasional Gunung Rinjani (TNGR) …"
+			j += 3
 			continue
 		}
 		if (runStart < 0 && s.role[j-1] || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
@@ -283,10 +285,10 @@ scan:
 		runStart, runEnd = j, r
 		j = r
 	}
-	if runStart < 0 || runEnd-runStart > 5 {
-		return start
+	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 {
+		return start // no name, or a body's acronym: "Kepala Seksi Penyidik PPNS Tangsel, Muksin …"
 	}
-	if runEnd-runStart >= 2 && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
+	if runEnd-runStart >= 2 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
 		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
 		// place, the person
