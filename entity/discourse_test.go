@@ -90,6 +90,18 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a second role after yang juga, and a one-word name after the body's place",
 			"\"Negara peserta ada sepuluh,\" kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi, di Padang.",
 			[]want{{"Suardi", 99, 105, "Suardi", ""}}},
+		{"an unnamed speaker is given by the description",
+			"\"Kami pulang,\" kata rekan korban.",
+			[]want{{"rekan korban", 20, 32, "rekan korban", ""}}},
+		{"a place in the description is no speaker",
+			"\"Rumah rusak,\" kata warga desa Sukamaju.",
+			[]want{{"warga desa", 20, 30, "warga desa", ""}}},
+		{"a description with a relative clause refers back",
+			"Peneliti keamanan Yudhi Kukuh hadir. \"Situs itu dibajak,\" terang Yudhi. \"Pemiliknya lalai,\" tambah pria yang bekerja sebagai konsultan itu.",
+			[]want{{"Yudhi", 65, 70, "Yudhi Kukuh", ""}, {"pria", 99, 103, "Yudhi Kukuh", ""}}},
+		{"dirinya is a pronoun",
+			"\"Kami tidak takut,\" kata Fabinho. Monaco siap. \"Kami akan menyerang,\" ujar dirinya.",
+			[]want{{"Fabinho", 25, 32, "Fabinho", ""}, {"dirinya", 75, 82, "Fabinho", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -44,10 +44,10 @@ func (s *state) isDescriptor(i int) bool {
 }
 
 // closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase
-// that begins at token i within maxSpeakerPhrase words, with no punctuation or person's
+// that begins at token i within maxSpeakerReach words, with no punctuation or person's
 // name before it: "pria berusia 32 tahun itu", "perusahaan asal San Francisco itu".
 func (s *state) closedByDeterminer(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+maxSpeakerPhrase; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+maxSpeakerReach; k++ {
 		if s.is(k, fDeterminer) {
 			return true
 		}
@@ -100,7 +100,7 @@ func (s *state) appositionSpeaker(j int) *mention {
 	if s.looksLikePersonalName(j, min(j+2, len(s.toks)), 0) && (j+2 >= len(s.toks) || s.word(j+2) == ",") {
 		return nil // "ujar Hendra Wijaya, Gerneral Advisor lomba …"
 	}
-	for c := j + 1; c < len(s.toks) && c < j+12; c++ {
+	for c := j + 1; c < len(s.toks) && c < j+maxSpeakerReach; c++ {
 		t := s.toks[c]
 		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.quoted[c] || isTerminalPunct(t.Text(s.text)) {
 			return nil
@@ -156,6 +156,7 @@ type mention struct {
 	sp         *span            // the entity, when the speaker is one
 	entry      *gazetteer.Entry // the gazetteer's entry, when a bare title names its holder
 	pos        int              // token index where the attribution stands, for recency
+	unnamed    bool             // a description that names nobody ("kata rekan korban"): a last resort
 }
 
 func (m *mention) speaker() *Speaker {
@@ -183,10 +184,12 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		q := &quotes[k]
 		s.quoteOpen = r.open
 		m, cue := s.attributionAfter(r, last)
-		if m == nil {
-			m, cue = s.attributionBefore(r, last)
+		if m == nil || m.unnamed {
+			if m2, cue2 := s.attributionBefore(r, last); m2 != nil {
+				m, cue = m2, cue2
+			}
 		}
-		if m == nil && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
+		if (m == nil || m.unnamed) && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
 			s.startsSentence(r.open) {
 			m, cue = last, quotes[k-1].Cue
 		}
@@ -393,7 +396,6 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	}
 	var body *mention   // a body or place named on the way: the speaker if no person follows
 	var capRun *mention // an untyped capitalised name on the way
-	described := false  // words in small letters that describe the speaker were passed
 	// the phrase is read a word, a known name or a title at a time: a body's long name
 	// ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat")
 	// counts as one step, so the name after it is still reached
@@ -459,13 +461,11 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if i == j && s.isDescriptor(i) {
 			// "ucap pria berusia 32 tahun itu" refers back like a pronoun; when nothing
-			// before it names a person, there is no speaker to give
-			m := s.resolvePronoun(i, last)
-			if m.name == "" {
-				return nil
+			// before it names a person, the description is the speaker (read on)
+			if m := s.resolvePronoun(i, last); m.name != "" {
+				m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
+				return m
 			}
-			m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
-			return m
 		}
 		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
 			// an unnamed source: "kata seorang sumber"
@@ -495,6 +495,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if e == i {
 				e = i + 1
 			}
+			if e == i+1 && roman(s.word(i)) {
+				continue // a numbered unit's number: "Politeknik Kesehatan Kemenkes Jakarta II"
+			}
 			// an untyped capitalised run: the speaker unless a person follows it in the
 			// same phrase ("kata Kepala Bidang Mitigasi Gunung Api PVMBG Ratih …")
 			if capRun == nil {
@@ -515,7 +518,6 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			continue
 		}
 		if s.descriptorWord(i) {
-			described = true
 			continue // a description before the name: "kata pejabat konsuler KJRI Jeddah Rahmat Aming"
 		}
 		if i == j && s.lex.nonPersonSources[s.lowAt(i)] {
@@ -543,8 +545,20 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	if capRun != nil {
 		return capRun
 	}
-	if described && body != nil && body.sp != nil && body.sp.typ != gazetteer.Organization {
-		return nil // a place in a description is no speaker: "kata warga desa Sukamaju"
+	if descEnd := s.descriptionEnd(j); descEnd > j && (body == nil || body.sp != nil && body.sp.typ != gazetteer.Organization) {
+		// an unnamed speaker, given by the description: "kata rekan korban", "kata para
+		// pakar dalam laporan", "ujar pemimpin sidang"; a place in it is no speaker ("kata
+		// warga desa Sukamaju"). A relative clause after it describes someone already
+		// named ("tambah pria yang bekerja sebagai …"), who is the speaker when there is one.
+		t0, t1 := s.toks[j], s.toks[descEnd-1]
+		txt := s.text[t0.Start:t1.End]
+		m := &mention{start: t0.Start, end: t1.End, text: txt, name: txt, unnamed: true}
+		if descEnd < len(s.toks) && s.lowAt(descEnd) == "yang" {
+			if r := s.resolvePronoun(j, last); r.name != "" {
+				m.name, m.sp, m.entry, m.unnamed = r.name, r.sp, r.entry, false
+			}
+		}
+		return m
 	}
 	return body
 }
@@ -558,6 +572,22 @@ func (s *state) personAt(i int) *span {
 		return sp
 	}
 	return nil
+}
+
+// descriptionEnd returns the end of the words in small letters from token j that may
+// describe a speaker (descriptorWord, or a non-person source's word), at most
+// maxSpeakerPhrase and before a word that qualifies it ("asal", "berusia"): "rekan korban",
+// "para pakar" (before "dalam laporan"), "pria" (before "asal Solo").
+func (s *state) descriptionEnd(j int) int {
+	k := j
+	for k < len(s.toks) && k-j < maxSpeakerPhrase && s.owner[k] < 0 && (s.descriptorWord(k) || s.lex.nonPersonSources[s.lowAt(k)]) {
+		switch s.lowAt(k) {
+		case "asal", "kelahiran", "berusia", "lulusan", "bernama":
+			return k // what follows qualifies the description: "pria asal Solo"
+		}
+		k++
+	}
+	return k
 }
 
 // descriptorWord reports whether token i, a word in small letters in the phrase after a
