@@ -3,6 +3,7 @@ package entity
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 
@@ -26,7 +27,8 @@ type Extractor struct {
 	clubs     map[*gazetteer.Entry]bool
 	cityClubs map[string]*gazetteer.Entry
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
-	// of two words or more: words that begin personal names
+	// of two words or more, and the given names that are ordinary words or places
+	// (lexicon/given-words.txt): words that begin personal names
 	givenNames map[string]bool
 	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
@@ -123,7 +125,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x.words = newWordTab(table)
 	x.holders = map[string]*gazetteer.Entry{}
-	x.givenNames = map[string]bool{}
+	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
 	for _, e := range g.Entries() {

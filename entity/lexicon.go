@@ -58,6 +58,7 @@ type lexicons struct {
 	orgIntroducers map[string]bool // lexicon/org-introducers.txt
 	venueHeads     map[string]bool // lexicon/venue-heads.txt
 	balineseNames  map[string]bool // lexicon/balinese-names.txt
+	givenWords     map[string]bool // lexicon/given-words.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -188,6 +189,7 @@ func loadLexicons() (*lexicons, error) {
 		{"org-introducers.txt", &l.orgIntroducers},
 		{"venue-heads.txt", &l.venueHeads},
 		{"balinese-names.txt", &l.balineseNames},
+		{"given-words.txt", &l.givenWords},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -100,6 +100,10 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Raf Van Nuffel"@32`}},
 		{"a body's acronym after a title is no person", "Kepala Seksi Penyidik PPNS Tangsel, Muksin, mengatakan kegiatan ini rutin.",
 			[]string{`LOCATION "Tangsel"@27`, `PERSON "Muksin"@36`}},
+		{"a given name that is an ordinary word begins the name after a title", "Pelatih Samudra Wicaksana menilai kemenangan ini.",
+			[]string{`PERSON "Samudra Wicaksana"@8`}},
+		{"a given name that is a country's begins a person's name", "Ganda campuran Rizky Pardede dan Georgia Tambunan menjadi juara.",
+			[]string{`PERSON "Rizky Pardede"@15`, `PERSON "Georgia Tambunan"@33`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

@@ -215,7 +215,9 @@ scan:
 			j++
 			continue
 		}
-		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody || s.is(j, fOrgHeadFirst)) {
+		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody || s.is(j, fOrgHeadFirst)) &&
+			!(s.lex.givenWords[s.lowAt(j)] && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) && s.givenBeforeName(j, j+2)) {
+			// (but a first name before a surname begins the name: "Pelatih Samudra Wicaksana")
 			// "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"; after the body the role
 			// is over, and a capitalised ordinary word is a name ("Chief Investment Officer
 			// Danantara Pandu Sjahrir")
