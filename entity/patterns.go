@@ -68,6 +68,12 @@ func (s *state) headWordSpans() {
 		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
 		end := s.nameAfterHead(start, bodyCountry, typ, venue)
+		if schoolHeads[s.lowAt(i)] && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
+			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)]) {
+			// a school's number after its place's name: "SD Negeri Tunggulwulung 2" (not a
+			// count: "SD Cikole 12 siswa")
+			end++
+		}
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
@@ -110,6 +116,10 @@ func (s *state) headWordSpans() {
 		s.cands = append(s.cands, sp)
 	}
 }
+
+// schoolHeads are the heads of schools' names, which a number may end: "SD Negeri
+// Tunggulwulung 2".
+var schoolHeads = map[string]bool{"sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true, "sman": true, "smk": true, "smkn": true}
 
 // numberedPart reports whether head i, a word of lexicon/numbered-parts.tsv, is followed
 // by the number of a part at token j: a Roman numeral in capitals of up to six letters

@@ -104,6 +104,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Samudra Wicaksana"@8`}},
 		{"a given name that is a country's begins a person's name", "Ganda campuran Rizky Pardede dan Georgia Tambunan menjadi juara.",
 			[]string{`PERSON "Rizky Pardede"@15`, `PERSON "Georgia Tambunan"@33`}},
+		{"a school's number after its name, but not a count", "Kepala SD Negeri Tunggulwulung 2 Sri Wahyuningsih hadir. Siswa SDN Cikole 12 orang sakit.",
+			[]string{`ORGANIZATION "SD Negeri Tunggulwulung 2"@7`, `PERSON "Sri Wahyuningsih"@33`, `ORGANIZATION "SDN Cikole"@63`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})
