@@ -87,7 +87,7 @@ func (s *state) referable(sp *span) bool {
 // verb: "Adi pun menuturkan", "Melody juga mengatakan".
 func clauseAdverb(w string) bool {
 	switch w {
-	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali":
+	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali", "sudah", "telah", "sebelumnya", "bahkan", "pernah":
 		return true
 	}
 	return false
@@ -98,35 +98,61 @@ func clauseAdverb(w string) bool {
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
 // speaksAfter).
 func (s *state) isReportingSubject(sp *span) bool {
-	b := sp.first - 1
-	for b >= 0 && sp.first-b <= maxTitleReach {
-		if k := s.owner[b]; k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader {
-			b = s.spans[k].first - 1
-			continue
-		}
-		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) {
-			b--
-			continue
-		}
-		break
-	}
+	b := s.beforeRole(sp)
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) {
-		return true
+		// opening its sentence, the subject of a statement ("Kepala Dinas … Budi
+		// mengatakan") or of something it did that the article goes on to quote it on;
+		// but not one the sentence only reports on ("Camat Tirto Agus Prasetyo sudah
+		// diminta mendata …", "Kepala Dinas PU … Sahara Lubis sudah menghentikan …")
+		return s.speaksAfter(sp) || !s.actsAfter(sp)
 	}
-	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource {
-		return true
+	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
+		return true // "kata X", "Menurut X", "Hal itu diakui GM … Arief Kurnia"
 	}
 	return s.speaksAfter(sp)
 }
 
-// speaksAfter reports whether person span sp is followed by a reporting verb (after an
-// adverb or two: "Melody juga mengatakan", "Noel kemudian mengakui"; after "yang" when
+// actsAfter reports whether person span sp is followed by a verb, after an adverb or two,
+// that is no reporting verb: "… Agus Prasetyo sudah diminta mendata", "… Sahara Lubis
+// sudah menghentikan".
+func (s *state) actsAfter(sp *span) bool {
+	e := sp.last
+	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
+		e++
+	}
+	return e < len(s.toks) && s.info[e].cue == cueNone && s.predicateAt(e)
+}
+
+// passiveAgent reports whether token b, right before a person's name and its title, is
+// the passive form of a reporting verb, or "oleh" after one, in a main clause: "Hal itu
+// diakui GM Operation Officer HIS Travel Arief Kurnia", "Hal itu disampaikan oleh …"; not
+// "seperti yang disebutkan oleh Fahri".
+func (s *state) passiveAgent(b int) bool {
+	if s.lowAt(b) == "oleh" {
+		b--
+	}
+	return b > 0 && passiveCue(s.lowAt(b)) && s.lowAt(b-1) != "yang"
+}
+
+// passiveCue reports whether w is the passive form of a reporting verb, whose agent follows
+// it.
+func passiveCue(w string) bool {
+	switch w {
+	case "dikatakan", "diungkapkan", "disampaikan", "dijelaskan", "diakui", "ditegaskan", "disebutkan",
+		"dituturkan", "diutarakan", "dinyatakan", "dipaparkan", "diterangkan":
+		return true
+	}
+	return false
+}
+
+// speaksAfter reports whether person span sp is followed by a reporting verb (after up
+// to three adverbs: "Melody juga mengatakan", "Noel kemudian mengakui"; after "yang" when
 // a comma sets the name off: "…, Suwarso yang mengatakan"), "selaku", or an apposition or the place or occasion and a
 // reporting verb ("X, Kepala …, mengatakan", "X di Mataram, mengatakan", "X dalam rapat …,
 // menyampaikan").
 func (s *state) speaksAfter(sp *span) bool {
 	e := sp.last
-	for n := 0; n < 2 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
+	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
 		e++
 	}
 	if e >= len(s.toks) {
@@ -228,7 +254,7 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 	case person != nil && ps-s.sentIndex(person.first) <= pronounReach:
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && s.pronounBefore(person.first)) {
+			subject.first < person.first && (s.pronounBefore(person.first) || s.opensPrevParagraph(subject, ps))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject
 			cand = subject
@@ -245,6 +271,60 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		return &mention{name: person.name, sp: person}
 	}
 	return &mention{}
+}
+
+// opensPrevParagraph reports whether reporting subject sp opens, as the subject of a
+// reporting verb, the paragraph right before the one that sentence ps opens: "Kepala
+// Bidang … Bumi Wicaksono mengatakan, … Camat Tirto Agus Prasetyo sudah diminta mendata
+// …¶”…,” ujarnya." — the paragraph goes on with what the subject said, and the persons it
+// names on the way are named in passing. The scan stops at the second paragraph break, so
+// each quote looks over one paragraph at most.
+func (s *state) opensPrevParagraph(sp *span, ps int) bool {
+	sents := s.doc.Tokens.Sentences
+	if ps >= len(sents) || !s.paraStart(sents[ps].First) || !s.speaksAfter(sp) {
+		return false
+	}
+	k := s.sentIndex(sp.first)
+	if !s.onlyRoleBefore(sp) {
+		return false
+	}
+	for j := ps - 1; j > k; j-- {
+		if s.paraStart(sents[j].First) {
+			return false // a paragraph between them
+		}
+	}
+	return s.paraStart(sents[k].First)
+}
+
+// paraStart reports whether token i begins a paragraph: the text's first token, or one
+// after a line break.
+func (s *state) paraStart(i int) bool {
+	return i == 0 || s.paraBreak(i)
+}
+
+// onlyRoleBefore reports whether nothing but title words, places and bodies stand before
+// person span sp in its sentence: "Kepala Bidang … BPBD Kabupaten Pekalongan Bumi Wicaksono".
+func (s *state) onlyRoleBefore(sp *span) bool {
+	b := s.beforeRole(sp)
+	return b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1)
+}
+
+// beforeRole returns the token before the title words, places and bodies that stand right
+// before person span sp (at most maxTitleReach back), or -1.
+func (s *state) beforeRole(sp *span) int {
+	b := sp.first - 1
+	for b >= 0 && sp.first-b <= maxTitleReach {
+		if k := s.owner[b]; k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader {
+			b = s.spans[k].first - 1
+			continue
+		}
+		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) {
+			b--
+			continue
+		}
+		break
+	}
+	return b
 }
 
 // pronounBefore reports whether the sentence of token i has "ia", "dia" or "beliau"

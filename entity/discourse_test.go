@@ -102,6 +102,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"dirinya is a pronoun",
 			"\"Kami tidak takut,\" kata Fabinho. Monaco siap. \"Kami akan menyerang,\" ujar dirinya.",
 			[]want{{"Fabinho", 25, 32, "Fabinho", ""}, {"dirinya", 75, 82, "Fabinho", ""}}},
+		{"the subject who opens the paragraph before keeps it over persons it names in passing",
+			"Kepala Bidang BPBD Kabupaten Pekalongan Bumi Wicaksono mengatakan, 3.412 keluarga terdampak. Warga mengungsi. Camat Tirto Agus Prasetyo sudah diminta mendata rumah.\n\n”Air laut masuk,” ujarnya.",
+			[]want{{"nya", 192, 195, "Bumi Wicaksono", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
