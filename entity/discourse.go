@@ -309,8 +309,9 @@ func (s *state) onlyRoleBefore(sp *span) bool {
 	return b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1)
 }
 
-// beforeRole returns the token before the title words, places and bodies that stand right
-// before person span sp (at most maxTitleReach back), or -1.
+// beforeRole returns the token before the title words, places and bodies (with their
+// connectors and bracketed acronyms) that stand right before person span sp, at most
+// maxTitleReach tokens back, or -1.
 func (s *state) beforeRole(sp *span) int {
 	b := sp.first - 1
 	for b >= 0 && sp.first-b <= maxTitleReach {
@@ -318,8 +319,9 @@ func (s *state) beforeRole(sp *span) int {
 			b = s.spans[k].first - 1
 			continue
 		}
-		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) {
-			b--
+		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) || s.is(b, fConnector) ||
+			s.word(b) == "(" || s.word(b) == ")" {
+			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
 			continue
 		}
 		break
@@ -385,7 +387,7 @@ func (s *state) titleHolder(first, end int) *mention {
 		if role == "" && sp.entry != nil {
 			role = sp.entry.Role
 		}
-		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) {
+		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -395,6 +397,18 @@ func (s *state) titleHolder(first, end int) *mention {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// rolePhraseHas reports whether the words before person span sp that its title rule read
+// as role (see beforeRole) hold the office key, word for word: "Kepala Satuan Lalu Lintas
+// Polres Dharmasraya AKP Hendro Marpaung" holds "kepala satuan lalu lintas", which "Kasat
+// Lantas" names.
+func (s *state) rolePhraseHas(sp *span, key string) bool {
+	b := s.beforeRole(sp)
+	if b+1 >= sp.first || !strings.Contains(key, " ") {
+		return false
+	}
+	return strings.Contains(" "+s.keyOf(b+1, sp.first)+" ", " "+key+" ")
 }
 
 // hasTitle reports whether role is the title key or begins with it: "Gubernur Jawa Barat"

@@ -105,6 +105,21 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the subject who opens the paragraph before keeps it over persons it names in passing",
 			"Kepala Bidang BPBD Kabupaten Pekalongan Bumi Wicaksono mengatakan, 3.412 keluarga terdampak. Warga mengungsi. Camat Tirto Agus Prasetyo sudah diminta mendata rumah.\n\n”Air laut masuk,” ujarnya.",
 			[]want{{"nya", 192, 195, "Bumi Wicaksono", ""}}},
+		{"a bare title's words found in the holder's role phrase",
+			"Kepala Satuan Lalu Lintas Polres Dharmasraya AKP Hendro Marpaung hadir. ”Jangan menyerobot,” tambah Kasat Lantas.",
+			[]want{{"Kasat Lantas", 104, 116, "Hendro Marpaung", ""}}},
+		{"a call name given after the cue, held in a word of an earlier full name",
+			"Gubernur Nusa Tenggara Timur Emanuel Melkiades Laka Lena berkunjung. ”Anjing harus diamankan,” kata Melki, sapaan akrabnya.",
+			[]want{{"Melki", 104, 109, "Melki Laka Lena", "per:melki-laka-lena"}}},
+		{"a two-word call name's name word alone, after an honorific",
+			"Siti Aminah (45) yang akrab disapa Bu Ami mengantre. ”Sudah tiga hari,” kata Bu Ami.",
+			[]want{{"Ami", 84, 87, "Siti Aminah", ""}}},
+		{"a place after a body's place opens the holder's name, said alone later",
+			"Anggota Komisi III DPRD Balikpapan Bandung Prasetyo menilai perusahaan lamban. ”Warga baru tahu,” kata Bandung, Minggu (6/12/2026).",
+			[]want{{"Bandung", 107, 114, "Bandung Prasetyo", ""}}},
+		{"seorang introduces someone new",
+			"Warsono (58) mengungsi. ”Banyak anak gatal-gatal,” ujar seorang relawan di posko itu.",
+			[]want{{"seorang relawan", 60, 75, "relawan", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

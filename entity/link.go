@@ -139,12 +139,26 @@ func (s *state) link() {
 					byPhrase = map[string]int32{}
 				}
 				byPhrase[s.keyOf(n, m)] = int32(f)
+				// and its name word alone, after an honorific the title rules leave out:
+				// "kata Bu Ami" after "Siti Aminah … yang akrab disapa Bu Ami"
+				calls = append(calls, described{full: int32(f), word: m - 1})
 			case m == n+1:
 				calls = append(calls, described{full: int32(f), word: n})
 			}
 		}
 	}
 	named := len(calls) // calls[:named] follow full names; the rest follow descriptors
+	// call names given where they are used, after a cue: "kata Melki, sapaan akrabnya"
+	// names the latest person a word of whose name holds it (Emanuel Melkiades Laka Lena)
+	for _, c := range s.caps {
+		i := int(c)
+		if i+3 < len(s.toks) && s.word(i+1) == "," && s.lowAt(i+2) == "sapaan" && strings.HasPrefix(s.lowAt(i+3), "akrab") &&
+			s.toks[i].Kind == tokenize.Word && i > 0 && s.info[i-1].cue != cueNone {
+			if f := s.personCalled(i); f >= 0 {
+				calls = append(calls, described{full: int32(f), word: i})
+			}
+		}
+	}
 	// call names given after a descriptor that starts the sentence: "Aktor yang akrab
 	// disapa Eja itu" names the person the text was last about
 	for _, c := range s.caps {
@@ -247,11 +261,12 @@ func (s *state) link() {
 			sp := &s.spans[k]
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
 				full.entry == nil && full.first != i && s.lowAt(full.first) == s.lowAt(i) &&
-				(s.x.givenNames[s.lowAt(i)] || full.source.rule == rulePlaceName) &&
+				(s.x.givenNames[s.lowAt(i)] || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
 				// the first word of a person named after a place, said alone later as a
-				// speaker: "ujar Jordan" after "Jordan Wibisono" (see mergePlace,
-				// placeBeginsName); elsewhere the word stays the place ("Israel" after
+				// speaker: "ujar Jordan" after "Jordan Wibisono", "kata Bandung" after
+				// "DPRD Balikpapan Bandung Prasetyo" (see mergePlace, placeBeginsName,
+				// placeOpensName); elsewhere the word stays the place ("Israel" after
 				// "Israel Adar Gandelsman")
 				sp.country = ""
 				s.copyIdentity(sp, full)
@@ -313,6 +328,31 @@ func (s *state) personBefore(k int) int {
 				return int(o)
 			}
 			t = sp.first // skip the rest of the span
+		}
+	}
+	return -1
+}
+
+// maxCalledLookBack bounds how many earlier spans personCalled looks at.
+const maxCalledLookBack = 64
+
+// personCalled returns the latest person span of two words or more before token i a word
+// of whose name or text holds the call name at i, three letters or more ("Melki" in
+// Melkiades, "Ani" in Mulyani), or -1.
+func (s *state) personCalled(i int) int {
+	w := s.lowAt(i)
+	if len(w) < 3 {
+		return -1
+	}
+	for k, n := s.spanBefore(i), 0; k >= 0 && n < maxCalledLookBack; k, n = k-1, n+1 {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(sp.name + " " + s.text[sp.start:sp.end])) {
+			if strings.Contains(f, w) {
+				return k
+			}
 		}
 	}
 	return -1

@@ -227,13 +227,23 @@ func (s *state) nameAfterPlace(first, end int) int {
 		}
 		ok := true
 		for i := k; i < end && ok; i++ {
-			ok = s.toks[i].Kind == tokenize.Word && s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) && s.startsAt(i).place == 0
+			ok = s.toks[i].Kind == tokenize.Word && s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) &&
+				(s.startsAt(i).place == 0 || i == k && s.placeOpensName(k, end))
 		}
 		if ok {
 			return k
 		}
 	}
 	return end
+}
+
+// placeOpensName reports whether the one-word place at token k, right after the place
+// that ends a body's name, opens the personal name [k, end) that a reporting verb, a verb
+// or a comma follows: "DPRD Balikpapan Bandung Prasetyo menilai", "Kanwil DJBC Khusus
+// Kepri Medan Parlindungan Sitorus mengatakan" — a place does not follow a place so.
+func (s *state) placeOpensName(k, end int) bool {
+	return end-k >= 2 && int(s.startsAt(k).place) == k+1 && end < len(s.toks) &&
+		(s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end))
 }
 
 // placeEndsAt reports whether a known place ends right before token k.
@@ -304,7 +314,9 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
-		case s.startsAt(j).body > 0 && !s.is(j, fRank):
+		case s.startsAt(j).body > 0 && !s.is(j, fRank) && !(typ == gazetteer.Location && j == start && int(s.startsAt(j).body) == j+1):
+			// (but a one-word body's name right after a place's head names the place:
+			// "Kecamatan Tirto", not the news site Tirto)
 			// a known body inside the name ends it but for a place: "Fraksi Partai
 			// Demokrat Saan Mustopa"
 			j = int(s.startsAt(j).body)

@@ -106,6 +106,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Rizky Pardede"@15`, `PERSON "Georgia Tambunan"@33`}},
 		{"a school's number after its name, but not a count", "Kepala SD Negeri Tunggulwulung 2 Sri Wahyuningsih hadir. Siswa SDN Cikole 12 orang sakit.",
 			[]string{`ORGANIZATION "SD Negeri Tunggulwulung 2"@7`, `PERSON "Sri Wahyuningsih"@33`, `ORGANIZATION "SDN Cikole"@63`}},
+		{"a one-word body's name after a place's head names the place, and after its territorial office", "Dapur umum didirikan di kantor Kecamatan Tirto. Camat Tirto Agus Prasetyo hadir.",
+			[]string{`LOCATION "Kecamatan Tirto"@31`, `LOCATION "Tirto"@54`, `PERSON "Agus Prasetyo"@60`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

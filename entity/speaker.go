@@ -29,8 +29,9 @@ const maxAttributionReach = 60
 // maxSpeakerPhrase words, and no punctuation or name before it; or "sang" with no name
 // after its description.
 func (s *state) isDescriptor(i int) bool {
-	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word {
-		return false
+	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
+		s.lowAt(i) == "seorang" {
+		return false // ("seorang relawan di posko itu" is someone new)
 	}
 	if s.lowAt(i) == "sang" {
 		// "kata sang ayah"; but "kata sang gitaris Riko" names him
@@ -487,6 +488,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			i > j && s.linksBody(i) {
 			continue
 		}
+		if s.isCap(i) && s.is(i, fStop) {
+			break // a day or a month ends the phrase: "kata Bandung, Minggu (6/12/2026)"
+		}
 		if s.isCap(i) {
 			e := i
 			for e < len(s.toks) && s.owner[e] < 0 && s.isNameToken(e) {
@@ -538,7 +542,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 					break
 				}
 			}
-			return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text)}
+			e := s.toks[max(i, s.descriptionEnd(i)-1)]
+			txt := s.text[t.Start:e.End]
+			return &mention{start: t.Start, end: e.End, text: txt, name: txt} // "ujar petugas jaga"
 		}
 		break
 	}
@@ -575,15 +581,16 @@ func (s *state) personAt(i int) *span {
 }
 
 // descriptionEnd returns the end of the words in small letters from token j that may
-// describe a speaker (descriptorWord, or a non-person source's word), at most
-// maxSpeakerPhrase and before a word that qualifies it ("asal", "berusia"): "rekan korban",
-// "para pakar" (before "dalam laporan"), "pria" (before "asal Solo").
+// describe a speaker (descriptorWord, or a non-person source's word), three at most and
+// before a word that qualifies them ("asal", "berusia", "seperti", a passive verb):
+// "rekan korban", "para pakar" (before "dalam laporan"), "pria" (before "asal Solo").
 func (s *state) descriptionEnd(j int) int {
 	k := j
-	for k < len(s.toks) && k-j < maxSpeakerPhrase && s.owner[k] < 0 && (s.descriptorWord(k) || s.lex.nonPersonSources[s.lowAt(k)]) {
-		switch s.lowAt(k) {
-		case "asal", "kelahiran", "berusia", "lulusan", "bernama":
-			return k // what follows qualifies the description: "pria asal Solo"
+	for k < len(s.toks) && k-j < 3 && s.owner[k] < 0 && (s.descriptorWord(k) || s.lex.nonPersonSources[s.lowAt(k)]) {
+		switch w := s.lowAt(k); {
+		case w == "asal" || w == "kelahiran" || w == "berusia" || w == "lulusan" || w == "bernama" ||
+			w == "seperti" || w == "sebagaimana" || len(w) >= 6 && strings.HasPrefix(w, "di"):
+			return k // what follows qualifies the description: "pria asal Solo", "pernyataan seperti dilansir"
 		}
 		k++
 	}

@@ -98,7 +98,20 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
-				if s.placeBeginsName(k, j == start && (typ == gazetteer.Leader || s.lex.territorialTitles[strings.ToLower(role)])) {
+				if sp.typ == gazetteer.Organization && j == start && sp.last == j+1 && s.lex.territorialTitles[strings.ToLower(role)] &&
+					s.namedAsPlace(j) {
+					// a territorial office over a place the document names as one, though the
+					// gazetteer knows the word as a body: "Camat Tirto" after "Kecamatan Tirto"
+					s.removeSpan(k)
+					s.addSpan(s.ruleSpan(j, j+1, gazetteer.Location, ruleTitlePlace))
+					passedBody = true
+					j++
+					continue
+				}
+				if s.placeBeginsName(k, j == start && (typ == gazetteer.Leader || s.lex.territorialTitles[strings.ToLower(role)])) ||
+					passedBody && sp.last == j+1 && sp.typ == gazetteer.Location && s.placeEndsAt(j) && s.placeOpensName(j, s.nameRunEnd(j+1)) {
+					// (a place right after the body's place opens the holder's name: "DPRD
+					// Balikpapan Bandung Prasetyo menilai")
 					s.removeSpan(k) // "Analis Jordan Wibisono": read on as the name's first word
 					continue
 				}
@@ -227,12 +240,23 @@ scan:
 		}
 		if !s.isCap(j) {
 			if runStart < 0 && !passedBody && j > start && s.role[j-1] && s.is(j, fConnector) &&
-				j+1 < len(s.toks) && s.isCap(j+1) && s.owner[j+1] < 0 && (s.is(j+1, fCommon) || s.is(j+1, fPortfolio)) {
-				// a unit's name of two parts in the role: "Koordinator Pusat Pengendalian
-				// dan Operasi …"
-				s.role[j] = true
-				j++
-				continue
+				j+1 < len(s.toks) && s.isCap(j+1) && s.owner[j+1] < 0 {
+				if s.is(j+1, fCommon) || s.is(j+1, fPortfolio) {
+					// a unit's name of two parts in the role: "Koordinator Pusat Pengendalian
+					// dan Operasi …"
+					s.role[j] = true
+					j++
+					continue
+				}
+				if r := s.nameRunEnd(j + 1); r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization {
+					// the same, with a body's name after it: "Kepala Bidang Pencegahan dan
+					// Kesiapsiagaan Badan Penanggulangan Bencana Daerah …"
+					for k := j; k < r; k++ {
+						s.role[k] = true
+					}
+					j = r
+					continue
+				}
 			}
 			if runStart < 0 && passedBody && s.isUni(j) && s.toks[j].Kind == tokenize.Word && !s.is(j, fStop) &&
 				j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
