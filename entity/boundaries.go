@@ -6,7 +6,9 @@ import (
 
 // adjustBoundaries corrects chosen spans at their edges, where a word next to the span
 // says what the span is:
-//   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk");
+//   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk"),
+//     and so does a country after a word that closes companies' names ("Samuel Sekuritas
+//     Indonesia");
 //   - a country's acronym written against a currency sign is the currency's, not the
 //     country ("US$", "S$");
 //   - a known body's name followed by capitalised words up to an English organization
@@ -29,6 +31,14 @@ func (s *state) adjustBoundaries() {
 				s.removeSpan(c)
 				s.owner[e], s.owner[e+1] = k, k
 				sp.last, sp.end = e+2, s.toks[e+1].Start+len("Tbk")
+			} else if c := s.countryAfterSuffix(sp); c >= 0 {
+				// the country of a company's legal name, after the word that closes a
+				// company's name: "Samuel Sekuritas Indonesia"
+				s.removeSpan(c)
+				s.owner[e] = k
+				sp.last, sp.end = e+1, s.toks[e].End
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
 			} else if x := s.orgSuffixAfter(e); x > e {
 				for i := e; i < x; i++ {
 					s.owner[i] = k
@@ -54,6 +64,21 @@ func (s *state) placeBeforeTbk(e int) int {
 	c := s.owner[e]
 	if c < 0 || s.spans[c].first != e || s.spans[c].last != e+1 ||
 		s.spans[c].typ != gazetteer.Country && s.spans[c].typ != gazetteer.Location {
+		return -1
+	}
+	return c
+}
+
+// countryAfterSuffix returns the span of a one-word country right after organization span
+// sp, one space away, when sp ends with a word that closes bodies' names (Sekuritas,
+// Technologies: lexicon/org-suffixes.txt), or -1.
+func (s *state) countryAfterSuffix(sp *span) int {
+	e := sp.last
+	if e >= len(s.toks) || !s.is(e-1, fOrgSuffix) || s.toks[e].Start != s.toks[e-1].End+1 {
+		return -1
+	}
+	c := s.owner[e]
+	if c < 0 || s.spans[c].typ != gazetteer.Country || s.spans[c].first != e || s.spans[c].last != e+1 {
 		return -1
 	}
 	return c

@@ -302,6 +302,9 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 				// "Kabupaten Demak Agus Sulistyanto", "Kecamatan Bandung Wetan"
 				if j < len(s.toks) && s.isCap(j) && s.lex.placeDirections[s.lowAt(j)] {
 					j++
+					if j < len(s.toks) && s.isCap(j) && (s.lowAt(j) == "laut" || s.lowAt(j) == "daya") && s.lowAt(j-1) != "selatan" && s.lowAt(j-1) != "utara" {
+						j++ // a direction of two words: "Kecamatan Rote Barat Laut", "Sumba Barat Daya"
+					}
 					end = j
 				} else if s.placeNameGoesOn(j) {
 					// one more name word that no capitalised word follows: "Kecamatan Medan

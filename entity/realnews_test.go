@@ -108,6 +108,10 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "SD Negeri Tunggulwulung 2"@7`, `PERSON "Sri Wahyuningsih"@33`, `ORGANIZATION "SDN Cikole"@63`}},
 		{"a one-word body's name after a place's head names the place, and after its territorial office", "Dapur umum didirikan di kantor Kecamatan Tirto. Camat Tirto Agus Prasetyo hadir.",
 			[]string{`LOCATION "Kecamatan Tirto"@31`, `LOCATION "Tirto"@54`, `PERSON "Agus Prasetyo"@60`}},
+		{"a direction of two words ends a place's name", "Warga Kecamatan Rote Barat Laut datang.",
+			[]string{`LOCATION "Kecamatan Rote Barat Laut"@6`}},
+		{"a country after a word that closes a company's name is part of it", "Analis Samuel Sekuritas Indonesia Prabu Wiratama menilai saham naik.",
+			[]string{`ORGANIZATION "Samuel Sekuritas Indonesia"@7`, `PERSON "Prabu Wiratama"@34`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})
