@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -208,7 +209,10 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 
 // fullestName returns the fullest name the document gives the known entity id whose
 // name is name: a mention of more words that holds all of name's ("Mahyeldi Ansharullah"
-// in the text for the gazetteer's "Mahyeldi"), else name. The mentions of each id are
+// in the text for the gazetteer's "Mahyeldi"), or a written form of three words or more
+// and three letters more that shares a word with it, as a person's full name does with the
+// name the gazetteer goes by (not a spelling: "Kim Jong Un" for "Kim Jong-un") ("Akhdiyat Duta Modjo" for "Duta Sheila on 7", "Emanuel Melkiades Laka Lena" for
+// "Melki Laka Lena"); else name. The mentions of each id are
 // gathered once a document, when the first quote asks.
 func (s *state) fullestName(id, name string) string {
 	if s.fullest == nil {
@@ -225,15 +229,28 @@ func (s *state) fullestName(id, name string) string {
 	full := s.fullest[id]
 	fw := strings.Fields(strings.ToLower(full))
 	nw := strings.Fields(strings.ToLower(name))
-	if len(fw) <= len(nw) {
-		return name
-	}
+	shared := 0
 	for _, w := range nw {
-		if !slices.Contains(fw, w) {
-			return name
+		if slices.Contains(fw, w) {
+			shared++
 		}
 	}
-	return full
+	if shared == len(nw) && len(fw) > len(nw) || shared > 0 && len(fw) >= 3 && letterCount(full) >= letterCount(name)+3 {
+		return full
+	}
+	return name
+}
+
+// letterCount returns the number of letters in s: "Kim Jong Un" and "Kim Jong-un" have as
+// many, "Pusarla Venkata Sindhu" more than "P. V. Sindhu".
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // wordCount returns the number of words of s separated by spaces, without allocating.
