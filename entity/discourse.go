@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // Reference resolution: who "-nya", "ia", "dia", "beliau", "pria itu" or a bare title
@@ -23,14 +24,18 @@ import (
 //  1. the previous quote's speaker, when its attribution stands in the sentence before the
 //     quote or the same one and no other person has become the subject since, nor been
 //     named in a later sentence;
-//  2. a person named in the three sentences before, or rather the subject of that person's
+//  2. for a quote that opens its paragraph, the reporting subject who opens the paragraph
+//     before (paragraphOpener), when no quote came after that subject's statement, over
+//     the persons that paragraph names in passing and over one who speaks in it but not
+//     in its last sentence;
+//  3. a person named in the three sentences before, or rather the subject of that person's
 //     sentence when it has one, or the current subject when a pronoun before the person
 //     in that sentence keeps it ("Dia menyinggung kasus … Nazaruddin"), when more recent
 //     than the previous speaker;
-//  3. the current reporting subject, however far back, when more recent than the previous
+//  4. the current reporting subject, however far back, when more recent than the previous
 //     speaker;
-//  4. the previous speaker;
-//  5. the last person named outside quotes, however far back.
+//  5. the previous speaker;
+//  6. the last person named outside quotes, however far back.
 //
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
 // to refer to and are passed over. Everything is answered from per-span tables built once
@@ -249,12 +254,21 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 	if last != nil && last.name != "" && !taken && ps-s.sentIndex(last.pos) <= 1 {
 		return &mention{name: last.name, sp: last.sp}
 	}
+	if op := s.paragraphOpener(ps); op != nil && person != nil && person != op && (last == nil || last.pos < op.first) &&
+		(subject != person || s.sentIndex(person.first) < ps-1) {
+		// the person who opens the paragraph before keeps it over those it names in
+		// passing ("… Camat Tirto Agus Prasetyo sudah diminta mendata …¶”…,” ujarnya"),
+		// and over one who speaks in it too but not in its last sentence, right before
+		// the quote ("… Hotman Sitorus menyatakan …. Antrean sudah mengular.¶“…,”
+		// tuturnya")
+		return &mention{name: op.name, sp: op}
+	}
 	var cand *span
 	switch {
 	case person != nil && ps-s.sentIndex(person.first) <= pronounReach:
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && (s.pronounBefore(person.first) || s.opensPrevParagraph(subject, ps))) {
+			subject.first < person.first && s.pronounBefore(person.first)) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject
 			cand = subject
@@ -273,27 +287,29 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 	return &mention{}
 }
 
-// opensPrevParagraph reports whether reporting subject sp opens, as the subject of a
-// reporting verb, the paragraph right before the one that sentence ps opens: "Kepala
-// Bidang … Bumi Wicaksono mengatakan, … Camat Tirto Agus Prasetyo sudah diminta mendata
-// …¶”…,” ujarnya." — the paragraph goes on with what the subject said, and the persons it
-// names on the way are named in passing. The scan stops at the second paragraph break, so
-// each quote looks over one paragraph at most.
-func (s *state) opensPrevParagraph(sp *span, ps int) bool {
+// paragraphOpener returns the person who opens, as the subject of a reporting verb after
+// nothing but role words, the paragraph right before the one that sentence ps opens, or
+// nil: "Kepala Bidang … Bumi Wicaksono mengatakan, …" — the paragraph goes on with what
+// that person said. It looks over that paragraph's sentences only, so each quote costs one
+// paragraph at most.
+func (s *state) paragraphOpener(ps int) *span {
 	sents := s.doc.Tokens.Sentences
-	if ps >= len(sents) || !s.paraStart(sents[ps].First) || !s.speaksAfter(sp) {
-		return false
+	if ps == 0 || ps >= len(sents) || !s.paraStart(sents[ps].First) {
+		return nil
 	}
-	k := s.sentIndex(sp.first)
-	if !s.onlyRoleBefore(sp) {
-		return false
+	j := ps - 1
+	for j > 0 && !s.paraStart(sents[j].First) {
+		j--
 	}
-	for j := ps - 1; j > k; j-- {
-		if s.paraStart(sents[j].First) {
-			return false // a paragraph between them
-		}
+	k := s.spanBefore(sents[j].Last)
+	if k < 0 {
+		return nil
 	}
-	return s.paraStart(sents[k].First)
+	sp := s.refAt(s.refs.subject[k])
+	if sp == nil || sp.first < sents[j].First || !s.onlyRoleBefore(sp) || !s.speaksAfter(sp) {
+		return nil
+	}
+	return sp
 }
 
 // paraStart reports whether token i begins a paragraph: the text's first token, or one
@@ -311,7 +327,9 @@ func (s *state) onlyRoleBefore(sp *span) bool {
 
 // beforeRole returns the token before the title words, places and bodies (with their
 // connectors and bracketed acronyms) that stand right before person span sp, at most
-// maxTitleReach tokens back, or -1.
+// maxTitleReach tokens back, or -1. A capitalised word counts as one of them, since the
+// title rules do not read every long role ("Kepala Bidang Pembinaan Sekolah Dasar Dinas
+// …"), but not a function word ("Ketika") nor a day or month.
 func (s *state) beforeRole(sp *span) int {
 	b := sp.first - 1
 	for b >= 0 && sp.first-b <= maxTitleReach {
@@ -320,7 +338,7 @@ func (s *state) beforeRole(sp *span) int {
 			continue
 		}
 		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) || s.is(b, fConnector) ||
-			s.word(b) == "(" || s.word(b) == ")" {
+			s.word(b) == "(" || s.word(b) == ")" || s.isCap(b) && s.toks[b].Kind == tokenize.Word && !s.lex.roleEnders[s.lowAt(b)] && !s.is(b, fStop) {
 			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
 			continue
 		}

@@ -123,6 +123,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"seorang introduces someone new",
 			"Warsono (58) mengungsi. ”Banyak anak gatal-gatal,” ujar seorang relawan di posko itu.",
 			[]want{{"seorang relawan", 60, 75, "relawan", ""}}},
+		{"the paragraph's opener keeps it over one who speaks in it but not right before the quote",
+			"Kepala Bagian BPJS Kesehatan Kantor Cabang Pematangsiantar Mentari Br Sinaga mengatakan, 4.100 peserta terdampak. Kepala Dinas Sosial Kota Pematangsiantar Hotman Sitorus menyatakan data itu berasal dari Kementerian Sosial. Antrean sudah mengular.\n\n“Peserta bisa diaktifkan kembali,” tuturnya.",
+			[]want{{"nya", 292, 295, "Mentari Br Sinaga", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -132,7 +132,9 @@ func (s *state) link() {
 	var calls []described // one-word call names, in span order, then those after descriptors
 	for f := range s.spans {
 		sp := &s.spans[f]
-		if (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && sp.last-sp.first >= 2 {
+		if (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && (sp.last-sp.first >= 2 || s.ageAfter(sp.last)) {
+			// (a name of one word with an age after it is a full name too: "Ardiansyah
+			// (45), yang akrab disapa Mang Ardi")
 			switch n, m := s.nicknameAfter(sp.last); {
 			case m > n+1:
 				if byPhrase == nil {
@@ -206,8 +208,8 @@ func (s *state) link() {
 			// words are shaped like names, and no ordinary word: the Chinese surname of "He
 			// Yongqian", not "Di", "Ia" or "Mi A1"
 			short := len(s.word(i)) < 3 && !s.twoLetterSurname(sp, i)
-			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) {
-				continue
+			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) {
+				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan")
 			}
 			if k, seen := add(s.lowAt(i), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true

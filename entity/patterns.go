@@ -77,7 +77,8 @@ func (s *state) headWordSpans() {
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
-		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i))
+		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
+			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1) // "Manajer Humas PT …"
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
 			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
@@ -227,7 +228,7 @@ func (s *state) nameAfterPlace(first, end int) int {
 		}
 		ok := true
 		for i := k; i < end && ok; i++ {
-			ok = s.toks[i].Kind == tokenize.Word && s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) &&
+			ok = s.toks[i].Kind == tokenize.Word && (s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) || i > k && s.is(i, fParticle)) &&
 				(s.startsAt(i).place == 0 || i == k && s.placeOpensName(k, end))
 		}
 		if ok {

@@ -112,6 +112,10 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Rote Barat Laut"@6`}},
 		{"a country after a word that closes a company's name is part of it", "Analis Samuel Sekuritas Indonesia Prabu Wiratama menilai saham naik.",
 			[]string{`ORGANIZATION "Samuel Sekuritas Indonesia"@7`, `PERSON "Prabu Wiratama"@34`}},
+		{"a month that ends a name of three words, which later mentions of the month do not take", "Kepala Dinas Kota Banjarmasin Muhammad Bayu Ramadhan mengatakan harga naik. Pada Ramadhan harga naik lagi.",
+			[]string{`ORGANIZATION "Dinas Kota Banjarmasin"@7`, `PERSON "Muhammad Bayu Ramadhan"@30`}},
+		{"a title and a word of its unit before a company's name, and the holder after it", "Manajer Humas PT Sinar Gambut Lestari Teddy Kurniawan membantah tuduhan itu.",
+			[]string{`ORGANIZATION "PT Sinar Gambut Lestari"@14`, `PERSON "Teddy Kurniawan"@38`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

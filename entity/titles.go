@@ -129,12 +129,12 @@ scan:
 				if country == "" {
 					country = sp.country
 				}
-				if typ == gazetteer.Leader && !passedBody && s.regionalBody(k) {
+				if typ == gazetteer.Leader && s.regionalBody(k) {
 					switch strings.ToLower(role) {
 					case "kepala", "ketua":
 						// the head of a regional office is no leader: "Kepala Dinas Kesehatan
-						// Kabupaten Sukabumi", "Kepala Stasiun Meteorologi …" (but "Kepala
-						// Badan Geologi")
+						// Kabupaten Sukabumi", "Kepala Stasiun Meteorologi …", "Kepala BPJS
+						// Kesehatan Kantor Cabang Pematangsiantar" (but "Kepala Badan Geologi")
 						typ = gazetteer.Person
 					}
 				}
@@ -367,6 +367,12 @@ func (s *state) regionalBody(k int) bool {
 	}
 	if s.lex.regionalHeads[s.lowAt(sp.first)] {
 		return true
+	}
+	if s.lowAt(sp.first) == "kepolisian" && sp.last > sp.first+1 {
+		switch s.lowAt(sp.first + 1) {
+		case "resor", "daerah", "sektor":
+			return true // "Kepolisian Resor Ogan Komering Ilir", as Polres
+		}
 	}
 	for i := sp.first; i < sp.last; i++ {
 		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 {

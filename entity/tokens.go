@@ -184,7 +184,7 @@ func (s *state) stopInName(i int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
 			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
 	}
-	return nameMonths[s.lowAt(i)] && name(i-1) && name(i+1) && !s.initial[i-1]
+	return nameMonths[s.lowAt(i)] && name(i-1) && (name(i+1) || name(i-2)) && !s.initial[i-1]
 }
 
 // nameMonths are the month names that are personal names too.
