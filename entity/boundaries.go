@@ -11,6 +11,7 @@ import (
 //     Indonesia");
 //   - a country's acronym written against a currency sign is the currency's, not the
 //     country ("US$", "S$");
+//   - a place's name followed by a direction word names a district ("Banjarmasin Utara");
 //   - a known body's name followed by capitalised words up to an English organization
 //     suffix is one body: "Pixar Animation Studio", "Disney Pictures".
 func (s *state) adjustBoundaries() {
@@ -46,6 +47,15 @@ func (s *state) adjustBoundaries() {
 				sp.last, sp.end = x, s.toks[x-1].End
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
+			}
+		case gazetteer.Location:
+			if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && s.lex.placeDirections[s.lowAt(e)] &&
+				s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] {
+				// a district named by its city and a direction: "Banjarmasin Utara", "Medan Barat"
+				s.owner[e] = k
+				sp.last, sp.end = e+1, s.toks[e].End
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: rulePlaceDirection}
 			}
 		case gazetteer.Country:
 			if e < len(s.toks) && s.toks[e].Start == sp.end && isCurrencySign(s.word(e)) {

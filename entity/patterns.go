@@ -238,6 +238,28 @@ func (s *state) nameAfterPlace(first, end int) int {
 	return end
 }
 
+// listInName returns the token of the list's last item when the comma at token c goes on
+// a list inside a body's name — capitalised words and commas up to "dan" or "serta" and a
+// capitalised word, within a few tokens: "Dinas Tanaman Pangan, Hortikultura, dan
+// Perkebunan", "Dinas Pemuda, Olahraga, dan Pariwisata" — or -1.
+func (s *state) listInName(c int) int {
+	for k := c + 1; k < len(s.toks) && k <= c+8; k++ {
+		switch w := s.word(k); {
+		case w == ",":
+		case s.lowAt(k) == "dan" || s.lowAt(k) == "serta":
+			if k+1 < len(s.toks) && s.isCap(k+1) && s.toks[k+1].Kind == tokenize.Word && !s.isAllCaps(k+1) &&
+				s.phraseAt(&s.lex.placeHeads, k+1) == 0 && s.phraseAt(&s.lex.orgHeads, k+1) == 0 && s.startsAt(k+1).body == 0 {
+				return k + 1
+			}
+			return -1
+		case s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
+			s.phraseAt(&s.lex.orgHeads, k) > 0 || s.startsAt(k).body > 0:
+			return -1 // (not a list of bodies: "Dinas Pendidikan, Polres, dan Kodim")
+		}
+	}
+	return -1
+}
+
 // placeOpensName reports whether the one-word place at token k, right after the place
 // that ends a body's name, opens the personal name [k, end) that a reporting verb, a verb
 // or a comma follows: "DPRD Balikpapan Bandung Prasetyo menilai", "Kanwil DJBC Khusus
@@ -334,12 +356,15 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			(s.isCap(j+1) || s.startsAt(j+1).place > 0) && !s.paraBreak(j+1):
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
-		case t.Kind == tokenize.Word && s.isCap(j) && s.lex.placeHonorific[s.lowAt(j)] &&
+		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
 			j+1 < len(s.toks) && s.isCap(j+1) && !s.isRankOrTitleStart(j+1) && s.startsAt(j+1).place == 0:
 			// a place or body named after a titled person: "Stadion Gelora Ratu
 			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito"
 			j++
-		case t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
+		case typ == gazetteer.Organization && t.Text(s.text) == "," && end == j && end > start && s.listInName(j) > j:
+			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"
+			j = s.listInName(j)
+		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
 			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0:
 			// a connector counts only if a capitalised word follows that begins no other
 			// body or place: "Kantor Imigrasi Surabaya | dan Divisi Hubungan Internasional"

@@ -116,6 +116,12 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Dinas Kota Banjarmasin"@7`, `PERSON "Muhammad Bayu Ramadhan"@30`}},
 		{"a title and a word of its unit before a company's name, and the holder after it", "Manajer Humas PT Sinar Gambut Lestari Teddy Kurniawan membantah tuduhan itu.",
 			[]string{`ORGANIZATION "PT Sinar Gambut Lestari"@14`, `PERSON "Teddy Kurniawan"@38`}},
+		{"a list inside a body's name, but not a list of bodies", "Dinas Pemuda, Olahraga, dan Pariwisata menggelar lomba. Dinas Pendidikan, Polres, dan Kodim hadir.",
+			[]string{`ORGANIZATION "Dinas Pemuda, Olahraga, dan Pariwisata"@0`, `ORGANIZATION "Dinas Pendidikan"@56`}},
+		{"a place's name and a direction name a district; two places joined by dan stay two", "Harga di Banjarmasin Utara naik. Banjir melanda Kecamatan Watang Pulu dan Kecamatan Tellu Limpoe.",
+			[]string{`LOCATION "Banjarmasin Utara"@9`, `LOCATION "Kecamatan Watang Pulu"@48`, `LOCATION "Kecamatan Tellu Limpoe"@74`}},
+		{"a weather station is a body, a hospital named after a doctor in small letters too", "Pasien dirawat di RSUD dr Djasamen Saragih. Stasiun Meteorologi Kualanamu memantau.",
+			[]string{`ORGANIZATION "RSUD dr Djasamen Saragih"@18`, `ORGANIZATION "Stasiun Meteorologi Kualanamu"@44`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

@@ -26,6 +26,7 @@ const (
 	ruleBodyBeforePlace             // a body named before its place: "Persiba Balikpapan"
 	ruleWeaponFamily                // a member of a known weapon family: "Hwasong-20"
 	ruleTitlePlace                  // the place of a territorial office: "Camat Cibeber"
+	rulePlaceDirection              // a place's name and a direction: "Banjarmasin Utara"
 	rulePlaceName                   // a known place and the name after it: "Manchester City"
 	ruleCityClub                    // a city's name for its club in a match report: "Liverpool"
 	ruleDomainName                  // a body named by its web domain: "Tiket.com"
@@ -55,6 +56,7 @@ var ruleNames = [...]string{
 	ruleBodyBeforePlace:  "rule:body-before-place",
 	ruleWeaponFamily:     "rule:weapon-family",
 	ruleTitlePlace:       "rule:title-place",
+	rulePlaceDirection:   "rule:place-direction",
 	rulePlaceName:        "rule:place-name",
 	ruleCityClub:         "rule:city-club",
 	ruleDomainName:       "rule:domain-name",

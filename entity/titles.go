@@ -321,7 +321,7 @@ scan:
 		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart++
-	} else if runEnd-runStart >= 3 && !s.x.givenNames[s.lowAt(runStart)] && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) {
+	} else if runEnd-runStart >= 3 && !passedBody && !s.x.givenNames[s.lowAt(runStart)] && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
