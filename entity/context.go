@@ -46,7 +46,9 @@ func (s *state) contextSpans() {
 				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) {
 			first++
 		}
-		first = s.skipLeadingWords(first, last)
+		if !s.givenBeforeName(first, last) {
+			first = s.skipLeadingWords(first, last)
+		}
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
 			last--
 		}
@@ -407,10 +409,13 @@ func (s *state) isEvent(first, last int) bool {
 // givenBeforeName reports whether the ordinary word that starts the run [first, last) is a
 // first name, as people the gazetteer knows bear it, before a word shaped like a name that
 // is no ordinary word, English or Indonesian, and no first name itself, as a surname is:
-// "Bintang Kogoya" at a sentence's start (not "Putri Diana", "Bintang Oasis").
+// "Bintang Kogoya" at a sentence's start (not "Putri Diana", "Bintang Oasis"); in a name of
+// three words, a given name that is an ordinary word may come before another first name
+// ("Embun Kartini Latief").
 func (s *state) givenBeforeName(first, last int) bool {
 	return first+1 < last && s.info[first].cue == cueNone && s.x.givenNames[s.lowAt(first)] &&
-		s.nameShaped(first+1) && !s.is(first+1, fCommon) && !s.x.givenNames[s.lowAt(first+1)] &&
+		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
+		(!s.x.givenNames[s.lowAt(first+1)] || s.lex.givenWords[s.lowAt(first)] && last-first >= 3) &&
 		!englishWords()[s.lowAt(first+1)] && !s.isRankOrTitleStart(first)
 }
 

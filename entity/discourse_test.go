@@ -126,6 +126,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the paragraph's opener keeps it over one who speaks in it but not right before the quote",
 			"Kepala Bagian BPJS Kesehatan Kantor Cabang Pematangsiantar Mentari Br Sinaga mengatakan, 4.100 peserta terdampak. Kepala Dinas Sosial Kota Pematangsiantar Hotman Sitorus menyatakan data itu berasal dari Kementerian Sosial. Antrean sudah mengular.\n\n“Peserta bisa diaktifkan kembali,” tuturnya.",
 			[]want{{"nya", 292, 295, "Mentari Br Sinaga", ""}}},
+		{"a call name given after a descriptor inside the sentence",
+			"Baiq Murniati menunggu. Setiap pagi perempuan yang akrab disapa Inaq Murni itu berjalan kaki. ”Anak saya takut,” kata Inaq Murni.",
+			[]want{{"Inaq Murni", 122, 132, "Baiq Murniati", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

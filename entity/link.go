@@ -168,8 +168,13 @@ func (s *state) link() {
 		if i < 2 || !s.is(i-1, fNickCue) {
 			continue
 		}
-		k := s.sentenceOf(i).First
-		if !s.is(k, fCommon) || k+1 >= i {
+		// the descriptor right before "yang akrab disapa", at the sentence's start or not:
+		// "Setiap pagi perempuan yang akrab disapa Inaq Murni itu …"
+		k := i - 1
+		for k > 0 && i-k <= 4 && (s.is(k, fNickCue) || s.is(k, fNickFiller)) {
+			k--
+		}
+		if k < s.sentenceOf(i).First || !s.is(k, fCommon) || s.owner[k] >= 0 || k+1 >= i {
 			continue
 		}
 		n, m := s.nicknameAfter(k + 1)

@@ -122,6 +122,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`LOCATION "Banjarmasin Utara"@9`, `LOCATION "Kecamatan Watang Pulu"@48`, `LOCATION "Kecamatan Tellu Limpoe"@74`}},
 		{"a weather station is a body, a hospital named after a doctor in small letters too", "Pasien dirawat di RSUD dr Djasamen Saragih. Stasiun Meteorologi Kualanamu memantau.",
 			[]string{`ORGANIZATION "RSUD dr Djasamen Saragih"@18`, `ORGANIZATION "Stasiun Meteorologi Kualanamu"@44`}},
+		{"a given name that is an ordinary word before another first name, at a sentence's start", "Embun Kartini Latief mengatakan petani menanam.",
+			[]string{`PERSON "Embun Kartini Latief"@0`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

@@ -43,6 +43,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
 	if lead < -typerSlack {
+		if r == ruleContextSpeech && last-first >= 2 && s.lex.givenWords[s.lowAt(first)] {
+			// a given name that is an ordinary word, before a reporting verb: the typer
+			// learned such words as ordinary ones ("Embun Kartini Latief mengatakan")
+			return typ, source{rule: r}, ok
+		}
 		return 0, source{}, false
 	}
 	switch r {
