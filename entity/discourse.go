@@ -240,6 +240,18 @@ func (s *state) refAt(k int32) *span {
 // resolvePronoun resolves a pronoun, clitic or descriptor at token i, read for the quote
 // being attributed, by the precedence in this file's comment.
 func (s *state) resolvePronoun(i int, last *mention) *mention {
+	m := s.resolveRef(i, last)
+	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
+		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
+		// tersebut" after the prosecutor's quote is the defence's
+		return &mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
+	}
+	return m
+}
+
+// resolveRef resolves a pronoun, clitic or descriptor at token i by the precedence in this
+// file's comment, the reply rule aside (see resolvePronoun).
+func (s *state) resolveRef(i int, last *mention) *mention {
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {

@@ -129,6 +129,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a call name given after a descriptor inside the sentence",
 			"Baiq Murniati menunggu. Setiap pagi perempuan yang akrab disapa Inaq Murni itu berjalan kaki. ”Anak saya takut,” kata Inaq Murni.",
 			[]want{{"Inaq Murni", 122, 132, "Baiq Murniati", ""}}},
+		{"a reply cue's description names the other side of the exchange",
+			"Jaksa Surya Atmaja menuntut terdakwa. Penasihat hukum terdakwa, Marthen Rompas, menilai tuntutan itu berlebihan. “Klien kami tidak bersalah,” ujar Marthen.\n\n“Dalil itu tidak berdasar,” balas jaksa.\n\n“Auditor itu tidak pernah turun ke gudang,” timpal pengacara asal Manado tersebut.",
+			[]want{{"Marthen", 151, 158, "Marthen Rompas", ""}, {"jaksa", 199, 204, "Surya Atmaja", ""}, {"pengacara", 262, 271, "Marthen Rompas", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

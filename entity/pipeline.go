@@ -37,6 +37,11 @@ type state struct {
 	capCounted bool
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
+	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
+	// and answered is the speaker before that previous one who was someone else, whom a
+	// pronoun or description after such a cue names
+	reply    bool
+	answered *mention
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// uni[i]: token i is in text written in one case only; nil when no token is

@@ -30,7 +30,7 @@ const maxAttributionReach = 60
 // maxSpeakerPhrase words, and no punctuation or name before it; or "sang" with no name
 // after its description.
 func (s *state) isDescriptor(i int) bool {
-	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
+	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] && !s.is(i, fTitle) || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
 		s.lowAt(i) == "seorang" {
 		return false // ("seorang relawan di posko itu" is someone new)
 	}
@@ -182,6 +182,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.markQuoted(raws)
 	s.buildRefs()
 	var last *mention
+	s.answered = nil
 	for k, r := range raws {
 		q := &quotes[k]
 		s.quoteOpen = r.open
@@ -203,8 +204,23 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		if m.sp != nil && m.sp.entry != nil {
 			q.Speaker.Name = s.fullestName(m.sp.id, q.Speaker.Name)
 		}
+		if last != nil && last.name != m.name {
+			s.answered = last
+		}
 		last = m
 	}
+}
+
+// replyCues are the cues that answer the previous speaker: after one, a pronoun or a
+// description names someone else ("“…,” balas jaksa. “…,” timpal pengacara asal Manado
+// tersebut").
+var replyCues = map[string]bool{"timpal": true, "balas": true, "sanggah": true, "bantah": true,
+	"sergah": true, "jawab": true, "sahut": true}
+
+// isReplyCue reports whether the cue word w, with or without its -nya, is a reply cue.
+func isReplyCue(w string) bool {
+	w = strings.ToLower(w)
+	return replyCues[w] || strings.HasSuffix(w, "nya") && replyCues[w[:len(w)-3]]
 }
 
 // fullestName returns the fullest name the document gives the known entity id whose
@@ -389,6 +405,8 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		return nil, ""
 	}
 	cue := s.word(j)
+	s.reply = isReplyCue(cue)
+	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
 		m := s.resolvePronoun(j, last)
