@@ -73,8 +73,9 @@ type scratch struct {
 	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
 	// ucMatches are the gazetteer hits in unicase text (unicase.go)
 	ucMatches []gazetteer.Match
-	order     []int32 // for sorting candidates
-	sorted    []span  // for putting spans in order
+	order     []int32  // for sorting candidates
+	keys      []uint64 // for sorting indices (see sortIndices)
+	sorted    []span   // for putting spans in order
 	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
 	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
 	startAt []int32
@@ -500,10 +501,18 @@ func (s *state) finishSpans() {
 	// spans found after selection were appended out of order: sort indices (spans are
 	// large, so moving them once beats moving them in the sort) and permute
 	order := slices.Grow(s.order[:0], len(s.spans))
-	for k := range s.spans {
-		order = append(order, int32(k))
+	if uint64(len(s.text)) < 1<<32 {
+		keys := s.keys[:0]
+		for k := range s.spans {
+			keys = append(keys, uint64(s.spans[k].start)<<32|uint64(k))
+		}
+		order, s.keys = sortIndices(order, keys, 1<<32-1), keys
+	} else {
+		for k := range s.spans {
+			order = append(order, int32(k))
+		}
+		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
 	}
-	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
 	sorted := slices.Grow(s.sorted[:0], len(order))
 	for _, k := range order {
 		sorted = append(sorted, s.spans[k])
