@@ -415,11 +415,19 @@ var lowerASCII = func() (t [256]bool) {
 }()
 
 // phraseAt returns the number of tokens of the longest phrase of set that starts at token
-// i, comparing lowercase words; 0 if none.
+// i, comparing lowercase words; 0 if none. It is called for most tokens, and few begin a
+// phrase: the test of the first word's flags, which only words have (see lowercase), is
+// inlined, and phraseFrom reads the rest.
 func (s *state) phraseAt(set *phraseSet, i int) int {
-	if s.toks[i].Kind != tokenize.Word || !s.is(i, set.firstFlag) {
+	if s.info[i].flags&set.firstFlag == 0 {
 		return 0
 	}
+	return s.phraseFrom(set, i)
+}
+
+// phraseFrom is phraseAt for a token i whose flags say it is the first word of some
+// phrase of set.
+func (s *state) phraseFrom(set *phraseSet, i int) int {
 	best := 0
 	buf := s.buf[:0]
 	for n := 1; n <= set.maxLen && i+n <= len(s.toks); n++ {
