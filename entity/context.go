@@ -102,11 +102,11 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.initial[k] || s.owner[k] >= 0 {
 			return false
 		}
-		if s.lex.orgIntroducers[s.lowAt(k)] ||
-			k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
+		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
+			s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
 			return true // "aplikasi Nusatani", "surat kabar Al-Thawra"
 		}
-		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.lex.roleEnders[s.lowAt(k)] ||
+		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
 			s.is(k, fCommon) && !jargonWord(s.lowAt(k)) {
 			return false
 		}

@@ -377,7 +377,7 @@ func (s *state) recase() {
 		// waspada kusuma" (not a verb between two names: "rudi bertemu ani")
 		if s.uni[i] && !inName[i] && !inName[i-1] && !inName[i+1] && s.toks[i].Kind == tokenize.Word &&
 			s.is(i, fCommon) && !s.is(i, fStop) && !s.is(i, fConnector) && !s.is(i, fNickCue) && s.info[i].cue == cueNone &&
-			!s.lex.roleEnders[s.lowAt(i)] &&
+			!s.is(i, fRoleEnder) &&
 			s.isCap(i-1) && s.isCap(i+1) && !s.isAllCaps(i-1) && !s.isAllCaps(i+1) && plainWord(s.lowAt(i)) {
 			s.info[i].flags |= fCap
 		}
