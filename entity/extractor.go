@@ -25,6 +25,9 @@ type Extractor struct {
 	// lowercase name; nil for a city two clubs share (see clubNames)
 	clubs     map[*gazetteer.Entry]bool
 	cityClubs map[string]*gazetteer.Entry
+	// clubTypes has bit t&63 set for the type t of each club, so that most spans need not
+	// be looked up in clubs
+	clubTypes uint64
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
 	// of two words or more: words that begin personal names
 	givenNames map[string]bool
@@ -193,6 +196,7 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 		return
 	}
 	x.clubs[e] = true
+	x.clubTypes |= 1 << (e.Type & 63)
 	for _, f := range e.Forms() {
 		for _, w := range strings.Fields(strings.ToLower(f)) {
 			if prev, seen := words[w]; seen && prev != e {

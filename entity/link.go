@@ -457,7 +457,7 @@ func (s *state) clubNames() {
 	var named []*gazetteer.Entry // the clubs the document names, each once
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || !s.x.clubs[sp.entry] {
+		if sp.dead || sp.entry == nil || s.x.clubTypes>>(sp.entry.Type&63)&1 == 0 || !s.x.clubs[sp.entry] {
 			continue
 		}
 		if !slices.Contains(named, sp.entry) {
