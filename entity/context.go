@@ -441,12 +441,12 @@ func (s *state) appositiveName(first, last int) bool {
 // and not listed beside a name that is no such word: a school subject or a field
 // capitalised in a list ("guru Matematika, Fisika, dan Kimia"), not a name.
 func (s *state) corpusLone(i int) bool {
-	if !isCorpusWord(s.lowAt(i)) || s.x.givenNames[s.lowAt(i)] {
+	if !s.corpusWord(i) || s.x.givenNames[s.lowAt(i)] {
 		return false
 	}
 	// in a list with a name that is no such word, it is a name too: "Ahyeon, Asa, dan Rami"
 	nameAt := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.is(k, fCommon) && !isCorpusWord(s.lowAt(k))
+		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.is(k, fCommon) && !s.corpusWord(k)
 	}
 	listWord := func(k int) bool {
 		if k < 0 || k >= len(s.toks) {

@@ -39,6 +39,10 @@ type state struct {
 	quoteOpen int
 	// sentAt is the sentence sentIndex found last
 	sentAt int
+	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and
+	// corpusIs its answer
+	corpusTok int
+	corpusIs  bool
 	// uni[i]: token i is in text written in one case only; nil when no token is
 	// (unicase.go)
 	uni []bool
