@@ -284,6 +284,9 @@ const (
 	fRoleEnder                           // roleEnders
 )
 
+// lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)
+var _ = [1]struct{}{}[fGazLower-fGazFirst<<1]
+
 // wordInfo is what the word lists say about one lowercase word.
 type wordInfo struct {
 	flags wordFlag

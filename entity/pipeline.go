@@ -262,7 +262,9 @@ func (s *state) lowercase() {
 					}
 					s.info[i] = info
 				}
-				if s.keyMayStartName(t, a, b, info.flags, small&0x80 != 0) {
+				// mayStartName: the word's flags settle it, but for a clitic's stem
+				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
+				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
 					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
 				}
 			}
@@ -381,16 +383,10 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 	return t.Suffix > 0 && s.x.words.at(low[:len(low)-int(t.Suffix)]).flags&need != 0
 }
 
-// keyMayStartName is mayStartName for an ASCII token t that asciiKey read: (a, b) is the
-// key of its lowercase text, and small tells whether its first letter is small.
-func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, flags wordFlag, small bool) bool {
-	need := fGazFirst
-	if small {
-		need = fGazLower
-	}
-	if flags&need != 0 || t.Suffix == 0 {
-		return flags&need != 0
-	}
+// keyMayStartName is mayStartName for an ASCII token t with a clitic that asciiKey read,
+// whose own flags lack need (fGazFirst, or fGazLower after a small first letter): it
+// reports whether its stem's have it. (a, b) is the key of its lowercase text.
+func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) bool {
 	m := t.End - t.Start - int(t.Suffix)
 	if m < 1 { // not made by the tokenizer, which leaves a stem
 		return s.x.words.at("").flags&need != 0
