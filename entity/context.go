@@ -209,7 +209,8 @@ func (s *state) bodyMentions(bodies []span) {
 		if byKey[k] == 0 {
 			byKey[k] = b + 1
 		}
-		firsts[strings.Fields(k)[0]] = true
+		first, _, _ := strings.Cut(k, " ") // tokens hold no white space
+		firsts[first] = true
 		longest = max(longest, bodies[b].last-bodies[b].first)
 	}
 	for k := range s.spans {

@@ -90,16 +90,21 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	return n, m
 }
 
-// keyOf is the lowercase text of tokens [first, last) joined by single spaces.
+// keyOf is the lowercase text of tokens [first, last) joined by single spaces: one
+// token's lowercase text as lowAt has it, and that of several copied once.
 func (s *state) keyOf(first, last int) string {
-	var b strings.Builder
+	if last-first == 1 {
+		return s.lowAt(first)
+	}
+	var arr [64]byte // on the stack for most keys: the string is then the only allocation
+	b := arr[:0]
 	for i := first; i < last; i++ {
 		if i > first {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(s.lowAt(i))
+		b = append(b, s.lowAt(i)...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // link gives later mentions the identity of the fuller mention they refer to: once "Lim

@@ -260,7 +260,7 @@ func (s *state) ordinary(w string) bool {
 		return true
 	}
 	if strings.IndexByte(w, '-') > 0 {
-		for _, p := range strings.Split(w, "-") {
+		for p := range strings.SplitSeq(w, "-") {
 			if p != "" && !s.ordinary(p) {
 				return false
 			}
