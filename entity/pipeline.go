@@ -102,6 +102,8 @@ type scratch struct {
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
+	// srcs holds the gazetteer entries whose sources entrySource made for this document
+	srcs []entrySource
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -128,13 +130,14 @@ func newState(x *Extractor, d *Document) *state {
 	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
-	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
+	s.order, s.sorted, s.persons, s.srcs = s.order[:0], s.sorted[:0], s.persons[:0], s.srcs[:0]
 	return s
 }
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
 	clear(s.lowUni)
+	clear(s.srcs)
 	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
