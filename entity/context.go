@@ -410,8 +410,8 @@ func (s *state) isEvent(first, last int) bool {
 // is no ordinary word, English or Indonesian, and no first name itself, as a surname is:
 // "Bintang Kogoya" at a sentence's start (not "Putri Diana", "Bintang Oasis").
 func (s *state) givenBeforeName(first, last int) bool {
-	return first+1 < last && s.info[first].cue == cueNone && s.x.givenNames[s.lowAt(first)] &&
-		s.nameShaped(first+1) && !s.is(first+1, fCommon) && !s.x.givenNames[s.lowAt(first+1)] &&
+	return first+1 < last && s.info[first].cue == cueNone && s.givenName(first) &&
+		s.nameShaped(first+1) && !s.is(first+1, fCommon) && !s.givenName(first+1) &&
 		!englishWords()[s.lowAt(first+1)] && !s.isRankOrTitleStart(first)
 }
 
@@ -442,7 +442,7 @@ func (s *state) appositiveName(first, last int) bool {
 // and not listed beside a name that is no such word: a school subject or a field
 // capitalised in a list ("guru Matematika, Fisika, dan Kimia"), not a name.
 func (s *state) corpusLone(i int) bool {
-	if !s.corpusWord(i) || s.x.givenNames[s.lowAt(i)] {
+	if !s.corpusWord(i) || s.givenName(i) {
 		return false
 	}
 	// in a list with a name that is no such word, it is a name too: "Ahyeon, Asa, dan Rami"

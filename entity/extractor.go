@@ -35,7 +35,7 @@ type Extractor struct {
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
 	holders map[string]*gazetteer.Entry
 	// words is the package's word table with the gazetteer's first keys added (fGazFirst,
-	// fGazLower), so that one lookup per token serves both
+	// fGazLower) and its given names (fGiven), so that one lookup per token serves all
 	words *wordTab
 	// gazBytes marks the bytes that begin some first key, for tokens that are not words
 	gazBytes [256]bool
@@ -124,7 +124,6 @@ func New(opts ...Option) (*Extractor, error) {
 		table[k] = info
 		x.gazBytes[k[0]] = true
 	}
-	x.words = newWordTab(table)
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = map[string]bool{}
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
@@ -151,6 +150,12 @@ func New(opts ...Option) (*Extractor, error) {
 			x.cityClubs[city] = nil // the city is in another club's name too
 		}
 	}
+	for w := range x.givenNames {
+		info := table[w]
+		info.flags |= fGiven
+		table[w] = info
+	}
+	x.words = newWordTab(table)
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}
 		for _, t := range c.types {

@@ -282,6 +282,7 @@ const (
 	fOrgIntro                            // orgIntroducers of one word: "perusahaan", "aplikasi"
 	fOrgIntroFirst                       // the first word of an orgIntroducer of more: "surat" (kabar)
 	fRoleEnder                           // roleEnders
+	fGiven                               // a given name (Extractor.givenNames), which New adds
 )
 
 // lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)

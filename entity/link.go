@@ -252,7 +252,7 @@ func (s *state) link() {
 			sp := &s.spans[k]
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
 				full.entry == nil && full.first != i && s.lowAt(full.first) == s.lowAt(i) &&
-				(s.x.givenNames[s.lowAt(i)] || full.source.rule == rulePlaceName) &&
+				(s.givenName(i) || full.source.rule == rulePlaceName) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
 				// the first word of a person named after a place, said alone later as a
 				// speaker: "ujar Jordan" after "Jordan Wibisono" (see mergePlace,
