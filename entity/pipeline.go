@@ -33,6 +33,9 @@ type state struct {
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
 	// absent from the document has nothing to do
 	cues wordFlag
+	// wordCount counts the word tokens, and lowerCount those of them that begin with a
+	// small ASCII letter (see detectCase); both counted by lowercase
+	wordCount, lowerCount int
 	// capCounted says that capCount and capPairs hold this document's counts
 	capCounted bool
 	// quoteOpen is the opening mark's token of the quote being attributed
@@ -238,6 +241,7 @@ func (s *state) lowercase() {
 	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
 	words := s.x.words
 	var seen wordFlag
+	nWords, lowerWords := 0, 0
 	for i := range s.toks {
 		t := &s.toks[i]
 		s.owner[i] = -1
@@ -338,8 +342,15 @@ func (s *state) lowercase() {
 			caps = append(caps, int32(i))
 		}
 		seen |= s.info[i].flags
+		if t.Kind == tokenize.Word {
+			nWords++
+			if c := s.text[t.Start]; 'a' <= c && c <= 'z' {
+				lowerWords++
+			}
+		}
 	}
 	s.caps, s.cues, s.gazFrom, s.gazFirst = caps, seen, from, firsts
+	s.wordCount, s.lowerCount = nWords, lowerWords
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
 }
 

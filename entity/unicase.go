@@ -110,16 +110,9 @@ func (s *state) detectCase() {
 		return
 	}
 	// counts over the whole text: words, capitalised words (s.caps) and words with a small
-	// letter (not "A", "4G", "COVID-19")
-	words, lowerWords := 0, 0
-	for i := range s.toks {
-		if t := &s.toks[i]; t.Kind == tokenize.Word {
-			words++
-			if c := t.Text(s.text)[0]; 'a' <= c && c <= 'z' {
-				lowerWords++
-			}
-		}
-	}
+	// letter (not "A", "4G", "COVID-19"); the first and the words with a small first
+	// letter come from lowercase
+	words, lowerWords := s.wordCount, s.lowerCount
 	if lowerWords*unicaseRatio <= words {
 		// few words begin with a small letter: count those with one further in too
 		lowerWords = 0
