@@ -118,6 +118,7 @@ func (s *state) link() {
 	s.byWord = emptied(s.byWord, 0)
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
+	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
 	persons := s.persons[:0]
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
@@ -127,6 +128,7 @@ func (s *state) link() {
 		}
 		byWord[w] = len(persons)
 		firstBytes[w[0]] = true
+		lens |= 1 << min(len(w), 63)
 		persons = append(persons, person{full: full})
 		return len(persons) - 1, false
 	}
@@ -236,13 +238,14 @@ func (s *state) link() {
 	}
 	for _, c := range caps {
 		i := int(c)
-		if !firstBytes[s.lowAt(i)[0]] {
+		w, stem := s.lowAt(i), len(s.lowAt(i))-int(s.toks[i].Suffix)
+		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
 		}
-		k, ok := byWord[s.lowAt(i)]
+		k, ok := byWord[w]
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {
-			k, ok = byWord[s.lowAt(i)[:len(s.lowAt(i))-int(s.toks[i].Suffix)]]
+			k, ok = byWord[w[:stem]]
 		}
 		if !ok || persons[k].ambiguous || s.toks[i].Start < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
