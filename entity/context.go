@@ -104,11 +104,11 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.initial[k] || s.owner[k] >= 0 {
 			return false
 		}
-		if s.lex.orgIntroducers[s.lowAt(k)] ||
-			k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
+		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
+			s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
 			return true // "aplikasi Nusatani", "surat kabar Al-Thawra"
 		}
-		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.lex.roleEnders[s.lowAt(k)] ||
+		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
 			s.is(k, fCommon) && !jargonWord(s.lowAt(k)) {
 			return false
 		}
@@ -211,7 +211,8 @@ func (s *state) bodyMentions(bodies []span) {
 		if byKey[k] == 0 {
 			byKey[k] = b + 1
 		}
-		firsts[strings.Fields(k)[0]] = true
+		first, _, _ := strings.Cut(k, " ") // tokens hold no white space
+		firsts[first] = true
 		longest = max(longest, bodies[b].last-bodies[b].first)
 	}
 	for k := range s.spans {
@@ -413,9 +414,9 @@ func (s *state) isEvent(first, last int) bool {
 // three words, a given name that is an ordinary word may come before another first name
 // ("Embun Kartini Latief").
 func (s *state) givenBeforeName(first, last int) bool {
-	return first+1 < last && s.info[first].cue == cueNone && s.x.givenNames[s.lowAt(first)] &&
+	return first+1 < last && s.info[first].cue == cueNone && s.givenName(first) &&
 		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
-		(!s.x.givenNames[s.lowAt(first+1)] || s.lex.givenWords[s.lowAt(first)] && last-first >= 3) &&
+		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && last-first >= 3) &&
 		!englishWords()[s.lowAt(first+1)] && !s.isRankOrTitleStart(first)
 }
 
@@ -446,12 +447,12 @@ func (s *state) appositiveName(first, last int) bool {
 // and not listed beside a name that is no such word: a school subject or a field
 // capitalised in a list ("guru Matematika, Fisika, dan Kimia"), not a name.
 func (s *state) corpusLone(i int) bool {
-	if !isCorpusWord(s.lowAt(i)) || s.x.givenNames[s.lowAt(i)] {
+	if !s.corpusWord(i) || s.givenName(i) {
 		return false
 	}
 	// in a list with a name that is no such word, it is a name too: "Ahyeon, Asa, dan Rami"
 	nameAt := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.is(k, fCommon) && !isCorpusWord(s.lowAt(k))
+		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.is(k, fCommon) && !s.corpusWord(k)
 	}
 	listWord := func(k int) bool {
 		if k < 0 || k >= len(s.toks) {

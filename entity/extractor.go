@@ -26,6 +26,9 @@ type Extractor struct {
 	// lowercase name; nil for a city two clubs share (see clubNames)
 	clubs     map[*gazetteer.Entry]bool
 	cityClubs map[string]*gazetteer.Entry
+	// clubTypes has bit t&63 set for the type t of each club, so that most spans need not
+	// be looked up in clubs
+	clubTypes uint64
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
 	// of two words or more, and the given names that are ordinary words or places
 	// (lexicon/given-words.txt): words that begin personal names
@@ -34,7 +37,7 @@ type Extractor struct {
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
 	holders map[string]*gazetteer.Entry
 	// words is the package's word table with the gazetteer's first keys added (fGazFirst,
-	// fGazLower), so that one lookup per token serves both
+	// fGazLower) and its given names (fGiven), so that one lookup per token serves all
 	words *wordTab
 	// gazBytes marks the bytes that begin some first key, for tokens that are not words
 	gazBytes [256]bool
@@ -123,7 +126,6 @@ func New(opts ...Option) (*Extractor, error) {
 		table[k] = info
 		x.gazBytes[k[0]] = true
 	}
-	x.words = newWordTab(table)
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
@@ -150,6 +152,12 @@ func New(opts ...Option) (*Extractor, error) {
 			x.cityClubs[city] = nil // the city is in another club's name too
 		}
 	}
+	for w := range x.givenNames {
+		info := table[w]
+		info.flags |= fGiven
+		table[w] = info
+	}
+	x.words = newWordTab(table)
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}
 		for _, t := range c.types {
@@ -195,6 +203,7 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 		return
 	}
 	x.clubs[e] = true
+	x.clubTypes |= 1 << (e.Type & 63)
 	for _, f := range e.Forms() {
 		for _, w := range strings.Fields(strings.ToLower(f)) {
 			if prev, seen := words[w]; seen && prev != e {

@@ -81,10 +81,9 @@ func (s *state) placePairs() {
 		if s.owner[i] >= 0 || strings.IndexByte(t.Text(s.text), '-') < 0 || !capitalisedParts(t.Text(s.text)) {
 			continue
 		}
-		parts := strings.Split(t.Text(s.text), "-")
 		var found []span
 		off := t.Start
-		for _, p := range parts {
+		for p := range strings.SplitSeq(t.Text(s.text), "-") {
 			es := s.x.gaz.Lookup(p)
 			if len(es) == 0 || (es[0].Type != gazetteer.Country && es[0].Type != gazetteer.Location) {
 				found = nil
@@ -129,7 +128,7 @@ func isLowerInitial(w string) bool {
 // capitalisedParts reports whether every hyphen-separated part of w starts with a capital
 // letter, as in "China-AS" and unlike "Jong-un" or "Covid-19".
 func capitalisedParts(w string) bool {
-	for _, p := range strings.Split(w, "-") {
+	for p := range strings.SplitSeq(w, "-") {
 		if p == "" || !tokenize.IsCapitalized(p) {
 			return false
 		}

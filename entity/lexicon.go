@@ -281,7 +281,14 @@ const (
 	fPlacePrep                           // placePrepositions: "di", "ke"
 	fOrgSuffix                           // orgSuffixes: "Group", "Labs"
 	fEventHead                           // eventHeads: "Awards", "Week"
+	fOrgIntro                            // orgIntroducers of one word: "perusahaan", "aplikasi"
+	fOrgIntroFirst                       // the first word of an orgIntroducer of more: "surat" (kabar)
+	fRoleEnder                           // roleEnders
+	fGiven                               // a given name (Extractor.givenNames), which New adds
 )
+
+// lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)
+var _ = [1]struct{}{}[fGazLower-fGazFirst<<1]
 
 // wordInfo is what the word lists say about one lowercase word.
 type wordInfo struct {
@@ -335,9 +342,17 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 		f wordFlag
 	}{{lex.portfolio, fPortfolio}, {lex.nameParticles, fParticle}, {lex.pronouns, fPronoun}, {lex.sourceDeterminers, fDeterminer},
 		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}, {lex.nicknameCues, fNickCue},
-		{lex.nicknameFiller, fNickFiller}, {lex.placePrepositions, fPlacePrep}, {lex.orgSuffixes, fOrgSuffix}, {lex.eventHeads, fEventHead}} {
+		{lex.nicknameFiller, fNickFiller}, {lex.placePrepositions, fPlacePrep}, {lex.orgSuffixes, fOrgSuffix}, {lex.eventHeads, fEventHead},
+		{lex.roleEnders, fRoleEnder}} {
 		for w := range l.m {
 			set(w, l.f)
+		}
+	}
+	for w := range lex.orgIntroducers {
+		if first, _, ok := strings.Cut(w, " "); ok {
+			set(first, fOrgIntroFirst)
+		} else {
+			set(w, fOrgIntro)
 		}
 	}
 	for w, k := range lex.cues {

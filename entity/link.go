@@ -90,16 +90,21 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	return n, m
 }
 
-// keyOf is the lowercase text of tokens [first, last) joined by single spaces.
+// keyOf is the lowercase text of tokens [first, last) joined by single spaces: one
+// token's lowercase text as lowAt has it, and that of several copied once.
 func (s *state) keyOf(first, last int) string {
-	var b strings.Builder
+	if last-first == 1 {
+		return s.lowAt(first)
+	}
+	var arr [64]byte // on the stack for most keys: the string is then the only allocation
+	b := arr[:0]
 	for i := first; i < last; i++ {
 		if i > first {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(s.lowAt(i))
+		b = append(b, s.lowAt(i)...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // link gives later mentions the identity of the fuller mention they refer to: once "Lim
@@ -113,6 +118,7 @@ func (s *state) link() {
 	s.byWord = emptied(s.byWord, 0)
 	byWord := s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
+	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
 	persons := s.persons[:0]
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
@@ -122,6 +128,7 @@ func (s *state) link() {
 		}
 		byWord[w] = len(persons)
 		firstBytes[w[0]] = true
+		lens |= 1 << min(len(w), 63)
 		persons = append(persons, person{full: full})
 		return len(persons) - 1, false
 	}
@@ -252,13 +259,14 @@ func (s *state) link() {
 	}
 	for _, c := range caps {
 		i := int(c)
-		if !firstBytes[s.lowAt(i)[0]] {
+		w, stem := s.lowAt(i), len(s.lowAt(i))-int(s.toks[i].Suffix)
+		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
 		}
-		k, ok := byWord[s.lowAt(i)]
+		k, ok := byWord[w]
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {
-			k, ok = byWord[s.lowAt(i)[:len(s.lowAt(i))-int(s.toks[i].Suffix)]]
+			k, ok = byWord[w[:stem]]
 		}
 		if !ok || persons[k].ambiguous || s.toks[i].Start < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
@@ -268,7 +276,7 @@ func (s *state) link() {
 			sp := &s.spans[k]
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
 				full.entry == nil && full.first != i && s.lowAt(full.first) == s.lowAt(i) &&
-				(s.x.givenNames[s.lowAt(i)] || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) &&
+				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || s.lex.cues[s.prevLow(i)] == cuePostOnly || i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
 				// the first word of a person named after a place, said alone later as a
 				// speaker: "ujar Jordan" after "Jordan Wibisono", "kata Bandung" after
@@ -504,7 +512,7 @@ func (s *state) clubNames() {
 	var named []*gazetteer.Entry // the clubs the document names, each once
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || !s.x.clubs[sp.entry] {
+		if sp.dead || sp.entry == nil || s.x.clubTypes>>(sp.entry.Type&63)&1 == 0 || !s.x.clubs[sp.entry] {
 			continue
 		}
 		if !slices.Contains(named, sp.entry) {

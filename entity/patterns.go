@@ -195,7 +195,7 @@ func (s *state) dropTrailingName(first, end int) int {
 // Olahraga Padang Suardi, di Padang"; else end.
 func (s *state) dropNameAfterPlace(first, end int) int {
 	k := end - 1
-	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.x.givenNames[s.lowAt(k-1)] || !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) ||
+	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.givenName(k-1) || !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) ||
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}

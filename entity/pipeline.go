@@ -33,6 +33,9 @@ type state struct {
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
 	// absent from the document has nothing to do
 	cues wordFlag
+	// wordCount counts the word tokens, and lowerCount those of them that begin with a
+	// small ASCII letter (see detectCase); both counted by lowercase
+	wordCount, lowerCount int
 	// capCounted says that capCount and capPairs hold this document's counts
 	capCounted bool
 	// quoteOpen is the opening mark's token of the quote being attributed
@@ -44,6 +47,10 @@ type state struct {
 	answered *mention
 	// sentAt is the sentence sentIndex found last
 	sentAt int
+	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and
+	// corpusIs its answer
+	corpusTok int
+	corpusIs  bool
 	// uni[i]: token i is in text written in one case only; nil when no token is
 	// (unicase.go)
 	uni []bool
@@ -78,8 +85,9 @@ type scratch struct {
 	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
 	// ucMatches are the gazetteer hits in unicase text (unicase.go)
 	ucMatches []gazetteer.Match
-	order     []int32 // for sorting candidates
-	sorted    []span  // for putting spans in order
+	order     []int32  // for sorting candidates
+	keys      []uint64 // for sorting indices (see sortIndices)
+	sorted    []span   // for putting spans in order
 	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
 	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
 	startAt []int32
@@ -102,6 +110,8 @@ type scratch struct {
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
+	// srcs holds the gazetteer entries whose sources entrySource made for this document
+	srcs []entrySource
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -128,13 +138,14 @@ func newState(x *Extractor, d *Document) *state {
 	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
-	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
+	s.order, s.sorted, s.persons, s.srcs = s.order[:0], s.sorted[:0], s.persons[:0], s.srcs[:0]
 	return s
 }
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
 	clear(s.lowUni)
+	clear(s.srcs)
 	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
@@ -235,6 +246,7 @@ func (s *state) lowercase() {
 	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
 	words := s.x.words
 	var seen wordFlag
+	nWords, lowerWords := 0, 0
 	for i := range s.toks {
 		t := &s.toks[i]
 		s.owner[i] = -1
@@ -262,7 +274,9 @@ func (s *state) lowercase() {
 					}
 					s.info[i] = info
 				}
-				if s.keyMayStartName(t, a, b, info.flags, small&0x80 != 0) {
+				// mayStartName: the word's flags settle it, but for a clitic's stem
+				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
+				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
 					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
 				}
 			}
@@ -333,8 +347,15 @@ func (s *state) lowercase() {
 			caps = append(caps, int32(i))
 		}
 		seen |= s.info[i].flags
+		if t.Kind == tokenize.Word {
+			nWords++
+			if c := s.text[t.Start]; 'a' <= c && c <= 'z' {
+				lowerWords++
+			}
+		}
 	}
 	s.caps, s.cues, s.gazFrom, s.gazFirst = caps, seen, from, firsts
+	s.wordCount, s.lowerCount = nWords, lowerWords
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
 }
 
@@ -381,16 +402,10 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 	return t.Suffix > 0 && s.x.words.at(low[:len(low)-int(t.Suffix)]).flags&need != 0
 }
 
-// keyMayStartName is mayStartName for an ASCII token t that asciiKey read: (a, b) is the
-// key of its lowercase text, and small tells whether its first letter is small.
-func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, flags wordFlag, small bool) bool {
-	need := fGazFirst
-	if small {
-		need = fGazLower
-	}
-	if flags&need != 0 || t.Suffix == 0 {
-		return flags&need != 0
-	}
+// keyMayStartName is mayStartName for an ASCII token t with a clitic that asciiKey read,
+// whose own flags lack need (fGazFirst, or fGazLower after a small first letter): it
+// reports whether its stem's have it. (a, b) is the key of its lowercase text.
+func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) bool {
 	m := t.End - t.Start - int(t.Suffix)
 	if m < 1 { // not made by the tokenizer, which leaves a stem
 		return s.x.words.at("").flags&need != 0
@@ -419,11 +434,19 @@ var lowerASCII = func() (t [256]bool) {
 }()
 
 // phraseAt returns the number of tokens of the longest phrase of set that starts at token
-// i, comparing lowercase words; 0 if none.
+// i, comparing lowercase words; 0 if none. It is called for most tokens, and few begin a
+// phrase: the test of the first word's flags, which only words have (see lowercase), is
+// inlined, and phraseFrom reads the rest.
 func (s *state) phraseAt(set *phraseSet, i int) int {
-	if s.toks[i].Kind != tokenize.Word || !s.is(i, set.firstFlag) {
+	if s.info[i].flags&set.firstFlag == 0 {
 		return 0
 	}
+	return s.phraseFrom(set, i)
+}
+
+// phraseFrom is phraseAt for a token i whose flags say it is the first word of some
+// phrase of set.
+func (s *state) phraseFrom(set *phraseSet, i int) int {
 	best := 0
 	buf := s.buf[:0]
 	for n := 1; n <= set.maxLen && i+n <= len(s.toks); n++ {
@@ -505,10 +528,18 @@ func (s *state) finishSpans() {
 	// spans found after selection were appended out of order: sort indices (spans are
 	// large, so moving them once beats moving them in the sort) and permute
 	order := slices.Grow(s.order[:0], len(s.spans))
-	for k := range s.spans {
-		order = append(order, int32(k))
+	if uint64(len(s.text)) < 1<<32 {
+		keys := s.keys[:0]
+		for k := range s.spans {
+			keys = append(keys, uint64(s.spans[k].start)<<32|uint64(k))
+		}
+		order, s.keys = sortIndices(order, keys, 1<<32-1), keys
+	} else {
+		for k := range s.spans {
+			order = append(order, int32(k))
+		}
+		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
 	}
-	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
 	sorted := slices.Grow(s.sorted[:0], len(order))
 	for _, k := range order {
 		sorted = append(sorted, s.spans[k])

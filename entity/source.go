@@ -130,7 +130,7 @@ func (s *state) render(sp *span) string {
 	switch {
 	case src.rule == ruleGazetteer:
 		if sp.entry != nil {
-			out = s.x.gazetteerSource(sp.entry)
+			out = s.entrySource(sp.entry)
 		}
 	case src.rule == ruleWeaponFamily:
 		out = "rule:weapon-family:" + src.family.ID
@@ -158,6 +158,32 @@ func (s *state) linkSource(first, last int) string {
 	v := "link:" + txt
 	s.linkSources[txt] = v
 	return v
+}
+
+// entrySource is x.gazetteerSource(e), remembered for the document: a document names an
+// entry about twice (50k gazetteer entities a pass over IndoSum, 25k of them distinct
+// within their document), and the lookup in x.sources mostly misses the processor's
+// caches, where a scan of the few entries met so far does not.
+func (s *state) entrySource(e *gazetteer.Entry) string {
+	for _, c := range s.srcs {
+		if c.e == e {
+			return c.src
+		}
+	}
+	src := s.x.gazetteerSource(e)
+	if len(s.srcs) < maxSrcs {
+		s.srcs = append(s.srcs, entrySource{e, src})
+	}
+	return src
+}
+
+// maxSrcs bounds the entries entrySource remembers, and so its scan.
+const maxSrcs = 32
+
+// entrySource is an entry and its source (see state.entrySource).
+type entrySource struct {
+	e   *gazetteer.Entry
+	src string
 }
 
 // gazetteerSource returns "gazetteer:" and the lines that define entry e, made once when

@@ -243,6 +243,9 @@ func (s *state) fullestName(id, name string) string {
 		}
 	}
 	full := s.fullest[id]
+	if fc := fieldCount(full); fc <= fieldCount(name) && fc < 3 {
+		return name // the test below, without its allocations
+	}
 	fw := strings.Fields(strings.ToLower(full))
 	nw := strings.Fields(strings.ToLower(name))
 	shared := 0
@@ -282,11 +285,21 @@ func wordCount(s string) int {
 	return n
 }
 
+// fieldCount returns len(strings.Fields(s)), which lowercasing s leaves alone, without
+// allocating.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
 // title ("vulnerability", “Kemushi no Boro”): four words or more, or punctuation before
 // its closing mark. Only speech inherits the previous quote's speaker.
 func looksLikeSpeech(q string) bool {
-	if len(strings.Fields(q)) >= 4 {
+	if fieldCount(q) >= 4 {
 		return true
 	}
 	q = strings.TrimRight(q, "\"”“'’‘»« ")

@@ -223,7 +223,7 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && s.isCap(j+1) &&
-			englishWords()[s.lowAt(j)] && !s.x.givenNames[s.lowAt(j)] && englishTitle(role) {
+			englishWords()[s.lowAt(j)] && !s.givenName(j) && englishTitle(role) {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -321,7 +321,7 @@ scan:
 		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart++
-	} else if runEnd-runStart >= 3 && !passedBody && !s.x.givenNames[s.lowAt(runStart)] && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) {
+	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
@@ -474,7 +474,7 @@ func (s *state) holderStart(first, last int) int {
 	marked, given := false, false // most runs have no mark at all, and are done with here
 	for i := first; i < last-2 && !marked; i++ {
 		marked = s.isAllCaps(i) && !s.isUni(i) || s.is(i, fOrgSuffix) || s.innerCapital(i)
-		given = given || s.x.givenNames[s.lowAt(i)]
+		given = given || s.givenName(i)
 	}
 	if !marked && !given {
 		return first
@@ -487,7 +487,7 @@ func (s *state) holderStart(first, last int) int {
 		if suffix {
 			return k
 		}
-		if k-first >= 2 && s.x.givenNames[s.lowAt(k)] && s.bodyWords(first, k) {
+		if k-first >= 2 && s.givenName(k) && s.bodyWords(first, k) {
 			return k // "Project Director Bajo Bahari Hendrik Salim": the name begins with a known first name
 		}
 		for i := first; i < k; i++ {
@@ -508,7 +508,7 @@ func (s *state) holderStart(first, last int) int {
 func (s *state) bodyWords(first, last int) bool {
 	common := false
 	for i := first; i < last; i++ {
-		if s.x.givenNames[s.lowAt(i)] || !s.isCap(i) {
+		if s.givenName(i) || !s.isCap(i) {
 			return false
 		}
 		common = common || s.is(i, fCommon)

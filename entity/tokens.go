@@ -42,7 +42,26 @@ func (s *state) isCap(i int) bool {
 // that news mostly writes in small letters (corpusWords): its capital says nothing, and it
 // is no name ("Fenomena kepanikan", "Cedera Rivan").
 func (s *state) initialOrdinary(i int) bool {
-	return s.initial[i] && isCorpusWord(s.lowAt(i))
+	return s.initial[i] && s.corpusWord(i)
+}
+
+// givenName reports whether token i's lowercase text is a given name (Extractor.
+// givenNames): a word's flags say so (fGiven), and another token is looked up.
+func (s *state) givenName(i int) bool {
+	if s.toks[i].Kind == tokenize.Word {
+		return s.is(i, fGiven)
+	}
+	return s.x.givenNames[s.lowAt(i)]
+}
+
+// corpusWord reports whether token i's lowercase form is a corpus word (isCorpusWord). It
+// keeps the answer for the last token asked about, which the rules often ask about twice
+// in a row (classify, then typeName), and the lookup mostly misses the processor's caches.
+func (s *state) corpusWord(i int) bool {
+	if s.corpusTok != i+1 {
+		s.corpusTok, s.corpusIs = i+1, isCorpusWord(s.lowAt(i))
+	}
+	return s.corpusIs
 }
 
 // balineseStart reports whether the name [first, last) opens the Balinese way, "I" or "Ni"

@@ -136,7 +136,7 @@ func (s *state) mergePlace(first, last int) bool {
 // (Jordan Wibisono), or what follows says a person is named (personContextAfter).
 func (s *state) placeFirstName(first, last int) bool {
 	return s.looksLikePersonalName(first, last, 0) &&
-		(s.x.givenNames[s.lowAt(first)] && s.personFromPlace(first, last) || s.personContextAfter(first, last))
+		(s.givenName(first) && s.personFromPlace(first, last) || s.personContextAfter(first, last))
 }
 
 // personContextAfter reports whether what follows tokens [first, last) says they name a

@@ -110,16 +110,9 @@ func (s *state) detectCase() {
 		return
 	}
 	// counts over the whole text: words, capitalised words (s.caps) and words with a small
-	// letter (not "A", "4G", "COVID-19")
-	words, lowerWords := 0, 0
-	for i := range s.toks {
-		if t := &s.toks[i]; t.Kind == tokenize.Word {
-			words++
-			if c := t.Text(s.text)[0]; 'a' <= c && c <= 'z' {
-				lowerWords++
-			}
-		}
-	}
+	// letter (not "A", "4G", "COVID-19"); the first and the words with a small first
+	// letter come from lowercase
+	words, lowerWords := s.wordCount, s.lowerCount
 	if lowerWords*unicaseRatio <= words {
 		// few words begin with a small letter: count those with one further in too
 		lowerWords = 0
@@ -260,7 +253,7 @@ func (s *state) ordinary(w string) bool {
 		return true
 	}
 	if strings.IndexByte(w, '-') > 0 {
-		for _, p := range strings.Split(w, "-") {
+		for p := range strings.SplitSeq(w, "-") {
 			if p != "" && !s.ordinary(p) {
 				return false
 			}
@@ -377,7 +370,7 @@ func (s *state) recase() {
 		// waspada kusuma" (not a verb between two names: "rudi bertemu ani")
 		if s.uni[i] && !inName[i] && !inName[i-1] && !inName[i+1] && s.toks[i].Kind == tokenize.Word &&
 			s.is(i, fCommon) && !s.is(i, fStop) && !s.is(i, fConnector) && !s.is(i, fNickCue) && s.info[i].cue == cueNone &&
-			!s.lex.roleEnders[s.lowAt(i)] &&
+			!s.is(i, fRoleEnder) &&
 			s.isCap(i-1) && s.isCap(i+1) && !s.isAllCaps(i-1) && !s.isAllCaps(i+1) && plainWord(s.lowAt(i)) {
 			s.info[i].flags |= fCap
 		}

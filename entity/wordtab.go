@@ -7,20 +7,37 @@ import (
 	"github.com/entitas-id/entitas/internal/swar"
 )
 
-// wordTab is the word table's lookup structure: an open-addressing table whose 24-byte
-// slots hold the words of up to 15 bytes themselves, packed into two integers, so that a
-// lookup reads one slot rather than a map's control word, slot and key bytes, which lie
-// apart in memory. It matters because every token is looked up and the table is larger
-// than the processor's nearest caches (see the README's Speed section for what it gained).
-// Longer words go to a map.
+// wordTab is the word table's lookup structure: open-addressing tables whose slots hold
+// the words of up to 15 bytes themselves, packed into integers, so that a lookup reads one
+// slot rather than a map's control word, slot and key bytes, which lie apart in memory. It
+// matters because every token is looked up and the table is larger than the processor's
+// nearest caches (see the README's Speed section for what the slots gained over a map),
+// so its size counts too: a word of up to 8 bytes without a NUL byte, which most words
+// are, has a 16-byte slot, its key one integer, in short; a longer one a 24-byte slot in
+// slots (452 KB of slots where 24-byte slots alone took 786 KB; a table twice that size
+// made extraction about a tenth slower). Words of more than 15 bytes go to a map.
 type wordTab struct {
-	slots []wordSlot
-	shift uint // 64 - log2(len(slots))
-	long  map[string]wordInfo
+	short      []shortSlot
+	shortShift uint // 64 - log2(len(short))
+	// inShort is a Bloom filter of one hash (inShortBit) over the keys in short: a word
+	// the table lacks, a name mostly, is answered from these 32 KB, which stay in the
+	// processor's caches, rather than by probing 8 slots of short on average
+	inShort []uint64
+	slots   []wordSlot
+	shift   uint // 64 - log2(len(slots))
+	long    map[string]wordInfo
 }
 
-// wordSlot is one word of a wordTab: its key (see wordKey; b is 0 in an empty slot),
-// its flags, and its cue and first-key position (wordInfo.first) in one integer.
+// shortSlot is one word of up to 8 bytes without a NUL byte: its key's first integer, a
+// (see wordKey; 0 in an empty slot), which such a word's zero padding makes its whole key,
+// and its info (packInfo).
+type shortSlot struct {
+	a    uint64
+	info uint64
+}
+
+// wordSlot is one word of a wordTab's slots: its key (see wordKey; b is 0 in an empty
+// slot), its flags, and its cue and first-key position (wordInfo.first) in one integer.
 type wordSlot struct {
 	a, b  uint64
 	flags wordFlag
@@ -30,6 +47,8 @@ type wordSlot struct {
 const (
 	// maxInline is the length of the longest word a slot holds.
 	maxInline = swar.MaxPacked
+	// maxShort is the length of the longest word a short slot holds.
+	maxShort = 8
 	// maxFirst bounds wordInfo.first in a slot; a larger one is left out (0), which only
 	// costs the gazetteer a lookup (see Gazetteer.AppendMatchesFromKeys)
 	maxFirst = 1<<24 - 1
@@ -42,21 +61,64 @@ func wordKey(s string) (a, b uint64) {
 	return swar.Pack(s)
 }
 
-// home is the first slot to try for key (a, b).
+// isShort reports whether the word of key (a, b) has a short slot: 1 to maxShort bytes,
+// none of them NUL. Then b holds only the length, and a, whose bytes past the word are 0,
+// tells the word from every other such word.
+func isShort(a, b uint64) bool {
+	n := b >> 56
+	if b != n<<56 || n > maxShort || n == 0 {
+		return false
+	}
+	x := a | ^uint64(0)<<(8*n) // the bytes past the word set, so that only a NUL is 0
+	return (x-swar.LowBits)&^x&swar.HighBits == 0
+}
+
+// packInfo packs info into a short slot's integer: its flags, its cue and its first-key
+// position, which must be 0 to maxFirst.
+func packInfo(info wordInfo) uint64 {
+	return uint64(info.flags) | uint64(info.cue)<<32 | uint64(info.first)<<40
+}
+
+// unpackInfo is the inverse of packInfo.
+func unpackInfo(x uint64) wordInfo {
+	return wordInfo{flags: wordFlag(x), cue: cueKind(x >> 32), first: int32(x >> 40)}
+}
+
+// home is the first slot of slots to try for key (a, b).
 func (t *wordTab) home(a, b uint64) uint64 {
 	// one multiplication: its top bits, which index the table, depend on every bit of
 	// a and of b (rotated so that its length byte and tail bytes meet a's low bytes)
 	return (a ^ b<<29 ^ b>>35) * 0x9e3779b97f4a7c15 >> t.shift
 }
 
-// newWordTab builds the table of m, at most half full.
-func newWordTab(m map[string]wordInfo) *wordTab {
+// inShortBit is the bit of inShort for a short word's key a.
+func inShortBit(a uint64) uint64 {
+	return a * 0xd6e8feb86659fd93 >> (64 - inShortBits)
+}
+
+// inShortBits is log2 of the number of bits of wordTab.inShort: 2^18, about 20 bits a
+// short word, so that about 5% of the words the table lacks pass the filter.
+const inShortBits = 18
+
+// shortHome is the first slot of short to try for a short word's key a.
+func (t *wordTab) shortHome(a uint64) uint64 {
+	return a * 0x9e3779b97f4a7c15 >> t.shortShift
+}
+
+// tableSize returns the number of slots, a power of two, and its shift (64 minus its
+// log2) for a table of n words that is at most num/den full.
+func tableSize(n, num, den int) (int, uint) {
 	size, shift := 64, uint(58)
-	for size < 2*len(m) {
+	for size*num < n*den {
 		size, shift = size*2, shift-1
 	}
-	t := &wordTab{slots: make([]wordSlot, size), shift: shift, long: map[string]wordInfo{}}
-	mask := uint64(size - 1)
+	return size, shift
+}
+
+// newWordTab builds the table of m: short at most three quarters full, slots at most half
+// (short words are most of the words, and a probe past a short slot mostly stays in its
+// cache line).
+func newWordTab(m map[string]wordInfo) *wordTab {
 	// the words of the lists of ordinary words first, which are most of the words looked
 	// up, so that they take their first slots and are found in one probe; then the rest,
 	// in a fixed order, so that the table is laid out alike in every process
@@ -66,8 +128,16 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 		other bool // not on a list of ordinary words
 	}
 	words := make([]entry, 0, len(m))
+	nShort, nSlots := 0, 0
 	for w, info := range m {
 		words = append(words, entry{w, info, info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0})
+		if len(w) > 0 && len(w) <= maxInline {
+			if isShort(wordKey(w)) {
+				nShort++
+			} else {
+				nSlots++
+			}
+		}
 	}
 	slices.SortFunc(words, func(x, y entry) int {
 		if x.other != y.other {
@@ -78,22 +148,39 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 		}
 		return strings.Compare(x.w, y.w)
 	})
+	t := &wordTab{long: map[string]wordInfo{}}
+	size, shift := tableSize(nShort, 3, 4)
+	t.short, t.shortShift = make([]shortSlot, size), shift
+	t.inShort = make([]uint64, 1<<inShortBits/64)
+	size, shift = tableSize(nSlots, 1, 2)
+	t.slots, t.shift = make([]wordSlot, size), shift
 	for _, e := range words {
 		w, info := e.w, e.info
 		if len(w) == 0 || len(w) > maxInline {
 			t.long[w] = info
 			continue
 		}
+		if info.first < 0 || info.first > maxFirst {
+			info.first = 0
+		}
 		a, b := wordKey(w)
+		if isShort(a, b) {
+			mask := uint64(len(t.short) - 1)
+			i := t.shortHome(a)
+			for t.short[i].a != 0 {
+				i = (i + 1) & mask
+			}
+			t.short[i] = shortSlot{a: a, info: packInfo(info)}
+			h := inShortBit(a)
+			t.inShort[h/64] |= 1 << (h % 64)
+			continue
+		}
+		mask := uint64(len(t.slots) - 1)
 		i := t.home(a, b)
 		for t.slots[i].b != 0 {
 			i = (i + 1) & mask
 		}
-		first := uint32(info.first)
-		if info.first < 0 || info.first > maxFirst {
-			first = 0
-		}
-		t.slots[i] = wordSlot{a: a, b: b, flags: info.flags, cueAt: uint32(info.cue)<<24 | first}
+		t.slots[i] = wordSlot{a: a, b: b, flags: info.flags, cueAt: uint32(info.cue)<<24 | uint32(info.first)}
 	}
 	return t
 }
@@ -110,6 +197,20 @@ func (t *wordTab) get(w string) (wordInfo, bool) {
 // getKey returns what the table says of the word whose key (see wordKey) is (a, b), and
 // whether it has the word.
 func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
+	if isShort(a, b) {
+		if h := inShortBit(a); t.inShort[h/64]&(1<<(h%64)) == 0 {
+			return wordInfo{}, false
+		}
+		mask := uint64(len(t.short) - 1)
+		for i := t.shortHome(a); ; i = (i + 1) & mask {
+			switch sl := &t.short[i]; sl.a {
+			case a:
+				return unpackInfo(sl.info), true
+			case 0:
+				return wordInfo{}, false
+			}
+		}
+	}
 	mask := uint64(len(t.slots) - 1)
 	for i := t.home(a, b); ; i = (i + 1) & mask {
 		switch sl := &t.slots[i]; {
