@@ -6,6 +6,7 @@ import (
 
 // adjustBoundaries corrects chosen spans at their edges, where a word next to the span
 // says what the span is:
+//   - a body's branch and its place belong to it ("ASDP Cabang Ambon");
 //   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk"),
 //     and so does a country after a word that closes companies' names ("Samuel Sekuritas
 //     Indonesia");
@@ -32,6 +33,18 @@ func (s *state) adjustBoundaries() {
 				s.removeSpan(c)
 				s.owner[e], s.owner[e+1] = k, k
 				sp.last, sp.end = e+2, s.toks[e+1].Start+len("Tbk")
+			} else if x := s.branchAfter(e); x > e {
+				// a body's branch and its place: "ASDP Cabang Ambon", "BPJS Kesehatan
+				// Kantor Cabang Pematangsiantar"
+				for i := e; i < x; i++ {
+					if o := s.owner[i]; o >= 0 && o != k {
+						s.removeSpan(o)
+					}
+					s.owner[i] = k
+				}
+				sp.last, sp.end = x, s.toks[x-1].End
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.countryAfterSuffix(sp); c >= 0 {
 				// the country of a company's legal name, after the word that closes a
 				// company's name: "Samuel Sekuritas Indonesia"
@@ -77,6 +90,30 @@ func (s *state) placeBeforeTbk(e int) int {
 		return -1
 	}
 	return c
+}
+
+// branchAfter returns the end of "Cabang" (or "Kantor Cabang") and a place's name of one
+// span right after a body's name ending before token e, or e.
+func (s *state) branchAfter(e int) int {
+	if e < len(s.toks) && s.owner[e] >= 0 {
+		// a branch the head-word rules made a body of its own: "Kantor Cabang Pematangsiantar"
+		b := &s.spans[s.owner[e]]
+		if b.first == e && b.typ == gazetteer.Organization && b.last-b.first >= 3 && s.lowAt(e) == "kantor" && s.lowAt(e+1) == "cabang" {
+			return b.last
+		}
+	}
+	i := e
+	if i < len(s.toks) && s.lowAt(i) == "kantor" && s.isCap(i) {
+		i++
+	}
+	if i+1 >= len(s.toks) || s.lowAt(i) != "cabang" || !s.isCap(i) || s.owner[i] >= 0 && s.spans[s.owner[i]].typ != gazetteer.Organization {
+		return e
+	}
+	o := s.owner[i+1]
+	if o < 0 || s.spans[o].typ != gazetteer.Location || s.spans[o].first != i+1 {
+		return e
+	}
+	return s.spans[o].last
 }
 
 // countryAfterSuffix returns the span of a one-word country right after organization span

@@ -132,6 +132,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a reply cue's description names the other side of the exchange",
 			"Jaksa Surya Atmaja menuntut terdakwa. Penasihat hukum terdakwa, Marthen Rompas, menilai tuntutan itu berlebihan. “Klien kami tidak bersalah,” ujar Marthen.\n\n“Dalil itu tidak berdasar,” balas jaksa.\n\n“Auditor itu tidak pernah turun ke gudang,” timpal pengacara asal Manado tersebut.",
 			[]want{{"Marthen", 151, 158, "Marthen Rompas", ""}, {"jaksa", 199, 204, "Surya Atmaja", ""}, {"pengacara", 262, 271, "Marthen Rompas", ""}}},
+		{"a call name at the end of a description set off after the name",
+			"Mohamad Rizky Lamatenggo (22), mahasiswa semester tujuh Program Studi Agroteknologi yang akrab disapa Kiki, sudah dua hari menunggu. ”Skripsi saya tinggal tanda tangan,” kata Kiki.",
+			[]want{{"Kiki", 179, 183, "Mohamad Rizky Lamatenggo", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -62,12 +62,16 @@ func (s *state) aliasSpans() {
 // after the full name that ends before token i: "Munafri Arifuddin yang akrab disapa Appi"
 // gives Appi; so do "Siti Hairunnisa (41) yang akrab disapa Acil Nisa" (an age between, and
 // a call name of two words: Acil Nisa), "Ni Luh Putu Sekarini alias Mbok Sekar" and "Dedi
-// Mulyadi yang akrab disapa KDM" (an acronym). It returns -1, -1 when no such name follows,
+// Mulyadi yang akrab disapa KDM" (an acronym), also after a description set off by a comma
+// (nickCueInApposition). It returns -1, -1 when no such name follows,
 // or when it has more words.
 func (s *state) nicknameAfter(i int) (n, m int) {
 	j := i
 	if s.ageAfter(j) {
 		j += 3 // "(41)"
+	}
+	if c := s.nickCueInApposition(j); c > j {
+		j = c
 	}
 	for k := j; j < len(s.toks) && j-k < 4 && (s.is(j, fNickFiller) || s.word(j) == ","); j++ {
 	}
@@ -88,6 +92,33 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 		return -1, -1
 	}
 	return n, m
+}
+
+// maxApposition bounds, in tokens, the description set off after a name that a call name
+// may follow.
+const maxApposition = 16
+
+// nickCueInApposition returns the call-name cue that ends a description set off by a comma
+// at token j after a name, "yang akrab disapa" and the like: "Mohamad Rizky Lamatenggo
+// (22), mahasiswa semester tujuh Program Studi Agroteknologi yang akrab disapa Kiki"; or -1
+// when none stands before the sentence or the apposition ends, or another person is named.
+func (s *state) nickCueInApposition(j int) int {
+	if j >= len(s.toks) || s.word(j) != "," {
+		return -1
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+maxApposition; k++ {
+		if s.is(k, fNickCue) && s.is(k-1, fNickFiller) {
+			return k
+		}
+		w := s.word(k)
+		if w == "," || isTerminalPunct(w) || s.quoted[k] || s.paraBreak(k) {
+			return -1
+		}
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // keyOf is the lowercase text of tokens [first, last) joined by single spaces: one

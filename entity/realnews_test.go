@@ -124,6 +124,10 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "RSUD dr Djasamen Saragih"@18`, `ORGANIZATION "Stasiun Meteorologi Kualanamu"@44`}},
 		{"a given name that is an ordinary word before another first name, at a sentence's start", "Embun Kartini Latief mengatakan petani menanam.",
 			[]string{`PERSON "Embun Kartini Latief"@0`}},
+		{"a body's branch and its place are the body's, and its head no leader", "Kepala BPJS Kesehatan Kantor Cabang Pematangsiantar Mentari Br Sinaga hadir. Manajer ASDP Cabang Ambon Budi Hartanto datang.",
+			[]string{`ORGANIZATION "BPJS Kesehatan Kantor Cabang Pematangsiantar"@7`, `PERSON "Mentari Br Sinaga"@52`, `ORGANIZATION "ASDP Cabang Ambon"@85`, `PERSON "Budi Hartanto"@103`}},
+		{"a power plant is a place", "Serangan terjadi di dekat PLTN Zaporizhzhia.",
+			[]string{`LOCATION "PLTN Zaporizhzhia"@26`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

@@ -368,15 +368,16 @@ func (s *state) regionalBody(k int) bool {
 	if s.lex.regionalHeads[s.lowAt(sp.first)] {
 		return true
 	}
-	if s.lowAt(sp.first) == "kepolisian" && sp.last > sp.first+1 {
-		switch s.lowAt(sp.first + 1) {
-		case "resor", "daerah", "sektor":
-			return true // "Kepolisian Resor Ogan Komering Ilir", as Polres
+	if sp.last > sp.first+1 {
+		switch s.lowAt(sp.first) + " " + s.lowAt(sp.first+1) {
+		case "kepolisian resor", "kepolisian daerah", "kepolisian sektor", "kejaksaan negeri", "kejaksaan tinggi",
+			"pengadilan negeri", "pengadilan tinggi":
+			return true // "Kepolisian Resor Ogan Komering Ilir" (Polres), "Kejaksaan Negeri Merangin"
 		}
 	}
 	for i := sp.first; i < sp.last; i++ {
-		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 {
-			return true
+		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 || s.lowAt(i) == "cabang" {
+			return true // (or a branch: "BPJS Kesehatan Kantor Cabang Pematangsiantar")
 		}
 	}
 	return false
