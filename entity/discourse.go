@@ -24,10 +24,11 @@ import (
 //  1. the previous quote's speaker, when its attribution stands in the sentence before the
 //     quote or the same one and no other person has become the subject since, nor been
 //     named in a later sentence;
-//  2. for a quote that opens its paragraph, the reporting subject who opens the paragraph
-//     before (paragraphOpener), when no quote came after that subject's statement, over
-//     the persons that paragraph names in passing and over one who speaks in it but not
-//     in its last sentence;
+//  2. the reporting subject who opens a paragraph (keptOpener), when no quote came after
+//     that subject's statement: for a quote that opens its paragraph, the opener of the
+//     paragraph before, over the persons it names in passing and over one who speaks in it
+//     but not in its last sentence; for a quote inside its paragraph, that paragraph's
+//     opener over the persons it names in passing;
 //  3. a person named in the three sentences before, or rather the subject of that person's
 //     sentence when it has one, or the current subject when a pronoun before the person
 //     in that sentence keeps it ("Dia menyinggung kasus … Nazaruddin"), when more recent
@@ -266,13 +267,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	if last != nil && last.name != "" && !taken && ps-s.sentIndex(last.pos) <= 1 {
 		return &mention{name: last.name, sp: last.sp}
 	}
-	if op := s.paragraphOpener(ps); op != nil && person != nil && person != op && (last == nil || last.pos < op.first) &&
-		(subject != person || s.sentIndex(person.first) < ps-1) {
-		// the person who opens the paragraph before keeps it over those it names in
-		// passing ("… Camat Tirto Agus Prasetyo sudah diminta mendata …¶”…,” ujarnya"),
-		// and over one who speaks in it too but not in its last sentence, right before
-		// the quote ("… Hotman Sitorus menyatakan …. Antrean sudah mengular.¶“…,”
-		// tuturnya")
+	if op := s.keptOpener(ps, person, subject, last); op != nil {
 		return &mention{name: op.name, sp: op}
 	}
 	var cand *span
@@ -299,6 +294,34 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	return &mention{}
 }
 
+// keptOpener returns the reporting subject who opens a paragraph and keeps it for the quote
+// whose sentence is ps (rule 2 of this file's comment), or nil: for a quote that opens its
+// paragraph, the opener of the paragraph before, over the persons that paragraph names in
+// passing ("… Camat Tirto Agus Prasetyo sudah diminta mendata …¶”…,” ujarnya") and over
+// one who speaks in it but not in its last sentence ("… Hotman Sitorus menyatakan ….
+// Antrean sudah mengular.¶“…,” tuturnya"); for a quote inside its paragraph, the opener of
+// that paragraph over the persons it names in passing ("Pelatih PSM Joaquim Serrano
+// mengakui … termasuk kapten Yuran Fernandes, juga absen … “…,” katanya"). Not when a quote
+// came after the opener's statement: its speaker answers the reference.
+func (s *state) keptOpener(ps int, person, subject *span, last *mention) *span {
+	sents := s.doc.Tokens.Sentences
+	if person == nil || ps >= len(sents) {
+		return nil
+	}
+	if s.paraStart(sents[ps].First) {
+		op := s.paragraphOpener(ps)
+		if op != nil && person != op && (last == nil || last.pos < op.first) && (subject != person || s.sentIndex(person.first) < ps-1) {
+			return op
+		}
+		return nil
+	}
+	op := s.openerBefore(ps)
+	if op != nil && person != op && subject != person && (last == nil || last.pos < op.first) {
+		return op
+	}
+	return nil
+}
+
 // paragraphOpener returns the person who opens, as the subject of a reporting verb after
 // nothing but role words, the paragraph right before the one that sentence ps opens, or
 // nil: "Kepala Bidang … Bumi Wicaksono mengatakan, …" — the paragraph goes on with what
@@ -309,7 +332,14 @@ func (s *state) paragraphOpener(ps int) *span {
 	if ps == 0 || ps >= len(sents) || !s.paraStart(sents[ps].First) {
 		return nil
 	}
-	j := ps - 1
+	return s.openerBefore(ps - 1)
+}
+
+// openerBefore returns the person who opens, as the subject of a reporting verb after
+// nothing but role words, the paragraph that holds sentence j, or nil; it looks back over
+// that paragraph's sentences only.
+func (s *state) openerBefore(j int) *span {
+	sents := s.doc.Tokens.Sentences
 	for j > 0 && !s.paraStart(sents[j].First) {
 		j--
 	}

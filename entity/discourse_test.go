@@ -135,6 +135,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a call name at the end of a description set off after the name",
 			"Mohamad Rizky Lamatenggo (22), mahasiswa semester tujuh Program Studi Agroteknologi yang akrab disapa Kiki, sudah dua hari menunggu. ”Skripsi saya tinggal tanda tangan,” kata Kiki.",
 			[]want{{"Kiki", 179, 183, "Mohamad Rizky Lamatenggo", ""}}},
+		{"the opener of the quote's own paragraph keeps it over a person named in passing",
+			"Pelatih PSM Joaquim Serrano mengakui timnya kehilangan konsentrasi. Tim itu sebelumnya tak terkalahkan. Dua bek andalan mereka, termasuk kapten Yuran Fernandes, juga absen. “Satu kesalahan kecil dan semuanya hilang,” katanya.",
+			[]want{{"nya", 225, 228, "Joaquim Serrano", ""}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
