@@ -93,7 +93,8 @@ func (s *state) referable(sp *span) bool {
 // verb: "Adi pun menuturkan", "Melody juga mengatakan".
 func clauseAdverb(w string) bool {
 	switch w {
-	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali", "sudah", "telah", "sebelumnya", "bahkan", "pernah":
+	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali", "sudah", "telah", "sebelumnya", "bahkan", "pernah",
+		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus":
 		return true
 	}
 	return false

@@ -180,8 +180,9 @@ func (s *state) placeNameGoesOn(j int) bool {
 // least one word stays with the body.
 func (s *state) dropTrailingName(first, end int) int {
 	k := end
-	for k-1 > first && s.nameShaped(k-1) && !s.is(k-1, fCommon) && !s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" && !s.inPlace(first, k-1) {
-		k--
+	for k-1 > first && s.nameShaped(k-1) && (!s.is(k-1, fCommon) || k == end && k-2 > first && s.isRankOrTitleStart(k-1)) &&
+		!s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" && !s.inPlace(first, k-1) {
+		k-- // (a title word may end the name as a surname: "Rizal Hakim")
 	}
 	if end-k >= 2 {
 		return k
@@ -236,6 +237,13 @@ func (s *state) nameAfterPlace(first, end int) int {
 		}
 	}
 	return end
+}
+
+// titleWordEndsName reports whether the title word at token j, after a name word, ends a
+// run of capitalised words — a surname then, as "Hakim" in "Rizal Hakim berpendapat": a
+// title is followed by the name of its holder.
+func (s *state) titleWordEndsName(j int) bool {
+	return j+1 >= len(s.toks) || !s.isCap(j+1) && s.owner[j+1] < 0 || s.paraBreak(j+1)
 }
 
 // listInName returns the token of the list's last item when the comma at token c goes on
@@ -348,7 +356,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			j = int(s.startsAt(j).body)
 			end = j
 			sawAcronym = true
-		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) && !s.isRankOrTitleStart(j):
+		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) &&
+			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j)):
 			sawAcronym = s.isAllCaps(j)
 			j++
 			end = j

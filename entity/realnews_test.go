@@ -128,6 +128,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "BPJS Kesehatan Kantor Cabang Pematangsiantar"@7`, `PERSON "Mentari Br Sinaga"@52`, `ORGANIZATION "ASDP Cabang Ambon"@85`, `PERSON "Budi Hartanto"@103`}},
 		{"a power plant is a place", "Serangan terjadi di dekat PLTN Zaporizhzhia.",
 			[]string{`LOCATION "PLTN Zaporizhzhia"@26`}},
+		{"a title word that ends a run of capitalised words is a surname or a name's word", "Kepala ekonom Lembaga Kajian Ekonomi Nusantara Rizal Hakim berpendapat sebaliknya. Kapal sandar di Pelabuhan Tanjung Mas.",
+			[]string{`ORGANIZATION "Lembaga Kajian Ekonomi Nusantara"@14`, `PERSON "Rizal Hakim"@47`, `LOCATION "Pelabuhan Tanjung Mas"@99`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})
