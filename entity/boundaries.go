@@ -6,7 +6,8 @@ import (
 
 // adjustBoundaries corrects chosen spans at their edges, where a word next to the span
 // says what the span is:
-//   - a body's branch and its place belong to it ("ASDP Cabang Ambon");
+//   - a body's branch and its place belong to it ("ASDP Cabang Ambon"), and so does its
+//     number ("AP II", "Pelindo III");
 //   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk"),
 //     and so does a country after a word that closes companies' names ("Samuel Sekuritas
 //     Indonesia");
@@ -33,6 +34,13 @@ func (s *state) adjustBoundaries() {
 				s.removeSpan(c)
 				s.owner[e], s.owner[e+1] = k, k
 				sp.last, sp.end = e+2, s.toks[e+1].Start+len("Tbk")
+			} else if e < len(s.toks) && s.owner[e] < 0 && s.toks[e].Start == s.toks[e-1].End+1 && len(s.word(e)) >= 2 && len(s.word(e)) <= 3 && roman(s.word(e)) &&
+				(e+1 >= len(s.toks) || !s.isCap(e+1) || s.owner[e+1] >= 0) {
+				// a body's number after its name: "AP II" (Angkasa Pura II), "Pelindo III"
+				s.owner[e] = k
+				sp.last, sp.end = e+1, s.toks[e].End
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
 			} else if x := s.branchAfter(e); x > e {
 				// a body's branch and its place: "ASDP Cabang Ambon", "BPJS Kesehatan
 				// Kantor Cabang Pematangsiantar"

@@ -130,6 +130,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`LOCATION "PLTN Zaporizhzhia"@26`}},
 		{"a title word that ends a run of capitalised words is a surname or a name's word", "Kepala ekonom Lembaga Kajian Ekonomi Nusantara Rizal Hakim berpendapat sebaliknya. Kapal sandar di Pelabuhan Tanjung Mas.",
 			[]string{`ORGANIZATION "Lembaga Kajian Ekonomi Nusantara"@14`, `PERSON "Rizal Hakim"@47`, `LOCATION "Pelabuhan Tanjung Mas"@99`}},
+		{"a body's number after its name", "Pesawat AP II mendarat. Pelabuhan dikelola Pelindo III.",
+			[]string{`ORGANIZATION "AP II"@8`, `ORGANIZATION "Pelindo III"@43`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})
