@@ -132,6 +132,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Lembaga Kajian Ekonomi Nusantara"@14`, `PERSON "Rizal Hakim"@47`, `LOCATION "Pelabuhan Tanjung Mas"@99`}},
 		{"a body's number after its name", "Pesawat AP II mendarat. Pelabuhan dikelola Pelindo III.",
 			[]string{`ORGANIZATION "AP II"@8`, `ORGANIZATION "Pelindo III"@43`}},
+		{"a place after a rank opens the name, a month inside it too; a prefecture is a place", "Kasat Lantas AKP Sabang Ramadhan Nasution hadir. Gempa mengguncang Prefektur Niigata.",
+			[]string{`PERSON "Sabang Ramadhan Nasution"@17`, `LOCATION "Prefektur Niigata"@67`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})

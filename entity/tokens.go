@@ -141,8 +141,8 @@ func (s *state) looksLikePersonalName(first, last int, inner wordFlag) bool {
 		if i > first && i < last-1 && s.is(i, inner) {
 			continue
 		}
-		if s.is(i, fCommon) || !s.nameShaped(i) {
-			return false
+		if s.is(i, fCommon) && !(i > first && s.stopInName(i)) || !s.nameShaped(i) {
+			return false // (a month inside a name is the name's: "Sabang Ramadhan Nasution")
 		}
 	}
 	return true

@@ -48,6 +48,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// learned such words as ordinary ones ("Embun Kartini Latief mengatakan")
 			return typ, source{rule: r}, ok
 		}
+		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterOrigin(first) {
+			// a name after an origin ("Gelandang asal Skotlandia Scott McTominay"), which
+			// the typer, seeing a place before it, is unsure of
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		return 0, source{}, false
 	}
 	switch r {
@@ -58,6 +63,17 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// afterOrigin reports whether the name at token first follows "asal" and a country or
+// place: "Gelandang asal Skotlandia Scott McTominay".
+func (s *state) afterOrigin(first int) bool {
+	o := s.ownerBefore(first)
+	if o < 0 {
+		return false
+	}
+	sp := &s.spans[o]
+	return sp.last == first && sp.first > 0 && (sp.typ == gazetteer.Country || sp.typ == gazetteer.Location) && s.lowAt(sp.first-1) == "asal"
 }
 
 // personShaped reports whether a name the rules left out may still be made a person by the
@@ -140,10 +156,11 @@ func (s *state) placeFirstName(first, last int) bool {
 }
 
 // personContextAfter reports whether what follows tokens [first, last) says they name a
-// person whatever their first word: an age in brackets ("Medina Rahmadani (31)"), or a
-// pair of commas around them before a reporting verb ("…, Medan Ndahur, mengatakan").
+// person whatever their first word: an age in brackets ("Medina Rahmadani (31)"), a pair
+// of commas around them before a reporting verb ("…, Medan Ndahur, mengatakan"), or a rank
+// right before them, which only a name follows ("AKP Sabang Ramadhan Nasution").
 func (s *state) personContextAfter(first, last int) bool {
-	return s.ageAfter(last) || s.setOffBeforeVerb(first, last)
+	return s.ageAfter(last) || s.setOffBeforeVerb(first, last) || first > 0 && s.is(first-1, fRank) && last-first >= 2
 }
 
 // personFromPlace asks the name typer whether tokens [first, last), a place's name that
