@@ -382,9 +382,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	return 0, ruleDropNotName, false
 }
 
-// isEvent reports whether the capitalised run [first, last) names an event, a competition
-// or an award, which is no entity: a run ending in an English event word
-// (lexicon/event-heads.txt: "Jakarta Film Week", "Grammy Awards", "Indonesia Open"), or
+// isEvent reports whether the capitalised run [first, last) names an event, a competition,
+// an award or a product's model, which is no entity: a run ending in an English event word
+// (lexicon/event-heads.txt: "Jakarta Film Week", "Grammy Awards", "Indonesia Open") or a
+// model's (lexicon/product-ends.txt: "Innova Zenix Hybrid"), or
 // one that such a name, said earlier, held before its event word ("Golden Globe" after
 // "Golden Globe Awards"). The name typer's trainer sees these runs as it always did
 // (typer.Trace), so that its training data stay what the weights were made from.

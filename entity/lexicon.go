@@ -48,6 +48,7 @@ type lexicons struct {
 	titleSynonyms  map[string]string
 	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
 	eventHeads     map[string]bool // lexicon/event-heads.txt
+	productEnds    map[string]bool // lexicon/product-ends.txt
 	regionalHeads  map[string]bool // lexicon/regional-heads.txt
 	nameEnders     map[string]bool // lexicon/name-enders.txt
 	countryContext map[string]bool // lexicon/country-context.txt
@@ -179,6 +180,7 @@ func loadLexicons() (*lexicons, error) {
 		{"ministerial-titles.txt", &l.ministerialTitles},
 		{"org-suffixes.txt", &l.orgSuffixes},
 		{"event-heads.txt", &l.eventHeads},
+		{"product-ends.txt", &l.productEnds},
 		{"regional-heads.txt", &l.regionalHeads},
 		{"name-enders.txt", &l.nameEnders},
 		{"country-context.txt", &l.countryContext},
@@ -280,7 +282,7 @@ const (
 	fNickFiller                          // nicknameFiller: "yang", "akrab"
 	fPlacePrep                           // placePrepositions: "di", "ke"
 	fOrgSuffix                           // orgSuffixes: "Group", "Labs"
-	fEventHead                           // eventHeads: "Awards", "Week"
+	fEventHead                           // eventHeads and productEnds: "Awards", "Week", "Hybrid"
 	fOrgIntro                            // orgIntroducers of one word: "perusahaan", "aplikasi"
 	fOrgIntroFirst                       // the first word of an orgIntroducer of more: "surat" (kabar)
 	fRoleEnder                           // roleEnders
@@ -343,6 +345,7 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 	}{{lex.portfolio, fPortfolio}, {lex.nameParticles, fParticle}, {lex.pronouns, fPronoun}, {lex.sourceDeterminers, fDeterminer},
 		{lex.titleSuffix, fTitleSuffix}, {lex.connectors, fConnector}, {lex.initialCues, fInitialCue}, {lex.nicknameCues, fNickCue},
 		{lex.nicknameFiller, fNickFiller}, {lex.placePrepositions, fPlacePrep}, {lex.orgSuffixes, fOrgSuffix}, {lex.eventHeads, fEventHead},
+		{lex.productEnds, fEventHead},
 		{lex.roleEnders, fRoleEnder}} {
 		for w := range l.m {
 			set(w, l.f)

@@ -134,6 +134,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "AP II"@8`, `ORGANIZATION "Pelindo III"@43`}},
 		{"a place after a rank opens the name, a month inside it too; a prefecture is a place", "Kasat Lantas AKP Sabang Ramadhan Nasution hadir. Gempa mengguncang Prefektur Niigata.",
 			[]string{`PERSON "Sabang Ramadhan Nasution"@17`, `LOCATION "Prefektur Niigata"@67`}},
+		{"a product's model is no entity", "Toyota meluncurkan Innova Zenix Hybrid dan Veloz Hybrid di Jakarta.",
+			[]string{`ORGANIZATION "Toyota"@0`, `LOCATION "Jakarta"@59`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
 	})
