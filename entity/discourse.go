@@ -369,7 +369,8 @@ func (s *state) onlyRoleBefore(sp *span) bool {
 }
 
 // beforeRole returns the token before the title words, places and bodies (with their
-// connectors and bracketed acronyms) that stand right before person span sp, at most
+// connectors, bracketed acronyms and unit numbers: "Kodim 0821/Lumajang") that stand right
+// before person span sp, at most
 // maxTitleReach tokens back, or -1. A capitalised word counts as one of them, since the
 // title rules do not read every long role ("Kepala Bidang Pembinaan Sekolah Dasar Dinas
 // …"), but not a function word ("Ketika") nor a day or month.
@@ -381,7 +382,8 @@ func (s *state) beforeRole(sp *span) int {
 			continue
 		}
 		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) || s.is(b, fConnector) ||
-			s.word(b) == "(" || s.word(b) == ")" || s.isCap(b) && s.toks[b].Kind == tokenize.Word && !s.lex.roleEnders[s.lowAt(b)] && !s.is(b, fStop) {
+			s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/" || s.toks[b].Kind == tokenize.Number ||
+			s.isCap(b) && s.toks[b].Kind == tokenize.Word && !s.lex.roleEnders[s.lowAt(b)] && !s.is(b, fStop) {
 			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
 			continue
 		}
