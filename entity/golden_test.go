@@ -70,13 +70,14 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// Floors for the held-out articles (testdata/heldout): articles in other outlets' styles
-// written after the rules were last tuned, by a writer who did not run the extractor, and
-// not tuned on since. They sit under the figures first measured on 2026-12-06 (entity F1
-// 0.908, speakers 0.898 by the scorer's rule), so that the test catches a fall on text the
-// rules were not fitted to without itself being fitted.
+// Floors for the held-out articles (testdata/heldout): articles written by writers who did
+// not run the extractor, and not tuned on since (41–50 in other outlets' styles; 106–110
+// and 131–135, other outlets and Kompas style, added at the end of 2026-12-06). They sit
+// under the figures of all twenty when the last ten were added (entity F1 0.885, speakers
+// 0.874 by the scorer's rule), so that the test catches a fall on text the rules were not
+// fitted to without itself being fitted.
 const (
-	floorHeldOutF1      = 0.88
+	floorHeldOutF1      = 0.86
 	floorHeldOutSpeaker = 0.85
 )
 
