@@ -239,6 +239,17 @@ func (s *state) nameAfterPlace(first, end int) int {
 	return end
 }
 
+// religionInName reports whether w names a religion, a word of many bodies' names
+// ("Universitas Kristen Wira Wacana", "Sekolah Tinggi Agama Hindu") that the stop list
+// keeps from being a name alone.
+func religionInName(w string) bool {
+	switch w {
+	case "islam", "kristen", "katolik", "protestan", "hindu", "buddha", "budha", "konghucu":
+		return true
+	}
+	return false
+}
+
 // titleWordEndsName reports whether the title word at token j, after a name word, ends a
 // run of capitalised words — a surname then, as "Hakim" in "Rizal Hakim berpendapat": a
 // title is followed by the name of its holder.
@@ -356,7 +367,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			j = int(s.startsAt(j).body)
 			end = j
 			sawAcronym = true
-		case t.Kind == tokenize.Word && s.isCap(j) && !s.is(j, fStop) &&
+		case t.Kind == tokenize.Word && s.isCap(j) && (!s.is(j, fStop) || religionInName(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1)) &&
 			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j)):
 			sawAcronym = s.isAllCaps(j)
 			j++
