@@ -356,9 +356,11 @@ func (s *state) lowercase() {
 		switch t.Kind {
 		case tokenize.Word:
 			nWords++
+			small := 0 // set without a branch, which would often be mispredicted
 			if c := s.text[t.Start]; 'a' <= c && c <= 'z' {
-				lowerWords++
+				small = 1
 			}
+			lowerWords += small
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
 			marks = append(marks, int32(i))
 		default:
@@ -395,11 +397,21 @@ func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool)
 }
 
 // firstBytes keeps the first m bytes, 1 ≤ m ≤ maxInline, of the 16 whose little-endian
-// 8-byte loads are a and b, and zeroes the others.
+// 8-byte loads are a and b, and zeroes the others. The masks come from a table: shifts by
+// a variable amount that may reach 64 cost more, and every ASCII token takes this path.
 func firstBytes(a, b uint64, m int) (uint64, uint64) {
-	// a shift by 64 or more leaves 0, so b keeps nothing of a word of up to 8 bytes
-	return a & (^uint64(0) >> (64 - 8*min(m, 8))), b & (^uint64(0) >> (128 - 8*m))
+	k := &firstMasks[m&15]
+	return a & k[0], b & k[1]
 }
+
+// firstMasks[m] holds the masks of the first m bytes of two 8-byte loads (see firstBytes).
+var firstMasks = func() (t [16][2]uint64) {
+	for m := range t {
+		// a shift by 64 or more leaves 0, so the second keeps nothing of up to 8 bytes
+		t[m] = [2]uint64{^uint64(0) >> (64 - 8*min(m, 8)), ^uint64(0) >> (128 - 8*m)}
+	}
+	return t
+}()
 
 // mayStartName reports whether the ASCII token t, whose lowercase text is low and whose
 // word flags are flags, may begin a gazetteer name: its key or its stem's is a first key,
