@@ -19,8 +19,9 @@ import (
 // document. "(Persero)", "(Purn.)", dates and a dateline's "(ANTARA)" never qualify.
 func (s *state) acronyms() {
 	defined := map[string]span{} // acronym text → its entity, for later bare mentions
-	for p := 1; p < len(s.toks); p++ {
-		if s.word(p) != "(" {
+	for _, m := range s.marks {
+		p := int(m)
+		if p < 1 || s.word(p) != "(" {
 			continue
 		}
 		q := p + 1

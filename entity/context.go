@@ -169,7 +169,8 @@ func (s *state) outletSpans() {
 			i = s.spans[k].last - 1
 		}
 	}
-	for i := range s.toks {
+	for _, m := range s.marks {
+		i := int(m)
 		if s.toks[i].Kind != tokenize.URL || s.owner[i] >= 0 {
 			continue
 		}

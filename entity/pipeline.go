@@ -81,7 +81,11 @@ type scratch struct {
 	// gazFirst the position among the gazetteer's FirstKeys of each one's key, or -1
 	gazFrom, gazFirst []int32
 	// caps lists the capitalised words (isCap), in text order
-	caps    []int32
+	caps []int32
+	// marks lists, in text order, the tokens other than words that some pass looks for:
+	// quotation marks, URLs and each "(" (see lowercase), so that those passes need not
+	// read every token
+	marks   []int32
 	matches []gazetteer.Match // gazetteer hits, for gazetteerSpans
 	// ucMatches are the gazetteer hits in unicase text (unicase.go)
 	ucMatches []gazetteer.Match
@@ -138,6 +142,7 @@ func newState(x *Extractor, d *Document) *state {
 	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
+	s.marks = s.marks[:0]
 	s.order, s.sorted, s.persons, s.srcs = s.order[:0], s.sorted[:0], s.persons[:0], s.srcs[:0]
 	return s
 }
@@ -200,8 +205,8 @@ func (s *state) prepare() {
 			}
 		}
 	}
-	for i, t := range s.toks {
-		if t.Kind == tokenize.OpenQuote && i+1 < n {
+	for _, m := range s.marks {
+		if i := int(m); s.toks[i].Kind == tokenize.OpenQuote && i+1 < n {
 			s.initial[i+1] = true
 		}
 	}
@@ -238,11 +243,12 @@ func grow[T any](b []T, n int) []T {
 // It also lists in s.gazFrom the tokens where a gazetteer name may start, so that the
 // gazetteer need not look at the others: the words whose lowercase form, or whose stem's,
 // is the first key of a form that the word's case allows (fGazFirst, fGazLower), and every
-// token that is not all ASCII, since keys fold diacritics.
+// token that is not all ASCII, since keys fold diacritics; and in s.caps the capitalised
+// words, and in s.marks the quotation marks, URLs and "(" tokens.
 func (s *state) lowercase() {
 	buf := s.buf[:0]
 	uni := s.lowUni[:0]
-	caps := s.caps[:0]
+	caps, marks := s.caps[:0], s.marks[:0]
 	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
 	words := s.x.words
 	var seen wordFlag
@@ -347,14 +353,23 @@ func (s *state) lowercase() {
 			caps = append(caps, int32(i))
 		}
 		seen |= s.info[i].flags
-		if t.Kind == tokenize.Word {
+		switch t.Kind {
+		case tokenize.Word:
 			nWords++
+			small := 0 // set without a branch, which would often be mispredicted
 			if c := s.text[t.Start]; 'a' <= c && c <= 'z' {
-				lowerWords++
+				small = 1
+			}
+			lowerWords += small
+		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
+			marks = append(marks, int32(i))
+		default:
+			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
+				marks = append(marks, int32(i))
 			}
 		}
 	}
-	s.caps, s.cues, s.gazFrom, s.gazFirst = caps, seen, from, firsts
+	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
 	s.wordCount, s.lowerCount = nWords, lowerWords
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
 }
@@ -382,11 +397,21 @@ func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool)
 }
 
 // firstBytes keeps the first m bytes, 1 ≤ m ≤ maxInline, of the 16 whose little-endian
-// 8-byte loads are a and b, and zeroes the others.
+// 8-byte loads are a and b, and zeroes the others. The masks come from a table: shifts by
+// a variable amount that may reach 64 cost more, and every ASCII token takes this path.
 func firstBytes(a, b uint64, m int) (uint64, uint64) {
-	// a shift by 64 or more leaves 0, so b keeps nothing of a word of up to 8 bytes
-	return a & (^uint64(0) >> (64 - 8*min(m, 8))), b & (^uint64(0) >> (128 - 8*m))
+	k := &firstMasks[m&15]
+	return a & k[0], b & k[1]
 }
+
+// firstMasks[m] holds the masks of the first m bytes of two 8-byte loads (see firstBytes).
+var firstMasks = func() (t [16][2]uint64) {
+	for m := range t {
+		// a shift by 64 or more leaves 0, so the second keeps nothing of up to 8 bytes
+		t[m] = [2]uint64{^uint64(0) >> (64 - 8*min(m, 8)), ^uint64(0) >> (128 - 8*m)}
+	}
+	return t
+}()
 
 // mayStartName reports whether the ASCII token t, whose lowercase text is low and whose
 // word flags are flags, may begin a gazetteer name: its key or its stem's is a first key,

@@ -42,7 +42,18 @@ func (s *state) findQuotes() []Quote {
 func (s *state) pairQuotes() []rawQuote {
 	var out []rawQuote
 	open := -1 // token index of the pending opening mark
+	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {
+		if open < 0 {
+			// no quote is open: only a quotation mark changes anything, so skip to the next
+			for k < len(s.marks) && int(s.marks[k]) < i {
+				k++
+			}
+			if k == len(s.marks) {
+				break
+			}
+			i = int(s.marks[k])
+		}
 		t := s.toks[i]
 		if open >= 0 && s.paraBreak(i) {
 			// the paragraph ended inside a quote: carry on only if this paragraph opens

@@ -19,7 +19,20 @@ type Model struct {
 	slots []slot
 	mask  uint64
 	n     int // features
+	// filter is a Bloom filter of one hash (filterBit) over the slot keys: most features of
+	// a candidate (its words, mostly) are not in the table, and these 4 KB, which stay in
+	// the processor's nearest cache, answer for most of them without probing the table.
+	// Being a function of the slot key, it never rules out a key the table holds, so the
+	// answers are the table's, false matches included.
+	filter [1 << filterBits / 64]uint64
 }
+
+// filterBits is log2 of the number of bits of Model.filter: about 15 bits a feature, so
+// that about 6% of the features the table lacks pass the filter.
+const filterBits = 15
+
+// filterBit is the bit of Model.filter for slot key k.
+func filterBit(k uint32) uint32 { return k * 0x9e3779b1 >> (32 - filterBits) }
 
 // slot is one entry of the table: a key (slotKey) and its weights.
 type slot struct {
@@ -91,6 +104,9 @@ func (p Prediction) Name() (Class, int32) {
 // lookup returns the weights of the feature with hash h, or nil.
 func (m *Model) lookup(h uint64) *[numClasses]int16 {
 	k := slotKey(h)
+	if b := filterBit(k); m.filter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		switch sl := &m.slots[i]; sl.key {
 		case k:
@@ -142,6 +158,8 @@ func Parse(table string) (*Model, error) {
 			}
 		}
 		m.slots[i] = slot{k, row}
+		b := filterBit(k)
+		m.filter[b/64] |= 1 << (b % 64)
 		m.n++
 	}
 	if m.n == 0 {
