@@ -67,7 +67,15 @@ func (s *state) pairQuotes() []rawQuote {
 		if (t.Kind != tokenize.OpenQuote && t.Kind != tokenize.CloseQuote) || !isDoubleMark(t.Text(s.text)) {
 			continue
 		}
+		glued := t.Kind == tokenize.OpenQuote && s.gluedCloser(i)
 		switch {
+		case glued && open < 0:
+			// a stray closing mark with no quote open: it opens nothing
+		case glued:
+			if i-open > 1 {
+				out = append(out, rawQuote{open: open, close: i, closed: true})
+			}
+			open = -1
 		case t.Kind == tokenize.OpenQuote && open < 0:
 			open = i
 		case t.Kind == tokenize.OpenQuote:
@@ -91,6 +99,32 @@ func (s *state) pairQuotes() []rawQuote {
 		out = append(out, rawQuote{open: open, close: len(s.toks) - 1})
 	}
 	return out
+}
+
+// gluedCloser reports whether the mark at token i, which the tokenizer took for an
+// opening mark because a word follows it without a space, closes a quote the way
+// scraped news often writes it: after a comma or full stop and a space, glued to the
+// cue that follows (“…, saya kira,  "kata Allegri"; “…, "tulisnya"). Only a cue word
+// qualifies, so a new quote opening after a sentence ("Itu benar. "Kami …") keeps
+// opening, and only a straight or ” mark before a lower-case cue.
+func (s *state) gluedCloser(i int) bool {
+	if i < 1 || i+1 >= len(s.toks) {
+		return false
+	}
+	prev, next := s.toks[i-1], s.toks[i+1]
+	if prev.Kind != tokenize.Punct || prev.End == s.toks[i].Start || next.Start != s.toks[i].End {
+		return false
+	}
+	switch s.text[prev.Start:prev.End] {
+	case ",", ".", "!", "?":
+	default:
+		return false
+	}
+	if m := s.toks[i].Text(s.text); m != "\"" && m != "”" || s.text[next.Start] < 'a' || s.text[next.Start] > 'z' {
+		return false // “ only opens; a capital starts a sentence ("… naskahnya. “Ceritanya …")
+	}
+	k, _ := s.cueAt(i + 1)
+	return k != cueNone
 }
 
 // maxNestedQuote bounds, in tokens, a quoted term inside a quote.

@@ -3,8 +3,9 @@ package entity
 import "testing"
 
 // TestQuoteExtents checks quote pairing, with offsets: a quoted term nested inside a quote
-// with the same mark, ” opening and closing (Kompas style), and a quote left open before a
-// sub-heading, which ends with its paragraph.
+// with the same mark, ” opening and closing (Kompas style), a quote left open before a
+// sub-heading, which ends with its paragraph, and a straight closing mark glued to its cue
+// as scraped news writes it (…, "kata Allegri).
 func TestQuoteExtents(t *testing.T) {
 	for _, tc := range []struct {
 		doc, text string
@@ -14,6 +15,9 @@ func TestQuoteExtents(t *testing.T) {
 		{"” opens and closes", "”Kami siap,” kata Budi. ”Kami juga,” kata Ani.", [][2]int{{0, 16}, {28, 44}}},
 		{"open before a sub-heading", "”Kami akan bekerja. Warga harus sabar\n\nSubjudul\n\nAir surut.", [][2]int{{0, 39}}},
 		{"a term alone stays a quote", "Ia menyebut ”darurat” sebagai istilah.", [][2]int{{12, 25}}},
+		{"a straight mark glued to the cue closes", "“Saya tidak menemukan pemain yang cocok, \"kata Allegri. Ia pergi.", [][2]int{{0, 44}}},
+		{"a stray glued closer opens nothing", "Laga usai. Skor 2-1, \"kata pelatih itu. Mereka pulang.", nil},
+		{"“ before a capital word still opens", "Ia membaca naskahnya. “Ceritanya dekat sekali,” kata Duta.", [][2]int{{22, 51}}},
 	} {
 		d := Default().Extract(tc.text)
 		var got [][2]int
