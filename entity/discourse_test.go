@@ -3,7 +3,8 @@ package entity
 import "testing"
 
 // TestSpeakerResolution covers the discourse model (discourse.go) and the reading of the
-// phrase after a cue, with the speaker mention's byte offsets.
+// phrase after a cue, with the speaker mention's byte offsets; a want with no name wants
+// no speaker.
 func TestSpeakerResolution(t *testing.T) {
 	type want struct {
 		text       string
@@ -33,6 +34,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a long role phrase, then the name, then the day",
 			"”Kami siap bekerja,” ujar Kabid Humas Polda Jatim Kombes Dirmanto, Rabu (4/12/2026).",
 			[]want{{"Dirmanto", 61, 69, "Dirmanto", "doc:dirmanto"}}},
+		{"a quote paragraph with no cue: the speaker of the quote paragraph after it, named in the paragraph before",
+			"Hazard menilai Conte manajer pekerja keras.\n\n\"Conte adalah manajer yang bagus. Kami mulai dengan baik.\"\n\n\"Conte terus berusaha,\" kata Eden Hazard.",
+			[]want{{"Eden Hazard", 134, 145, "Eden Hazard", "per:eden-hazard"}, {"Eden Hazard", 134, 145, "Eden Hazard", "per:eden-hazard"}}},
+		{"… but not when the paragraph before does not name that person",
+			"Laga usai dengan skor 2-1.\n\n\"Conte adalah manajer yang bagus. Kami mulai dengan baik.\"\n\n\"Conte terus berusaha,\" kata Eden Hazard.",
+			[]want{{"", 0, 0, "", ""}, {"Eden Hazard", 117, 128, "Eden Hazard", "per:eden-hazard"}}},
 		{"a cue with one letter dropped, right after a quote",
 			"Budi Santoso hadir. ”Ya,” ujanya.",
 			[]want{{"nya", 33, 36, "Budi Santoso", ""}}},
@@ -146,6 +153,12 @@ func TestSpeakerResolution(t *testing.T) {
 		}
 		for k, w := range tc.want {
 			sp := d.Quotes[k].Speaker
+			if w.name == "" { // no speaker wanted
+				if sp != nil {
+					t.Errorf("%s: quote %d speaker %q, want none", tc.doc, k, sp.Name)
+				}
+				continue
+			}
 			if sp == nil {
 				t.Errorf("%s: quote %d has no speaker, want %q", tc.doc, k, w.name)
 				continue

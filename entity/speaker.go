@@ -175,7 +175,8 @@ func (m *mention) speaker() *Speaker {
 // attribute finds each quote's cue and speaker. Attribution after the quote comes first
 // (“…,” kata X / “…,” ujarnya / “…,” itu berkata), then attribution before it (X mengatakan,
 // “…” / Menurut X, “…” / X menyebut … “…”), then the previous quote's speaker for a quote
-// that follows it with no attribution of its own. Pronouns and clitics (katanya, dia, ia)
+// that follows it with no attribution of its own, and last the next quote's speaker for a
+// quote paragraph before it (see carryBack). Pronouns and clitics (katanya, dia, ia)
 // resolve through the discourse model in discourse.go. A quote with nothing to go on gets
 // no speaker.
 func (s *state) attribute(raws []rawQuote, quotes []Quote) {
@@ -183,10 +184,17 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.buildRefs()
 	var last *mention
 	s.answered = nil
+	var after []*mention // each quote's speaker when it came from a cue after the quote
 	for k, r := range raws {
 		q := &quotes[k]
 		s.quoteOpen = r.open
 		m, cue := s.attributionAfter(r, last)
+		if m != nil && !m.unnamed {
+			if after == nil {
+				after = make([]*mention, len(raws))
+			}
+			after[k] = m
+		}
 		if m == nil || m.unnamed {
 			if m2, cue2 := s.attributionBefore(r, last); m2 != nil {
 				m, cue = m2, cue2
@@ -209,6 +217,70 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		}
 		last = m
 	}
+	s.carryBack(raws, quotes, after)
+}
+
+// carryBack gives a quote paragraph with no attribution of its own the speaker of the
+// quote paragraph right after it, when a cue after that quote names a person the
+// paragraph before the first one named too: the usual way to quote someone at length.
+//
+//	Hazard menilai Conte merupakan manajer pekerja keras.
+//	"Conte adalah manajer yang bagus. …"
+//	"Conte terus berusaha …," kata Hazard.
+//
+// Both quotes must fill their paragraphs. Each quote looks at one paragraph, so the cost
+// stays linear.
+func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []*mention) {
+	if after == nil {
+		return
+	}
+	for k := len(raws) - 2; k >= 0; k-- {
+		r, next, m := raws[k], raws[k+1], after[k+1]
+		if quotes[k].Speaker != nil || m == nil || m.sp == nil || !r.closed || !looksLikeSpeech(quotes[k].Text) ||
+			!s.fillsParagraph(r) || !s.paraBreak(next.open) || next.open != r.close+1 || !s.paraBreak(r.open) {
+			continue
+		}
+		if !s.namedInParagraphBefore(r.open, m.sp) {
+			continue
+		}
+		quotes[k].Speaker = m.speaker()
+		if m.sp.entry != nil {
+			quotes[k].Speaker.Name = s.fullestName(m.sp.id, quotes[k].Speaker.Name)
+		}
+		after[k] = m // a run of such paragraphs takes the same speaker
+	}
+}
+
+// fillsParagraph reports whether quote r opens its paragraph and ends it.
+func (s *state) fillsParagraph(r rawQuote) bool {
+	return (r.open == 0 || s.paraBreak(r.open)) && (r.close+1 >= len(s.toks) || s.paraBreak(r.close+1))
+}
+
+// namedInParagraphBefore reports whether the paragraph before the one token i opens
+// names, outside quotes, the person of span sp: the same entity by id or by name, or by
+// the name's first or last word.
+func (s *state) namedInParagraphBefore(i int, sp *span) bool {
+	p := i - 1 // the previous paragraph's first token
+	for p > 0 && !s.paraBreak(p) {
+		p--
+	}
+	for k := s.spanBefore(i); k >= 0 && s.spans[k].first >= p; k-- {
+		c := &s.spans[k]
+		if s.quoted[c.first] || c.typ != gazetteer.Person && c.typ != gazetteer.Leader {
+			continue
+		}
+		if c.id != "" && c.id == sp.id || c.name != "" && (c.name == sp.name || nameEnds(sp.name, c.name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnds reports whether short is the first or last word of the name full: "Hazard"
+// named before "Eden Hazard" is.
+func nameEnds(full, short string) bool {
+	n := len(short)
+	return len(full) > n && (full[:n] == short && full[n] == ' ' || full[len(full)-n:] == short && full[len(full)-n-1] == ' ')
 }
 
 // replyCues are the cues that answer the previous speaker: after one, a pronoun or a
