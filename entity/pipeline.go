@@ -106,6 +106,9 @@ type scratch struct {
 	// placeWords are the capitalised words that stand after a place's head word or a
 	// preposition of place somewhere in the document; built with capCount
 	placeWords map[string]bool
+	// cueWords are the capitalised words that stand right after a speech cue somewhere in
+	// the document ("kata Dadang"); built with capCount
+	cueWords map[string]bool
 	// refs are the reference tables of discourse.go
 	refs refs
 	// byWord, persons and ids are link's

@@ -321,11 +321,13 @@ scan:
 		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart++
-	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) {
+	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) &&
+		!s.cueWords[s.lowAt(runStart)] {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
-		// name)
+		// name) or stands alone after a speech cue, as a person's short name does ("kata
+		// Dadang" after "Ir Dadang Hermawan Sutisna")
 		s.role[runStart] = true
 		runStart++
 	}
@@ -589,6 +591,7 @@ func (s *state) countCaps() {
 	s.capCounted = true
 	s.capIDs, s.capPairs = emptied(s.capIDs, 2*len(s.caps)), emptied(s.capPairs, len(s.caps))
 	s.placeWords = emptied(s.placeWords, 0)
+	s.cueWords = emptied(s.cueWords, 0)
 	s.capCount = s.capCount[:0]
 	s.capNum = grow(s.capNum, len(s.toks))
 	id := func(w string) int32 {
@@ -607,6 +610,9 @@ func (s *state) countCaps() {
 		s.capCount[w]++
 		if k > 0 && (s.is(k-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
 			s.placeWords[s.lowAt(k)] = true
+		}
+		if k > 0 && (s.info[k-1].cue == cuePost || s.info[k-1].cue == cuePostOnly || s.info[k-1].cue == cueSource) {
+			s.cueWords[s.lowAt(k)] = true
 		}
 		if k+1 < len(s.toks) {
 			next := id(s.lowAt(k + 1))
