@@ -39,7 +39,8 @@ import (
 //  6. the last person named outside quotes, however far back.
 //
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
-// to refer to and are passed over. Everything is answered from per-span tables built once
+// to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
+// pair that a singular reference does not point at (see coordinated). Everything is answered from per-span tables built once
 // per document, so each reference costs a binary search: resolution stays linear in the
 // text however many quotes it holds.
 
@@ -66,7 +67,7 @@ func (s *state) buildRefs() {
 		sp := &s.spans[k]
 		if !s.quoted[sp.first] {
 			switch {
-			case s.referable(sp):
+			case s.referable(sp) && !s.coordinated(sp):
 				person = int32(k)
 				if s.isReportingSubject(sp) {
 					subject = int32(k)
@@ -87,6 +88,64 @@ func (s *state) referable(sp *span) bool {
 		return false
 	}
 	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp)
+}
+
+// coordinated reports whether person span sp is one of two persons joined by "dan" or
+// "serta", each perhaps with a role and an age ("Camat Salawu Asep Saepul Milah dan Kepala
+// Desa Kutawaringin Ujang Komarudin ikut mengarahkan warga", "Oyo Sunarya (64) dan Enah
+// Rohaenah (59)"): a pair, which a singular "-nya", "ia" or "dia" does not point at.
+func (s *state) coordinated(sp *span) bool {
+	isPerson := func(k int) bool {
+		o := s.owner[k]
+		return o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader)
+	}
+	roleWord := func(k int) bool {
+		return s.role[k] || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.is(k, fPortfolio) ||
+			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop)
+	}
+	j := s.afterAge(sp.last)
+	if j < len(s.toks) && (s.lowAt(j) == "dan" || s.lowAt(j) == "serta") {
+		for k := j + 1; k < len(s.toks) && k-j <= maxTitleReach; k++ {
+			if o := s.owner[k]; o >= 0 {
+				if isPerson(k) {
+					return true
+				}
+				k = s.spans[o].last - 1
+				continue
+			}
+			if !roleWord(k) {
+				break
+			}
+		}
+	}
+	for k := sp.first - 1; k >= 0 && sp.first-k <= maxTitleReach; k-- {
+		if o := s.owner[k]; o >= 0 {
+			if isPerson(k) {
+				return false
+			}
+			k = s.spans[o].first
+			continue
+		}
+		if w := s.lowAt(k); w == "dan" || w == "serta" {
+			p := k - 1
+			if p >= 2 && s.word(p) == ")" && s.word(p-2) == "(" && s.toks[p-1].Kind == tokenize.Number {
+				p -= 3
+			}
+			return p >= 0 && isPerson(p)
+		}
+		if !roleWord(k) {
+			break
+		}
+	}
+	return false
+}
+
+// afterAge returns the token after i, past an age in brackets: "Oyo Sunarya (64)".
+func (s *state) afterAge(i int) int {
+	if i+2 < len(s.toks) && s.word(i) == "(" && s.toks[i+1].Kind == tokenize.Number && s.word(i+2) == ")" {
+		return i + 3
+	}
+	return i
 }
 
 // clauseAdverb reports whether w is an adverb that may stand between a subject and its
