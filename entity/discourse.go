@@ -509,6 +509,9 @@ func (s *state) titleHolder(first, end int) *mention {
 		if role == "" && sp.entry != nil {
 			role = sp.entry.Role
 		}
+		if role == "" {
+			role = s.appositionRole(sp)
+		}
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key) {
 			m.name, m.sp = sp.name, sp
 			return m
@@ -531,6 +534,28 @@ func (s *state) rolePhraseHas(sp *span, key string) bool {
 		return false
 	}
 	return strings.Contains(" "+s.keyOf(b+1, sp.first)+" ", " "+key+" ")
+}
+
+// appositionRole returns the role set off by a comma before person span sp when the
+// sentence opens with it ("Jaksa penuntut umum dari Kejaksaan Negeri Pesisir Selatan,
+// Fadhli Rahman Chaniago, lalu menunjukkan …" gives "jaksa penuntut umum dari kejaksaan
+// negeri pesisir selatan"), in small letters; else "". The role must begin with a title
+// and hold no other comma.
+func (s *state) appositionRole(sp *span) string {
+	c := sp.first - 1
+	if c < 1 || s.word(c) != "," {
+		return ""
+	}
+	f := s.sentenceOf(c).First
+	if s.quoted[f] || s.phraseAt(&s.lex.titles, f) == 0 || c-f > maxTitleReach {
+		return ""
+	}
+	for k := f; k < c; k++ {
+		if s.word(k) == "," {
+			return ""
+		}
+	}
+	return s.keyOf(f, c)
 }
 
 // hasTitle reports whether role is the title key or begins with it: "Gubernur Jawa Barat"
