@@ -366,6 +366,9 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		if len(s.word(first)) < 3 {
 			return 0, ruleDropShortAcronym, false
 		}
+		if last-first == 1 && roman(s.word(first)) && first > 0 && s.toks[first-1].Kind == tokenize.Word && !s.isCap(first-1) {
+			return 0, ruleDropNotName, false // a number: "siswa kelas XII", "abad XXI"
+		}
 		return gazetteer.Organization, ruleContextAcronym, true
 	case s.ageAfter(last) && s.looksLikePersonalName(first, last, fParticle):
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu

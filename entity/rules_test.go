@@ -55,6 +55,9 @@ func TestTitleRule(t *testing.T) {
 		{"title words are not names", "Pertemuan Menteri Luar Negeri ASEAN digelar.", []string{`ORGANIZATION "ASEAN"@30`}},
 		{"body with an English suffix before the holder", "Pengamat teknologi dari Indonesia ICT Institute Heru Sutadi menilai.",
 			[]string{`ORGANIZATION "Indonesia ICT Institute"@24`, `PERSON "Heru Sutadi"@48`}},
+		{"a regency's bare name ends a body's name before the holder", "Kepala Seksi Intelijen Kejaksaan Negeri Pesisir Selatan Aldo Putra Jambak hadir.",
+			[]string{`ORGANIZATION "Kejaksaan Negeri Pesisir Selatan"@23`, `PERSON "Aldo Putra Jambak"@56`}},
+		{"a Roman numeral after a word in small letters is a number", "Ibu seorang siswa kelas XII, mengaku heran.", nil},
 		{"a first name the document uses alone after a cue stays the holder's", "Kepala Seksi BPBD, Ir Dadang Hermawan Sutisna, mengatakan tebing runtuh. ”Tidur,” kata Dadang. ”Sirene dipasang,” kata Dadang.",
 			[]string{`PERSON "Dadang Hermawan Sutisna"@22`, `PERSON "Dadang"@91`, `PERSON "Dadang"@127`}},
 	})
