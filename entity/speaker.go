@@ -47,11 +47,15 @@ func (s *state) isDescriptor(i int) bool {
 
 // closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase
 // that begins at token i within maxSpeakerReach words, with no punctuation or person's
-// name before it: "pria berusia 32 tahun itu", "perusahaan asal San Francisco itu".
+// name before it: "pria berusia 32 tahun itu", "perusahaan asal San Francisco itu" (the
+// commas of a place and its province aside: "sopir asal Bone, Sulawesi Selatan, itu").
 func (s *state) closedByDeterminer(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+maxSpeakerReach; k++ {
 		if s.is(k, fDeterminer) {
 			return true
+		}
+		if s.word(k) == "," && k+1 < len(s.toks) && (s.is(k+1, fDeterminer) || s.owner[k+1] >= 0 && s.spans[s.owner[k+1]].typ == gazetteer.Location) {
+			continue // a place and its province: "sopir asal Bone, Sulawesi Selatan, itu"
 		}
 		if s.toks[k].Kind == tokenize.Punct || s.owner[k] >= 0 && (s.spans[s.owner[k]].typ == gazetteer.Person || s.spans[s.owner[k]].typ == gazetteer.Leader) {
 			return false
