@@ -58,6 +58,8 @@ func TestTitleRule(t *testing.T) {
 		{"a regency's bare name ends a body's name before the holder", "Kepala Seksi Intelijen Kejaksaan Negeri Pesisir Selatan Aldo Putra Jambak hadir.",
 			[]string{`ORGANIZATION "Kejaksaan Negeri Pesisir Selatan"@23`, `PERSON "Aldo Putra Jambak"@56`}},
 		{"a Roman numeral after a word in small letters is a number", "Ibu seorang siswa kelas XII, mengaku heran.", nil},
+		{"a village of two words after a territorial title, named again elsewhere", "Jalan rusak di Desa Lunyuk Ode. Kepala Desa Lunyuk Ode Syahrial Jamaluddin menyebut warga lelah.",
+			[]string{`LOCATION "Desa Lunyuk Ode"@15`, `LOCATION "Lunyuk Ode"@44`, `PERSON "Syahrial Jamaluddin"@55`}},
 		{"a first name the document uses alone after a cue stays the holder's", "Kepala Seksi BPBD, Ir Dadang Hermawan Sutisna, mengatakan tebing runtuh. ”Tidur,” kata Dadang. ”Sirene dipasang,” kata Dadang.",
 			[]string{`PERSON "Dadang Hermawan Sutisna"@22`, `PERSON "Dadang"@91`, `PERSON "Dadang"@127`}},
 	})

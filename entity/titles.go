@@ -318,9 +318,13 @@ scan:
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
 		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
 		// place, the person
-		place := s.ruleSpan(runStart, runStart+1, gazetteer.Location, ruleTitlePlace)
+		n := 1
+		if runEnd-runStart >= 4 && s.pairRepeats(runStart) {
+			n = 2 // a place of two words the document names again: "Kepala Desa Lunyuk Ode Syahrial Jamaluddin"
+		}
+		place := s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
-		runStart++
+		runStart += n
 	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) &&
 		!s.cueWords[s.lowAt(runStart)] {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
@@ -579,6 +583,17 @@ func (s *state) standsAlone(i int) bool {
 		return false // not a capitalised word of the document's
 	}
 	return s.capCount[w]-s.capPairs[uint64(w)<<32|uint64(next)] >= 2
+}
+
+// pairRepeats reports whether the capitalised word at token i and the capitalised word
+// after it stand together elsewhere in the document too.
+func (s *state) pairRepeats(i int) bool {
+	s.countCaps()
+	if i+1 >= len(s.toks) || !s.isCap(i+1) {
+		return false
+	}
+	w, next := s.capNum[i]-1, s.capNum[i+1]-1
+	return w >= 0 && next >= 0 && s.capPairs[uint64(w)<<32|uint64(next)] >= 2
 }
 
 // countCaps counts, once a document, the capitalised words and the words after them, and
