@@ -396,8 +396,8 @@ func (s *state) paragraphOpener(ps int) *span {
 }
 
 // openerBefore returns the person who opens, as the subject of a reporting verb after
-// nothing but role words, the paragraph that holds sentence j, or nil; it looks back over
-// that paragraph's sentences only.
+// nothing but role words or after "Menurut", the paragraph that holds sentence j, or nil;
+// it looks back over that paragraph's sentences only.
 func (s *state) openerBefore(j int) *span {
 	sents := s.doc.Tokens.Sentences
 	for j > 0 && !s.paraStart(sents[j].First) {
@@ -408,10 +408,17 @@ func (s *state) openerBefore(j int) *span {
 		return nil
 	}
 	sp := s.refAt(s.refs.subject[k])
-	if sp == nil || sp.first < sents[j].First || !s.onlyRoleBefore(sp) || !s.speaksAfter(sp) {
+	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && s.speaksAfter(sp) || s.sourceOpens(sp)) {
 		return nil
 	}
 	return sp
+}
+
+// sourceOpens reports whether person span sp follows, after nothing but role words, a
+// source cue that opens its sentence: "Menurut Wiradana, jalan itu cepat rusak …".
+func (s *state) sourceOpens(sp *span) bool {
+	f := s.sentenceOf(sp.first).First
+	return f < sp.first && s.info[f].cue == cueSource && s.onlyRoleBefore(sp)
 }
 
 // paraStart reports whether token i begins a paragraph: the text's first token, or one
