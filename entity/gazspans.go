@@ -20,6 +20,7 @@ func (s *state) gazetteerSpans() {
 	// room for a candidate a match and a quarter more for the head-word rules, so that
 	// the candidates are not copied as they grow
 	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
+	prevEnd := -1 // where the last match kept ends
 	for _, m := range s.matches {
 		first := s.toks[m.First]
 		if s.notEntity[first.Text(s.text)] && m.Last-m.First == 1 {
@@ -34,6 +35,11 @@ func (s *state) gazetteerSpans() {
 			(e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
 			continue // a roman numeral in capitals is no person's name: "kelas XI" is not Xi Jinping
 		}
+		if m.Last-m.First == 1 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.word(m.First) != e.Name &&
+			s.unknownGivenBefore(m.First, prevEnd) {
+			continue // a known person's short name as another's surname: "Yulianus Pigai", "Andi Prabowo"
+		}
+		prevEnd = m.Last
 		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
 			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2}
 		if e.Type == gazetteer.Country {
@@ -67,6 +73,20 @@ func (s *state) gazetteerSpans() {
 // isLanguageCue reports whether the lowercase word w says that a country's or place's name
 // after it names a language: "bahasa Indonesia", "berbahasa Jawa", "dwibahasa Inggris"
 // (written so, or opening a sentence; "Kamus Besar Bahasa Indonesia" is a name).
+// unknownGivenBefore reports whether the word before token i is a capitalised name word
+// that nothing knows: no ordinary word, title, rank, cue or sentence-opening word, and no
+// part of the match that ends at prevEnd. A known person's short name after it is another
+// person's surname ("Yulianus Pigai" is not Natalius Pigai).
+func (s *state) unknownGivenBefore(i, prevEnd int) bool {
+	k := i - 1
+	if k < 0 || k == prevEnd-1 || s.paraBreak(i) || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) ||
+		s.initial[k] || !s.nameShaped(k) {
+		return false
+	}
+	return !s.ordinary(s.lowAt(k)) && !s.is(k, fStop) && !s.is(k, fTitle) && !s.is(k, fRank) && !s.is(k, fTitleSuffix) &&
+		!s.is(k, fPortfolio) && s.info[k].cue == cueNone
+}
+
 func isLanguageCue(w string) bool {
 	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
 }

@@ -60,6 +60,9 @@ func TestTitleRule(t *testing.T) {
 		{"a Roman numeral after a word in small letters is a number", "Ibu seorang siswa kelas XII, mengaku heran.", nil},
 		{"a village of two words after a territorial title, named again elsewhere", "Jalan rusak di Desa Lunyuk Ode. Kepala Desa Lunyuk Ode Syahrial Jamaluddin menyebut warga lelah.",
 			[]string{`LOCATION "Desa Lunyuk Ode"@15`, `LOCATION "Lunyuk Ode"@44`, `PERSON "Syahrial Jamaluddin"@55`}},
+		{"a known person's short name after an unknown given name is another's surname", "Koordinator forum guru, Yulianus Pigai, menyebut guru pergi. Warga bernama Andi Prabowo datang.",
+			[]string{`PERSON "Yulianus Pigai"@24`, `PERSON "Andi Prabowo"@75`}},
+		{"… but not after a title", "Presiden Prabowo hadir.", []string{`LEADER "Prabowo"@9`}},
 		{"a first name the document uses alone after a cue stays the holder's", "Kepala Seksi BPBD, Ir Dadang Hermawan Sutisna, mengatakan tebing runtuh. ”Tidur,” kata Dadang. ”Sirene dipasang,” kata Dadang.",
 			[]string{`PERSON "Dadang Hermawan Sutisna"@22`, `PERSON "Dadang"@91`, `PERSON "Dadang"@127`}},
 	})
