@@ -38,6 +38,8 @@ type state struct {
 	wordCount, lowerCount int
 	// capCounted says that capCount and capPairs hold this document's counts
 	capCounted bool
+	// bodyWordsDone says that bodyWordSet holds this document's words
+	bodyWordsDone bool
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
@@ -109,6 +111,9 @@ type scratch struct {
 	// cueWords are the capitalised words that stand right after a speech cue somewhere in
 	// the document ("kata Dadang"); built with capCount
 	cueWords map[string]bool
+	// bodyWordSet holds the capitalised words inside the bodies' and places' names found
+	// when it was built (see inBodyElsewhere)
+	bodyWordSet map[string]bool
 	// refs are the reference tables of discourse.go
 	refs refs
 	// byWord, persons and ids are link's

@@ -63,6 +63,8 @@ func TestTitleRule(t *testing.T) {
 		{"a known person's short name after an unknown given name is another's surname", "Koordinator forum guru, Yulianus Pigai, menyebut guru pergi. Warga bernama Andi Prabowo datang.",
 			[]string{`PERSON "Yulianus Pigai"@24`, `PERSON "Andi Prabowo"@75`}},
 		{"… but not after a title", "Presiden Prabowo hadir.", []string{`LEADER "Prabowo"@9`}},
+		{"a body the document named before opens the run after a title, its holder's name follows", "Saham PT Bahtera Cakrawala Logistik Tbk melesat. Presiden Direktur Bahtera Cakrawala Andika Wiratmaja mengatakan transaksi ini penting.",
+			[]string{`ORGANIZATION "PT Bahtera Cakrawala Logistik Tbk"@6`, `ORGANIZATION "Bahtera Cakrawala"@67`, `PERSON "Andika Wiratmaja"@85`}},
 		{"a first name the document uses alone after a cue stays the holder's", "Kepala Seksi BPBD, Ir Dadang Hermawan Sutisna, mengatakan tebing runtuh. ”Tidur,” kata Dadang. ”Sirene dipasang,” kata Dadang.",
 			[]string{`PERSON "Dadang Hermawan Sutisna"@22`, `PERSON "Dadang"@91`, `PERSON "Dadang"@127`}},
 	})

@@ -483,7 +483,8 @@ func (s *state) holderStart(first, last int) int {
 		marked = s.isAllCaps(i) && !s.isUni(i) || s.is(i, fOrgSuffix) || s.innerCapital(i)
 		given = given || s.givenName(i)
 	}
-	if !marked && !given {
+	named := s.inBodyElsewhere(first) // "Presiden Direktur Bahtera Cakrawala Hendra Wiratmaja" after "PT Bahtera Cakrawala Logistik Tbk"
+	if !marked && !given && !named {
 		return first
 	}
 	for k := max(first+1, last-4); k <= last-2; k++ {
@@ -491,7 +492,7 @@ func (s *state) holderStart(first, last int) int {
 		if !s.holderWords(k, last, suffix) {
 			continue
 		}
-		if suffix {
+		if suffix || named && s.bodyHead(first, k) && s.looksLikePersonalName(k, last, fCommon) {
 			return k
 		}
 		if k-first >= 2 && s.givenName(k) && s.bodyWords(first, k) {
@@ -507,6 +508,45 @@ func (s *state) holderStart(first, last int) int {
 		}
 	}
 	return first
+}
+
+// inBodyElsewhere reports whether the word at token i stands, elsewhere in the document,
+// inside the name of a body or a place that an earlier rule found. The words are gathered
+// once a document, when first asked.
+func (s *state) inBodyElsewhere(i int) bool {
+	if !s.bodyWordsDone {
+		s.bodyWordsDone = true
+		s.bodyWordSet = emptied(s.bodyWordSet, 0)
+		for k := range s.spans {
+			sp := &s.spans[k]
+			if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location {
+				continue
+			}
+			for j := sp.first; j < sp.last; j++ {
+				if s.isCap(j) {
+					s.bodyWordSet[s.lowAt(j)] = true
+				}
+			}
+		}
+	}
+	return s.bodyWordSet[s.lowAt(i)] && s.owner[i] < 0
+}
+
+// bodyHead reports whether tokens [first, k), two or three words, all stand elsewhere in a
+// body's or a place's name (inBodyElsewhere), together as here, and none is a first name
+// the gazetteer knows or one the document uses alone after a speech cue: the run opens
+// with that body's short name, and its holder's name follows.
+func (s *state) bodyHead(first, k int) bool {
+	if k-first < 2 || k-first > 3 {
+		return false // one word is too weak: "Noor" of "Bandara Syamsudin Noor" opens "Noor Fikri Hidayatullah Anwar"
+	}
+	s.countCaps()
+	for i := first; i < k; i++ {
+		if !s.inBodyElsewhere(i) || s.givenName(i) || s.cueWords[s.lowAt(i)] || i+1 < k && !s.pairRepeats(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyWords reports whether tokens [first, last) read as a body's name rather than the
