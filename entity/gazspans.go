@@ -21,7 +21,7 @@ func (s *state) gazetteerSpans() {
 	// the candidates are not copied as they grow
 	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
 	prevEnd := -1 // where the last match kept ends
-	for _, m := range s.matches {
+	for mi, m := range s.matches {
 		first := s.toks[m.First]
 		if s.notEntity[first.Text(s.text)] && m.Last-m.First == 1 {
 			continue
@@ -35,9 +35,20 @@ func (s *state) gazetteerSpans() {
 			(e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
 			continue // a roman numeral in capitals is no person's name: "kelas XI" is not Xi Jinping
 		}
-		if m.Last-m.First == 1 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.word(m.First) != e.Name &&
-			s.unknownGivenBefore(m.First, prevEnd) {
-			continue // a known person's short name as another's surname: "Yulianus Pigai", "Andi Prabowo"
+		if m.Last-m.First == 1 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.word(m.First) != e.Name {
+			if s.unknownGivenBefore(m.First, prevEnd) {
+				continue // a known person's short name as another's surname: "Yulianus Pigai", "Andi Prabowo"
+			}
+			if s.unknownSurnameAfter(m.Last, mi) {
+				n := s.restOfName(m.Last, mi, e.Name)
+				if n == 0 {
+					continue // … or as another's first name: "Yusril Abdurrahman"
+				}
+				// the rest of the known person's name, as this text spells it: "Luhut
+				// Binsar Panjaitan" for Luhut Binsar Pandjaitan
+				m.Last += n
+				m.End = s.toks[m.Last-1].End
+			}
 		}
 		prevEnd = m.Last
 		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
@@ -85,6 +96,38 @@ func (s *state) unknownGivenBefore(i, prevEnd int) bool {
 	}
 	return !s.ordinary(s.lowAt(k)) && !s.is(k, fStop) && !s.is(k, fTitle) && !s.is(k, fRank) && !s.is(k, fTitleSuffix) &&
 		!s.is(k, fPortfolio) && s.info[k].cue == cueNone
+}
+
+// unknownSurnameAfter reports whether token j, right after the gazetteer match mi, is a
+// capitalised name word that nothing knows (as unknownGivenBefore asks), no other match
+// begins and no hyphen joins to another name ("Anies Baswedan-Sandiaga Uno"): the match is
+// then another person's first name ("Yusril Abdurrahman"), or the start of its own full
+// name spelt another way (see restOfName).
+func (s *state) unknownSurnameAfter(j, mi int) bool {
+	if j >= len(s.toks) || mi+1 < len(s.matches) && s.matches[mi+1].First <= j || s.paraBreak(j) ||
+		s.toks[j].Kind != tokenize.Word || !s.isCap(j) || s.isAllCaps(j) || !s.nameShaped(j) ||
+		strings.IndexByte(s.word(j), '-') >= 0 {
+		return false
+	}
+	return !s.ordinary(s.lowAt(j)) && !s.is(j, fStop) && !s.is(j, fTitle) && !s.is(j, fRank) && !s.is(j, fTitleSuffix) &&
+		!s.is(j, fPortfolio) && s.info[j].cue == cueNone
+}
+
+// restOfName returns how many words from token j, right after the match mi of a known
+// person's one-word short name, go on that person's full name: the first must be the full
+// name's next word, and the others unknown name words as far as the full name goes. It
+// returns 0 when the word at j is not the next word of the full name.
+func (s *state) restOfName(j, mi int, full string) int {
+	words := strings.Fields(strings.ToLower(full))
+	at := slices.Index(words, s.lowAt(j-1))
+	if at < 0 || at+1 >= len(words) || words[at+1] != s.lowAt(j) {
+		return 0
+	}
+	n := 1
+	for at+1+n < len(words) && s.unknownSurnameAfter(j+n, mi) {
+		n++
+	}
+	return n
 }
 
 func isLanguageCue(w string) bool {
