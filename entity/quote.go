@@ -116,7 +116,11 @@ func (s *state) gluedCloser(i int) bool {
 		return false
 	}
 	switch s.text[prev.Start:prev.End] {
-	case ",", ".", "!", "?":
+	case ",":
+	case ".", "!", "?":
+		if s.isUni(i + 1) {
+			return false // in text of one case a sentence may open with a cue's word: "… resmi. ”katanya barang …"
+		}
 	default:
 		return false
 	}

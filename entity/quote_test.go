@@ -17,6 +17,7 @@ func TestQuoteExtents(t *testing.T) {
 		{"a term alone stays a quote", "Ia menyebut ”darurat” sebagai istilah.", [][2]int{{12, 25}}},
 		{"a straight mark glued to the cue closes", "“Saya tidak menemukan pemain yang cocok, \"kata Allegri. Ia pergi.", [][2]int{{0, 44}}},
 		{"a stray glued closer opens nothing", "Laga usai. Skor 2-1, \"kata pelatih itu. Mereka pulang.", nil},
+		{"in text of one case a cue's word after a full stop may open a quote", "ia membeli tabung dari agen resmi. ”katanya barang lebih murah,” ujar cik lan.", [][2]int{{35, 68}}},
 		{"“ before a capital word still opens", "Ia membaca naskahnya. “Ceritanya dekat sekali,” kata Duta.", [][2]int{{22, 51}}},
 	} {
 		d := Default().Extract(tc.text)
