@@ -210,6 +210,12 @@ scan:
 			j++
 			continue
 		}
+		if runStart < 0 && j == start && !s.isUni(j) && roman(s.word(j)) &&
+			(len(s.word(j)) > 1 || j+1 >= len(s.toks) || !s.isCap(j+1)) { // (not Bali's "I" of "Kapolres I Made Sinar")
+			s.role[j] = true // the title's number: "Kasubdit I bidang Kamneg …", "Wakil Ketua II"
+			j++
+			continue
+		}
 		if runStart < 0 && j+1 < len(s.toks) && s.isCap(j+1) && s.numberedPart(j, j+1) {
 			s.role[j], s.role[j+1] = true, true // "anggota Komisi III Bambang …"
 			j += 2
