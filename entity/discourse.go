@@ -458,8 +458,9 @@ func (s *state) beforeRole(sp *span) int {
 	return b
 }
 
-// pronounBefore reports whether the sentence of token i has "ia", "dia" or "beliau"
-// before it, outside quotes, with no person named in between: the sentence's subject is
+// pronounBefore reports whether the sentence of token i has "ia", "dia" or "beliau", or a
+// cue with its clitic ("Menurutnya"), before it, outside quotes, with no person named in
+// between: the sentence's subject is
 // then the person already spoken of, and the one at i is named in passing.
 func (s *state) pronounBefore(i int) bool {
 	for k := i - 1; k >= s.sentenceOf(i).First; k-- {
@@ -468,6 +469,9 @@ func (s *state) pronounBefore(i int) bool {
 		}
 		if s.is(k, fPronoun) && !s.quoted[k] && s.lowAt(k) != "mereka" {
 			return true
+		}
+		if _, clitic := s.cueAt(k); clitic && !s.quoted[k] {
+			return true // "Menurutnya, … dari gubernur Basuki Tjahaja Purnama …"
 		}
 	}
 	return false
