@@ -67,7 +67,7 @@ func (s *state) buildRefs() {
 		sp := &s.spans[k]
 		if !s.quoted[sp.first] {
 			switch {
-			case s.referable(sp) && !s.coordinated(sp):
+			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
 				person = int32(k)
 				if s.isReportingSubject(sp) {
 					subject = int32(k)
@@ -138,6 +138,23 @@ func (s *state) coordinated(sp *span) bool {
 		}
 	}
 	return false
+}
+
+// kinWords are the nouns of kinship that name a person by another: "suami dari Zaskia
+// Adya Mecca ini mengatakan" speaks of the husband, not of Zaskia.
+var kinWords = map[string]bool{"suami": true, "istri": true, "anak": true, "putra": true, "putri": true, "ayah": true,
+	"ayahanda": true, "ibunda": true, "kakak": true, "adik": true, "cucu": true, "menantu": true, "mertua": true,
+	"keponakan": true, "sepupu": true, "kekasih": true, "pacar": true}
+
+// kinOf reports whether person span sp follows a noun of kinship in small letters, with
+// "dari" or not ("suami dari Zaskia Adya Mecca", "anak Jokowi"): the person is named in
+// passing, to say whose kin the subject is.
+func (s *state) kinOf(sp *span) bool {
+	k := sp.first - 1
+	if k >= 0 && s.lowAt(k) == "dari" {
+		k--
+	}
+	return k >= 0 && !s.isCap(k) && kinWords[s.lowAt(k)]
 }
 
 // afterAge returns the token after i, past an age in brackets: "Oyo Sunarya (64)".

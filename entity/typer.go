@@ -5,6 +5,7 @@ import (
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // typerSlack is how far below NONE's score the best type's may fall and still be kept
@@ -31,6 +32,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// lone ordinary word ("Pernyataan", "Sementara"), or a word news mostly writes in
 		// small letters that starts a sentence ("Fenomena") or stands alone inside it
 		// ("Matematika"), is left out without asking it
+		return typ, source{rule: r}, ok
+	}
+	if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.personShaped(first, last) &&
+		s.looksLikePersonalName(first, last, fCommon) && s.afterTitleComma(first) {
+		// a name set off after a title in small letters: "kata ketua klub, John Williams",
+		// which the typer, seeing "klub" before it, takes for a club
 		return typ, source{rule: r}, ok
 	}
 	c := typer.Candidate{First: first, Last: last, Rule: typerRuleName(r), Guess: typer.None}
@@ -74,6 +81,25 @@ func (s *state) afterOrigin(first int) bool {
 	}
 	sp := &s.spans[o]
 	return sp.last == first && sp.first > 0 && (sp.typ == gazetteer.Country || sp.typ == gazetteer.Location) && s.lowAt(sp.first-1) == "asal"
+}
+
+// afterTitleComma reports whether a comma stands right before token first and, a few
+// words before it, a title in small letters opens a phrase of words only: "kata ketua
+// klub, John Williams", "ujar juru bicara kepolisian setempat, Fritz Bezikofer".
+func (s *state) afterTitleComma(first int) bool {
+	c := first - 1
+	if c < 1 || s.word(c) != "," {
+		return false
+	}
+	for k := c - 1; k >= 0 && c-k <= 5; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.owner[k] >= 0 {
+			return false
+		}
+		if n := s.phraseAt(&s.lex.titles, k); n > 0 && k+n <= c {
+			return true
+		}
+	}
+	return false
 }
 
 // personShaped reports whether a name the rules left out may still be made a person by the
