@@ -45,6 +45,25 @@ func (s *state) isDescriptor(i int) bool {
 	return s.closedByDeterminer(i)
 }
 
+// portfolioAfter returns the end of a body's acronym or a portfolio's short name in
+// capitals at token i, right after a title ("Menko PMK", "Kepala BNPB"), or i when there
+// is none: one word in capitals or a body's span of one word.
+func (s *state) portfolioAfter(i int) int {
+	if i >= len(s.toks) || s.toks[i].Kind != tokenize.Word || !s.isCap(i) {
+		return i
+	}
+	if k := s.owner[i]; k >= 0 {
+		if sp := &s.spans[k]; sp.typ == gazetteer.Organization && sp.last == i+1 {
+			return i + 1
+		}
+		return i
+	}
+	if s.isAllCaps(i) && !s.isUni(i) || s.is(i, fPortfolio) {
+		return i + 1 // "Polhukam" is in capitals only at its start
+	}
+	return i
+}
+
 // closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase
 // that begins at token i within maxSpeakerReach words, with no punctuation or person's
 // name before it: "pria berusia 32 tahun itu", "perusahaan asal San Francisco itu" (the
@@ -521,6 +540,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	}
 	var body *mention   // a body or place named on the way: the speaker if no person follows
 	var capRun *mention // an untyped capitalised name on the way
+	var titled *mention // a title and its body's acronym with no holder found: the speaker if nothing else is
 	// the phrase is read a word, a known name or a title at a time: a body's long name
 	// ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat")
 	// counts as one step, so the name after it is still reached
@@ -565,6 +585,16 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if n := s.phraseAt(&s.lex.titles, i); n > 0 && (s.isCap(i) || s.bareTitleUni(i+n)) {
 				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && !s.titlesJoined(e) && s.word(e) != "(" {
 					return s.titleHolder(i, e)
+				}
+				if e := s.portfolioAfter(i + n); e > i+n && (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && s.word(e) != "(") {
+					// a title and its body's acronym: "tegas Menko PMK", "jelas Menko
+					// Polhukam", "kata Kepala BNPB" — unless a name follows after all
+					// ("kata Gubernur DKI terpilih Anies Baswedan")
+					if m := s.titleHolder(i, e); m.sp != nil {
+						return m
+					} else {
+						titled = m // (the gazetteer's holder too: "kata Panglima TNI, Jenderal TNI Gatot Nurmantyo")
+					}
 				}
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
 				// a title in small letters: "kata hakim sambil mengetuk palu" is the latest
@@ -674,6 +704,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	}
 	if capRun != nil {
 		return capRun
+	}
+	if titled != nil && (body == nil || body.end <= titled.end) {
+		return titled
 	}
 	if descEnd := s.descriptionEnd(j); descEnd > j && (body == nil || body.sp != nil && body.sp.typ != gazetteer.Organization) {
 		// an unnamed speaker, given by the description: "kata rekan korban", "kata para
