@@ -85,11 +85,24 @@ func (s *state) contextSpans() {
 			s.lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
 			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
 		}
+		if typ == gazetteer.Person && first > 0 && s.owner[first-1] < 0 && leadingParticle(s.word(first-1)) {
+			first-- // a surname with its particle, alone: "Gol van Halteren", "kata de Wilde"
+		}
 		sp := s.ruleSpan(first, last, typ, src.rule)
 		sp.source = src
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// leadingParticle reports whether w, in small letters, is a particle a surname may begin
+// with when written without the first name: "van Halteren", "de Wilde", "ter Horst".
+func leadingParticle(w string) bool {
+	switch w {
+	case "van", "von", "de", "der", "du", "dos", "ter", "ten":
+		return true
+	}
+	return false
 }
 
 // orgIntroduced reports whether a noun that introduces a body's name (lexicon/

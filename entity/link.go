@@ -235,8 +235,9 @@ func (s *state) link() {
 	next := 0 // the next of calls[:named] to add
 	for f := range s.spans {
 		sp := &s.spans[f]
-		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 {
-			continue
+		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
+			sp.last-sp.first == 2 && leadingParticle(s.word(sp.first)) {
+			continue // (a surname with its particle is a short mention: "de Villiers")
 		}
 		if byPhrase != nil && sp.last-sp.first == 2 {
 			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
@@ -319,7 +320,8 @@ func (s *state) link() {
 				s.copyIdentity(sp, full)
 				continue
 			}
-			if sp.last-sp.first != 1 || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
+			particled := sp.last-sp.first == 2 && sp.first == i-1 && leadingParticle(s.word(sp.first)) // "de Villiers"
+			if sp.last-sp.first != 1 && !particled || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
 				continue
 			}
 			if sp.entry != nil && full.entry != nil && sp.entry != full.entry {

@@ -63,6 +63,8 @@ func TestTitleRule(t *testing.T) {
 		{"a known person's short name after an unknown given name is another's surname", "Koordinator forum guru, Yulianus Pigai, menyebut guru pergi. Warga bernama Andi Prabowo datang.",
 			[]string{`PERSON "Yulianus Pigai"@24`, `PERSON "Andi Prabowo"@75`}},
 		{"… but not after a title", "Presiden Prabowo hadir.", []string{`LEADER "Prabowo"@9`}},
+		{"a surname with its particle, alone, is the full name's short mention", "Panglima Pierre de Villiers mundur. Menurut de Villiers, anggaran terlalu ketat.",
+			[]string{`LEADER "Pierre de Villiers"@9`, `LEADER "de Villiers"@44`}},
 		{"a title's Roman number is no name", "Kasubdit I bidang Kamneg Ditreskrimum Polda NTB AKBP Andi Dady hadir.",
 			[]string{`ORGANIZATION "Polda NTB"@38`, `PERSON "Andi Dady"@53`}},
 		{"… but Bali's I begins one", "Kapolres I Made Sinar hadir.", []string{`PERSON "I Made Sinar"@9`}},

@@ -223,6 +223,11 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m, cue = m2, cue2
 			}
 		}
+		if m == nil || m.unnamed {
+			if m2, cue2 := s.passiveFrameAfter(r); m2 != nil {
+				m, cue = m2, cue2
+			}
+		}
 		if (m == nil || m.unnamed) && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
 			s.startsSentence(r.open) {
 			m, cue = last, quotes[k-1].Cue
@@ -304,6 +309,46 @@ func (s *state) namedInParagraphBefore(i int, sp *span) bool {
 func nameEnds(full, short string) bool {
 	n := len(short)
 	return len(full) > n && (full[:n] == short && full[n] == ' ' || full[len(full)-n:] == short && full[len(full)-n-1] == ' ')
+}
+
+// passiveFrameAfter reads an attribution in the sentence right after quote r that opens
+// by pointing back at it with a passive reporting verb: "”…” ¶ Hal itu disampaikan
+// pelatih Feyenoord, Henk ter Horst, kepada …", "Demikian disampaikan Kapolres …",
+// "Pernyataan itu diungkapkan …". The speaker is the first person named after the verb,
+// past role words, within maxSpeakerReach tokens; the cue is the verb.
+func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
+	if !r.closed {
+		return nil, ""
+	}
+	i := r.close + 1
+	if i >= len(s.toks) || !s.startsSentence(i) || s.toks[i].Kind != tokenize.Word {
+		return nil, ""
+	}
+	v := i
+	switch s.lowAt(i) {
+	case "demikian":
+		v = i + 1
+	case "hal", "pernyataan", "ucapan", "keterangan", "penjelasan":
+		if i+1 < len(s.toks) && s.is(i+1, fDeterminer) {
+			v = i + 2
+		}
+	}
+	if v == i || v >= len(s.toks) || !passiveCue(s.lowAt(v)) {
+		return nil, ""
+	}
+	for j := v + 1; j < len(s.toks) && j-v <= maxSpeakerReach; j++ {
+		if o := s.owner[j]; o >= 0 {
+			if sp := &s.spans[o]; sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
+				return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: v}, s.word(v)
+			}
+			j = s.spans[o].last - 1
+			continue
+		}
+		if isTerminalPunct(s.word(j)) || s.quoted[j] {
+			break
+		}
+	}
+	return nil, ""
 }
 
 // replyCues are the cues that answer the previous speaker: after one, a pronoun or a
