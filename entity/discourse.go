@@ -251,6 +251,15 @@ func (s *state) speaksAfter(sp *span) bool {
 	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" {
 		return false
 	}
+	if s.word(e) == "," && e+1 < len(s.toks) && s.info[e+1].cue == cuePre {
+		k := sp.first - 1
+		for k >= 0 && s.is(k, fRank) {
+			k--
+		}
+		if k >= 0 && s.word(k) == "," {
+			return true // set off by commas: "…, Dr Ir Haryo Bimantoro, menyebut"
+		}
+	}
 	// "X, Kepala Dinas …, mengatakan"
 	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
 		if s.word(i) == "," {
@@ -447,8 +456,35 @@ func (s *state) paraStart(i int) bool {
 // onlyRoleBefore reports whether nothing but title words, places and bodies stand before
 // person span sp in its sentence: "Kepala Bidang … BPBD Kabupaten Pekalongan Bumi Wicaksono".
 func (s *state) onlyRoleBefore(sp *span) bool {
+	f := s.afterOpener(s.sentenceOf(sp.first).First)
 	b := s.beforeRole(sp)
-	return b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1)
+	if b < 0 || b < f || s.paraBreak(b+1) {
+		return true
+	}
+	// a role set off by a comma before the name: "Direktur Jenderal Minyak dan Gas Bumi
+	// Kementerian … (Kementerian ESDM), Dr Ir Haryo Bimantoro, menyebut"
+	return s.word(b) == "," && b > f && s.roleBack(b-1, b) < f && s.phraseAt(&s.lex.titles, f) > 0
+}
+
+// sentenceOpeners are the phrases, ended by a comma, that may open a sentence before its
+// subject: "Terpisah, Kepala …", "Sementara itu, …".
+var sentenceOpeners = map[string]bool{"terpisah": true, "sementara itu": true, "sementara": true, "di sisi lain": true,
+	"selain itu": true, "di tempat terpisah": true, "menanggapi hal itu": true, "menanggapi hal tersebut": true,
+	"secara terpisah": true, "adapun": true, "dalam kesempatan itu": true, "dalam kesempatan yang sama": true,
+	"di tempat yang sama": true, "pada kesempatan itu": true}
+
+// afterOpener returns the token after a sentence opener and its comma at token f (see
+// sentenceOpeners), or f.
+func (s *state) afterOpener(f int) int {
+	for n := 1; n <= 4 && f+n < len(s.toks); n++ {
+		if s.word(f+n) == "," {
+			if sentenceOpeners[s.keyOf(f, f+n)] {
+				return f + n + 1
+			}
+			return f
+		}
+	}
+	return f
 }
 
 // beforeRole returns the token before the title words, places and bodies (with their
@@ -458,8 +494,13 @@ func (s *state) onlyRoleBefore(sp *span) bool {
 // title rules do not read every long role ("Kepala Bidang Pembinaan Sekolah Dasar Dinas
 // …"), but not a function word ("Ketika") nor a day or month.
 func (s *state) beforeRole(sp *span) int {
-	b := sp.first - 1
-	for b >= 0 && sp.first-b <= maxTitleReach {
+	return s.roleBack(sp.first-1, sp.first)
+}
+
+// roleBack returns the token before the title words, places and bodies that end at token
+// b, reading back at most maxTitleReach tokens from token from (see beforeRole), or -1.
+func (s *state) roleBack(b, from int) int {
+	for b >= 0 && from-b <= maxTitleReach {
 		if k := s.owner[b]; k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader {
 			b = s.spans[k].first - 1
 			continue

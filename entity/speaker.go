@@ -246,6 +246,27 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		last = m
 	}
 	s.carryBack(raws, quotes, after)
+	s.openerQuotes(raws, quotes)
+}
+
+// openerQuotes gives a quote paragraph that still has no speaker, and reads as speech of
+// four words or more, the person who opens the paragraph before it as the subject of a
+// reporting verb: "Pelaksana Harian Direktur Penyidikan KPK … Hendarto Wicaksono menyebut
+// penyidik telah memeriksa 58 saksi … ¶ ”Kami menemukan berita acara …”".
+func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
+	for k, r := range raws {
+		q := &quotes[k]
+		if q.Speaker != nil || !r.closed || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) || !s.fillsParagraph(r) {
+			continue
+		}
+		if op := s.paragraphOpener(s.sentIndex(r.open)); op != nil {
+			m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
+			q.Speaker = m.speaker()
+			if op.entry != nil {
+				q.Speaker.Name = s.fullestName(op.id, q.Speaker.Name)
+			}
+		}
+	}
 }
 
 // carryBack gives a quote paragraph with no attribution of its own the speaker of the
