@@ -259,7 +259,11 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 		if q.Speaker != nil || !r.closed || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) || !s.fillsParagraph(r) {
 			continue
 		}
-		if op := s.paragraphOpener(s.sentIndex(r.open)); op != nil {
+		op := s.paragraphOpener(s.sentIndex(r.open))
+		if op == nil {
+			op = s.speakerOfParagraphBefore(r.open)
+		}
+		if op != nil {
 			m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
 			q.Speaker = m.speaker()
 			if op.entry != nil {
@@ -370,6 +374,26 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 		}
 	}
 	return nil, ""
+}
+
+// speakerOfParagraphBefore returns the last person in the paragraph before the one token
+// i opens who is the subject of a reporting verb there ("… Direktur Teknik PSSI Alexander
+// Zwiers mengaku mengikuti …"), or nil.
+func (s *state) speakerOfParagraphBefore(i int) *span {
+	k := s.spanBefore(i)
+	if k < 0 {
+		return nil
+	}
+	sp := s.refAt(s.refs.subject[k])
+	if sp == nil || !s.speaksAfter(sp) {
+		return nil
+	}
+	for j := sp.last; j < i; j++ {
+		if s.paraBreak(j) {
+			return nil // not in the paragraph right before
+		}
+	}
+	return sp
 }
 
 // replyCues are the cues that answer the previous speaker: after one, a pronoun or a
