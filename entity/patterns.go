@@ -86,7 +86,11 @@ func (s *state) headWordSpans() {
 				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut": the
 				// title's holder is named after the company, and it is the holder the
 				// sentence goes on about
-				end = s.dropTrailingName(i+n+2, end)
+				if e := s.dropTrailingName(i+n+2, end); e < end {
+					end = e
+				} else {
+					end = s.givenNameStart(i+n+1, end) // "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih"
+				}
 			}
 		} else if titled ||
 			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
@@ -186,6 +190,17 @@ func (s *state) dropTrailingName(first, end int) int {
 	}
 	if end-k >= 2 {
 		return k
+	}
+	return end
+}
+
+// givenNameStart returns where a personal name of two to four words that begins with a
+// first name the gazetteer knows starts in [first, end), the earliest such; else end.
+func (s *state) givenNameStart(first, end int) int {
+	for k := max(first, end-4); k <= end-2; k++ {
+		if s.givenName(k) && s.looksLikePersonalName(k, end, fCommon) {
+			return k
+		}
 	}
 	return end
 }

@@ -49,6 +49,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return typ, source{rule: r}, ok
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
+	if class == typer.Organization && s.particleName(first, last) {
+		// a name with a particle before its last word, "Ruben de Boer", "Yassine ben Amor",
+		// which the typer, seeing few such names, takes for a body's
+		return gazetteer.Person, source{rule: ruleContextName}, true
+	}
 	if lead < -typerSlack {
 		if r == ruleContextSpeech && last-first >= 2 && s.lex.givenWords[s.lowAt(first)] {
 			// a given name that is an ordinary word, before a reporting verb: the typer
@@ -81,6 +86,28 @@ func (s *state) afterOrigin(first int) bool {
 	}
 	sp := &s.spans[o]
 	return sp.last == first && sp.first > 0 && (sp.typ == gazetteer.Country || sp.typ == gazetteer.Location) && s.lowAt(sp.first-1) == "asal"
+}
+
+// particleName reports whether the run [first, last) is one or two capitalised words, a
+// particle that Dutch, German and Arabic names put before a surname, and the surname: "Ruben
+// de Boer", "Henk ter Horst", "Yassine ben Amor" (not "Cirque du Soleil" nor "Termas de
+// Rio Hondo").
+func (s *state) particleName(first, last int) bool {
+	p := last - 2
+	if p <= first || p-first > 2 || !s.personShaped(first, last) {
+		return false
+	}
+	switch s.word(p) {
+	case "van", "von", "de", "der", "ter", "ten", "ben", "bin", "binti":
+	default:
+		return false
+	}
+	for i := first; i < last; i++ {
+		if i != p && (!s.isCap(i) || s.is(i, fCommon) || s.isAllCaps(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterTitleComma reports whether a comma stands right before token first and, a few
