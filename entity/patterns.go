@@ -122,6 +122,10 @@ func (s *state) headWordSpans() {
 	}
 }
 
+// associationHeads are the heads of associations' names, which a profession may follow.
+var associationHeads = map[string]bool{"ikatan": true, "persatuan": true, "perhimpunan": true, "asosiasi": true,
+	"himpunan": true, "serikat": true, "perkumpulan": true, "gabungan": true, "paguyuban": true, "forum": true}
+
 // schoolHeads are the heads of schools' names, which a number may end: "SD Negeri
 // Tunggulwulung 2".
 var schoolHeads = map[string]bool{"sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true, "sman": true, "smk": true, "smkn": true}
@@ -382,6 +386,11 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			j = int(s.startsAt(j).body)
 			end = j
 			sawAcronym = true
+		case t.Kind == tokenize.Word && s.isCap(j) && j == start && start > 0 && associationHeads[s.lowAt(start-1)] && s.isRankOrTitleStart(j):
+			// a profession names an association: "Ikatan Dokter Anak Indonesia",
+			// "Persatuan Guru Republik Indonesia"
+			j++
+			end = j
 		case t.Kind == tokenize.Word && s.isCap(j) && (!s.is(j, fStop) || religionInName(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1)) &&
 			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j)):
 			sawAcronym = s.isAllCaps(j)
