@@ -64,7 +64,7 @@ func TestTitleRule(t *testing.T) {
 			[]string{`PERSON "Yulianus Pigai"@24`, `PERSON "Andi Prabowo"@75`}},
 		{"… but not after a title", "Presiden Prabowo hadir.", []string{`LEADER "Prabowo"@9`}},
 		{"a profession names an association", "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Prof Dr dr Lukman Hakim Pohan hadir.",
-			[]string{`ORGANIZATION "Ikatan Dokter Anak Indonesia"@11`, `ORGANIZATION "IDAI"@41`, `LEADER "Lukman Hakim Pohan"@57`}},
+			[]string{`ORGANIZATION "Ikatan Dokter Anak Indonesia"@11`, `ORGANIZATION "IDAI"@41`, `LEADER "Lukman Hakim Pohan"@58`}},
 		{"Hj is an honorific outside the name", "Dr Hj Nurhasanah Lubis hadir.", []string{`PERSON "Nurhasanah Lubis"@6`}},
 		{"a name with a particle before its surname is a person's", "Penyerang Ruben de Boer mencetak gol.",
 			[]string{`PERSON "Ruben de Boer"@10`}},
