@@ -192,7 +192,24 @@ func (s *state) isNameToken(i int) bool {
 		}
 		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
 	}
+	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
+		return true // "Nuri al-Maliki", "Omar al-Beshir", "Rizki Ananda al-Habsyi"
+	}
 	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
+}
+
+// arabicArticle reports whether the word w is a name with the Arabic article in small
+// letters before its capital: "al-Maliki", "el-Sisi", "as-Sisi", "asy-Syafii".
+func arabicArticle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return false
+	}
+	switch w[:h] {
+	case "al", "el", "as", "asy", "ash", "ad", "ar", "an", "at", "az", "ath":
+		return true
+	}
+	return false
 }
 
 // stopInName reports whether the month at token i is a personal name's word (nameMonths),
