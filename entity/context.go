@@ -62,6 +62,12 @@ func (s *state) contextSpans() {
 			continue
 		}
 		typ, r, ok := s.classify(first, last)
+		if ok && typ == gazetteer.Person && r == ruleContextSpeech && last-first == 1 && s.initialOrdinary(first) && !s.givenName(first) {
+			// a word news mostly writes in small letters, opening the sentence before a
+			// reporting verb: "Regulator berharap …", "Sang Ibunda …"; a person so named
+			// is introduced by a fuller name first, which link() finds the word for
+			continue
+		}
 		if ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName {
 			// a body's name before the person's: "Vice President of Product and Marketing
 			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia"

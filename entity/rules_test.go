@@ -66,6 +66,7 @@ func TestTitleRule(t *testing.T) {
 		{"a profession names an association", "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Prof Dr dr Lukman Hakim Pohan hadir.",
 			[]string{`ORGANIZATION "Ikatan Dokter Anak Indonesia"@11`, `ORGANIZATION "IDAI"@41`, `LEADER "Lukman Hakim Pohan"@58`}},
 		{"Hj is an honorific outside the name", "Dr Hj Nurhasanah Lubis hadir.", []string{`PERSON "Nurhasanah Lubis"@6`}},
+		{"an ordinary word opening the sentence before a reporting verb is no name", "Aturan itu terbit. Regulator berharap aturan selesai.", nil},
 		{"the Arabic article in small letters inside a name", "Perdana Menteri Nuri al-Maliki hadir. Pewarta: Rizki Ananda al-Habsyi",
 			[]string{`LEADER "Nuri al-Maliki"@16`, `PERSON "Rizki Ananda al-Habsyi"@47`}},
 		{"a name with a particle before its surname is a person's", "Penyerang Ruben de Boer mencetak gol.",
