@@ -93,6 +93,27 @@ func (s *state) titlesJoined(i int) bool {
 	return false
 }
 
+// relativeSubject reports whether the sentence that token first opens has for its subject
+// a description with a relative clause, before the cue at c: an ordinary word (one word or
+// two) that is no body's head, pronoun or non-person source, then "yang", and no name up to
+// the cue ("Pria yang tahun lalu juara di Losail mengatakan, …").
+func (s *state) relativeSubject(first, c int) bool {
+	y := first + 1
+	if y < c && s.lowAt(y) != "yang" {
+		y++
+	}
+	if y >= c || s.lowAt(y) != "yang" || s.toks[first].Kind != tokenize.Word || !s.ordinary(s.lowAt(first)) ||
+		s.is(first, fOrgHead) || s.is(first, fPronoun) || s.lex.nonPersonSources[s.lowAt(first)] || s.owner[first] >= 0 {
+		return false
+	}
+	for k := first + 1; k < c; k++ {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader || s.spans[o].typ == gazetteer.Organization) {
+			return false
+		}
+	}
+	return true
+}
+
 // describesSubject reports whether the words [first, det), a sentence's start before the
 // determiner det, describe a person already named rather than name one: "Winger andalan
 // Persebaya itu", "Pelatih asal Portugal tersebut". The first word is an ordinary word (one
@@ -909,6 +930,13 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				// "Winger andalan Persebaya itu mengatakan, “…”" refers back like a pronoun
 				if m := s.resolvePronoun(d, last); m.name != "" {
 					m.start, m.end, m.text, m.pos = s.toks[sen.First].Start, s.toks[d].End, s.spanText(sen.First, d+1), c
+					return m, s.word(c)
+				}
+			}
+			if s.relativeSubject(sen.First, c) {
+				// "Pria yang tahun lalu juara di Losail mengatakan, “…”" refers back too
+				if m := s.resolvePronoun(sen.First, last); m.name != "" {
+					m.start, m.end, m.text, m.pos = s.toks[sen.First].Start, s.toks[sen.First].End, s.word(sen.First), c
 					return m, s.word(c)
 				}
 			}
