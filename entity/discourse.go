@@ -426,9 +426,7 @@ func (s *state) paragraphOpener(ps int) *span {
 // it looks back over that paragraph's sentences only.
 func (s *state) openerBefore(j int) *span {
 	sents := s.doc.Tokens.Sentences
-	for j > 0 && !s.paraStart(sents[j].First) {
-		j--
-	}
+	j = s.paraFirstSentence(j)
 	k := s.spanBefore(sents[j].Last)
 	if k < 0 {
 		return nil
@@ -445,6 +443,27 @@ func (s *state) openerBefore(j int) *span {
 func (s *state) sourceOpens(sp *span) bool {
 	f := s.sentenceOf(sp.first).First
 	return f < sp.first && s.info[f].cue == cueSource && s.onlyRoleBefore(sp)
+}
+
+// paraFirstSentence returns the index of the first sentence of the paragraph that holds
+// sentence j. The answers are worked out once a document, in one pass over its sentences,
+// so that asking for every quote costs no rescan of a long paragraph.
+func (s *state) paraFirstSentence(j int) int {
+	sents := s.doc.Tokens.Sentences
+	if len(s.sentPara) != len(sents) {
+		s.sentPara = grow(s.sentPara, len(sents))
+		first := int32(0)
+		for k := range sents {
+			if s.paraStart(sents[k].First) {
+				first = int32(k)
+			}
+			s.sentPara[k] = first
+		}
+	}
+	if j <= 0 || j >= len(sents) {
+		return max(j, 0)
+	}
+	return int(s.sentPara[j])
 }
 
 // paraStart reports whether token i begins a paragraph: the text's first token, or one

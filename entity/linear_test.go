@@ -72,6 +72,12 @@ var crafted = []struct {
 	{"quotes-and-cues", func(n int) string {
 		return repeatTo("“Kami siap,” kata Budi. Ia mengatakan, “Ya.” Menurut dia, “tidak” katanya ujar kata ", n)
 	}},
+	{"quote-paragraphs", func(n int) string {
+		// a speaker introduced once, then paragraph after paragraph of quotes with no cue,
+		// each looked up in the paragraph before it and the quote paragraph after it
+		return "Kepala Dinas Kesehatan Budi Santoso mengatakan hal itu.\n\n" +
+			repeatTo("”Kami siap bekerja sama dengan semua pihak di daerah.”\n\nHal itu disampaikan pejabat setempat.\n\n", n)
+	}},
 	{"open-quotes", func(n int) string { return repeatTo("” a ", n) }},
 	{"brackets", func(n int) string { return repeatTo("((((((((((a))))))))))", n) }},
 	{"acronym-chain", func(n int) string {

@@ -111,6 +111,9 @@ type scratch struct {
 	// cueWords are the capitalised words that stand right after a speech cue somewhere in
 	// the document ("kata Dadang"); built with capCount
 	cueWords map[string]bool
+	// sentPara[k] is the index of the first sentence of sentence k's paragraph (see
+	// paraFirstSentence); built on first use
+	sentPara []int32
 	// bodyWordSet holds the capitalised words inside the bodies' and places' names found
 	// when it was built (see inBodyElsewhere)
 	bodyWordSet map[string]bool
@@ -150,7 +153,7 @@ func newState(x *Extractor, d *Document) *state {
 	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
-	s.marks = s.marks[:0]
+	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
 	s.order, s.sorted, s.persons, s.srcs = s.order[:0], s.sorted[:0], s.persons[:0], s.srcs[:0]
 	return s
 }

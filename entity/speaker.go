@@ -406,13 +406,17 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 		return nil
 	}
 	sp := s.refAt(s.refs.subject[k])
-	if sp == nil || !s.speaksAfter(sp) {
+	if sp == nil {
 		return nil
 	}
-	for j := sp.last; j < i; j++ {
-		if s.paraBreak(j) {
-			return nil // not in the paragraph right before
-		}
+	// the paragraph before's first token: a quote filling its paragraph looks at that
+	// paragraph only, so the cost stays linear
+	p := i - 1
+	for p > 0 && !s.paraBreak(p) {
+		p--
+	}
+	if sp.first < p || !s.speaksAfter(sp) {
+		return nil // not in the paragraph right before
 	}
 	return sp
 }
