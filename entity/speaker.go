@@ -257,6 +257,13 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 			continue
 		}
 		q.Cue = cue
+		if m.sp != nil && m.sp.entry == nil && strings.IndexByte(m.name, ' ') < 0 {
+			if full := s.latestFullName(m.name, r.open); full != nil {
+				// a short name that two persons share ("Budi" for Budi Santoso Wibowo and
+				// Budi Hartawan): the one named last before the quote
+				m = &mention{start: m.start, end: m.end, text: m.text, name: full.name, sp: full, pos: m.pos}
+			}
+		}
 		q.Speaker = m.speaker()
 		if m.sp != nil && m.sp.entry != nil {
 			q.Speaker.Name = s.fullestName(m.sp.id, q.Speaker.Name)
@@ -419,6 +426,38 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 		return nil // not in the paragraph right before
 	}
 	return sp
+}
+
+// latestFullName returns the latest person named, before token i and outside quotes, by a
+// name of two words or more that begins or ends with the word w, looking back over
+// maxTitleLookBack persons at most; or nil.
+func (s *state) latestFullName(w string, i int) *span {
+	if len(w) < 3 {
+		return nil // ("Ga", "Li": too short to tell one person from another)
+	}
+	k := s.spanBefore(i)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.person[k]
+		if r < 0 {
+			return nil
+		}
+		if sp := &s.spans[r]; strings.IndexByte(sp.name, ' ') > 0 && nameEnds(sp.name, w) && !pairName(sp.name) {
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
+// pairName reports whether name joins two names with a hyphen, as a ticket or a pair
+// does: "Deddy Mizwar-Ahmad Syaikhu".
+func pairName(name string) bool {
+	for i := 1; i+1 < len(name); i++ {
+		if name[i] == '-' && name[i-1] >= 'a' && name[i-1] <= 'z' && name[i+1] >= 'A' && name[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // replyCues are the cues that answer the previous speaker: after one, a pronoun or a
