@@ -573,13 +573,42 @@ func (s *state) finishSpans() {
 	s.reindex()
 }
 
+// reindex sets owner from the spans: each token to the index of the last span covering
+// it, or -1. The spans are nearly always disjoint and in token order (selectSpans and
+// finishSpans leave them so), and then each token is written once, the gaps between spans
+// with -1 as they are passed; otherwise every token is set to -1 and then each span's.
 func (s *state) reindex() {
-	for i := range s.owner {
-		s.owner[i] = -1
-	}
-	for k, sp := range s.spans {
+	o := s.owner
+	next := 0 // the tokens before next are set
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.first < next || sp.last < sp.first {
+			s.reindexAll()
+			return
+		}
+		for i := next; i < sp.first; i++ {
+			o[i] = -1
+		}
 		for i := sp.first; i < sp.last; i++ {
-			s.owner[i] = k
+			o[i] = k
+		}
+		next = sp.last
+	}
+	for i := next; i < len(o); i++ {
+		o[i] = -1
+	}
+}
+
+// reindexAll is reindex for spans in any order.
+func (s *state) reindexAll() {
+	o := s.owner
+	for i := range o {
+		o[i] = -1
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		for i := sp.first; i < sp.last; i++ {
+			o[i] = k
 		}
 	}
 }
