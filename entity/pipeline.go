@@ -114,8 +114,10 @@ type scratch struct {
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
-	// srcs holds the gazetteer entries whose sources entrySource made for this document
-	srcs []entrySource
+	// srcCache holds sources of gazetteer entries that entrySource made, for documents
+	// to come as well; srcOwner is the Extractor they were made for
+	srcCache *[srcCacheSize]entrySource
+	srcOwner *Extractor
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -143,14 +145,13 @@ func newState(x *Extractor, d *Document) *state {
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks = s.marks[:0]
-	s.order, s.sorted, s.persons, s.srcs = s.order[:0], s.sorted[:0], s.persons[:0], s.srcs[:0]
+	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
 	return s
 }
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
 	clear(s.lowUni)
-	clear(s.srcs)
 	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
