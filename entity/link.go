@@ -610,6 +610,9 @@ const minClubs = 2
 func (s *state) cityClubs(clubs map[string][]int) {
 	for _, c := range s.caps {
 		i := int(c)
+		if s.toks[i].Kind == tokenize.Word && !s.is(i, fCityClub) {
+			continue // a word's flags say whether it is a city with a club (see New)
+		}
 		club := s.x.cityClubs[s.lowAt(i)]
 		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
 			i > 0 && s.is(i-1, fPlacePrep) {
