@@ -223,7 +223,7 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && s.isCap(j+1) &&
-			englishWords()[s.lowAt(j)] && !s.givenName(j) && englishTitle(role) {
+			englishTitle(role) && !s.givenName(j) && englishWords()[s.lowAt(j)] {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
