@@ -114,10 +114,12 @@ type scratch struct {
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
-	// srcCache holds sources of gazetteer entries that entrySource made, for documents
-	// to come as well; srcOwner is the Extractor they were made for
-	srcCache *[srcCacheSize]entrySource
-	srcOwner *Extractor
+	// srcCache holds sources of gazetteer entries that entrySource made, and partCache
+	// the entries of parts of hyphenated words that placePairs looked up, for documents to
+	// come as well; cacheOwner is the Extractor they were made for (see newState)
+	srcCache   *[srcCacheSize]entrySource
+	partCache  *[partCacheSize]partEntries
+	cacheOwner *Extractor
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -146,6 +148,16 @@ func newState(x *Extractor, d *Document) *state {
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks = s.marks[:0]
 	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
+	if s.cacheOwner != x {
+		// what another Extractor's gazetteer said need not hold for this one's
+		if s.srcCache != nil {
+			clear(s.srcCache[:])
+		}
+		if s.partCache != nil {
+			clear(s.partCache[:])
+		}
+		s.cacheOwner = x
+	}
 	return s
 }
 

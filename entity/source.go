@@ -167,15 +167,10 @@ func (s *state) linkSource(first, last int) string {
 // documents name the same few entries (countries, capitals, presidents) again and again,
 // and the lookup in x.sources mostly misses the processor's caches, where the table's
 // one slot for e mostly does not. The table is emptied when the state serves another
-// Extractor, whose sources may differ.
+// Extractor, whose sources may differ (see newState).
 func (s *state) entrySource(e *gazetteer.Entry) string {
-	if s.srcCache == nil || s.srcOwner != s.x {
-		if s.srcCache == nil {
-			s.srcCache = new([srcCacheSize]entrySource)
-		} else {
-			clear(s.srcCache[:])
-		}
-		s.srcOwner = s.x
+	if s.srcCache == nil {
+		s.srcCache = new([srcCacheSize]entrySource)
 	}
 	c := &s.srcCache[maphash.Comparable(srcSeed, e)%srcCacheSize]
 	if c.e == e {
