@@ -568,9 +568,21 @@ func (s *state) clubNames() {
 	if clubs == nil {
 		return
 	}
+	// the first bytes and lengths of the clubs' last words answer for most words without
+	// the map
+	var firstBytes [256]bool
+	var lens uint64 // bit min(n, 63) for a word of n bytes
+	for w := range clubs {
+		firstBytes[w[0]] = true // len(w) >= 3
+		lens |= 1 << min(len(w), 63)
+	}
 	for _, c := range s.caps {
 		i := int(c)
-		ks, ok := clubs[s.lowAt(i)]
+		w := s.lowAt(i)
+		if w == "" || !firstBytes[w[0]] || lens&(1<<min(len(w), 63)) == 0 {
+			continue
+		}
+		ks, ok := clubs[w]
 		if !ok || s.dateline[i] || i > 0 && s.is(i-1, fPlacePrep) {
 			continue
 		}
