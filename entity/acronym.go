@@ -49,13 +49,26 @@ func (s *state) acronyms() {
 	if len(defined) == 0 {
 		return
 	}
-	// later bare mentions of an acronym defined here
+	// later bare mentions of an acronym defined here; the first bytes and lengths of the
+	// acronyms answer for most words without the map
+	var firstBytes [256]bool
+	var lens uint64 // bit min(n, 63) for an acronym of n bytes
+	for k := range defined {
+		if k != "" {
+			firstBytes[k[0]] = true
+			lens |= 1 << min(len(k), 63)
+		}
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		if s.owner[i] >= 0 {
 			continue
 		}
-		full, ok := defined[s.word(i)]
+		w := s.word(i)
+		if w == "" || !firstBytes[w[0]] || lens&(1<<min(len(w), 63)) == 0 {
+			continue
+		}
+		full, ok := defined[w]
 		if !ok {
 			continue
 		}

@@ -441,7 +441,7 @@ func (s *state) givenBeforeName(first, last int) bool {
 	return first+1 < last && s.info[first].cue == cueNone && s.givenName(first) &&
 		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
 		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && last-first >= 3) &&
-		!englishWords()[s.lowAt(first+1)] && !s.isRankOrTitleStart(first)
+		!isEnglishWord(s.lowAt(first+1)) && !s.isRankOrTitleStart(first)
 }
 
 // setOffBeforeVerb reports whether commas set tokens [first, last) off right before a

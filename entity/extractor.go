@@ -157,6 +157,13 @@ func New(opts ...Option) (*Extractor, error) {
 		info.flags |= fGiven
 		table[w] = info
 	}
+	for city, club := range x.cityClubs {
+		if club != nil {
+			info := table[city]
+			info.flags |= fCityClub
+			table[city] = info
+		}
+	}
 	x.words = newWordTab(table)
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}

@@ -287,6 +287,7 @@ const (
 	fOrgIntroFirst                       // the first word of an orgIntroducer of more: "surat" (kabar)
 	fRoleEnder                           // roleEnders
 	fGiven                               // a given name (Extractor.givenNames), which New adds
+	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 )
 
 // lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)

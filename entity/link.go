@@ -570,9 +570,21 @@ func (s *state) clubNames() {
 	if clubs == nil {
 		return
 	}
+	// the first bytes and lengths of the clubs' last words answer for most words without
+	// the map
+	var firstBytes [256]bool
+	var lens uint64 // bit min(n, 63) for a word of n bytes
+	for w := range clubs {
+		firstBytes[w[0]] = true // len(w) >= 3
+		lens |= 1 << min(len(w), 63)
+	}
 	for _, c := range s.caps {
 		i := int(c)
-		ks, ok := clubs[s.lowAt(i)]
+		w := s.lowAt(i)
+		if w == "" || !firstBytes[w[0]] || lens&(1<<min(len(w), 63)) == 0 {
+			continue
+		}
+		ks, ok := clubs[w]
 		if !ok || s.dateline[i] || i > 0 && s.is(i-1, fPlacePrep) {
 			continue
 		}
@@ -612,6 +624,9 @@ const minClubs = 2
 func (s *state) cityClubs(clubs map[string][]int) {
 	for _, c := range s.caps {
 		i := int(c)
+		if s.toks[i].Kind == tokenize.Word && !s.is(i, fCityClub) {
+			continue // a word's flags say whether it is a city with a club (see New)
+		}
 		club := s.x.cityClubs[s.lowAt(i)]
 		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
 			i > 0 && s.is(i-1, fPlacePrep) {

@@ -125,8 +125,12 @@ type scratch struct {
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
-	// srcs holds the gazetteer entries whose sources entrySource made for this document
-	srcs []entrySource
+	// srcCache holds sources of gazetteer entries that entrySource made, and partCache
+	// the entries of parts of hyphenated words that placePairs looked up, for documents to
+	// come as well; cacheOwner is the Extractor they were made for (see newState)
+	srcCache   *[srcCacheSize]entrySource
+	partCache  *[partCacheSize]partEntries
+	cacheOwner *Extractor
 }
 
 // span is a candidate or chosen entity over tokens [first, last).
@@ -154,14 +158,23 @@ func newState(x *Extractor, d *Document) *state {
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
-	s.order, s.sorted, s.persons, s.srcs = s.order[:0], s.sorted[:0], s.persons[:0], s.srcs[:0]
+	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
+	if s.cacheOwner != x {
+		// what another Extractor's gazetteer said need not hold for this one's
+		if s.srcCache != nil {
+			clear(s.srcCache[:])
+		}
+		if s.partCache != nil {
+			clear(s.partCache[:])
+		}
+		s.cacheOwner = x
+	}
 	return s
 }
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
 	clear(s.lowUni)
-	clear(s.srcs)
 	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
@@ -584,13 +597,42 @@ func (s *state) finishSpans() {
 	s.reindex()
 }
 
+// reindex sets owner from the spans: each token to the index of the last span covering
+// it, or -1. The spans are nearly always disjoint and in token order (selectSpans and
+// finishSpans leave them so), and then each token is written once, the gaps between spans
+// with -1 as they are passed; otherwise every token is set to -1 and then each span's.
 func (s *state) reindex() {
-	for i := range s.owner {
-		s.owner[i] = -1
-	}
-	for k, sp := range s.spans {
+	o := s.owner
+	next := 0 // the tokens before next are set
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.first < next || sp.last < sp.first {
+			s.reindexAll()
+			return
+		}
+		for i := next; i < sp.first; i++ {
+			o[i] = -1
+		}
 		for i := sp.first; i < sp.last; i++ {
-			s.owner[i] = k
+			o[i] = k
+		}
+		next = sp.last
+	}
+	for i := next; i < len(o); i++ {
+		o[i] = -1
+	}
+}
+
+// reindexAll is reindex for spans in any order.
+func (s *state) reindexAll() {
+	o := s.owner
+	for i := range o {
+		o[i] = -1
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		for i := sp.first; i < sp.last; i++ {
+			o[i] = k
 		}
 	}
 }

@@ -299,3 +299,29 @@ func TestWithTypesAndEntries(t *testing.T) {
 	_, err = New(WithGazetteer(nil))
 	assert.Error(t, err)
 }
+
+// TestCachesFollowExtractor: the tables a pooled state keeps from one document to the next
+// (the parts of hyphenated words, entries' sources) answer for the Extractor that filled
+// them only: one whose gazetteer knows a part the default's lacks reads the same text by
+// its own gazetteer right after the default, and the default by its own after it.
+func TestCachesFollowExtractor(t *testing.T) {
+	entries, err := gazetteer.Parse(stringsReader("LOCATION\tloc:narnia\tNarnia\t\tcountry=ID\n"), "user.tsv")
+	require.NoError(t, err)
+	mine, err := New(WithEntries(entries))
+	require.NoError(t, err)
+	text := "Kemarin, hubungan Narnia-China membaik. Menurut dia, hubungan Narnia-China kuat."
+	want := got(mine.Extract(text))
+	require.Contains(t, want, `LOCATION "Narnia"@18`)
+	wantDefault := got(Default().Extract(text))
+	require.NotContains(t, wantDefault, `LOCATION "Narnia"@18`)
+	for range 3 { // in turn, each by its own gazetteer
+		assert.Equal(t, wantDefault, got(Default().Extract(text)))
+		d := mine.Extract(text)
+		assert.Equal(t, want, got(d))
+		for _, e := range d.Entities {
+			if e.ID == "loc:narnia" {
+				assert.Equal(t, "gazetteer:user.tsv:1", e.Source)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -160,25 +161,32 @@ func (s *state) linkSource(first, last int) string {
 	return v
 }
 
-// entrySource is x.gazetteerSource(e), remembered for the document: a document names an
-// entry about twice (50k gazetteer entities a pass over IndoSum, 25k of them distinct
-// within their document), and the lookup in x.sources mostly misses the processor's
-// caches, where a scan of the few entries met so far does not.
+// entrySource is x.gazetteerSource(e), remembered in a small table that the state keeps
+// from one document to the next (srcCache): a document names an entry about twice (50k
+// gazetteer entities a pass over IndoSum, 25k of them distinct within their document),
+// documents name the same few entries (countries, capitals, presidents) again and again,
+// and the lookup in x.sources mostly misses the processor's caches, where the table's
+// one slot for e mostly does not. The table is emptied when the state serves another
+// Extractor, whose sources may differ (see newState).
 func (s *state) entrySource(e *gazetteer.Entry) string {
-	for _, c := range s.srcs {
-		if c.e == e {
-			return c.src
-		}
+	if s.srcCache == nil {
+		s.srcCache = new([srcCacheSize]entrySource)
+	}
+	c := &s.srcCache[maphash.Comparable(srcSeed, e)%srcCacheSize]
+	if c.e == e {
+		return c.src
 	}
 	src := s.x.gazetteerSource(e)
-	if len(s.srcs) < maxSrcs {
-		s.srcs = append(s.srcs, entrySource{e, src})
-	}
+	*c = entrySource{e, src}
 	return src
 }
 
-// maxSrcs bounds the entries entrySource remembers, and so its scan.
-const maxSrcs = 32
+// srcCacheSize is the number of slots of state.srcCache: 24 KB, for the entries that
+// documents name most.
+const srcCacheSize = 1024
+
+// srcSeed seeds the hash that picks an entry's slot in state.srcCache.
+var srcSeed = maphash.MakeSeed()
 
 // entrySource is an entry and its source (see state.entrySource).
 type entrySource struct {

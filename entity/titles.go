@@ -229,7 +229,7 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && s.isCap(j+1) &&
-			englishWords()[s.lowAt(j)] && !s.givenName(j) && englishTitle(role) {
+			englishTitle(role) && !s.givenName(j) && isEnglishWord(s.lowAt(j)) {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -575,9 +575,8 @@ func (s *state) bodyWords(first, last int) bool {
 // either (an Indonesian name's later words often are: "Willson Cuaca") unless an English
 // suffix has closed the body's name (afterSuffix: "AI Labs Fajar Ramadhan Siregar").
 func (s *state) holderWords(first, last int, afterSuffix bool) bool {
-	english := englishWords()
 	for i := first; i < last; i++ {
-		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || !s.nameShaped(i) || english[s.lowAt(i)] ||
+		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || !s.nameShaped(i) || isEnglishWord(s.lowAt(i)) ||
 			i == first && !afterSuffix && s.is(i, fCommon) {
 			return false
 		}

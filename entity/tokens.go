@@ -212,7 +212,7 @@ func arabicArticle(w string) bool {
 	return false
 }
 
-// stopInName reports whether the month at token i is a personal name's word (nameMonths),
+// stopInName reports whether the month at token i is a personal name's word (nameMonth),
 // standing between two capitalised words that are neither ordinary nor stop words:
 // "Fajar Ramadhan Siregar", "Dwi Agustus Pratama" (a date has a number before its month).
 func (s *state) stopInName(i int) bool {
@@ -220,12 +220,18 @@ func (s *state) stopInName(i int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
 			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
 	}
-	return nameMonths[s.lowAt(i)] && name(i-1) && (name(i+1) || name(i-2)) && !s.initial[i-1]
+	return nameMonth(s.lowAt(i)) && name(i-1) && (name(i+1) || name(i-2)) && !s.initial[i-1]
 }
 
-// nameMonths are the month names that are personal names too.
-var nameMonths = map[string]bool{"april": true, "mei": true, "juni": true, "juli": true, "agustus": true,
-	"ramadan": true, "ramadhan": true}
+// nameMonth reports whether the lowercase word w is a month's name that is a personal
+// name too; a switch, not a map, since stopInName asks about most capitalised stop words.
+func nameMonth(w string) bool {
+	switch w {
+	case "april", "mei", "juni", "juli", "agustus", "ramadan", "ramadhan":
+		return true
+	}
+	return false
+}
 
 func isTerminalPunct(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == ";" || t == ":"

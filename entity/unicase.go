@@ -238,6 +238,23 @@ var englishWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// englishFilter is a Bloom filter over englishWords: a word it lacks is no English word,
+// which answers most lookups (of surnames, mostly) from 64 KB rather than from the map's
+// 38,000 entries, which mostly miss the processor's caches. With two hashes over 2^19 bits
+// about 2% of the words the map lacks pass it.
+var englishFilter = sync.OnceValue(func() *bloom {
+	b := &bloom{}
+	for w := range englishWords() {
+		b.add(w)
+	}
+	return b
+})
+
+// isEnglishWord reports whether the lowercase word w is in englishWords.
+func isEnglishWord(w string) bool {
+	return englishFilter().has(w) && englishWords()[w]
+}
+
 // knownFlags are the word lists whose words are ordinary words, not names on their own.
 const knownFlags = fCommon | fStop | fRank | fTitle | fOrgHead | fPortfolio | fParticle | fPronoun |
 	fDeterminer | fTitleSuffix | fConnector | fInitialCue

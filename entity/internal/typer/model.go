@@ -62,7 +62,12 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	// one for every feature
 	var none, person, org, loc int32
 	for _, h := range f.h[:f.n] {
-		if w := m.lookup(h); w != nil {
+		// the filter answers for most features, without a call
+		k := slotKey(h)
+		if b := filterBit(k); m.filter[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		if w := m.probe(h, k); w != nil {
 			none += int32(w[None])
 			person += int32(w[Person])
 			org += int32(w[Organization])
@@ -101,12 +106,9 @@ func (p Prediction) Name() (Class, int32) {
 	return best, p.Scores[best] - p.Scores[None]
 }
 
-// lookup returns the weights of the feature with hash h, or nil.
-func (m *Model) lookup(h uint64) *[numClasses]int16 {
-	k := slotKey(h)
-	if b := filterBit(k); m.filter[b/64]&(1<<(b%64)) == 0 {
-		return nil
-	}
+// probe returns the weights of the feature with hash h and slot key k (slotKey(h)), or
+// nil. Predict tests the filter first.
+func (m *Model) probe(h uint64, k uint32) *[numClasses]int16 {
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		switch sl := &m.slots[i]; sl.key {
 		case k:
