@@ -208,7 +208,7 @@ func loadLexicons() (*lexicons, error) {
 	if err == nil {
 		l.numberedParts = map[string]string{}
 		err = eachLine("numbered-parts.tsv", 2, func(f []string) error {
-			if f[1] != "roman" && f[1] != "letter" {
+			if f[1] != "roman" && f[1] != "letter" && f[1] != "either" {
 				return fmt.Errorf("numbering %q: want roman or letter", f[1])
 			}
 			l.numberedParts[f[0]] = f[1]

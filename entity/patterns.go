@@ -132,17 +132,21 @@ var schoolHeads = map[string]bool{"sd": true, "sdn": true, "smp": true, "smpn": 
 
 // numberedPart reports whether head i, a word of lexicon/numbered-parts.tsv, is followed
 // by the number of a part at token j: a Roman numeral in capitals of up to six letters
-// ("III", "XIII") or one capital letter, as the file says.
+// ("III", "XIII") or one capital letter, or either, as the file says.
 func (s *state) numberedPart(i, j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
 	w := s.word(j)
+	letter := len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+	roman := w != "" && len(w) <= 6 && strings.Trim(w, "IVXL") == ""
 	switch s.lex.numberedParts[s.lowAt(i)] {
 	case "letter":
-		return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+		return letter
 	case "roman":
-		return w != "" && len(w) <= 6 && strings.Trim(w, "IVXL") == ""
+		return roman
+	case "either":
+		return letter || roman
 	}
 	return false
 }
