@@ -30,7 +30,7 @@ const maxAttributionReach = 60
 // maxSpeakerPhrase words, and no punctuation or name before it; or "sang" with no name
 // after its description.
 func (s *state) isDescriptor(i int) bool {
-	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] && !s.is(i, fTitle) || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
+	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] && !s.is(i, fTitle) && !personSource(s.lowAt(i)) || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
 		s.lowAt(i) == "seorang" {
 		return false // ("seorang relawan di posko itu" is someone new)
 	}
@@ -62,6 +62,13 @@ func (s *state) portfolioAfter(i int) int {
 		return i + 1 // "Polhukam" is in capitals only at its start
 	}
 	return i
+}
+
+// personSource reports whether the source word w names a person, whom a description
+// closed by a determiner refers back to ("kata warga Kecamatan Medan Helvetia itu", "ujar
+// dokter spesialis anak tersebut"); without one it stays an unnamed source ("kata warga").
+func personSource(w string) bool {
+	return w == "warga" || w == "dokter"
 }
 
 // closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase
