@@ -467,6 +467,34 @@ func pairName(name string) bool {
 	return false
 }
 
+// maxHandleReach bounds, in tokens, how far back an account's owner is looked for.
+const maxHandleReach = 1500
+
+// handleOwner returns the person the text names as the owner of the account whose handle
+// is token h, at an earlier mention of the same handle set off by a comma before the name
+// ("pemilik akun @ayuwidya.mdn, Ayu Widyaningsih (27), …") or in brackets after it ("Ayu
+// Widyaningsih (@ayuwidya.mdn)"), at most maxHandleReach tokens back, so that a text of
+// many quotes given to accounts costs no rescan of itself; or nil.
+func (s *state) handleOwner(h int) *span {
+	handle := s.word(h)
+	for k := h - 1; k >= 0 && h-k <= maxHandleReach; k-- {
+		if s.toks[k].Kind != tokenize.Mention || s.word(k) != handle {
+			continue
+		}
+		if k+2 < len(s.toks) && s.word(k+1) == "," {
+			if sp := s.personAt(k + 2); sp != nil {
+				return sp
+			}
+		}
+		if k >= 2 && s.word(k-1) == "(" && k+1 < len(s.toks) && s.word(k+1) == ")" {
+			if o := s.owner[k-2]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+				return &s.spans[o]
+			}
+		}
+	}
+	return nil
+}
+
 // replyCues are the cues that answer the previous speaker: after one, a pronoun or a
 // description names someone else ("“…,” balas jaksa. “…,” timpal pengacara asal Manado
 // tersebut").
@@ -781,6 +809,13 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if m := s.resolvePronoun(i, last); m.name != "" {
 				m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
 				return m
+			}
+		}
+		if i == j && s.lowAt(i) == "akun" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Mention {
+			// "tulis akun @ayuwidya.mdn": the person the text gave as the account's owner
+			if sp := s.handleOwner(i + 1); sp != nil {
+				h := s.toks[i+1]
+				return &mention{start: h.Start, end: h.End, text: h.Text(s.text), name: sp.name, sp: sp}
 			}
 		}
 		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
