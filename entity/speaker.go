@@ -298,6 +298,12 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 		if op == nil {
 			op = s.speakerOfParagraphBefore(r.open)
 		}
+		if op == nil {
+			if m := s.titleOpener(r.open); m != nil {
+				q.Speaker = m.speaker() // "Menpora pun berharap … ¶ “…”"
+				continue
+			}
+		}
 		if op != nil {
 			m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
 			q.Speaker = m.speaker()
@@ -409,6 +415,35 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 		}
 	}
 	return nil, ""
+}
+
+// titleOpener returns the holder of the title that opens the paragraph before the one
+// token i opens as the subject of a reporting verb, with no name ("Menpora pun berharap
+// momentum itu berlanjut."), as titleHolder finds it; or nil.
+func (s *state) titleOpener(i int) *mention {
+	if i < 1 {
+		return nil // the text opens with the quote
+	}
+	p := i - 1
+	for p > 0 && !s.paraBreak(p) {
+		p--
+	}
+	n := s.phraseAt(&s.lex.titles, p)
+	if n == 0 || !s.isCap(p) {
+		return nil
+	}
+	e := s.portfolioAfter(p + n)
+	v := e
+	for k := 0; k < 2 && v < len(s.toks) && clauseAdverb(s.lowAt(v)); k++ {
+		v++
+	}
+	if v >= len(s.toks) || s.info[v].cue != cuePre {
+		return nil
+	}
+	if m := s.titleHolder(p, e); m.sp != nil || m.entry != nil {
+		return m
+	}
+	return nil
 }
 
 // speakerOfParagraphBefore returns the last person in the paragraph before the one token
