@@ -196,6 +196,9 @@ func (s *state) dropTrailingName(first, end int) int {
 		!s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" && !s.inPlace(first, k-1) {
 		k-- // (a title word may end the name as a surname: "Rizal Hakim")
 	}
+	if k-1 > first && s.isCap(k-1) && s.lex.givenWords[s.lowAt(k-1)] && s.placeEndsAt(k-1) {
+		k-- // a first name that is an ordinary word, right after the body's place: "… Nusa Tenggara Barat Lalu Hamdani Rasyid"
+	}
 	if end-k >= 2 {
 		return k
 	}
@@ -413,9 +416,10 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"
 			j = s.listInName(j)
 		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
-			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0:
+			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0 && s.startsAt(j+1).body == 0:
 			// a connector counts only if a capitalised word follows that begins no other
-			// body or place: "Kantor Imigrasi Surabaya | dan Divisi Hubungan Internasional"
+			// body or place, known or by its head: "Kantor Imigrasi Surabaya | dan Divisi
+			// Hubungan Internasional", "BNNP Bali | dan Bea Cukai"
 			j++
 		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fPortfolio):
 			k := j
