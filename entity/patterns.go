@@ -68,6 +68,15 @@ func (s *state) headWordSpans() {
 		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
 		end := s.nameAfterHead(start, bodyCountry, typ, venue)
+		if w := s.lowAt(i); (w == "kbri" || w == "kjri") && end > start+1 {
+			// a mission is named by its city alone, one known place or one word: "KBRI
+			// Lisabon | Ahmad Rama Aji Nasution", "KBRI Riyadh | Mihibbuddin"
+			if p := int(s.startsAt(start).place); p > start {
+				end = min(end, p)
+			} else {
+				end = start + 1
+			}
+		}
 		if schoolHeads[s.lowAt(i)] && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)]) {
 			// a school's number after its place's name: "SD Negeri Tunggulwulung 2" (not a

@@ -66,6 +66,8 @@ func TestTitleRule(t *testing.T) {
 		{"a profession names an association", "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Prof Dr dr Lukman Hakim Pohan hadir.",
 			[]string{`ORGANIZATION "Ikatan Dokter Anak Indonesia"@11`, `ORGANIZATION "IDAI"@41`, `LEADER "Lukman Hakim Pohan"@58`}},
 		{"Hj is an honorific outside the name", "Dr Hj Nurhasanah Lubis hadir.", []string{`PERSON "Nurhasanah Lubis"@6`}},
+		{"a mission takes its city and no more; Industries ends a company's name", "Staf KBRI Riyadh Mihibbuddin dan galangan Hanseong Heavy Industries hadir.",
+			[]string{`ORGANIZATION "KBRI Riyadh"@5`, `PERSON "Mihibbuddin"@17`, `ORGANIZATION "Hanseong Heavy Industries"@42`}},
 		{"a province's narcotics agency takes its province; a known body after dan is a body of its own", "Petugas BNNP Bali dan Bea Cukai menggeledah kapal.",
 			[]string{`ORGANIZATION "BNNP Bali"@8`, `ORGANIZATION "Bea Cukai"@22`}},
 		{"a regional parliament's lettered commission is part of its house; a diocese is a body; Romo is an honorific",
