@@ -624,11 +624,12 @@ func (s *state) rolePhraseHas(sp *span, key string) bool {
 	return strings.Contains(" "+s.keyOf(b+1, sp.first)+" ", " "+key+" ")
 }
 
-// appositionRole returns the role set off by a comma before person span sp when the
-// sentence opens with it ("Jaksa penuntut umum dari Kejaksaan Negeri Pesisir Selatan,
-// Fadhli Rahman Chaniago, lalu menunjukkan …" gives "jaksa penuntut umum dari kejaksaan
-// negeri pesisir selatan"), in small letters; else "". The role must begin with a title
-// and hold no other comma.
+// appositionRole returns the role set off by a comma before person span sp, in small
+// letters, when the sentence opens with it ("Jaksa penuntut umum dari Kejaksaan Negeri
+// Pesisir Selatan, Fadhli Rahman Chaniago, lalu menunjukkan …" gives "jaksa penuntut umum
+// dari kejaksaan negeri pesisir selatan"; the role must begin with a title and hold no
+// other comma) or when a title in small letters stands right before the comma ("didampingi
+// kuasa hukum, Ferdinand Hutagalung" gives "kuasa hukum"); else "".
 func (s *state) appositionRole(sp *span) string {
 	c := sp.first - 1
 	if c < 1 || s.word(c) != "," {
@@ -636,6 +637,13 @@ func (s *state) appositionRole(sp *span) string {
 	}
 	f := s.sentenceOf(c).First
 	if s.quoted[f] || s.phraseAt(&s.lex.titles, f) == 0 || c-f > maxTitleReach {
+		// not opening the sentence: a title in small letters right before the comma,
+		// perhaps with its clitic ("didampingi kuasa hukumnya, Ferdinand Hutagalung")
+		for k := c - 1; k >= f && c-k <= 3 && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.quoted[k]; k-- {
+			if n := s.phraseAt(&s.lex.titles, k); n > 0 && k+n >= c-1 {
+				return s.keyOf(k, k+n)
+			}
+		}
 		return ""
 	}
 	for k := f; k < c; k++ {
