@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -185,6 +186,17 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	if s.covered(p+1, q) || s.dateline[p+1] ||
 		(!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil) {
 		return span{}, false
+	}
+	if long.typ == gazetteer.Country && !lettersMatch(letters, s.spanText(long.first, long.last)) && !slices.Contains(long.entry.Forms(), acr) {
+		// a country's own acronyms are its forms; one that spells more words is a body's
+		// whose name the country ends ("Federazione Italiana Giuoco Calcio (FIGC)"), or
+		// a class's in small letters ("pekerja migran Indonesia (PMI)"), no entity
+		if first := s.longFormStart(p, letters); first < 0 || first >= long.first || !s.anyCap(first, long.first) {
+			return span{}, false
+		}
+		sp := s.ruleSpan(p+1, q, gazetteer.Organization, ruleAcronym)
+		s.addSpan(sp)
+		return sp, true
 	}
 	sp := s.ruleSpan(p+1, q, long.typ, ruleAcronym)
 	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
