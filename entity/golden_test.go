@@ -21,10 +21,12 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // Floors for the project's own articles: the golden test fails when accuracy falls below
 // them. Raise them when the extractor improves. The articles written since 51, many around
 // persons whose first names are places or ordinary words (Georgia, Sahara, Subur, Damai,
-// Bumi, Sabang), hold most of what is still missed; over all 115 articles the figures at
-// the end of 2026-12-06 are F1 0.919, speakers 0.965, 0.933 by whole name. The goal for
-// speakers by whole name is 0.95: it holds over articles 01–40 and not yet over all, so
-// these floors sit under the day's figures until it does.
+// Bumi, Sabang), hold most of what is still missed; over all 165 articles the figures at
+// the end of the last session of 2026-12-06 are F1 0.922, speakers 0.947 (925/977), 0.914
+// by whole name (893). The goal for speakers by whole name is 0.95: it holds over articles
+// 01–40 and not yet over all (the later ones were written around persons sharing names,
+// named after places or by descriptions), so these floors sit under the day's figures
+// until it does.
 const (
 	floorEntityF1     = 0.90
 	floorQuoteRecall  = 0.97
@@ -71,13 +73,13 @@ func TestGolden(t *testing.T) {
 
 // Floors for the held-out articles (testdata/heldout): articles written by writers who did
 // not run the extractor, and not tuned on since (41–50 in other outlets' styles; 106–110
-// and 131–135, other outlets and Kompas style, added at the end of 2026-12-06). They sit
-// under the figures of all twenty when the last ten were added (entity F1 0.885, speakers
-// 0.874 by the scorer's rule), so that the test catches a fall on text the rules were not
-// fitted to without itself being fitted.
+// and 131–135, other outlets and Kompas style, added at the end of 2026-12-06; 156–165 in
+// that day's last session). They sit under the figures of all thirty when the last ten
+// were added (entity F1 0.908, speakers 0.898 by the scorer's rule), so that the test
+// catches a fall on text the rules were not fitted to without itself being fitted.
 const (
-	floorHeldOutF1      = 0.86
-	floorHeldOutSpeaker = 0.85
+	floorHeldOutF1      = 0.88
+	floorHeldOutSpeaker = 0.87
 )
 
 // TestHeldOut scores the extractor on the held-out articles. It keeps no golden files:
