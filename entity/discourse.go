@@ -643,6 +643,17 @@ func (s *state) appositionRole(sp *span) string {
 			if n := s.phraseAt(&s.lex.titles, k); n > 0 && k+n >= c-1 {
 				return s.keyOf(k, k+n)
 			}
+			if t := s.toks[c-1]; t.Suffix > 0 {
+				// the title's last word with its clitic: "kuasa hukumnya, Ferdinand …"
+				low := s.lowAt(c - 1)
+				key := low[:len(low)-int(t.Suffix)]
+				if k < c-1 {
+					key = s.keyOf(k, c-1) + " " + key
+				}
+				if s.lex.titles.m[key]&phraseWhole != 0 {
+					return key
+				}
+			}
 		}
 		return ""
 	}
