@@ -302,6 +302,13 @@ scan:
 		if r == j {
 			break
 		}
+		if r == j+1 && s.is(j, fCommon) && r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization {
+			// an ordinary word right before a body is the role's last word, not its
+			// holder: "Kepala Bidang Pembinaan Prestasi | Pengurus Besar … Yohanes Sitorus"
+			s.role[j] = true
+			j = r
+			continue
+		}
 		if runStart >= 0 {
 			// an earlier run was part of the role: "Kepala Bidang Mitigasi … Ratih"
 			for k := runStart; k < runEnd; k++ {
