@@ -68,6 +68,8 @@ func TestTitleRule(t *testing.T) {
 		{"Hj is an honorific outside the name", "Dr Hj Nurhasanah Lubis hadir.", []string{`PERSON "Nurhasanah Lubis"@6`}},
 		{"an ordinary word right before a body is the role's, not its holder's name", "Miryam adalah mantan anggota DPR Fraksi Hanura yang menjadi tersangka.",
 			[]string{`PERSON "Miryam"@0`, `ORGANIZATION "DPR"@29`, `ORGANIZATION "Hanura"@40`}},
+		{"a middle initial belongs to the name, a league's letter at a sentence's end does not", "Tersangka Miryam S. Haryani hadir. Juventus juara Serie A. Hasil itu bagus.",
+			[]string{`PERSON "Miryam S. Haryani"@10`, `ORGANIZATION "Juventus"@35`}},
 		{"a mission takes its city and no more; Industries ends a company's name", "Staf KBRI Riyadh Mihibbuddin dan galangan Hanseong Heavy Industries hadir.",
 			[]string{`ORGANIZATION "KBRI Riyadh"@5`, `PERSON "Mihibbuddin"@17`, `ORGANIZATION "Hanseong Heavy Industries"@42`}},
 		{"a country's acronym is one of its forms; one that spells words in small letters is no entity", "Sebanyak 146 pekerja migran Indonesia (PMI) tiba. Korea Utara (DPRK) menembak.",

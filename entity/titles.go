@@ -302,9 +302,10 @@ scan:
 		if r == j {
 			break
 		}
-		if r == j+1 && s.is(j, fCommon) && r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization {
-			// an ordinary word right before a body is the role's last word, not its
-			// holder: "Kepala Bidang Pembinaan Prestasi | Pengurus Besar … Yohanes Sitorus"
+		if r == j+1 && s.ordinary(s.lowAt(j)) && !s.givenName(j) && r < len(s.toks) &&
+			(s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization || s.owner[r] < 0 && s.isAllCaps(r) && !s.isUni(r)) {
+			// an ordinary word right before a body or an acronym is the role's last word,
+			// not its holder: "anggota DPR Fraksi | Hanura", "Direktur Pelindungan | WNI …"
 			s.role[j] = true
 			j = r
 			continue

@@ -190,6 +190,9 @@ func (s *state) isNameToken(i int) bool {
 		if s.is(i, fStop) && !s.stopInName(i) {
 			return false
 		}
+		if w := t.Text(s.text); len(w) == 2 && w[1] == '.' && s.middleInitial(i) {
+			return true // a middle initial: "Marwan O. Baasir"
+		}
 		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
 	}
 	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
@@ -210,6 +213,17 @@ func arabicArticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// middleInitial reports whether the one-letter abbreviation at token i ("O.") stands
+// between two name words: capitalised, no acronym nor ordinary word (a first name the
+// gazetteer knows may be one), so not "Serie A. Hasil …" nor "APTRI M.".
+func (s *state) middleInitial(i int) bool {
+	name := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
+			(!s.ordinary(s.lowAt(k)) || s.givenName(k))
+	}
+	return name(i-1) && name(i+1)
 }
 
 // stopInName reports whether the month at token i is a personal name's word (nameMonth),
