@@ -35,8 +35,10 @@ func (s *state) gazetteerSpans() {
 			(e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
 			continue // a roman numeral in capitals is no person's name: "kelas XI" is not Xi Jinping
 		}
-		if m.Last-m.First == 1 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.word(m.First) != e.Name {
-			if s.unknownGivenBefore(m.First, prevEnd) {
+		if m.Last-m.First == 1 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
+			// a one-name person (Rivaldo, Wiranto) is taken for another's first name only:
+			// "Rivaldo Manoppo" is not the Brazilian, "Menkopolhukam Wiranto" is Wiranto
+			if s.word(m.First) != e.Name && s.unknownGivenBefore(m.First, prevEnd) {
 				continue // a known person's short name as another's surname: "Yulianus Pigai", "Andi Prabowo"
 			}
 			if s.unknownSurnameAfter(m.Last, mi) {

@@ -95,6 +95,8 @@ func TestTitleRule(t *testing.T) {
 		{"… but Bali's I begins one", "Kapolres I Made Sinar hadir.", []string{`PERSON "I Made Sinar"@9`}},
 		{"… or before an unknown surname: another person's first name", "Bek Persija, Ganjar Mukti, mencetak gol.",
 			[]string{`ORGANIZATION "Persija"@4`, `PERSON "Ganjar Mukti"@13`}},
+		{"a one-name person before an unknown surname is another's first name, but not after a word", "Petinju asal Sulawesi Utara Rivaldo Manoppo menang. Menkopolhukam Wiranto hadir.",
+			[]string{`LOCATION "Sulawesi Utara"@13`, `PERSON "Rivaldo Manoppo"@28`, `LEADER "Wiranto"@66`}},
 		{"… unless it goes on the known person's own full name, spelt another way", "Menko Luhut Binsar Panjaitan hadir. Luhut datang.",
 			[]string{`LEADER "Luhut Binsar Panjaitan"@6`, `LEADER "Luhut"@36`}},
 		{"a body the document named before opens the run after a title, its holder's name follows", "Saham PT Bahtera Cakrawala Logistik Tbk melesat. Presiden Direktur Bahtera Cakrawala Andika Wiratmaja mengatakan transaksi ini penting.",
