@@ -147,6 +147,25 @@ func jargonWord(w string) bool {
 	return len(w) >= 4
 }
 
+// datelinePlace reports whether the unknown run [first, last) in a dateline is its place:
+// the run that opens the dateline before a comma ("TERMAS DE RIO HONDO, JUARA.net –",
+// "Raqa, Suriah (ANTARA News) –"), or a run in capitals after an outlet's domain and a
+// comma ("JUARA.NET, MISANO ADRIATICO –").
+func (s *state) datelinePlace(first, last int) bool {
+	if last < len(s.toks) && s.word(last) == "," && (first == 0 || !s.dateline[first-1]) {
+		return true
+	}
+	if first < 2 || s.word(first-1) != "," || s.toks[first-2].Kind != tokenize.URL {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.isAllCaps(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // afterDatelineName reports whether a name stands before token i in its dateline.
 func (s *state) afterDatelineName(i int) bool {
 	for k := i - 1; k >= 0 && s.dateline[k]; k-- {
@@ -357,7 +376,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	case s.dateline[first]:
 		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise, and any
 		// name after the place ("Jakarta, KNN Indonesia –", "Sentani (NUSAWARTA) –")
-		if (allCaps || s.datelinePlaceUni(first)) && !s.afterDatelineName(first) {
+		if single && s.is(first, fCommon) {
+			return 0, ruleDropLoneWord, false // a teaser's label: "SIMAK JUGA –"
+		}
+		if (allCaps || s.datelinePlaceUni(first)) && !s.afterDatelineName(first) || s.datelinePlace(first, last) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true

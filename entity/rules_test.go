@@ -287,6 +287,11 @@ func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
+		{"dateline glued to the first word", "Suara.com-Yon Koeswoyo siap tampil.", []string{`ORGANIZATION "Suara.com"@0`, `PERSON "Yon Koeswoyo"@10`}},
+		{"dateline's place before its comma", "TERMAS DE RIO HONDO, JUARA.net-Pebalap itu kecewa.", []string{`LOCATION "TERMAS DE RIO HONDO"@0`, `ORGANIZATION "JUARA.net"@21`}},
+		{"dateline's place after the outlet", "JUARA.NET, MISANO ADRIATICO-Pebalap itu kecewa.", []string{`ORGANIZATION "JUARA.NET"@0`, `LOCATION "MISANO ADRIATICO"@11`}},
+		{"unknown dateline place before a country", "Raqa, Suriah (ANTARA News) - Koalisi itu maju.", []string{`LOCATION "Raqa"@0`, `COUNTRY "Suriah"@6`, `ORGANIZATION "ANTARA News"@14`}},
+		{"a teaser's label is no dateline name", "Ia pulang.\n\nSIMAK JUGA - Boca Juniors menang", []string{`ORGANIZATION "Boca Juniors"@25`}},
 		{"clitic stays outside", "pemerintah Rusianya", []string{`COUNTRY "Rusia"@11`}},
 		{"country pair", "Hubungan China-AS memburuk.", []string{`COUNTRY "China"@9`, `COUNTRY "AS"@15`}},
 		{"a name before selaku", "Rapat dilanjutkan. Ani Lestari selaku Direktur Utama menanggapi.",

@@ -132,7 +132,7 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 				// not after a title such as "Tb.", nor just before an open bracket closes
 				cut = endsAfterTerminal(text, toks, t.Text(text), end, quoted) && !afterCaseTitle(text, toks, i) &&
 					!(closesSoon(text, toks, end+1) && bracketOpen(text, toks, first, end))
-			case isDashText(t.Text(text)) && paraStart && i-first <= 5 && i > first && isDateline(text, toks[first:i+1]):
+			case isDashText(t.Text(text)) && paraStart && (i-first <= 5 || i-first <= 8 && hasURL(toks[first:i])) && i > first && isDateline(text, toks[first:i+1]):
 				cut, dateline = true, true
 			}
 		case Word:
@@ -251,7 +251,13 @@ func startsSentence(text string, t Token) bool {
 // start: "JAKARTA –", "KumpalanNEWS –", "SEOUL, KumpalanNEWS –", "Jakarta (ANTARA) -".
 func isDateline(text string, toks []Token) bool {
 	dash := toks[len(toks)-1]
-	if dash.Start == 0 || dash.End >= len(text) || !spaceBefore(text, dash.Start) {
+	if dash.Start == 0 || dash.End >= len(text) {
+		return false
+	}
+	// a hyphen glued on both sides stands apart only where the scanner split a dateline
+	// off the first word ("Merdeka.com-Pemain", "INGGRIS-Arsenal"; see datelineWord)
+	glued := len(toks) > 1 && toks[len(toks)-2].End == dash.Start && toks[len(toks)-2].Kind != Number && text[dash.Start] == '-' && !IsSpace(rune(text[dash.End]))
+	if !spaceBefore(text, dash.Start) && !glued {
 		return false
 	}
 	words := 0
@@ -264,12 +270,24 @@ func isDateline(text string, toks []Token) bool {
 			words++
 		case t.Text(text) == "," || t.Text(text) == "(" || t.Text(text) == ")" || t.Text(text) == "/":
 		case t.Kind == Number: // "Jakarta, 12/11 –"
-		case t.Kind == URL: // an outlet's domain: "TANGERANG, KABARSERU.com –"
+		case t.Kind == URL: // an outlet's domain: "TANGERANG, KABARSERU.com –", "Merdeka.com-"
+			words++
 		default:
 			return false
 		}
 	}
 	return words > 0
+}
+
+// hasURL reports whether toks hold a URL or domain: a dateline naming its outlet so may
+// have a longer place ("TERMAS DE RIO HONDO, JUARA.net -").
+func hasURL(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == URL {
+			return true
+		}
+	}
+	return false
 }
 
 // spaceBefore reports whether the character before byte offset i of text is white space.

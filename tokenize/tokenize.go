@@ -653,6 +653,9 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 		prev, _ := utf8.DecodeLastRuneInString(text[:j])
 		switch {
 		case c == '-' && isWordRune(next):
+			if segStart == i && datelineWord(text, i, j) {
+				break // "INGGRIS-Arsenal hanya …", "Rimanews-Indonesia menempati …"
+			}
 			if allDigits && isDigit(next) && !dateAhead(text, i) {
 				break // a range: 30-35, 2019-2024
 			}
@@ -901,6 +904,11 @@ func domainEnd(text string, i, limit int) int {
 			break
 		}
 		labels++
+		if h := strings.IndexByte(text[j:k], '-'); labels >= 2 && h > 0 && isTLD(text[j:j+h]) && titleWordAt(text, j+h+1) {
+			// an outlet's dateline glued to the first word: "Merdeka.com-Pemain baru …",
+			// "JUARA.NET-Sebanyak 12 laga …"
+			return j + h
+		}
 		if labels >= 2 && isTLD(text[j:k]) {
 			end = k
 		}
@@ -911,6 +919,53 @@ func domainEnd(text string, i, limit int) int {
 		break
 	}
 	return end
+}
+
+// titleWordAt reports whether a word written with a capital and then a small letter starts
+// at i: "Pemain", "Sebanyak".
+func titleWordAt(text string, i int) bool {
+	return i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && 'a' <= text[i+1] && text[i+1] <= 'z'
+}
+
+// datelineWord reports whether text[i:j], the first part of a hyphenated word, is a
+// dateline glued to the word after the hyphen at j, as scraped news starts a text or a
+// paragraph: a place in capitals ("INGGRIS-Arsenal", "SPANYOL-Real Madrid") or an outlet
+// named …news ("Rimanews-Indonesia"), before a capitalised word. "PDI-Perjuangan",
+// "Kevin-Prince" and "Go-Jek" stay one word.
+func datelineWord(text string, i, j int) bool {
+	if j-i < 4 || !titleWordAt(text, j+1) || !paragraphStart(text, i) {
+		return false
+	}
+	if len(text[i:j]) > 4 && strings.EqualFold(text[j-4:j], "news") {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if text[k] < 'A' || text[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphStart reports whether i is the text's first byte or the first after a line
+// break, or follows on its line only the rest of a dateline: words in capitals, outlets'
+// domains, commas and spaces ("JUARA.NET, KUALA LUMPUR-Tim …").
+func paragraphStart(text string, i int) bool {
+	line := max(0, strings.LastIndexByte(text[:i], '\n')+1)
+	if i-line > 60 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(text[line:i], func(r rune) bool { return r == ' ' || r == '\t' || r == ',' || r == '\r' }) {
+		if strings.IndexByte(w, '.') >= 0 {
+			continue // an outlet's domain: "JUARA.NET", "Kompas.com"
+		}
+		for k := 0; k < len(w); k++ {
+			if w[k] < 'A' || w[k] > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var tlds = map[string]bool{

@@ -54,6 +54,10 @@ func TestTokenize(t *testing.T) {
 		{"url email tags", "lihat https://kompas.com/a?b=1, redaksi@kompas.id #MelajuJauh @jokowi kompas.com.",
 			[]tok{{"lihat", 0, Word}, {"https://kompas.com/a?b=1", 6, URL}, {",", 30, Punct}, {"redaksi@kompas.id", 32, Email}, {"#MelajuJauh", 50, Hashtag}, {"@jokowi", 62, Mention}, {"kompas.com", 70, URL}, {".", 80, Punct}}},
 		{"ellipsis dashes stars", "tunggu... lalu… – ya — ***", []tok{{"tunggu", 0, Word}, {"...", 6, Punct}, {"lalu", 10, Word}, {"…", 14, Punct}, {"–", 18, Punct}, {"ya", 22, Word}, {"—", 25, Punct}, {"***", 29, Symbol}}},
+		{"dateline glued to a domain", "Merdeka.com-Pemain baru", []tok{{"Merdeka.com", 0, URL}, {"-", 11, Punct}, {"Pemain", 12, Word}, {"baru", 19, Word}}},
+		{"dateline glued, place in capitals", "JUARA.NET, KUALA LUMPUR-Tim putra", []tok{{"JUARA.NET", 0, URL}, {",", 9, Punct}, {"KUALA", 11, Word}, {"LUMPUR", 17, Word}, {"-", 23, Punct}, {"Tim", 24, Word}, {"putra", 28, Word}}},
+		{"dateline glued, outlet named news", "Rimanews-Indonesia menempati", []tok{{"Rimanews", 0, Word}, {"-", 8, Punct}, {"Indonesia", 9, Word}, {"menempati", 19, Word}}},
+		{"hyphenated names stay whole", "PDI-Perjuangan dan Kevin-Prince, kata INGGRIS-Arsenal", []tok{{"PDI-Perjuangan", 0, Word}, {"dan", 15, Word}, {"Kevin-Prince", 19, Word}, {",", 31, Punct}, {"kata", 33, Word}, {"INGGRIS-Arsenal", 38, Word}}},
 		{"invalid utf8", "a\xffb", []tok{{"a", 0, Word}, {"\xff", 1, Symbol}, {"b", 2, Word}}},
 	}
 	for _, tt := range tests {
@@ -310,6 +314,10 @@ func TestDatelineSentence(t *testing.T) {
 		{"JAKARTA – Presiden tiba. Ia tersenyum.", []bool{true, false, false}},
 		{"SEOUL, KumpalanNEWS – Korea Selatan mengecam.", []bool{true, false}},
 		{"Presiden tiba – lalu pergi. Ia tersenyum.", []bool{false, false}},
+		{"Merdeka.com-Pemain baru tiba. Ia tersenyum.", []bool{true, false, false}},
+		{"TERMAS DE RIO HONDO, JUARA.net-Pebalap tiba.", []bool{true, false}},
+		{"Omen 880-015d tiba. Ia tersenyum.", []bool{false, false}},
+		{"Cal Crutchlow (LCR Honda) - finis 4", []bool{false}},
 	} {
 		var got []bool
 		for _, s := range Tokenize(tc.text).Sentences {
