@@ -584,6 +584,11 @@ func (s *state) titleHolder(first, end int) *mention {
 	own := key // the title as written, which a holder's role may give too ("Hakim Ketua")
 	if syn, ok := s.lex.titleSynonyms[key]; ok {
 		key = syn
+	} else if w, rest, ok := strings.Cut(key, " "); ok {
+		// an abbreviated title's first word: "Kabid Humas" is "kepala bidang humas"
+		if syn, ok := s.lex.titleSynonyms[w]; ok {
+			key = syn + " " + rest
+		}
 	}
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
@@ -638,12 +643,19 @@ func (s *state) appositionRole(sp *span) string {
 	f := s.sentenceOf(c).First
 	if s.quoted[f] || s.phraseAt(&s.lex.titles, f) == 0 || c-f > maxTitleReach {
 		// not opening the sentence: a title in small letters right before the comma,
-		// perhaps with its clitic ("didampingi kuasa hukumnya, Ferdinand Hutagalung")
-		for k := c - 1; k >= f && c-k <= 3 && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.quoted[k]; k-- {
-			if n := s.phraseAt(&s.lex.titles, k); n > 0 && k+n >= c-1 {
-				return s.keyOf(k, k+n)
+		// perhaps with its clitic ("didampingi kuasa hukumnya, Ferdinand Hutagalung") or
+		// with its body ("tuntutan jaksa penuntut umum Kejaksaan Negeri Ternate, Fadli …")
+		end := c
+		if o := s.owner[c-1]; o >= 0 && s.spans[o].typ == gazetteer.Organization && s.spans[o].last == c && s.spans[o].first > f {
+			end = s.spans[o].first
+		}
+		best := ""
+		for k := end - 1; k >= f && end-k <= 3 && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.quoted[k]; k-- {
+			if n := s.phraseAt(&s.lex.titles, k); n > 0 && k+n >= end-1 {
+				best = s.keyOf(k, k+n) // the longest: "jaksa penuntut umum", not "penuntut umum"
+				continue
 			}
-			if t := s.toks[c-1]; t.Suffix > 0 {
+			if t := s.toks[end-1]; t.Suffix > 0 && end == c {
 				// the title's last word with its clitic: "kuasa hukumnya, Ferdinand …"
 				low := s.lowAt(c - 1)
 				key := low[:len(low)-int(t.Suffix)]
@@ -651,11 +663,11 @@ func (s *state) appositionRole(sp *span) string {
 					key = s.keyOf(k, c-1) + " " + key
 				}
 				if s.lex.titles.m[key]&phraseWhole != 0 {
-					return key
+					best = key
 				}
 			}
 		}
-		return ""
+		return best
 	}
 	for k := f; k < c; k++ {
 		if s.word(k) == "," {
