@@ -345,6 +345,14 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 // name-shaped words remain.
 func (s *state) skipLeadingWords(first, last int) int {
 	k := first
+	if s.is(last-1, fOrgSuffix) {
+		// a body's name: only a preposition or a conjunction before it goes ("Di Design
+		// Studios"); its ordinary words stay ("Layar Mega Sdn Bhd")
+		for k < last-1 && (s.is(k, fPlacePrep) || s.is(k, fConnector)) {
+			k++
+		}
+		return k
+	}
 	for k < last && s.is(k, fCommon) {
 		k++
 	}

@@ -32,6 +32,9 @@ func (s *state) headWordSpans() {
 		if n == 1 && s.numberedPart(i, start) {
 			continue // a part, not a body: "Komisi III DPR", "Grup B Piala AFF"
 		}
+		if start < len(s.toks) && strings.TrimSuffix(s.lowAt(start), ".") == "bhd" {
+			continue // a Malaysian company's legal form, not a school: "Layar Mega Sdn Bhd"
+		}
 		if typ == gazetteer.Organization && s.phraseAt(&s.lex.missionHeads, i) == n {
 			// a mission is its head and the country it represents: "Kedutaan Besar
 			// Republik Korea", not "… dan Kedubes AS" nor "… AS Molly Koscina"

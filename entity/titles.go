@@ -25,6 +25,9 @@ func (s *state) titleSpans() {
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
 		n := s.phraseAt(&s.lex.titles, i)
+		if n == 1 && s.givenBeforeTitle(i) {
+			continue // a title's word inside a name: "Abdul Hakim", "Faizal Hakim Rosli"
+		}
 		if n > 1 {
 			s.trimTitleFromSpan(i, i+n)
 		}
@@ -55,6 +58,20 @@ func (s *state) titleSpans() {
 			i = next - 1
 		}
 	}
+}
+
+// givenBeforeTitle reports whether the one-word title at token i, itself a name people
+// bear, follows a word shaped like a name, as a word of a personal name does ("Abdul
+// Hakim", "Luqman Hakim Rosli"): a capitalised word that is no ordinary word, title, rank
+// or role word, nor follows one, with only a space between.
+func (s *state) givenBeforeTitle(i int) bool {
+	p := i - 1
+	if p < 0 || !s.isCap(i) || s.isAllCaps(i) || s.toks[p].Kind != tokenize.Word || !s.isCap(p) || s.isAllCaps(p) ||
+		s.toks[p].End+1 != s.toks[i].Start || s.owner[p] >= 0 || s.role[p] ||
+		!s.givenName(i) || !s.nameShaped(p) || s.is(p, fTitle) || s.is(p, fRank) || s.is(p, fCommon) {
+		return false
+	}
+	return p == 0 || !(s.role[p-1] || s.is(p-1, fTitle) || s.is(p-1, fRank))
 }
 
 // actingTitles are the titles of an acting or interim holder, which stand before the
