@@ -52,6 +52,14 @@ func (s *state) gazetteerSpans() {
 				m.End = s.toks[m.Last-1].End
 			}
 		}
+		if m.Last-m.First >= 2 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.oneSurnameAfter(m.Last, mi) {
+			if n := s.restOfName(m.Last, mi, e.Name); n > 0 {
+				m.Last += n // "Luhut Binsar Panjaitan" for Luhut Binsar Pandjaitan
+				m.End = s.toks[m.Last-1].End
+			} else {
+				continue // a known name as the start of another's: "Rudy Hartono Tandiari"
+			}
+		}
 		prevEnd = m.Last
 		sp := span{first: m.First, last: m.Last, start: m.Start, end: m.End, typ: e.Type, entry: e,
 			id: e.ID, name: e.Name, role: e.Role, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2}
@@ -113,6 +121,18 @@ func (s *state) unknownSurnameAfter(j, mi int) bool {
 	}
 	return !s.ordinary(s.lowAt(j)) && !s.is(j, fStop) && !s.is(j, fTitle) && !s.is(j, fRank) && !s.is(j, fTitleSuffix) &&
 		!s.is(j, fPortfolio) && s.info[j].cue == cueNone
+}
+
+// oneSurnameAfter reports whether one unknown name word, and no more capitalised words,
+// follows the known person's full name that the match mi ends at token j: the known name
+// is then the start of another person's ("Rudy Hartono Tandiari", "Taufik Hidayat
+// Nugroho"), not one of a list or a title ("Roberto Carlos Mario Gomez", "Ed Sheeran
+// Divide World Tour", "Oprah Winfrey Show").
+func (s *state) oneSurnameAfter(j, mi int) bool {
+	if !s.unknownSurnameAfter(j, mi) || isEnglishWord(s.lowAt(j)) {
+		return false
+	}
+	return j+1 >= len(s.toks) || s.toks[j+1].Kind != tokenize.Word || !s.isCap(j+1)
 }
 
 // restOfName returns how many words from token j, right after the match mi of a known
