@@ -60,6 +60,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// learned such words as ordinary ones ("Embun Kartini Latief mengatakan")
 			return typ, source{rule: r}, ok
 		}
+		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
+			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) {
+			// a known first name and name words after it ("Budi Wulandari", "Kirana
+			// Wulandari"), which the typer, not knowing the surname, may leave out
+			return typ, source{rule: r}, ok
+		}
 		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterOrigin(first) {
 			// a name after an origin ("Gelandang asal Skotlandia Scott McTominay"), which
 			// the typer, seeing a place before it, is unsure of
