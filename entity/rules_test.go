@@ -287,6 +287,7 @@ func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
+		{"Haji written Hi. inside a name, as in Maluku", "Pengelola SPBKB, Samsudin Hi. Abdullah, dihukum.", []string{`PERSON "Samsudin Hi. Abdullah"@17`}},
 		{"a known first name and an unknown surname, whatever the typer says", "Kemarin Budi Wulandari ikut.", []string{`PERSON "Budi Wulandari"@8`}},
 		{"a known full name with one more name word is another's", "Ketua kelompok, Rudy Hartono Tandiari, hadir. Kata Roberto Carlos, Mario Gomez bermain.", []string{`PERSON "Rudy Hartono Tandiari"@16`, `PERSON "Roberto Carlos"@51`, `PERSON "Mario Gomez"@67`}},
 		{"a company's legal form ends its name", "Kapal milik ASEAN Cableship Pte Ltd tiba. Film diedarkan Layar Mega Sdn Bhd dan Nordwind Capital GmbH.", []string{`ORGANIZATION "ASEAN Cableship Pte Ltd"@12`, `ORGANIZATION "Layar Mega Sdn Bhd"@57`, `ORGANIZATION "Nordwind Capital GmbH"@80`}},

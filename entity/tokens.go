@@ -190,8 +190,8 @@ func (s *state) isNameToken(i int) bool {
 		if s.is(i, fStop) && !s.stopInName(i) {
 			return false
 		}
-		if w := t.Text(s.text); len(w) == 2 && w[1] == '.' && s.middleInitial(i) {
-			return true // a middle initial: "Marwan O. Baasir"
+		if w := t.Text(s.text); (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
+			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"
 		}
 		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
 	}

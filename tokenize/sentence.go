@@ -20,7 +20,7 @@ const (
 // chains with inner periods (S.H., M.Si., U.S.) are recognised by shape.
 var abbrevs = func() map[string]abbrev {
 	m := map[string]abbrev{}
-	for _, w := range strings.Fields(`dr dra drs prof h hj kh ust ustd pdt rm st r jl jln gg no kab kec kel
+	for _, w := range strings.Fields(`dr dra drs prof h hj hi kh ust ustd pdt rm st r jl jln gg no kab kec kel
 		prov ir kol jend bpk yth ny mgr sdr sdri kompol pol plt pjs pj tel telp faks hlm mr mrs ms
 		ds dsn rt rw kav blok bp mt vol ed cet nr dg drg drh mayjen brigjen letjen kapt lt
 		pt pte co fax pres gen capt sgt
