@@ -712,6 +712,9 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 		if m, cue := s.cueSpeaker(j, last); m != nil {
 			return m, cue
 		}
+		if m := s.demikianSpeaker(j, last); m != nil {
+			return m, s.word(j - 1)
+		}
 	}
 	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan
 	if m := s.subjectAt(j, last); m != nil {
@@ -731,6 +734,49 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 }
 
 // cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
+// demikianSpeaker reads who is said to have said a quote after "demikian" at token j-1
+// without a cue word: a statement's noun and whose it is ("demikian pernyataan pelatih
+// Liverpool, Jurgen Klopp", "demikian keterangan Kemenpan-RB"), the statement itself
+// when it is nobody's ("demikian bunyi Komunike Bersama …" gives the communiqué, "demikian
+// pernyataan tersebut" the statement), or a person named right away ("demikian Presiden
+// Jokowi, …").
+func (s *state) demikianSpeaker(j int, last *mention) *mention {
+	if j >= len(s.toks) || s.toks[j].Kind != tokenize.Word {
+		return nil
+	}
+	if statementNoun(s.lowAt(j)) {
+		k := j + 1
+		if k < len(s.toks) && (s.lowAt(k) == "resmi" || s.lowAt(k) == "dari") {
+			k++
+		}
+		if k < len(s.toks) && (s.isCap(k) || s.owner[k] >= 0 || s.phraseAt(&s.lex.titles, k) > 0) {
+			if m := s.speakerAfterCue(k, last); m != nil {
+				m.pos = j
+				return m
+			}
+		}
+		t := s.toks[j]
+		return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text), pos: j}
+	}
+	if s.isCap(j) && (s.owner[j] >= 0 || s.phraseAt(&s.lex.titles, j) > 0) {
+		if m := s.speakerAfterCue(j, last); m != nil && m.sp != nil {
+			m.pos = j
+			return m
+		}
+	}
+	return nil
+}
+
+// statementNoun reports whether w names a statement that a quote may be given as:
+// "demikian pernyataan …", "demikian bunyi …".
+func statementNoun(w string) bool {
+	switch w {
+	case "pernyataan", "keterangan", "bunyi", "kutipan", "isi", "penjelasan", "pesan", "tulisan", "siaran":
+		return true
+	}
+	return false
+}
+
 func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	kind, clitic := s.cueAt(j)
 	if kind != cuePost && kind != cuePostOnly && !(kind == cuePre && clitic) {

@@ -28,6 +28,17 @@ func (s *state) titleSpans() {
 		if n == 1 && s.givenBeforeTitle(i) {
 			continue // a title's word inside a name: "Abdul Hakim", "Faizal Hakim Rosli"
 		}
+		if n > 0 && i > 1 && s.word(i-1) == "(" && s.titleBeforeBracket(i-2) {
+			// a title's abbreviation in brackets after it in full, with its unit's: "Kepala
+			// Bagian Penerangan Umum (Kabag Penum) Polri" — all of it role, no name
+			if c := s.closingBracket(i, 4); c > 0 {
+				for k := i - 1; k <= c; k++ {
+					s.role[k] = true
+				}
+				i = c
+				continue
+			}
+		}
 		if n > 1 {
 			s.trimTitleFromSpan(i, i+n)
 		}
@@ -58,6 +69,31 @@ func (s *state) titleSpans() {
 			i = next - 1
 		}
 	}
+}
+
+// titleBeforeBracket reports whether token p, before a bracket, may end a title written
+// in full: an ordinary, title, rank or portfolio word, a role's, or a body's or place's
+// name ("Kepala Bagian Penerangan Umum (", "Kepala Kepolisian Negara Republik Indonesia
+// ("), not a name ("Fanie Fikri (VP Marketing Fabelio)").
+func (s *state) titleBeforeBracket(p int) bool {
+	if o := s.owner[p]; o >= 0 {
+		return s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader
+	}
+	return s.toks[p].Kind == tokenize.Word && (s.is(p, fCommon) || s.is(p, fTitle) || s.is(p, fRank) || s.is(p, fPortfolio) || s.role[p])
+}
+
+// closingBracket returns the token of the ")" that closes within max words after token i,
+// with only words before it, or 0.
+func (s *state) closingBracket(i, max int) int {
+	for k := i; k < len(s.toks) && k-i <= max; k++ {
+		if s.word(k) == ")" {
+			return k
+		}
+		if s.toks[k].Kind != tokenize.Word {
+			return 0
+		}
+	}
+	return 0
 }
 
 // givenBeforeTitle reports whether the one-word title at token i, itself a name people
