@@ -288,10 +288,45 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 // four words or more, the person who opens the paragraph before it as the subject of a
 // reporting verb: "Pelaksana Harian Direktur Penyidikan KPK … Hendarto Wicaksono menyebut
 // penyidik telah memeriksa 58 saksi … ¶ ”Kami menemukan berita acara …”".
+// subjectBefore returns the person who is the subject of a reporting verb, after nothing
+// but role words, or who follows "Menurut", in the sentence right before sentence qs within
+// its paragraph, or nil.
+func (s *state) subjectBefore(qs int) *span {
+	sents := s.doc.Tokens.Sentences
+	j := qs - 1
+	if j < 0 || s.paraStart(sents[qs].First) {
+		return nil
+	}
+	k := s.spanBefore(sents[j].Last)
+	if k < 0 {
+		return nil
+	}
+	sp := s.refAt(s.refs.subject[k])
+	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && s.speaksAfter(sp) || s.sourceOpens(sp)) {
+		return nil
+	}
+	return sp
+}
+
 func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
-		if q.Speaker != nil || !r.closed || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) || !s.fillsParagraph(r) {
+		if q.Speaker != nil || !r.closed || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) {
+			continue
+		}
+		if !s.fillsParagraph(r) {
+			// a quote that ends its paragraph after what the paragraph's opener said
+			// ("Raila Odinga mengatakan penangkapan itu keliru. “Dia tidak …”"): the opener's
+			if r.open > 0 && !s.paraBreak(r.open) && s.startsSentence(r.open) &&
+				(r.close+1 >= len(s.toks) || s.paraBreak(r.close+1)) {
+				if op := s.subjectBefore(s.sentIndex(r.open)); op != nil {
+					m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
+					q.Speaker = m.speaker()
+					if op.entry != nil {
+						q.Speaker.Name = s.fullestName(op.id, q.Speaker.Name)
+					}
+				}
+			}
 			continue
 		}
 		op := s.paragraphOpener(s.sentIndex(r.open))
