@@ -320,8 +320,9 @@ func isDomainName(w string) bool {
 
 // bodyBeforePlace makes one organization of an unknown capitalised word and the city
 // right after it: "Persiba Balikpapan", "Mitra Kukar", "PT Kereta Api Daop 8 Surabaya" —
-// clubs, companies and branches are named that way, people are not. It reports whether it
-// did.
+// clubs, companies and branches are named that way, people are not, except when commas set
+// the two words off before a reporting verb ("…, Edgardo Santiago, mengatakan"): that is a
+// person. It reports whether it made a span.
 func (s *state) bodyBeforePlace(first, last int) bool {
 	if last-first != 1 || last >= len(s.toks) || s.initial[first] || !s.nameShaped(first) ||
 		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) {
@@ -333,6 +334,13 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 		return false // only a whole-word place: not one half of "Bali-Lombok"
 	}
 	place := s.spans[k]
+	if s.setOffBeforeVerb(first, place.last) {
+		// a name set off by commas before a reporting verb, whose surname is a place's:
+		// "Juru bicara NDRRMC, Edgardo Santiago, mengatakan"
+		s.removeSpan(k)
+		s.addSpan(s.ruleSpan(first, place.last, gazetteer.Person, ruleContextSpeech))
+		return true
+	}
 	s.removeSpan(k)
 	sp := s.ruleSpan(first, place.last, gazetteer.Organization, ruleBodyBeforePlace)
 	sp.country = place.country

@@ -216,6 +216,29 @@ scan:
 			j += 3
 			continue
 		}
+		if t.Text(s.text) == "(" && passedBody && j > start && s.owner[j-1] >= 0 && j+3 < len(s.toks) && s.word(j+2) == ")" &&
+			s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
+			// the acronym of the unit the role names, after its country or body: "Direktur
+			// Jenderal Jabatan Meteorologi Malaysia (MetMalaysia) Ahmad Fauzi …"
+			if runStart >= 0 {
+				for k := runStart; k < runEnd; k++ {
+					s.role[k] = true
+				}
+			}
+			for k := j; k < j+3; k++ {
+				s.role[k] = true
+			}
+			if s.phraseAt(&s.lex.titles, j+1) == 1 {
+				typ = s.lex.titleType[s.lowAt(j+1)] // the title's own abbreviation says which: "(Kabareskrim)"
+			}
+			runStart, runEnd = -1, -1
+			j += 3
+			if s.toks[j].Kind == tokenize.Word && roman(s.word(j)) {
+				s.role[j] = true // its number: "… (BPJN) IX Maluku"
+				j++
+			}
+			continue
+		}
 		if (runStart < 0 && s.role[j-1] || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
 			s.word(j+2) == ")" && s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
 			// the acronym of a title or unit named in the role, which makes the words
