@@ -410,7 +410,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
-	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue ||
+	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) && s.afterPassiveFrame(first) ||
 		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
@@ -467,6 +467,24 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last-1)] = true
 	}
 	return true
+}
+
+// afterPassiveFrame reports whether the run at token first follows a passive reporting
+// verb, right away or after a role and its body set off by a comma, as its agent: "Hal
+// senada disampaikan Abdurrahman Sidik", "Hal senada disampaikan anggota Komisi I DPRD
+// Maluku Utara, Abdurrahman Sidik".
+func (s *state) afterPassiveFrame(first int) bool {
+	f := s.sentenceOf(first).First
+	for k := first - 1; k > f && first-k <= 12; k-- {
+		if s.passiveAgent(k) {
+			return true
+		}
+		w := s.lowAt(k)
+		if !(s.owner[k] >= 0 || w == "," || w == "dari" || s.role[k] || s.is(k, fTitle) || s.isCap(k) || roman(s.word(k))) {
+			return false
+		}
+	}
+	return false
 }
 
 // givenBeforeName reports whether the ordinary word that starts the run [first, last) is a

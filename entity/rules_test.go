@@ -287,6 +287,7 @@ func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
+		{"the agent of a passive reporting verb, after a role set off by a comma", "Hal senada disampaikan anggota DPRD Maluku Utara, Abdurrahman Sidik.", []string{`ORGANIZATION "DPRD Maluku Utara"@31`, `PERSON "Abdurrahman Sidik"@50`}},
 		{"a name whose surname is a place's, set off before a reporting verb", "Juru bicara NDRRMC, Edgardo Santiago, mengatakan tim kesulitan.", []string{`PERSON "Edgardo Santiago"@20`}},
 		{"a unit's acronym after its country inside a role", "Direktur Jabatan Meteorologi Malaysia (MetMalaysia) Ahmad Fauzi hadir.", []string{`COUNTRY "Malaysia"@29`, `PERSON "Ahmad Fauzi"@52`}},
 		{"Haji written Hi. inside a name, as in Maluku", "Pengelola SPBKB, Samsudin Hi. Abdullah, dihukum.", []string{`PERSON "Samsudin Hi. Abdullah"@17`}},
