@@ -576,3 +576,102 @@ func (s *state) ageAfter(i int) bool {
 	}
 	return true
 }
+
+// listTypes retypes the guessed names of a list whose known names are all of one other
+// kind: "Doha, Dubai, Miami, Eastbourne, dan Bastad" (places the typer took for persons),
+// "Toyota, Tamagawa Seiki, dan Honda" (a body), "Carrie Fisher, Malala, Emma Watson" (a
+// person). A list is three names or more joined by commas, with "dan", "serta" or "atau"
+// before the last (so not "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat,"); a guessed name is one the context rules or the name typer typed (not
+// after a speech cue), a known name a gazetteer entry's, a title's holder or a body or
+// place named by its head word. At least two known names, none of another kind, decide;
+// countries count as places and leaders as persons; a name so retyped is a LOCATION,
+// ORGANIZATION or PERSON with rule:list.
+func (s *state) listTypes() {
+	var items []int
+	for i := 0; i < len(s.toks); i++ {
+		k := s.owner[i]
+		if k < 0 || int(s.spans[k].first) != i {
+			continue
+		}
+		items = append(items[:0], k)
+		j := s.spans[k].last
+		closed := false // the last item came after "dan", "serta" or "atau"
+		for !closed {
+			n, conj := s.listNext(j)
+			if n < 0 {
+				break
+			}
+			items = append(items, n)
+			j, closed = s.spans[n].last, conj
+		}
+		if len(items) >= 3 && closed {
+			s.settleList(items)
+		}
+		i = j - 1
+	}
+}
+
+// listNext returns the span of the next item of a list after token j (a comma, or "dan",
+// "serta", "atau", or a comma and one of them, then a name's span), or -1, and whether a
+// conjunction came before it, which makes it the list's last.
+func (s *state) listNext(j int) (int, bool) {
+	if j >= len(s.toks) {
+		return -1, false
+	}
+	k := j
+	if s.word(k) == "," {
+		k++
+	}
+	conj := false
+	if k < len(s.toks) && (s.lowAt(k) == "dan" || s.lowAt(k) == "serta" || s.lowAt(k) == "atau") {
+		k++
+		conj = true
+	}
+	if k == j || k >= len(s.toks) || s.owner[k] < 0 || s.spans[s.owner[k]].first != k {
+		return -1, false
+	}
+	return s.owner[k], conj
+}
+
+// settleList retypes a list's guessed names when its known names agree (see listTypes).
+func (s *state) settleList(items []int) {
+	known, class := 0, typer.None
+	for _, k := range items {
+		sp := &s.spans[k]
+		if sp.typ == gazetteer.Other || sp.typ == gazetteer.Weapon {
+			return
+		}
+		if !s.knownListItem(sp) {
+			continue
+		}
+		c := classOf(sp.typ)
+		if known > 0 && c != class {
+			return
+		}
+		known, class = known+1, c
+	}
+	if known < 2 {
+		return
+	}
+	for _, k := range items {
+		sp := &s.spans[k]
+		if s.knownListItem(sp) || classOf(sp.typ) == class || sp.source.link != linkNone ||
+			!(sp.source.model || sp.source.rule == ruleContextName || sp.source.rule == ruleContextPlace) {
+			continue
+		}
+		if classOf(sp.typ) == typer.Person && sp.last-sp.first >= 2 && (s.givenName(sp.first) || s.looksLikePersonalName(sp.first, sp.last, 0)) {
+			continue // a first name and a surname: "Sudirman Said" after parties
+		}
+		sp.typ = typeOf[class]
+		sp.source = source{rule: ruleList}
+	}
+}
+
+// knownListItem reports whether span sp is a name whose type a list may go by: a gazetteer
+// entry's, a title's holder, a body or place named by its head word.
+func (s *state) knownListItem(sp *span) bool {
+	if sp.source.link != linkNone {
+		return false
+	}
+	return sp.entry != nil || sp.source.rule == ruleTitle || sp.source.rule == ruleOrgHead || sp.source.rule == rulePlaceHead
+}

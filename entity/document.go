@@ -38,9 +38,12 @@ type Entity struct {
 	//     followed by ", FILE:LINE" for each line that extended it;
 	//   - "rule:NAME" for a rule (rule:title, rule:org-head, rule:place-head,
 	//     rule:context-name, rule:context-place, rule:context-speech, rule:context-acronym,
-	//     rule:context-age, rule:dateline, rule:acronym, rule:acronym-long-form,
-	//     rule:body-before-place, rule:weapon-family:ID), with "+acronym" when a long form
-	//     took its identity from its acronym's entry;
+	//     rule:context-age, rule:context-org, rule:dateline, rule:acronym,
+	//     rule:acronym-long-form, rule:body-before-place, rule:weapon-family:ID,
+	//     rule:title-place, rule:place-direction, rule:place-name, rule:city-club,
+	//     rule:domain-name, rule:list), with "+acronym" when a long form took its identity
+	//     from its acronym's entry, and "model:name-typer+rule:NAME" when the name typer
+	//     decided the type of a name that rule proposed;
 	//   - "link:NAME" for a later mention linked to an earlier, fuller one ("link:Lim
 	//     Soo-suk"), "link:rule:…" for a bare place name linked to a rule's span, and
 	//     "link:acronym" for a later use of an acronym defined in the text.

@@ -198,6 +198,7 @@ func (s *state) run() {
 	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
 	s.contextSpans()     // context.go: other capitalised names, typed by their context
 	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
+	s.listTypes()        // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
 	s.clubNames()        // link.go: City after Manchester City
 	s.bodyShortNames()   // link.go: Halcyon after Halcyon Labs
 	s.link()             // link.go: Lim → Lim Soo-suk, ids

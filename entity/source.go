@@ -32,6 +32,7 @@ const (
 	ruleCityClub                    // a city's name for its club in a match report: "Liverpool"
 	ruleDomainName                  // a body named by its web domain: "Tiket.com"
 	ruleContextOrg                  // a name after a noun that introduces a body: "aplikasi Nusatani"
+	ruleList                        // a guessed name typed as the known names listed on each side of it
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -62,6 +63,7 @@ var ruleNames = [...]string{
 	ruleCityClub:         "rule:city-club",
 	ruleDomainName:       "rule:domain-name",
 	ruleContextOrg:       "rule:context-org",
+	ruleList:             "rule:list",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",
