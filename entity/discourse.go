@@ -425,8 +425,13 @@ func (s *state) paragraphOpener(ps int) *span {
 // nothing but role words or after "Menurut", the paragraph that holds sentence j, or nil;
 // it looks back over that paragraph's sentences only.
 func (s *state) openerBefore(j int) *span {
+	return s.reportingSubjectOf(s.paraFirstSentence(j))
+}
+
+// reportingSubjectOf returns the person who is the subject of a reporting verb, after
+// nothing but role words, or who follows "Menurut", in sentence j, or nil.
+func (s *state) reportingSubjectOf(j int) *span {
 	sents := s.doc.Tokens.Sentences
-	j = s.paraFirstSentence(j)
 	k := s.spanBefore(sents[j].Last)
 	if k < 0 {
 		return nil

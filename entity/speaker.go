@@ -284,30 +284,22 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.openerQuotes(raws, quotes)
 }
 
-// openerQuotes gives a quote paragraph that still has no speaker, and reads as speech of
-// four words or more, the person who opens the paragraph before it as the subject of a
-// reporting verb: "Pelaksana Harian Direktur Penyidikan KPK … Hendarto Wicaksono menyebut
-// penyidik telah memeriksa 58 saksi … ¶ ”Kami menemukan berita acara …”".
 // subjectBefore returns the person who is the subject of a reporting verb, after nothing
 // but role words, or who follows "Menurut", in the sentence right before sentence qs within
 // its paragraph, or nil.
 func (s *state) subjectBefore(qs int) *span {
-	sents := s.doc.Tokens.Sentences
-	j := qs - 1
-	if j < 0 || s.paraStart(sents[qs].First) {
+	if qs < 1 || s.paraStart(s.doc.Tokens.Sentences[qs].First) {
 		return nil
 	}
-	k := s.spanBefore(sents[j].Last)
-	if k < 0 {
-		return nil
-	}
-	sp := s.refAt(s.refs.subject[k])
-	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && s.speaksAfter(sp) || s.sourceOpens(sp)) {
-		return nil
-	}
-	return sp
+	return s.reportingSubjectOf(qs - 1)
 }
 
+// openerQuotes gives a quote paragraph that still has no speaker, and reads as speech of
+// four words or more, the person who opens the paragraph before it as the subject of a
+// reporting verb: "Pelaksana Harian Direktur Penyidikan KPK … Hendarto Wicaksono menyebut
+// penyidik telah memeriksa 58 saksi … ¶ ”Kami menemukan berita acara …”"; and a quote that
+// ends its paragraph after a sentence whose subject so reported, that person (see
+// subjectBefore).
 func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
