@@ -69,6 +69,14 @@ func (s *state) headWordSpans() {
 				bodyCountry = "-"
 			}
 		}
+		if e := s.unitNumberAfter(i + n); typ == gazetteer.Organization && start == i+n && e > 0 {
+			// a unit named by its number and its place: "Kodim 0111/Bireuen", "Yonif
+			// 112/Dharma Jaya"
+			sp := s.ruleSpan(i, e, typ, ruleOrgHead)
+			sp.rank = 1
+			s.cands = append(s.cands, sp)
+			continue
+		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
 		end := s.nameAfterHead(start, bodyCountry, typ, venue)
 		if w := s.lowAt(i); (w == "kbri" || w == "kjri") && end > start+1 {
@@ -132,6 +140,25 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.cands = append(s.cands, sp)
 	}
+}
+
+// unitNumberAfter returns the end of a unit's number and place written with a slash from
+// token j ("0111/Bireuen", "112/Dharma Jaya"): a number, the slash and a known place or up
+// to three capitalised words, all written together; or 0.
+func (s *state) unitNumberAfter(j int) int {
+	if j+2 >= len(s.toks) || s.toks[j].Kind != tokenize.Number || s.word(j+1) != "/" ||
+		s.toks[j+1].Start != s.toks[j].End || s.toks[j+2].Start != s.toks[j+1].End || !s.isCap(j+2) {
+		return 0
+	}
+	k := j + 2
+	if e := int(s.startsAt(k).place); e > k {
+		return e
+	}
+	e := k
+	for e < len(s.toks) && e-k < 3 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && !s.is(e, fStop) && !s.is(e, fRank) && !s.is(e, fTitle) && !(e > k && s.paraBreak(e)) {
+		e++
+	}
+	return e
 }
 
 // associationHeads are the heads of associations' names, which a profession may follow.
