@@ -1,13 +1,17 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // adjustBoundaries corrects chosen spans at their edges, where a word next to the span
 // says what the span is:
 //   - a body's branch and its place belong to it ("ASDP Cabang Ambon"), and so does its
-//     number ("AP II", "Pelindo III");
+//     number ("AP II", "Pelindo III"); a police unit's acronym before its force belongs to
+//     the unit's name ("Satreskrim Polres Garut");
 //   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk"),
 //     and so does a country after a word that closes companies' names ("Samuel Sekuritas
 //     Indonesia");
@@ -25,6 +29,15 @@ func (s *state) adjustBoundaries() {
 		e := sp.last
 		switch sp.typ {
 		case gazetteer.Organization:
+			if p := sp.first - 1; p >= 0 && s.owner[p] < 0 && s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) &&
+				s.toks[p].End+1 == s.toks[sp.first].Start {
+				// a police unit's acronym before its force: "Satreskrim Polres Garut",
+				// "Ditpolairud Polda Kalbar"
+				s.owner[p] = k
+				sp.first, sp.start = p, s.toks[p].Start
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
+			}
 			if e < len(s.toks) && s.owner[e] < 0 && isTbk(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = k
 				sp.last, sp.end = e+1, s.toks[e].Start+len("Tbk") // not a sentence's period
@@ -84,6 +97,37 @@ func (s *state) adjustBoundaries() {
 			}
 		}
 	}
+}
+
+// policeUnit reports whether token p is the acronym of a police unit, written as one
+// capitalised word of a unit's prefix and its field: "Satreskrim", "Satlantas",
+// "Ditpolairud", "Ditresnarkoba", "Subditjatanras" (no ordinary word: "Ditangani").
+func (s *state) policeUnit(p int) bool {
+	w := s.word(p)
+	if s.toks[p].Kind != tokenize.Word || len(w) < 6 || s.is(p, fCommon) || !tokenize.IsCapitalized(w) {
+		return false
+	}
+	for _, pre := range [...]string{"Sat", "Dit", "Subdit"} {
+		if strings.HasPrefix(w, pre) {
+			for k := len(pre); k < len(w); k++ {
+				if w[k] < 'a' || w[k] > 'z' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// policeBodyHead reports whether w, in small letters, begins the name of a police force:
+// "polres", "polda", "polresta", "polrestabes", "polsek".
+func policeBodyHead(w string) bool {
+	switch w {
+	case "polres", "polda", "polresta", "polrestabes", "polsek", "polsekta", "polair":
+		return true
+	}
+	return false
 }
 
 // placeBeforeTbk returns the span of a one-word country or place at token e that "Tbk"

@@ -287,6 +287,7 @@ func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
+		{"a police unit's acronym before its force", "Personel Ditpolairud Polda Kalbar dan Satreskrim Polres Sleman datang. Ditangani Polres Garut, kasus itu selesai.", []string{`ORGANIZATION "Ditpolairud Polda Kalbar"@9`, `ORGANIZATION "Satreskrim Polres Sleman"@38`, `ORGANIZATION "Polres Garut"@81`}},
 		{"a unit named by its number and its place", "Personel Kodim 0111/Bireuen dan Korem 042/Garuda Putih Kolonel Budi hadir.", []string{`ORGANIZATION "Kodim 0111/Bireuen"@9`, `ORGANIZATION "Korem 042/Garuda Putih"@32`, `PERSON "Budi"@63`}},
 		{"a list's guessed names go by its known ones", "Ia kalah di Doha, Dubai, Miami, Eastbourne, dan Bastad.", []string{`LOCATION "Doha"@12`, `LOCATION "Dubai"@18`, `LOCATION "Miami"@25`, `LOCATION "Eastbourne"@32`, `LOCATION "Bastad"@48`}},
 		{"commas without a conjunction make no list", "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat, mengatakan hal itu.", []string{`COUNTRY "RI"@16`, `LOCATION "Istanbul"@22`, `COUNTRY "Turki"@32`, `PERSON "Herry Sudradjat"@39`}},
