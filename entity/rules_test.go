@@ -294,7 +294,7 @@ func TestContextRules(t *testing.T) {
 		{"a list's guessed names go by its known ones", "Ia kalah di Doha, Dubai, Miami, Eastbourne, dan Bastad.", []string{`LOCATION "Doha"@12`, `LOCATION "Dubai"@18`, `LOCATION "Miami"@25`, `LOCATION "Eastbourne"@32`, `LOCATION "Bastad"@48`}},
 		{"commas without a conjunction make no list", "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat, mengatakan hal itu.", []string{`COUNTRY "RI"@16`, `LOCATION "Istanbul"@22`, `COUNTRY "Turki"@32`, `PERSON "Herry Sudradjat"@39`}},
 		{"the agent of a passive reporting verb, after a role set off by a comma", "Hal senada disampaikan anggota DPRD Maluku Utara, Abdurrahman Sidik.", []string{`ORGANIZATION "DPRD Maluku Utara"@31`, `PERSON "Abdurrahman Sidik"@50`}},
-		{"a name whose surname is a place's, set off before a reporting verb", "Juru bicara NDRRMC, Edgardo Santiago, mengatakan tim kesulitan.", []string{`PERSON "Edgardo Santiago"@20`}},
+		{"a name whose surname is a place's, set off before a reporting verb", "Juru bicara NDRRMC, Edgardo Santiago, mengatakan tim kesulitan.", []string{`ORGANIZATION "NDRRMC"@12`, `PERSON "Edgardo Santiago"@20`}},
 		{"a unit's acronym after its country inside a role", "Direktur Jabatan Meteorologi Malaysia (MetMalaysia) Ahmad Fauzi hadir.", []string{`COUNTRY "Malaysia"@29`, `PERSON "Ahmad Fauzi"@52`}},
 		{"Haji written Hi. inside a name, as in Maluku", "Pengelola SPBKB, Samsudin Hi. Abdullah, dihukum.", []string{`PERSON "Samsudin Hi. Abdullah"@17`}},
 		{"a known first name and an unknown surname, whatever the typer says", "Kemarin Budi Wulandari ikut.", []string{`PERSON "Budi Wulandari"@8`}},
