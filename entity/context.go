@@ -427,7 +427,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return 0, ruleDropNotName, false // a number: "siswa kelas XII", "abad XXI"
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
-	case s.ageAfter(last) && s.looksLikePersonalName(first, last, fParticle):
+	case s.ageAfter(last) && (s.looksLikePersonalName(first, last, fParticle) || s.ordinaryFirstName(first, last)):
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
@@ -485,6 +485,22 @@ func (s *state) afterPassiveFrame(first int) bool {
 		}
 	}
 	return false
+}
+
+// ordinaryFirstName reports whether the run [first, last) of two to four capitalised
+// words, not opening its sentence, reads as a personal name whose first word is an
+// ordinary word ("Sabar Hutapea", "Embun Safitri"): the words after it are shaped like
+// names and the last is no ordinary word. An age in brackets after it says it is a person.
+func (s *state) ordinaryFirstName(first, last int) bool {
+	if last-first < 2 || last-first > 4 || s.initial[first] || s.is(last-1, fCommon) || !s.personShaped(first, last) {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fStop) || s.is(i, fTitle) || s.is(i, fRank) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenBeforeName reports whether the ordinary word that starts the run [first, last) is a
