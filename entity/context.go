@@ -437,7 +437,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
 		// word in unicase text, where it may be any word the word lists lack
 		return 0, ruleDropLoneWord, false
-	case s.looksLikePersonalName(first, last, 0):
+	case s.looksLikePersonalName(first, last, 0) || s.endsInSurname(first, last):
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
@@ -485,6 +485,14 @@ func (s *state) afterPassiveFrame(first int) bool {
 		}
 	}
 	return false
+}
+
+// endsInSurname reports whether the run [first, last) of two to four words reads as a
+// personal name that ends in a family or clan name (lexicon/surnames.txt): "Sabar
+// Hutapea", "Arya Dwipangga Siregar".
+func (s *state) endsInSurname(first, last int) bool {
+	return last-first >= 2 && s.lex.surnames[s.lowAt(last-1)] && (s.ordinaryFirstName(first, last) ||
+		!s.initial[first] && s.looksLikePersonalName(first, last, fCommon) || s.looksLikePersonalName(first, last, 0))
 }
 
 // ordinaryFirstName reports whether the run [first, last) of two to four capitalised

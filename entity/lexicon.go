@@ -60,6 +60,7 @@ type lexicons struct {
 	venueHeads     map[string]bool // lexicon/venue-heads.txt
 	balineseNames  map[string]bool // lexicon/balinese-names.txt
 	givenWords     map[string]bool // lexicon/given-words.txt
+	surnames       map[string]bool // lexicon/surnames.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -192,6 +193,7 @@ func loadLexicons() (*lexicons, error) {
 		{"venue-heads.txt", &l.venueHeads},
 		{"balinese-names.txt", &l.balineseNames},
 		{"given-words.txt", &l.givenWords},
+		{"surnames.txt", &l.surnames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

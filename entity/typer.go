@@ -61,8 +61,10 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			return typ, source{rule: r}, ok
 		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
-			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) {
-			// a known first name and name words after it ("Budi Wulandari", "Kirana
+			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
+			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
+			// a family name ending the name (lexicon/surnames.txt), or a known first name and
+			// name words after it ("Budi Wulandari", "Kirana
 			// Wulandari"), which the typer, not knowing the surname, may leave out
 			return typ, source{rule: r}, ok
 		}
