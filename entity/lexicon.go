@@ -107,17 +107,27 @@ func (p *phraseSet) add(s string) {
 // loadedLexicons parses the embedded word lists once, on first use: a program that imports
 // the package without extracting pays nothing at start-up.
 var loadedLexicons = sync.OnceValue(func() *lexicons {
-	l, err := loadLexicons()
+	l, err := readyLexicons()
 	if err != nil {
 		panic(err) // the embedded files are checked by tests; this is a bug
+	}
+	return l
+})
+
+// readyLexicons parses the embedded word lists and derives what the rules need of them
+// besides: what loadedLexicons does once.
+func readyLexicons() (*lexicons, error) {
+	l, err := loadLexicons()
+	if err != nil {
+		return nil, err
 	}
 	l.cueTypos = cueTypos(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too
 	l.placeHeads.firstFlag = fPlaceHeadFirst
-	return l
-})
+	return l, nil
+}
 
 func loadLexicons() (*lexicons, error) {
 	l := &lexicons{titleType: map[string]Type{}, ranks: map[string]bool{}, cues: map[string]cueKind{},
@@ -305,7 +315,11 @@ type wordInfo struct {
 // wordTable folds every word list into one table, so that each token needs one lookup;
 // built on first use.
 var wordTable = sync.OnceValue(func() map[string]wordInfo {
-	lex := loadedLexicons()
+	return buildWordTable(loadedLexicons())
+})
+
+// buildWordTable folds the word lists of lex into one table (see wordTable).
+func buildWordTable(lex *lexicons) map[string]wordInfo {
 	m := map[string]wordInfo{}
 	set := func(w string, f wordFlag) {
 		i := m[w]
@@ -365,7 +379,7 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 		m[w] = i
 	}
 	return m
-})
+}
 
 // cueTypos derives the one-letter-dropped forms of the after-quote cues of four letters or
 // more that are not words or cues themselves, and that only one cue gives.
