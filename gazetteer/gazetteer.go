@@ -15,6 +15,7 @@ import (
 )
 
 //go:generate go -C internal/gen run . -out ../..
+//go:generate go test -run ^TestCompactCurrent$ . -args -update
 
 //go:embed data/*.tsv
 var dataFS embed.FS
@@ -35,24 +36,37 @@ type Gazetteer struct {
 	firstKeys [1 << 17 / 64]uint64
 }
 
-// Default returns the gazetteer built from the embedded data files, parsed once on first
-// use. The embedded data is checked by the package's tests; Default panics only if it is
-// broken, which is a bug in this package.
+// Default returns the gazetteer built from the embedded data files, once on first use
+// (read back from its compact form, compact.go, when that is current). The embedded data
+// is checked by the package's tests; Default panics only if it is broken, which is a bug
+// in this package.
 func Default() *Gazetteer {
 	return defaultOnce()
 }
 
 var defaultOnce = sync.OnceValue(func() *Gazetteer {
-	sets, err := embeddedSets()
-	if err != nil {
-		panic(err)
+	if sum, n, err := dataSum(); err == nil {
+		if g, err := decodeCompact(compactDefault, sum, n); err == nil {
+			return g
+		}
 	}
-	g, err := New(sets...)
+	// the compact form is stale (see compact.go): build from the data files
+	g, err := buildDefault(nil)
 	if err != nil {
 		panic(err)
 	}
 	return g
 })
+
+// buildDefault parses the embedded data files and builds the gazetteer from them, as New
+// does; flat is newGazetteer's.
+func buildDefault(flat *[]flatEdge) (*Gazetteer, error) {
+	sets, err := embeddedSets()
+	if err != nil {
+		return nil, err
+	}
+	return newGazetteer(sets, flat)
+}
 
 // embeddedSets parses the embedded files: the generated CLDR table first, so that
 // countries.tsv can extend it, then the rest in name order.
@@ -97,6 +111,12 @@ func DataFiles() []string {
 // an alias). Two entries with the same ID and different types are an error, as are a parent
 // that names no entry and an entry left without a name. Nothing is built on error.
 func New(sets ...[]Entry) (*Gazetteer, error) {
+	return newGazetteer(sets, nil)
+}
+
+// newGazetteer is New. When flat is not nil, the trie's edges are appended to it in the
+// order they were added to its table, for the encoder of the compact form (compact.go).
+func newGazetteer(sets [][]Entry, flat *[]flatEdge) (*Gazetteer, error) {
 	g := &Gazetteer{byID: map[string]*Entry{}}
 	var errs []error
 	for _, set := range sets {
@@ -122,31 +142,43 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 		forms += 1 + len(e.Aliases)
 	}
 	tb := newTrieBuilder(forms)
+	tb.flat = flat
 	for _, e := range g.entries {
 		for _, f := range withUmlautSpellings(e) {
-			k, lower := tb.insert(e, f)
-			if k == "" {
-				continue
-			}
-			n := uint64(1) << min(len(k), 63)
-			switch c := k[0]; {
-			case 'a' <= c && c <= 'z':
-				g.startLens[c-'a'+'A'] |= n
-				if lower {
-					g.startLens[c] |= n
-				}
-			default:
-				g.startLens[c] |= n
-			}
-			h := keyHash(k)
-			g.firstKeys[h/64%uint32(len(g.firstKeys))] |= 1 << (h % 64)
+			g.noteFirstKey(tb.insert(e, f))
 		}
 	}
+	g.endFirstKeys()
+	g.trie = tb.flatten()
+	return g, nil
+}
+
+// noteFirstKey notes in startLens and firstKeys that a form begins with the key k, which a
+// word with a small first letter may begin when lower is set. An empty key is ignored.
+func (g *Gazetteer) noteFirstKey(k string, lower bool) {
+	if k == "" {
+		return
+	}
+	n := uint64(1) << min(len(k), 63)
+	switch c := k[0]; {
+	case 'a' <= c && c <= 'z':
+		g.startLens[c-'a'+'A'] |= n
+		if lower {
+			g.startLens[c] |= n
+		}
+	default:
+		g.startLens[c] |= n
+	}
+	h := keyHash(k)
+	g.firstKeys[h/64%uint32(len(g.firstKeys))] |= 1 << (h % 64)
+}
+
+// endFirstKeys completes startLens once every first key is noted: any token that is not
+// ASCII may begin a form.
+func (g *Gazetteer) endFirstKeys() {
 	for c := 0x80; c < 0x100; c++ {
 		g.startLens[c] = ^uint64(0)
 	}
-	g.trie = tb.flatten()
-	return g, nil
 }
 
 // With returns a new gazetteer holding g's entries extended by sets (see New for how an

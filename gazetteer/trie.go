@@ -92,6 +92,17 @@ type trieBuilder struct {
 	exact []bool           // parallel to toks
 	buf   []byte           // scratch for edge keys
 	words []string         // scratch for the tokens of a form
+	// flat, when not nil, receives the flattened trie's edges (see newGazetteer)
+	flat *[]flatEdge
+}
+
+// flatEdge is an edge of a flattened trie, as the compact form stores it: the parent and
+// child nodes, the token key, and for an edge from the root whether a word with a small
+// first letter may begin a form through it.
+type flatEdge struct {
+	parent, child int32
+	key           string
+	lower         bool
 }
 
 // bedge is an edge of a trie under construction.
@@ -252,31 +263,47 @@ func (tb *trieBuilder) flatten() *trie {
 		t.nodes[node] = nd
 	}
 	// the edges: in the table, or with the parent's new number in long
+	t.initEdges(len(tb.order))
+	for _, e := range tb.order {
+		fe := flatEdge{parent: renum[e.parent], child: renum[e.child], key: e.key[4:], lower: tb.nodes[e.child].lower}
+		t.addEdge(fe)
+		if tb.flat != nil {
+			*tb.flat = append(*tb.flat, fe)
+		}
+	}
+	return t
+}
+
+// initEdges makes the edge table for n edges, empty.
+func (t *trie) initEdges(n int) {
 	size, shift := 64, uint(58)
-	for size < 2*len(tb.order) {
+	for size < 2*n {
 		size, shift = size*2, shift-1
 	}
 	t.edges, t.edgeShift, t.long = make([]edgeSlot, size), shift, map[string]int32{}
-	for _, e := range tb.order {
-		p, k := renum[e.parent], e.key[4:]
-		if e.parent == 0 {
-			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
-		}
-		if len(k) == 0 || len(k) > maxPacked {
-			t.long[string(appendEdge(nil, p))+k] = renum[e.child]
-			t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
-			continue
-		}
-		a, b := packKey(k)
-		h := t.edgeHash(p, a, b)
-		t.nodes[p].kids |= kidBits(h)
-		i := h >> t.edgeShift
-		for t.edges[i].b != 0 {
-			i = (i + 1) & uint64(size-1)
-		}
-		t.edges[i] = edgeSlot{a: a, b: b, parent: p, child: renum[e.child]}
+}
+
+// addEdge adds the edge e to the edge table (initEdges), or to long, and to firsts if it
+// leaves the root. The parent's kids are updated, so its node must be in place.
+func (t *trie) addEdge(e flatEdge) {
+	p, k := e.parent, e.key
+	if p == 0 {
+		t.firsts = append(t.firsts, firstKey{key: k, lower: e.lower})
 	}
-	return t
+	if len(k) == 0 || len(k) > maxPacked {
+		t.long[string(appendEdge(nil, p))+k] = e.child
+		t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
+		return
+	}
+	a, b := packKey(k)
+	h := t.edgeHash(p, a, b)
+	t.nodes[p].kids |= kidBits(h)
+	size := uint64(len(t.edges))
+	i := h >> t.edgeShift
+	for t.edges[i].b != 0 {
+		i = (i + 1) & (size - 1)
+	}
+	t.edges[i] = edgeSlot{a: a, b: b, parent: p, child: e.child}
 }
 
 // caseRule returns the rule that sums up the case rules of forms.

@@ -1,0 +1,275 @@
+package gazetteer
+
+import (
+	_ "embed" // default.bin
+	"errors"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"strings"
+)
+
+// The compact form is the default gazetteer as New builds it from the embedded data files,
+// entries and trie, written out by go generate (see TestCompactCurrent) so that Default
+// only reads it back: that takes a few milliseconds, where parsing the files and building
+// the trie takes tens. The data files stay the source of truth: the compact form records a
+// checksum of them, and Default parses them instead when it does not match, as after an
+// edit without go generate; TestCompactCurrent fails then.
+//
+// The form is a header, a string table and then numbers, each an unsigned varint, with
+// strings given as their offset in the table and their length:
+//
+//	magic, checksum of the data files, their total length in bytes, the string table
+//	entries: count, number of aliases, of sources; each: type, ID, Name, aliases
+//	    (count+1, 0 for none), Country, Role, Parent, AsOf, Former, sources (count,
+//	    then each)
+//	nodes: count; each: its number of forms and of distinct entries, kids
+//	forms: number of tokens, count; each: entry index, tokens<<1 | upperFirst, then each
+//	    token with its length shifted left by one and the exact bit
+//	trie entries: count; each: entry index
+//	edges: their number, that of the root's children (firsts); the edges of the table
+//	    in the order of their slots: count; each: the slot after the one before
+//	    (the first: plus one), then the parent, child and key, with the key's length
+//	    shifted left by one and the lower bit (see flatEdge); the long edges: count;
+//	    each: parent, child, key as before
+//
+// The numbers of forms and entries of each node follow from the nodes' counts, the form
+// tokens' from the forms', and the rest (the nodes' case rules, the packed keys, firsts,
+// startLens and firstKeys) is derived again by the code that New uses.
+
+//go:embed default.bin
+var compactDefault string
+
+// compactMagic begins the compact form; it changes with the layout.
+const compactMagic = "entitas gazetteer compact 1\n"
+
+// dataSum returns the CRC-32C of the embedded data files' names and contents, in name
+// order, and their total length, which the compact form records.
+func dataSum() (uint32, uint64, error) {
+	names, err := fs.Glob(dataFS, "data/*.tsv")
+	if err != nil {
+		return 0, 0, err
+	}
+	tab := crc32.MakeTable(crc32.Castagnoli)
+	var sum uint32
+	var n uint64
+	buf := make([]byte, 32<<10)
+	for _, name := range names {
+		sum = crc32.Update(sum, tab, []byte(name+"\x00"))
+		f, err := dataFS.Open(name)
+		if err != nil {
+			return 0, 0, err
+		}
+		for {
+			k, err := f.Read(buf)
+			sum = crc32.Update(sum, tab, buf[:k])
+			n += uint64(k)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				f.Close()
+				return 0, 0, err
+			}
+		}
+		f.Close()
+	}
+	return sum, n, nil
+}
+
+// errCompact is the error of a compact form that cannot be read.
+var errCompact = errors.New("gazetteer: malformed compact form")
+
+// compactReader reads the numbers and strings of a compact form.
+type compactReader struct {
+	s     string // the numbers
+	i     int    // the offset of the next one in s
+	table string // the string table
+	bad   bool   // a read went past the end or out of the table
+}
+
+// num reads an unsigned varint.
+func (r *compactReader) num() uint64 {
+	var x uint64
+	for shift := uint(0); shift < 64 && r.i < len(r.s); shift += 7 {
+		c := r.s[r.i]
+		r.i++
+		x |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return x
+		}
+	}
+	r.bad = true
+	return 0
+}
+
+// index reads a number that must be below n.
+func (r *compactReader) index(n int) int {
+	x := r.num()
+	if x >= uint64(n) {
+		r.bad = true
+		return 0
+	}
+	return int(x)
+}
+
+// strFlag reads a string of the table given by its offset and then its length, of which
+// the lowest bit is a flag when flagged is set; it returns the string and the flag.
+func (r *compactReader) strFlag(flagged bool) (string, bool) {
+	off, n := r.num(), r.num()
+	flag := false
+	if flagged {
+		flag, n = n&1 == 1, n>>1
+	}
+	if off > uint64(len(r.table)) || n > uint64(len(r.table))-off {
+		r.bad = true
+		return "", false
+	}
+	return r.table[off : off+n], flag
+}
+
+// str reads a string of the table.
+func (r *compactReader) str() string {
+	s, _ := r.strFlag(false)
+	return s
+}
+
+// decodeCompact reads a gazetteer from its compact form s, which must be of data files of
+// checksum sum and length n (see dataSum).
+func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
+	rest, ok := strings.CutPrefix(s, compactMagic)
+	if !ok {
+		return nil, errCompact
+	}
+	r := &compactReader{s: rest}
+	if uint32(r.num()) != sum || r.num() != n {
+		return nil, errors.New("gazetteer: the compact form is not of the data files")
+	}
+	tl := r.num()
+	if r.bad || tl > uint64(len(r.s)-r.i) {
+		return nil, errCompact
+	}
+	r.table = r.s[r.i : r.i+int(tl)]
+	r.i += int(tl)
+
+	// the entries, with their aliases and sources in two shared arrays
+	ne, na, ns := r.index(len(r.s)), r.index(len(r.s)), r.index(len(r.s))
+	if r.bad {
+		return nil, errCompact
+	}
+	es := make([]Entry, ne)
+	g := &Gazetteer{entries: make([]*Entry, ne), byID: make(map[string]*Entry, ne)}
+	aliases, sources := make([]string, na), make([]string, ns)
+	for i := range es {
+		e := &es[i]
+		e.Type = Type(r.num())
+		e.ID, e.Name = r.str(), r.str()
+		if k := r.index(len(aliases) + 2); k > 0 {
+			k--
+			for j := range k {
+				aliases[j] = r.str()
+			}
+			e.Aliases, aliases = aliases[:k:k], aliases[k:]
+		}
+		e.Country, e.Role, e.Parent, e.AsOf = r.str(), r.str(), r.str(), r.str()
+		e.Former = r.num() == 1
+		if k := r.index(len(sources) + 1); k > 0 {
+			for j := range k {
+				sources[j] = r.str()
+			}
+			e.Source, sources = sources[:k:k], sources[k:]
+		}
+		g.entries[i] = e
+		g.byID[e.ID] = e
+	}
+	if r.bad || len(aliases) != 0 || len(sources) != 0 {
+		return nil, errCompact
+	}
+
+	t := &trie{}
+	nn := r.index(len(r.s))
+	if nn == 0 {
+		return nil, errCompact
+	}
+	t.nodes = make([]tnode, nn)
+	forms, entries := 0, 0
+	for i := range t.nodes {
+		nd := &t.nodes[i]
+		nd.forms, nd.entries = int32(forms), int32(entries)
+		forms += r.index(len(r.s))
+		entries += r.index(len(r.s))
+		nd.formsEnd, nd.entriesEnd = int32(forms), int32(entries)
+		nd.kids = uint32(r.num())
+	}
+	ntoks := r.index(len(r.s))
+	if r.bad || r.num() != uint64(forms) || forms > len(r.s) {
+		return nil, errCompact
+	}
+	t.forms = make([]tform, forms)
+	t.toks = make([]string, 0, ntoks)
+	t.exact = make([]bool, 0, ntoks)
+	for i := range t.forms {
+		f := &t.forms[i]
+		f.entry = g.entries[r.index(ne)]
+		x := r.num()
+		f.upperFirst = x&1 == 1
+		f.toks = int32(len(t.toks))
+		for range min(x>>1, uint64(len(r.s))) {
+			w, exact := r.strFlag(true)
+			t.toks = append(t.toks, w)
+			t.exact = append(t.exact, exact)
+		}
+		f.toksEnd = int32(len(t.toks))
+	}
+	if r.bad || r.num() != uint64(entries) || entries > len(r.s) {
+		return nil, errCompact
+	}
+	t.entries = make([]*Entry, entries)
+	for i := range t.entries {
+		t.entries[i] = g.entries[r.index(ne)]
+	}
+	for i := range t.nodes {
+		nd := &t.nodes[i]
+		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
+	}
+	// the edges: the table's in the order of their slots, then the long ones
+	t.initEdges(r.index(len(r.s)))
+	t.firsts = make([]firstKey, r.index(nn))
+	edge := func() (p, c int32, k string) {
+		p, c = int32(r.index(nn)), int32(r.index(nn))
+		k, lower := r.strFlag(true)
+		if p == 0 {
+			if c == 0 || int(c) > len(t.firsts) {
+				r.bad = true
+				return 0, 0, ""
+			}
+			t.firsts[c-1] = firstKey{key: k, lower: lower}
+		}
+		return p, c, k
+	}
+	slot := -1
+	for range r.index(len(t.edges) + 1) {
+		if slot += 1 + r.index(len(t.edges)); slot >= len(t.edges) {
+			return nil, errCompact
+		}
+		p, c, k := edge()
+		if r.bad || len(k) == 0 || len(k) > maxPacked {
+			return nil, errCompact
+		}
+		a, b := packKey(k)
+		t.edges[slot] = edgeSlot{a: a, b: b, parent: p, child: c}
+	}
+	for range r.index(len(r.s)) {
+		p, c, k := edge()
+		t.long[string(appendEdge(nil, p))+k] = c
+	}
+	if r.bad || r.i != len(r.s) {
+		return nil, errCompact
+	}
+	g.trie = t
+	for _, f := range t.firsts {
+		g.noteFirstKey(f.key, f.lower)
+	}
+	g.endFirstKeys()
+	return g, nil
+}

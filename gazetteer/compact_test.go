@@ -1,0 +1,228 @@
+package gazetteer
+
+import (
+	"encoding/binary"
+	"flag"
+	"fmt"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "write default.bin, the compact form of the default gazetteer")
+
+// TestCompactCurrent builds the default gazetteer from the data files, as go generate
+// does, and fails when default.bin is not its compact form: after a change to a data file
+// or to how the gazetteer is built, run go generate ./gazetteer. With -update it writes
+// default.bin. It also checks that the compact form reads back as the gazetteer it was
+// made from, and that Default is that gazetteer.
+func TestCompactCurrent(t *testing.T) {
+	var flat []flatEdge
+	g, err := buildDefault(&flat)
+	require.NoError(t, err)
+	sum, n, err := dataSum()
+	require.NoError(t, err)
+	b, err := encodeCompact(g, flat, sum, n)
+	require.NoError(t, err)
+	if *update {
+		require.NoError(t, os.WriteFile("default.bin", b, 0o644))
+		return
+	}
+	if string(b) != compactDefault {
+		t.Fatal("default.bin is stale: run go generate ./gazetteer")
+	}
+	d, err := decodeCompact(compactDefault, sum, n)
+	require.NoError(t, err)
+	if !reflect.DeepEqual(d, g) {
+		t.Fatal("the compact form reads back as another gazetteer")
+	}
+	if !reflect.DeepEqual(Default(), g) {
+		t.Fatal("Default is not the gazetteer of the data files")
+	}
+}
+
+// TestCompactChecked checks that a compact form is read only for the data files it was
+// made from, and that a damaged one is refused.
+func TestCompactChecked(t *testing.T) {
+	sum, n, err := dataSum()
+	require.NoError(t, err)
+	_, err = decodeCompact(compactDefault, sum+1, n)
+	require.Error(t, err)
+	_, err = decodeCompact(compactDefault, sum, n+1)
+	require.Error(t, err)
+	for _, cut := range []int{0, len(compactMagic), len(compactDefault) / 2, len(compactDefault) - 1} {
+		_, err = decodeCompact(compactDefault[:cut], sum, n)
+		require.Error(t, err, "cut at %d", cut)
+	}
+	_, err = decodeCompact(compactDefault+"\x00", sum, n)
+	require.Error(t, err)
+}
+
+// BenchmarkDefaultLoad measures reading the default gazetteer back from its compact form,
+// what Default does once per process (BenchmarkDefaultBuild measures building it from the
+// data files instead), the check of the data files' checksum included.
+func BenchmarkDefaultLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sum, n, err := dataSum()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := decodeCompact(compactDefault, sum, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// compactWriter writes a compact form (see compact.go): its numbers, and its string table
+// with each string once.
+type compactWriter struct {
+	nums  []byte
+	table []byte
+	at    map[string]int
+}
+
+func (w *compactWriter) num(x uint64) {
+	w.nums = binary.AppendUvarint(w.nums, x)
+}
+
+// str writes s as its offset in the table and its length, shifted left by one with flag
+// as the lowest bit when flagged is set.
+func (w *compactWriter) str(s string, flagged, flag bool) {
+	off, ok := w.at[s]
+	if !ok {
+		off = len(w.table)
+		w.table = append(w.table, s...)
+		w.at[s] = off
+	}
+	n := uint64(len(s))
+	if flagged {
+		n <<= 1
+		if flag {
+			n |= 1
+		}
+	}
+	w.num(uint64(off))
+	w.num(n)
+}
+
+// encodeCompact returns the compact form of g, whose trie has the edges flat in the
+// order they were added (see newGazetteer), for data files of checksum sum and length n.
+func encodeCompact(g *Gazetteer, flat []flatEdge, sum uint32, n uint64) ([]byte, error) {
+	w := &compactWriter{at: map[string]int{}}
+	index := make(map[*Entry]int, len(g.entries))
+	na, ns := 0, 0
+	for _, e := range g.entries {
+		na += len(e.Aliases)
+		ns += len(e.Source)
+	}
+	w.num(uint64(len(g.entries)))
+	w.num(uint64(na))
+	w.num(uint64(ns))
+	for i, e := range g.entries {
+		index[e] = i
+		w.num(uint64(e.Type))
+		w.str(e.ID, false, false)
+		w.str(e.Name, false, false)
+		if e.Aliases == nil {
+			w.num(0)
+		} else {
+			w.num(uint64(len(e.Aliases)) + 1)
+		}
+		for _, a := range e.Aliases {
+			w.str(a, false, false)
+		}
+		for _, s := range []string{e.Country, e.Role, e.Parent, e.AsOf} {
+			w.str(s, false, false)
+		}
+		if e.Former {
+			w.num(1)
+		} else {
+			w.num(0)
+		}
+		w.num(uint64(len(e.Source)))
+		for _, s := range e.Source {
+			w.str(s, false, false)
+		}
+	}
+	t := g.trie
+	w.num(uint64(len(t.nodes)))
+	forms, entries := int32(0), int32(0)
+	for _, nd := range t.nodes {
+		if nd.forms != forms || nd.entries != entries {
+			return nil, fmt.Errorf("node's forms or entries not in order")
+		}
+		w.num(uint64(nd.formsEnd - nd.forms))
+		w.num(uint64(nd.entriesEnd - nd.entries))
+		w.num(uint64(nd.kids))
+		forms, entries = nd.formsEnd, nd.entriesEnd
+	}
+	w.num(uint64(len(t.toks)))
+	w.num(uint64(len(t.forms)))
+	toks := int32(0)
+	for _, f := range t.forms {
+		if f.toks != toks {
+			return nil, fmt.Errorf("form's tokens not in order")
+		}
+		w.num(uint64(index[f.entry]))
+		x := uint64(f.toksEnd-f.toks) << 1
+		if f.upperFirst {
+			x |= 1
+		}
+		w.num(x)
+		for k := f.toks; k < f.toksEnd; k++ {
+			w.str(t.toks[k], true, t.exact[k])
+		}
+		toks = f.toksEnd
+	}
+	w.num(uint64(len(t.entries)))
+	for _, e := range t.entries {
+		w.num(uint64(index[e]))
+	}
+	// the edges by child, which has one edge into it
+	into := make([]*flatEdge, len(t.nodes))
+	for i := range flat {
+		into[flat[i].child] = &flat[i]
+	}
+	edge := func(e *flatEdge) {
+		w.num(uint64(e.parent))
+		w.num(uint64(e.child))
+		w.str(e.key, true, e.lower)
+	}
+	w.num(uint64(len(flat)))
+	w.num(uint64(len(t.firsts)))
+	inTable := 0
+	for _, sl := range t.edges {
+		if sl.b != 0 {
+			inTable++
+		}
+	}
+	w.num(uint64(inTable))
+	last := -1
+	for i, sl := range t.edges {
+		if sl.b == 0 {
+			continue
+		}
+		e := into[sl.child]
+		if a, b := packKey(e.key); e.parent != sl.parent || a != sl.a || b != sl.b {
+			return nil, fmt.Errorf("edge table does not match the edges")
+		}
+		w.num(uint64(i - last - 1))
+		last = i
+		edge(e)
+	}
+	w.num(uint64(len(flat) - inTable))
+	for i := range flat {
+		if k := flat[i].key; len(k) == 0 || len(k) > maxPacked {
+			edge(&flat[i])
+		}
+	}
+	out := []byte(compactMagic)
+	out = binary.AppendUvarint(out, uint64(sum))
+	out = binary.AppendUvarint(out, n)
+	out = binary.AppendUvarint(out, uint64(len(w.table)))
+	out = append(out, w.table...)
+	return append(out, w.nums...), nil
+}
