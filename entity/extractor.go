@@ -107,10 +107,16 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, fmt.Errorf("entity: %w", err)
 		}
 	}
-	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}, caseMode: c.caseMode}
+	entries := g.Entries()
+	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: make(map[*gazetteer.Entry]string, len(entries)), caseMode: c.caseMode}
 	words := wordTable()
 	x.lex = loadedLexicons()
-	table := make(map[string]wordInfo, len(words))
+	firsts := 0
+	for range g.FirstKeys() {
+		firsts++
+	}
+	// room for the first keys and the given names too, most of which are first keys
+	table := make(map[string]wordInfo, len(words)+firsts+len(x.lex.givenWords))
 	for w, info := range words {
 		table[w] = info
 	}
@@ -130,14 +136,15 @@ func New(opts ...Option) (*Extractor, error) {
 	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
-	for _, e := range g.Entries() {
+	sources := gazetteerSources(entries)
+	for i, e := range entries {
 		x.addCityClub(e, clubWords)
 		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {
 			if w, _, ok := strings.Cut(e.Name, " "); ok {
 				x.givenNames[strings.ToLower(w)] = true
 			}
 		}
-		x.sources[e] = gazetteerSource(e)
+		x.sources[e] = sources[i]
 		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
 			r := strings.ToLower(e.Role)
 			if _, seen := x.holders[r]; seen {

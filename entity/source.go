@@ -208,3 +208,36 @@ func (x *Extractor) gazetteerSource(e *gazetteer.Entry) string {
 func gazetteerSource(e *gazetteer.Entry) string {
 	return "gazetteer:" + strings.Join(e.Source, ", ")
 }
+
+// gazetteerSources returns the gazetteerSource of each entry, written into one string
+// rather than one allocation each.
+func gazetteerSources(entries []*gazetteer.Entry) []string {
+	n := 0
+	for _, e := range entries {
+		n += len("gazetteer:")
+		for k, s := range e.Source {
+			if k > 0 {
+				n += len(", ")
+			}
+			n += len(s)
+		}
+	}
+	buf := make([]byte, 0, n)
+	ends := make([]int, len(entries))
+	for i, e := range entries {
+		buf = append(buf, "gazetteer:"...)
+		for k, s := range e.Source {
+			if k > 0 {
+				buf = append(buf, ", "...)
+			}
+			buf = append(buf, s...)
+		}
+		ends[i] = len(buf)
+	}
+	all, out := string(buf), make([]string, len(entries))
+	start := 0
+	for i, end := range ends {
+		out[i], start = all[start:end], end
+	}
+	return out
+}

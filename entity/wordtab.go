@@ -1,9 +1,6 @@
 package entity
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/entitas-id/entitas/internal/swar"
 )
 
@@ -122,69 +119,111 @@ func tableSize(n, num, den int) (int, uint) {
 // quarters and one half both had doubled, which cost extraction about 3% of its CPU time.
 func newWordTab(m map[string]wordInfo) *wordTab {
 	// the words of the lists of ordinary words first, which are most of the words looked
-	// up, so that they take their first slots and are found in one probe; then the rest,
-	// in a fixed order, so that the table is laid out alike in every process
-	type entry struct {
-		w     string
-		info  wordInfo
-		other bool // not on a list of ordinary words
-	}
-	words := make([]entry, 0, len(m))
-	nShort, nSlots := 0, 0
-	for w, info := range m {
-		words = append(words, entry{w, info, info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0})
-		if len(w) > 0 && len(w) <= maxInline {
-			if isShort(wordKey(w)) {
-				nShort++
-			} else {
-				nSlots++
-			}
-		}
-	}
-	slices.SortFunc(words, func(x, y entry) int {
-		if x.other != y.other {
-			if x.other {
-				return 1
-			}
-			return -1
-		}
-		return strings.Compare(x.w, y.w)
-	})
+	// up, so that they take their first slots and are found in one probe; then the rest.
+	// Each class goes in the order of its words' first slots, and of their keys for one
+	// slot: a fixed order, so that the table is laid out alike in every process, which a
+	// counting sort gives at once, and one that fills each table from its start to its
+	// end. (The order within a class does not change how many probes the class's words
+	// take in all, only which of them take them.)
 	t := &wordTab{long: map[string]wordInfo{}}
-	size, shift := tableSize(nShort, 4, 5)
-	t.short, t.shortShift = make([]shortSlot, size), shift
-	t.inShort = make([]uint64, 1<<inShortBits/64)
-	size, shift = tableSize(nSlots, 3, 5)
-	t.slots, t.shift = make([]wordSlot, size), shift
-	for _, e := range words {
-		w, info := e.w, e.info
+	// the short words from the start of words, the others from its end
+	words := make([]wordEntry, len(m))
+	ns, nl := 0, len(words)
+	for w, info := range m {
 		if len(w) == 0 || len(w) > maxInline {
 			t.long[w] = info
 			continue
 		}
-		if info.first < 0 || info.first > maxFirst {
-			info.first = 0
+		e := wordEntry{info: info, other: info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0}
+		e.a, e.b = wordKey(w)
+		if isShort(e.a, e.b) {
+			words[ns] = e
+			ns++
+		} else {
+			nl--
+			words[nl] = e
 		}
-		a, b := wordKey(w)
-		if isShort(a, b) {
-			mask := uint64(len(t.short) - 1)
-			i := t.shortHome(a)
-			for t.short[i].a != 0 {
-				i = (i + 1) & mask
-			}
-			t.short[i] = shortSlot{a: a, info: packInfo(info)}
-			h := inShortBit(a)
-			t.inShort[h/64] |= 1 << (h % 64)
-			continue
+	}
+	short, slots := words[:ns], words[nl:]
+	size, shift := tableSize(len(short), 4, 5)
+	t.short, t.shortShift = make([]shortSlot, size), shift
+	t.inShort = make([]uint64, 1<<inShortBits/64)
+	for i := range short {
+		short[i].home = t.shortHome(short[i].a)
+	}
+	mask := uint64(len(t.short) - 1)
+	for _, e := range orderWords(short, size) {
+		i := e.home
+		for t.short[i].a != 0 {
+			i = (i + 1) & mask
 		}
-		mask := uint64(len(t.slots) - 1)
-		i := t.home(a, b)
+		t.short[i] = shortSlot{a: e.a, info: packInfo(clampFirst(e.info))}
+		h := inShortBit(e.a)
+		t.inShort[h/64] |= 1 << (h % 64)
+	}
+	size, shift = tableSize(len(slots), 3, 5)
+	t.slots, t.shift = make([]wordSlot, size), shift
+	for i := range slots {
+		slots[i].home = t.home(slots[i].a, slots[i].b)
+	}
+	mask = uint64(len(t.slots) - 1)
+	for _, e := range orderWords(slots, size) {
+		i := e.home
 		for t.slots[i].b != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{a: a, b: b, flags: info.flags, cueAt: uint32(info.cue)<<24 | uint32(info.first)}
+		info := clampFirst(e.info)
+		t.slots[i] = wordSlot{a: e.a, b: e.b, flags: info.flags, cueAt: uint32(info.cue)<<24 | uint32(info.first)}
 	}
 	return t
+}
+
+// wordEntry is a word on its way into a wordTab.
+type wordEntry struct {
+	a, b  uint64 // the word's key (wordKey)
+	home  uint64 // its first slot in its table, of size slots
+	info  wordInfo
+	other bool // not on a list of ordinary words
+}
+
+// orderWords returns words in the order newWordTab adds them to a table of size slots:
+// the ordinary words, then the others, each by first slot and then by key.
+func orderWords(words []wordEntry, size int) []wordEntry {
+	bucket := func(e *wordEntry) int {
+		if e.other {
+			return size + int(e.home)
+		}
+		return int(e.home)
+	}
+	start := make([]int32, 2*size+1)
+	for i := range words {
+		start[bucket(&words[i])+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]wordEntry, len(words))
+	for i := range words {
+		k := bucket(&words[i])
+		out[start[k]] = words[i]
+		start[k]++
+	}
+	// the words of one bucket by key; buckets hold one or two words mostly
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j-1].home == out[j].home && out[j-1].other == out[j].other &&
+			(out[j-1].a > out[j].a || out[j-1].a == out[j].a && out[j-1].b > out[j].b); j-- {
+			out[j-1], out[j] = out[j], out[j-1]
+		}
+	}
+	return out
+}
+
+// clampFirst returns info without its first-key position when a slot cannot hold it.
+func clampFirst(info wordInfo) wordInfo {
+	if info.first < 0 || info.first > maxFirst {
+		info.first = 0
+	}
+	return info
 }
 
 // get returns what the table says of word w, and whether it has w.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"math/bits"
 	"math/rand/v2"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -112,4 +114,31 @@ func TestASCIIKey(t *testing.T) {
 			require.Equal(t, [2]uint64{wa, wb}, [2]uint64{sa, sb | uint64(m)<<56}, "%q[:%d]", w, m)
 		}
 	}
+}
+
+// TestWordTabLayout checks that the table is laid out alike whatever order the map gives
+// its words in.
+func TestWordTabLayout(t *testing.T) {
+	m := maps.Clone(wordTable())
+	for k := range gazetteer.Default().FirstKeys() {
+		m[k] = wordInfo{flags: m[k].flags | fGazFirst}
+	}
+	a := newWordTab(m)
+	for range 3 {
+		b := newWordTab(maps.Clone(m))
+		require.Equal(t, a.short, b.short)
+		require.Equal(t, a.slots, b.slots)
+		require.Equal(t, a.inShort, b.inShort)
+	}
+}
+
+// TestGazetteerSources checks that gazetteerSources writes what gazetteerSource does.
+func TestGazetteerSources(t *testing.T) {
+	es := gazetteer.Default().Entries()
+	got := gazetteerSources(es)
+	require.Len(t, got, len(es))
+	for i, e := range es {
+		require.Equal(t, gazetteerSource(e), got[i])
+	}
+	assert.Empty(t, gazetteerSources(nil))
 }
