@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 )
@@ -142,7 +143,7 @@ func loadLexicons() (*lexicons, error) {
 		return nil
 	})
 	if err == nil {
-		err = eachLine("ranks.txt", 1, func(f []string) error { l.ranks[f[0]] = true; return nil })
+		l.ranks, err = wordSet("ranks.txt")
 	}
 	if err == nil {
 		err = eachLine("orgheads.txt", 1, func(f []string) error { l.orgHeads.add(f[0]); return nil })
@@ -168,7 +169,7 @@ func loadLexicons() (*lexicons, error) {
 		})
 	}
 	if err == nil {
-		err = eachLine("stop.txt", 1, func(f []string) error { l.stop[f[0]] = true; return nil })
+		l.stop, err = wordSet("stop.txt")
 	}
 	for _, set := range []struct {
 		file string
@@ -207,9 +208,7 @@ func loadLexicons() (*lexicons, error) {
 		if err != nil {
 			break
 		}
-		m := map[string]bool{}
-		err = eachLine(set.file, 1, func(f []string) error { m[f[0]] = true; return nil })
-		*set.m = m
+		*set.m, err = wordSet(set.file)
 	}
 	if err == nil {
 		l.titleSynonyms = map[string]string{}
@@ -227,7 +226,7 @@ func loadLexicons() (*lexicons, error) {
 	}
 	if err == nil {
 		if _, statErr := lexiconFS.Open("lexicon/common.txt"); statErr == nil {
-			err = eachLine("common.txt", 1, func(f []string) error { l.common[f[0]] = true; return nil })
+			l.common, err = wordSet("common.txt")
 		}
 	}
 	return l, err
@@ -244,25 +243,76 @@ func parseTypeField(s string) (Type, error) {
 }
 
 // eachLine calls fn with the tab-separated fields of each non-comment line of a lexicon
-// file, which must have exactly n fields, all lowercase.
+// file, which must have exactly n fields, all lowercase. The slice is fn's only for the
+// call; the strings in it are its to keep.
 func eachLine(name string, n int, fn func([]string) error) error {
-	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	text, err := readLexicon(name)
 	if err != nil {
 		return err
 	}
-	for i, line := range strings.Split(string(b), "\n") {
+	return eachLineOf(name, text, n, fn)
+}
+
+// readLexicon returns the text of a lexicon file, copied once out of the embedded files.
+func readLexicon(name string) (string, error) {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.Grow(int(st.Size()))
+	var buf [4096]byte
+	if _, err := io.CopyBuffer(&b, f, buf[:]); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// eachLineOf is eachLine over text, the text of the file name, without a string or a
+// slice for each line.
+func eachLineOf(name, text string, n int, fn func([]string) error) error {
+	f := make([]string, 0, n)
+	for i := 1; text != ""; i++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
+		f = f[:0]
+		if strings.Count(line, "\t") == n-1 {
+			rest := line
+			for range n - 1 {
+				var v string
+				v, rest, _ = strings.Cut(rest, "\t")
+				f = append(f, v)
+			}
+			f = append(f, rest)
+		}
 		if len(f) != n || f[0] != strings.ToLower(f[0]) || f[0] != strings.TrimSpace(f[0]) {
-			return fmt.Errorf("entity/lexicon/%s:%d: want %d lowercase tab-separated fields: %q", name, i+1, n, line)
+			return fmt.Errorf("entity/lexicon/%s:%d: want %d lowercase tab-separated fields: %q", name, i, n, line)
 		}
 		if err := fn(f); err != nil {
-			return fmt.Errorf("entity/lexicon/%s:%d: %w", name, i+1, err)
+			return fmt.Errorf("entity/lexicon/%s:%d: %w", name, i, err)
 		}
 	}
 	return nil
+}
+
+// wordSet reads a lexicon file of one word a line (see eachLine) into a set sized for its
+// lines. On an error it returns the words read before it.
+func wordSet(name string) (map[string]bool, error) {
+	text, err := readLexicon(name)
+	if err != nil {
+		return map[string]bool{}, err
+	}
+	m := make(map[string]bool, strings.Count(text, "\n")+1)
+	err = eachLineOf(name, text, 1, func(f []string) error { m[f[0]] = true; return nil })
+	return m, err
 }
 
 // wordFlag says which word lists a lowercase word is on.

@@ -1,9 +1,14 @@
 package entity
 
 import (
+	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestLexicons checks every word list under lexicon/: each file parses, names its source
@@ -37,4 +42,38 @@ func TestLexicons(t *testing.T) {
 			seen[key] = i + 1
 		}
 	}
+}
+
+// TestEachLineOf checks the lines and fields eachLineOf gives and the errors it reports.
+func TestEachLineOf(t *testing.T) {
+	read := func(text string, n int) ([][]string, error) {
+		var got [][]string
+		err := eachLineOf("x.tsv", text, n, func(f []string) error {
+			got = append(got, slices.Clone(f))
+			if f[0] == "bad" {
+				return errors.New("bad word")
+			}
+			return nil
+		})
+		return got, err
+	}
+	got, err := read("# comment\na\tb\n\nc\td", 2)
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"a", "b"}, {"c", "d"}}, got)
+	got, err = read("a\n\n# x\nb\n", 1)
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"a"}, {"b"}}, got)
+	got, err = read("", 1)
+	require.NoError(t, err)
+	assert.Empty(t, got)
+	_, err = read("a\tb\nc\n", 2)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: want 2 lowercase tab-separated fields: "c"`)
+	_, err = read("a\nb\tc\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: want 1 lowercase tab-separated fields: "b\tc"`)
+	_, err = read("\n\nAb\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:3: want 1 lowercase tab-separated fields: "Ab"`)
+	_, err = read(" a\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:1: want 1 lowercase tab-separated fields: " a"`)
+	_, err = read("a\nbad\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: bad word`)
 }

@@ -186,8 +186,8 @@ func (s *state) isUni(i int) bool {
 // corpusWords is lexicon/corpuswords.txt, the words that news writes mostly in small
 // letters, read on first use.
 var corpusWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	if err := eachLine("corpuswords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
+	m, err := wordSet("corpuswords.txt")
+	if err != nil {
 		panic(err) // the embedded file is checked by tests; this is a bug
 	}
 	return m
@@ -231,8 +231,8 @@ func (b *bloom) has(w string) bool {
 // englishWords is lexicon/englishwords.txt, English words of the kind that are not names,
 // read on first use.
 var englishWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	if err := eachLine("englishwords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
+	m, err := wordSet("englishwords.txt")
+	if err != nil {
 		panic(err) // the embedded file is checked by tests; this is a bug
 	}
 	return m

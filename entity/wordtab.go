@@ -148,12 +148,11 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 	size, shift := tableSize(len(short), 4, 5)
 	t.short, t.shortShift = make([]shortSlot, size), shift
 	t.inShort = make([]uint64, 1<<inShortBits/64)
-	for i := range short {
-		short[i].home = t.shortHome(short[i].a)
-	}
 	mask := uint64(len(t.short) - 1)
-	for _, e := range orderWords(short, size) {
-		i := e.home
+	order := make([]int32, max(len(short), len(slots)))
+	for _, k := range orderWords(short, order, size, func(e *wordEntry) uint64 { return t.shortHome(e.a) }) {
+		e := &short[k]
+		i := t.shortHome(e.a)
 		for t.short[i].a != 0 {
 			i = (i + 1) & mask
 		}
@@ -163,12 +162,10 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 	}
 	size, shift = tableSize(len(slots), 3, 5)
 	t.slots, t.shift = make([]wordSlot, size), shift
-	for i := range slots {
-		slots[i].home = t.home(slots[i].a, slots[i].b)
-	}
 	mask = uint64(len(t.slots) - 1)
-	for _, e := range orderWords(slots, size) {
-		i := e.home
+	for _, k := range orderWords(slots, order, size, func(e *wordEntry) uint64 { return t.home(e.a, e.b) }) {
+		e := &slots[k]
+		i := t.home(e.a, e.b)
 		for t.slots[i].b != 0 {
 			i = (i + 1) & mask
 		}
@@ -181,19 +178,20 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 // wordEntry is a word on its way into a wordTab.
 type wordEntry struct {
 	a, b  uint64 // the word's key (wordKey)
-	home  uint64 // its first slot in its table, of size slots
 	info  wordInfo
 	other bool // not on a list of ordinary words
 }
 
-// orderWords returns words in the order newWordTab adds them to a table of size slots:
-// the ordinary words, then the others, each by first slot and then by key.
-func orderWords(words []wordEntry, size int) []wordEntry {
+// orderWords returns the indices of words, in order (which it uses for them), in the
+// order newWordTab adds them to a table of size slots, where home gives a word's first
+// slot: the ordinary words, then the others, each by first slot and then by key.
+func orderWords(words []wordEntry, order []int32, size int, home func(*wordEntry) uint64) []int32 {
+	order = order[:len(words)]
 	bucket := func(e *wordEntry) int {
 		if e.other {
-			return size + int(e.home)
+			return size + int(home(e))
 		}
-		return int(e.home)
+		return int(home(e))
 	}
 	start := make([]int32, 2*size+1)
 	for i := range words {
@@ -202,20 +200,22 @@ func orderWords(words []wordEntry, size int) []wordEntry {
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	out := make([]wordEntry, len(words))
 	for i := range words {
 		k := bucket(&words[i])
-		out[start[k]] = words[i]
+		order[start[k]] = int32(i)
 		start[k]++
 	}
 	// the words of one bucket by key; buckets hold one or two words mostly
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j-1].home == out[j].home && out[j-1].other == out[j].other &&
-			(out[j-1].a > out[j].a || out[j-1].a == out[j].a && out[j-1].b > out[j].b); j-- {
-			out[j-1], out[j] = out[j], out[j-1]
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0; j-- {
+			x, y := &words[order[j-1]], &words[order[j]]
+			if bucket(x) != bucket(y) || x.a < y.a || x.a == y.a && x.b < y.b {
+				break
+			}
+			order[j-1], order[j] = order[j], order[j-1]
 		}
 	}
-	return out
+	return order
 }
 
 // clampFirst returns info without its first-key position when a slot cannot hold it.
