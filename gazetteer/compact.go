@@ -24,8 +24,8 @@ import (
 //	    (count+1, 0 for none), Country, Role, Parent, AsOf, Former, sources (count,
 //	    then each)
 //	nodes: count; each: its number of forms and of distinct entries, kids
-//	forms: number of tokens, count; each: entry index, tokens<<1 | upperFirst, then each
-//	    token with its length shifted left by one and the exact bit
+//	forms: number of tokens, of exact tokens, count; each: entry index, tokens<<1 |
+//	    upperFirst, then for each token 1 and its text if it is exact, else 0
 //	trie entries: count; each: entry index
 //	edges: their number, that of the root's children (firsts); the edges of the table
 //	    in the order of their slots: count; each: the slot after the one before
@@ -201,25 +201,27 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 		nd.formsEnd, nd.entriesEnd = int32(forms), int32(entries)
 		nd.kids = uint32(r.num())
 	}
-	ntoks := r.index(len(r.s))
+	ntoks, nexact := r.index(len(r.s)), r.index(len(r.s))
 	if r.bad || r.num() != uint64(forms) || forms > len(r.s) {
 		return nil, errCompact
 	}
 	t.forms = make([]tform, forms)
-	t.toks = make([]string, 0, ntoks)
 	t.exact = make([]bool, 0, ntoks)
+	t.toks = make([]string, 0, nexact)
 	for i := range t.forms {
 		f := &t.forms[i]
 		f.entry = g.entries[r.index(ne)]
 		x := r.num()
 		f.upperFirst = x&1 == 1
-		f.toks = int32(len(t.toks))
+		f.toks, f.exactToks = int32(len(t.exact)), int32(len(t.toks))
 		for range min(x>>1, uint64(len(r.s))) {
-			w, exact := r.strFlag(true)
-			t.toks = append(t.toks, w)
+			exact := r.num() == 1
 			t.exact = append(t.exact, exact)
+			if exact {
+				t.toks = append(t.toks, r.str())
+			}
 		}
-		f.toksEnd = int32(len(t.toks))
+		f.toksEnd = int32(len(t.exact))
 	}
 	if r.bad || r.num() != uint64(entries) || entries > len(r.s) {
 		return nil, errCompact

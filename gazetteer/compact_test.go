@@ -159,11 +159,12 @@ func encodeCompact(g *Gazetteer, flat []flatEdge, sum uint32, n uint64) ([]byte,
 		w.num(uint64(nd.kids))
 		forms, entries = nd.formsEnd, nd.entriesEnd
 	}
+	w.num(uint64(len(t.exact)))
 	w.num(uint64(len(t.toks)))
 	w.num(uint64(len(t.forms)))
-	toks := int32(0)
+	toks, exactToks := int32(0), int32(0)
 	for _, f := range t.forms {
-		if f.toks != toks {
+		if f.toks != toks || f.exactToks != exactToks {
 			return nil, fmt.Errorf("form's tokens not in order")
 		}
 		w.num(uint64(index[f.entry]))
@@ -172,8 +173,14 @@ func encodeCompact(g *Gazetteer, flat []flatEdge, sum uint32, n uint64) ([]byte,
 			x |= 1
 		}
 		w.num(x)
-		for k := f.toks; k < f.toksEnd; k++ {
-			w.str(t.toks[k], true, t.exact[k])
+		for _, exact := range t.exact[f.toks:f.toksEnd] {
+			if !exact {
+				w.num(0)
+				continue
+			}
+			w.num(1)
+			w.str(t.toks[exactToks], false, false)
+			exactToks++
 		}
 		toks = f.toksEnd
 	}

@@ -21,11 +21,14 @@ type trie struct {
 	edgeShift uint // 64 - log2(len(edges))
 	// long holds the other edges: the key is the parent's index in 4 bytes (big-endian)
 	// followed by the token key
-	long    map[string]int32
-	nodes   []tnode // nodes[0] is the root
-	forms   []tform
-	toks    []string // the token texts of each form, form by form
-	exact   []bool   // parallel to toks: the token must match as written (PBB, AS)
+	long  map[string]int32
+	nodes []tnode // nodes[0] is the root
+	forms []tform
+	// exact says of each token of each form, form by form, whether it must match as
+	// written (PBB, AS); toks holds the texts of those tokens, the only ones the case
+	// checks compare, form by form
+	exact   []bool
+	toks    []string
 	entries []*Entry // the distinct entries of each node's forms, node by node
 	// firsts lists the edges that leave the root: the first keys of all forms. The child
 	// the key number k leads to is node k+1, so that a caller who knows k (see
@@ -76,7 +79,8 @@ const (
 // tform is one name or alias of an entry, kept with its tokens for the case checks.
 type tform struct {
 	entry         *Entry
-	toks, toksEnd int32 // toks[toks:toksEnd] and exact[toks:toksEnd]
+	toks, toksEnd int32 // exact[toks:toksEnd]
+	exactToks     int32 // toks[exactToks:] are the texts of the form's exact tokens
 	upperFirst    bool  // the first token is capitalised, so the text's must be too
 }
 
@@ -223,7 +227,6 @@ func (tb *trieBuilder) flatten() *trie {
 	t := &trie{
 		nodes:   make([]tnode, n),
 		forms:   make([]tform, 0, len(tb.forms)),
-		toks:    make([]string, 0, len(tb.toks)),
 		exact:   make([]bool, 0, len(tb.toks)),
 		entries: make([]*Entry, 0, len(tb.forms)),
 	}
@@ -244,9 +247,15 @@ func (tb *trieBuilder) flatten() *trie {
 			if dup {
 				continue
 			}
-			t.forms = append(t.forms, tform{entry: f.entry, toks: int32(len(t.toks)), toksEnd: int32(len(t.toks) + len(toks)), upperFirst: f.upperFirst})
-			t.toks = append(t.toks, toks...)
-			t.exact = append(t.exact, tb.exact[f.toks:f.toksEnd]...)
+			exact := tb.exact[f.toks:f.toksEnd]
+			t.forms = append(t.forms, tform{entry: f.entry, toks: int32(len(t.exact)), toksEnd: int32(len(t.exact) + len(toks)),
+				exactToks: int32(len(t.toks)), upperFirst: f.upperFirst})
+			t.exact = append(t.exact, exact...)
+			for i, w := range toks {
+				if exact[i] {
+					t.toks = append(t.toks, w)
+				}
+			}
 			seen := false
 			for _, x := range t.entries[nd.entries:] {
 				if x == f.entry {
@@ -473,17 +482,18 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 }
 
 func (t *trie) caseOK(f *tform, text string, toks []tokenize.Token, stem bool) bool {
-	ftoks, exact := t.toks[f.toks:f.toksEnd], t.exact[f.toks:f.toksEnd]
-	for k, ft := range ftoks {
-		w := toks[k].Text(text)
-		if stem && k == len(ftoks)-1 {
-			w = toks[k].Stem(text)
-		}
+	exact, ft := t.exact[f.toks:f.toksEnd], t.toks[f.exactToks:]
+	for k, ex := range exact {
 		switch {
-		case exact[k]:
-			if w != ft {
+		case ex:
+			w := toks[k].Text(text)
+			if stem && k == len(exact)-1 {
+				w = toks[k].Stem(text)
+			}
+			if w != ft[0] {
 				return false
 			}
+			ft = ft[1:]
 		case k == 0 && f.upperFirst:
 			if !toks[k].IsCapitalized(text) {
 				return false
