@@ -111,27 +111,6 @@ func New(opts ...Option) (*Extractor, error) {
 	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: make(map[*gazetteer.Entry]string, len(entries)), caseMode: c.caseMode}
 	words := wordTable()
 	x.lex = loadedLexicons()
-	firsts := 0
-	for range g.FirstKeys() {
-		firsts++
-	}
-	// room for the first keys and the given names too, most of which are first keys
-	table := make(map[string]wordInfo, len(words)+firsts+len(x.lex.givenWords))
-	for w, info := range words {
-		table[w] = info
-	}
-	n := int32(0)
-	for k, lower := range g.FirstKeys() {
-		n++
-		info := table[k]
-		info.flags |= fGazFirst
-		info.first = n
-		if lower {
-			info.flags |= fGazLower
-		}
-		table[k] = info
-		x.gazBytes[k[0]] = true
-	}
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
@@ -159,19 +138,56 @@ func New(opts ...Option) (*Extractor, error) {
 			x.cityClubs[city] = nil // the city is in another club's name too
 		}
 	}
+	// the word table: the package's words, the gazetteer's first keys, the given names
+	// and the cities of clubs, each word added once with all it is
+	adds := make(map[string]wordFlag, len(x.givenNames)+len(x.cityClubs))
 	for w := range x.givenNames {
-		info := table[w]
-		info.flags |= fGiven
-		table[w] = info
+		adds[w] |= fGiven
 	}
 	for city, club := range x.cityClubs {
 		if club != nil {
-			info := table[city]
-			info.flags |= fCityClub
-			table[city] = info
+			adds[city] |= fCityClub
 		}
 	}
-	x.words = newWordTab(table)
+	firsts := 0
+	for range g.FirstKeys() {
+		firsts++
+	}
+	b := newWordTabBuilder(len(words) + firsts + len(adds))
+	firstWords := map[string]bool{} // the package's words that are first keys
+	n := int32(0)
+	for k, lower := range g.FirstKeys() {
+		n++
+		info, ok := words[k]
+		if ok {
+			firstWords[k] = true
+		}
+		info.flags |= fGazFirst
+		info.first = n
+		if lower {
+			info.flags |= fGazLower
+		}
+		if f, ok := adds[k]; ok {
+			info.flags |= f
+			delete(adds, k)
+		}
+		b.add(k, info)
+		x.gazBytes[k[0]] = true
+	}
+	for w, info := range words {
+		if firstWords[w] {
+			continue
+		}
+		if f, ok := adds[w]; ok {
+			info.flags |= f
+			delete(adds, w)
+		}
+		b.add(w, info)
+	}
+	for w, f := range adds {
+		b.add(w, wordInfo{flags: f})
+	}
+	x.words = b.build()
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}
 		for _, t := range c.types {

@@ -118,6 +118,53 @@ func tableSize(n, num, den int) (int, uint) {
 // today (12,463 short and 4,097 others, with the gazetteer's first keys): at three
 // quarters and one half both had doubled, which cost extraction about 3% of its CPU time.
 func newWordTab(m map[string]wordInfo) *wordTab {
+	b := newWordTabBuilder(len(m))
+	for w, info := range m {
+		b.add(w, info)
+	}
+	return b.build()
+}
+
+// wordTabBuilder gathers the words of a wordTab, each added once, without a map.
+type wordTabBuilder struct {
+	// words holds the short words from its start, ns of them, and the others from its
+	// end, from nl on
+	words  []wordEntry
+	ns, nl int
+	long   map[string]wordInfo
+}
+
+// newWordTabBuilder returns a builder with room for n words.
+func newWordTabBuilder(n int) *wordTabBuilder {
+	return &wordTabBuilder{words: make([]wordEntry, n), nl: n, long: map[string]wordInfo{}}
+}
+
+// add adds the word w, which must not have been added before.
+func (b *wordTabBuilder) add(w string, info wordInfo) {
+	if len(w) == 0 || len(w) > maxInline {
+		b.long[w] = info
+		return
+	}
+	if b.ns == b.nl {
+		n := 2*len(b.words) + 64
+		words := make([]wordEntry, n)
+		copy(words, b.words[:b.ns])
+		tail := copy(words[n-(len(b.words)-b.nl):], b.words[b.nl:])
+		b.words, b.nl = words, n-tail
+	}
+	e := wordEntry{info: info, other: info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0}
+	e.a, e.b = wordKey(w)
+	if isShort(e.a, e.b) {
+		b.words[b.ns] = e
+		b.ns++
+	} else {
+		b.nl--
+		b.words[b.nl] = e
+	}
+}
+
+// build builds the table of the words added (see newWordTab).
+func (b *wordTabBuilder) build() *wordTab {
 	// the words of the lists of ordinary words first, which are most of the words looked
 	// up, so that they take their first slots and are found in one probe; then the rest.
 	// Each class goes in the order of its words' first slots, and of their keys for one
@@ -125,26 +172,8 @@ func newWordTab(m map[string]wordInfo) *wordTab {
 	// counting sort gives at once, and one that fills each table from its start to its
 	// end. (The order within a class does not change how many probes the class's words
 	// take in all, only which of them take them.)
-	t := &wordTab{long: map[string]wordInfo{}}
-	// the short words from the start of words, the others from its end
-	words := make([]wordEntry, len(m))
-	ns, nl := 0, len(words)
-	for w, info := range m {
-		if len(w) == 0 || len(w) > maxInline {
-			t.long[w] = info
-			continue
-		}
-		e := wordEntry{info: info, other: info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0}
-		e.a, e.b = wordKey(w)
-		if isShort(e.a, e.b) {
-			words[ns] = e
-			ns++
-		} else {
-			nl--
-			words[nl] = e
-		}
-	}
-	short, slots := words[:ns], words[nl:]
+	t := &wordTab{long: b.long}
+	short, slots := b.words[:b.ns], b.words[b.nl:]
 	size, shift := tableSize(len(short), 4, 5)
 	t.short, t.shortShift = make([]shortSlot, size), shift
 	t.inShort = make([]uint64, 1<<inShortBits/64)

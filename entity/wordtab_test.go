@@ -142,3 +142,57 @@ func TestGazetteerSources(t *testing.T) {
 	}
 	assert.Empty(t, gazetteerSources(nil))
 }
+
+// TestNewWordTable checks the word table New builds word by word against the table of
+// the map that holds every word with all it is, built as New once did.
+func TestNewWordTable(t *testing.T) {
+	for _, x := range []*Extractor{Default(), newTestExtractor(t)} {
+		m := maps.Clone(wordTable())
+		n := int32(0)
+		for k, lower := range x.gaz.FirstKeys() {
+			n++
+			info := m[k]
+			info.flags |= fGazFirst
+			info.first = n
+			if lower {
+				info.flags |= fGazLower
+			}
+			m[k] = info
+		}
+		for w := range x.givenNames {
+			info := m[w]
+			info.flags |= fGiven
+			m[w] = info
+		}
+		for city, club := range x.cityClubs {
+			if club != nil {
+				info := m[city]
+				info.flags |= fCityClub
+				m[city] = info
+			}
+		}
+		require.Equal(t, newWordTab(m), x.words)
+	}
+}
+
+// newTestExtractor returns an extractor whose gazetteer has a few entries of its own,
+// one of them a club named after its city.
+func newTestExtractor(t *testing.T) *Extractor {
+	es, err := gazetteer.Parse(strings.NewReader("ORGANIZATION\torg:zzx-fc\tZzxville FC\tZzx FC\t\nPERSON\tper:qwe-rty\tQwerty Uiop\t\t\n"), "gazetteer/data/clubs.tsv")
+	require.NoError(t, err)
+	x, err := New(WithEntries(es))
+	require.NoError(t, err)
+	require.NotNil(t, x.cityClubs["zzxville"])
+	require.True(t, x.givenNames["qwerty"])
+	return x
+}
+
+// TestWordTabBuilderGrows checks that a builder given too little room grows.
+func TestWordTabBuilderGrows(t *testing.T) {
+	m := maps.Clone(wordTable())
+	b := newWordTabBuilder(3)
+	for w, info := range m {
+		b.add(w, info)
+	}
+	require.Equal(t, newWordTab(m), b.build())
+}
