@@ -115,15 +115,14 @@ func New(opts ...Option) (*Extractor, error) {
 	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
-	sources := gazetteerSources(entries)
-	for i, e := range entries {
+	gazetteerSources(entries, func(e *gazetteer.Entry, src string) { x.sources[e] = src })
+	for _, e := range entries {
 		x.addCityClub(e, clubWords)
 		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {
 			if w, _, ok := strings.Cut(e.Name, " "); ok {
 				x.givenNames[strings.ToLower(w)] = true
 			}
 		}
-		x.sources[e] = sources[i]
 		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
 			r := strings.ToLower(e.Role)
 			if _, seen := x.holders[r]; seen {

@@ -209,35 +209,38 @@ func gazetteerSource(e *gazetteer.Entry) string {
 	return "gazetteer:" + strings.Join(e.Source, ", ")
 }
 
-// gazetteerSources returns the gazetteerSource of each entry, written into one string
-// rather than one allocation each.
-func gazetteerSources(entries []*gazetteer.Entry) []string {
-	n := 0
-	for _, e := range entries {
-		n += len("gazetteer:")
+// gazetteerSources calls fn with each entry and its gazetteerSource, all written into
+// one string rather than one allocation each.
+func gazetteerSources(entries []*gazetteer.Entry, fn func(e *gazetteer.Entry, src string)) {
+	size := func(e *gazetteer.Entry) int {
+		n := len("gazetteer:")
 		for k, s := range e.Source {
 			if k > 0 {
 				n += len(", ")
 			}
 			n += len(s)
 		}
+		return n
 	}
-	buf := make([]byte, 0, n)
-	ends := make([]int, len(entries))
-	for i, e := range entries {
-		buf = append(buf, "gazetteer:"...)
+	n := 0
+	for _, e := range entries {
+		n += size(e)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, e := range entries {
+		b.WriteString("gazetteer:")
 		for k, s := range e.Source {
 			if k > 0 {
-				buf = append(buf, ", "...)
+				b.WriteString(", ")
 			}
-			buf = append(buf, s...)
+			b.WriteString(s)
 		}
-		ends[i] = len(buf)
 	}
-	all, out := string(buf), make([]string, len(entries))
-	start := 0
-	for i, end := range ends {
-		out[i], start = all[start:end], end
+	all, start := b.String(), 0
+	for _, e := range entries {
+		end := start + size(e)
+		fn(e, all[start:end])
+		start = end
 	}
-	return out
 }
