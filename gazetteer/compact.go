@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"math/bits"
 	"strings"
 )
 
@@ -27,15 +28,16 @@ import (
 //	forms: number of tokens, of exact tokens, count; each: entry index, tokens<<1 |
 //	    upperFirst, then for each token 1 and its text if it is exact, else 0
 //	trie entries: count; each: entry index
-//	edges: their number, that of the root's children (firsts); the edges of the table
-//	    in the order of their slots: count; each: the slot after the one before
-//	    (the first: plus one), then the parent, child and key, with the key's length
-//	    shifted left by one and the lower bit (see flatEdge); the long edges: count;
-//	    each: parent, child, key as before
+//	edges: the number of slots of the edge table and the table itself, as trie.edges
+//	    holds it (not numbers: bytes); the first keys: count; each: the key with its
+//	    length shifted left by one and the lower bit; the long edges: count; each:
+//	    parent, child and key
 //
 // The numbers of forms and entries of each node follow from the nodes' counts, the form
-// tokens' from the forms', and the rest (the nodes' case rules, the packed keys, firsts,
-// startLens and firstKeys) is derived again by the code that New uses.
+// tokens' from the forms', and the rest (the nodes' case rules, startLens and firstKeys)
+// is derived again by the code that New uses. The edge table is not copied: the trie
+// reads it in the compact form, where the program's pages of it are loaded only as the
+// matcher reads them.
 
 //go:embed default.bin
 var compactDefault string
@@ -234,36 +236,24 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 		nd := &t.nodes[i]
 		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
 	}
-	// the edges: the table's in the order of their slots, then the long ones
-	t.initEdges(r.index(len(r.s)))
+	// the edge table as it lies in s, the first keys and the long edges
+	slots := r.num()
+	if r.bad || slots < 64 || slots&(slots-1) != 0 || slots > uint64(len(r.s)-r.i)/edgeSlotSize {
+		return nil, errCompact
+	}
+	t.edges = r.s[r.i : r.i+int(slots)*edgeSlotSize]
+	r.i += len(t.edges)
+	t.edgeShift, t.edgeMask = uint(64-bits.TrailingZeros64(slots)), slots-1
 	t.firsts = make([]firstKey, r.index(nn))
-	edge := func() (p, c int32, k string) {
-		p, c = int32(r.index(nn)), int32(r.index(nn))
-		k, lower := r.strFlag(true)
-		if p == 0 {
-			if c == 0 || int(c) > len(t.firsts) {
-				r.bad = true
-				return 0, 0, ""
-			}
-			t.firsts[c-1] = firstKey{key: k, lower: lower}
-		}
-		return p, c, k
+	for i := range t.firsts {
+		f := &t.firsts[i]
+		f.key, f.lower = r.strFlag(true)
 	}
-	slot := -1
-	for range r.index(len(t.edges) + 1) {
-		if slot += 1 + r.index(len(t.edges)); slot >= len(t.edges) {
-			return nil, errCompact
-		}
-		p, c, k := edge()
-		if r.bad || len(k) == 0 || len(k) > maxPacked {
-			return nil, errCompact
-		}
-		a, b := packKey(k)
-		t.edges[slot] = edgeSlot{a: a, b: b, parent: p, child: c}
-	}
-	for range r.index(len(r.s)) {
-		p, c, k := edge()
-		t.long[string(appendEdge(nil, p))+k] = c
+	nlong := r.index(len(r.s))
+	t.long = make(map[string]int32, nlong)
+	for range nlong {
+		p, c, k := r.index(nn), r.index(nn), r.str()
+		t.long[string(appendEdge(nil, int32(p)))+k] = int32(c)
 	}
 	if r.bad || r.i != len(r.s) {
 		return nil, errCompact

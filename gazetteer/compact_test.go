@@ -4,8 +4,10 @@ import (
 	"encoding/binary"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -19,12 +21,11 @@ var update = flag.Bool("update", false, "write default.bin, the compact form of 
 // default.bin. It also checks that the compact form reads back as the gazetteer it was
 // made from, and that Default is that gazetteer.
 func TestCompactCurrent(t *testing.T) {
-	var flat []flatEdge
-	g, err := buildDefault(&flat)
+	g, err := buildDefault()
 	require.NoError(t, err)
 	sum, n, err := dataSum()
 	require.NoError(t, err)
-	b, err := encodeCompact(g, flat, sum, n)
+	b, err := encodeCompact(g, sum, n)
 	require.NoError(t, err)
 	if *update {
 		require.NoError(t, os.WriteFile("default.bin", b, 0o644))
@@ -108,9 +109,8 @@ func (w *compactWriter) str(s string, flagged, flag bool) {
 	w.num(n)
 }
 
-// encodeCompact returns the compact form of g, whose trie has the edges flat in the
-// order they were added (see newGazetteer), for data files of checksum sum and length n.
-func encodeCompact(g *Gazetteer, flat []flatEdge, sum uint32, n uint64) ([]byte, error) {
+// encodeCompact returns the compact form of g for data files of checksum sum and length n.
+func encodeCompact(g *Gazetteer, sum uint32, n uint64) ([]byte, error) {
 	w := &compactWriter{at: map[string]int{}}
 	index := make(map[*Entry]int, len(g.entries))
 	na, ns := 0, 0
@@ -188,43 +188,19 @@ func encodeCompact(g *Gazetteer, flat []flatEdge, sum uint32, n uint64) ([]byte,
 	for _, e := range t.entries {
 		w.num(uint64(index[e]))
 	}
-	// the edges by child, which has one edge into it
-	into := make([]*flatEdge, len(t.nodes))
-	for i := range flat {
-		into[flat[i].child] = &flat[i]
-	}
-	edge := func(e *flatEdge) {
-		w.num(uint64(e.parent))
-		w.num(uint64(e.child))
-		w.str(e.key, true, e.lower)
-	}
-	w.num(uint64(len(flat)))
+	// the edge table as it is, the first keys, and the long edges in the order of their
+	// keys
+	w.num(t.edgeMask + 1)
+	w.nums = append(w.nums, t.edges...)
 	w.num(uint64(len(t.firsts)))
-	inTable := 0
-	for _, sl := range t.edges {
-		if sl.b != 0 {
-			inTable++
-		}
+	for _, f := range t.firsts {
+		w.str(f.key, true, f.lower)
 	}
-	w.num(uint64(inTable))
-	last := -1
-	for i, sl := range t.edges {
-		if sl.b == 0 {
-			continue
-		}
-		e := into[sl.child]
-		if a, b := packKey(e.key); e.parent != sl.parent || a != sl.a || b != sl.b {
-			return nil, fmt.Errorf("edge table does not match the edges")
-		}
-		w.num(uint64(i - last - 1))
-		last = i
-		edge(e)
-	}
-	w.num(uint64(len(flat) - inTable))
-	for i := range flat {
-		if k := flat[i].key; len(k) == 0 || len(k) > maxPacked {
-			edge(&flat[i])
-		}
+	w.num(uint64(len(t.long)))
+	for _, k := range slices.Sorted(maps.Keys(t.long)) {
+		w.num(uint64(binary.BigEndian.Uint32([]byte(k))))
+		w.num(uint64(t.long[k]))
+		w.str(k[4:], false, false)
 	}
 	out := []byte(compactMagic)
 	out = binary.AppendUvarint(out, uint64(sum))

@@ -51,21 +51,20 @@ var defaultOnce = sync.OnceValue(func() *Gazetteer {
 		}
 	}
 	// the compact form is stale (see compact.go): build from the data files
-	g, err := buildDefault(nil)
+	g, err := buildDefault()
 	if err != nil {
 		panic(err)
 	}
 	return g
 })
 
-// buildDefault parses the embedded data files and builds the gazetteer from them, as New
-// does; flat is newGazetteer's.
-func buildDefault(flat *[]flatEdge) (*Gazetteer, error) {
+// buildDefault parses the embedded data files and builds the gazetteer from them with New.
+func buildDefault() (*Gazetteer, error) {
 	sets, err := embeddedSets()
 	if err != nil {
 		return nil, err
 	}
-	return newGazetteer(sets, flat)
+	return New(sets...)
 }
 
 // embeddedSets parses the embedded files: the generated CLDR table first, so that
@@ -111,12 +110,6 @@ func DataFiles() []string {
 // an alias). Two entries with the same ID and different types are an error, as are a parent
 // that names no entry and an entry left without a name. Nothing is built on error.
 func New(sets ...[]Entry) (*Gazetteer, error) {
-	return newGazetteer(sets, nil)
-}
-
-// newGazetteer is New. When flat is not nil, the trie's edges are appended to it in the
-// order they were added to its table, for the encoder of the compact form (compact.go).
-func newGazetteer(sets [][]Entry, flat *[]flatEdge) (*Gazetteer, error) {
 	g := &Gazetteer{byID: map[string]*Entry{}}
 	var errs []error
 	for _, set := range sets {
@@ -142,7 +135,6 @@ func newGazetteer(sets [][]Entry, flat *[]flatEdge) (*Gazetteer, error) {
 		forms += 1 + len(e.Aliases)
 	}
 	tb := newTrieBuilder(forms)
-	tb.flat = flat
 	for _, e := range g.entries {
 		for _, f := range withUmlautSpellings(e) {
 			g.noteFirstKey(tb.insert(e, f))

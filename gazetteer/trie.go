@@ -1,10 +1,11 @@
 package gazetteer
 
 import (
-	"github.com/entitas-id/entitas/internal/swar"
+	"encoding/binary"
 	"slices"
 	"unicode"
 
+	"github.com/entitas-id/entitas/internal/swar"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -16,9 +17,12 @@ type trie struct {
 	// edges is an open-addressing table of the edges whose token key has 1 to maxPacked
 	// bytes, which are nearly all: a lookup packs the key into two integers and mostly
 	// reads one slot, where a map of string keys hashes the key's bytes and then reads a
-	// control word, a slot and the key's bytes, each apart in memory
-	edges     []edgeSlot
-	edgeShift uint // 64 - log2(len(edges))
+	// control word, a slot and the key's bytes, each apart in memory. Each slot is
+	// edgeSlotSize bytes of a string (see edgeTable), so that the default gazetteer's
+	// table is read where it lies in its compact form, without a copy (compact.go)
+	edges     string
+	edgeShift uint   // 64 - log2(the number of slots)
+	edgeMask  uint64 // the number of slots - 1
 	// long holds the other edges: the key is the parent's index in 4 bytes (big-endian)
 	// followed by the token key
 	long  map[string]int32
@@ -36,14 +40,46 @@ type trie struct {
 	firsts []firstKey
 }
 
-// edgeSlot is one edge of trie.edges: the token key packed by packKey (b is 0 in an empty
-// slot), the parent node and the child.
-type edgeSlot struct {
-	a, b          uint64
-	parent, child int32
+// edgeSlotSize is the size of a slot of trie.edges, one edge: the token key packed by
+// packKey, a and b (b is 0 in an empty slot), then the parent node and the child, each
+// little-endian, in 8, 8, 4 and 4 bytes.
+const edgeSlotSize = 24
+
+// edgeTable is trie.edges under construction.
+type edgeTable struct {
+	buf   []byte
+	shift uint
+	mask  uint64
 }
 
-// maxPacked is the length of the longest token key an edgeSlot holds.
+// newEdgeTable returns an empty table for n edges.
+func newEdgeTable(n int) *edgeTable {
+	size, shift := 64, uint(58)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	return &edgeTable{buf: make([]byte, size*edgeSlotSize), shift: shift, mask: uint64(size - 1)}
+}
+
+// put adds the edge of hash h (trie.edgeHash) from parent to child by the packed key (a, b).
+func (et *edgeTable) put(h, a, b uint64, parent, child int32) {
+	i := h >> et.shift
+	for binary.LittleEndian.Uint64(et.buf[i*edgeSlotSize+8:]) != 0 {
+		i = (i + 1) & et.mask
+	}
+	s := et.buf[i*edgeSlotSize : (i+1)*edgeSlotSize]
+	binary.LittleEndian.PutUint64(s, a)
+	binary.LittleEndian.PutUint64(s[8:], b)
+	binary.LittleEndian.PutUint32(s[16:], uint32(parent))
+	binary.LittleEndian.PutUint32(s[20:], uint32(child))
+}
+
+// setEdges makes et the trie's edge table.
+func (t *trie) setEdges(et *edgeTable) {
+	t.edges, t.edgeShift, t.edgeMask = string(et.buf), et.shift, et.mask
+}
+
+// maxPacked is the length of the longest token key a slot of trie.edges holds.
 const maxPacked = swar.MaxPacked
 
 // firstKey is the key of a form's first token, and whether a word written with a small
@@ -96,17 +132,6 @@ type trieBuilder struct {
 	exact []bool           // parallel to toks
 	buf   []byte           // scratch for edge keys
 	words []string         // scratch for the tokens of a form
-	// flat, when not nil, receives the flattened trie's edges (see newGazetteer)
-	flat *[]flatEdge
-}
-
-// flatEdge is an edge of a flattened trie, as the compact form stores it: the parent and
-// child nodes, the token key, and for an edge from the root whether a word with a small
-// first letter may begin a form through it.
-type flatEdge struct {
-	parent, child int32
-	key           string
-	lower         bool
 }
 
 // bedge is an edge of a trie under construction.
@@ -272,47 +297,25 @@ func (tb *trieBuilder) flatten() *trie {
 		t.nodes[node] = nd
 	}
 	// the edges: in the table, or with the parent's new number in long
-	t.initEdges(len(tb.order))
+	et := newEdgeTable(len(tb.order))
+	t.long = map[string]int32{}
 	for _, e := range tb.order {
-		fe := flatEdge{parent: renum[e.parent], child: renum[e.child], key: e.key[4:], lower: tb.nodes[e.child].lower}
-		t.addEdge(fe)
-		if tb.flat != nil {
-			*tb.flat = append(*tb.flat, fe)
+		p, c, k := renum[e.parent], renum[e.child], e.key[4:]
+		if p == 0 {
+			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
 		}
+		if len(k) == 0 || len(k) > maxPacked {
+			t.long[string(appendEdge(nil, p))+k] = c
+			t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
+			continue
+		}
+		a, b := packKey(k)
+		h := t.edgeHash(p, a, b)
+		t.nodes[p].kids |= kidBits(h)
+		et.put(h, a, b, p, c)
 	}
+	t.setEdges(et)
 	return t
-}
-
-// initEdges makes the edge table for n edges, empty.
-func (t *trie) initEdges(n int) {
-	size, shift := 64, uint(58)
-	for size < 2*n {
-		size, shift = size*2, shift-1
-	}
-	t.edges, t.edgeShift, t.long = make([]edgeSlot, size), shift, map[string]int32{}
-}
-
-// addEdge adds the edge e to the edge table (initEdges), or to long, and to firsts if it
-// leaves the root. The parent's kids are updated, so its node must be in place.
-func (t *trie) addEdge(e flatEdge) {
-	p, k := e.parent, e.key
-	if p == 0 {
-		t.firsts = append(t.firsts, firstKey{key: k, lower: e.lower})
-	}
-	if len(k) == 0 || len(k) > maxPacked {
-		t.long[string(appendEdge(nil, p))+k] = e.child
-		t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
-		return
-	}
-	a, b := packKey(k)
-	h := t.edgeHash(p, a, b)
-	t.nodes[p].kids |= kidBits(h)
-	size := uint64(len(t.edges))
-	i := h >> t.edgeShift
-	for t.edges[i].b != 0 {
-		i = (i + 1) & (size - 1)
-	}
-	t.edges[i] = edgeSlot{a: a, b: b, parent: p, child: e.child}
 }
 
 // caseRule returns the rule that sums up the case rules of forms.
@@ -380,12 +383,13 @@ func (t *trie) child(p int32, w string, buf []byte) (int32, bool) {
 	if kb := kidBits(h); t.nodes[p].kids&kb != kb {
 		return 0, false
 	}
-	mask := uint64(len(t.edges) - 1)
-	for i := h >> t.edgeShift; ; i = (i + 1) & mask {
-		switch e := &t.edges[i]; {
-		case e.a == a && e.b == b && e.parent == p:
-			return e.child, true
-		case e.b == 0:
+	for i := h >> t.edgeShift; ; i = (i + 1) & t.edgeMask {
+		e := t.edges[i*edgeSlotSize : (i+1)*edgeSlotSize]
+		eb := swar.Load64(e[8:])
+		switch {
+		case swar.Load64(e) == a && eb == b && int32(swar.Load32(e[16:])) == p:
+			return int32(swar.Load32(e[20:])), true
+		case eb == 0:
 			return 0, false
 		}
 	}
