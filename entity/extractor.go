@@ -18,7 +18,8 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
-	sources  map[*gazetteer.Entry]string // "gazetteer:gazetteer/data/orgs.tsv:12" for each entry
+	// sources gives "gazetteer:gazetteer/data/orgs.tsv:12" for each entry, made on first use
+	sources func() map[*gazetteer.Entry]string
 	// lex holds the word lists (lexicon.go)
 	lex *lexicons
 	// clubs are the gazetteer's sports clubs (gazetteer/data/clubs.tsv), and cityClubs
@@ -108,14 +109,13 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	entries := g.Entries()
-	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: make(map[*gazetteer.Entry]string, len(entries)), caseMode: c.caseMode}
+	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: lazySources(g), caseMode: c.caseMode}
 	words := wordTable()
 	x.lex = loadedLexicons()
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
-	gazetteerSources(entries, func(e *gazetteer.Entry, src string) { x.sources[e] = src })
 	for _, e := range entries {
 		x.addCityClub(e, clubWords)
 		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {

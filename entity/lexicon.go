@@ -370,7 +370,15 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 
 // buildWordTable folds the word lists of lex into one table (see wordTable).
 func buildWordTable(lex *lexicons) map[string]wordInfo {
-	m := map[string]wordInfo{}
+	// sized for the words of all the lists, which are mostly on one only
+	n := len(lex.common) + len(lex.stop) + len(lex.ranks) + len(lex.titles.m) + len(lex.titles.first) +
+		len(lex.orgHeads.m) + len(lex.orgHeads.first) + len(lex.placeHeads.first) + len(lex.orgIntroducers) + len(lex.cues)
+	for _, l := range []map[string]bool{lex.portfolio, lex.nameParticles, lex.pronouns, lex.sourceDeterminers, lex.titleSuffix,
+		lex.connectors, lex.initialCues, lex.nicknameCues, lex.nicknameFiller, lex.placePrepositions, lex.orgSuffixes,
+		lex.eventHeads, lex.productEnds, lex.roleEnders} {
+		n += len(l)
+	}
+	m := make(map[string]wordInfo, n)
 	set := func(w string, f wordFlag) {
 		i := m[w]
 		i.flags |= f
