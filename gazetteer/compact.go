@@ -160,7 +160,7 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 		return nil, errCompact
 	}
 	es := make([]Entry, ne)
-	g := &Gazetteer{entries: make([]*Entry, ne), byID: make(map[string]*Entry, ne)}
+	g := &Gazetteer{entries: make([]*Entry, ne)}
 	aliases, sources := make([]string, na), make([]string, ns)
 	for i := range es {
 		e := &es[i]
@@ -182,7 +182,6 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 			e.Source, sources = sources[:k:k], sources[k:]
 		}
 		g.entries[i] = e
-		g.byID[e.ID] = e
 	}
 	if r.bad || len(aliases) != 0 || len(sources) != 0 {
 		return nil, errCompact

@@ -36,6 +36,16 @@ func TestCompactCurrent(t *testing.T) {
 	}
 	d, err := decodeCompact(compactDefault, sum, n)
 	require.NoError(t, err)
+	require.Nil(t, d.byID, "made on first use")
+	for _, e := range g.entries {
+		require.Same(t, g.ByID(e.ID), e)
+	}
+	for i, e := range d.entries {
+		require.Same(t, d.ByID(e.ID), e)
+		require.Same(t, d.ByID(e.ID), d.entries[i])
+	}
+	require.Nil(t, d.ByID("org:no-such-entry"))
+	Default().ByID("") // so that its byID is made, as g's and d's are
 	if !reflect.DeepEqual(d, g) {
 		t.Fatal("the compact form reads back as another gazetteer")
 	}

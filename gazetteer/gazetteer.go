@@ -24,8 +24,11 @@ var dataFS embed.FS
 // concurrent use.
 type Gazetteer struct {
 	entries []*Entry
-	byID    map[string]*Entry
-	trie    *trie
+	// byID maps each entry's ID to it; nil in a gazetteer read back from its compact form
+	// until ByID first needs it (see indexIDs), since nothing else does
+	byID     map[string]*Entry
+	byIDOnce sync.Once
+	trie     *trie
 	// startLens[c] has bit n set when a token whose text starts with byte c and has n
 	// bytes (n capped at 63) may begin a form, if the text is ASCII: for a capital the
 	// forms whose first key starts with its small letter, for a small letter those of
@@ -234,7 +237,20 @@ func (g *Gazetteer) Entries() []*Entry {
 
 // ByID returns the entry with the given id, or nil.
 func (g *Gazetteer) ByID(id string) *Entry {
+	g.byIDOnce.Do(g.indexIDs)
 	return g.byID[id]
+}
+
+// indexIDs makes byID if the gazetteer has none.
+func (g *Gazetteer) indexIDs() {
+	if g.byID != nil {
+		return
+	}
+	m := make(map[string]*Entry, len(g.entries))
+	for _, e := range g.entries {
+		m[e.ID] = e
+	}
+	g.byID = m
 }
 
 // Counts returns the number of entries of each type.
