@@ -24,20 +24,19 @@ import (
 //	entries: count, number of aliases, of sources; each: type, ID, Name, aliases
 //	    (count+1, 0 for none), Country, Role, Parent, AsOf, Former, sources (count,
 //	    then each)
-//	nodes: count; each: its number of forms and of distinct entries, kids
-//	forms: number of tokens, of exact tokens, count; each: entry index, tokens<<1 |
-//	    upperFirst, then for each token 1 and its text if it is exact, else 0
+//	nodes, forms and the exact bytes of the forms' tokens: count, then as trie.nodes,
+//	    trie.forms and trie.exact hold them (bytes, not numbers)
+//	the exact tokens' texts: count; each
 //	trie entries: count; each: entry index
 //	edges: the number of slots of the edge table and the table itself, as trie.edges
 //	    holds it (not numbers: bytes); the first keys: count; each: the key with its
 //	    length shifted left by one and the lower bit; the long edges: count; each:
 //	    parent, child and key
 //
-// The numbers of forms and entries of each node follow from the nodes' counts, the form
-// tokens' from the forms', and the rest (the nodes' case rules, startLens and firstKeys)
-// is derived again by the code that New uses. The edge table is not copied: the trie
-// reads it in the compact form, where the program's pages of it are loaded only as the
-// matcher reads them.
+// The nodes' kids and case rules, the edge table and the first keys are as New makes them;
+// startLens and firstKeys are derived again by the code that New uses. The tables of
+// nodes, forms and edges are not copied: the trie reads them in the compact form, where
+// the program's pages of them are loaded only as the matcher reads them.
 
 //go:embed default.bin
 var compactDefault string
@@ -187,54 +186,49 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 		return nil, errCompact
 	}
 
-	t := &trie{}
-	nn := r.index(len(r.s))
-	if nn == 0 {
-		return nil, errCompact
-	}
-	t.nodes = make([]tnode, nn)
-	forms, entries := 0, 0
-	for i := range t.nodes {
-		nd := &t.nodes[i]
-		nd.forms, nd.entries = int32(forms), int32(entries)
-		forms += r.index(len(r.s))
-		entries += r.index(len(r.s))
-		nd.formsEnd, nd.entriesEnd = int32(forms), int32(entries)
-		nd.kids = uint32(r.num())
-	}
-	ntoks, nexact := r.index(len(r.s)), r.index(len(r.s))
-	if r.bad || r.num() != uint64(forms) || forms > len(r.s) {
-		return nil, errCompact
-	}
-	t.forms = make([]tform, forms)
-	t.exact = make([]bool, 0, ntoks)
-	t.toks = make([]string, 0, nexact)
-	for i := range t.forms {
-		f := &t.forms[i]
-		f.entry = g.entries[r.index(ne)]
-		x := r.num()
-		f.upperFirst = x&1 == 1
-		f.toks, f.exactToks = int32(len(t.exact)), int32(len(t.toks))
-		for range min(x>>1, uint64(len(r.s))) {
-			exact := r.num() == 1
-			t.exact = append(t.exact, exact)
-			if exact {
-				t.toks = append(t.toks, r.str())
-			}
+	// the nodes, forms and exact bytes as they lie in s, the exact tokens' texts and the
+	// nodes' entries
+	t := &trie{all: g.entries}
+	raw := func(size int) string {
+		n := r.index(len(r.s))
+		if r.bad || n > (len(r.s)-r.i)/size {
+			r.bad = true
+			return ""
 		}
-		f.toksEnd = int32(len(t.exact))
+		v := r.s[r.i : r.i+n*size]
+		r.i += len(v)
+		return v
 	}
-	if r.bad || r.num() != uint64(entries) || entries > len(r.s) {
-		return nil, errCompact
+	t.nodes, t.forms, t.exact = raw(nodeSize), raw(formSize), raw(1)
+	nn, nf := len(t.nodes)/nodeSize, len(t.forms)/formSize
+	t.toks = make([]string, r.index(len(r.s)))
+	for i := range t.toks {
+		t.toks[i] = r.str()
 	}
-	t.entries = make([]*Entry, entries)
+	t.entries = make([]*Entry, r.index(len(r.s)))
 	for i := range t.entries {
 		t.entries[i] = g.entries[r.index(ne)]
 	}
-	for i := range t.nodes {
-		nd := &t.nodes[i]
-		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
+	if r.bad || nn == 0 {
+		return nil, errCompact
 	}
+	// the nodes and forms are checked, so that a damaged compact form fails here and not
+	// in a match
+	for i := range int32(nn) {
+		nd := t.node(i)
+		if nd.forms < 0 || nd.forms > nd.formsEnd || int(nd.formsEnd) > nf || nd.entries < 0 ||
+			nd.entries > nd.entriesEnd || int(nd.entriesEnd) > len(t.entries) || nd.rule > caseEach {
+			return nil, errCompact
+		}
+	}
+	for i := range int32(nf) {
+		f := t.form(i)
+		if f.entry < 0 || int(f.entry) >= ne || f.toks < 0 || f.toks > f.toksEnd || int(f.toksEnd) > len(t.exact) ||
+			f.exactToks < 0 || int(f.exactToks) > len(t.toks) {
+			return nil, errCompact
+		}
+	}
+
 	// the edge table as it lies in s, the first keys and the long edges
 	slots := r.num()
 	if r.bad || slots < 64 || slots&(slots-1) != 0 || slots > uint64(len(r.s)-r.i)/edgeSlotSize {

@@ -138,13 +138,13 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 		forms += 1 + len(e.Aliases)
 	}
 	tb := newTrieBuilder(forms)
-	for _, e := range g.entries {
+	for i, e := range g.entries {
 		for _, f := range withUmlautSpellings(e) {
-			g.noteFirstKey(tb.insert(e, f))
+			g.noteFirstKey(tb.insert(e, int32(i), f))
 		}
 	}
 	g.endFirstKeys()
-	g.trie = tb.flatten()
+	g.trie = tb.flatten(g.entries)
 	return g, nil
 }
 

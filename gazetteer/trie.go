@@ -25,15 +25,19 @@ type trie struct {
 	edgeMask  uint64 // the number of slots - 1
 	// long holds the other edges: the key is the parent's index in 4 bytes (big-endian)
 	// followed by the token key
-	long  map[string]int32
-	nodes []tnode // nodes[0] is the root
-	forms []tform
+	long map[string]int32
+	// nodes holds the nodes, nodeSize bytes each (see node; the root is the first), and
+	// forms the forms, formSize bytes each (see form): strings, like edges, so that those
+	// of the default gazetteer are read in place
+	nodes string
+	forms string
 	// exact says of each token of each form, form by form, whether it must match as
-	// written (PBB, AS); toks holds the texts of those tokens, the only ones the case
-	// checks compare, form by form
-	exact   []bool
+	// written (PBB, AS), a byte each, 1 or 0; toks holds the texts of those tokens, the
+	// only ones the case checks compare, form by form
+	exact   string
 	toks    []string
 	entries []*Entry // the distinct entries of each node's forms, node by node
+	all     []*Entry // the gazetteer's entries, which forms name by index
 	// firsts lists the edges that leave the root: the first keys of all forms. The child
 	// the key number k leads to is node k+1, so that a caller who knows k (see
 	// AppendMatchesFromKeys) finds the node without reading anything
@@ -89,7 +93,7 @@ type firstKey struct {
 	lower bool
 }
 
-// tnode is a state of the trie.
+// tnode is a state of the trie, as node reads it from trie.nodes.
 type tnode struct {
 	forms, formsEnd     int32 // forms[forms:formsEnd] end here
 	entries, entriesEnd int32 // entries[entries:entriesEnd] are their distinct entries
@@ -112,12 +116,65 @@ const (
 	caseEach                  // the forms differ, or some token must match as written
 )
 
-// tform is one name or alias of an entry, kept with its tokens for the case checks.
+// nodeSize is the size of a node in trie.nodes: forms, formsEnd, entries, entriesEnd and
+// kids, each 4 bytes little-endian, then rule and 3 bytes of padding.
+const nodeSize = 24
+
+// appendNode appends nd to the nodes b, as trie.nodes holds them.
+func appendNode(b []byte, nd tnode) []byte {
+	for _, v := range [...]uint32{uint32(nd.forms), uint32(nd.formsEnd), uint32(nd.entries), uint32(nd.entriesEnd), nd.kids} {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return append(b, byte(nd.rule), 0, 0, 0)
+}
+
+// node returns node n.
+func (t *trie) node(n int32) tnode {
+	s := t.nodes[int(n)*nodeSize : int(n+1)*nodeSize]
+	return tnode{forms: int32(swar.Load32(s)), formsEnd: int32(swar.Load32(s[4:])), entries: int32(swar.Load32(s[8:])),
+		entriesEnd: int32(swar.Load32(s[12:])), kids: uint32(swar.Load32(s[16:])), rule: caseRule(s[20])}
+}
+
+// kids returns the kids of node n (see tnode).
+func (t *trie) kids(n int32) uint32 {
+	return uint32(swar.Load32(t.nodes[int(n)*nodeSize+16:]))
+}
+
+// ends reports whether some form ends at node n.
+func (t *trie) ends(n int32) bool {
+	s := t.nodes[int(n)*nodeSize : int(n)*nodeSize+8]
+	return swar.Load32(s[4:]) > swar.Load32(s)
+}
+
+// tform is one name or alias of an entry, kept with its tokens for the case checks, as
+// form reads it from trie.forms.
 type tform struct {
-	entry         *Entry
+	entry         int32 // the entry's index in trie.all
 	toks, toksEnd int32 // exact[toks:toksEnd]
 	exactToks     int32 // toks[exactToks:] are the texts of the form's exact tokens
 	upperFirst    bool  // the first token is capitalised, so the text's must be too
+}
+
+// formSize is the size of a form in trie.forms: entry, toks, toksEnd and exactToks, each 4
+// bytes little-endian, then upperFirst, 0 or 1, and 3 bytes of padding.
+const formSize = 20
+
+// appendForm appends f to the forms b, as trie.forms holds them.
+func appendForm(b []byte, f tform) []byte {
+	for _, v := range [...]int32{f.entry, f.toks, f.toksEnd, f.exactToks} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(v))
+	}
+	if f.upperFirst {
+		return append(b, 1, 0, 0, 0)
+	}
+	return append(b, 0, 0, 0, 0)
+}
+
+// form returns form i.
+func (t *trie) form(i int32) tform {
+	s := t.forms[int(i)*formSize : int(i+1)*formSize]
+	return tform{entry: int32(swar.Load32(s)), toks: int32(swar.Load32(s[4:])), toksEnd: int32(swar.Load32(s[8:])),
+		exactToks: int32(swar.Load32(s[12:])), upperFirst: s[16] == 1}
 }
 
 // trieBuilder is a trie under construction. Like the trie it becomes, it keeps its edges in
@@ -150,6 +207,7 @@ type bnode struct {
 type bform struct {
 	node          int32
 	entry         *Entry
+	index         int32 // the entry's index among the gazetteer's entries
 	toks, toksEnd int32
 	upperFirst    bool
 }
@@ -167,10 +225,10 @@ func newTrieBuilder(n int) *trieBuilder {
 	}
 }
 
-// insert adds the form s of entry e. It returns the lookup key of the form's first token and
+// insert adds the form s of entry e, the index-th of the gazetteer. It returns the lookup key of the form's first token and
 // whether a text token starting with a small letter can begin it (the form does not start
 // with a capital).
-func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
+func (tb *trieBuilder) insert(e *Entry, index int32, s string) (string, bool) {
 	tb.words = formWords(tb.words[:0], s)
 	if len(tb.words) == 0 {
 		return "", false
@@ -179,7 +237,7 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 		tb.edges = map[string]int32{}
 		tb.nodes = append(tb.nodes[:0], bnode{})
 	}
-	f := bform{entry: e, toks: int32(len(tb.toks)), upperFirst: tokenize.IsCapitalized(tb.words[0])}
+	f := bform{entry: e, index: index, toks: int32(len(tb.toks)), upperFirst: tokenize.IsCapitalized(tb.words[0])}
 	cur := int32(0)
 	var first string
 	var firstChild int32
@@ -212,8 +270,9 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 // flatten turns the built trie into a trie. The forms of a node keep the order they were
 // inserted in, and so do its distinct entries; a form given twice to one entry is kept once.
 // The nodes are numbered anew: the root, then its children in the order of firsts, then the
-// rest in the order they were made.
-func (tb *trieBuilder) flatten() *trie {
+// rest in the order they were made. all are the gazetteer's entries, which the forms
+// name by index.
+func (tb *trieBuilder) flatten(all []*Entry) *trie {
 	n := len(tb.nodes)
 	if n == 0 {
 		n = 1
@@ -249,14 +308,12 @@ func (tb *trieBuilder) flatten() *trie {
 		byNode[fill[f.node]] = int32(i)
 		fill[f.node]++
 	}
-	t := &trie{
-		nodes:   make([]tnode, n),
-		forms:   make([]tform, 0, len(tb.forms)),
-		exact:   make([]bool, 0, len(tb.toks)),
-		entries: make([]*Entry, 0, len(tb.forms)),
-	}
+	t := &trie{entries: make([]*Entry, 0, len(tb.forms)), all: all}
+	nodes := make([]tnode, n)
+	forms := make([]tform, 0, len(tb.forms))
+	allExact := make([]byte, 0, len(tb.toks))
 	for node, was := range old {
-		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries))}
+		nd := tnode{forms: int32(len(forms)), entries: int32(len(t.entries))}
 		fs := byNode[start[was]:start[was+1]]
 		for k, fi := range fs {
 			f := &tb.forms[fi]
@@ -272,13 +329,14 @@ func (tb *trieBuilder) flatten() *trie {
 			if dup {
 				continue
 			}
-			exact := tb.exact[f.toks:f.toksEnd]
-			t.forms = append(t.forms, tform{entry: f.entry, toks: int32(len(t.exact)), toksEnd: int32(len(t.exact) + len(toks)),
+			forms = append(forms, tform{entry: f.index, toks: int32(len(allExact)), toksEnd: int32(len(allExact) + len(toks)),
 				exactToks: int32(len(t.toks)), upperFirst: f.upperFirst})
-			t.exact = append(t.exact, exact...)
 			for i, w := range toks {
-				if exact[i] {
+				if tb.exact[int(f.toks)+i] {
+					allExact = append(allExact, 1)
 					t.toks = append(t.toks, w)
+				} else {
+					allExact = append(allExact, 0)
 				}
 			}
 			seen := false
@@ -292,9 +350,9 @@ func (tb *trieBuilder) flatten() *trie {
 				t.entries = append(t.entries, f.entry)
 			}
 		}
-		nd.formsEnd, nd.entriesEnd = int32(len(t.forms)), int32(len(t.entries))
-		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
-		t.nodes[node] = nd
+		nd.formsEnd, nd.entriesEnd = int32(len(forms)), int32(len(t.entries))
+		nd.rule = caseRuleOf(forms[nd.forms:nd.formsEnd], allExact)
+		nodes[node] = nd
 	}
 	// the edges: in the table, or with the parent's new number in long
 	et := newEdgeTable(len(tb.order))
@@ -306,25 +364,35 @@ func (tb *trieBuilder) flatten() *trie {
 		}
 		if len(k) == 0 || len(k) > maxPacked {
 			t.long[string(appendEdge(nil, p))+k] = c
-			t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
+			nodes[p].kids |= 1 // never 0: the edge lies outside the table
 			continue
 		}
 		a, b := packKey(k)
 		h := t.edgeHash(p, a, b)
-		t.nodes[p].kids |= kidBits(h)
+		nodes[p].kids |= kidBits(h)
 		et.put(h, a, b, p, c)
 	}
 	t.setEdges(et)
+	nb := make([]byte, 0, len(nodes)*nodeSize)
+	for _, nd := range nodes {
+		nb = appendNode(nb, nd)
+	}
+	fb := make([]byte, 0, len(forms)*formSize)
+	for _, f := range forms {
+		fb = appendForm(fb, f)
+	}
+	t.nodes, t.forms, t.exact = string(nb), string(fb), string(allExact)
 	return t
 }
 
-// caseRule returns the rule that sums up the case rules of forms.
-func (t *trie) caseRule(forms []tform) caseRule {
+// caseRuleOf returns the rule that sums up the case rules of forms, whose tokens' exact
+// bytes are in exact.
+func caseRuleOf(forms []tform, exact []byte) caseRule {
 	if len(forms) == 0 {
 		return caseAny
 	}
 	for i := range forms {
-		if slices.Contains(t.exact[forms[i].toks:forms[i].toksEnd], true) || forms[i].upperFirst != forms[0].upperFirst {
+		if slices.Contains(exact[forms[i].toks:forms[i].toksEnd], 1) || forms[i].upperFirst != forms[0].upperFirst {
 			return caseEach
 		}
 	}
@@ -380,7 +448,7 @@ func (t *trie) child(p int32, w string, buf []byte) (int32, bool) {
 		a, b = packKey(k[4:])
 	}
 	h := t.edgeHash(p, a, b)
-	if kb := kidBits(h); t.nodes[p].kids&kb != kb {
+	if kb := kidBits(h); t.kids(p)&kb != kb {
 		return 0, false
 	}
 	for i := h >> t.edgeShift; ; i = (i + 1) & t.edgeMask {
@@ -412,11 +480,11 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 	var best Match
 	found := false
 	cur := int32(0)
-	for j := i; j < len(toks) && t.nodes[cur].kids != 0; j++ {
+	for j := i; j < len(toks) && t.kids(cur) != 0; j++ {
 		tok := &toks[j]
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
-			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.nodes[st].formsEnd > t.nodes[st].forms {
+			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.ends(st) {
 				if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
 					best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 					found = true
@@ -432,7 +500,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 				break
 			}
 		}
-		if t.nodes[nx].formsEnd > t.nodes[nx].forms {
+		if t.ends(nx) {
 			if es := t.accept(nx, text, toks[i:j+1], false, fold); es != nil {
 				best = Match{Start: toks[i].Start, End: tok.End, First: i, Last: j + 1, Entries: es}
 				found = true
@@ -447,7 +515,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 // meet; stem says the last token matched without its clitic. With fold every form is
 // accepted, whatever its case.
 func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bool) []*Entry {
-	nd := &t.nodes[n]
+	nd := t.node(n)
 	switch {
 	case fold || nd.rule == caseAny:
 		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
@@ -457,10 +525,9 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 		}
 		return nil
 	}
-	forms := t.forms[nd.forms:nd.formsEnd]
 	all := true
-	for i := range forms {
-		if !t.caseOK(&forms[i], text, toks, stem) {
+	for i := nd.forms; i < nd.formsEnd; i++ {
+		if f := t.form(i); !t.caseOK(&f, text, toks, stem) {
 			all = false
 			break
 		}
@@ -469,17 +536,18 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd] // shared, read-only
 	}
 	var es []*Entry
-	for i := range forms {
-		f := &forms[i]
-		if !t.caseOK(f, text, toks, stem) {
+	for i := nd.forms; i < nd.formsEnd; i++ {
+		f := t.form(i)
+		if !t.caseOK(&f, text, toks, stem) {
 			continue
 		}
+		e := t.all[f.entry]
 		dup := false
-		for _, e := range es {
-			dup = dup || e == f.entry
+		for _, x := range es {
+			dup = dup || x == e
 		}
 		if !dup {
-			es = append(es, f.entry)
+			es = append(es, e)
 		}
 	}
 	return es
@@ -487,9 +555,9 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 
 func (t *trie) caseOK(f *tform, text string, toks []tokenize.Token, stem bool) bool {
 	exact, ft := t.exact[f.toks:f.toksEnd], t.toks[f.exactToks:]
-	for k, ex := range exact {
+	for k := range len(exact) {
 		switch {
-		case ex:
+		case exact[k] == 1:
 			w := toks[k].Text(text)
 			if stem && k == len(exact)-1 {
 				w = toks[k].Stem(text)
