@@ -370,14 +370,10 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 
 // buildWordTable folds the word lists of lex into one table (see wordTable).
 func buildWordTable(lex *lexicons) map[string]wordInfo {
-	// sized for the words of all the lists, which are mostly on one only
-	n := len(lex.common) + len(lex.stop) + len(lex.ranks) + len(lex.titles.m) + len(lex.titles.first) +
-		len(lex.orgHeads.m) + len(lex.orgHeads.first) + len(lex.placeHeads.first) + len(lex.orgIntroducers) + len(lex.cues)
-	for _, l := range []map[string]bool{lex.portfolio, lex.nameParticles, lex.pronouns, lex.sourceDeterminers, lex.titleSuffix,
-		lex.connectors, lex.initialCues, lex.nicknameCues, lex.nicknameFiller, lex.placePrepositions, lex.orgSuffixes,
-		lex.eventHeads, lex.productEnds, lex.roleEnders} {
-		n += len(l)
-	}
+	// sized for the words of the lists of ordinary words and of titles and heads, most
+	// of the words (a hint a little larger than the words of all the lists made the map
+	// twice the size it needs)
+	n := len(lex.common) + len(lex.stop) + len(lex.titles.m) + len(lex.orgHeads.m)
 	m := make(map[string]wordInfo, n)
 	set := func(w string, f wordFlag) {
 		i := m[w]

@@ -152,7 +152,7 @@ func (b *wordTabBuilder) add(w string, info wordInfo) {
 		tail := copy(words[n-(len(b.words)-b.nl):], b.words[b.nl:])
 		b.words, b.nl = words, n-tail
 	}
-	e := wordEntry{info: info, other: info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0}
+	e := wordEntry{info: packInfo(clampFirst(info))}
 	e.a, e.b = wordKey(w)
 	if isShort(e.a, e.b) {
 		b.words[b.ns] = e
@@ -178,27 +178,28 @@ func (b *wordTabBuilder) build() *wordTab {
 	t.short, t.shortShift = make([]shortSlot, size), shift
 	t.inShort = make([]uint64, 1<<inShortBits/64)
 	mask := uint64(len(t.short) - 1)
-	order := make([]int32, max(len(short), len(slots)))
-	for _, k := range orderWords(short, order, size, func(e *wordEntry) uint64 { return t.shortHome(e.a) }) {
+	// scratch for orderWords, for both tables
+	slotsSize, slotsShift := tableSize(len(slots), 3, 5)
+	order, start := make([]int32, max(len(short), len(slots))), make([]int32, 2*max(size, slotsSize)+1)
+	for _, k := range orderWords(short, order, start, size, func(e *wordEntry) uint64 { return t.shortHome(e.a) }) {
 		e := &short[k]
 		i := t.shortHome(e.a)
 		for t.short[i].a != 0 {
 			i = (i + 1) & mask
 		}
-		t.short[i] = shortSlot{a: e.a, info: packInfo(clampFirst(e.info))}
+		t.short[i] = shortSlot{a: e.a, info: e.info}
 		h := inShortBit(e.a)
 		t.inShort[h/64] |= 1 << (h % 64)
 	}
-	size, shift = tableSize(len(slots), 3, 5)
-	t.slots, t.shift = make([]wordSlot, size), shift
+	t.slots, t.shift = make([]wordSlot, slotsSize), slotsShift
 	mask = uint64(len(t.slots) - 1)
-	for _, k := range orderWords(slots, order, size, func(e *wordEntry) uint64 { return t.home(e.a, e.b) }) {
+	for _, k := range orderWords(slots, order, start, slotsSize, func(e *wordEntry) uint64 { return t.home(e.a, e.b) }) {
 		e := &slots[k]
 		i := t.home(e.a, e.b)
 		for t.slots[i].b != 0 {
 			i = (i + 1) & mask
 		}
-		info := clampFirst(e.info)
+		info := unpackInfo(e.info)
 		t.slots[i] = wordSlot{a: e.a, b: e.b, flags: info.flags, cueAt: uint32(info.cue)<<24 | uint32(info.first)}
 	}
 	return t
@@ -206,23 +207,28 @@ func (b *wordTabBuilder) build() *wordTab {
 
 // wordEntry is a word on its way into a wordTab.
 type wordEntry struct {
-	a, b  uint64 // the word's key (wordKey)
-	info  wordInfo
-	other bool // not on a list of ordinary words
+	a, b uint64 // the word's key (wordKey)
+	info uint64 // packInfo of its info, its first-key position clamped (clampFirst)
+}
+
+// other reports whether e is not on a list of ordinary words.
+func other(e *wordEntry) bool {
+	return wordFlag(e.info)&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0
 }
 
 // orderWords returns the indices of words, in order (which it uses for them), in the
 // order newWordTab adds them to a table of size slots, where home gives a word's first
 // slot: the ordinary words, then the others, each by first slot and then by key.
-func orderWords(words []wordEntry, order []int32, size int, home func(*wordEntry) uint64) []int32 {
+func orderWords(words []wordEntry, order, start []int32, size int, home func(*wordEntry) uint64) []int32 {
 	order = order[:len(words)]
 	bucket := func(e *wordEntry) int {
-		if e.other {
+		if other(e) {
 			return size + int(home(e))
 		}
 		return int(home(e))
 	}
-	start := make([]int32, 2*size+1)
+	start = start[:2*size+1]
+	clear(start)
 	for i := range words {
 		start[bucket(&words[i])+1]++
 	}
