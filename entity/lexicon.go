@@ -276,10 +276,18 @@ func readLexicon(name string) (string, error) {
 // eachLineOf is eachLine over text, the text of the file name, without a string or a
 // slice for each line.
 func eachLineOf(name, text string, n int, fn func([]string) error) error {
+	return eachLineAt(name, text, n, func(f []string, _ int) error { return fn(f) })
+}
+
+// eachLineAt is eachLineOf, and gives fn the offset in text of each line too, where its
+// first field begins.
+func eachLineAt(name, text string, n int, fn func(f []string, at int) error) error {
 	f := make([]string, 0, n)
+	at, next := 0, 0
 	for i := 1; text != ""; i++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
+		at, next = next, next+len(line)+1
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -296,7 +304,7 @@ func eachLineOf(name, text string, n int, fn func([]string) error) error {
 		if len(f) != n || f[0] != strings.ToLower(f[0]) || f[0] != strings.TrimSpace(f[0]) {
 			return fmt.Errorf("entity/lexicon/%s:%d: want %d lowercase tab-separated fields: %q", name, i, n, line)
 		}
-		if err := fn(f); err != nil {
+		if err := fn(f, at); err != nil {
 			return fmt.Errorf("entity/lexicon/%s:%d: %w", name, i, err)
 		}
 	}

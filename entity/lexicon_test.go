@@ -77,3 +77,27 @@ func TestEachLineOf(t *testing.T) {
 	_, err = read("a\nbad\n", 1)
 	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: bad word`)
 }
+
+// TestTextSet checks the sets of the large word lists against the maps of their words.
+func TestTextSet(t *testing.T) {
+	for _, name := range []string{"corpuswords.txt", "englishwords.txt"} {
+		m, err := wordSet(name)
+		require.NoError(t, err)
+		s := mustTextSet(name)
+		assert.Equal(t, len(m), s.len(), name)
+		for w := range m {
+			require.True(t, s.has(w), "%s: %q", name, w)
+			for _, v := range []string{w + "x", w[1:], w[:len(w)-1], "x" + w, strings.ToUpper(w)} {
+				require.Equal(t, m[v], s.has(v), "%s: %q", name, v)
+			}
+		}
+	}
+	s, err := newTextSet("x.txt", "# words\nb\na\n\nb\nab")
+	require.NoError(t, err)
+	assert.Equal(t, 3, s.len())
+	for w, in := range map[string]bool{"a": true, "b": true, "ab": true, "": false, "c": false, "ba": false, "# words": false} {
+		assert.Equal(t, in, s.has(w), "%q", w)
+	}
+	_, err = newTextSet("x.txt", "a\nB\n")
+	assert.EqualError(t, err, `entity/lexicon/x.txt:2: want 1 lowercase tab-separated fields: "B"`)
+}
