@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/entitas-id/entitas/internal/swar"
@@ -18,7 +19,7 @@ type trie struct {
 	// bytes, which are nearly all: a lookup packs the key into two integers and mostly
 	// reads one slot, where a map of string keys hashes the key's bytes and then reads a
 	// control word, a slot and the key's bytes, each apart in memory. Each slot is
-	// edgeSlotSize bytes of a string (see edgeTable), so that the default gazetteer's
+	// edgeSlotSize bytes of a string (see writeEdges), so that the default gazetteer's
 	// table is read where it lies in its compact form, without a copy (compact.go)
 	edges     string
 	edgeShift uint   // 64 - log2(the number of slots)
@@ -49,9 +50,10 @@ type trie struct {
 // little-endian, in 8, 8, 4 and 4 bytes.
 const edgeSlotSize = 24
 
-// edgeTable is trie.edges under construction.
+// edgeTable is trie.edges under construction: which edge each slot holds, so that the
+// table can be written out slot by slot into a string without a copy of it.
 type edgeTable struct {
-	buf   []byte
+	slots []int32 // the index of the edge a slot holds plus one, 0 if none
 	shift uint
 	mask  uint64
 }
@@ -62,25 +64,36 @@ func newEdgeTable(n int) *edgeTable {
 	for size < 2*n {
 		size, shift = size*2, shift-1
 	}
-	return &edgeTable{buf: make([]byte, size*edgeSlotSize), shift: shift, mask: uint64(size - 1)}
+	return &edgeTable{slots: make([]int32, size), shift: shift, mask: uint64(size - 1)}
 }
 
-// put adds the edge of hash h (trie.edgeHash) from parent to child by the packed key (a, b).
-func (et *edgeTable) put(h, a, b uint64, parent, child int32) {
+// put adds edge number e, of hash h (trie.edgeHash).
+func (et *edgeTable) put(h uint64, e int) {
 	i := h >> et.shift
-	for binary.LittleEndian.Uint64(et.buf[i*edgeSlotSize+8:]) != 0 {
+	for et.slots[i] != 0 {
 		i = (i + 1) & et.mask
 	}
-	s := et.buf[i*edgeSlotSize : (i+1)*edgeSlotSize]
-	binary.LittleEndian.PutUint64(s, a)
-	binary.LittleEndian.PutUint64(s[8:], b)
-	binary.LittleEndian.PutUint32(s[16:], uint32(parent))
-	binary.LittleEndian.PutUint32(s[20:], uint32(child))
+	et.slots[i] = int32(e + 1)
 }
 
-// setEdges makes et the trie's edge table.
-func (t *trie) setEdges(et *edgeTable) {
-	t.edges, t.edgeShift, t.edgeMask = string(et.buf), et.shift, et.mask
+// write sets the trie's edge table to et, where edge gives the packed key, parent and
+// child of edge number e.
+func (t *trie) writeEdges(et *edgeTable, edge func(e int32) (a, b uint64, parent, child int32)) {
+	var sb strings.Builder
+	sb.Grow(len(et.slots) * edgeSlotSize)
+	var rec [edgeSlotSize]byte
+	for _, e := range et.slots {
+		clear(rec[:])
+		if e != 0 {
+			a, b, p, c := edge(e - 1)
+			binary.LittleEndian.PutUint64(rec[:], a)
+			binary.LittleEndian.PutUint64(rec[8:], b)
+			binary.LittleEndian.PutUint32(rec[16:], uint32(p))
+			binary.LittleEndian.PutUint32(rec[20:], uint32(c))
+		}
+		sb.Write(rec[:])
+	}
+	t.edges, t.edgeShift, t.edgeMask = sb.String(), et.shift, et.mask
 }
 
 // maxPacked is the length of the longest token key a slot of trie.edges holds.
@@ -357,7 +370,7 @@ func (tb *trieBuilder) flatten(all []*Entry) *trie {
 	// the edges: in the table, or with the parent's new number in long
 	et := newEdgeTable(len(tb.order))
 	t.long = map[string]int32{}
-	for _, e := range tb.order {
+	for i, e := range tb.order {
 		p, c, k := renum[e.parent], renum[e.child], e.key[4:]
 		if p == 0 {
 			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
@@ -370,18 +383,33 @@ func (tb *trieBuilder) flatten(all []*Entry) *trie {
 		a, b := packKey(k)
 		h := t.edgeHash(p, a, b)
 		nodes[p].kids |= kidBits(h)
-		et.put(h, a, b, p, c)
+		et.put(h, i)
 	}
-	t.setEdges(et)
-	nb := make([]byte, 0, len(nodes)*nodeSize)
+	t.writeEdges(et, func(i int32) (a, b uint64, parent, child int32) {
+		e := &tb.order[i]
+		a, b = packKey(e.key[4:])
+		return a, b, renum[e.parent], renum[e.child]
+	})
+	// the nodes and forms, written into strings, which then hold them without a copy
+	var sb strings.Builder
+	sb.Grow(len(nodes) * nodeSize)
+	var rec [nodeSize]byte
 	for _, nd := range nodes {
-		nb = appendNode(nb, nd)
+		sb.Write(appendNode(rec[:0], nd))
 	}
-	fb := make([]byte, 0, len(forms)*formSize)
+	t.nodes = sb.String()
+	sb = strings.Builder{}
+	sb.Grow(len(forms) * formSize)
 	for _, f := range forms {
-		fb = appendForm(fb, f)
+		sb.Write(appendForm(rec[:0], f))
 	}
-	t.nodes, t.forms, t.exact = string(nb), string(fb), string(allExact)
+	t.forms = sb.String()
+	sb = strings.Builder{}
+	sb.Grow(len(allExact))
+	for _, x := range allExact {
+		sb.WriteByte(x)
+	}
+	t.exact = sb.String()
 	return t
 }
 
