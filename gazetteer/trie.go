@@ -50,12 +50,20 @@ type trie struct {
 // little-endian, in 8, 8, 4 and 4 bytes.
 const edgeSlotSize = 24
 
-// edgeTable is trie.edges under construction: which edge each slot holds, so that the
-// table can be written out slot by slot into a string without a copy of it.
+// edgeTable is trie.edges under construction: the edges in the order they were put, and
+// which of them each slot holds, so that the table can be written out slot by slot into a
+// string without a copy of it.
 type edgeTable struct {
-	slots []int32 // the index of the edge a slot holds plus one, 0 if none
+	edges []edgeRec
+	slots []int32 // the index in edges of the edge a slot holds plus one, 0 if none
 	shift uint
 	mask  uint64
+}
+
+// edgeRec is an edge of an edgeTable: its packed key, parent and child.
+type edgeRec struct {
+	a, b          uint64
+	parent, child int32
 }
 
 // newEdgeTable returns an empty table for n edges.
@@ -64,37 +72,46 @@ func newEdgeTable(n int) *edgeTable {
 	for size < 2*n {
 		size, shift = size*2, shift-1
 	}
-	return &edgeTable{slots: make([]int32, size), shift: shift, mask: uint64(size - 1)}
+	return &edgeTable{edges: make([]edgeRec, 0, n), slots: make([]int32, size), shift: shift, mask: uint64(size - 1)}
 }
 
-// put adds edge number e, of hash h (trie.edgeHash).
-func (et *edgeTable) put(h uint64, e int) {
+// put adds the edge e, of hash h (trie.edgeHash).
+func (et *edgeTable) put(h uint64, e edgeRec) {
+	et.edges = append(et.edges, e)
 	i := h >> et.shift
 	for et.slots[i] != 0 {
 		i = (i + 1) & et.mask
 	}
-	et.slots[i] = int32(e + 1)
+	et.slots[i] = int32(len(et.edges))
 }
 
-// write sets the trie's edge table to et, where edge gives the packed key, parent and
-// child of edge number e.
-func (t *trie) writeEdges(et *edgeTable, edge func(e int32) (a, b uint64, parent, child int32)) {
+// writeEdges sets the trie's edge table to et. The slots are written a few kilobytes at a
+// time into a strings.Builder, which then holds them without a copy.
+func (t *trie) writeEdges(et *edgeTable) {
 	var sb strings.Builder
 	sb.Grow(len(et.slots) * edgeSlotSize)
-	var rec [edgeSlotSize]byte
-	for _, e := range et.slots {
-		clear(rec[:])
-		if e != 0 {
-			a, b, p, c := edge(e - 1)
-			binary.LittleEndian.PutUint64(rec[:], a)
-			binary.LittleEndian.PutUint64(rec[8:], b)
-			binary.LittleEndian.PutUint32(rec[16:], uint32(p))
-			binary.LittleEndian.PutUint32(rec[20:], uint32(c))
+	buf := make([]byte, 0, 4096/edgeSlotSize*edgeSlotSize)
+	for _, i := range et.slots {
+		if i == 0 {
+			buf = append(buf, emptySlot[:]...)
+		} else {
+			e := &et.edges[i-1]
+			buf = binary.LittleEndian.AppendUint64(buf, e.a)
+			buf = binary.LittleEndian.AppendUint64(buf, e.b)
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(e.parent))
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(e.child))
 		}
-		sb.Write(rec[:])
+		if len(buf) == cap(buf) {
+			sb.Write(buf)
+			buf = buf[:0]
+		}
 	}
+	sb.Write(buf)
 	t.edges, t.edgeShift, t.edgeMask = sb.String(), et.shift, et.mask
 }
+
+// emptySlot is an empty slot of trie.edges.
+var emptySlot [edgeSlotSize]byte
 
 // maxPacked is the length of the longest token key a slot of trie.edges holds.
 const maxPacked = swar.MaxPacked
@@ -322,11 +339,39 @@ func (tb *trieBuilder) flatten(all []*Entry) *trie {
 		fill[f.node]++
 	}
 	t := &trie{entries: make([]*Entry, 0, len(tb.forms)), all: all}
-	nodes := make([]tnode, n)
-	forms := make([]tform, 0, len(tb.forms))
+	// the edges first, for the nodes' kids: in the table, or with the parent's new number
+	// in long
+	kids := make([]uint32, n)
+	et := newEdgeTable(len(tb.order))
+	t.long = map[string]int32{}
+	for _, e := range tb.order {
+		p, c, k := renum[e.parent], renum[e.child], e.key[4:]
+		if p == 0 {
+			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
+		}
+		if len(k) == 0 || len(k) > maxPacked {
+			t.long[string(appendEdge(nil, p))+k] = c
+			kids[p] |= 1 // never 0: the edge lies outside the table
+			continue
+		}
+		a, b := packKey(k)
+		h := t.edgeHash(p, a, b)
+		kids[p] |= kidBits(h)
+		et.put(h, edgeRec{a: a, b: b, parent: p, child: c})
+	}
+	t.writeEdges(et)
+	// the nodes and forms, written as they are made into strings, which then hold them
+	// without a copy
+	var nb, fb strings.Builder
+	nb.Grow(n * nodeSize)
+	fb.Grow(len(tb.forms) * formSize)
+	var rec [nodeSize]byte
+	var forms []tform // the forms of a node
+	nforms := int32(0)
 	allExact := make([]byte, 0, len(tb.toks))
 	for node, was := range old {
-		nd := tnode{forms: int32(len(forms)), entries: int32(len(t.entries))}
+		nd := tnode{forms: nforms, entries: int32(len(t.entries)), kids: kids[node]}
+		forms = forms[:0]
 		fs := byNode[start[was]:start[was+1]]
 		for k, fi := range fs {
 			f := &tb.forms[fi]
@@ -342,8 +387,11 @@ func (tb *trieBuilder) flatten(all []*Entry) *trie {
 			if dup {
 				continue
 			}
-			forms = append(forms, tform{entry: f.index, toks: int32(len(allExact)), toksEnd: int32(len(allExact) + len(toks)),
-				exactToks: int32(len(t.toks)), upperFirst: f.upperFirst})
+			tf := tform{entry: f.index, toks: int32(len(allExact)), toksEnd: int32(len(allExact) + len(toks)),
+				exactToks: int32(len(t.toks)), upperFirst: f.upperFirst}
+			forms = append(forms, tf)
+			fb.Write(appendForm(rec[:0], tf))
+			nforms++
 			for i, w := range toks {
 				if tb.exact[int(f.toks)+i] {
 					allExact = append(allExact, 1)
@@ -363,53 +411,11 @@ func (tb *trieBuilder) flatten(all []*Entry) *trie {
 				t.entries = append(t.entries, f.entry)
 			}
 		}
-		nd.formsEnd, nd.entriesEnd = int32(len(forms)), int32(len(t.entries))
-		nd.rule = caseRuleOf(forms[nd.forms:nd.formsEnd], allExact)
-		nodes[node] = nd
+		nd.formsEnd, nd.entriesEnd = nforms, int32(len(t.entries))
+		nd.rule = caseRuleOf(forms, allExact)
+		nb.Write(appendNode(rec[:0], nd))
 	}
-	// the edges: in the table, or with the parent's new number in long
-	et := newEdgeTable(len(tb.order))
-	t.long = map[string]int32{}
-	for i, e := range tb.order {
-		p, c, k := renum[e.parent], renum[e.child], e.key[4:]
-		if p == 0 {
-			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
-		}
-		if len(k) == 0 || len(k) > maxPacked {
-			t.long[string(appendEdge(nil, p))+k] = c
-			nodes[p].kids |= 1 // never 0: the edge lies outside the table
-			continue
-		}
-		a, b := packKey(k)
-		h := t.edgeHash(p, a, b)
-		nodes[p].kids |= kidBits(h)
-		et.put(h, i)
-	}
-	t.writeEdges(et, func(i int32) (a, b uint64, parent, child int32) {
-		e := &tb.order[i]
-		a, b = packKey(e.key[4:])
-		return a, b, renum[e.parent], renum[e.child]
-	})
-	// the nodes and forms, written into strings, which then hold them without a copy
-	var sb strings.Builder
-	sb.Grow(len(nodes) * nodeSize)
-	var rec [nodeSize]byte
-	for _, nd := range nodes {
-		sb.Write(appendNode(rec[:0], nd))
-	}
-	t.nodes = sb.String()
-	sb = strings.Builder{}
-	sb.Grow(len(forms) * formSize)
-	for _, f := range forms {
-		sb.Write(appendForm(rec[:0], f))
-	}
-	t.forms = sb.String()
-	sb = strings.Builder{}
-	sb.Grow(len(allExact))
-	for _, x := range allExact {
-		sb.WriteByte(x)
-	}
-	t.exact = sb.String()
+	t.nodes, t.forms, t.exact = nb.String(), fb.String(), string(allExact)
 	return t
 }
 
