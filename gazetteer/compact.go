@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"math/bits"
 	"strings"
+
+	"github.com/entitas-id/entitas/internal/swar"
 )
 
 // The compact form is the default gazetteer as New builds it from the embedded data files,
@@ -35,8 +37,10 @@ import (
 //
 // The nodes' kids and case rules, the edge table and the first keys are as New makes them;
 // startLens and firstKeys are derived again by the code that New uses. The tables of
-// nodes, forms and edges are not copied: the trie reads them in the compact form, where
-// the program's pages of them are loaded only as the matcher reads them.
+// nodes, forms and edges are not copied: the trie reads them where they lie in the compact
+// form, in the program's read-only data, which costs a program far less to load than
+// memory it fills (decodeCompact reads each once, to check that it names no node, form or
+// entry that is not there).
 
 //go:embed default.bin
 var compactDefault string
@@ -237,6 +241,12 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 	t.edges = r.s[r.i : r.i+int(slots)*edgeSlotSize]
 	r.i += len(t.edges)
 	t.edgeShift, t.edgeMask = uint(64-bits.TrailingZeros64(slots)), slots-1
+	for i := 0; i < len(t.edges); i += edgeSlotSize {
+		e := t.edges[i : i+edgeSlotSize]
+		if swar.Load64(e[8:]) != 0 && (swar.Load32(e[16:]) >= uint64(nn) || swar.Load32(e[20:]) >= uint64(nn)) {
+			return nil, errCompact // an edge from or to no node
+		}
+	}
 	t.firsts = make([]firstKey, r.index(nn))
 	for i := range t.firsts {
 		f := &t.firsts[i]
