@@ -18,7 +18,8 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	types    map[Type]bool               // nil: every type
 	families map[string]*gazetteer.Entry // weapon family prefixes: "hwasong" → Hwasong-19
-	sources  map[*gazetteer.Entry]string // "gazetteer:gazetteer/data/orgs.tsv:12" for each entry
+	// sources gives "gazetteer:gazetteer/data/orgs.tsv:12" for each entry, made on first use
+	sources func() map[*gazetteer.Entry]string
 	// lex holds the word lists (lexicon.go)
 	lex *lexicons
 	// clubs are the gazetteer's sports clubs (gazetteer/data/clubs.tsv), and cityClubs
@@ -107,37 +108,21 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, fmt.Errorf("entity: %w", err)
 		}
 	}
-	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: map[*gazetteer.Entry]string{}, caseMode: c.caseMode}
+	entries := g.Entries()
+	x := &Extractor{gaz: g, families: weaponFamilies(g), sources: lazySources(g), caseMode: c.caseMode}
 	words := wordTable()
 	x.lex = loadedLexicons()
-	table := make(map[string]wordInfo, len(words))
-	for w, info := range words {
-		table[w] = info
-	}
-	n := int32(0)
-	for k, lower := range g.FirstKeys() {
-		n++
-		info := table[k]
-		info.flags |= fGazFirst
-		info.first = n
-		if lower {
-			info.flags |= fGazLower
-		}
-		table[k] = info
-		x.gazBytes[k[0]] = true
-	}
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = maps.Clone(x.lex.givenWords)
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
-	for _, e := range g.Entries() {
+	for _, e := range entries {
 		x.addCityClub(e, clubWords)
 		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {
 			if w, _, ok := strings.Cut(e.Name, " "); ok {
 				x.givenNames[strings.ToLower(w)] = true
 			}
 		}
-		x.sources[e] = gazetteerSource(e)
 		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
 			r := strings.ToLower(e.Role)
 			if _, seen := x.holders[r]; seen {
@@ -152,19 +137,56 @@ func New(opts ...Option) (*Extractor, error) {
 			x.cityClubs[city] = nil // the city is in another club's name too
 		}
 	}
+	// the word table: the package's words, the gazetteer's first keys, the given names
+	// and the cities of clubs, each word added once with all it is
+	adds := make(map[string]wordFlag, len(x.givenNames)+len(x.cityClubs))
 	for w := range x.givenNames {
-		info := table[w]
-		info.flags |= fGiven
-		table[w] = info
+		adds[w] |= fGiven
 	}
 	for city, club := range x.cityClubs {
 		if club != nil {
-			info := table[city]
-			info.flags |= fCityClub
-			table[city] = info
+			adds[city] |= fCityClub
 		}
 	}
-	x.words = newWordTab(table)
+	firsts := 0
+	for range g.FirstKeys() {
+		firsts++
+	}
+	b := newWordTabBuilder(len(words) + firsts + len(adds))
+	firstWords := map[string]bool{} // the package's words that are first keys
+	n := int32(0)
+	for k, lower := range g.FirstKeys() {
+		n++
+		info, ok := words[k]
+		if ok {
+			firstWords[k] = true
+		}
+		info.flags |= fGazFirst
+		info.first = n
+		if lower {
+			info.flags |= fGazLower
+		}
+		if f, ok := adds[k]; ok {
+			info.flags |= f
+			delete(adds, k)
+		}
+		b.add(k, info)
+		x.gazBytes[k[0]] = true
+	}
+	for w, info := range words {
+		if firstWords[w] {
+			continue
+		}
+		if f, ok := adds[w]; ok {
+			info.flags |= f
+			delete(adds, w)
+		}
+		b.add(w, info)
+	}
+	for w, f := range adds {
+		b.add(w, wordInfo{flags: f})
+	}
+	x.words = b.build()
 	if len(c.types) > 0 {
 		x.types = map[Type]bool{}
 		for _, t := range c.types {

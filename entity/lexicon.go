@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 )
@@ -108,17 +109,27 @@ func (p *phraseSet) add(s string) {
 // loadedLexicons parses the embedded word lists once, on first use: a program that imports
 // the package without extracting pays nothing at start-up.
 var loadedLexicons = sync.OnceValue(func() *lexicons {
-	l, err := loadLexicons()
+	l, err := readyLexicons()
 	if err != nil {
 		panic(err) // the embedded files are checked by tests; this is a bug
+	}
+	return l
+})
+
+// readyLexicons parses the embedded word lists and derives what the rules need of them
+// besides: what loadedLexicons does once.
+func readyLexicons() (*lexicons, error) {
+	l, err := loadLexicons()
+	if err != nil {
+		return nil, err
 	}
 	l.cueTypos = cueTypos(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too
 	l.placeHeads.firstFlag = fPlaceHeadFirst
-	return l
-})
+	return l, nil
+}
 
 func loadLexicons() (*lexicons, error) {
 	l := &lexicons{titleType: map[string]Type{}, ranks: map[string]bool{}, cues: map[string]cueKind{},
@@ -133,7 +144,7 @@ func loadLexicons() (*lexicons, error) {
 		return nil
 	})
 	if err == nil {
-		err = eachLine("ranks.txt", 1, func(f []string) error { l.ranks[f[0]] = true; return nil })
+		l.ranks, err = wordSet("ranks.txt")
 	}
 	if err == nil {
 		err = eachLine("orgheads.txt", 1, func(f []string) error { l.orgHeads.add(f[0]); return nil })
@@ -159,7 +170,7 @@ func loadLexicons() (*lexicons, error) {
 		})
 	}
 	if err == nil {
-		err = eachLine("stop.txt", 1, func(f []string) error { l.stop[f[0]] = true; return nil })
+		l.stop, err = wordSet("stop.txt")
 	}
 	for _, set := range []struct {
 		file string
@@ -199,9 +210,7 @@ func loadLexicons() (*lexicons, error) {
 		if err != nil {
 			break
 		}
-		m := map[string]bool{}
-		err = eachLine(set.file, 1, func(f []string) error { m[f[0]] = true; return nil })
-		*set.m = m
+		*set.m, err = wordSet(set.file)
 	}
 	if err == nil {
 		l.titleSynonyms = map[string]string{}
@@ -219,7 +228,7 @@ func loadLexicons() (*lexicons, error) {
 	}
 	if err == nil {
 		if _, statErr := lexiconFS.Open("lexicon/common.txt"); statErr == nil {
-			err = eachLine("common.txt", 1, func(f []string) error { l.common[f[0]] = true; return nil })
+			l.common, err = wordSet("common.txt")
 		}
 	}
 	return l, err
@@ -236,25 +245,84 @@ func parseTypeField(s string) (Type, error) {
 }
 
 // eachLine calls fn with the tab-separated fields of each non-comment line of a lexicon
-// file, which must have exactly n fields, all lowercase.
+// file, which must have exactly n fields, all lowercase. The slice is fn's only for the
+// call; the strings in it are its to keep.
 func eachLine(name string, n int, fn func([]string) error) error {
-	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	text, err := readLexicon(name)
 	if err != nil {
 		return err
 	}
-	for i, line := range strings.Split(string(b), "\n") {
+	return eachLineOf(name, text, n, fn)
+}
+
+// readLexicon returns the text of a lexicon file, copied once out of the embedded files.
+func readLexicon(name string) (string, error) {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.Grow(int(st.Size()))
+	var buf [4096]byte
+	if _, err := io.CopyBuffer(&b, f, buf[:]); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// eachLineOf is eachLine over text, the text of the file name, without a string or a
+// slice for each line.
+func eachLineOf(name, text string, n int, fn func([]string) error) error {
+	return eachLineAt(name, text, n, func(f []string, _ int) error { return fn(f) })
+}
+
+// eachLineAt is eachLineOf, and gives fn the offset in text of each line too, where its
+// first field begins.
+func eachLineAt(name, text string, n int, fn func(f []string, at int) error) error {
+	f := make([]string, 0, n)
+	at, next := 0, 0
+	for i := 1; text != ""; i++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		at, next = next, next+len(line)+1
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != n || f[0] != strings.ToLower(f[0]) || f[0] != strings.TrimSpace(f[0]) {
-			return fmt.Errorf("entity/lexicon/%s:%d: want %d lowercase tab-separated fields: %q", name, i+1, n, line)
+		f = f[:0]
+		if strings.Count(line, "\t") == n-1 {
+			rest := line
+			for range n - 1 {
+				var v string
+				v, rest, _ = strings.Cut(rest, "\t")
+				f = append(f, v)
+			}
+			f = append(f, rest)
 		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("entity/lexicon/%s:%d: %w", name, i+1, err)
+		if len(f) != n || f[0] != strings.ToLower(f[0]) || f[0] != strings.TrimSpace(f[0]) {
+			return fmt.Errorf("entity/lexicon/%s:%d: want %d lowercase tab-separated fields: %q", name, i, n, line)
+		}
+		if err := fn(f, at); err != nil {
+			return fmt.Errorf("entity/lexicon/%s:%d: %w", name, i, err)
 		}
 	}
 	return nil
+}
+
+// wordSet reads a lexicon file of one word a line (see eachLine) into a set sized for its
+// lines. On an error it returns the words read before it.
+func wordSet(name string) (map[string]bool, error) {
+	text, err := readLexicon(name)
+	if err != nil {
+		return map[string]bool{}, err
+	}
+	m := make(map[string]bool, strings.Count(text, "\n")+1)
+	err = eachLineOf(name, text, 1, func(f []string) error { m[f[0]] = true; return nil })
+	return m, err
 }
 
 // wordFlag says which word lists a lowercase word is on.
@@ -307,8 +375,16 @@ type wordInfo struct {
 // wordTable folds every word list into one table, so that each token needs one lookup;
 // built on first use.
 var wordTable = sync.OnceValue(func() map[string]wordInfo {
-	lex := loadedLexicons()
-	m := map[string]wordInfo{}
+	return buildWordTable(loadedLexicons())
+})
+
+// buildWordTable folds the word lists of lex into one table (see wordTable).
+func buildWordTable(lex *lexicons) map[string]wordInfo {
+	// sized for the words of the lists of ordinary words and of titles and heads, most
+	// of the words (a hint a little larger than the words of all the lists made the map
+	// twice the size it needs)
+	n := len(lex.common) + len(lex.stop) + len(lex.titles.m) + len(lex.orgHeads.m)
+	m := make(map[string]wordInfo, n)
 	set := func(w string, f wordFlag) {
 		i := m[w]
 		i.flags |= f
@@ -367,7 +443,7 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 		m[w] = i
 	}
 	return m
-})
+}
 
 // cueTypos derives the one-letter-dropped forms of the after-quote cues of four letters or
 // more that are not words or cues themselves, and that only one cue gives.

@@ -1,9 +1,14 @@
 package entity
 
 import (
+	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestLexicons checks every word list under lexicon/: each file parses, names its source
@@ -37,4 +42,62 @@ func TestLexicons(t *testing.T) {
 			seen[key] = i + 1
 		}
 	}
+}
+
+// TestEachLineOf checks the lines and fields eachLineOf gives and the errors it reports.
+func TestEachLineOf(t *testing.T) {
+	read := func(text string, n int) ([][]string, error) {
+		var got [][]string
+		err := eachLineOf("x.tsv", text, n, func(f []string) error {
+			got = append(got, slices.Clone(f))
+			if f[0] == "bad" {
+				return errors.New("bad word")
+			}
+			return nil
+		})
+		return got, err
+	}
+	got, err := read("# comment\na\tb\n\nc\td", 2)
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"a", "b"}, {"c", "d"}}, got)
+	got, err = read("a\n\n# x\nb\n", 1)
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"a"}, {"b"}}, got)
+	got, err = read("", 1)
+	require.NoError(t, err)
+	assert.Empty(t, got)
+	_, err = read("a\tb\nc\n", 2)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: want 2 lowercase tab-separated fields: "c"`)
+	_, err = read("a\nb\tc\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: want 1 lowercase tab-separated fields: "b\tc"`)
+	_, err = read("\n\nAb\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:3: want 1 lowercase tab-separated fields: "Ab"`)
+	_, err = read(" a\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:1: want 1 lowercase tab-separated fields: " a"`)
+	_, err = read("a\nbad\n", 1)
+	assert.EqualError(t, err, `entity/lexicon/x.tsv:2: bad word`)
+}
+
+// TestTextSet checks the sets of the large word lists against the maps of their words.
+func TestTextSet(t *testing.T) {
+	for _, name := range []string{"corpuswords.txt", "englishwords.txt"} {
+		m, err := wordSet(name)
+		require.NoError(t, err)
+		s := mustTextSet(name)
+		assert.Equal(t, len(m), s.len(), name)
+		for w := range m {
+			require.True(t, s.has(w), "%s: %q", name, w)
+			for _, v := range []string{w + "x", w[1:], w[:len(w)-1], "x" + w, strings.ToUpper(w)} {
+				require.Equal(t, m[v], s.has(v), "%s: %q", name, v)
+			}
+		}
+	}
+	s, err := newTextSet("x.txt", "# words\nb\na\n\nb\nab")
+	require.NoError(t, err)
+	assert.Equal(t, 3, s.len())
+	for w, in := range map[string]bool{"a": true, "b": true, "ab": true, "": false, "c": false, "ba": false, "# words": false} {
+		assert.Equal(t, in, s.has(w), "%q", w)
+	}
+	_, err = newTextSet("x.txt", "a\nB\n")
+	assert.EqualError(t, err, `entity/lexicon/x.txt:2: want 1 lowercase tab-separated fields: "B"`)
 }

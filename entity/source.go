@@ -3,6 +3,7 @@ package entity
 import (
 	"hash/maphash"
 	"strings"
+	"sync"
 
 	"github.com/entitas-id/entitas/gazetteer"
 )
@@ -199,7 +200,7 @@ type entrySource struct {
 // gazetteerSource returns "gazetteer:" and the lines that define entry e, made once when
 // the Extractor is built.
 func (x *Extractor) gazetteerSource(e *gazetteer.Entry) string {
-	if v, ok := x.sources[e]; ok {
+	if v, ok := x.sources()[e]; ok {
 		return v
 	}
 	return gazetteerSource(e)
@@ -209,4 +210,51 @@ func (x *Extractor) gazetteerSource(e *gazetteer.Entry) string {
 // gazetteer/data/countries.tsv:14" for an entry that a second line extends.
 func gazetteerSource(e *gazetteer.Entry) string {
 	return "gazetteer:" + strings.Join(e.Source, ", ")
+}
+
+// lazySources returns a function that gives the gazetteerSource of each entry of g, made
+// on its first call: a program that extracts nothing does without them.
+func lazySources(g *gazetteer.Gazetteer) func() map[*gazetteer.Entry]string {
+	return sync.OnceValue(func() map[*gazetteer.Entry]string {
+		entries := g.Entries()
+		m := make(map[*gazetteer.Entry]string, len(entries))
+		gazetteerSources(entries, func(e *gazetteer.Entry, src string) { m[e] = src })
+		return m
+	})
+}
+
+// gazetteerSources calls fn with each entry and its gazetteerSource, all written into
+// one string rather than one allocation each.
+func gazetteerSources(entries []*gazetteer.Entry, fn func(e *gazetteer.Entry, src string)) {
+	size := func(e *gazetteer.Entry) int {
+		n := len("gazetteer:")
+		for k, s := range e.Source {
+			if k > 0 {
+				n += len(", ")
+			}
+			n += len(s)
+		}
+		return n
+	}
+	n := 0
+	for _, e := range entries {
+		n += size(e)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, e := range entries {
+		b.WriteString("gazetteer:")
+		for k, s := range e.Source {
+			if k > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(s)
+		}
+	}
+	all, start := b.String(), 0
+	for _, e := range entries {
+		end := start + size(e)
+		fn(e, all[start:end])
+		start = end
+	}
 }

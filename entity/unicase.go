@@ -185,74 +185,120 @@ func (s *state) isUni(i int) bool {
 
 // corpusWords is lexicon/corpuswords.txt, the words that news writes mostly in small
 // letters, read on first use.
-var corpusWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	if err := eachLine("corpuswords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
-		panic(err) // the embedded file is checked by tests; this is a bug
-	}
-	return m
-})
-
-// corpusFilter is a Bloom filter over corpusWords: a word it lacks is no corpus word, which
-// answers most lookups (names, mostly) from 64 KB that stay in the processor's cache
-// rather than from the map's 24,000 entries, which do not.
-var corpusFilter = sync.OnceValue(func() *bloom {
-	b := &bloom{}
-	for w := range corpusWords() {
-		b.add(w)
-	}
-	return b
+var corpusWords = sync.OnceValue(func() *textSet {
+	return mustTextSet("corpuswords.txt")
 })
 
 // isCorpusWord reports whether the lowercase word w is in corpusWords.
 func isCorpusWord(w string) bool {
-	return corpusFilter().has(w) && corpusWords()[w]
+	return corpusWords().has(w)
+}
+
+// englishWords is lexicon/englishwords.txt, English words of the kind that are not names,
+// read on first use.
+var englishWords = sync.OnceValue(func() *textSet {
+	return mustTextSet("englishwords.txt")
+})
+
+// isEnglishWord reports whether the lowercase word w is in englishWords.
+func isEnglishWord(w string) bool {
+	return englishWords().has(w)
+}
+
+// mustTextSet returns the textSet of a lexicon file of one word a line.
+func mustTextSet(name string) *textSet {
+	text, err := readLexicon(name)
+	if err != nil {
+		panic(err) // the embedded file is checked by tests; this is a bug
+	}
+	s, err := newTextSet(name, text)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// textSet is the set of the words of a lexicon file of one word a line (see eachLine),
+// for files of tens of thousands of words: an open-addressing table of where each word
+// lies in the file's text, behind a Bloom filter over them that answers most lookups of
+// words the set lacks (names, mostly) from 64 KB that stay in the processor's cache.
+// Building it costs a hash and a slot a word, where a map costs an entry and its growth.
+type textSet struct {
+	text  string
+	slots []uint64 // a word's offset in text << 32 | its length; 0 in an empty slot
+	shift uint     // 64 - log2(len(slots))
+	n     int      // the number of words
+	bloom bloom
+}
+
+// newTextSet returns the set of the words of text, the text of the lexicon file name.
+func newTextSet(name, text string) (*textSet, error) {
+	size, shift := tableSize(strings.Count(text, "\n")+1, 3, 4)
+	s := &textSet{text: text, slots: make([]uint64, size), shift: shift}
+	mask := uint64(size - 1)
+	err := eachLineAt(name, text, 1, func(f []string, at int) error {
+		w := f[0]
+		h := maphash.String(bloomSeed, w)
+		for i := h >> s.shift; ; i = (i + 1) & mask {
+			switch v := s.slots[i]; {
+			case v == 0:
+				s.slots[i] = uint64(at)<<32 | uint64(len(w))
+				s.bloom.addHash(h)
+				s.n++
+				return nil
+			case s.at(v) == w:
+				return nil // listed twice
+			}
+		}
+	})
+	return s, err
+}
+
+// at returns the word of slot value v.
+func (s *textSet) at(v uint64) string {
+	return s.text[v>>32 : v>>32+uint64(uint32(v))]
+}
+
+// has reports whether w is in the set.
+func (s *textSet) has(w string) bool {
+	h := maphash.String(bloomSeed, w)
+	if !s.bloom.hasHash(h) {
+		return false
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h >> s.shift; ; i = (i + 1) & mask {
+		v := s.slots[i]
+		if v == 0 {
+			return false
+		}
+		if int(uint32(v)) == len(w) && s.at(v) == w {
+			return true
+		}
+	}
+}
+
+// len returns the number of words in the set.
+func (s *textSet) len() int {
+	return s.n
 }
 
 // bloom is a Bloom filter of 2^19 bits with two hash functions, for sets of tens of
-// thousands of words (under 1% false positives at 24,000).
+// thousands of words (under 1% false positives at 24,000, about 2% at 38,000).
 type bloom struct{ bits [1 << 13]uint64 }
 
 var bloomSeed = maphash.MakeSeed()
 
-func (b *bloom) add(w string) {
-	h := maphash.String(bloomSeed, w)
+// addHash adds the word of hash h (maphash.String with bloomSeed).
+func (b *bloom) addHash(h uint64) {
 	for _, k := range [2]uint64{h & (1<<19 - 1), h >> 45} {
 		b.bits[k>>6] |= 1 << (k & 63)
 	}
 }
 
-func (b *bloom) has(w string) bool {
-	h := maphash.String(bloomSeed, w)
+// hasHash reports whether the word of hash h may be in the filter.
+func (b *bloom) hasHash(h uint64) bool {
 	k1, k2 := h&(1<<19-1), h>>45
 	return b.bits[k1>>6]&(1<<(k1&63)) != 0 && b.bits[k2>>6]&(1<<(k2&63)) != 0
-}
-
-// englishWords is lexicon/englishwords.txt, English words of the kind that are not names,
-// read on first use.
-var englishWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	if err := eachLine("englishwords.txt", 1, func(f []string) error { m[f[0]] = true; return nil }); err != nil {
-		panic(err) // the embedded file is checked by tests; this is a bug
-	}
-	return m
-})
-
-// englishFilter is a Bloom filter over englishWords: a word it lacks is no English word,
-// which answers most lookups (of surnames, mostly) from 64 KB rather than from the map's
-// 38,000 entries, which mostly miss the processor's caches. With two hashes over 2^19 bits
-// about 2% of the words the map lacks pass it.
-var englishFilter = sync.OnceValue(func() *bloom {
-	b := &bloom{}
-	for w := range englishWords() {
-		b.add(w)
-	}
-	return b
-})
-
-// isEnglishWord reports whether the lowercase word w is in englishWords.
-func isEnglishWord(w string) bool {
-	return englishFilter().has(w) && englishWords()[w]
 }
 
 // knownFlags are the word lists whose words are ordinary words, not names on their own.
@@ -266,7 +312,7 @@ func (s *state) ordinary(w string) bool {
 	if info, ok := s.x.words.get(w); ok && (info.flags&knownFlags != 0 || info.cue != cueNone) {
 		return true
 	}
-	if corpusWords()[w] {
+	if isCorpusWord(w) {
 		return true
 	}
 	if strings.IndexByte(w, '-') > 0 {
@@ -363,7 +409,7 @@ func (s *state) recase() {
 		}
 		f := s.info[i].flags &^ (fCap | fAllCaps)
 		nl := s.nameLike(i)
-		en := nl && english[s.lowAt(i)]
+		en := nl && english.has(s.lowAt(i))
 		if nl && (!en || next || s.besideCue(i)) {
 			f |= fCap
 			if acronymLike(s.lowAt(i)) {
@@ -645,7 +691,7 @@ func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			n, place = pn, true
 		}
-		if n == 0 || place && i+n < len(s.toks) && placeAt[i+n] && corpusWords()[s.keyOf(i, i+n)] {
+		if n == 0 || place && i+n < len(s.toks) && placeAt[i+n] && isCorpusWord(s.keyOf(i, i+n)) {
 			continue
 		}
 		last := -1

@@ -99,13 +99,13 @@ func TestWithCase(t *testing.T) {
 // issue's examples of ordinary words out of names.
 func TestUnicaseWordLists(t *testing.T) {
 	cw, ew := corpusWords(), englishWords()
-	assert.Greater(t, len(cw), 10000)
-	assert.Greater(t, len(ew), 10000)
+	assert.Greater(t, cw.len(), 10000)
+	assert.Greater(t, ew.len(), 10000)
 	for _, w := range []string{"batu", "yang", "mengatakan", "sehari-hari"} {
-		assert.True(t, cw[w] || loadedLexicons().common[w], w)
+		assert.True(t, cw.has(w) || loadedLexicons().common[w], w)
 	}
 	for _, w := range []string{"jokowi", "jakarta", "rusia", "prabowo"} {
-		assert.False(t, cw[w] || ew[w], w)
+		assert.False(t, cw.has(w) || ew.has(w), w)
 	}
 }
 

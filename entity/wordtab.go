@@ -1,9 +1,6 @@
 package entity
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/entitas-id/entitas/internal/swar"
 )
 
@@ -121,70 +118,147 @@ func tableSize(n, num, den int) (int, uint) {
 // today (12,463 short and 4,097 others, with the gazetteer's first keys): at three
 // quarters and one half both had doubled, which cost extraction about 3% of its CPU time.
 func newWordTab(m map[string]wordInfo) *wordTab {
-	// the words of the lists of ordinary words first, which are most of the words looked
-	// up, so that they take their first slots and are found in one probe; then the rest,
-	// in a fixed order, so that the table is laid out alike in every process
-	type entry struct {
-		w     string
-		info  wordInfo
-		other bool // not on a list of ordinary words
-	}
-	words := make([]entry, 0, len(m))
-	nShort, nSlots := 0, 0
+	b := newWordTabBuilder(len(m))
 	for w, info := range m {
-		words = append(words, entry{w, info, info.flags&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0})
-		if len(w) > 0 && len(w) <= maxInline {
-			if isShort(wordKey(w)) {
-				nShort++
-			} else {
-				nSlots++
-			}
-		}
+		b.add(w, info)
 	}
-	slices.SortFunc(words, func(x, y entry) int {
-		if x.other != y.other {
-			if x.other {
-				return 1
-			}
-			return -1
-		}
-		return strings.Compare(x.w, y.w)
-	})
-	t := &wordTab{long: map[string]wordInfo{}}
-	size, shift := tableSize(nShort, 4, 5)
+	return b.build()
+}
+
+// wordTabBuilder gathers the words of a wordTab, each added once, without a map.
+type wordTabBuilder struct {
+	// words holds the short words from its start, ns of them, and the others from its
+	// end, from nl on
+	words  []wordEntry
+	ns, nl int
+	long   map[string]wordInfo
+}
+
+// newWordTabBuilder returns a builder with room for n words.
+func newWordTabBuilder(n int) *wordTabBuilder {
+	return &wordTabBuilder{words: make([]wordEntry, n), nl: n, long: map[string]wordInfo{}}
+}
+
+// add adds the word w, which must not have been added before.
+func (b *wordTabBuilder) add(w string, info wordInfo) {
+	if len(w) == 0 || len(w) > maxInline {
+		b.long[w] = info
+		return
+	}
+	if b.ns == b.nl {
+		n := 2*len(b.words) + 64
+		words := make([]wordEntry, n)
+		copy(words, b.words[:b.ns])
+		tail := copy(words[n-(len(b.words)-b.nl):], b.words[b.nl:])
+		b.words, b.nl = words, n-tail
+	}
+	e := wordEntry{info: packInfo(clampFirst(info))}
+	e.a, e.b = wordKey(w)
+	if isShort(e.a, e.b) {
+		b.words[b.ns] = e
+		b.ns++
+	} else {
+		b.nl--
+		b.words[b.nl] = e
+	}
+}
+
+// build builds the table of the words added (see newWordTab).
+func (b *wordTabBuilder) build() *wordTab {
+	// the words of the lists of ordinary words first, which are most of the words looked
+	// up, so that they take their first slots and are found in one probe; then the rest.
+	// Each class goes in the order of its words' first slots, and of their keys for one
+	// slot: a fixed order, so that the table is laid out alike in every process, which a
+	// counting sort gives at once, and one that fills each table from its start to its
+	// end. (The order within a class does not change how many probes the class's words
+	// take in all, only which of them take them.)
+	t := &wordTab{long: b.long}
+	short, slots := b.words[:b.ns], b.words[b.nl:]
+	size, shift := tableSize(len(short), 4, 5)
 	t.short, t.shortShift = make([]shortSlot, size), shift
 	t.inShort = make([]uint64, 1<<inShortBits/64)
-	size, shift = tableSize(nSlots, 3, 5)
-	t.slots, t.shift = make([]wordSlot, size), shift
-	for _, e := range words {
-		w, info := e.w, e.info
-		if len(w) == 0 || len(w) > maxInline {
-			t.long[w] = info
-			continue
+	mask := uint64(len(t.short) - 1)
+	// scratch for orderWords, for both tables
+	slotsSize, slotsShift := tableSize(len(slots), 3, 5)
+	order, start := make([]int32, max(len(short), len(slots))), make([]int32, 2*max(size, slotsSize)+1)
+	for _, k := range orderWords(short, order, start, size, func(e *wordEntry) uint64 { return t.shortHome(e.a) }) {
+		e := &short[k]
+		i := t.shortHome(e.a)
+		for t.short[i].a != 0 {
+			i = (i + 1) & mask
 		}
-		if info.first < 0 || info.first > maxFirst {
-			info.first = 0
-		}
-		a, b := wordKey(w)
-		if isShort(a, b) {
-			mask := uint64(len(t.short) - 1)
-			i := t.shortHome(a)
-			for t.short[i].a != 0 {
-				i = (i + 1) & mask
-			}
-			t.short[i] = shortSlot{a: a, info: packInfo(info)}
-			h := inShortBit(a)
-			t.inShort[h/64] |= 1 << (h % 64)
-			continue
-		}
-		mask := uint64(len(t.slots) - 1)
-		i := t.home(a, b)
+		t.short[i] = shortSlot{a: e.a, info: e.info}
+		h := inShortBit(e.a)
+		t.inShort[h/64] |= 1 << (h % 64)
+	}
+	t.slots, t.shift = make([]wordSlot, slotsSize), slotsShift
+	mask = uint64(len(t.slots) - 1)
+	for _, k := range orderWords(slots, order, start, slotsSize, func(e *wordEntry) uint64 { return t.home(e.a, e.b) }) {
+		e := &slots[k]
+		i := t.home(e.a, e.b)
 		for t.slots[i].b != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{a: a, b: b, flags: info.flags, cueAt: uint32(info.cue)<<24 | uint32(info.first)}
+		info := unpackInfo(e.info)
+		t.slots[i] = wordSlot{a: e.a, b: e.b, flags: info.flags, cueAt: uint32(info.cue)<<24 | uint32(info.first)}
 	}
 	return t
+}
+
+// wordEntry is a word on its way into a wordTab.
+type wordEntry struct {
+	a, b uint64 // the word's key (wordKey)
+	info uint64 // packInfo of its info, its first-key position clamped (clampFirst)
+}
+
+// other reports whether e is not on a list of ordinary words.
+func other(e *wordEntry) bool {
+	return wordFlag(e.info)&(fCommon|fStop|fPronoun|fDeterminer|fConnector|fParticle) == 0
+}
+
+// orderWords returns the indices of words, in order (which it uses for them), in the
+// order newWordTab adds them to a table of size slots, where home gives a word's first
+// slot: the ordinary words, then the others, each by first slot and then by key.
+func orderWords(words []wordEntry, order, start []int32, size int, home func(*wordEntry) uint64) []int32 {
+	order = order[:len(words)]
+	bucket := func(e *wordEntry) int {
+		if other(e) {
+			return size + int(home(e))
+		}
+		return int(home(e))
+	}
+	start = start[:2*size+1]
+	clear(start)
+	for i := range words {
+		start[bucket(&words[i])+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	for i := range words {
+		k := bucket(&words[i])
+		order[start[k]] = int32(i)
+		start[k]++
+	}
+	// the words of one bucket by key; buckets hold one or two words mostly
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0; j-- {
+			x, y := &words[order[j-1]], &words[order[j]]
+			if bucket(x) != bucket(y) || x.a < y.a || x.a == y.a && x.b < y.b {
+				break
+			}
+			order[j-1], order[j] = order[j], order[j-1]
+		}
+	}
+	return order
+}
+
+// clampFirst returns info without its first-key position when a slot cannot hold it.
+func clampFirst(info wordInfo) wordInfo {
+	if info.first < 0 || info.first > maxFirst {
+		info.first = 0
+	}
+	return info
 }
 
 // get returns what the table says of word w, and whether it has w.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"math/bits"
 	"math/rand/v2"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -112,4 +114,86 @@ func TestASCIIKey(t *testing.T) {
 			require.Equal(t, [2]uint64{wa, wb}, [2]uint64{sa, sb | uint64(m)<<56}, "%q[:%d]", w, m)
 		}
 	}
+}
+
+// TestWordTabLayout checks that the table is laid out alike whatever order the map gives
+// its words in.
+func TestWordTabLayout(t *testing.T) {
+	m := maps.Clone(wordTable())
+	for k := range gazetteer.Default().FirstKeys() {
+		m[k] = wordInfo{flags: m[k].flags | fGazFirst}
+	}
+	a := newWordTab(m)
+	for range 3 {
+		b := newWordTab(maps.Clone(m))
+		require.Equal(t, a.short, b.short)
+		require.Equal(t, a.slots, b.slots)
+		require.Equal(t, a.inShort, b.inShort)
+	}
+}
+
+// TestGazetteerSources checks that gazetteerSources writes what gazetteerSource does.
+func TestGazetteerSources(t *testing.T) {
+	es := gazetteer.Default().Entries()
+	var got []*gazetteer.Entry
+	gazetteerSources(es, func(e *gazetteer.Entry, src string) {
+		got = append(got, e)
+		require.Equal(t, gazetteerSource(e), src)
+	})
+	require.Equal(t, es, got)
+	gazetteerSources(nil, func(*gazetteer.Entry, string) { t.Fatal("no entries, no calls") })
+}
+
+// TestNewWordTable checks the word table New builds word by word against the table of
+// the map that holds every word with all it is, built as New once did.
+func TestNewWordTable(t *testing.T) {
+	for _, x := range []*Extractor{Default(), newTestExtractor(t)} {
+		m := maps.Clone(wordTable())
+		n := int32(0)
+		for k, lower := range x.gaz.FirstKeys() {
+			n++
+			info := m[k]
+			info.flags |= fGazFirst
+			info.first = n
+			if lower {
+				info.flags |= fGazLower
+			}
+			m[k] = info
+		}
+		for w := range x.givenNames {
+			info := m[w]
+			info.flags |= fGiven
+			m[w] = info
+		}
+		for city, club := range x.cityClubs {
+			if club != nil {
+				info := m[city]
+				info.flags |= fCityClub
+				m[city] = info
+			}
+		}
+		require.Equal(t, newWordTab(m), x.words)
+	}
+}
+
+// newTestExtractor returns an extractor whose gazetteer has a few entries of its own,
+// one of them a club named after its city.
+func newTestExtractor(t *testing.T) *Extractor {
+	es, err := gazetteer.Parse(strings.NewReader("ORGANIZATION\torg:zzx-fc\tZzxville FC\tZzx FC\t\nPERSON\tper:qwe-rty\tQwerty Uiop\t\t\n"), "gazetteer/data/clubs.tsv")
+	require.NoError(t, err)
+	x, err := New(WithEntries(es))
+	require.NoError(t, err)
+	require.NotNil(t, x.cityClubs["zzxville"])
+	require.True(t, x.givenNames["qwerty"])
+	return x
+}
+
+// TestWordTabBuilderGrows checks that a builder given too little room grows.
+func TestWordTabBuilderGrows(t *testing.T) {
+	m := maps.Clone(wordTable())
+	b := newWordTabBuilder(3)
+	for w, info := range m {
+		b.add(w, info)
+	}
+	require.Equal(t, newWordTab(m), b.build())
 }

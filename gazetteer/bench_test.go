@@ -58,3 +58,14 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseDefault measures parsing the embedded data files alone, the first part of
+// BenchmarkDefaultBuild.
+func BenchmarkParseDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := embeddedSets(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,8 +5,11 @@
 //
 // # Data
 //
-// The default set is embedded from plain-text files under data/, parsed once by Default.
-// Each file starts with comments naming its source and as-of date. Every other line is one
+// The default set is embedded from plain-text files under data/, built once by Default.
+// They are the source of truth; so that a program need not parse them at start-up, go
+// generate writes the gazetteer built from them to default.bin, which Default reads back
+// when its checksum of the files matches them (a test fails when it is stale: after
+// editing a file, run go generate ./gazetteer). Each file starts with comments naming its source and as-of date. Every other line is one
 // entry, five fields separated by tabs:
 //
 //	TYPE	ID	NAME	ALIASES	ATTRIBUTES

@@ -15,6 +15,7 @@ import (
 )
 
 //go:generate go -C internal/gen run . -out ../..
+//go:generate go test -run ^TestCompactCurrent$ . -args -update
 
 //go:embed data/*.tsv
 var dataFS embed.FS
@@ -23,8 +24,11 @@ var dataFS embed.FS
 // concurrent use.
 type Gazetteer struct {
 	entries []*Entry
-	byID    map[string]*Entry
-	trie    *trie
+	// byID maps each entry's ID to it; nil in a gazetteer read back from its compact form
+	// until ByID first needs it (see indexIDs), since nothing else does
+	byID     map[string]*Entry
+	byIDOnce sync.Once
+	trie     *trie
 	// startLens[c] has bit n set when a token whose text starts with byte c and has n
 	// bytes (n capped at 63) may begin a form, if the text is ASCII: for a capital the
 	// forms whose first key starts with its small letter, for a small letter those of
@@ -35,24 +39,36 @@ type Gazetteer struct {
 	firstKeys [1 << 17 / 64]uint64
 }
 
-// Default returns the gazetteer built from the embedded data files, parsed once on first
-// use. The embedded data is checked by the package's tests; Default panics only if it is
-// broken, which is a bug in this package.
+// Default returns the gazetteer built from the embedded data files, once on first use
+// (read back from its compact form, compact.go, when that is current). The embedded data
+// is checked by the package's tests; Default panics only if it is broken, which is a bug
+// in this package.
 func Default() *Gazetteer {
 	return defaultOnce()
 }
 
 var defaultOnce = sync.OnceValue(func() *Gazetteer {
-	sets, err := embeddedSets()
-	if err != nil {
-		panic(err)
+	if sum, n, err := dataSum(); err == nil {
+		if g, err := decodeCompact(compactDefault, sum, n); err == nil {
+			return g
+		}
 	}
-	g, err := New(sets...)
+	// the compact form is stale (see compact.go): build from the data files
+	g, err := buildDefault()
 	if err != nil {
 		panic(err)
 	}
 	return g
 })
+
+// buildDefault parses the embedded data files and builds the gazetteer from them with New.
+func buildDefault() (*Gazetteer, error) {
+	sets, err := embeddedSets()
+	if err != nil {
+		return nil, err
+	}
+	return New(sets...)
+}
 
 // embeddedSets parses the embedded files: the generated CLDR table first, so that
 // countries.tsv can extend it, then the rest in name order.
@@ -122,31 +138,42 @@ func New(sets ...[]Entry) (*Gazetteer, error) {
 		forms += 1 + len(e.Aliases)
 	}
 	tb := newTrieBuilder(forms)
-	for _, e := range g.entries {
+	for i, e := range g.entries {
 		for _, f := range withUmlautSpellings(e) {
-			k, lower := tb.insert(e, f)
-			if k == "" {
-				continue
-			}
-			n := uint64(1) << min(len(k), 63)
-			switch c := k[0]; {
-			case 'a' <= c && c <= 'z':
-				g.startLens[c-'a'+'A'] |= n
-				if lower {
-					g.startLens[c] |= n
-				}
-			default:
-				g.startLens[c] |= n
-			}
-			h := keyHash(k)
-			g.firstKeys[h/64%uint32(len(g.firstKeys))] |= 1 << (h % 64)
+			g.noteFirstKey(tb.insert(e, int32(i), f))
 		}
 	}
+	g.endFirstKeys()
+	g.trie = tb.flatten(g.entries)
+	return g, nil
+}
+
+// noteFirstKey notes in startLens and firstKeys that a form begins with the key k, which a
+// word with a small first letter may begin when lower is set. An empty key is ignored.
+func (g *Gazetteer) noteFirstKey(k string, lower bool) {
+	if k == "" {
+		return
+	}
+	n := uint64(1) << min(len(k), 63)
+	switch c := k[0]; {
+	case 'a' <= c && c <= 'z':
+		g.startLens[c-'a'+'A'] |= n
+		if lower {
+			g.startLens[c] |= n
+		}
+	default:
+		g.startLens[c] |= n
+	}
+	h := keyHash(k)
+	g.firstKeys[h/64%uint32(len(g.firstKeys))] |= 1 << (h % 64)
+}
+
+// endFirstKeys completes startLens once every first key is noted: any token that is not
+// ASCII may begin a form.
+func (g *Gazetteer) endFirstKeys() {
 	for c := 0x80; c < 0x100; c++ {
 		g.startLens[c] = ^uint64(0)
 	}
-	g.trie = tb.flatten()
-	return g, nil
 }
 
 // With returns a new gazetteer holding g's entries extended by sets (see New for how an
@@ -210,7 +237,20 @@ func (g *Gazetteer) Entries() []*Entry {
 
 // ByID returns the entry with the given id, or nil.
 func (g *Gazetteer) ByID(id string) *Entry {
+	g.byIDOnce.Do(g.indexIDs)
 	return g.byID[id]
+}
+
+// indexIDs makes byID if the gazetteer has none.
+func (g *Gazetteer) indexIDs() {
+	if g.byID != nil {
+		return
+	}
+	m := make(map[string]*Entry, len(g.entries))
+	for _, e := range g.entries {
+		m[e.ID] = e
+	}
+	g.byID = m
 }
 
 // Counts returns the number of entries of each type.

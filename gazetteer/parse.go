@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -93,11 +94,17 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 			}
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			fail(n, "%w: %d tab-separated fields, want 5 (TYPE ID NAME ALIASES ATTRIBUTES)", ErrSyntax, len(f))
+		// the fields, cut without a slice for them
+		if c := strings.Count(line, "\t") + 1; c != 5 {
+			fail(n, "%w: %d tab-separated fields, want 5 (TYPE ID NAME ALIASES ATTRIBUTES)", ErrSyntax, c)
 			continue
 		}
+		var f [5]string
+		rest := line
+		for i := range 4 {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		f[4] = rest
 		for i, v := range f {
 			if v != strings.TrimSpace(v) {
 				fail(n, "%w: field %d has leading or trailing space", ErrSyntax, i+1)
@@ -124,16 +131,32 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		if e.Name == "" && typ != Country {
 			fail(n, "%w: empty name", ErrSyntax)
 		}
-		seen := map[string]bool{e.Name: true}
 		if f[3] != "" {
-			for _, a := range strings.Split(f[3], "|") {
+			// the name and the aliases so far are looked through for a duplicate, or,
+			// past a few, looked up in a set of them
+			var seen map[string]bool
+			for a := range strings.SplitSeq(f[3], "|") {
+				dup := a == e.Name
+				if !dup && seen == nil && len(e.Aliases) >= 16 {
+					seen = make(map[string]bool, 2*len(e.Aliases))
+					for _, x := range e.Aliases {
+						seen[x] = true
+					}
+				}
+				if !dup && seen != nil {
+					dup = seen[a]
+				} else if !dup {
+					dup = slices.Contains(e.Aliases, a)
+				}
 				switch {
 				case a == "" || a != strings.TrimSpace(a):
 					fail(n, "%w: empty alias or alias with surrounding space in %q", ErrSyntax, f[3])
-				case seen[a]:
+				case dup:
 					fail(n, "%w alias %q", ErrDuplicate, a)
 				default:
-					seen[a] = true
+					if seen != nil {
+						seen[a] = true
+					}
 					e.Aliases = append(e.Aliases, a)
 				}
 			}
@@ -199,7 +222,7 @@ func parseAttrs(e *Entry, s string) error {
 	if s == "" {
 		return nil
 	}
-	for _, kv := range strings.Split(s, ";") {
+	for kv := range strings.SplitSeq(s, ";") {
 		if kv == "" {
 			continue
 		}

@@ -1,10 +1,12 @@
 package gazetteer
 
 import (
-	"github.com/entitas-id/entitas/internal/swar"
+	"encoding/binary"
 	"slices"
+	"strings"
 	"unicode"
 
+	"github.com/entitas-id/entitas/internal/swar"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -16,31 +18,102 @@ type trie struct {
 	// edges is an open-addressing table of the edges whose token key has 1 to maxPacked
 	// bytes, which are nearly all: a lookup packs the key into two integers and mostly
 	// reads one slot, where a map of string keys hashes the key's bytes and then reads a
-	// control word, a slot and the key's bytes, each apart in memory
-	edges     []edgeSlot
-	edgeShift uint // 64 - log2(len(edges))
+	// control word, a slot and the key's bytes, each apart in memory. Each slot is
+	// edgeSlotSize bytes of a string (see writeEdges), so that the default gazetteer's
+	// table is read where it lies in its compact form, without a copy (compact.go)
+	edges     string
+	edgeShift uint   // 64 - log2(the number of slots)
+	edgeMask  uint64 // the number of slots - 1
 	// long holds the other edges: the key is the parent's index in 4 bytes (big-endian)
 	// followed by the token key
-	long    map[string]int32
-	nodes   []tnode // nodes[0] is the root
-	forms   []tform
-	toks    []string // the token texts of each form, form by form
-	exact   []bool   // parallel to toks: the token must match as written (PBB, AS)
+	long map[string]int32
+	// nodes holds the nodes, nodeSize bytes each (see node; the root is the first), and
+	// forms the forms, formSize bytes each (see form): strings, like edges, so that those
+	// of the default gazetteer are read in place
+	nodes string
+	forms string
+	// exact says of each token of each form, form by form, whether it must match as
+	// written (PBB, AS), a byte each, 1 or 0; toks holds the texts of those tokens, the
+	// only ones the case checks compare, form by form
+	exact   string
+	toks    []string
 	entries []*Entry // the distinct entries of each node's forms, node by node
+	all     []*Entry // the gazetteer's entries, which forms name by index
 	// firsts lists the edges that leave the root: the first keys of all forms. The child
 	// the key number k leads to is node k+1, so that a caller who knows k (see
 	// AppendMatchesFromKeys) finds the node without reading anything
 	firsts []firstKey
 }
 
-// edgeSlot is one edge of trie.edges: the token key packed by packKey (b is 0 in an empty
-// slot), the parent node and the child.
-type edgeSlot struct {
+// edgeSlotSize is the size of a slot of trie.edges, one edge: the token key packed by
+// packKey, a and b (b is 0 in an empty slot), then the parent node and the child, each
+// little-endian, in 8, 8, 4 and 4 bytes.
+const edgeSlotSize = 24
+
+// edgeTable is trie.edges under construction: the edges in the order they were put, and
+// which of them each slot holds, so that the table can be written out slot by slot into a
+// string without a copy of it.
+type edgeTable struct {
+	edges []edgeRec
+	slots []int32 // the index in edges of the edge a slot holds plus one, 0 if none
+	shift uint
+	mask  uint64
+}
+
+// edgeRec is an edge of an edgeTable: its packed key, parent and child.
+type edgeRec struct {
 	a, b          uint64
 	parent, child int32
 }
 
-// maxPacked is the length of the longest token key an edgeSlot holds.
+// newEdgeTable returns an empty table for n edges.
+func newEdgeTable(n int) *edgeTable {
+	size, shift := 64, uint(58)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	return &edgeTable{edges: make([]edgeRec, 0, n), slots: make([]int32, size), shift: shift, mask: uint64(size - 1)}
+}
+
+// put adds the edge e, of hash h (trie.edgeHash).
+func (et *edgeTable) put(h uint64, e edgeRec) {
+	et.edges = append(et.edges, e)
+	i := h >> et.shift
+	for et.slots[i] != 0 {
+		i = (i + 1) & et.mask
+	}
+	et.slots[i] = int32(len(et.edges))
+}
+
+// writeEdges sets the trie's edge table to et. The slots are written a few kilobytes at a
+// time into a strings.Builder, which then holds them without a copy.
+func (t *trie) writeEdges(et *edgeTable) {
+	var sb strings.Builder
+	sb.Grow(len(et.slots) * edgeSlotSize)
+	buf := make([]byte, 0, 4096/edgeSlotSize*edgeSlotSize)
+	for _, i := range et.slots {
+		if i == 0 {
+			buf = append(buf, emptySlot[:]...)
+		} else {
+			e := &et.edges[i-1]
+			buf = binary.LittleEndian.AppendUint64(buf, e.a)
+			buf = binary.LittleEndian.AppendUint64(buf, e.b)
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(e.parent))
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(e.child))
+		}
+		if len(buf) == cap(buf) {
+			sb.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	sb.Write(buf)
+	t.edges, t.edgeShift, t.edgeMask = sb.String(), et.shift, et.mask
+}
+
+// emptySlot is an empty slot of trie.edges.
+var emptySlot [edgeSlotSize]byte
+
+// maxPacked is the length of the longest token key a slot of trie.edges holds.
 const maxPacked = swar.MaxPacked
 
 // firstKey is the key of a form's first token, and whether a word written with a small
@@ -50,7 +123,7 @@ type firstKey struct {
 	lower bool
 }
 
-// tnode is a state of the trie.
+// tnode is a state of the trie, as node reads it from trie.nodes.
 type tnode struct {
 	forms, formsEnd     int32 // forms[forms:formsEnd] end here
 	entries, entriesEnd int32 // entries[entries:entriesEnd] are their distinct entries
@@ -73,11 +146,65 @@ const (
 	caseEach                  // the forms differ, or some token must match as written
 )
 
-// tform is one name or alias of an entry, kept with its tokens for the case checks.
+// nodeSize is the size of a node in trie.nodes: forms, formsEnd, entries, entriesEnd and
+// kids, each 4 bytes little-endian, then rule and 3 bytes of padding.
+const nodeSize = 24
+
+// appendNode appends nd to the nodes b, as trie.nodes holds them.
+func appendNode(b []byte, nd tnode) []byte {
+	for _, v := range [...]uint32{uint32(nd.forms), uint32(nd.formsEnd), uint32(nd.entries), uint32(nd.entriesEnd), nd.kids} {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return append(b, byte(nd.rule), 0, 0, 0)
+}
+
+// node returns node n.
+func (t *trie) node(n int32) tnode {
+	s := t.nodes[int(n)*nodeSize : int(n+1)*nodeSize]
+	return tnode{forms: int32(swar.Load32(s)), formsEnd: int32(swar.Load32(s[4:])), entries: int32(swar.Load32(s[8:])),
+		entriesEnd: int32(swar.Load32(s[12:])), kids: uint32(swar.Load32(s[16:])), rule: caseRule(s[20])}
+}
+
+// kids returns the kids of node n (see tnode).
+func (t *trie) kids(n int32) uint32 {
+	return uint32(swar.Load32(t.nodes[int(n)*nodeSize+16:]))
+}
+
+// ends reports whether some form ends at node n.
+func (t *trie) ends(n int32) bool {
+	s := t.nodes[int(n)*nodeSize : int(n)*nodeSize+8]
+	return swar.Load32(s[4:]) > swar.Load32(s)
+}
+
+// tform is one name or alias of an entry, kept with its tokens for the case checks, as
+// form reads it from trie.forms.
 type tform struct {
-	entry         *Entry
-	toks, toksEnd int32 // toks[toks:toksEnd] and exact[toks:toksEnd]
+	entry         int32 // the entry's index in trie.all
+	toks, toksEnd int32 // exact[toks:toksEnd]
+	exactToks     int32 // toks[exactToks:] are the texts of the form's exact tokens
 	upperFirst    bool  // the first token is capitalised, so the text's must be too
+}
+
+// formSize is the size of a form in trie.forms: entry, toks, toksEnd and exactToks, each 4
+// bytes little-endian, then upperFirst, 0 or 1, and 3 bytes of padding.
+const formSize = 20
+
+// appendForm appends f to the forms b, as trie.forms holds them.
+func appendForm(b []byte, f tform) []byte {
+	for _, v := range [...]int32{f.entry, f.toks, f.toksEnd, f.exactToks} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(v))
+	}
+	if f.upperFirst {
+		return append(b, 1, 0, 0, 0)
+	}
+	return append(b, 0, 0, 0, 0)
+}
+
+// form returns form i.
+func (t *trie) form(i int32) tform {
+	s := t.forms[int(i)*formSize : int(i+1)*formSize]
+	return tform{entry: int32(swar.Load32(s)), toks: int32(swar.Load32(s[4:])), toksEnd: int32(swar.Load32(s[8:])),
+		exactToks: int32(swar.Load32(s[12:])), upperFirst: s[16] == 1}
 }
 
 // trieBuilder is a trie under construction. Like the trie it becomes, it keeps its edges in
@@ -110,6 +237,7 @@ type bnode struct {
 type bform struct {
 	node          int32
 	entry         *Entry
+	index         int32 // the entry's index among the gazetteer's entries
 	toks, toksEnd int32
 	upperFirst    bool
 }
@@ -127,10 +255,10 @@ func newTrieBuilder(n int) *trieBuilder {
 	}
 }
 
-// insert adds the form s of entry e. It returns the lookup key of the form's first token and
+// insert adds the form s of entry e, the index-th of the gazetteer. It returns the lookup key of the form's first token and
 // whether a text token starting with a small letter can begin it (the form does not start
 // with a capital).
-func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
+func (tb *trieBuilder) insert(e *Entry, index int32, s string) (string, bool) {
 	tb.words = formWords(tb.words[:0], s)
 	if len(tb.words) == 0 {
 		return "", false
@@ -139,7 +267,7 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 		tb.edges = map[string]int32{}
 		tb.nodes = append(tb.nodes[:0], bnode{})
 	}
-	f := bform{entry: e, toks: int32(len(tb.toks)), upperFirst: tokenize.IsCapitalized(tb.words[0])}
+	f := bform{entry: e, index: index, toks: int32(len(tb.toks)), upperFirst: tokenize.IsCapitalized(tb.words[0])}
 	cur := int32(0)
 	var first string
 	var firstChild int32
@@ -172,8 +300,9 @@ func (tb *trieBuilder) insert(e *Entry, s string) (string, bool) {
 // flatten turns the built trie into a trie. The forms of a node keep the order they were
 // inserted in, and so do its distinct entries; a form given twice to one entry is kept once.
 // The nodes are numbered anew: the root, then its children in the order of firsts, then the
-// rest in the order they were made.
-func (tb *trieBuilder) flatten() *trie {
+// rest in the order they were made. all are the gazetteer's entries, which the forms
+// name by index.
+func (tb *trieBuilder) flatten(all []*Entry) *trie {
 	n := len(tb.nodes)
 	if n == 0 {
 		n = 1
@@ -209,15 +338,40 @@ func (tb *trieBuilder) flatten() *trie {
 		byNode[fill[f.node]] = int32(i)
 		fill[f.node]++
 	}
-	t := &trie{
-		nodes:   make([]tnode, n),
-		forms:   make([]tform, 0, len(tb.forms)),
-		toks:    make([]string, 0, len(tb.toks)),
-		exact:   make([]bool, 0, len(tb.toks)),
-		entries: make([]*Entry, 0, len(tb.forms)),
+	t := &trie{entries: make([]*Entry, 0, len(tb.forms)), all: all}
+	// the edges first, for the nodes' kids: in the table, or with the parent's new number
+	// in long
+	kids := make([]uint32, n)
+	et := newEdgeTable(len(tb.order))
+	t.long = map[string]int32{}
+	for _, e := range tb.order {
+		p, c, k := renum[e.parent], renum[e.child], e.key[4:]
+		if p == 0 {
+			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
+		}
+		if len(k) == 0 || len(k) > maxPacked {
+			t.long[string(appendEdge(nil, p))+k] = c
+			kids[p] |= 1 // never 0: the edge lies outside the table
+			continue
+		}
+		a, b := packKey(k)
+		h := t.edgeHash(p, a, b)
+		kids[p] |= kidBits(h)
+		et.put(h, edgeRec{a: a, b: b, parent: p, child: c})
 	}
+	t.writeEdges(et)
+	// the nodes and forms, written as they are made into strings, which then hold them
+	// without a copy
+	var nb, fb strings.Builder
+	nb.Grow(n * nodeSize)
+	fb.Grow(len(tb.forms) * formSize)
+	var rec [nodeSize]byte
+	var forms []tform // the forms of a node
+	nforms := int32(0)
+	allExact := make([]byte, 0, len(tb.toks))
 	for node, was := range old {
-		nd := tnode{forms: int32(len(t.forms)), entries: int32(len(t.entries))}
+		nd := tnode{forms: nforms, entries: int32(len(t.entries)), kids: kids[node]}
+		forms = forms[:0]
 		fs := byNode[start[was]:start[was+1]]
 		for k, fi := range fs {
 			f := &tb.forms[fi]
@@ -233,9 +387,19 @@ func (tb *trieBuilder) flatten() *trie {
 			if dup {
 				continue
 			}
-			t.forms = append(t.forms, tform{entry: f.entry, toks: int32(len(t.toks)), toksEnd: int32(len(t.toks) + len(toks)), upperFirst: f.upperFirst})
-			t.toks = append(t.toks, toks...)
-			t.exact = append(t.exact, tb.exact[f.toks:f.toksEnd]...)
+			tf := tform{entry: f.index, toks: int32(len(allExact)), toksEnd: int32(len(allExact) + len(toks)),
+				exactToks: int32(len(t.toks)), upperFirst: f.upperFirst}
+			forms = append(forms, tf)
+			fb.Write(appendForm(rec[:0], tf))
+			nforms++
+			for i, w := range toks {
+				if tb.exact[int(f.toks)+i] {
+					allExact = append(allExact, 1)
+					t.toks = append(t.toks, w)
+				} else {
+					allExact = append(allExact, 0)
+				}
+			}
 			seen := false
 			for _, x := range t.entries[nd.entries:] {
 				if x == f.entry {
@@ -247,45 +411,22 @@ func (tb *trieBuilder) flatten() *trie {
 				t.entries = append(t.entries, f.entry)
 			}
 		}
-		nd.formsEnd, nd.entriesEnd = int32(len(t.forms)), int32(len(t.entries))
-		nd.rule = t.caseRule(t.forms[nd.forms:nd.formsEnd])
-		t.nodes[node] = nd
+		nd.formsEnd, nd.entriesEnd = nforms, int32(len(t.entries))
+		nd.rule = caseRuleOf(forms, allExact)
+		nb.Write(appendNode(rec[:0], nd))
 	}
-	// the edges: in the table, or with the parent's new number in long
-	size, shift := 64, uint(58)
-	for size < 2*len(tb.order) {
-		size, shift = size*2, shift-1
-	}
-	t.edges, t.edgeShift, t.long = make([]edgeSlot, size), shift, map[string]int32{}
-	for _, e := range tb.order {
-		p, k := renum[e.parent], e.key[4:]
-		if e.parent == 0 {
-			t.firsts = append(t.firsts, firstKey{key: k, lower: tb.nodes[e.child].lower})
-		}
-		if len(k) == 0 || len(k) > maxPacked {
-			t.long[string(appendEdge(nil, p))+k] = renum[e.child]
-			t.nodes[p].kids |= 1 // never 0: the edge lies outside the table
-			continue
-		}
-		a, b := packKey(k)
-		h := t.edgeHash(p, a, b)
-		t.nodes[p].kids |= kidBits(h)
-		i := h >> t.edgeShift
-		for t.edges[i].b != 0 {
-			i = (i + 1) & uint64(size-1)
-		}
-		t.edges[i] = edgeSlot{a: a, b: b, parent: p, child: renum[e.child]}
-	}
+	t.nodes, t.forms, t.exact = nb.String(), fb.String(), string(allExact)
 	return t
 }
 
-// caseRule returns the rule that sums up the case rules of forms.
-func (t *trie) caseRule(forms []tform) caseRule {
+// caseRuleOf returns the rule that sums up the case rules of forms, whose tokens' exact
+// bytes are in exact.
+func caseRuleOf(forms []tform, exact []byte) caseRule {
 	if len(forms) == 0 {
 		return caseAny
 	}
 	for i := range forms {
-		if slices.Contains(t.exact[forms[i].toks:forms[i].toksEnd], true) || forms[i].upperFirst != forms[0].upperFirst {
+		if slices.Contains(exact[forms[i].toks:forms[i].toksEnd], 1) || forms[i].upperFirst != forms[0].upperFirst {
 			return caseEach
 		}
 	}
@@ -341,15 +482,16 @@ func (t *trie) child(p int32, w string, buf []byte) (int32, bool) {
 		a, b = packKey(k[4:])
 	}
 	h := t.edgeHash(p, a, b)
-	if kb := kidBits(h); t.nodes[p].kids&kb != kb {
+	if kb := kidBits(h); t.kids(p)&kb != kb {
 		return 0, false
 	}
-	mask := uint64(len(t.edges) - 1)
-	for i := h >> t.edgeShift; ; i = (i + 1) & mask {
-		switch e := &t.edges[i]; {
-		case e.a == a && e.b == b && e.parent == p:
-			return e.child, true
-		case e.b == 0:
+	for i := h >> t.edgeShift; ; i = (i + 1) & t.edgeMask {
+		e := t.edges[i*edgeSlotSize : (i+1)*edgeSlotSize]
+		eb := swar.Load64(e[8:])
+		switch {
+		case swar.Load64(e) == a && eb == b && int32(swar.Load32(e[16:])) == p:
+			return int32(swar.Load32(e[20:])), true
+		case eb == 0:
 			return 0, false
 		}
 	}
@@ -372,11 +514,11 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 	var best Match
 	found := false
 	cur := int32(0)
-	for j := i; j < len(toks) && t.nodes[cur].kids != 0; j++ {
+	for j := i; j < len(toks) && t.kids(cur) != 0; j++ {
 		tok := &toks[j]
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
-			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.nodes[st].formsEnd > t.nodes[st].forms {
+			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.ends(st) {
 				if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
 					best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 					found = true
@@ -392,7 +534,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 				break
 			}
 		}
-		if t.nodes[nx].formsEnd > t.nodes[nx].forms {
+		if t.ends(nx) {
 			if es := t.accept(nx, text, toks[i:j+1], false, fold); es != nil {
 				best = Match{Start: toks[i].Start, End: tok.End, First: i, Last: j + 1, Entries: es}
 				found = true
@@ -407,7 +549,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 // meet; stem says the last token matched without its clitic. With fold every form is
 // accepted, whatever its case.
 func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bool) []*Entry {
-	nd := &t.nodes[n]
+	nd := t.node(n)
 	switch {
 	case fold || nd.rule == caseAny:
 		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
@@ -417,10 +559,9 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 		}
 		return nil
 	}
-	forms := t.forms[nd.forms:nd.formsEnd]
 	all := true
-	for i := range forms {
-		if !t.caseOK(&forms[i], text, toks, stem) {
+	for i := nd.forms; i < nd.formsEnd; i++ {
+		if f := t.form(i); !t.caseOK(&f, text, toks, stem) {
 			all = false
 			break
 		}
@@ -429,34 +570,36 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd] // shared, read-only
 	}
 	var es []*Entry
-	for i := range forms {
-		f := &forms[i]
-		if !t.caseOK(f, text, toks, stem) {
+	for i := nd.forms; i < nd.formsEnd; i++ {
+		f := t.form(i)
+		if !t.caseOK(&f, text, toks, stem) {
 			continue
 		}
+		e := t.all[f.entry]
 		dup := false
-		for _, e := range es {
-			dup = dup || e == f.entry
+		for _, x := range es {
+			dup = dup || x == e
 		}
 		if !dup {
-			es = append(es, f.entry)
+			es = append(es, e)
 		}
 	}
 	return es
 }
 
 func (t *trie) caseOK(f *tform, text string, toks []tokenize.Token, stem bool) bool {
-	ftoks, exact := t.toks[f.toks:f.toksEnd], t.exact[f.toks:f.toksEnd]
-	for k, ft := range ftoks {
-		w := toks[k].Text(text)
-		if stem && k == len(ftoks)-1 {
-			w = toks[k].Stem(text)
-		}
+	exact, ft := t.exact[f.toks:f.toksEnd], t.toks[f.exactToks:]
+	for k := range len(exact) {
 		switch {
-		case exact[k]:
-			if w != ft {
+		case exact[k] == 1:
+			w := toks[k].Text(text)
+			if stem && k == len(exact)-1 {
+				w = toks[k].Stem(text)
+			}
+			if w != ft[0] {
 				return false
 			}
+			ft = ft[1:]
 		case k == 0 && f.upperFirst:
 			if !toks[k].IsCapitalized(text) {
 				return false
