@@ -562,11 +562,21 @@ func (s *state) placeOpensBody(first int, country bool) int {
 // ("EV Hive Carlson Lau", "HIS Travel Arief Kurnia"), a word with a capital inside
 // ("TuringSense Chris Lim") — the last two only in cased text — or, when the tail begins
 // with the first name of people the gazetteer knows, two words or more before it that read
-// as a body's (bodyWords: "Bajo Bahari Hendrik Salim"). It returns first when there is
-// none.
+// as a body's (bodyWords: "Bajo Bahari Hendrik Salim"); or, in a run of five words or
+// more that ends in a family name (lexicon/surnames.txt), the two or three words that end
+// it. It returns first when there is none.
 func (s *state) holderStart(first, last int) int {
 	if last-first < 3 {
 		return first
+	}
+	if last-first >= 5 && s.lex.surnames[s.lowAt(last-1)] {
+		// a run too long for one name that ends in a family name: the name is its tail
+		// ("Senja Kala Arya Dwipangga Siregar mengaku …")
+		for k := last - 3; k <= last-2; k++ {
+			if !s.is(k, fCommon) && s.looksLikePersonalName(k, last, fCommon) {
+				return k
+			}
+		}
 	}
 	marked, given := false, false // most runs have no mark at all, and are done with here
 	for i := first; i < last-2 && !marked; i++ {
