@@ -46,7 +46,7 @@ func (s *state) contextSpans() {
 				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) {
 			first++
 		}
-		if !s.givenBeforeName(first, last) {
+		if !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) {
 			first = s.skipLeadingWords(first, last)
 		}
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
@@ -528,6 +528,14 @@ func (s *state) givenBeforeName(first, last int) bool {
 // reporting verb: "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan".
 func (s *state) setOffBeforeVerb(first, last int) bool {
 	return first > 0 && last+1 < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && s.info[last+1].cue == cuePre
+}
+
+// setOffByCommas reports whether commas set the run [first, last) of three words or more
+// off in mid-sentence, as an apposition names a person in full: "Epidemiolog Universitas
+// Gadjah Mada (UGM), Pandu Nugroho Adi, menilai" (an ordinary word opening it is the
+// name's, not a role's, which would be written in small letters there).
+func (s *state) setOffByCommas(first, last int) bool {
+	return last-first >= 3 && first > 0 && last < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && !s.initial[first]
 }
 
 // appositiveName reports whether [first, last), set off by commas before a reporting verb,

@@ -289,6 +289,7 @@ func TestContextRules(t *testing.T) {
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
 		{"a police unit's acronym before its force", "Personel Ditpolairud Polda Kalbar dan Satreskrim Polres Sleman datang. Ditangani Polres Garut, kasus itu selesai.", []string{`ORGANIZATION "Ditpolairud Polda Kalbar"@9`, `ORGANIZATION "Satreskrim Polres Sleman"@38`, `ORGANIZATION "Polres Garut"@81`}},
 		{"the official spelling pelindungan is an ordinary word of a role", "Direktur Pelindungan WNI Kementerian Luar Negeri Judha Nugraha mengatakan itu.", []string{`ORGANIZATION "Kementerian Luar Negeri"@25`, `PERSON "Judha Nugraha"@49`}},
+		{"an apposition's ordinary first word is its name's", "Epidemiolog UGM, Pandu Nugroho Adi, menilai lonjakan itu.", []string{`ORGANIZATION "UGM"@12`, `PERSON "Pandu Nugroho Adi"@17`}},
 		{"a run too long for one name, ending in a family name: a body's name and the person's", "Vokalis Senja Kala Arya Dwipangga Siregar mengaku senang.", []string{`ORGANIZATION "Senja Kala"@8`, `PERSON "Arya Dwipangga Siregar"@19`}},
 		{"a name ending in a family or clan name is a person's", "Kemarin Arya Dwipangga Siregar datang bersama Sabar Hutapea.", []string{`PERSON "Arya Dwipangga Siregar"@8`, `PERSON "Sabar Hutapea"@46`}},
 		{"a name whose first word is an ordinary word, before an age", "Salah satu WNI, Sabar Hutapea (27), mengaku terbangun.", []string{`PERSON "Sabar Hutapea"@16`}},
