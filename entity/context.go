@@ -76,6 +76,11 @@ func (s *state) contextSpans() {
 					s.addSpan(s.ruleSpan(first, k, gazetteer.Organization, ruleContextOrg))
 				}
 				first = k
+				if r == ruleDropNotName {
+					// the run was no name as a whole, with the body's words; its holder's
+					// name alone may be one
+					typ, r, ok = s.classify(first, last)
+				}
 			}
 		}
 		if ok && r == ruleContextOrg && typ == gazetteer.Organization && s.is(last-1, fOrgSuffix) {
