@@ -82,6 +82,18 @@ func (s *state) titleBeforeBracket(p int) bool {
 	return s.toks[p].Kind == tokenize.Word && (s.is(p, fCommon) || s.is(p, fTitle) || s.is(p, fRank) || s.is(p, fPortfolio) || s.role[p])
 }
 
+// suffixedBodyAt reports whether capitalised words from token j, up to four, end in a
+// body's English suffix and so name a body: "Nusantara AI Labs" after "CEO", whose first
+// word is an ordinary word.
+func (s *state) suffixedBodyAt(j int) bool {
+	for k := j + 1; k < len(s.toks) && k-j < 4 && s.owner[k] < 0 && s.toks[k].Kind == tokenize.Word && s.isCap(k); k++ {
+		if s.is(k, fOrgSuffix) {
+			return true
+		}
+	}
+	return false
+}
+
 // closingBracket returns the token of the ")" that closes within max words after token i,
 // with only words before it, or 0.
 func (s *state) closingBracket(i, max int) int {
@@ -310,7 +322,7 @@ scan:
 			j++
 			continue
 		}
-		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody || s.is(j, fOrgHeadFirst)) &&
+		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody && !s.suffixedBodyAt(j) || s.is(j, fOrgHeadFirst)) &&
 			!(s.lex.givenWords[s.lowAt(j)] && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) && s.givenBeforeName(j, j+2)) {
 			// (but a first name before a surname begins the name: "Pelatih Samudra Wicaksana")
 			// "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"; after the body the role
