@@ -618,7 +618,9 @@ func (s *state) ageAfter(i int) bool {
 // kind: "Doha, Dubai, Miami, Eastbourne, dan Bastad" (places the typer took for persons),
 // "Toyota, Tamagawa Seiki, dan Honda" (a body), "Carrie Fisher, Malala, Emma Watson" (a
 // person). A list is three names or more joined by commas, with "dan", "serta" or "atau"
-// before the last (so not "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat,"); a guessed name is one the context rules or the name typer typed (not
+// before the last (so not "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat,");
+// a place named with its head word opening the list decides alone ("Kecamatan Sanden,
+// Kretek, dan Pundong"); a guessed name is one the context rules or the name typer typed (not
 // after a speech cue), a known name a gazetteer entry's, a title's holder or a body or
 // place named by its head word. At least two known names, none of another kind, decide;
 // countries count as places and leaders as persons; a name so retyped is a LOCATION,
@@ -687,7 +689,9 @@ func (s *state) settleList(items []int) {
 		}
 		known, class = known+1, c
 	}
-	if known < 2 {
+	if known < 2 && !(known == 1 && s.spans[items[0]].source.rule == rulePlaceHead && s.spans[items[0]].typ == gazetteer.Location) {
+		// (a place's head word before the list's first name distributes over the others:
+		// "Kecamatan Sanden, Kretek, dan Pundong")
 		return
 	}
 	for _, k := range items {
