@@ -133,8 +133,10 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	for city, club := range x.cityClubs {
-		if clubWords[city] != club {
-			x.cityClubs[city] = nil // the city is in another club's name too
+		for _, w := range strings.Fields(city) {
+			if clubWords[w] != club {
+				x.cityClubs[city] = nil // the city is in another club's name too
+			}
 		}
 	}
 	// the word table: the package's words, the gazetteer's first keys, the given names
@@ -144,8 +146,8 @@ func New(opts ...Option) (*Extractor, error) {
 		adds[w] |= fGiven
 	}
 	for city, club := range x.cityClubs {
-		if club != nil {
-			adds[city] |= fCityClub
+		if club != nil && !strings.Contains(city, " ") {
+			adds[city] |= fCityClub // (a city of two words is looked up by its span: see state.cityClubs)
 		}
 	}
 	firsts := 0
@@ -241,16 +243,16 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 				words[w] = e
 			}
 		}
-		a, b, ok := strings.Cut(f, " ")
-		if !ok || strings.Contains(b, " ") {
+		fields := strings.Fields(f)
+		if len(fields) < 2 || len(fields) > 3 {
 			continue
 		}
 		city := ""
 		switch {
-		case x.lex.clubAffixes[strings.ToLower(a)]:
-			city = b
-		case x.lex.clubAffixes[strings.ToLower(b)]:
-			city = a
+		case x.lex.clubAffixes[strings.ToLower(fields[0])]:
+			city = strings.Join(fields[1:], " ")
+		case x.lex.clubAffixes[strings.ToLower(fields[len(fields)-1])]:
+			city = strings.Join(fields[:len(fields)-1], " ") // "Liverpool FC", "Nam Dinh FC"
 		default:
 			continue
 		}

@@ -645,6 +645,22 @@ func (s *state) cityClubs(clubs map[string][]int) {
 		}
 		s.addSpan(sp)
 	}
+	// a city of two words, found as a place: "Nam Dinh" for Nam Dinh FC
+	for k := range s.spans {
+		old := &s.spans[k]
+		if old.dead || old.typ != gazetteer.Location || old.last-old.first != 2 || s.dateline[old.first] ||
+			old.first > 0 && s.is(old.first-1, fPlacePrep) || s.isAllCaps(old.first) {
+			continue
+		}
+		club := s.x.cityClubs[s.keyOf(old.first, old.last)]
+		if club == nil {
+			continue
+		}
+		sp := s.ruleSpan(old.first, old.last, gazetteer.Organization, ruleCityClub)
+		sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
+		s.removeSpan(k)
+		s.addSpan(sp)
+	}
 }
 
 // isClub reports whether gazetteer entry e is a sports club (gazetteer/data/clubs.tsv); New

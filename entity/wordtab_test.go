@@ -166,7 +166,7 @@ func TestNewWordTable(t *testing.T) {
 			m[w] = info
 		}
 		for city, club := range x.cityClubs {
-			if club != nil {
+			if club != nil && !strings.Contains(city, " ") {
 				info := m[city]
 				info.flags |= fCityClub
 				m[city] = info
