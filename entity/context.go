@@ -624,12 +624,17 @@ func (s *state) ageAfter(i int) bool {
 // after a speech cue), a known name a gazetteer entry's, a title's holder or a body or
 // place named by its head word. At least two known names, none of another kind, decide;
 // countries count as places and leaders as persons; a name so retyped is a LOCATION,
-// ORGANIZATION or PERSON with rule:list.
+// ORGANIZATION or PERSON with rule:list. Lists are looked for from capitalised words only.
 func (s *state) listTypes() {
 	var items []int
-	for i := 0; i < len(s.toks); i++ {
+	next := 0 // the first token after the last list looked at
+	for _, c := range s.caps {
+		i := int(c)
+		if i < next {
+			continue
+		}
 		k := s.owner[i]
-		if k < 0 || int(s.spans[k].first) != i {
+		if k < 0 || s.spans[k].first != i {
 			continue
 		}
 		items = append(items[:0], k)
@@ -646,7 +651,7 @@ func (s *state) listTypes() {
 		if len(items) >= 3 && closed {
 			s.settleList(items)
 		}
-		i = j - 1
+		next = j
 	}
 }
 
