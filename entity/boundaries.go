@@ -9,7 +9,9 @@ import (
 
 // adjustBoundaries corrects chosen spans at their edges, where a word next to the span
 // says what the span is:
-//   - a body's branch and its place belong to it ("ASDP Cabang Ambon"), and so does its
+//   - a body's branch or regional office and its place or region belong to it ("ASDP
+//     Cabang Ambon", "PT Pertamina Patra Niaga Regional Papua Maluku", "Ombudsman RI
+//     Perwakilan Riau"), and so does its
 //     number ("AP II", "Pelindo III"); a police unit's acronym before its force belongs to
 //     the unit's name ("Satreskrim Polres Garut");
 //   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk"),
@@ -144,26 +146,62 @@ func (s *state) placeBeforeTbk(e int) int {
 	return c
 }
 
-// branchAfter returns the end of "Cabang" (or "Kantor Cabang") and a place's name of one
-// span right after a body's name ending before token e, or e.
+// branchAfter returns the end of a branch word (Cabang, Regional, Wilayah, Perwakilan;
+// "Kantor" may come first) and a place's name, or a region of two, right after a body's
+// name ending before token e, or e.
 func (s *state) branchAfter(e int) int {
 	if e < len(s.toks) && s.owner[e] >= 0 {
 		// a branch the head-word rules made a body of its own: "Kantor Cabang Pematangsiantar"
 		b := &s.spans[s.owner[e]]
-		if b.first == e && b.typ == gazetteer.Organization && b.last-b.first >= 3 && s.lowAt(e) == "kantor" && s.lowAt(e+1) == "cabang" {
-			return b.last
+		if b.first == e && b.typ == gazetteer.Organization && b.last-b.first >= 3 && s.lowAt(e) == "kantor" && branchWord(s.lowAt(e+1)) {
+			return s.regionEnd(b.last) // "Kantor Cabang Pematangsiantar", "Kantor Wilayah Sulawesi Selatan dan Barat"
 		}
 	}
 	i := e
 	if i < len(s.toks) && s.lowAt(i) == "kantor" && s.isCap(i) {
 		i++
 	}
-	if i+1 >= len(s.toks) || s.lowAt(i) != "cabang" || !s.isCap(i) || s.owner[i] >= 0 && s.spans[s.owner[i]].typ != gazetteer.Organization {
+	if i+1 >= len(s.toks) || !branchWord(s.lowAt(i)) || !s.isCap(i) || s.owner[i] >= 0 && s.spans[s.owner[i]].typ != gazetteer.Organization {
 		return e
 	}
-	o := s.owner[i+1]
-	if o < 0 || s.spans[o].typ != gazetteer.Location || s.spans[o].first != i+1 {
+	end := s.placeAt(i + 1)
+	if end < 0 {
 		return e
+	}
+	return s.regionEnd(end)
+}
+
+// regionEnd returns the end of a region named by a place ending before token end: the
+// place alone, two places ("Regional Papua Maluku") or a place and its part ("Regional
+// Jawa Bagian Barat", "Kantor Wilayah Sulawesi Selatan dan Barat").
+func (s *state) regionEnd(end int) int {
+	switch {
+	case s.placeAt(end) > 0:
+		return s.placeAt(end)
+	case end+1 < len(s.toks) && (s.lowAt(end) == "bagian" || s.lowAt(end) == "dan") && s.isCap(end+1) && s.lex.placeDirections[s.lowAt(end+1)]:
+		return end + 2
+	}
+	return end
+}
+
+// branchWord reports whether w, in small letters, names a body's branch or regional office
+// before its place: "Cabang", "Regional", "Wilayah" (after "Kantor"), "Perwakilan".
+func branchWord(w string) bool {
+	switch w {
+	case "cabang", "regional", "wilayah", "perwakilan":
+		return true
+	}
+	return false
+}
+
+// placeAt returns the end of the place's or country's span that begins at token i, or -1.
+func (s *state) placeAt(i int) int {
+	if i >= len(s.toks) {
+		return -1
+	}
+	o := s.owner[i]
+	if o < 0 || (s.spans[o].typ != gazetteer.Location && s.spans[o].typ != gazetteer.Country) || s.spans[o].first != i {
+		return -1
 	}
 	return s.spans[o].last
 }
