@@ -69,6 +69,15 @@ func (s *state) headWordSpans() {
 				bodyCountry = "-"
 			}
 		}
+		if e := int(s.startsAt(i + n - 1).place); typ == gazetteer.Organization && n >= 2 && e > i+n && start == i+n {
+			// a known place whose head word ends the body's head: "Pemerintah Kabupaten
+			// Halmahera Barat" over the regency "Kabupaten Halmahera Barat"
+			sp := s.ruleSpan(i, e, typ, ruleOrgHead)
+			sp.rank = 1
+			sp.country = s.countryWithin(i, e)
+			s.cands = append(s.cands, sp)
+			continue
+		}
 		if e := s.unitNumberAfter(i + n); typ == gazetteer.Organization && start == i+n && e > 0 {
 			// a unit named by its number and its place: "Kodim 0111/Bireuen", "Yonif
 			// 112/Dharma Jaya"
