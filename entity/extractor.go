@@ -114,6 +114,9 @@ func New(opts ...Option) (*Extractor, error) {
 	x.lex = loadedLexicons()
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = maps.Clone(x.lex.givenWords)
+	for w := range x.lex.firstNames {
+		x.givenNames[w] = true
+	}
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
 	for _, e := range entries {

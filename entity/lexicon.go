@@ -62,6 +62,7 @@ type lexicons struct {
 	balineseNames  map[string]bool // lexicon/balinese-names.txt
 	givenWords     map[string]bool // lexicon/given-words.txt
 	surnames       map[string]bool // lexicon/surnames.txt
+	firstNames     map[string]bool // lexicon/first-names.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -205,6 +206,7 @@ func loadLexicons() (*lexicons, error) {
 		{"balinese-names.txt", &l.balineseNames},
 		{"given-words.txt", &l.givenWords},
 		{"surnames.txt", &l.surnames},
+		{"first-names.txt", &l.firstNames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -110,6 +110,14 @@ func (s *state) headWordSpans() {
 			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1) // "Manajer Humas PT …"
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
+			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) == 3 {
+				// one word of the company's own and two of its holder's, a first name the
+				// gazetteer knows or a family name ending them: "Direktur Utama Bank
+				// Lentera Hartono Wibisana mengatakan"
+				if e := s.givenNameStart(i+n+1, end); e < end || s.endsInSurname(i+n+1, end) {
+					end = i + n + 1
+				}
+			}
 			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
 				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan", "Mantan
 				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut": the
