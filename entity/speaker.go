@@ -330,6 +330,7 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 				q.Speaker = m.speaker() // "Menpora pun berharap … ¶ “…”"
 				continue
 			}
+			op = s.pronounOpener(r)
 		}
 		if op != nil {
 			m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
@@ -495,6 +496,27 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 		return nil // not in the paragraph right before
 	}
 	return sp
+}
+
+// pronounOpener returns, for quote r that fills its paragraph, the person a pronoun
+// opening the paragraph before as the subject of its first sentence stands for ("Dia ingin
+// masyarakat tetap saling menghormati …. ¶ “Kita hidup di tengah kemajemukan …”"), or nil.
+func (s *state) pronounOpener(r rawQuote) *span {
+	ps := s.sentIndex(r.open)
+	if ps == 0 {
+		return nil
+	}
+	j := s.paraFirstSentence(ps - 1)
+	t := s.doc.Tokens.Sentences[j].First
+	if t+1 >= len(s.toks) || !s.is(t, fPronoun) || !s.isCap(t) || s.toks[t].Kind != tokenize.Word ||
+		s.toks[t+1].Kind != tokenize.Word || s.isCap(t+1) {
+		return nil
+	}
+	open := s.quoteOpen
+	s.quoteOpen = t
+	m := s.resolveRef(t, nil)
+	s.quoteOpen = open
+	return m.sp
 }
 
 // latestFullName returns the latest person named, before token i and outside quotes, by a
