@@ -29,6 +29,9 @@ func (s *state) headWordSpans() {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
 		}
 		start := i + n
+		if int(s.startsAt(i).other) > start {
+			continue // a known name of no entity type: "Liga Champions", not "Liga Champions dan Premier League"
+		}
 		if n == 1 && s.numberedPart(i, start) {
 			continue // a part, not a body: "Komisi III DPR", "Grup B Piala AFF"
 		}
@@ -502,6 +505,7 @@ type candStarts struct {
 	// the end of the candidate place (country or location), person (leader or person) and
 	// organization starting here, or 0; the last in candidate order wins
 	place, person, body int32
+	other               int32 // the end of a known name of no entity type starting here (Liga Champions)
 	countryLast         int32 // the end of the longest candidate with a country starting here
 	// and its index in s.cands plus one, or 0: an index rather than the country's string
 	// keeps the table free of pointers and small
@@ -514,7 +518,7 @@ func (s *state) indexCandidates() {
 	s.starts = s.starts[:0]
 	for k := range s.cands {
 		c := &s.cands[k]
-		if c.weak {
+		if c.weak && c.typ != gazetteer.Other {
 			continue
 		}
 		if s.startAt[c.first] == 0 {
@@ -529,6 +533,9 @@ func (s *state) indexCandidates() {
 			st.person = int32(c.last)
 		case gazetteer.Organization:
 			st.body = int32(c.last)
+		case gazetteer.Other:
+			st.other = max(st.other, int32(c.last))
+			continue
 		}
 		if c.country != "" && (st.countryCand == 0 || int32(c.last) > st.countryLast) {
 			st.countryCand, st.countryLast = int32(k+1), int32(c.last)
