@@ -106,6 +106,10 @@ func (s *state) headWordSpans() {
 			// count: "SD Cikole 12 siswa")
 			end++
 		}
+		if end == i+n && schoolHeads[s.lowAt(i)] && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
+			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.info[end+1].cue != cueNone) {
+			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
+		}
 		if end == i+n || (start > i+n && end == start) {
 			continue
 		}
