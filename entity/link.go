@@ -11,7 +11,8 @@ import (
 )
 
 // aliasSpans finds the bare names of places that a head-word rule found earlier in the
-// document: after "Kabupaten Muara Tebing", a later "Muara Tebing" is the same place.
+// document: after "Kabupaten Muara Tebing", a later "Muara Tebing" is the same place; not
+// a word between two name words of a longer name (see insideNameRun).
 func (s *state) aliasSpans() {
 	known := map[string]span{}
 	maxLen := 0
@@ -48,6 +49,9 @@ func (s *state) aliasSpans() {
 			if !ok {
 				continue
 			}
+			if s.insideNameRun(i, i+n) {
+				break // a word of a longer name: "Putri" in "Rahmadani Putri Harahap" after "Pulau Putri"
+			}
 			sp := s.ruleSpan(i, i+n, full.typ, full.source.rule)
 			sp.source.link = linkRule
 			sp.name, sp.country = full.name, full.country
@@ -56,6 +60,16 @@ func (s *state) aliasSpans() {
 			break
 		}
 	}
+}
+
+// insideNameRun reports whether tokens [i, e) stand between two capitalised name words that
+// no span holds, as a middle word of a personal name does ("Rahmadani Putri Harahap").
+func (s *state) insideNameRun(i, e int) bool {
+	name := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.owner[k] < 0 && s.toks[k].Kind == tokenize.Word && s.isCap(k) &&
+			s.nameShaped(k) && !s.is(k, fCommon) && !s.isAllCaps(k)
+	}
+	return name(i-1) && name(e) && s.toks[i-1].End+1 == s.toks[i].Start && s.toks[e-1].End+1 == s.toks[e].Start
 }
 
 // nicknameAfter returns the tokens [n, m) of the name a person is called by, given right
