@@ -28,6 +28,9 @@ func (s *state) titleSpans() {
 		if n == 1 && s.givenBeforeTitle(i) {
 			continue // a title's word inside a name: "Abdul Hakim", "Faizal Hakim Rosli"
 		}
+		if n > 0 && s.awardAfter(i+n) {
+			continue // an award's category, no office: "Sutradara Terbaik", "Pemeran Film Terbaik"
+		}
 		if n > 0 && i > 1 && s.word(i-1) == "(" && s.titleBeforeBracket(i-2) {
 			// a title's abbreviation in brackets after it in full, with its unit's: "Kepala
 			// Bagian Penerangan Umum (Kabag Penum) Polri" — all of it role, no name
@@ -88,6 +91,17 @@ func (s *state) titleBeforeBracket(p int) bool {
 func (s *state) suffixedBodyAt(j int) bool {
 	for k := j + 1; k < len(s.toks) && k-j < 4 && s.owner[k] < 0 && s.toks[k].Kind == tokenize.Word && s.isCap(k); k++ {
 		if s.is(k, fOrgSuffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardAfter reports whether "Terbaik" or "Favorit" comes at token j or the one after it,
+// as an award's category is named after a title ("Sutradara Terbaik", "Aktor Film Favorit").
+func (s *state) awardAfter(j int) bool {
+	for k := j; k < len(s.toks) && k <= j+1; k++ {
+		if w := s.lowAt(k); w == "terbaik" || w == "favorit" {
 			return true
 		}
 	}
@@ -413,8 +427,9 @@ scan:
 		runStart, runEnd = j, r
 		j = r
 	}
-	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 {
-		return start // no name, or a body's acronym: "Kepala Seksi Penyidik PPNS Tangsel, Muksin …"
+	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 ||
+		s.word(runStart) == "The" {
+		return start // no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …") or a work's title ("sutradara The Last Jedi")
 	}
 	if runEnd-runStart >= 2 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
