@@ -62,6 +62,13 @@ func (s *state) contextSpans() {
 			continue
 		}
 		typ, r, ok := s.classify(first, last)
+		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.info[last].cue == cuePre &&
+			(s.endsInSurname(first+1, last) || s.givenName(first+1) && s.looksLikePersonalName(first+1, last, fCommon)) {
+			// a place after its preposition, then the person who speaks: "Konsul RI di
+			// Vanimo Yosep Marthen Rumbiak mengatakan"
+			s.addSpan(s.ruleSpan(first, first+1, gazetteer.Location, ruleContextPlace))
+			first, typ, r = first+1, gazetteer.Person, ruleContextSpeech
+		}
 		if ok && typ == gazetteer.Person && r == ruleContextSpeech && last-first == 1 && s.initialOrdinary(first) && !s.givenName(first) {
 			// a word news mostly writes in small letters, opening the sentence before a
 			// reporting verb: "Regulator berharap …", "Sang Ibunda …"; a person so named
