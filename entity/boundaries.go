@@ -11,9 +11,10 @@ import (
 // says what the span is:
 //   - a body's branch or regional office and its place or region belong to it ("ASDP
 //     Cabang Ambon", "PT Pertamina Patra Niaga Regional Papua Maluku", "Ombudsman RI
-//     Perwakilan Riau"), and so does its
-//     number ("AP II", "Pelindo III"); a police unit's acronym before its force belongs to
-//     the unit's name ("Satreskrim Polres Garut");
+//     Perwakilan Riau"), a court's seat to the court ("Pengadilan Tindak Pidana Korupsi
+//     Mamuju"), and a body's number to the body ("AP II", "Pelindo III"); a police
+//     unit's acronym before its force belongs to the unit's name ("Satreskrim Polres
+//     Garut");
 //   - a company's "Tbk" right after its name belongs to it ("PT Bank Central Asia Tbk"),
 //     and so does a country after a word that closes companies' names ("Samuel Sekuritas
 //     Indonesia");
@@ -66,6 +67,16 @@ func (s *state) adjustBoundaries() {
 					s.owner[i] = k
 				}
 				sp.last, sp.end = x, s.toks[x-1].End
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
+			} else if c := s.placeAt(e); c > 0 && sp.entry != nil && s.lowAt(sp.first) == "pengadilan" && s.toks[e].Start == s.toks[e-1].End+1 &&
+				s.spans[s.owner[e]].typ == gazetteer.Location {
+				// a court's seat belongs to its name: "Pengadilan Tindak Pidana Korupsi Mamuju"
+				s.removeSpan(s.owner[e])
+				for i := e; i < c; i++ {
+					s.owner[i] = k
+				}
+				sp.last, sp.end = c, s.toks[c-1].End
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.countryAfterSuffix(sp); c >= 0 {
