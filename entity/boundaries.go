@@ -20,7 +20,8 @@ import (
 //     Indonesia");
 //   - a country's acronym written against a currency sign is the currency's, not the
 //     country ("US$", "S$");
-//   - a place's name followed by a direction word names a district ("Banjarmasin Utara");
+//   - a place's name followed by a direction word names a district ("Banjarmasin Utara"),
+//     and one followed by a number in words a village split from it ("Tobadak Dua");
 //   - a known body's name followed by capitalised words up to an English organization
 //     suffix is one body: "Pixar Animation Studio", "Disney Pictures".
 func (s *state) adjustBoundaries() {
@@ -96,7 +97,7 @@ func (s *state) adjustBoundaries() {
 				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Location:
-			if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && s.lex.placeDirections[s.lowAt(e)] &&
+			if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && (s.lex.placeDirections[s.lowAt(e)] || numberWord(s.lowAt(e))) &&
 				s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] {
 				// a district named by its city and a direction: "Banjarmasin Utara", "Medan Barat"
 				s.owner[e] = k
@@ -262,4 +263,14 @@ func (s *state) orgSuffixAfter(i int) int {
 		}
 	}
 	return i
+}
+
+// numberWord reports whether w, in small letters, is a number from one to ten written in
+// words, as villages split in two or more are numbered ("Tobadak Dua", "Sidomulyo Satu").
+func numberWord(w string) bool {
+	switch w {
+	case "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh":
+		return true
+	}
+	return false
 }
