@@ -519,6 +519,33 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	return m.sp
 }
 
+// introducedInParagraph returns the first person the paragraph that holds token q names
+// by a name of two words or more before q, outside quotes, looking back over a few persons
+// at most; or nil.
+func (s *state) introducedInParagraph(q int) *span {
+	k := s.spanBefore(q)
+	if k < 0 {
+		return nil
+	}
+	start := s.doc.Tokens.Sentences[s.paraFirstSentence(s.sentIndex(q))].First
+	var first *span
+	r := s.refs.person[k]
+	for n := 0; r >= 0 && n < 8; n++ {
+		sp := &s.spans[r]
+		if sp.first < start {
+			break
+		}
+		if sp.last-sp.first >= 2 && sp.source.link == linkNone {
+			first = sp
+		}
+		if r == 0 {
+			break
+		}
+		r = s.refs.person[r-1]
+	}
+	return first
+}
+
 // latestFullName returns the latest person named, before token i and outside quotes, by a
 // name of two words or more that begins or ends with the word w, looking back over
 // maxTitleLookBack persons at most; or nil.
@@ -935,7 +962,13 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if i == j && s.isDescriptor(i) {
 			// "ucap pria berusia 32 tahun itu" refers back like a pronoun; when nothing
-			// before it names a person, the description is the speaker (read on)
+			// before it names a person, the description is the speaker (read on). A
+			// description points at the person its quote's paragraph introduces in full,
+			// when that is not the previous speaker: "Di balai desa, Imas Sumiati (45)
+			// menyuapi anaknya. Rumahnya … rumah Oyo. ”…,” ujar ibu tiga anak itu"
+			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) {
+				return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+			}
 			if m := s.resolvePronoun(i, last); m.name != "" {
 				m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
 				return m
