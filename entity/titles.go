@@ -608,9 +608,10 @@ func (s *state) holderStart(first, last int) int {
 	marked, given := false, false // most runs have no mark at all, and are done with here
 	for i := first; i < last-2 && !marked; i++ {
 		marked = s.isAllCaps(i) && !s.isUni(i) || s.is(i, fOrgSuffix) || s.innerCapital(i)
-		given = given || s.givenName(i)
+		given = given || i > first && s.givenName(i)
 	}
-	named := s.inBodyElsewhere(first) // "Presiden Direktur Bahtera Cakrawala Hendra Wiratmaja" after "PT Bahtera Cakrawala Logistik Tbk"
+	given = given || last-first >= 4 && s.givenName(last-2) // the holder's first name, where it may start
+	named := s.inBodyElsewhere(first)                       // "Presiden Direktur Bahtera Cakrawala Hendra Wiratmaja" after "PT Bahtera Cakrawala Logistik Tbk"
 	if !marked && !given && !named {
 		return first
 	}
