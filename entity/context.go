@@ -449,7 +449,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
 		// word in unicase text, where it may be any word the word lists lack
 		return 0, ruleDropLoneWord, false
-	case s.looksLikePersonalName(first, last, 0) || s.endsInSurname(first, last):
+	case s.looksLikePersonalName(first, last, 0) || s.endsInSurname(first, last) || s.nounApposition(first, last):
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
@@ -548,6 +548,19 @@ func (s *state) setOffBeforeVerb(first, last int) bool {
 // name's, not a role's, which would be written in small letters there).
 func (s *state) setOffByCommas(first, last int) bool {
 	return last-first >= 3 && first > 0 && last < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && !s.initial[first]
+}
+
+// nounApposition reports whether commas set the run [first, last) off after a noun in
+// small letters, as an apposition names the person the noun describes, and it reads as a
+// personal name whose first word may be an ordinary one (see appositiveName), with a first
+// name or a family name the word lists know: "Salah satu penonton, Embun Safitri, rela
+// datang" (not "tarian tradisional Aceh, Tari Saman,"). The name typer is not asked.
+func (s *state) nounApposition(first, last int) bool {
+	return first >= 2 && last < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," &&
+		s.toks[first-2].Kind == tokenize.Word && !s.isCap(first-2) && !s.is(first-2, fConnector) &&
+		s.appositiveName(first, last) && s.personShaped(first, last) &&
+		(s.givenName(first) || s.givenName(last-1) || s.lex.surnames[s.lowAt(last-1)]) &&
+		(!s.is(first, fCommon) || s.lex.givenWords[s.lowAt(first)]) // (not "…, Yang Mulia,")
 }
 
 // appositiveName reports whether [first, last), set off by commas before a reporting verb,

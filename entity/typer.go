@@ -35,9 +35,10 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return typ, source{rule: r}, ok
 	}
 	if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.personShaped(first, last) &&
-		s.looksLikePersonalName(first, last, fCommon) && s.afterTitleComma(first) {
+		s.looksLikePersonalName(first, last, fCommon) && s.afterTitleComma(first) || ok && r == ruleContextName && s.nounApposition(first, last) {
 		// a name set off after a title in small letters: "kata ketua klub, John Williams",
-		// which the typer, seeing "klub" before it, takes for a club
+		// which the typer, seeing "klub" before it, takes for a club; a name set off after a
+		// noun ("Salah satu penonton, Embun Safitri,"; see nounApposition)
 		return typ, source{rule: r}, ok
 	}
 	c := typer.Candidate{First: first, Last: last, Rule: typerRuleName(r), Guess: typer.None}
