@@ -148,6 +148,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Cibeber"@6`, `LOCATION "Cibeber"@37`, `PERSON "Joko Susilo"@45`}},
 		{"a three-word name after a territorial office stays whole", "Bupati Sadewo Tri Lastiono datang. Sadewo tersenyum.",
 			[]string{`LEADER "Sadewo Tri Lastiono"@7`, `LEADER "Sadewo"@35`}},
+		{"a territorial office's place, then a holder with a known first name", "Camat Pronojiwo Agus Setiyo Budi datang.",
+			[]string{`LOCATION "Pronojiwo"@6`, `PERSON "Agus Setiyo Budi"@16`}},
 		{"Wali Kota over a place", "Wali Kota Bandung Muhammad Farhan hadir",
 			[]string{`LOCATION "Bandung"@10`, `LEADER "Muhammad Farhan"@18`}},
 		{"a ministry's acronym belongs to the title", "Menteri BUMN Erick Thohir datang", []string{`LEADER "Erick Thohir"@13`}},

@@ -442,6 +442,11 @@ scan:
 		place := s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart += n
+	} else if n := s.placeBeforeHolder(runStart, runEnd); n > 0 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] {
+		// "Camat Pronojiwo Agus Setiyo Budi": a territorial office, a place of one or two
+		// words, then a holder whose name begins with a known first name
+		s.addSpan(s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace))
+		runStart += n
 	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) &&
 		!s.cueWords[s.lowAt(runStart)] {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
@@ -520,6 +525,26 @@ func (s *state) placeBeginsName(k int, afterTitle bool) bool {
 	}
 	r := s.nameRunEnd(sp.last)
 	return r > sp.last && r-sp.first <= 3 && s.placeFirstName(sp.first, r)
+}
+
+// placeBeforeHolder returns how many words, one or two, of the run [first, last) after a
+// territorial title name its place when a known first name of four letters or more follows
+// them and opens a name of two words or more, none of them a first name itself and the
+// first not used alone elsewhere, as a person's short name is ("Bupati Sadewo Tri
+// Lastiono … Sadewo tersenyum"); else 0.
+func (s *state) placeBeforeHolder(first, last int) int {
+	if s.balineseStart(first, last) || s.aloneCount(first) > 0 {
+		return 0
+	}
+	for n := 1; n <= 2 && last-first-n >= 2; n++ {
+		if s.givenName(first + n - 1) {
+			return 0
+		}
+		if k := first + n; len(s.word(k)) >= 4 && s.givenName(k) && s.holderWords(k, last, false) && s.looksLikePersonalName(k, last, fCommon) {
+			return n
+		}
+	}
+	return 0
 }
 
 // nameRunEnd returns the end of the run of free name words from token j, at most six and
@@ -741,15 +766,21 @@ func (s *state) innerCapital(i int) bool {
 // standsAlone reports whether the capitalised word at token i occurs twice or more in the
 // document without the word that follows it here.
 func (s *state) standsAlone(i int) bool {
+	return s.aloneCount(i) >= 2
+}
+
+// aloneCount returns how often the capitalised word at token i occurs in the document
+// without the word that follows it here.
+func (s *state) aloneCount(i int) int {
 	s.countCaps()
 	if i+1 >= len(s.toks) {
-		return false
+		return 0
 	}
 	w, next := s.capNum[i]-1, s.capNum[i+1]-1
 	if w < 0 || next < 0 {
-		return false // not a capitalised word of the document's
+		return 0 // not a capitalised word of the document's
 	}
-	return s.capCount[w]-s.capPairs[uint64(w)<<32|uint64(next)] >= 2
+	return int(s.capCount[w] - s.capPairs[uint64(w)<<32|uint64(next)])
 }
 
 // pairRepeats reports whether the capitalised word at token i and the capitalised word
