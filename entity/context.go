@@ -43,10 +43,10 @@ func (s *state) contextSpans() {
 		// an ordinary word or a cue starting the sentence is not part of the name
 		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
 			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first) ||
-				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) {
+				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) && !s.balineseStart(first, last) {
 			first++
 		}
-		if !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) {
+		if !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
 			first = s.skipLeadingWords(first, last)
 		}
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {

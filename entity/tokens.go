@@ -65,13 +65,21 @@ func (s *state) corpusWord(i int) bool {
 }
 
 // balineseStart reports whether the name [first, last) opens the Balinese way, "I" or "Ni"
-// then a birth-order or caste name (lexicon/balinese-names.txt), with more after it.
+// then a birth-order or caste name (lexicon/balinese-names.txt), or a noble's "Anak Agung",
+// "Ida Bagus" or "Ida Ayu", with more after it.
 func (s *state) balineseStart(first, last int) bool {
 	if last-first < 3 {
 		return false
 	}
-	w := s.word(first)
-	return (w == "I" || w == "Ni") && s.lex.balineseNames[s.lowAt(first+1)] && s.isCap(first+1)
+	switch w, next := s.word(first), s.word(first+1); w {
+	case "I", "Ni":
+		return s.lex.balineseNames[s.lowAt(first+1)] && s.isCap(first+1)
+	case "Anak":
+		return next == "Agung"
+	case "Ida":
+		return next == "Bagus" || next == "Ayu"
+	}
+	return false
 }
 
 // isAllCaps reports whether token i is written in capitals only, with two letters or more.
