@@ -52,6 +52,10 @@ func (s *state) contextSpans() {
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
 			last--
 		}
+		if s.placeEndsAgedName(first, last) {
+			s.removeSpan(int(s.owner[last]))
+			last++
+		}
 		if first == last {
 			continue
 		}
@@ -614,6 +618,20 @@ func (s *state) corpusLone(i int) bool {
 		}
 	}
 	return true
+}
+
+// placeEndsAgedName reports whether the one-word place or country right after the run
+// [first, last) ends a personal name that an age in brackets follows: "Agustinus Seran
+// Mali (47)", "Maria Yuliana Lotu (13)" — the run two words at most, shaped like a name,
+// the place the gazetteer's.
+func (s *state) placeEndsAgedName(first, last int) bool {
+	if last-first < 1 || last-first > 2 || last+1 >= len(s.toks) || s.owner[last] < 0 || !s.ageAfter(last+1) {
+		return false
+	}
+	sp := &s.spans[s.owner[last]]
+	return sp.first == last && sp.last == last+1 && (sp.typ == gazetteer.Location || sp.typ == gazetteer.Country) &&
+		sp.source.rule == ruleGazetteer && s.nameShaped(last) && !s.isAllCaps(last) &&
+		s.personShaped(first, last) && (s.givenName(first) || s.looksLikePersonalName(first, last, fCommon))
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in
