@@ -63,6 +63,7 @@ type lexicons struct {
 	givenWords     map[string]bool // lexicon/given-words.txt
 	surnames       map[string]bool // lexicon/surnames.txt
 	firstNames     map[string]bool // lexicon/first-names.txt
+	eastSurnames   map[string]bool // lexicon/east-asian-surnames.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -207,6 +208,7 @@ func loadLexicons() (*lexicons, error) {
 		{"given-words.txt", &l.givenWords},
 		{"surnames.txt", &l.surnames},
 		{"first-names.txt", &l.firstNames},
+		{"east-asian-surnames.txt", &l.eastSurnames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -621,6 +621,11 @@ func (s *state) holderStart(first, last int) int {
 	if last-first < 3 {
 		return first
 	}
+	if s.hyphenedGiven(last-1) && s.lex.eastSurnames[s.lowAt(last-2)] && s.isCap(last-2) {
+		// a family name before a given name written with a hyphen ends the run: "Vice
+		// President Hanseong Park Jin-woo"
+		return last - 2
+	}
 	if last-first >= 5 && s.lex.surnames[s.lowAt(last-1)] {
 		// a run too long for one name that ends in a family name: the name is its tail
 		// ("Senja Kala Arya Dwipangga Siregar mengaku …")
@@ -661,6 +666,23 @@ func (s *state) holderStart(first, last int) int {
 		}
 	}
 	return first
+}
+
+// hyphenedGiven reports whether token i is a given name written with a hyphen, as Korean
+// and Chinese names are: a capital, small letters, a hyphen and a different run of small
+// letters ("Jin-woo", "Ing-wen"; not "Hari-hari", "Coca-Cola").
+func (s *state) hyphenedGiven(i int) bool {
+	w := s.word(i)
+	h := strings.IndexByte(w, '-')
+	if s.toks[i].Kind != tokenize.Word || h < 2 || h > len(w)-3 || !s.isCap(i) {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if k != h && (w[k] < 'a' || w[k] > 'z') {
+			return false
+		}
+	}
+	return !strings.EqualFold(w[:h], w[h+1:])
 }
 
 // inBodyElsewhere reports whether the word at token i stands, elsewhere in the document,
