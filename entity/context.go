@@ -380,7 +380,9 @@ func (s *state) skipLeadingWords(first, last int) int {
 	for k < last && s.is(k, fCommon) {
 		k++
 	}
-	if k > first && last-k >= 2 && s.looksLikePersonalName(k, last, 0) {
+	if k > first && last-k >= 2 && !s.is(k, fOrgSuffix) && s.looksLikePersonalName(k, last, 0) {
+		// (a body's suffix after the ordinary words closes a body's name: "Produser Rumah
+		// Kabut Films Aditya Halim")
 		return k
 	}
 	return first

@@ -148,6 +148,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Cibeber"@6`, `LOCATION "Cibeber"@37`, `PERSON "Joko Susilo"@45`}},
 		{"a three-word name after a territorial office stays whole", "Bupati Sadewo Tri Lastiono datang. Sadewo tersenyum.",
 			[]string{`LEADER "Sadewo Tri Lastiono"@7`, `LEADER "Sadewo"@35`}},
+		{"a body's suffix after ordinary words keeps them the body's", "Produser Layar Kabut Films Aditya Halim mengatakan.",
+			[]string{`ORGANIZATION "Layar Kabut Films"@9`, `PERSON "Aditya Halim"@27`}},
 		{"a Korean name after a body's", "Vice President Hanseong Park Jin-woo mengatakan.",
 			[]string{`ORGANIZATION "Hanseong"@15`, `PERSON "Park Jin-woo"@24`}},
 		{"a place ending a name before an age", "Setiap pagi, Agustinus Seran Mali (47) mendaki bukit.",
