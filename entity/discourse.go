@@ -623,15 +623,23 @@ func (s *state) titleHolder(first, end int) *mention {
 }
 
 // rolePhraseHas reports whether the words before person span sp that its title rule read
-// as role (see beforeRole) hold the office key, word for word: "Kepala Satuan Lalu Lintas
-// Polres Dharmasraya AKP Hendro Marpaung" holds "kepala satuan lalu lintas", which "Kasat
-// Lantas" names.
+// as role (see beforeRole), or set off before it by a comma, hold the office key, word for
+// word: "Kepala Satuan Lalu Lintas Polres Dharmasraya AKP Hendro Marpaung" holds "kepala
+// satuan lalu lintas", which "Kasat Lantas" names; "Kepala Puskesmas Binuang, dr Muhammad
+// Arsyad Rahim" holds "kepala puskesmas".
 func (s *state) rolePhraseHas(sp *span, key string) bool {
-	b := s.beforeRole(sp)
-	if b+1 >= sp.first || !strings.Contains(key, " ") {
+	end := sp.first
+	for end > 0 && end > sp.first-3 && s.is(end-1, fRank) {
+		end-- // "Kepala Puskesmas Binuang, dr Muhammad Arsyad Rahim"
+	}
+	if end > 1 && s.word(end-1) == "," {
+		end-- // the role set off by a comma
+	}
+	b := s.roleBack(end-1, end)
+	if b+1 >= end || !strings.Contains(key, " ") {
 		return false
 	}
-	return strings.Contains(" "+s.keyOf(b+1, sp.first)+" ", " "+key+" ")
+	return strings.Contains(" "+s.keyOf(b+1, end)+" ", " "+key+" ")
 }
 
 // appositionRole returns the role set off by a comma before person span sp, in small
@@ -642,6 +650,9 @@ func (s *state) rolePhraseHas(sp *span, key string) bool {
 // kuasa hukum, Ferdinand Hutagalung" gives "kuasa hukum"); else "".
 func (s *state) appositionRole(sp *span) string {
 	c := sp.first - 1
+	for c > sp.first-3 && c > 0 && s.is(c, fRank) {
+		c-- // a rank or degree before the name: "Kepala Puskesmas Binuang, dr Muhammad …"
+	}
 	if c < 1 || s.word(c) != "," {
 		return ""
 	}

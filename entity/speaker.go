@@ -932,6 +932,14 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && !s.titlesJoined(e) && s.word(e) != "(" {
 					return s.titleHolder(i, e)
 				}
+				if e := i + n + 1; e <= len(s.toks) && s.owner[e-1] < 0 && s.isCap(e-1) && s.is(e-1, fOrgHead) &&
+					(e == len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && s.word(e) != "(") {
+					// a title and the kind of body it heads, no name: "ujar Kepala
+					// Puskesmas" is the latest person whose role reads so
+					if m := s.titleHolder(i, e); m.sp != nil {
+						return m
+					}
+				}
 				if e := s.portfolioAfter(i + n); e > i+n && (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && s.word(e) != "(") {
 					// a title and its body's acronym: "tegas Menko PMK", "jelas Menko
 					// Polhukam", "kata Kepala BNPB" — unless a name follows after all
