@@ -427,9 +427,22 @@ scan:
 		runStart, runEnd = j, r
 		j = r
 	}
+	if runStart < 0 && j > start && j < len(s.toks) && s.word(j) == "," && s.lex.territorialTitles[strings.ToLower(role)] {
+		if k := s.owner[j-1]; k >= 0 && s.spans[k].first == start && s.spans[k].typ == gazetteer.Location {
+			if n := s.holderAfterComma(j); n > 0 {
+				return s.holderSpan(j, n, typ, role, country) // "Kepala Desa Supiturang, Mashuri" after "Desa Supiturang"
+			}
+		}
+	}
 	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 ||
 		s.word(runStart) == "The" {
 		return start // no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …") or a work's title ("sutradara The Last Jedi")
+	}
+	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] {
+		// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
+		// office's place, then its holder set off by a comma
+		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
+		return s.holderSpan(runEnd, n, typ, role, country)
 	}
 	if runEnd-runStart >= 2 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
@@ -525,6 +538,49 @@ func (s *state) placeBeginsName(k int, afterTitle bool) bool {
 	}
 	r := s.nameRunEnd(sp.last)
 	return r > sp.last && r-sp.first <= 3 && s.placeFirstName(sp.first, r)
+}
+
+// placeThenHolder returns where the holder's name starts when the run [first, last) of
+// one or two words after a territorial title is its place and its holder is named after a
+// comma (see holderAfterComma): "Kepala Desa Supiturang, Mashuri", but not "kata Camat
+// Agus, Senin" nor "Bupati Kustini, Wakil Bupati …"; the run's first word is no known
+// first name. Else it returns 0.
+func (s *state) placeThenHolder(first, last int) int {
+	if last-first > 2 || s.givenName(first) {
+		return 0
+	}
+	return s.holderAfterComma(last)
+}
+
+// holderSpan adds the span of a title's holder whose name starts at token n, after the
+// comma at token c and a rank perhaps, and returns where the name ends.
+func (s *state) holderSpan(c, n int, typ Type, role, country string) int {
+	for k := c + 1; k < n; k++ {
+		s.role[k] = true // a rank: "Kapolres Pronojiwo, AKBP Mashuri"
+	}
+	r := s.nameRunEnd(n)
+	sp := s.ruleSpan(n, r, typ, ruleTitle)
+	sp.role, sp.country = role, country
+	s.addSpan(sp)
+	return r
+}
+
+// holderAfterComma returns where a title's holder named after the comma at token c starts:
+// a free name-shaped word, after a rank perhaps, that is no title, ordinary word, day or
+// month. Else it returns 0.
+func (s *state) holderAfterComma(c int) int {
+	if c+1 >= len(s.toks) || s.word(c) != "," {
+		return 0
+	}
+	n := c + 1
+	if s.is(n, fRank) && n+1 < len(s.toks) {
+		n++
+	}
+	if s.toks[n].Kind == tokenize.Word && s.owner[n] < 0 && s.isCap(n) && !s.isAllCaps(n) && s.nameShaped(n) && !s.is(n, fStop) &&
+		!s.is(n, fTitle) && !s.is(n, fCommon) && s.nameRunEnd(n) > n {
+		return n
+	}
+	return 0
 }
 
 // placeBeforeHolder returns how many words, one or two, of the run [first, last) after a
