@@ -918,6 +918,11 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if s.role[i] {
 				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"
 			}
+			if t.Text(s.text) == "(" && body != nil && i > 0 && s.owner[i-1] >= 0 && i+2 < len(s.toks) && s.word(i+2) == ")" &&
+				s.owner[i+1] >= 0 && s.spans[s.owner[i+1]].typ == gazetteer.Organization {
+				i += 2 // a body's acronym in brackets after its name: "pengamat otomotif Institut Teknologi Bandung (ITB) Langit Prasetyo"
+				continue
+			}
 			if t.Text(s.text) == "," && i > j && s.role[i-1] && i+1 < len(s.toks) && (s.isCap(i+1) || s.is(i+1, fConnector)) {
 				continue // a list inside a role: "Kepala Pusat Data, Informasi, dan Humas BNPB …"
 			}
