@@ -250,8 +250,8 @@ func (s *state) link() {
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
-			sp.last-sp.first == 2 && leadingParticle(s.word(sp.first)) {
-			continue // (a surname with its particle is a short mention: "de Villiers")
+			sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
+			continue // (a surname with its particle is a short mention: "de Villiers", "Van Doorn")
 		}
 		if byPhrase != nil && sp.last-sp.first == 2 {
 			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
@@ -334,7 +334,7 @@ func (s *state) link() {
 				s.copyIdentity(sp, full)
 				continue
 			}
-			particled := sp.last-sp.first == 2 && sp.first == i-1 && leadingParticle(s.word(sp.first)) // "de Villiers"
+			particled := sp.last-sp.first == 2 && sp.first == i-1 && leadingParticle(s.lowAt(sp.first)) // "de Villiers", "Van Doorn"
 			if sp.last-sp.first != 1 && !particled || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
 				continue
 			}
