@@ -519,6 +519,27 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	return m.sp
 }
 
+// unnamedIntroduced reports whether the noun at token i, a description after a cue ("ujar
+// guru itu"), repeats one that introduced somebody unnamed, "seorang guru", in the quote's
+// paragraph or the one before it, with no person named since.
+func (s *state) unnamedIntroduced(i int) bool {
+	w := s.lowAt(i)
+	para := s.paraFirstSentence(s.sentIndex(s.quoteOpen))
+	if para > 0 {
+		para = s.paraFirstSentence(para - 1)
+	}
+	start := s.doc.Tokens.Sentences[para].First
+	for k := s.quoteOpen - 1; k > start && s.quoteOpen-k <= maxDescribedReach; k-- {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+		if s.lowAt(k) == w && s.lowAt(k-1) == "seorang" {
+			return true
+		}
+	}
+	return false
+}
+
 // introducedInParagraph returns the first person the paragraph that holds token q names
 // by a name of two words or more before q, outside quotes, looking back over a few persons
 // at most; or nil.
@@ -972,6 +993,11 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
 			return m
+		}
+		if i == j && s.isDescriptor(i) && s.unnamedIntroduced(i) {
+			// "Seorang guru honorer yang enggan disebut namanya mengaku kewalahan. ”…,” ujar
+			// guru itu": the person the text left unnamed, no one named before
+			return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text), pos: i}
 		}
 		if i == j && s.isDescriptor(i) {
 			// "ucap pria berusia 32 tahun itu" refers back like a pronoun; when nothing
