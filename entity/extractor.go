@@ -31,8 +31,9 @@ type Extractor struct {
 	// be looked up in clubs
 	clubTypes uint64
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
-	// of two words or more, and the given names that are ordinary words or places
-	// (lexicon/given-words.txt): words that begin personal names
+	// of two words or more, the given names that are ordinary words or places
+	// (lexicon/given-words.txt) and the first names of lexicon/first-names.txt (Indonesia's)
+	// and lexicon/first-names-intl.txt (other countries'): words that begin personal names
 	givenNames map[string]bool
 	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
@@ -114,8 +115,10 @@ func New(opts ...Option) (*Extractor, error) {
 	x.lex = loadedLexicons()
 	x.holders = map[string]*gazetteer.Entry{}
 	x.givenNames = maps.Clone(x.lex.givenWords)
-	for w := range x.lex.firstNames {
-		x.givenNames[w] = true
+	for _, names := range []map[string]bool{x.lex.firstNames, x.lex.intlFirstNames} {
+		for w := range names {
+			x.givenNames[w] = true
+		}
 	}
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it

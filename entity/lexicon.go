@@ -64,6 +64,7 @@ type lexicons struct {
 	surnames       map[string]bool // lexicon/surnames.txt
 	firstNames     map[string]bool // lexicon/first-names.txt
 	eastSurnames   map[string]bool // lexicon/east-asian-surnames.txt
+	intlFirstNames map[string]bool // lexicon/first-names-intl.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 }
 
@@ -209,6 +210,7 @@ func loadLexicons() (*lexicons, error) {
 		{"surnames.txt", &l.surnames},
 		{"first-names.txt", &l.firstNames},
 		{"east-asian-surnames.txt", &l.eastSurnames},
+		{"first-names-intl.txt", &l.intlFirstNames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 	} {
 		if err != nil {

@@ -115,6 +115,18 @@ func (s *state) headWordSpans() {
 		}
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
 			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1) // "Manajer Humas PT …"
+		if k := s.knownBodyEnding(i+n, end); k > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) &&
+			!s.isAllCaps(i) && s.lowAt(i) != "pengurus" && s.lowAt(i) != "angkatan" && s.inRolePhrase(i) {
+			// a unit's head inside a role before a known body names the unit, which is
+			// the role's: "Direktur Penilaian Perusahaan BEI", "Kepala Eksekutif Pengawas
+			// Lembaga Pembiayaan OJK", "Kepala Biro Humas KPK" give the body only (but a
+			// board or wing that is part of a body's name stays: "Ketua Umum PB PASI",
+			// "Pengurus Besar …", "Angkatan Muda Partai Golkar")
+			for m := i; m < k; m++ {
+				s.role[m] = true
+			}
+			continue
+		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
 			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) == 3 {
@@ -545,6 +557,51 @@ func (s *state) indexCandidates() {
 			st.countryCand, st.countryLast = int32(k+1), int32(c.last)
 		}
 	}
+}
+
+// unitHead reports whether the head word at token i may name a unit of a body rather than
+// a company's or a bank's own name: not a legal form or a company's head word ("PT",
+// "Bank", "Yayasan", "Perusahaan Umum"), but "Perusahaan" and "Grup" alone are ("Direktur
+// Penilaian Perusahaan BEI", "Grup Alibaba").
+func (s *state) unitHead(i int) bool {
+	w := s.lowAt(i)
+	if !s.lex.companyHeads[w] {
+		return true
+	}
+	return w == "grup" || w == "perusahaan" && (i+1 >= len(s.toks) || s.lowAt(i+1) != "umum")
+}
+
+// inRolePhrase reports whether token i comes after a title's words: a title, a rank or a
+// title's suffix right before it, or capitalised words back to a title, at most three.
+func (s *state) inRolePhrase(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.phraseAt(&s.lex.titles, k) > 0 {
+			return true
+		}
+		if s.owner[k] >= 0 || !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// knownBodyEnding returns where the name of a body the gazetteer knows starts when tokens
+// [from, end) end in one, with capitalised words only before it, and the body is an acronym
+// ("OJK") or a name that opens with a body's head word ("Partai Golkar", "Universitas
+// Hasanuddin"), so whole in itself; else 0.
+func (s *state) knownBodyEnding(from, end int) int {
+	for k := from; k < end; k++ {
+		if e := int(s.startsAt(k).body); e == end {
+			if e-k == 1 && s.isAllCaps(k) || s.phraseAt(&s.lex.orgHeads, k) > 0 {
+				return k
+			}
+			return 0
+		}
+		if !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
+			return 0
+		}
+	}
+	return 0
 }
 
 // startsAt returns what indexCandidates found starting at token i.
