@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -644,7 +645,8 @@ func isReplyCue(w string) bool {
 // in the text for the gazetteer's "Mahyeldi"), or a written form of three words or more
 // and three letters more that shares a word with it, as a person's full name does with the
 // name the gazetteer goes by (not a spelling: "Kim Jong Un" for "Kim Jong-un") ("Akhdiyat Duta Modjo" for "Duta Sheila on 7", "Emanuel Melkiades Laka Lena" for
-// "Melki Laka Lena"); else name. The mentions of each id are
+// "Melki Laka Lena"), or the name itself written without its diacritics ("Alex Marquez"
+// for "Álex Márquez", as the text spells it); else name. The mentions of each id are
 // gathered once a document, when the first quote asks.
 func (s *state) fullestName(id, name string) string {
 	if s.fullest == nil {
@@ -659,6 +661,9 @@ func (s *state) fullestName(id, name string) string {
 		}
 	}
 	full := s.fullest[id]
+	if diacriticSpelling(name, full) {
+		return full // the name as the text writes it: "Alex Marquez" for the gazetteer's "Álex Márquez"
+	}
 	if fc := fieldCount(full); fc <= fieldCount(name) && fc < 3 {
 		return name // the test below, without its allocations
 	}
@@ -674,6 +679,26 @@ func (s *state) fullestName(id, name string) string {
 		return full
 	}
 	return name
+}
+
+// diacriticSpelling reports whether written is name spelt without some of its diacritics:
+// rune for rune the same letters but for letters with marks in name written without them
+// ("Álex Márquez", "Alex Marquez"), and not name itself.
+func diacriticSpelling(name, written string) bool {
+	if name == written || written == "" || isASCII(name) {
+		return false
+	}
+	for _, r := range name {
+		w, n := utf8.DecodeRuneInString(written)
+		if n == 0 {
+			return false
+		}
+		written = written[n:]
+		if r != w && !(r >= utf8.RuneSelf && w < utf8.RuneSelf && unicode.IsLetter(r) && unicode.IsLetter(w)) {
+			return false
+		}
+	}
+	return written == ""
 }
 
 // letterCount returns the number of letters in s: "Kim Jong Un" and "Kim Jong-un" have as
