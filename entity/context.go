@@ -52,7 +52,7 @@ func (s *state) contextSpans() {
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
 			last--
 		}
-		if s.placeEndsAgedName(first, last) {
+		if s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last) {
 			s.removeSpan(int(s.owner[last]))
 			last++
 		}
@@ -634,6 +634,24 @@ func (s *state) placeEndsAgedName(first, last int) bool {
 	return sp.first == last && sp.last == last+1 && (sp.typ == gazetteer.Location || sp.typ == gazetteer.Country) &&
 		sp.source.rule == ruleGazetteer && s.nameShaped(last) && !s.isAllCaps(last) &&
 		s.personShaped(first, last) && (s.givenName(first) || s.looksLikePersonalName(first, last, fCommon))
+}
+
+// placeEndsFirstName reports whether the one-word place or body after the lone word
+// [first, last), a first name on the word lists (lexicon/first-names*.txt) that is no
+// ordinary word and does not open its sentence, is the family name of that person:
+// "Kenji Nagano", "Haruka Mizuno" (the gazetteer's place and brand), with no name word
+// after it.
+func (s *state) placeEndsFirstName(first, last int) bool {
+	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.initial[first] || s.is(first, fCommon) ||
+		!s.lex.firstNames[s.lowAt(first)] && !s.lex.intlFirstNames[s.lowAt(first)] {
+		return false
+	}
+	sp := &s.spans[s.owner[last]]
+	if sp.first != last || sp.last != last+1 || sp.typ != gazetteer.Location && sp.typ != gazetteer.Organization ||
+		s.isAllCaps(last) || !s.nameShaped(last) || s.toks[last].Start != s.toks[first].End+1 {
+		return false
+	}
+	return last+1 >= len(s.toks) || !s.isCap(last+1) || s.paraBreak(last+1)
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

@@ -303,6 +303,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",
+			[]string{`PERSON "Vincent Janssen"@18`}},
 		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},
 		{"dateline", "KumpalanNEWS – Korea Selatan mengecam.", []string{`ORGANIZATION "KumpalanNEWS"@0`, `COUNTRY "Korea Selatan"@17`}},
 		{"a police unit's acronym before its force", "Personel Ditpolairud Polda Kalbar dan Satreskrim Polres Sleman datang. Ditangani Polres Garut, kasus itu selesai.", []string{`ORGANIZATION "Ditpolairud Polda Kalbar"@9`, `ORGANIZATION "Satreskrim Polres Sleman"@38`, `ORGANIZATION "Polres Garut"@81`}},
