@@ -159,6 +159,7 @@ func (s *state) keyOf(first, last int) string {
 // one ("Amran" for Andi Amran Sulaiman); every word is tried. It then gives every
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
+	s.linkNamePrefixes()
 	// byWord maps the words of full person names to their index in persons
 	s.byWord = emptied(s.byWord, 0)
 	byWord := s.byWord
@@ -365,6 +366,41 @@ func (s *state) link() {
 				s.ids[sp.name] = id
 			}
 			sp.id = id
+		}
+	}
+}
+
+// linkNamePrefixes gives a later mention of two words or more that begins a fuller
+// personal name named before it the fuller name's identity: "Ahmad Fauzan" after "Hakim
+// Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat Pawellangi", which would
+// otherwise stand as full names of their own. Names the gazetteer knows keep their entries.
+func (s *state) linkNamePrefixes() {
+	var prefixes map[string]int32 // the first words of names of three words or more → the earliest such name
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 3 {
+			continue
+		}
+		if prefixes == nil {
+			prefixes = map[string]int32{}
+		}
+		for n := 2; n < sp.last-sp.first && n <= 4; n++ {
+			key := s.keyOf(sp.first, sp.first+n)
+			if f, ok := prefixes[key]; !ok || s.spans[f].first > sp.first {
+				prefixes[key] = int32(k)
+			}
+		}
+	}
+	if prefixes == nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 || sp.last-sp.first > 4 {
+			continue
+		}
+		if f, ok := prefixes[s.keyOf(sp.first, sp.last)]; ok && s.spans[f].first < sp.first {
+			s.copyIdentity(sp, &s.spans[f])
 		}
 	}
 }
