@@ -55,6 +55,14 @@ func (s *state) contextSpans() {
 		if s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last) {
 			s.removeSpan(int(s.owner[last]))
 			last++
+		} else if s.firstNameBeforeKnown(first, last) {
+			// "Hartono Budi Santoso" is not the minister Budi Santoso: another person,
+			// whose name the known one ends
+			k := int(s.owner[last])
+			last = s.spans[k].last
+			s.removeSpan(k)
+			s.addSpan(s.ruleSpan(first, last, gazetteer.Person, ruleContextName))
+			continue
 		}
 		if first == last {
 			continue
@@ -652,6 +660,20 @@ func (s *state) placeEndsFirstName(first, last int) bool {
 		return false
 	}
 	return last+1 >= len(s.toks) || !s.isCap(last+1) || s.paraBreak(last+1)
+}
+
+// firstNameBeforeKnown reports whether the lone word [first, last), a first name on the
+// word lists that is no ordinary word and does not open its sentence, stands right before
+// a person the gazetteer knows by a name of two words or more, whose name then ends a
+// longer one of someone else: "Hartono Budi Santoso".
+func (s *state) firstNameBeforeKnown(first, last int) bool {
+	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.initial[first] || s.is(first, fCommon) ||
+		!s.lex.firstNames[s.lowAt(first)] && !s.lex.intlFirstNames[s.lowAt(first)] || s.toks[last].Start != s.toks[first].End+1 {
+		return false
+	}
+	sp := &s.spans[s.owner[last]]
+	return sp.first == last && sp.last-sp.first >= 2 && sp.entry != nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) &&
+		(sp.last >= len(s.toks) || !s.isCap(sp.last))
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in

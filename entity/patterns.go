@@ -301,7 +301,9 @@ func (s *state) dropNameAfterPlace(first, end int) int {
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}
-	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre {
+	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) {
+		// (or a first name before a name the gazetteer knows, which is another person's
+		// then: "Kepala Dinas … Kabupaten Blitar Hartono Budi Santoso mengatakan")
 		return k
 	}
 	return end

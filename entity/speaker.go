@@ -69,7 +69,7 @@ func (s *state) portfolioAfter(i int) int {
 // closed by a determiner refers back to ("kata warga Kecamatan Medan Helvetia itu", "ujar
 // dokter spesialis anak tersebut"); without one it stays an unnamed source ("kata warga").
 func personSource(w string) bool {
-	return w == "warga" || w == "dokter"
+	return w == "warga" || w == "dokter" || w == "juru" // "juru taktik itu", "juru bicara tersebut"
 }
 
 // closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase

@@ -157,6 +157,19 @@ scan:
 				if sp.entry != nil && sp.entry.Type == gazetteer.Person && typ == gazetteer.Leader {
 					sp.typ = gazetteer.Leader
 				}
+				if runStart >= 0 && runEnd == j && s.firstNameBeforeKnown(j-1, j) {
+					// a first name before the known name makes another person's: "Kepala
+					// Dinas … Kabupaten Blitar Hartono Budi Santoso"
+					for k := runStart; k < j-1; k++ {
+						s.role[k] = true
+					}
+					last := sp.last
+					s.removeSpan(k)
+					holder := s.ruleSpan(j-1, last, typ, ruleTitle)
+					holder.role, holder.country = role, country
+					s.addSpan(holder)
+					return last
+				}
 				if runStart >= 0 {
 					// the words before the known name belong to the role: "Menteri BUMN
 					// Erick Thohir", "Ketum DPP Organda …"
