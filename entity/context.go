@@ -664,8 +664,9 @@ func (s *state) placeEndsFirstName(first, last int) bool {
 
 // firstNameBeforeKnown reports whether the lone word [first, last), a first name on the
 // word lists that is no ordinary word and does not open its sentence, stands right before
-// a person the gazetteer knows by a name of two words or more, whose name then ends a
-// longer one of someone else: "Hartono Budi Santoso".
+// a person the gazetteer knows by a name of two words or more, and by no longer one, whose
+// name then ends a longer one of someone else: "Hartono Budi Santoso" (but "Arief Havas
+// Oegroseno" is the gazetteer's "Arif Havas Oegroseno", named by an alias).
 func (s *state) firstNameBeforeKnown(first, last int) bool {
 	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.initial[first] || s.is(first, fCommon) ||
 		!s.lex.firstNames[s.lowAt(first)] && !s.lex.intlFirstNames[s.lowAt(first)] || s.toks[last].Start != s.toks[first].End+1 {
@@ -673,7 +674,7 @@ func (s *state) firstNameBeforeKnown(first, last int) bool {
 	}
 	sp := &s.spans[s.owner[last]]
 	return sp.first == last && sp.last-sp.first >= 2 && sp.entry != nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) &&
-		(sp.last >= len(s.toks) || !s.isCap(sp.last))
+		(sp.last >= len(s.toks) || !s.isCap(sp.last)) && fieldCount(sp.entry.Name) <= sp.last-sp.first
 }
 
 // ageAfter reports whether tokens from i read "(NN)", an age of one to three digits in
