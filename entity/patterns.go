@@ -91,6 +91,12 @@ func (s *state) headWordSpans() {
 		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
 		end := s.nameAfterHead(start, bodyCountry, typ, venue)
+		for k := start + 1; typ == gazetteer.Organization && k+2 < end; k++ {
+			if s.balineseStart(k, end) && s.placeEndsAt(k) {
+				end = k // a holder's name that opens the Balinese or Buton way ends the body's: "… Kabupaten Buton Tengah La Ode Muhammad Syafril"
+				break
+			}
+		}
 		if w := s.lowAt(i); (w == "kbri" || w == "kjri") && end > start+1 {
 			// a mission is named by its city alone, one known place or one word: "KBRI
 			// Lisabon | Ahmad Rama Aji Nasution", "KBRI Riyadh | Mihibbuddin"

@@ -160,6 +160,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`PERSON "Agustinus Seran Mali"@13`}},
 		{"a Balinese noble's name opening a sentence keeps its first word", "Anak Agung Ngurah Suryawan selaku kepala dinas mengakui hal itu.",
 			[]string{`PERSON "Anak Agung Ngurah Suryawan"@0`}},
+		{"a Buton noble's name after a body's place ends the body", "Kepala Dinas Kelautan Kabupaten Buton Tengah La Ode Muhammad Syafril mengatakan.",
+			[]string{`ORGANIZATION "Dinas Kelautan Kabupaten Buton Tengah"@7`, `PERSON "La Ode Muhammad Syafril"@45`}},
 		{"a first name before a known person's name makes another person's", "Kepala Dinas Peternakan Kabupaten Blitar Hartono Budi Santoso mengatakan.",
 			[]string{`ORGANIZATION "Dinas Peternakan Kabupaten Blitar"@7`, `PERSON "Hartono Budi Santoso"@41`}},
 		{"a territorial office's place, then its holder set off by a comma", "Kapolres Pronojiwo, AKBP Mashuri datang.",

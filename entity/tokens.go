@@ -66,7 +66,8 @@ func (s *state) corpusWord(i int) bool {
 
 // balineseStart reports whether the name [first, last) opens the Balinese way, "I" or "Ni"
 // then a birth-order or caste name (lexicon/balinese-names.txt), or a noble's "Anak Agung",
-// "Ida Bagus" or "Ida Ayu", with more after it.
+// "Ida Bagus" or "Ida Ayu" (or, the same way, a Buton or Muna noble's "La Ode", "Wa Ode"),
+// with more after it.
 func (s *state) balineseStart(first, last int) bool {
 	if last-first < 3 {
 		return false
@@ -78,6 +79,8 @@ func (s *state) balineseStart(first, last int) bool {
 		return next == "Agung"
 	case "Ida":
 		return next == "Bagus" || next == "Ayu"
+	case "La", "Wa":
+		return next == "Ode" // the Buton and Muna nobility's names: "La Ode Muhammad Syafril"
 	}
 	return false
 }
