@@ -307,6 +307,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
+			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",
 			[]string{`PERSON "Vincent Janssen"@18`}},
 		{"speech cue", "Ini keputusan tepat, kata Ruhut di Senayan.", []string{`PERSON "Ruhut"@26`, `LOCATION "Senayan"@35`}},

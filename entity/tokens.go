@@ -209,7 +209,13 @@ func (s *state) isNameToken(i int) bool {
 	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
 		return true // "Nuri al-Maliki", "Omar al-Beshir", "Rizki Ananda al-Habsyi"
 	}
-	return s.is(i, fParticle) && i+1 < len(s.toks) && s.isCap(i+1) && i > 0 && s.isCap(i-1)
+	if !s.is(i, fParticle) || i == 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	// between capitalised words, or two particles between them: "Pieter van der Linden"
+	before := s.isCap(i-1) || i > 1 && s.is(i-1, fParticle) && s.toks[i-1].Kind == tokenize.Word && s.isCap(i-2)
+	after := s.isCap(i+1) || i+2 < len(s.toks) && s.is(i+1, fParticle) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+2)
+	return before && after
 }
 
 // arabicArticle reports whether the word w is a name with the Arabic article in small
