@@ -143,6 +143,9 @@ func leadingParticle(w string) bool {
 // An acronym after such a noun is left to the other rules: "emiten BUMN" names a class of
 // companies, not one.
 func (s *state) orgIntroduced(i int) bool {
+	if k := s.originBefore(i); k >= 0 {
+		i = k // "Startup asal Bandung, Kirana Dirgantara, mulai …": the noun before the origin
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.initial[k] || s.owner[k] >= 0 {
 			return false
@@ -157,6 +160,23 @@ func (s *state) orgIntroduced(i int) bool {
 		}
 	}
 	return false
+}
+
+// originBefore returns the token of "asal" when the name at token i follows "asal", a place
+// or country the rules found and a comma, as an apposition after a noun that introduces a
+// body does ("Startup asal Bandung, Kirana Dirgantara"); else -1.
+func (s *state) originBefore(i int) int {
+	if i < 3 || s.word(i-1) != "," {
+		return -1
+	}
+	o := s.owner[i-2]
+	if o < 0 || s.spans[o].typ != gazetteer.Location && s.spans[o].typ != gazetteer.Country {
+		return -1
+	}
+	if a := s.spans[o].first - 1; a > 0 && s.lowAt(a) == "asal" {
+		return a
+	}
+	return -1
 }
 
 // jargonWord reports whether the ordinary word w may stand between a noun that introduces a

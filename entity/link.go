@@ -585,6 +585,48 @@ func (s *state) bodyShortNames() {
 	}
 }
 
+// splitBodyHolders splits a person's name that opens with the whole name of a body the
+// document names elsewhere, of two or three words, into that body and the person after it:
+// "CEO Kirana Dirgantara Nadya Puspitasari" once "Startup asal Bandung, Kirana Dirgantara,"
+// has named the startup. The title rules, which run before the body's name is found from
+// its context, cannot tell.
+func (s *state) splitBodyHolders() {
+	var bodies map[string]int32 // a body's name of two or three words → its first span
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || sp.last-sp.first > 3 {
+			continue
+		}
+		if bodies == nil {
+			bodies = map[string]int32{}
+		}
+		if _, ok := bodies[s.keyOf(sp.first, sp.last)]; !ok {
+			bodies[s.keyOf(sp.first, sp.last)] = int32(k)
+		}
+	}
+	for k := 0; bodies != nil && k < len(s.spans); k++ {
+		sp := s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
+			continue
+		}
+		for n := 2; n <= 3 && sp.last-sp.first-n >= 2; n++ {
+			b, ok := bodies[s.keyOf(sp.first, sp.first+n)]
+			if !ok || sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
+				continue
+			}
+			body := s.spans[b]
+			s.removeSpan(k)
+			org := s.ruleSpan(sp.first, sp.first+n, gazetteer.Organization, body.source.rule)
+			org.country = body.country
+			s.addSpan(org)
+			holder := s.ruleSpan(sp.first+n, sp.last, sp.typ, sp.source.rule)
+			holder.role, holder.country, holder.source = sp.role, sp.country, sp.source
+			s.addSpan(holder)
+			break
+		}
+	}
+}
+
 // clubNames makes a club's short name a mention of the club once the document has named it
 // in full: after "Manchester City" a bare "City", after "Real Madrid" a "Madrid" that no
 // preposition of place comes before ("Madrid sempat unggul", not "di Madrid"). The short

@@ -117,6 +117,9 @@ type scratch struct {
 	// bodyWordSet holds the capitalised words inside the bodies' and places' names found
 	// when it was built (see inBodyElsewhere)
 	bodyWordSet map[string]bool
+	// bodyNames holds the keys of the bodies' names of two or three words found when
+	// bodyWordSet was built
+	bodyNames map[string]bool
 	// refs are the reference tables of discourse.go
 	refs refs
 	// byWord, persons and ids are link's
@@ -199,6 +202,7 @@ func (s *state) run() {
 	s.contextSpans()     // context.go: other capitalised names, typed by their context
 	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
 	s.listTypes()        // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
+	s.splitBodyHolders() // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
 	s.clubNames()        // link.go: City after Manchester City
 	s.bodyShortNames()   // link.go: Halcyon after Halcyon Labs
 	s.link()             // link.go: Lim → Lim Soo-suk, ids

@@ -307,6 +307,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
+			[]string{`LOCATION "Bandung"@13`, `ORGANIZATION "Kirana Dirgantara"@22`, `ORGANIZATION "Kirana Dirgantara"@66`, `PERSON "Nadya Puspitasari"@84`}},
 		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
 			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",

@@ -761,10 +761,14 @@ func (s *state) inBodyElsewhere(i int) bool {
 	if !s.bodyWordsDone {
 		s.bodyWordsDone = true
 		s.bodyWordSet = emptied(s.bodyWordSet, 0)
+		s.bodyNames = emptied(s.bodyNames, 0)
 		for k := range s.spans {
 			sp := &s.spans[k]
 			if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location {
 				continue
+			}
+			if sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 {
+				s.bodyNames[s.keyOf(sp.first, sp.last)] = true
 			}
 			for j := sp.first; j < sp.last; j++ {
 				if s.isCap(j) {
@@ -778,16 +782,25 @@ func (s *state) inBodyElsewhere(i int) bool {
 
 // bodyHead reports whether tokens [first, k), two or three words, all stand elsewhere in a
 // body's or a place's name (inBodyElsewhere), together as here, and none is a first name
-// the gazetteer knows or one the document uses alone after a speech cue: the run opens
-// with that body's short name, and its holder's name follows.
+// the gazetteer knows (unless together they are a body's whole name found elsewhere) or
+// one the document uses alone after a speech cue: the run opens with that body's short
+// name, and its holder's name follows.
 func (s *state) bodyHead(first, k int) bool {
 	if k-first < 2 || k-first > 3 {
 		return false // one word is too weak: "Noor" of "Bandara Syamsudin Noor" opens "Noor Fikri Hidayatullah Anwar"
 	}
 	s.countCaps()
 	for i := first; i < k; i++ {
-		if !s.inBodyElsewhere(i) || s.givenName(i) || s.cueWords[s.lowAt(i)] || i+1 < k && !s.pairRepeats(i) {
+		if !s.inBodyElsewhere(i) || s.cueWords[s.lowAt(i)] || i+1 < k && !s.pairRepeats(i) {
 			return false
+		}
+	}
+	for i := first; i < k; i++ {
+		if s.givenName(i) {
+			// a first name too, unless the words are the whole name of a body found
+			// elsewhere: "CEO Kirana Dirgantara Nadya Puspitasari" after "Startup asal
+			// Bandung, Kirana Dirgantara,"
+			return s.bodyNames[s.keyOf(first, k)]
 		}
 	}
 	return true
