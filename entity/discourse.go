@@ -82,12 +82,26 @@ func (s *state) buildRefs() {
 
 // referable reports whether span sp is a person a reference may point at: not a single
 // word that only its shape made a person ("Jemursari", "Line"), unless a reporting verb
-// follows it ("Fikriyansyah dalam rapat …, menyampaikan").
+// follows it ("Fikriyansyah dalam rapat …, menyampaikan") or an apposition describes it
+// (describedAfter).
 func (s *state) referable(sp *span) bool {
 	if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 		return false
 	}
-	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp)
+	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp) || s.describedAfter(sp)
+}
+
+// describedAfter reports whether a comma and an ordinary noun in small letters follow span
+// sp, as an apposition describing a person does: "Pendapat itu diamini Jamaluddin, petani
+// Desa Tolouwi." (not a function word, a cue or "yang").
+func (s *state) describedAfter(sp *span) bool {
+	c := sp.last
+	if c+1 >= len(s.toks) || s.word(c) != "," {
+		return false
+	}
+	n := c + 1
+	return s.toks[n].Kind == tokenize.Word && !s.isCap(n) && s.is(n, fCommon) && !s.is(n, fStop) && !s.is(n, fConnector) &&
+		!s.is(n, fDeterminer) && !s.is(n, fPronoun) && s.info[n].cue == cueNone && s.lowAt(n) != "yang"
 }
 
 // coordinated reports whether person span sp is one of two persons joined by "dan" or
