@@ -214,6 +214,13 @@ func (s *state) link() {
 			}
 		}
 	}
+	// a stage name before its bearer's real name: "Pim yang bernama asli Pimchanok
+	// Rattanakul", "Seoa, yang bernama asli Han Seo-ah"
+	for _, c := range s.caps {
+		if f, n := s.realNameAfter(int(c)); f >= 0 {
+			calls = append(calls, described{full: int32(f), word: n})
+		}
+	}
 	// call names given after a descriptor that starts the sentence: "Aktor yang akrab
 	// disapa Eja itu" names the person the text was last about
 	for _, c := range s.caps {
@@ -403,6 +410,26 @@ func (s *state) linkNamePrefixes() {
 			s.copyIdentity(sp, &s.spans[f])
 		}
 	}
+}
+
+// realNameAfter returns the span of the real name given after the one-word name at token
+// i, "Pim yang bernama asli Pimchanok Rattanakul", and i itself; else -1, 0.
+func (s *state) realNameAfter(i int) (int, int) {
+	k := i + 1
+	if k < len(s.toks) && s.word(k) == "," {
+		k++
+	}
+	if k < len(s.toks) && s.lowAt(k) == "yang" {
+		k++
+	}
+	if k+2 >= len(s.toks) || s.lowAt(k) != "bernama" || s.lowAt(k+1) != "asli" || s.toks[i].Kind != tokenize.Word {
+		return -1, 0
+	}
+	if o := s.owner[k+2]; o >= 0 && s.spans[o].first == k+2 && s.spans[o].last-s.spans[o].first >= 2 &&
+		(s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+		return int(o), i
+	}
+	return -1, 0
 }
 
 // described is a call name of one word given after a descriptor, and the person it names
