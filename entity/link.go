@@ -382,34 +382,43 @@ func (s *state) link() {
 // Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat Pawellangi", which would
 // otherwise stand as full names of their own. Names the gazetteer knows keep their entries.
 func (s *state) linkNamePrefixes() {
-	var prefixes map[string]int32 // the first words of names of three words or more → the earliest such name
+	var longs []int // persons named by three words or more, in span order
 	for k := range s.spans {
-		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 3 {
-			continue
-		}
-		if prefixes == nil {
-			prefixes = map[string]int32{}
-		}
-		for n := 2; n < sp.last-sp.first && n <= 4; n++ {
-			key := s.keyOf(sp.first, sp.first+n)
-			if f, ok := prefixes[key]; !ok || s.spans[f].first > sp.first {
-				prefixes[key] = int32(k)
-			}
+		if sp := &s.spans[k]; !sp.dead && sp.entry == nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 3 {
+			longs = append(longs, k)
 		}
 	}
-	if prefixes == nil {
+	if len(longs) == 0 {
 		return
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 || sp.last-sp.first > 4 {
+		n := sp.last - sp.first
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || n < 2 || n > 4 {
 			continue
 		}
-		if f, ok := prefixes[s.keyOf(sp.first, sp.last)]; ok && s.spans[f].first < sp.first {
-			s.copyIdentity(sp, &s.spans[f])
+		var full *span
+		for _, f := range longs {
+			if l := &s.spans[f]; l.first < sp.first && l.last-l.first > n && s.sameWords(l.first, sp.first, n) &&
+				(full == nil || l.first < full.first) {
+				full = l
+			}
+		}
+		if full != nil {
+			s.copyIdentity(sp, full)
 		}
 	}
+}
+
+// sameWords reports whether the n words from token a and from token b are the same, but
+// for case.
+func (s *state) sameWords(a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if s.lowAt(a+k) != s.lowAt(b+k) {
+			return false
+		}
+	}
+	return true
 }
 
 // realNameAfter returns the span of the real name given after the one-word name at token
@@ -618,38 +627,36 @@ func (s *state) bodyShortNames() {
 // has named the startup. The title rules, which run before the body's name is found from
 // its context, cannot tell.
 func (s *state) splitBodyHolders() {
-	var bodies map[string]int32 // a body's name of two or three words → its first span
+	var bodies []int // bodies named by two or three words
 	for k := range s.spans {
-		sp := &s.spans[k]
-		if sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || sp.last-sp.first > 3 {
-			continue
-		}
-		if bodies == nil {
-			bodies = map[string]int32{}
-		}
-		if _, ok := bodies[s.keyOf(sp.first, sp.last)]; !ok {
-			bodies[s.keyOf(sp.first, sp.last)] = int32(k)
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 {
+			bodies = append(bodies, k)
 		}
 	}
-	for k := 0; bodies != nil && k < len(s.spans); k++ {
+	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
 		sp := s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
 			continue
 		}
+	names:
 		for n := 2; n <= 3 && sp.last-sp.first-n >= 2; n++ {
-			b, ok := bodies[s.keyOf(sp.first, sp.first+n)]
-			if !ok || sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
+			if sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
 				continue
 			}
-			body := s.spans[b]
-			s.removeSpan(k)
-			org := s.ruleSpan(sp.first, sp.first+n, gazetteer.Organization, body.source.rule)
-			org.country = body.country
-			s.addSpan(org)
-			holder := s.ruleSpan(sp.first+n, sp.last, sp.typ, sp.source.rule)
-			holder.role, holder.country, holder.source = sp.role, sp.country, sp.source
-			s.addSpan(holder)
-			break
+			for _, b := range bodies {
+				body := s.spans[b]
+				if body.last-body.first != n || !s.sameWords(body.first, sp.first, n) {
+					continue
+				}
+				s.removeSpan(k)
+				org := s.ruleSpan(sp.first, sp.first+n, gazetteer.Organization, body.source.rule)
+				org.country = body.country
+				s.addSpan(org)
+				holder := s.ruleSpan(sp.first+n, sp.last, sp.typ, sp.source.rule)
+				holder.role, holder.country, holder.source = sp.role, sp.country, sp.source
+				s.addSpan(holder)
+				break names
+			}
 		}
 	}
 }

@@ -117,9 +117,6 @@ type scratch struct {
 	// bodyWordSet holds the capitalised words inside the bodies' and places' names found
 	// when it was built (see inBodyElsewhere)
 	bodyWordSet map[string]bool
-	// bodyNames holds the keys of the bodies' names of two or three words found when
-	// bodyWordSet was built
-	bodyNames map[string]bool
 	// refs are the reference tables of discourse.go
 	refs refs
 	// byWord, persons and ids are link's

@@ -602,7 +602,7 @@ func (s *state) holderAfterComma(c int) int {
 // first not used alone elsewhere, as a person's short name is ("Bupati Sadewo Tri
 // Lastiono … Sadewo tersenyum"); else 0.
 func (s *state) placeBeforeHolder(first, last int) int {
-	if s.balineseStart(first, last) || s.aloneCount(first) > 0 {
+	if s.balineseStart(first, last) {
 		return 0
 	}
 	for n := 1; n <= 2 && last-first-n >= 2; n++ {
@@ -610,6 +610,9 @@ func (s *state) placeBeforeHolder(first, last int) int {
 			return 0
 		}
 		if k := first + n; len(s.word(k)) >= 4 && s.givenName(k) && s.holderWords(k, last, false) && s.looksLikePersonalName(k, last, fCommon) {
+			if s.aloneCount(first) > 0 { // (counted last: it counts the document's words once)
+				return 0
+			}
 			return n
 		}
 	}
@@ -761,14 +764,10 @@ func (s *state) inBodyElsewhere(i int) bool {
 	if !s.bodyWordsDone {
 		s.bodyWordsDone = true
 		s.bodyWordSet = emptied(s.bodyWordSet, 0)
-		s.bodyNames = emptied(s.bodyNames, 0)
 		for k := range s.spans {
 			sp := &s.spans[k]
 			if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location {
 				continue
-			}
-			if sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 {
-				s.bodyNames[s.keyOf(sp.first, sp.last)] = true
 			}
 			for j := sp.first; j < sp.last; j++ {
 				if s.isCap(j) {
@@ -800,11 +799,27 @@ func (s *state) bodyHead(first, k int) bool {
 			// a first name too, unless the words are the whole name of a body found
 			// elsewhere: "CEO Kirana Dirgantara Nadya Puspitasari" after "Startup asal
 			// Bandung, Kirana Dirgantara,"
-			return s.bodyNames[s.keyOf(first, k)]
+			return s.bodyNamed(first, k)
 		}
 	}
 	return true
 }
+
+// bodyNamed reports whether a body's span elsewhere, among the first maxBodyScan spans,
+// has the words of tokens [first, last) for its whole name.
+func (s *state) bodyNamed(first, last int) bool {
+	for k := range s.spans[:min(len(s.spans), maxBodyScan)] {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.first != first && sp.last-sp.first == last-first &&
+			s.sameWords(sp.first, first, last-first) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBodyScan bounds how many spans bodyNamed reads, so that a run it is asked about costs
+// no more than a constant.
+const maxBodyScan = 512
 
 // bodyWords reports whether tokens [first, last) read as a body's name rather than the
 // start of a person's: capitalised, none the first name of people the gazetteer knows, and
