@@ -661,6 +661,37 @@ func (s *state) splitBodyHolders() {
 	}
 }
 
+// branchSpans makes a national body the gazetteer knows and the home region or city right
+// after it one body, its branch there: "Basarnas Bengkulu", "BMKG Aceh", "KPU Bengkulu
+// Selatan" — a body with country ID named by one word, a place of the gazetteer's with
+// country ID after one space, and no capitalised word after the place. Parties keep their
+// place apart ("Partai Demokrat Bali" names the party and its province); so do bodies in
+// Jakarta, where national ones sit, and a building's place ("gedung KPK Jakarta").
+func (s *state) branchSpans() {
+	for k := 0; k < len(s.spans); k++ {
+		b := s.spans[k]
+		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first != 1 || b.country != "ID" ||
+			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") {
+			continue
+		}
+		o := s.owner[b.last]
+		if o < 0 {
+			continue
+		}
+		p := s.spans[o]
+		if p.dead || p.first != b.last || p.typ != gazetteer.Location || p.entry == nil || p.country != "ID" || p.entry.ID == "loc:jakarta" ||
+			b.first > 0 && (s.lowAt(b.first-1) == "gedung" || s.lowAt(b.first-1) == "kantor") ||
+			s.toks[p.first].Start != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word {
+			continue
+		}
+		s.removeSpan(k)
+		s.removeSpan(int(o))
+		sp := s.ruleSpan(b.first, p.last, gazetteer.Organization, ruleBodyBeforePlace)
+		sp.country = "ID"
+		s.addSpan(sp)
+	}
+}
+
 // clubNames makes a club's short name a mention of the club once the document has named it
 // in full: after "Manchester City" a bare "City", after "Real Madrid" a "Madrid" that no
 // preposition of place comes before ("Madrid sempat unggul", not "di Madrid"). The short

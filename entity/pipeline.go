@@ -192,6 +192,7 @@ func (s *state) run() {
 	s.adjustBoundaries() // boundaries.go: PT … Tbk, US$
 	s.placePairs()       // gazspans.go: China-AS
 	s.aliasSpans()       // link.go: bare names of places and bodies found above
+	s.branchSpans()      // link.go: Basarnas Bengkulu
 	s.acronyms()         // acronym.go: Dewan Keamanan PBB (DK PBB)
 	s.settleOther()      // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
 	s.weaponFamilies()   // gazspans.go: Hwasong-20 after Hwasong-19
