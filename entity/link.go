@@ -669,6 +669,19 @@ func (s *state) splitBodyHolders() {
 // Jakarta, where national ones sit, and a building's place ("gedung KPK Jakarta").
 func (s *state) branchSpans() {
 	for k := 0; k < len(s.spans); k++ {
+		if b := &s.spans[k]; !b.dead && b.typ == gazetteer.Organization && b.entry != nil && b.last-b.first >= 2 && b.last < len(s.toks) {
+			// a known branch whose place is the first words of a longer place: "KPU
+			// Bengkulu" in "KPU Bengkulu Selatan" is the regency's body, not the province's
+			if e := b.last + 1; s.owner[b.last] < 0 && s.isCap(b.last) && s.toks[b.last].Kind == tokenize.Word &&
+				(e >= len(s.toks) || !s.isCap(e) || s.toks[e].Kind != tokenize.Word) && s.knownPlace(b.last-1, e) {
+				first := b.first
+				s.removeSpan(k)
+				sp := s.ruleSpan(first, e, gazetteer.Organization, ruleBodyBeforePlace)
+				sp.country = "ID"
+				s.addSpan(sp)
+				continue
+			}
+		}
 		b := s.spans[k]
 		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first != 1 || b.country != "ID" ||
 			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") {
@@ -690,6 +703,17 @@ func (s *state) branchSpans() {
 		sp.country = "ID"
 		s.addSpan(sp)
 	}
+}
+
+// knownPlace reports whether tokens [first, last) are the name of a place in Indonesia the
+// gazetteer knows.
+func (s *state) knownPlace(first, last int) bool {
+	for _, e := range s.x.gaz.Lookup(s.text[s.toks[first].Start:s.toks[last-1].End]) {
+		if e.Type == gazetteer.Location && e.Country == "ID" {
+			return true
+		}
+	}
+	return false
 }
 
 // clubNames makes a club's short name a mention of the club once the document has named it
