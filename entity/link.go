@@ -398,7 +398,7 @@ func (s *state) linkNamePrefixes() {
 			continue
 		}
 		var full *span
-		for _, f := range longs {
+		for _, f := range longs[max(0, len(longs)-maxPrefixNames):] {
 			if l := &s.spans[f]; l.first < sp.first && l.last-l.first > n && s.sameWords(l.first, sp.first, n) &&
 				(full == nil || l.first < full.first) {
 				full = l
@@ -409,6 +409,14 @@ func (s *state) linkNamePrefixes() {
 		}
 	}
 }
+
+// maxPrefixNames bounds how many fuller names linkNamePrefixes compares a mention with,
+// and maxBranchBodies how many bodies splitBodyHolders keeps, so that each costs a
+// constant a span.
+const (
+	maxPrefixNames  = 128
+	maxBranchBodies = 256
+)
 
 // sameWords reports whether the n words from token a and from token b are the same, but
 // for case.
@@ -629,7 +637,8 @@ func (s *state) bodyShortNames() {
 func (s *state) splitBodyHolders() {
 	var bodies []int // bodies named by two or three words
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 &&
+			len(bodies) < maxBranchBodies {
 			bodies = append(bodies, k)
 		}
 	}
