@@ -440,10 +440,14 @@ scan:
 		runStart, runEnd = j, r
 		j = r
 	}
-	if runStart < 0 && j > start && j < len(s.toks) && s.word(j) == "," && s.lex.territorialTitles[strings.ToLower(role)] {
-		if k := s.owner[j-1]; k >= 0 && s.spans[k].first == start && s.spans[k].typ == gazetteer.Location {
-			if n := s.holderAfterComma(j); n > 0 {
-				return s.holderSpan(j, n, typ, role, country) // "Kepala Desa Supiturang, Mashuri" after "Desa Supiturang"
+	if runStart < 0 && passedBody && j > start && j < len(s.toks) && s.word(j) == "," {
+		if k := s.owner[j-1]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
+			s.spans[k].typ == gazetteer.Organization) {
+			if n := s.holderAfterComma(j); n > 0 && s.setOffHolder(n) {
+				// the holder set off by a comma after the title's body or the office's
+				// place: "Ketua Koperasi … Blitar, Yudianto Wibisono, menyebutkan", "Kepala
+				// Desa Supiturang, Mashuri" after "Desa Supiturang"
+				return s.holderSpan(j, n, typ, role, country)
 			}
 		}
 	}
@@ -576,6 +580,21 @@ func (s *state) holderSpan(c, n int, typ Type, role, country string) int {
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return r
+}
+
+// setOffHolder reports whether the name run from token n, a holder's named after a comma,
+// is no item of a list: no "dan", "serta" or "atau" after it ("…, Yudianto Wibisono,
+// menyebutkan", "…, Rahmat Effendi yang …"; not "…, Bandung dan Cimahi").
+func (s *state) setOffHolder(n int) bool {
+	r := s.nameRunEnd(n)
+	if r >= len(s.toks) {
+		return true
+	}
+	switch s.lowAt(r) {
+	case "dan", "serta", "atau":
+		return false
+	}
+	return true
 }
 
 // holderAfterComma returns where a title's holder named after the comma at token c starts:
