@@ -217,6 +217,9 @@ func (s *state) link() {
 	// a stage name before its bearer's real name: "Pim yang bernama asli Pimchanok
 	// Rattanakul", "Seoa, yang bernama asli Han Seo-ah"
 	for _, c := range s.caps {
+		if c == s.caps[0] && !strings.Contains(s.text, "bernama asli") {
+			break // (most documents give no real name: one look at the text settles it)
+		}
 		if f, n := s.realNameAfter(int(c)); f >= 0 {
 			calls = append(calls, described{full: int32(f), word: n})
 		}
@@ -681,7 +684,7 @@ func (s *state) branchSpans() {
 		if b := &s.spans[k]; !b.dead && b.typ == gazetteer.Organization && b.entry != nil && b.last-b.first >= 2 && b.last < len(s.toks) {
 			// a known branch whose place is the first words of a longer place: "KPU
 			// Bengkulu" in "KPU Bengkulu Selatan" is the regency's body, not the province's
-			if e := b.last + 1; s.owner[b.last] < 0 && s.isCap(b.last) && s.toks[b.last].Kind == tokenize.Word &&
+			if e := b.last + 1; s.owner[b.last] < 0 && directionWord(s.word(b.last)) &&
 				(e >= len(s.toks) || !s.isCap(e) || s.toks[e].Kind != tokenize.Word) && s.knownPlace(b.last-1, e) {
 				first := b.first
 				s.removeSpan(k)
@@ -712,6 +715,16 @@ func (s *state) branchSpans() {
 		sp.country = "ID"
 		s.addSpan(sp)
 	}
+}
+
+// directionWord reports whether w is a compass word that ends the names of regencies and
+// cities ("Bengkulu Selatan", "Jakarta Timur").
+func directionWord(w string) bool {
+	switch w {
+	case "Selatan", "Utara", "Barat", "Timur", "Tengah", "Tenggara", "Laut", "Daya":
+		return true
+	}
+	return false
 }
 
 // knownPlace reports whether tokens [first, last) are the name of a place in Indonesia the
