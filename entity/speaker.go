@@ -434,6 +434,9 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 	for j := v + 1; j < len(s.toks) && j-v <= maxSpeakerReach; j++ {
 		if o := s.owner[j]; o >= 0 {
 			if sp := &s.spans[o]; sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
+				if a := s.appositiveAfter(sp); a != nil {
+					sp = a // the role's person, then the speaker: "disampaikan Manajer Nala, Rina Septiani,"
+				}
 				return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: v}, s.word(v)
 			}
 			j = s.spans[o].last - 1
@@ -444,6 +447,25 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 		}
 	}
 	return nil, ""
+}
+
+// appositiveAfter returns the person set off by commas right after person span sp, when sp
+// follows a title's word as the body or the person a role belongs to ("Manajer Nala, Rina
+// Septiani,"); else nil.
+func (s *state) appositiveAfter(sp *span) *span {
+	c := sp.last
+	if c+1 >= len(s.toks) || s.word(c) != "," || sp.first == 0 || !s.is(sp.first-1, fTitle) && !s.role[sp.first-1] {
+		return nil
+	}
+	o := s.owner[c+1]
+	if o < 0 {
+		return nil
+	}
+	a := &s.spans[o]
+	if a.first != c+1 || a.typ != gazetteer.Person && a.typ != gazetteer.Leader || a.last < len(s.toks) && s.word(a.last) != "," && s.word(a.last) != "." {
+		return nil
+	}
+	return a
 }
 
 // titleOpener returns the holder of the title that opens the paragraph before the one
