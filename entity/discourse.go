@@ -653,7 +653,14 @@ func (s *state) rolePhraseHas(sp *span, key string) bool {
 	if b+1 >= end || !strings.Contains(key, " ") {
 		return false
 	}
-	return strings.Contains(" "+s.keyOf(b+1, end)+" ", " "+key+" ")
+	phrase := " " + s.keyOf(b+1, end) + " "
+	if strings.Contains(phrase, " "+key+" ") {
+		return true
+	}
+	// the office and its body's acronym, apart in the role: "Kadis DLHK" for "Kepala Dinas
+	// Lingkungan Hidup dan Kebersihan (DLHK) Badung"
+	k := strings.LastIndexByte(key, ' ')
+	return strings.Contains(phrase, " "+key[:k]+" ") && strings.Contains(phrase, " "+key[k+1:]+" ") && len(key)-k > 3
 }
 
 // appositionRole returns the role set off by a comma before person span sp, in small

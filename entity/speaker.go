@@ -911,6 +911,12 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 	return nil
 }
 
+// actingTitle reports whether w marks an acting or interim holder before an office's title:
+// Plt (pelaksana tugas), Plh (pelaksana harian), Pj (penjabat).
+func actingTitle(w string) bool {
+	return w == "plt" || w == "plh" || w == "pj"
+}
+
 // statementNoun reports whether w names a statement that a quote may be given as:
 // "demikian pernyataan …", "demikian bunyi …".
 func statementNoun(w string) bool {
@@ -998,6 +1004,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		if s.lowAt(i) == "bernama" && i+1 < len(s.toks) && (s.isCap(i+1) || s.owner[i+1] >= 0) {
 			continue // "ujar salah satu penumpang bernama Zhang"
+		}
+		if i == j && actingTitle(s.lowAt(i)) && i+1 < len(s.toks) && s.phraseAt(&s.lex.titles, i+1) > 0 {
+			j = i + 1 // an acting title before the office: "ujar Plt Kadinkes" is the Kadinkes
+			continue
 		}
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
