@@ -167,7 +167,10 @@ func (s *state) headWordSpans() {
 				end = s.dropNameAfterPlace(i+n, end)
 			}
 		}
-		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end {
+		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end &&
+			!(s.lex.companyHeads[s.lowAt(i)] && int(s.startsAt(i+n).place) == k) {
+			// (a place that opens a company's name is the name's first word: "PT Borneo
+			// Sawit Lestari", "PT Bali Towerindo Sentra")
 			// a place ends a body's name, and a person's name after it is no part of it:
 			// "BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu", "Dinas Pendidikan
 			// Provinsi Maluku Stevanus Lekatompessy"

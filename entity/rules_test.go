@@ -162,6 +162,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`PERSON "Anak Agung Ngurah Suryawan"@0`}},
 		{"a title's holder set off by a comma after its body", "Ketua Umum PSSI, Edy Rahmayadi, mengatakan.",
 			[]string{`ORGANIZATION "PSSI"@11`, `LEADER "Edy Rahmayadi"@17`}},
+		{"a place that opens a company's name is its first word", "PT Borneo Sawit Lestari membayar upah.",
+			[]string{`ORGANIZATION "PT Borneo Sawit Lestari"@0`}},
 		{"a known branch whose place is the start of a longer place", "Ketua KPU Bengkulu Selatan hadir.",
 			[]string{`ORGANIZATION "KPU Bengkulu Selatan"@6`}},
 		{"a national body and its home region are its branch, not in Jakarta nor a building's place", "Tim Basarnas Bengkulu mencari korban di gedung KPK Jakarta.",
