@@ -220,6 +220,45 @@ func (s *state) afterDatelineName(i int) bool {
 	return false
 }
 
+// orAliasSpans makes the one word a text gives after "atau" as a body's other name the
+// body's too, there and wherever else the document uses it alone: "PT Medika Awan Teknologi
+// atau Medikawan" makes every "Medikawan" an organization, which the rules over words,
+// seeing a word shaped like a name, would take for a person. At most maxOrAliases a
+// document, so that it costs a constant a capitalised word.
+func (s *state) orAliasSpans() {
+	n := 0
+	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {
+		b := &s.spans[k]
+		a := b.last + 1
+		if b.dead || b.typ != gazetteer.Organization || b.last-b.first < 2 || a >= len(s.toks) || s.lowAt(b.last) != "atau" ||
+			s.toks[a].Kind != tokenize.Word || !s.isCap(a) || s.isAllCaps(a) || s.is(a, fCommon) || s.givenName(a) ||
+			a+1 < len(s.toks) && s.isCap(a+1) && s.toks[a+1].Kind == tokenize.Word {
+			continue
+		}
+		if o := s.owner[a]; o >= 0 && (s.spans[o].entry != nil || s.spans[o].last-s.spans[o].first != 1) {
+			continue
+		}
+		n++
+		w := s.lowAt(a)
+		for _, c := range s.caps {
+			i := int(c)
+			if s.lowAt(i) != w || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
+				continue
+			}
+			if o := s.owner[i]; o >= 0 {
+				if sp := &s.spans[o]; sp.entry != nil || sp.last-sp.first != 1 || sp.typ == gazetteer.Organization {
+					continue
+				}
+				s.removeSpan(int(o))
+			}
+			s.addSpan(s.ruleSpan(i, i+1, gazetteer.Organization, ruleContextOrg))
+		}
+	}
+}
+
+// maxOrAliases bounds the bodies' other names orAliasSpans reads in one document.
+const maxOrAliases = 8
+
 // outletSpans finds the outlets and companies that the rules over words miss: a web domain
 // written with a capital ("Tiket.com", "Motorsport.com", "SEHATNEWS.id"), any domain in a
 // dateline ("TANGERANG, kabarseru.com –") or in text of one case, where no capital can
