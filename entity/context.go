@@ -70,8 +70,8 @@ func (s *state) contextSpans() {
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
-		if s.isEvent(first, last) {
-			continue
+		if s.isEvent(first, last) || last-first == 1 && first > 0 && isLanguageCue(s.lowAt(first-1)) {
+			continue // (a language is no entity: "bahasa Sunda", "berbahasa Bugis")
 		}
 		typ, r, ok := s.classify(first, last)
 		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.info[last].cue == cuePre &&

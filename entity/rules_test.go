@@ -315,6 +315,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a language after bahasa is no entity", "Alat itu menerjemahkan bahasa Sunda dengan cepat.",
+			nil},
 		{"a body's other name after atau is the body wherever it stands alone", "Aplikasi itu dikembangkan PT Medika Awan Teknologi atau Medikawan. CEO Medikawan, Andreas Wirawan, mengatakan. Medikawan meraih pendanaan.",
 			[]string{`ORGANIZATION "PT Medika Awan Teknologi"@26`, `ORGANIZATION "Medikawan"@56`, `ORGANIZATION "Medikawan"@71`, `PERSON "Andreas Wirawan"@82`, `ORGANIZATION "Medikawan"@111`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
