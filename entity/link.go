@@ -159,6 +159,7 @@ func (s *state) keyOf(first, last int) string {
 // one ("Amran" for Andi Amran Sulaiman); every word is tried. It then gives every
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
+	s.linkRealNames()
 	s.linkNamePrefixes()
 	// byWord maps the words of full person names to their index in persons
 	s.byWord = emptied(s.byWord, 0)
@@ -430,6 +431,60 @@ func (s *state) sameWords(a, b, n int) bool {
 		}
 	}
 	return true
+}
+
+// linkRealNames gives a stage name of two words or more the identity of the real name the
+// text gives for it: "Ayu Rindu … Pelantun Lara Ing Tengah Wengi itu bernama asli Rahayu
+// Kinanti" (the person named last in full before a description closed by "itu"), "Tomo-P, yang
+// bernama asli Tomohiro Nakagawa" (the person right before), so that the stage name's
+// later mentions are that person's. One look at the text settles most documents.
+func (s *state) linkRealNames() {
+	if !strings.Contains(s.text, "bernama asli") {
+		return
+	}
+	for k := 1; k+2 < len(s.toks); k++ {
+		if s.lowAt(k) != "bernama" || s.lowAt(k+1) != "asli" {
+			continue
+		}
+		o := s.owner[k+2]
+		if o < 0 || s.spans[o].first != k+2 || s.spans[o].last-s.spans[o].first < 2 ||
+			s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+			continue
+		}
+		real := o
+		stage := -1
+		p := k - 1
+		for p > 0 && (s.word(p) == "," || s.lowAt(p) == "yang") {
+			p--
+		}
+		if q := s.owner[p]; q >= 0 && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) {
+			stage = q
+		} else if s.is(p, fDeterminer) {
+			for b := p - 1; b >= 0 && p-b <= maxDescribedReach; b-- {
+				if q := s.owner[b]; q >= 0 && q != real && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) &&
+					s.spans[q].last-s.spans[q].first >= 2 && s.spans[q].source.link == linkNone {
+					stage = q
+					break
+				}
+			}
+		}
+		if stage >= 0 && s.spans[stage].last-s.spans[stage].first >= 2 && s.spans[stage].entry == nil && s.spans[stage].first < s.spans[real].first {
+			st := s.spans[stage]
+			for q := range s.spans[:min(len(s.spans), maxBodyScan)] {
+				// every mention of the stage name in full: "Manajer Ayu Rindu" later
+				if sp := &s.spans[q]; !sp.dead && sp.entry == nil && sp.last-sp.first == st.last-st.first && sameKind(sp.typ, st.typ) &&
+					s.sameWords(sp.first, st.first, st.last-st.first) {
+					s.copyIdentity(sp, &s.spans[real])
+				}
+			}
+		}
+	}
+}
+
+// sameKind reports whether two types are both a person's, LEADER or PERSON, or the same.
+func sameKind(a, b Type) bool {
+	person := func(t Type) bool { return t == gazetteer.Person || t == gazetteer.Leader }
+	return a == b || person(a) && person(b)
 }
 
 // realNameAfter returns the span of the real name given after the one-word name at token

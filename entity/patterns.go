@@ -120,7 +120,8 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
-			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1) // "Manajer Humas PT …"
+			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1 || // "Manajer Humas PT …"
+			s.lex.companyHeads[s.lowAt(i)] && s.inRolePhrase(i)) // "Manajer Hubungan Masyarakat PT …"
 		if k := s.knownBodyEnding(i+n, end); k > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) &&
 			!s.isAllCaps(i) && s.lowAt(i) != "pengurus" && s.lowAt(i) != "angkatan" && s.inRolePhrase(i) {
 			// a unit's head inside a role before a known body names the unit, which is

@@ -162,6 +162,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`PERSON "Anak Agung Ngurah Suryawan"@0`}},
 		{"a title's holder set off by a comma after its body", "Ketua Umum PSSI, Edy Rahmayadi, mengatakan.",
 			[]string{`ORGANIZATION "PSSI"@11`, `LEADER "Edy Rahmayadi"@17`}},
+		{"a company's holder after a long role", "Manajer Hubungan Masyarakat PT Sangir Agro Lestari Hendra Wijaya Siregar membantah.",
+			[]string{`ORGANIZATION "PT Sangir Agro Lestari"@28`, `PERSON "Hendra Wijaya Siregar"@51`}},
 		{"a place that opens a company's name is its first word", "PT Borneo Sawit Lestari membayar upah.",
 			[]string{`ORGANIZATION "PT Borneo Sawit Lestari"@0`}},
 		{"a known branch whose place is the start of a longer place", "Ketua KPU Bengkulu Selatan hadir.",

@@ -436,6 +436,8 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 			if sp := &s.spans[o]; sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
 				if a := s.appositiveAfter(sp); a != nil {
 					sp = a // the role's person, then the speaker: "disampaikan Manajer Nala, Rina Septiani,"
+				} else if a := s.closingAppositive(sp.last); a != nil {
+					sp = a // "disampaikan Country Manager Nordvik untuk Indonesia, Dewi Anggraini."
 				}
 				return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: v}, s.word(v)
 			}
@@ -466,6 +468,30 @@ func (s *state) appositiveAfter(sp *span) *span {
 		return nil
 	}
 	return a
+}
+
+// closingAppositive returns the person set off by a comma that closes the sentence within
+// a few words after token from, as the speaker named last in a passive frame is ("…
+// disampaikan Country Manager Nordvik untuk Indonesia, Dewi Anggraini."); else nil.
+func (s *state) closingAppositive(from int) *span {
+	for k := from; k+1 < len(s.toks) && k-from <= 6; k++ {
+		if isTerminalPunct(s.word(k)) || s.quoted[k] {
+			return nil
+		}
+		if s.word(k) != "," {
+			continue
+		}
+		o := s.owner[k+1]
+		if o < 0 {
+			return nil
+		}
+		a := &s.spans[o]
+		if a.first != k+1 || a.typ != gazetteer.Person && a.typ != gazetteer.Leader || a.last >= len(s.toks) || !isTerminalPunct(s.word(a.last)) {
+			return nil
+		}
+		return a
+	}
+	return nil
 }
 
 // titleOpener returns the holder of the title that opens the paragraph before the one
