@@ -461,6 +461,12 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 						j++ // a direction of two words: "Kecamatan Rote Barat Laut", "Sumba Barat Daya"
 					}
 					end = j
+				} else if j+1 < len(s.toks) && s.isCap(j) && s.toks[j].Kind == tokenize.Word && !s.is(j, fStop) && s.owner[j] < 0 &&
+					s.startsAt(j).place == 0 && s.isCap(j+1) && s.lex.placeDirections[s.lowAt(j+1)] &&
+					(j+2 >= len(s.toks) || !s.isCap(j+2)) {
+					// a word and a direction after the known place: "Kecamatan Kei Besar Selatan"
+					j += 2
+					end = j
 				} else if s.placeNameGoesOn(j) {
 					// one more name word that no capitalised word follows: "Kecamatan Medan
 					// Tuntungan", "Stasiun Surabaya Gubeng" (but "Kabupaten Demak Agus
