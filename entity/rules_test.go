@@ -164,6 +164,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "PSSI"@11`, `LEADER "Edy Rahmayadi"@17`}},
 		{"a company's holder after a long role", "Manajer Hubungan Masyarakat PT Sangir Agro Lestari Hendra Wijaya Siregar membantah.",
 			[]string{`ORGANIZATION "PT Sangir Agro Lestari"@28`, `PERSON "Hendra Wijaya Siregar"@51`}},
+		{"a word and a compass word after a known place inside a place's name", "Massa berkumpul di Jalan Medan Merdeka Selatan sejak pagi.",
+			[]string{`LOCATION "Jalan Medan Merdeka Selatan"@19`}},
 		{"a place that opens a company's name is its first word", "PT Borneo Sawit Lestari membayar upah.",
 			[]string{`ORGANIZATION "PT Borneo Sawit Lestari"@0`}},
 		{"a known branch whose place is the start of a longer place", "Ketua KPU Bengkulu Selatan hadir.",
