@@ -271,6 +271,15 @@ func (s *state) placeNameGoesOn(j int) bool {
 	return j+1 >= len(s.toks) || !s.isCap(j+1) && s.toks[j+1].Kind != tokenize.Number
 }
 
+// headWithoutName reports whether the place's head word at token i names no place, as
+// it does in a portfolio: no name follows it, only an ordinary word, a bracket or a small
+// word ("Dinas Pemberdayaan Masyarakat dan Desa (PMD)", "Dinas Perumahan Rakyat dan Kawasan
+// Permukiman"; not "… dan Desa Sukamaju").
+func (s *state) headWithoutName(i int) bool {
+	k := i + s.phraseAt(&s.lex.placeHeads, i)
+	return k >= len(s.toks) || !s.isCap(k) || s.toks[k].Kind != tokenize.Word || s.is(k, fCommon) && s.startsAt(k).place == 0
+}
+
 // dropTrailingName ends a body's name before a person's name that follows it without a
 // break, as after a title: "Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita
 // Fitriadi". The person is the trailing run of two or more name-shaped, unknown words; at
@@ -509,7 +518,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"
 			j = s.listInName(j)
 		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
-			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && s.phraseAt(&s.lex.placeHeads, j+1) == 0 && s.startsAt(j+1).body == 0:
+			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && (s.phraseAt(&s.lex.placeHeads, j+1) == 0 || s.headWithoutName(j+1)) && s.startsAt(j+1).body == 0:
 			// a connector counts only if a capitalised word follows that begins no other
 			// body or place, known or by its head: "Kantor Imigrasi Surabaya | dan Divisi
 			// Hubungan Internasional", "BNNP Bali | dan Bea Cukai"
