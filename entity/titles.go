@@ -677,9 +677,10 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 
 // bodyBeforeName reports whether tokens [first, k), split off before a person's name by
 // holderStart, are made a body: not when they are a lone word of two letters, too often an
-// abbreviation ("KA Argo Jati", kereta api), which stays out of the name all the same.
+// abbreviation ("KA Argo Jati", kereta api), or a lone ordinary word, the role's last
+// ("Juru Bicara Kepresidenan Johan Budi"), which stay out of the name all the same.
 func (s *state) bodyBeforeName(first, k int) bool {
-	return k-first > 1 || len(s.word(first)) > 2
+	return k-first > 1 || len(s.word(first)) > 2 && !s.is(first, fCommon) && !s.corpusWord(first)
 }
 
 // placeOpensBody returns where a body's name that begins at token first really begins: at
@@ -726,6 +727,9 @@ func (s *state) holderStart(first, last int) int {
 			}
 		}
 	}
+	if k := s.cuedHolder(first, last); k > first {
+		return k
+	}
 	marked, given := false, false // most runs have no mark at all, and are done with here
 	for i := first; i < last-2 && !marked; i++ {
 		marked = s.isAllCaps(i) && !s.isUni(i) || s.is(i, fOrgSuffix) || s.innerCapital(i)
@@ -755,6 +759,43 @@ func (s *state) holderStart(first, last int) int {
 				return k
 			}
 		}
+	}
+	return first
+}
+
+// cuedHolder returns where the holder's name starts inside the run [first, last) when the
+// document names the holder elsewhere by a word of the run alone after a speech cue, and
+// the words before that word read as a body's: "Chief Executive Officer Siam Harvest
+// Thanawat Chaiyaporn" with "kata Thanawat" later, "Gitaris Kawaguchi Lanterns Daiki Mori"
+// with "ujar Daiki". The name keeps two words at least; the words before it are capitalised
+// and none is a first name the gazetteer knows, a word used alone after a cue, an initial or
+// an abbreviation ("M", "Tb"), an East Asian family name or inside a span, and one word alone
+// is an ordinary or English word or no name's shape, so that a name called by a later
+// word keeps its first ("Muhammad Tito Karnavian", "kata Tito"; "Ong Kim Swee", "kata Kim
+// Swee"; "I Gusti Ngurah Arya Wibawa", "kata Arya Wibawa"); the name's words read as a
+// person's (holderWords). It returns first when there is none.
+func (s *state) cuedHolder(first, last int) int {
+	if s.balineseStart(first, last) {
+		return first
+	}
+	s.countCaps()
+	for k := first + 1; k <= last-2; k++ {
+		if !s.cueWords[s.lowAt(k)] {
+			continue
+		}
+		for i := first; i < k; i++ {
+			if !s.isCap(i) || s.givenName(i) || s.cueWords[s.lowAt(i)] || s.toks[i].Kind != tokenize.Word || len(s.word(i)) < 3 ||
+				s.lex.eastSurnames[s.lowAt(i)] || s.owner[i] >= 0 {
+				return first
+			}
+		}
+		if k-first == 1 && s.nameShaped(first) && !s.ordinary(s.lowAt(first)) && !isEnglishWord(s.lowAt(first)) {
+			return first // one unknown name-like word: the name's own first ("Defri Sofyan Ointu", "kata Sofyan")
+		}
+		if s.holderWords(k, last, false) && s.looksLikePersonalName(k, last, fCommon) {
+			return k
+		}
+		return first
 	}
 	return first
 }
