@@ -624,7 +624,8 @@ func (s *state) titleHolder(first, end int) *mention {
 		if role == "" {
 			role = s.appositionRole(sp)
 		}
-		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key) {
+		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
+			own != key && s.rolePhraseHas(sp, own, false) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -640,8 +641,9 @@ func (s *state) titleHolder(first, end int) *mention {
 // as role (see beforeRole), or set off before it by a comma, hold the office key, word for
 // word: "Kepala Satuan Lalu Lintas Polres Dharmasraya AKP Hendro Marpaung" holds "kepala
 // satuan lalu lintas", which "Kasat Lantas" names; "Kepala Puskesmas Binuang, dr Muhammad
-// Arsyad Rahim" holds "kepala puskesmas".
-func (s *state) rolePhraseHas(sp *span, key string) bool {
+// Arsyad Rahim" holds "kepala puskesmas". With apart, the office's words and its body's
+// acronym may stand apart in the phrase (below).
+func (s *state) rolePhraseHas(sp *span, key string, apart bool) bool {
 	end := sp.first
 	for end > 0 && end > sp.first-3 && s.is(end-1, fRank) {
 		end-- // "Kepala Puskesmas Binuang, dr Muhammad Arsyad Rahim"
@@ -656,6 +658,9 @@ func (s *state) rolePhraseHas(sp *span, key string) bool {
 	phrase := " " + s.keyOf(b+1, end) + " "
 	if strings.Contains(phrase, " "+key+" ") {
 		return true
+	}
+	if !apart {
+		return false
 	}
 	// the office and its body's acronym, apart in the role: "Kadis DLHK" for "Kepala Dinas
 	// Lingkungan Hidup dan Kebersihan (DLHK) Badung"

@@ -277,6 +277,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the opener of the quote's own paragraph keeps it over a person named in passing",
 			"Pelatih PSM Joaquim Serrano mengakui timnya kehilangan konsentrasi. Tim itu sebelumnya tak terkalahkan. Dua bek andalan mereka, termasuk kapten Yuran Fernandes, juga absen. “Satu kesalahan kecil dan semuanya hilang,” katanya.",
 			[]want{{"nya", 225, 228, "Joaquim Serrano", ""}}},
+		{"an acting title before an abbreviated office after the cue: the latest person whose role gives the office in full",
+			"Pelaksana Tugas Direktur Utama Perumda Tirta Kahuripan, Hotma Ria Simbolon, mengatakan pipa patah. ”Kami hitung,” ujar Plt Dirut.",
+			[]want{{"Dirut", 127, 132, "Hotma Ria Simbolon", "doc:hotma-ria-simbolon"}}},
+		{"a title and one word of its unit after the cue, as an earlier holder's role gives them",
+			"Kasat Polairud Polresta Pati AKP Bambang Eko Prasetyo mengatakan solar disita. ”Solar itu dijual,” kata Kasat Polairud.",
+			[]want{{"Kasat Polairud", 108, 122, "Bambang Eko Prasetyo", "doc:bambang-eko-prasetyo"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -1059,6 +1059,17 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 						titled = m // (the gazetteer's holder too: "kata Panglima TNI, Jenderal TNI Gatot Nurmantyo")
 					}
 				}
+				if e := i + n + 1; e <= len(s.toks) && s.isCap(e-1) && s.toks[e-1].Kind == tokenize.Word &&
+					(e == len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && s.word(e) != "(" && !s.is(e, fConnector)) &&
+					(s.owner[e-1] < 0 || s.spans[s.owner[e-1]].name == s.word(e-1)) {
+					// a title and one word of its unit that an earlier holder's role gives
+					// too: "kata Kasat Polairud" after "Kasat Polairud Polresta Pati AKP
+					// Bambang Eko Prasetyo" (not a word of a name given in full before:
+					// "terang Menteri Hanif")
+					if m := s.titleHolder(i, e); m.sp != nil {
+						return m
+					}
+				}
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
 				// a title in small letters: "kata hakim sambil mengetuk palu" is the latest
 				// person whose role has that word, when there is one
