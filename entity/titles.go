@@ -534,8 +534,10 @@ func (s *state) regionalBody(k int) bool {
 		}
 	}
 	for i := sp.first; i < sp.last; i++ {
-		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 || s.lowAt(i) == "cabang" {
-			return true // (or a branch: "BPJS Kesehatan Kantor Cabang Pematangsiantar")
+		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 || s.lowAt(i) == "cabang" || s.lowAt(i) == "perwakilan" && i > sp.first {
+			// (or a branch or a regional representative office: "BPJS Kesehatan Kantor
+			// Cabang Pematangsiantar", "Ombudsman RI Perwakilan Jawa Timur")
+			return true
 		}
 	}
 	return false
