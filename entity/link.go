@@ -640,29 +640,49 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 	return true
 }
 
-// bodyShortNames makes a body's first word, said alone later, a mention of the body when
-// the document has named it in full by a name that a rule found and an English
-// organization suffix ends: after "Halcyon Labs" a bare "Halcyon", after "Samudra
-// Capital" a "Samudra". The word must be no ordinary word and begin no known name, and a
-// capitalised word after it makes it part of another name.
+// bodyShortNames makes a body's short name, said alone later, a mention of the body when
+// the document has named it in full by a name that a rule found: the first word of a name
+// that an English organization suffix ends (after "Halcyon Labs" a bare "Halcyon", after
+// "Samudra Capital" a "Samudra"), or the first words of the name after a company's legal
+// form and the ordinary words that follow it (after "PT Bahari Gasindo Pelayaran Tbk" a
+// "Bahari Gasindo", after "Perumda Air Minum Tirtanadi" a "Tirtanadi"). The short name's
+// first word must be no ordinary word and begin no known name, a lone one no first name the
+// gazetteer knows either, and a capitalised word after it makes it part of another name.
 func (s *state) bodyShortNames() {
-	var bodies map[string]int // the first word → the body's first full mention
+	var bodies map[string]bodyShort // the short name's first word → the body
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 ||
-			!s.is(sp.last-1, fOrgSuffix) {
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 {
 			continue
 		}
-		w := s.lowAt(sp.first)
-		if len(w) < 3 || s.toks[sp.first].Kind != tokenize.Word || s.is(sp.first, fCommon) || s.is(sp.first, fGazFirst) ||
-			s.is(sp.first, fOrgSuffix) {
+		first, last := sp.first, sp.first+1
+		if companyForm(s.lowAt(sp.first)) && s.isCap(sp.first) {
+			// the name after the legal form and the ordinary words that follow it,
+			// without the closing words: "PT | Bahari Gasindo Pelayaran | Tbk"
+			first = sp.first + 1
+			for first < sp.last && s.toks[first].Kind == tokenize.Word && s.is(first, fCommon) {
+				first++
+			}
+			last = sp.last
+			for last > first && (s.lex.companyClosers[s.lowAt(last-1)] || s.is(last-1, fOrgSuffix)) {
+				last--
+			}
+		} else if !s.is(sp.last-1, fOrgSuffix) {
+			continue
+		}
+		if first >= last {
+			continue
+		}
+		w := s.lowAt(first)
+		if len(w) < 3 || s.toks[first].Kind != tokenize.Word || !s.isCap(first) || s.is(first, fCommon) || s.is(first, fGazFirst) ||
+			s.is(first, fOrgSuffix) {
 			continue
 		}
 		if bodies == nil {
-			bodies = map[string]int{}
+			bodies = map[string]bodyShort{}
 		}
 		if _, ok := bodies[w]; !ok {
-			bodies[w] = k
+			bodies[w] = bodyShort{span: k, first: first, last: last}
 		}
 	}
 	if bodies == nil {
@@ -670,21 +690,52 @@ func (s *state) bodyShortNames() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		k, ok := bodies[s.lowAt(i)]
-		if !ok || s.toks[i].Start < s.spans[k].end || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
+		b, ok := bodies[s.lowAt(i)]
+		if !ok || s.toks[i].Start < s.spans[b.span].end {
 			continue
 		}
-		full := s.spans[k]
+		n := 1 // the words that go on as the short name does
+		for n < b.last-b.first && i+n < len(s.toks) && s.toks[i+n].Kind == tokenize.Word && s.isCap(i+n) && s.lowAt(i+n) == s.lowAt(b.first+n) {
+			n++
+		}
+		if i+n < len(s.toks) && s.isCap(i+n) && s.toks[i+n].Kind == tokenize.Word || n == 1 && s.givenName(i) && b.first > s.spans[b.span].first {
+			continue
+		}
+		full := s.spans[b.span]
 		if o := s.owner[i]; o >= 0 {
-			if sp := &s.spans[o]; sp.last-sp.first == 1 && sp.entry == nil && sp.typ != gazetteer.Organization {
+			if sp := &s.spans[o]; sp.first == i && sp.last == i+n && sp.entry == nil && sp.typ != gazetteer.Organization &&
+				!(sp.source.is(ruleTitle) && b.first > full.first) {
 				s.copyIdentity(sp, &full)
 			}
 			continue
 		}
-		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+		free := true
+		for j := i; j < i+n && free; j++ {
+			free = s.owner[j] < 0
+		}
+		if !free {
+			continue
+		}
+		sp := s.ruleSpan(i, i+n, full.typ, ruleNone)
 		s.copyIdentity(&sp, &full)
 		s.addSpan(sp)
 	}
+}
+
+// companyForm reports whether w is a company's legal form that opens its name: "PT", "CV",
+// and the regional and state enterprises' "Perum", "Perumda", "Perusda".
+func companyForm(w string) bool {
+	switch w {
+	case "pt", "cv", "perum", "perumda", "perusda":
+		return true
+	}
+	return false
+}
+
+// bodyShort is a body's short name: the tokens [first, last) of the body's span that a
+// later mention may give the first words of.
+type bodyShort struct {
+	span, first, last int
 }
 
 // splitBodyHolders splits a person's name that opens with the whole name of a body the

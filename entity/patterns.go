@@ -445,7 +445,8 @@ func (s *state) dropNameAfterCompany(first, end int) int {
 func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) int {
 	start, end := j, j
 	sawAcronym := bodyCountry != ""
-	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) {
+	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) && s.sentenceOf(j).First != j {
+		// (a name ends with its sentence: "… PT Bank Central Asia Tbk. | Harga saham …")
 		t := s.toks[j]
 		switch {
 		case s.startsAt(j).person > 0 && venue:

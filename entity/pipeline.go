@@ -643,8 +643,13 @@ func (s *state) reindexAll() {
 
 // ruleSpan builds a span made by a rule over tokens [first, last).
 func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
-	return span{first: first, last: last, start: s.toks[first].Start, end: s.toks[last-1].End,
-		typ: typ, name: s.spanText(first, last), source: source{rule: r}}
+	t := s.toks[last-1]
+	end := t.End
+	if end-t.Start > 3 && s.text[end-1] == '.' && s.sentenceOf(last-1).Last == last {
+		end-- // an abbreviation's period that ends the sentence too is the sentence's: "PT … Tbk."
+	}
+	start := s.toks[first].Start
+	return span{first: first, last: last, start: start, end: end, typ: typ, name: s.text[start:end], source: source{rule: r}}
 }
 
 // emit writes the chosen spans into the document, applying the type filter.
