@@ -200,13 +200,33 @@ func (s *state) isReportingSubject(sp *span) bool {
 		// opening its sentence, the subject of a statement ("Kepala Dinas … Budi
 		// mengatakan") or of something it did that the article goes on to quote it on;
 		// but not one the sentence only reports on ("Camat Tirto Agus Prasetyo sudah
-		// diminta mendata …", "Kepala Dinas PU … Sahara Lubis sudah menghentikan …")
-		return s.speaksAfter(sp) || !s.actsAfter(sp)
+		// diminta mendata …", "Kepala Dinas PU … Sahara Lubis sudah menghentikan …"),
+		// unless the next sentence goes on about that person with "Ia", "Dia" or
+		// "Beliau" ("Kepala Dinas … Theresia … memantau harga …. Ia mencatat …")
+		return s.speaksAfter(sp) || !s.actsAfter(sp) || s.pronounOpensNext(sp.first)
 	}
 	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
 		return true // "kata X", "Menurut X", "Hal itu diakui GM … Arief Kurnia"
 	}
+	if w := s.lowAt(b); w == "selaku" || w == "sebagai" {
+		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
+	}
 	return s.speaksAfter(sp)
+}
+
+// pronounOpensNext reports whether the sentence after the one holding token i opens, in
+// the same paragraph and outside quotes, with "Ia", "Dia" or "Beliau", which go on about
+// the sentence's subject.
+func (s *state) pronounOpensNext(i int) bool {
+	n := s.sentenceOf(i).Last
+	if n >= len(s.toks) || s.paraBreak(n) || s.quoted[n] || !s.is(n, fPronoun) {
+		return false
+	}
+	switch s.lowAt(n) {
+	case "ia", "dia", "beliau":
+		return true
+	}
+	return false
 }
 
 // actsAfter reports whether person span sp is followed by a verb, after an adverb or two,
