@@ -204,13 +204,19 @@ func (s *state) link() {
 		}
 	}
 	named := len(calls) // calls[:named] follow full names; the rest follow descriptors
-	// call names given where they are used, after a cue: "kata Melki, sapaan akrabnya"
-	// names the latest person a word of whose name holds it (Emanuel Melkiades Laka Lena)
+	var called []int32  // persons of two words or more in text order, when a call name needs them
+	// call names given where they are used, after a cue and perhaps an honorific: "kata
+	// Melki, sapaan akrabnya" names the latest person a word of whose name holds it
+	// (Emanuel Melkiades Laka Lena); so does "tutur Pak Parno, sapaan warga kepadanya"
+	// (Suparno Hadi Prayitno)
 	for _, c := range s.caps {
 		i := int(c)
-		if i+3 < len(s.toks) && s.word(i+1) == "," && s.lowAt(i+2) == "sapaan" && strings.HasPrefix(s.lowAt(i+3), "akrab") &&
-			s.toks[i].Kind == tokenize.Word && i > 0 && s.info[i-1].cue != cueNone {
-			if f := s.personCalled(i); f >= 0 {
+		if i+3 < len(s.toks) && s.word(i+1) == "," && (s.lowAt(i+2) == "sapaan" || s.lowAt(i+2) == "sapaannya") &&
+			s.toks[i].Kind == tokenize.Word && i > 0 && (s.info[i-1].cue != cueNone || i > 1 && s.is(i-1, fRank) && s.info[i-2].cue != cueNone) {
+			if called == nil {
+				called = s.namedPersons()
+			}
+			if f := s.personCalled(called, i); f >= 0 {
 				calls = append(calls, described{full: int32(f), word: i})
 			}
 		}
@@ -534,25 +540,36 @@ func (s *state) personBefore(k int) int {
 	return -1
 }
 
-// maxCalledLookBack bounds how many earlier spans personCalled looks at.
+// maxCalledLookBack bounds how many earlier persons personCalled looks at.
 const maxCalledLookBack = 64
 
-// personCalled returns the latest person span of two words or more before token i a word
-// of whose name or text holds the call name at i, three letters or more ("Melki" in
-// Melkiades, "Ani" in Mulyani), or -1.
-func (s *state) personCalled(i int) int {
+// namedPersons returns the live person spans of two words or more, in text order (the
+// spans themselves are not in order before finishSpans).
+func (s *state) namedPersons() []int32 {
+	out := make([]int32, 0, 16)
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 2 {
+			out = append(out, int32(k))
+		}
+	}
+	slices.SortFunc(out, func(a, b int32) int { return s.spans[a].first - s.spans[b].first })
+	return out
+}
+
+// personCalled returns the latest of the persons (namedPersons) before token i a word of
+// whose name or text holds the call name at i, three letters or more ("Melki" in
+// Melkiades, "Ani" in Mulyani, "Parno" in Suparno), or -1.
+func (s *state) personCalled(persons []int32, i int) int {
 	w := s.lowAt(i)
 	if len(w) < 3 {
 		return -1
 	}
-	for k, n := s.spanBefore(i), 0; k >= 0 && n < maxCalledLookBack; k, n = k-1, n+1 {
-		sp := &s.spans[k]
-		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
-			continue
-		}
+	n, _ := slices.BinarySearchFunc(persons, i, func(k int32, i int) int { return s.spans[k].first - i })
+	for j := n - 1; j >= 0 && n-j <= maxCalledLookBack; j-- {
+		sp := &s.spans[persons[j]]
 		for _, f := range strings.Fields(strings.ToLower(sp.name + " " + s.text[sp.start:sp.end])) {
 			if strings.Contains(f, w) {
-				return k
+				return int(persons[j])
 			}
 		}
 	}

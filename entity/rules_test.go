@@ -103,6 +103,8 @@ func TestTitleRule(t *testing.T) {
 			[]string{`ORGANIZATION "PT Bahtera Cakrawala Logistik Tbk"@6`, `ORGANIZATION "Bahtera Cakrawala"@67`, `PERSON "Andika Wiratmaja"@85`}},
 		{"a first name the document uses alone after a cue stays the holder's", "Kepala Seksi BPBD, Ir Dadang Hermawan Sutisna, mengatakan tebing runtuh. ”Tidur,” kata Dadang. ”Sirene dipasang,” kata Dadang.",
 			[]string{`PERSON "Dadang Hermawan Sutisna"@22`, `PERSON "Dadang"@91`, `PERSON "Dadang"@127`}},
+		{"a neighbourhood head's unit number and place before the holder", "Ketua RW 02 Jatipadang Arief Syarifuddin khawatir tanggul jebol.",
+			[]string{`LOCATION "Jatipadang"@12`, `PERSON "Arief Syarifuddin"@23`}},
 		{"a word used alone after a cue begins the holder's name after a body's", "Gitaris Kawaguchi Lanterns Daiki Mori tampil. “Terima kasih,” ujar Daiki.",
 			[]string{`ORGANIZATION "Kawaguchi Lanterns"@8`, `PERSON "Daiki Mori"@27`, `PERSON "Daiki"@71`}},
 		{"but not after a first name", "Menteri Dalam Negeri Muhammad Tito Karnavian hadir. “Siap,” kata Tito.",

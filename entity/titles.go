@@ -238,6 +238,12 @@ scan:
 			}
 		}
 		t := s.toks[j]
+		if t.Kind == tokenize.Number && j == start && len(s.word(j)) <= 3 && j+1 < len(s.toks) && s.isCap(j+1) {
+			// the unit's number right after the title: "Ketua RW 02 Jatipadang Arief …"
+			s.role[j] = true
+			j++
+			continue
+		}
 		if t.Kind == tokenize.Number && runStart >= 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.owner[j+1] >= 0) {
 			// a numbered unit belongs to the role: "General Manager PT KAI Daop 8
 			// Surabaya Heri Siswanto"
