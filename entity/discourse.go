@@ -645,7 +645,7 @@ func (s *state) titleHolder(first, end int) *mention {
 			role = s.appositionRole(sp)
 		}
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
-			own != key && s.rolePhraseHas(sp, own, false) {
+			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -746,6 +746,16 @@ func hasTitle(role, key string) bool {
 		return false
 	}
 	return len(role) == len(key) || role[len(key)] == ' '
+}
+
+// withoutBidang returns role without the word "Bidang" that the full names of
+// coordinating ministries hold and their short forms leave out: "Menteri Koordinator Bidang
+// Pangan" is the "Menko Pangan".
+func withoutBidang(role string) string {
+	if i := strings.Index(strings.ToLower(role), " bidang "); i >= 0 {
+		return role[:i] + role[i+len(" bidang"):]
+	}
+	return role
 }
 
 // hasWordsOf reports whether the words of key stand together, as whole words, somewhere in
