@@ -335,6 +335,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "PT Medika Awan Teknologi"@26`, `ORGANIZATION "Medikawan"@56`, `ORGANIZATION "Medikawan"@71`, `PERSON "Andreas Wirawan"@82`, `ORGANIZATION "Medikawan"@111`}},
 		{"a company's short name after its legal form, said alone later", "Sekitar 86.000 pelanggan Perumda Air Minum Tirtanadi terdampak. Peta jaringan pipa dari Tirtanadi sudah diserahkan, kata PT Bahari Gasindo Pelayaran Tbk. Posisi Bahari Gasindo menguat.",
 			[]string{`ORGANIZATION "Perumda Air Minum Tirtanadi"@25`, `ORGANIZATION "Tirtanadi"@88`, `ORGANIZATION "PT Bahari Gasindo Pelayaran Tbk"@121`, `ORGANIZATION "Bahari Gasindo"@161`}},
+		{"a Sundanese place by its shape, but not a first name", "Sopir berangkat dari Cibitung pagi tadi, sementara Cinta menunggu.",
+			[]string{`LOCATION "Cibitung"@21`, `PERSON "Cinta"@51`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",

@@ -34,6 +34,7 @@ const (
 	ruleDomainName                  // a body named by its web domain: "Tiket.com"
 	ruleContextOrg                  // a name after a noun that introduces a body: "aplikasi Nusatani"
 	ruleList                        // a guessed name typed as the known names listed on each side of it
+	ruleToponym                     // a Sundanese place's name by its shape: "Cibitung"
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -65,6 +66,7 @@ var ruleNames = [...]string{
 	ruleDomainName:       "rule:domain-name",
 	ruleContextOrg:       "rule:context-org",
 	ruleList:             "rule:list",
+	ruleToponym:          "rule:toponym",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",

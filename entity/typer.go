@@ -50,6 +50,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return typ, source{rule: r}, ok
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
+	if class == typer.Person && last-first == 1 && s.sundaneseToponym(first) {
+		// a place in West Java or Banten by its shape, which the typer, seeing one word
+		// in a name's place, takes for a person's: "berangkat dari Cibitung"
+		return gazetteer.Location, source{rule: ruleToponym}, true
+	}
 	if class == typer.Organization && s.particleName(first, last) {
 		// a name with a particle before its last word, "Ruben de Boer", "Yassine ben Amor",
 		// which the typer, seeing few such names, takes for a body's
@@ -243,6 +248,29 @@ func (s *state) typerDone() {
 
 // typerRuleName names the rule of classify for the typer's features ("context-name",
 // "lone-word"); the weights are keyed by these names.
+// sundaneseToponym reports whether token i is shaped like the name of a place in West Java
+// or Banten: "Ci" (Sundanese for water, river) and a consonant opening a word of six letters
+// or more in small letters after its capital ("Cibitung", "Cidaun", "Cilangkap",
+// "Cikampek"), and no first name the gazetteer knows or English word ("Cinta", "Circuit";
+// "Cin…" is left out for "Cindy", "Cinema").
+func (s *state) sundaneseToponym(i int) bool {
+	w := s.word(i)
+	if len(w) < 6 || w[0] != 'C' || w[1] != 'i' || s.toks[i].Kind != tokenize.Word {
+		return false
+	}
+	switch w[2] {
+	case 'b', 'd', 'g', 'h', 'j', 'k', 'l', 'm', 'p', 'r', 's', 't', 'w':
+	default:
+		return false
+	}
+	for k := 2; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return !s.givenName(i) && !isEnglishWord(s.lowAt(i))
+}
+
 func typerRuleName(r rule) string {
 	switch r {
 	case ruleContextPlace:
