@@ -162,6 +162,41 @@ func (s *state) orgIntroduced(i int) bool {
 	return false
 }
 
+// placeList makes the guessed names among the list items places (rule:list).
+func (s *state) placeList(items []int) {
+	for _, k := range items {
+		sp := &s.spans[k]
+		if sp.typ == gazetteer.Location || s.knownListItem(sp) || sp.source.link != linkNone ||
+			!(sp.source.model || sp.source.rule == ruleContextName || sp.source.rule == ruleContextPlace) {
+			continue
+		}
+		sp.typ = gazetteer.Location
+		sp.source = source{rule: ruleList}
+	}
+}
+
+// placeAfterPrep reports whether span k is a place named with its head word right after
+// a preposition of place: "di Kecamatan Kanor".
+func (s *state) placeAfterPrep(k int) bool {
+	sp := &s.spans[k]
+	return sp.typ == gazetteer.Location && sp.source.rule == rulePlaceHead && sp.first > 0 && s.lowAt(sp.first-1) != "asal" &&
+		s.is(sp.first-1, fPlacePrep) && !s.isCap(sp.first-1)
+}
+
+// placeNounBefore reports whether a noun in small letters naming a class of places
+// (lexicon/place-prepositions.txt: daerah, wilayah, kawasan, desa, kota …, not "di", "ke"
+// or "asal") stands in the six tokens before token k, in its sentence: "daerah selatan
+// seperti", "daerah perbatasan dengan Malaysia, seperti".
+func (s *state) placeNounBefore(k int) bool {
+	first := s.sentenceOf(k).First
+	for i := k - 1; i >= first && i >= k-6; i-- {
+		if s.toks[i].Kind == tokenize.Word && !s.isCap(i) && s.is(i, fPlacePrep) && len(s.word(i)) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // originBefore returns the token of "asal" when the name at token i follows "asal", a place
 // or country the rules found and a comma, as an apposition after a noun that introduces a
 // body does ("Startup asal Bandung, Kirana Dirgantara"); else -1.
@@ -495,6 +530,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
+	case first > 1 && s.lowAt(first-1) == "seperti" && !allCaps && !(single && s.is(first, fCommon)) && s.placeNounBefore(first-1):
+		// the first of the places a class of places is given by: "daerah perbatasan
+		// dengan Malaysia, seperti Entikong dan Badau"
+		return gazetteer.Location, ruleContextPlace, true
 	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) && s.afterPassiveFrame(first) ||
 		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
@@ -788,7 +827,13 @@ func (s *state) listTypes() {
 			items = append(items, n)
 			j, closed = s.spans[n].last, conj
 		}
-		if len(items) >= 3 && closed {
+		if f := s.spans[items[0]].first; f > 1 && s.lowAt(f-1) == "seperti" && s.placeNounBefore(f-1) && (closed || len(items) == 1) {
+			// the places a class of places is given by: "daerah perbatasan dengan
+			// Malaysia, seperti Entikong dan Badau", whatever the typer made of them
+			s.placeList(items)
+		} else if closed && (len(items) >= 3 || len(items) == 2 && s.placeAfterPrep(items[0])) {
+			// (two names do when the first is a place with its head word after a
+			// preposition of place: "di Kecamatan Kanor dan Baureno")
 			s.settleList(items)
 		}
 		next = j
