@@ -174,6 +174,18 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	if long.last != p {
 		return span{}, false
 	}
+	if long.entry == nil && long.typ == gazetteer.Organization && !lettersMatch(letters, s.spanText(long.first, long.last)) {
+		if first := s.longFormStart(p, letters); first >= 0 && first < long.first && long.first-first <= 2 && !s.covered(first, long.first) &&
+			s.capWords(first, long.first) && !s.titleWithin(first, long.first) {
+			// the long form begins a word or two before the body's head word: "Tim |
+			// Gabungan Pencari Fakta (TGPF)"
+			sp := s.ruleSpan(first, p, long.typ, long.source.rule)
+			s.removeSpan(kl)
+			s.addSpan(sp)
+			kl = s.owner[first]
+			long = &s.spans[kl]
+		}
+	}
 	if ka >= 0 {
 		a := &s.spans[ka]
 		same := a.entry != nil && a.entry == long.entry
@@ -246,6 +258,27 @@ func (s *state) unify(long, a *span) {
 	if long.country == "" {
 		long.country = a.country
 	}
+}
+
+// titleWithin reports whether a title or a title's word stands in tokens [first, last):
+// "Kepala Staf | Angkatan Darat (KSAD)" names an office, not a body.
+func (s *state) titleWithin(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.role[i] || s.is(i, fTitle) || s.phraseAt(&s.lex.titles, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// capWords reports whether tokens [first, last) are all capitalised words.
+func (s *state) capWords(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanAt returns the index of the chosen span covering exactly tokens [first, last), or -1.
