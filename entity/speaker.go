@@ -541,10 +541,17 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 	for p > 0 && !s.paraBreak(p) {
 		p--
 	}
-	if sp.first < p || !s.speaksAfter(sp) {
-		return nil // not in the paragraph right before
+	if sp.first < p || !s.speaksAfter(sp) && !s.sourceBefore(sp) {
+		return nil // not in the paragraph right before, or not speaking there
 	}
 	return sp
+}
+
+// sourceBefore reports whether person span sp follows, after its role, a cue that
+// introduces a source: "Hal tersebut menurut Sukan yang …".
+func (s *state) sourceBefore(sp *span) bool {
+	b := s.beforeRole(sp)
+	return b >= 0 && s.info[b].cue == cueSource && !s.quoted[b]
 }
 
 // pronounOpener returns, for quote r that fills its paragraph, the person a pronoun
