@@ -343,6 +343,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Kanor"@23`, `LOCATION "Baureno"@43`}},
 		{"an association opened by Gabungan, and a long form that begins a word before a body's head", "Ketua Gabungan Pengusaha Ekspor Indonesia (GPEI) hadir saat polisi membentuk Tim Gabungan Pencari Fakta (TGPF).",
 			[]string{`ORGANIZATION "Gabungan Pengusaha Ekspor Indonesia"@6`, `ORGANIZATION "GPEI"@43`, `ORGANIZATION "Tim Gabungan Pencari Fakta"@77`, `ORGANIZATION "TGPF"@105`}},
+		{"English suffixes of a company's and a newspaper's name", "Gim itu diterbitkan oleh Pixelmoon Interactive, dikutip dari Himalayan Times.",
+			[]string{`ORGANIZATION "Pixelmoon Interactive"@25`, `ORGANIZATION "Himalayan Times"@61`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
