@@ -70,7 +70,7 @@ func (s *state) contextSpans() {
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
-		if s.isEvent(first, last) || last-first == 1 && first > 0 && isLanguageCue(s.lowAt(first-1)) {
+		if s.isEvent(first, last) || last-first == 1 && first > 0 && s.languageAt(first) {
 			continue // (a language is no entity: "bahasa Sunda", "berbahasa Bugis")
 		}
 		typ, r, ok := s.classify(first, last)

@@ -67,8 +67,8 @@ func (s *state) gazetteerSpans() {
 			sp.country = e.ID
 		}
 		switch {
-		case (e.Type == gazetteer.Country || e.Type == gazetteer.Location) && m.First > 0 && isLanguageCue(s.lowAt(m.First-1)) &&
-			(!s.isCap(m.First-1) || s.initial[m.First-1]):
+		case (e.Type == gazetteer.Country || e.Type == gazetteer.Location) && (m.Last-m.First == 1 && s.languageAt(m.First) ||
+			m.First > 0 && isLanguageCue(s.lowAt(m.First-1)) && (!s.isCap(m.First-1) || s.initial[m.First-1])):
 			// a language, no entity ("bahasa Indonesia", "berbahasa Jawa"): it claims its
 			// tokens as a name of no entity type does
 			sp.typ, sp.weak = gazetteer.Other, true
@@ -154,6 +154,37 @@ func (s *state) restOfName(j, mi int, full string) int {
 
 func isLanguageCue(w string) bool {
 	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
+}
+
+// languageAt reports whether the word at token i names a language: right after a language
+// cue in small letters (or opening a sentence: see isLanguageCue), or in a list of single
+// words that such a cue opens, a list of three or more or one with nothing but a
+// word in small letters that is no verb, or punctuation after it ("berbahasa Jawa, Sunda, Bugis, dan
+// Minang disimpan", "bahasa Jawa dan Sunda pada …", "bahasa daerah, yakni Jawa dan Sunda,";
+// not "bahasa Inggris dan Jakarta menyambutnya").
+func (s *state) languageAt(i int) bool {
+	if i > 0 && isLanguageCue(s.lowAt(i-1)) {
+		return !s.isCap(i-1) || s.initial[i-1]
+	}
+	ends := i+1 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) && !s.predicateAt(i+1)
+	commas := 0
+	for k := i - 1; k >= 0 && i-k <= 10; k-- {
+		switch w := s.lowAt(k); {
+		case isLanguageCue(w):
+			return (!s.isCap(k) || s.initial[k]) && k < i-1 && (ends || commas >= 1)
+		case w == ",":
+			if k+1 < i && s.lowAt(k+1) != "yakni" && s.lowAt(k+1) != "yaitu" {
+				commas++
+			}
+		case w == "dan" || w == "serta" || w == "atau" || w == "yakni" || w == "yaitu":
+		case w == "daerah" && k > 0 && isLanguageCue(s.lowAt(k-1)):
+		case s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.initial[k] && !s.isCap(k+1):
+			// an earlier item of the list, a single word
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // placePairs splits hyphenated pairs of countries and places, which the tokenizer keeps as
