@@ -146,7 +146,10 @@ func (s *state) orgIntroduced(i int) bool {
 	if k := s.originBefore(i); k >= 0 {
 		i = k // "Startup asal Bandung, Kirana Dirgantara, mulai …": the noun before the origin
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.word(k) == ")" && k >= 3 && s.word(k-2) == "(" && s.toks[k-3].Kind == tokenize.Word && !s.isCap(k-3) {
+			k -= 3 // the jargon's acronym in brackets: "Perusahaan rintisan kecerdasan buatan (AI) asal Bandung, Nalaria"
+		}
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.initial[k] || s.owner[k] >= 0 {
 			return false
 		}

@@ -347,6 +347,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Gabungan Pengusaha Ekspor Indonesia"@6`, `ORGANIZATION "GPEI"@43`, `ORGANIZATION "Tim Gabungan Pencari Fakta"@77`, `ORGANIZATION "TGPF"@105`}},
 		{"English suffixes of a company's and a newspaper's name", "Gim itu diterbitkan oleh Pixelmoon Interactive, dikutip dari Himalayan Times.",
 			[]string{`ORGANIZATION "Pixelmoon Interactive"@25`, `ORGANIZATION "Himalayan Times"@61`}},
+		{"a body introduced by a noun, jargon with its acronym in brackets and its origin", "Perusahaan rintisan kecerdasan buatan (AI) asal Bandung, Nalaria, menggandeng NVIDIA.",
+			[]string{`LOCATION "Bandung"@48`, `ORGANIZATION "Nalaria"@57`, `ORGANIZATION "NVIDIA"@78`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
