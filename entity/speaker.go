@@ -95,7 +95,7 @@ func (s *state) closedByDeterminer(i int) bool {
 // Kirimin Kevin …", "Ketua merangkap Anggota …". A title before it is no bare title.
 func (s *state) titlesJoined(i int) bool {
 	switch s.lowAt(i) {
-	case "sekaligus", "merangkap":
+	case "sekaligus", "merangkap", "dan", "and", "&":
 		return i+1 < len(s.toks) && s.phraseAt(&s.lex.titles, i+1) > 0
 	}
 	return false

@@ -190,6 +190,16 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && sp.typ != gazetteer.Country && s.givenName(j-1) && s.nameShaped(j) &&
+					(j+1 >= len(s.toks) || !s.isCap(j+1) || s.toks[j+1].Kind != tokenize.Word) {
+					// a known body's or place's one-word name right after a first name, ending
+					// the run, is the holder's family name: "CEO Hoshimaru Logistics Kenta
+					// Mizuno", "… JMA Kenji Nagano meminta"
+					s.removeSpan(k)
+					runEnd = j + 1
+					j++
+					continue
+				}
 				if sp.typ == gazetteer.Organization && j == start && sp.last == j+1 && s.lex.territorialTitles[strings.ToLower(role)] &&
 					s.namedAsPlace(j) {
 					// a territorial office over a place the document names as one, though the
@@ -328,10 +338,15 @@ scan:
 		}
 		if runStart < 0 && s.titlesJoined(j) {
 			s.role[j] = true // "CEO sekaligus pendiri Kirimin Kevin …"
+			if w := s.lowAt(j); w == "dan" || w == "and" || w == "&" {
+				// titles joined by "dan" type the holder by the last: "Presiden dan CEO
+				// MBDI Roelof Lamberts" is a company's head, no leader
+				typ = s.lex.titleType[s.keyOf(j+1, j+1+s.phraseAt(&s.lex.titles, j+1))]
+			}
 			j++
 			continue
 		}
-		if runStart < 0 && j == start && !s.isUni(j) && roman(s.word(j)) &&
+		if runStart < 0 && (j == start || s.role[j-1] && s.phraseAt(&s.lex.titles, j-1) == 1) && !s.isUni(j) && roman(s.word(j)) &&
 			(len(s.word(j)) > 1 || j+1 >= len(s.toks) || !s.isCap(j+1)) { // (not Bali's "I" of "Kapolres I Made Sinar")
 			s.role[j] = true // the title's number: "Kasubdit I bidang Kamneg …", "Wakil Ketua II"
 			j++
