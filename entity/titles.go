@@ -504,9 +504,18 @@ scan:
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
 		// name) or stands alone after a speech cue, as a person's short name does ("kata
-		// Dadang" after "Ir Dadang Hermawan Sutisna")
-		s.role[runStart] = true
-		runStart++
+		// Dadang" after "Ir Dadang Hermawan Sutisna"); with the English suffixes that end
+		// the body's name after it, the body ("CEO Hoshimaru Logistics Kenta Mizuno")
+		k := runStart + 1
+		for k < runEnd-2 && s.is(k, fOrgSuffix) {
+			k++
+		}
+		if k > runStart+1 {
+			s.addSpan(s.ruleSpan(runStart, k, gazetteer.Organization, ruleOrgHead))
+		} else {
+			s.role[runStart] = true
+		}
+		runStart = k
 	}
 	if runEnd-runStart >= 2 && s.is(runEnd-1, fOrgSuffix) {
 		// a body, not the title's holder: "Kuasa hukum Skyline Music, Hotma …"
