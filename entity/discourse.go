@@ -161,14 +161,27 @@ var kinWords = map[string]bool{"suami": true, "istri": true, "anak": true, "putr
 	"keponakan": true, "sepupu": true, "kekasih": true, "pacar": true}
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
-// "dari" or not ("suami dari Zaskia Adya Mecca", "anak Jokowi"): the person is named in
-// passing, to say whose kin the subject is.
+// "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",
+// "suaminya, Junaidi"): the person is named in passing, to say whose kin the subject is.
 func (s *state) kinOf(sp *span) bool {
 	k := sp.first - 1
-	if k >= 0 && s.lowAt(k) == "dari" {
+	comma := k >= 0 && s.word(k) == ","
+	if k >= 0 && (s.lowAt(k) == "dari" || comma) {
 		k--
 	}
-	return k >= 0 && !s.isCap(k) && kinWords[s.lowAt(k)]
+	if k < 0 || s.isCap(k) {
+		return false
+	}
+	w := s.lowAt(k)
+	if !kinWords[w] && !(strings.HasSuffix(w, "nya") && kinWords[w[:len(w)-3]]) {
+		return false
+	}
+	// set off by a comma, the kin is named in passing only when the sentence goes on about
+	// someone else ("untuk suaminya, Junaidi (44), salah satu petani …"), not when it is
+	// the subject or the agent ("sang ibunda, Nita Shahab tiba-tiba mengungkapkan …",
+	// "oleh sang ayah, Billy Ray Cyrus")
+	agent := k > 0 && s.lowAt(k-1) == "oleh" || k > 1 && s.lowAt(k-1) == "sang" && s.lowAt(k-2) == "oleh"
+	return !comma || !s.speaksAfter(sp) && !s.actsAfter(sp) && !agent
 }
 
 // afterAge returns the token after i, past an age in brackets: "Oyo Sunarya (64)".
@@ -184,7 +197,7 @@ func (s *state) afterAge(i int) int {
 func clauseAdverb(w string) bool {
 	switch w {
 	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali", "sudah", "telah", "sebelumnya", "bahkan", "pernah",
-		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus":
+		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus", "tiba-tiba":
 		return true
 	}
 	return false
