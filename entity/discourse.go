@@ -587,8 +587,8 @@ func (s *state) roleBack(b, from int) int {
 	return b
 }
 
-// pronounBefore reports whether the sentence of token i has "ia", "dia" or "beliau", or a
-// cue with its clitic ("Menurutnya"), before it, outside quotes, with no person named in
+// pronounBefore reports whether the sentence of token i has "ia", "dia", "beliau" or
+// "pihaknya", or a cue with its clitic ("Menurutnya"), before it, outside quotes, with no person named in
 // between: the sentence's subject is
 // then the person already spoken of, and the one at i is named in passing.
 func (s *state) pronounBefore(i int) bool {
@@ -596,8 +596,8 @@ func (s *state) pronounBefore(i int) bool {
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
 			return false
 		}
-		if s.is(k, fPronoun) && !s.quoted[k] && s.lowAt(k) != "mereka" {
-			return true
+		if (s.is(k, fPronoun) && s.lowAt(k) != "mereka" || s.lowAt(k) == "pihaknya") && !s.quoted[k] {
+			return true // (or "pihaknya", the subject's side: "Pihaknya sudah melaporkan … kepada Wali Kota …")
 		}
 		if _, clitic := s.cueAt(k); clitic && !s.quoted[k] {
 			return true // "Menurutnya, … dari gubernur Basuki Tjahaja Purnama …"
