@@ -554,7 +554,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return 0, ruleDropNotName, false // a number: "siswa kelas XII", "abad XXI"
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
-	case s.ageAfter(last) && (s.looksLikePersonalName(first, last, fParticle) || s.ordinaryFirstName(first, last)):
+	case s.ageAfter(last) && (s.looksLikePersonalName(first, last, fParticle) || s.ordinaryFirstName(first, last) || s.givenNameRun(first, last)):
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
@@ -632,6 +632,21 @@ func (s *state) ordinaryFirstName(first, last int) bool {
 	}
 	for i := first; i < last; i++ {
 		if s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fStop) || s.is(i, fTitle) || s.is(i, fRank) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNameRun reports whether tokens [first, last), two to four words, open with a first
+// name the gazetteer knows and are all shaped like name words, whatever else the words
+// mean: "Margaretha Kaka Bulu (38)", whose Sumbanese family names are ordinary words.
+func (s *state) givenNameRun(first, last int) bool {
+	if last-first < 2 || last-first > 4 || !s.givenName(first) {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fStop) {
 			return false
 		}
 	}

@@ -357,6 +357,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Pixelmoon Interactive"@25`, `ORGANIZATION "Himalayan Times"@61`}},
 		{"a body introduced by a noun, jargon with its acronym in brackets and its origin", "Perusahaan rintisan kecerdasan buatan (AI) asal Bandung, Nalaria, menggandeng NVIDIA.",
 			[]string{`LOCATION "Bandung"@48`, `ORGANIZATION "Nalaria"@57`, `ORGANIZATION "NVIDIA"@78`}},
+		{"an age after a known first name and name words that are ordinary words", "Di ruang tunggu, Margaretha Kaka Bulu (38) dari Kecamatan Kodi menunggu kepastian operasi.",
+			[]string{`PERSON "Margaretha Kaka Bulu"@17`, `LOCATION "Kecamatan Kodi"@48`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
