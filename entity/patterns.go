@@ -136,7 +136,8 @@ func (s *state) headWordSpans() {
 		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) == 3 {
+			goesOn := end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang")
+			if titled && goesOn && end-(i+n) == 3 {
 				// one word of the company's own and two of its holder's, a first name the
 				// gazetteer knows or a family name ending them: "Direktur Utama Bank
 				// Lentera Hartono Wibisana mengatakan"
@@ -144,9 +145,10 @@ func (s *state) headWordSpans() {
 					end = i + n + 1
 				}
 			}
-			if titled && end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end)) && end-(i+n) >= 4 {
+			if titled && goesOn && end-(i+n) >= 4 {
 				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan", "Mantan
-				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut": the
+				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut",
+				// "Manajer Kebun PT Agro Muara Sawit Bambang Sutrisno yang ditemui …": the
 				// title's holder is named after the company, and it is the holder the
 				// sentence goes on about
 				if e := s.dropTrailingName(i+n+2, end); e < end {

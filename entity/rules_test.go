@@ -113,6 +113,8 @@ func TestTitleRule(t *testing.T) {
 			[]string{`LOCATION "Bali"@8`}},
 		{"a body's name the document also uses alone, with its English suffix, before the holder", "Bagi Hoshimaru, ini investasi pertama. \"Kami datang,\" ujar President and Chief Executive Officer Hoshimaru Logistics Kenta Mizuno. Pendanaan Hoshimaru sebagian dari bank.",
 			[]string{`ORGANIZATION "Hoshimaru Logistics"@97`, `PERSON "Kenta Mizuno"@117`, `ORGANIZATION "Hoshimaru"@141`}},
+		{"a title's holder after the company, then a relative clause", "Manajer Kebun PT Agro Muara Sawit Bambang Sutrisno yang ditemui di pabrik menegaskan hal itu.",
+			[]string{`ORGANIZATION "PT Agro Muara Sawit"@14`, `PERSON "Bambang Sutrisno"@34`}},
 		{"a word used alone after a cue begins the holder's name after a body's", "Gitaris Kawaguchi Lanterns Daiki Mori tampil. “Terima kasih,” ujar Daiki.",
 			[]string{`ORGANIZATION "Kawaguchi Lanterns"@8`, `PERSON "Daiki Mori"@27`, `PERSON "Daiki"@71`}},
 		{"but not after a first name", "Menteri Dalam Negeri Muhammad Tito Karnavian hadir. “Siap,” kata Tito.",

@@ -365,7 +365,7 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && s.isCap(j+1) &&
-			englishTitle(role) && !s.givenName(j) && isEnglishWord(s.lowAt(j)) {
+			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j))) {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -540,6 +540,12 @@ scan:
 // may go on after it: "Head of Product" (Management), "Vice President of" (Sales).
 func englishTitle(role string) bool {
 	return strings.Contains(role+" ", " of ")
+}
+
+// englishPlural reports whether w is an English word's plural in -s: "partnerships",
+// "operations", "communications".
+func englishPlural(w string) bool {
+	return len(w) > 4 && w[len(w)-1] == 's' && isEnglishWord(w[:len(w)-1])
 }
 
 // regionalBody reports whether span k names a regional office or unit: a body whose name
