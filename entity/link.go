@@ -159,9 +159,10 @@ func (s *state) keyOf(first, last int) string {
 // one ("Amran" for Andi Amran Sulaiman); every word is tried. It then gives every
 // span without a gazetteer id a document id built from its fullest name.
 func (s *state) link() {
-	// most documents give no real name (see linkRealNames and realNameAfter): one look
-	// at the text settles it
-	realNames := holdsRealName(s.text)
+	// most documents give no real name (see linkRealNames and realNameAfter): most have
+	// no word that begins with "asli" (see lowercase), and one look at the text settles the
+	// others
+	realNames := s.asli && holdsRealName(s.text)
 	if realNames {
 		s.linkRealNames()
 	}
