@@ -53,6 +53,9 @@ type state struct {
 	// corpusIs its answer
 	corpusTok int
 	corpusIs  bool
+	// asli says that some token begins with "asli" in any case (see lowercase), as one
+	// does in a text that gives a real name, "bernama asli" (see link)
+	asli bool
 	// uni[i]: token i is in text written in one case only; nil when no token is
 	// (unicase.go)
 	uni []bool
@@ -272,7 +275,8 @@ func grow[T any](b []T, n int) []T {
 // gazetteer need not look at the others: the words whose lowercase form, or whose stem's,
 // is the first key of a form that the word's case allows (fGazFirst, fGazLower), and every
 // token that is not all ASCII, since keys fold diacritics; and in s.caps the capitalised
-// words, and in s.marks the quotation marks, URLs and "(" tokens.
+// words, and in s.marks the quotation marks, URLs and "(" tokens; and it notes in s.asli
+// whether a token begins with "asli".
 func (s *state) lowercase() {
 	buf := s.buf[:0]
 	uni := s.lowUni[:0]
@@ -281,12 +285,16 @@ func (s *state) lowercase() {
 	words := s.x.words
 	var seen wordFlag
 	nWords, lowerWords := 0, 0
+	asli := false
 	for i := range s.toks {
 		t := &s.toks[i]
 		s.owner[i] = -1
 		// Most tokens are ASCII words short enough for a slot: their key, case and shape
 		// come from two loads of the text (see asciiKey), without a copy or a loop.
 		if a, b, upper, small, ok := s.asciiKey(t); ok {
+			if uint32(a) == asliKey {
+				asli = true
+			}
 			if upper == 0 {
 				s.lows[i] = lowRef{end: lowAsIs}
 			} else {
@@ -316,6 +324,9 @@ func (s *state) lowercase() {
 			}
 		} else {
 			w := t.Text(s.text)
+			if strings.HasPrefix(w, "asli") {
+				asli = true
+			}
 			j := 0
 			for j < len(w) && lowerASCII[w[j]] {
 				j++
@@ -398,9 +409,13 @@ func (s *state) lowercase() {
 		}
 	}
 	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
-	s.wordCount, s.lowerCount = nWords, lowerWords
+	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
 }
+
+// asliKey is the low half of the key (see wordKey) of a word of four bytes or more that
+// begins with "asli".
+const asliKey = 'a' | 's'<<8 | 'l'<<16 | 'i'<<24
 
 // asciiKey reads token t with two 8-byte loads when it is all ASCII, 1 to maxInline bytes
 // long, and 16 bytes are readable from its start, and returns (ok) the key (see wordKey)

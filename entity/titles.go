@@ -967,17 +967,19 @@ func (s *state) innerCapital(i int) bool {
 	if len(w) < 4 || s.toks[i].Kind != tokenize.Word {
 		return false
 	}
+	inner := false // most words have none: the prefixes are read only for those that do
+	for k := 1; k < len(w) && !inner; k++ {
+		inner = 'a' <= w[k-1] && w[k-1] <= 'z' && 'A' <= w[k] && w[k] <= 'Z'
+	}
+	if !inner {
+		return false
+	}
 	for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "O'"} {
 		if len(w) > len(p) && w[:len(p)] == p && 'A' <= w[len(p)] && w[len(p)] <= 'Z' {
 			return false
 		}
 	}
-	for k := 1; k < len(w); k++ {
-		if 'a' <= w[k-1] && w[k-1] <= 'z' && 'A' <= w[k] && w[k] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // standsAlone reports whether the capitalised word at token i occurs twice or more in the

@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -149,11 +147,22 @@ func (s *state) afterTitleComma(first int) bool {
 // typer: in a sentence without context it is as often a surname, Smith or Gates.)
 func (s *state) personShaped(first, last int) bool {
 	for i := first; i < last; i++ {
-		if s.innerCapital(i) || strings.ContainsAny(s.word(i), "0123456789") {
+		if s.innerCapital(i) || hasDigit(s.word(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasDigit reports whether w holds an ASCII digit (strings.ContainsAny(w, "0123456789"),
+// without building a set for each word).
+func hasDigit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if '0' <= w[k] && w[k] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeMargin is how far ORGANIZATION must lead every other class, LOCATION and PERSON

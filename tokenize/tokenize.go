@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,13 +19,28 @@ func Tokenize(text string) *Document {
 	// news text averages a token per 5.5–6 bytes; a long text, which may be denser, is
 	// counted first (see estimateTokens)
 	size := len(text)/5 + 8
+	var buf *[]Token
 	if len(text) >= estimateFrom {
 		size = estimateTokens(text) + 8
+		d.Tokens = make([]Token, 0, size)
+	} else {
+		// a shorter text is scanned into a recycled buffer, and its tokens are copied out
+		// into a slice of their number: a fifth of the room made for them was left empty,
+		// and the garbage collector's work grows with what is allocated
+		buf = tokenBufs.Get().(*[]Token)
+		d.Tokens = slices.Grow((*buf)[:0], size)
 	}
-	d.Tokens = make([]Token, 0, size)
 	s := scanner{text: text, toks: d.Tokens, lastEnd: -1}
 	s.run()
 	d.Tokens = s.toks
+	if buf != nil {
+		// (append, unlike make, does not zero the room it copies into; and the buffer goes
+		// back zeroed, since the scanner relies on the fields it does not set being zero)
+		d.Tokens = append(make([]Token, 0), s.toks...)
+		clear(s.toks)
+		*buf = s.toks[:0]
+		tokenBufs.Put(buf)
+	}
 	var ends []int // nil when the scanner noted more candidates than it kept
 	if s.nends <= len(s.ends) {
 		ends = s.ends[:s.nends]
@@ -32,6 +48,10 @@ func Tokenize(text string) *Document {
 	d.Sentences = splitSentences(text, d.Tokens, ends, s.nends)
 	return d
 }
+
+// tokenBufs holds the zeroed buffers that Tokenize scans texts shorter than estimateFrom
+// into (see Tokenize).
+var tokenBufs = sync.Pool{New: func() any { return new([]Token) }}
 
 // estimateFrom is the length from which Tokenize counts a text's tokens before it
 // allocates them.
