@@ -38,6 +38,8 @@ type state struct {
 	wordCount, lowerCount int
 	// capCounted says that capCount and capPairs hold this document's counts
 	capCounted bool
+	// cueWordsDone says that cueWords holds this document's words (see cueWordSet)
+	cueWordsDone bool
 	// bodyWordsDone says that bodyWordSet holds this document's words
 	bodyWordsDone bool
 	// quoteOpen is the opening mark's token of the quote being attributed

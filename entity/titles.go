@@ -816,7 +816,7 @@ func (s *state) cuedHolder(first, last int) int {
 	if s.balineseStart(first, last) {
 		return first
 	}
-	s.countCaps()
+	s.cueWordSet()
 	for k := first + 1; k <= last-2; k++ {
 		if !s.cueWords[s.lowAt(k)] {
 			continue
@@ -1023,7 +1023,7 @@ func (s *state) countCaps() {
 	s.capCounted = true
 	s.capIDs, s.capPairs = emptied(s.capIDs, 2*len(s.caps)), emptied(s.capPairs, len(s.caps))
 	s.placeWords = emptied(s.placeWords, 0)
-	s.cueWords = emptied(s.cueWords, 0)
+	s.cueWordSet()
 	s.capCount = s.capCount[:0]
 	s.capNum = grow(s.capNum, len(s.toks))
 	id := func(w string) int32 {
@@ -1043,13 +1043,26 @@ func (s *state) countCaps() {
 		if k > 0 && (s.is(k-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
 			s.placeWords[s.lowAt(k)] = true
 		}
-		if k > 0 && (s.info[k-1].cue == cuePost || s.info[k-1].cue == cuePostOnly || s.info[k-1].cue == cueSource) {
-			s.cueWords[s.lowAt(k)] = true
-		}
 		if k+1 < len(s.toks) {
 			next := id(s.lowAt(k + 1))
 			s.capNum[k+1] = next + 1
 			s.capPairs[uint64(w)<<32|uint64(next)]++
+		}
+	}
+}
+
+// cueWordSet gathers, once a document, the capitalised words that stand right after a
+// speech cue (cueWords): one pass over the capitalised words, cheaper than countCaps, for
+// the rules that need only these.
+func (s *state) cueWordSet() {
+	if s.cueWordsDone {
+		return
+	}
+	s.cueWordsDone = true
+	s.cueWords = emptied(s.cueWords, 0)
+	for _, c := range s.caps {
+		if k := int(c); k > 0 && (s.info[k-1].cue == cuePost || s.info[k-1].cue == cuePostOnly || s.info[k-1].cue == cueSource) {
+			s.cueWords[s.lowAt(k)] = true
 		}
 	}
 }
