@@ -79,7 +79,7 @@ The server's timeouts: headers 10 s, a request body 60 s (a batch: 60 s a line),
 response -timeout plus 60 s (a batch: per line), an idle connection 120 s. Memory: a
 request's body is held while it waits for an extractor, so at most about (requests open)
 × -max-bytes; put a connection limit in front of a public service. The garbage collector
-runs with GOGC=100 (not the 400 of extraction from files) unless GOGC is set.
+runs with GOGC=100 (not the 200 of extraction from files) unless GOGC is set.
 
 Exit status: 0 after a clean shutdown; 1 when the address cannot be listened on or the
 server fails; 2 for a usage error or a bad -gazetteer file.
@@ -152,7 +152,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	// main sets GOGC=400 for going through a corpus fast; a service left running keeps its
+	// main sets GOGC=200 for going through a corpus fast; a service left running keeps its
 	// memory down with the default instead. GOGC in the environment still decides.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(100)
