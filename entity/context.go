@@ -186,6 +186,15 @@ func (s *state) placeAfterPrep(k int) bool {
 		s.is(sp.first-1, fPlacePrep) && !s.isCap(sp.first-1)
 }
 
+// lawHead reports whether w opens the name of a law or a regulation.
+func lawHead(w string) bool {
+	switch w {
+	case "undang-undang", "uu", "ruu", "peraturan", "perpres", "perppu", "perda", "permen", "keputusan", "keppres", "inpres", "instruksi":
+		return true
+	}
+	return false
+}
+
 // placeNounBefore reports whether a noun in small letters naming a class of places
 // (lexicon/place-prepositions.txt: daerah, wilayah, kawasan, desa, kota …, not "di", "ke"
 // or "asal") stands in the six tokens before token k, in its sentence: "daerah selatan
@@ -537,6 +546,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// the first of the places a class of places is given by: "daerah perbatasan
 		// dengan Malaysia, seperti Entikong dan Badau"
 		return gazetteer.Location, ruleContextPlace, true
+	case lawHead(s.lowAt(first)) && !single:
+		// a law's or a regulation's name is no entity, even as a source: "Menurut
+		// Undang-Undang Pelindungan Data Pribadi, …"
+		return 0, ruleDropNotName, false
 	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) && s.afterPassiveFrame(first) ||
 		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name

@@ -341,6 +341,8 @@ func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"the words of a list a language cue opens are languages, no entities", "Naskah berbahasa Jawa, Sunda, Bugis, dan Minang disimpan. Model bahasa Jawa dan Sunda pada semester kedua. Ia fasih bahasa Inggris dan Jakarta menyambutnya.",
 			[]string{`LOCATION "Jakarta"@135`}},
+		{"a law's name is no entity, even as a source", "Menurut Undang-Undang Pelindungan Data Pribadi, data dilindungi.",
+			nil},
 		{"a language after bahasa is no entity", "Alat itu menerjemahkan bahasa Sunda dengan cepat.",
 			nil},
 		{"a body's other name after atau is the body wherever it stands alone", "Aplikasi itu dikembangkan PT Medika Awan Teknologi atau Medikawan. CEO Medikawan, Andreas Wirawan, mengatakan. Medikawan meraih pendanaan.",
