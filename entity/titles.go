@@ -537,9 +537,14 @@ scan:
 }
 
 // englishTitle reports whether the title role is an English one that names a field, which
-// may go on after it: "Head of Product" (Management), "Vice President of" (Sales).
+// may go on after it: "Head of Product" (Management), "Vice President of" (Sales), "Vice
+// President" (International Business).
 func englishTitle(role string) bool {
-	return strings.Contains(role+" ", " of ")
+	if strings.Contains(role+" ", " of ") {
+		return true
+	}
+	w := strings.ToLower(role)
+	return strings.HasSuffix(w, "vice president") || strings.HasSuffix(w, "senior vice president")
 }
 
 // englishPlural reports whether w is an English word's plural in -s: "partnerships",
