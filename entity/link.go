@@ -217,6 +217,22 @@ func (s *state) link() {
 	// (Suparno Hadi Prayitno)
 	for _, c := range s.caps {
 		i := int(c)
+		if i+4 < len(s.toks) && s.word(i+1) == "(" {
+			if f := s.realNameInBrackets(i); f >= 0 {
+				// a stage name and its bearer's real name in brackets: "sang leader
+				// Taeo (Kim Tae-oh)", whose later "ujar Taeo" is Kim Tae-oh's
+				calls = append(calls, described{full: int32(f), word: i})
+				full := s.spans[f]
+				if o := s.owner[i]; o >= 0 {
+					s.copyIdentity(&s.spans[o], &full)
+				} else {
+					sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+					s.copyIdentity(&sp, &full)
+					s.addSpan(sp)
+				}
+			}
+			continue
+		}
 		if i+3 < len(s.toks) && s.word(i+1) == "," && (s.lowAt(i+2) == "sapaan" || s.lowAt(i+2) == "sapaannya") &&
 			s.toks[i].Kind == tokenize.Word && i > 0 && (s.info[i-1].cue != cueNone || i > 1 && s.is(i-1, fRank) && s.info[i-2].cue != cueNone) {
 			if called == nil {
@@ -511,6 +527,28 @@ func (s *state) linkRealNames() {
 func sameKind(a, b Type) bool {
 	person := func(t Type) bool { return t == gazetteer.Person || t == gazetteer.Leader }
 	return a == b || person(a) && person(b)
+}
+
+// realNameInBrackets returns the person span of two to four words that stands in brackets
+// right after the one-word name at token i, "Taeo (Kim Tae-oh)", when the word is no
+// ordinary word and no body's or place's name; else -1.
+func (s *state) realNameInBrackets(i int) int {
+	if s.toks[i].Kind != tokenize.Word || s.is(i, fCommon) || s.is(i, fTitle) || s.is(i, fRank) || s.isAllCaps(i) {
+		return -1
+	}
+	if o := s.owner[i]; o >= 0 && (s.spans[o].last-s.spans[o].first != 1 || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader) {
+		return -1
+	}
+	o := s.owner[i+2]
+	if o < 0 {
+		return -1
+	}
+	sp := &s.spans[o]
+	if sp.first != i+2 || sp.last-sp.first < 2 || sp.last-sp.first > 4 || sp.last >= len(s.toks) || s.word(sp.last) != ")" ||
+		sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+		return -1
+	}
+	return int(o)
 }
 
 // realNameAfter returns the span of the real name given after the one-word name at token
