@@ -510,6 +510,11 @@ func (s *state) linkRealNames() {
 				}
 			}
 		}
+		if stage >= 0 && s.spans[stage].last-s.spans[stage].first == 1 {
+			// a stage name's first word alone: the stage name in full named before it
+			// ("Mamat Klenyer … Mamat, yang bernama asli Ahmad Rahmat Hidayat")
+			stage = s.fullBefore(stage)
+		}
 		if stage >= 0 && s.spans[stage].last-s.spans[stage].first >= 2 && s.spans[stage].entry == nil && s.spans[stage].first < s.spans[real].first {
 			st := s.spans[stage]
 			for q := range s.spans[:min(len(s.spans), maxBodyScan)] {
@@ -527,6 +532,20 @@ func (s *state) linkRealNames() {
 func sameKind(a, b Type) bool {
 	person := func(t Type) bool { return t == gazetteer.Person || t == gazetteer.Leader }
 	return a == b || person(a) && person(b)
+}
+
+// fullBefore returns the latest person span of two words or more among the first
+// maxBodyScan spans that stands before span k and begins with its one word, or -1.
+func (s *state) fullBefore(k int) int {
+	w, best := s.lowAt(s.spans[k].first), -1
+	for q := range s.spans[:min(len(s.spans), maxBodyScan)] {
+		sp := &s.spans[q]
+		if !sp.dead && sp.entry == nil && sp.last-sp.first >= 2 && sp.first < s.spans[k].first && sameKind(sp.typ, s.spans[k].typ) &&
+			s.lowAt(sp.first) == w && (best < 0 || sp.first > s.spans[best].first) {
+			best = q
+		}
+	}
+	return best
 }
 
 // realNameInBrackets returns the person span of two to four words that stands in brackets
