@@ -1022,8 +1022,8 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			continue
 		}
 		if t.Kind != tokenize.Word {
-			if s.role[i] {
-				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"
+			if s.role[i] || s.titlesJoined(i) {
+				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"; "Co-founder & CEO"
 			}
 			if t.Text(s.text) == "(" && body != nil && i > 0 && s.owner[i-1] >= 0 && i+2 < len(s.toks) && s.word(i+2) == ")" &&
 				s.owner[i+1] >= 0 && s.spans[s.owner[i+1]].typ == gazetteer.Organization {
