@@ -115,6 +115,8 @@ func TestTitleRule(t *testing.T) {
 			[]string{`ORGANIZATION "Hoshimaru Logistics"@97`, `PERSON "Kenta Mizuno"@117`, `ORGANIZATION "Hoshimaru"@141`}},
 		{"a title's holder after the company, then a relative clause", "Manajer Kebun PT Agro Muara Sawit Bambang Sutrisno yang ditemui di pabrik menegaskan hal itu.",
 			[]string{`ORGANIZATION "PT Agro Muara Sawit"@14`, `PERSON "Bambang Sutrisno"@34`}},
+		{"a company's short name after a title, its holder set off by commas", "Produsen pelumas PT Samudra Pelumas Nusantara memasang logonya. Direktur Pemasaran Samudra Pelumas, Aditya Kusumanegara, mengatakan perusahaan itu senang.",
+			[]string{`ORGANIZATION "PT Samudra Pelumas Nusantara"@17`, `ORGANIZATION "Samudra Pelumas"@83`, `PERSON "Aditya Kusumanegara"@100`}},
 		{"a word used alone after a cue begins the holder's name after a body's", "Gitaris Kawaguchi Lanterns Daiki Mori tampil. “Terima kasih,” ujar Daiki.",
 			[]string{`ORGANIZATION "Kawaguchi Lanterns"@8`, `PERSON "Daiki Mori"@27`, `PERSON "Daiki"@71`}},
 		{"but not after a first name", "Menteri Dalam Negeri Muhammad Tito Karnavian hadir. “Siap,” kata Tito.",

@@ -438,6 +438,15 @@ scan:
 		if r == j {
 			break
 		}
+		if runStart < 0 && r-j >= 2 && s.companyPrefix(j, r) {
+			// a company's short name, the first words after its legal form that the
+			// document gave in full: "Direktur Pemasaran Samudra Pelumas, Aditya …" after
+			// "PT Samudra Pelumas Nusantara"
+			s.addSpan(s.ruleSpan(j, r, gazetteer.Organization, ruleOrgHead))
+			passedBody = true
+			j = r
+			continue
+		}
 		if r == j+1 && s.ordinary(s.lowAt(j)) && !s.givenName(j) && r < len(s.toks) &&
 			(s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization || s.owner[r] < 0 && s.isAllCaps(r) && !s.isUni(r)) {
 			// an ordinary word right before a body or an acronym is the role's last word,
@@ -545,6 +554,21 @@ func englishTitle(role string) bool {
 	}
 	w := strings.ToLower(role)
 	return strings.HasSuffix(w, "vice president") || strings.HasSuffix(w, "senior vice president")
+}
+
+// companyPrefix reports whether tokens [first, last) are the first words of the name of a
+// company, after its legal form, that a body's span elsewhere gives in full with more words
+// ("Samudra Pelumas" of "PT Samudra Pelumas Nusantara"), among the first maxBodyScan spans.
+func (s *state) companyPrefix(first, last int) bool {
+	n := last - first
+	for k := range s.spans[:min(len(s.spans), maxBodyScan)] {
+		sp := &s.spans[k]
+		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first > n+1 && sp.first != first-1 &&
+			companyForm(s.lowAt(sp.first)) && s.sameWords(sp.first+1, first, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // englishPlural reports whether w is an English word's plural in -s: "partnerships",
