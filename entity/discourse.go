@@ -642,6 +642,10 @@ func (s *state) titleHolder(first, end int) *mention {
 			key = syn + " " + rest
 		}
 	}
+	kepala := "" // "kapolres" is also "kepala polres", as "Kepala Polres Muara Enim" gives it
+	if strings.HasPrefix(own, "ka") && len(own) >= 6 && !strings.Contains(own, " ") {
+		kepala = "kepala " + own[2:]
+	}
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
@@ -658,7 +662,8 @@ func (s *state) titleHolder(first, end int) *mention {
 			role = s.appositionRole(sp)
 		}
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
-			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) {
+			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
+			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
