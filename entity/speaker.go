@@ -91,6 +91,40 @@ func (s *state) closedByDeterminer(i int) bool {
 	return false
 }
 
+// describedMember returns, for a description at token i that names a body before its
+// determiner ("politikus Partai Gerindra tersebut", "pengurus KONI itu"), the latest person
+// before the quote whose role phrase gave that body, among maxTitleLookBack persons; else nil.
+func (s *state) describedMember(i int) *span {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if s.is(k, fDeterminer) {
+			return nil
+		}
+		o := s.owner[k]
+		if o < 0 || s.spans[o].typ != gazetteer.Organization {
+			continue
+		}
+		body := s.spans[o]
+		if e := body.last; e >= len(s.toks) || !s.is(e, fDeterminer) {
+			return nil // the description goes on past the body: no closed description
+		}
+		key := s.keyOf(body.first, body.last)
+		p := s.spanBefore(min(i, s.quoteOpen))
+		for n := 0; p >= 0 && n < maxTitleLookBack; n++ {
+			r := s.refs.person[p]
+			if r < 0 {
+				break
+			}
+			sp := &s.spans[r]
+			if s.rolePhraseHas(sp, key, false) || sp.role != "" && hasWordsOf(sp.role, key) {
+				return sp
+			}
+			p = int(r) - 1
+		}
+		return nil
+	}
+	return nil
+}
+
 // titlesJoined reports whether token i joins a title to another: "CEO sekaligus pendiri
 // Kirimin Kevin …", "Ketua merangkap Anggota …". A title before it is no bare title.
 func (s *state) titlesJoined(i int) bool {
@@ -1099,6 +1133,13 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// "Seorang guru honorer yang enggan disebut namanya mengaku kewalahan. ”…,” ujar
 			// guru itu": the person the text left unnamed, no one named before
 			return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text), pos: i}
+		}
+		if i == j && s.isDescriptor(i) {
+			if sp := s.describedMember(i); sp != nil {
+				// a description that names the person's body: "kata politikus Partai
+				// Gerindra tersebut" is the latest person whose role gave that party
+				return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+			}
 		}
 		if i == j && s.isDescriptor(i) {
 			// "ucap pria berusia 32 tahun itu" refers back like a pronoun; when nothing
