@@ -163,14 +163,20 @@ func isLanguageCue(w string) bool {
 // Minang disimpan", "bahasa Jawa dan Sunda pada …", "bahasa daerah, yakni Jawa dan Sunda,";
 // not "bahasa Inggris dan Jakarta menyambutnya").
 func (s *state) languageAt(i int) bool {
-	if i > 0 && isLanguageCue(s.lowAt(i-1)) {
-		return !s.isCap(i-1) || s.initial[i-1]
+	if i == 0 {
+		return false
 	}
-	ends := i+1 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) && !s.predicateAt(i+1)
+	switch w := s.lowAt(i - 1); {
+	case isLanguageCue(w):
+		return !s.isCap(i-1) || s.initial[i-1]
+	case w != "," && w != "dan" && w != "serta" && w != "atau" && w != "yakni" && w != "yaitu" && w != "daerah":
+		return false // (most names: no list before them)
+	}
 	commas := 0
 	for k := i - 1; k >= 0 && i-k <= 10; k-- {
 		switch w := s.lowAt(k); {
 		case isLanguageCue(w):
+			ends := i+1 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) && !s.predicateAt(i+1)
 			return (!s.isCap(k) || s.initial[k]) && k < i-1 && (ends || commas >= 1)
 		case w == ",":
 			if k+1 < i && s.lowAt(k+1) != "yakni" && s.lowAt(k+1) != "yaitu" {
