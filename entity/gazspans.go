@@ -408,7 +408,9 @@ func (s *state) weaponFamilies() {
 			continue // a family member ends in its number: Hwasong-20, F-16
 		}
 		prefix, ok := familyPrefix(t.Text(s.text))
-		if !ok {
+		if !ok || prefix == "h" {
+			// (an "H" and a number counts the days to a feast or an event, "H-4",
+			// "H+2 Lebaran", whatever the Xian H-6 bomber's family says)
 			continue
 		}
 		if e := s.x.families[prefix]; e != nil {

@@ -345,6 +345,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Jakarta"@135`}},
 		{"a law's name is no entity, even as a source", "Menurut Undang-Undang Pelindungan Data Pribadi, data dilindungi.",
 			nil},
+		{"an H and a number counts days, no weapon of the H-6 family", "Puncak arus mudik terjadi pada H-4 dan H-1 Lebaran. Pesawat pengebom H-6 terbang.",
+			[]string{`WEAPON "H-6"@69`}},
 		{"a language after bahasa is no entity", "Alat itu menerjemahkan bahasa Sunda dengan cepat.",
 			nil},
 		{"a body's other name after atau is the body wherever it stands alone", "Aplikasi itu dikembangkan PT Medika Awan Teknologi atau Medikawan. CEO Medikawan, Andreas Wirawan, mengatakan. Medikawan meraih pendanaan.",
