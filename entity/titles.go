@@ -447,6 +447,14 @@ scan:
 			j = r
 			continue
 		}
+		if k := s.companyThenHolder(j, r); runStart < 0 && k > j {
+			// the same, its holder's name right after it: "Direktur Utama Rimba Sawit Lukas
+			// Hartono Tandiono" after "PT Rimba Sawit Lestari Tbk"
+			s.addSpan(s.ruleSpan(j, k, gazetteer.Organization, ruleOrgHead))
+			passedBody = true
+			j = k
+			continue
+		}
 		if r == j+1 && s.ordinary(s.lowAt(j)) && !s.givenName(j) && r < len(s.toks) &&
 			(s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization || s.owner[r] < 0 && s.isAllCaps(r) && !s.isUni(r)) {
 			// an ordinary word right before a body or an acronym is the role's last word,
@@ -569,6 +577,18 @@ func (s *state) companyPrefix(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// companyThenHolder returns where a holder's name of two to four words starts in the run
+// [first, last) that opens with a company's short name (see companyPrefix) of two words or
+// more; else first.
+func (s *state) companyThenHolder(first, last int) int {
+	for k := last - 2; k >= first+2 && last-k <= 4; k-- {
+		if s.looksLikePersonalName(k, last, fCommon) && s.companyPrefix(first, k) {
+			return k
+		}
+	}
+	return first
 }
 
 // englishPlural reports whether w is an English word's plural in -s: "partnerships",
