@@ -375,6 +375,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Perumda Air Minum Tirta Ciremai"@10`}},
 		{"a vice president's English field before the body and its holder", "Vice President International Business Hengtai Auto Chen Wenjie mengatakan hal itu.",
 			[]string{`ORGANIZATION "Hengtai Auto"@38`, `PERSON "Chen Wenjie"@51`}},
+		{"a supporters' group after its introducer is a body", "Kelompok suporter Persikmania menyampaikan permintaan maaf.",
+			[]string{`ORGANIZATION "Persikmania"@18`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
