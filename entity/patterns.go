@@ -348,7 +348,7 @@ func (s *state) inPlace(first, i int) bool {
 // Kabupaten Enrekang Subur Parenrengi"); else end.
 func (s *state) nameAfterPlace(first, end int) int {
 	for k := max(first+1, end-4); k <= end-2; k++ {
-		if !s.placeEndsAt(k) || s.is(end-1, fCommon) {
+		if !s.placeEndsAt(k) || s.is(end-1, fCommon) && !s.givenName(k) {
 			continue
 		}
 		ok := true
