@@ -379,6 +379,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Hengtai Auto"@38`, `PERSON "Chen Wenjie"@51`}},
 		{"a supporters' group after its introducer is a body", "Kelompok suporter Persikmania menyampaikan permintaan maaf.",
 			[]string{`ORGANIZATION "Persikmania"@18`}},
+		{"reservoirs and dams by their head words", "Kirgistan melepas air dari Waduk Toktogul. Bendungan Katulampa siaga.",
+			[]string{`COUNTRY "Kirgistan"@0`, `LOCATION "Waduk Toktogul"@27`, `LOCATION "Bendungan Katulampa"@43`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
