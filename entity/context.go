@@ -195,6 +195,18 @@ func lawHead(w string) bool {
 	return false
 }
 
+// examplesCue reports whether token k ends a phrase that introduces examples of a class:
+// "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi".
+func (s *state) examplesCue(k int) bool {
+	switch s.lowAt(k) {
+	case "seperti", "yakni", "yaitu", "termasuk", "meliputi":
+		return true
+	case "lain":
+		return k > 0 && s.lowAt(k-1) == "antara"
+	}
+	return false
+}
+
 // placeNounBefore reports whether a noun in small letters naming a class of places
 // (lexicon/place-prepositions.txt: daerah, wilayah, kawasan, desa, kota …, not "di", "ke"
 // or "asal") stands in the six tokens before token k, in its sentence: "daerah selatan
@@ -542,7 +554,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
-	case first > 1 && s.lowAt(first-1) == "seperti" && !allCaps && !(single && s.is(first, fCommon)) && s.placeNounBefore(first-1):
+	case first > 1 && s.examplesCue(first-1) && !allCaps && !(single && s.is(first, fCommon)) && s.placeNounBefore(first-1):
 		// the first of the places a class of places is given by: "daerah perbatasan
 		// dengan Malaysia, seperti Entikong dan Badau"
 		return gazetteer.Location, ruleContextPlace, true
@@ -858,7 +870,7 @@ func (s *state) listTypes() {
 			items = append(items, n)
 			j, closed = s.spans[n].last, conj
 		}
-		if f := s.spans[items[0]].first; f > 1 && s.lowAt(f-1) == "seperti" && s.placeNounBefore(f-1) && (closed || len(items) == 1) {
+		if f := s.spans[items[0]].first; f > 1 && s.examplesCue(f-1) && s.placeNounBefore(f-1) {
 			// the places a class of places is given by: "daerah perbatasan dengan
 			// Malaysia, seperti Entikong dan Badau", whatever the typer made of them
 			s.placeList(items)
