@@ -118,6 +118,9 @@ func (s *state) coordinated(sp *span) bool {
 			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop)
 	}
 	j := s.afterAge(sp.last)
+	if j+1 < len(s.toks) && s.word(j) == "/" && isPerson(j+1) || sp.first >= 2 && s.word(sp.first-1) == "/" && isPerson(sp.first-2) {
+		return true // a pair of players: "Haruka Mizuno/Sayaka Ogura"
+	}
 	if j < len(s.toks) && (s.lowAt(j) == "dan" || s.lowAt(j) == "serta") {
 		for k := j + 1; k < len(s.toks) && k-j <= maxTitleReach; k++ {
 			if o := s.owner[k]; o >= 0 {
