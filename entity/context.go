@@ -195,6 +195,17 @@ func lawHead(w string) bool {
 	return false
 }
 
+// addressWord reports whether w is a word of kinship that a family member is called by,
+// capitalised as one addresses them, and no name alone: "Mama sudah menunggu 15 tahun".
+func addressWord(w string) bool {
+	switch w {
+	case "mama", "papa", "mami", "papi", "emak", "mamak", "abah", "umi", "abi", "nenek", "kakek", "bunda", "ayah",
+		"ayahanda", "ibunda", "mbah", "oma", "opa", "ummi", "simbok", "bapak", "ibu":
+		return true
+	}
+	return false
+}
+
 // examplesCue reports whether token k ends a phrase that introduces examples of a class:
 // "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi".
 func (s *state) examplesCue(k int) bool {
@@ -583,7 +594,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
-	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || s.isUni(first) && !s.uniNameCue(first) ||
+	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || addressWord(s.lowAt(first)) || s.isUni(first) && !s.uniNameCue(first) ||
 		s.corpusLone(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown

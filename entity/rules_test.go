@@ -351,6 +351,8 @@ func TestContextRules(t *testing.T) {
 			nil},
 		{"an H and a number counts days, no weapon of the H-6 family", "Puncak arus mudik terjadi pada H-4 dan H-1 Lebaran. Pesawat pengebom H-6 terbang.",
 			[]string{`WEAPON "H-6"@69`}},
+		{"a kinship word one calls a family member by is no name", "Rusdi Hamdan (40) mengantar ibunya. ”Mama sudah menunggu 15 tahun,” tutur Rusdi.",
+			[]string{`PERSON "Rusdi Hamdan"@0`, `PERSON "Rusdi"@78`}},
 		{"a language after bahasa is no entity", "Alat itu menerjemahkan bahasa Sunda dengan cepat.",
 			nil},
 		{"a body's other name after atau is the body wherever it stands alone", "Aplikasi itu dikembangkan PT Medika Awan Teknologi atau Medikawan. CEO Medikawan, Andreas Wirawan, mengatakan. Medikawan meraih pendanaan.",

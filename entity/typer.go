@@ -25,7 +25,7 @@ const typerSlack = 0
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
 	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop) ||
-			s.initialOrdinary(first) || s.corpusLone(first)) {
+			s.initialOrdinary(first) || s.corpusLone(first) || addressWord(s.lowAt(first))) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara"), or a word news mostly writes in
 		// small letters that starts a sentence ("Fenomena") or stands alone inside it
