@@ -517,7 +517,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a place or body named after a titled person: "Stadion Gelora Ratu
 			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito"
 			j++
-		case typ == gazetteer.Organization && t.Text(s.text) == "," && end == j && end > start && s.listInName(j) > j:
+		case typ == gazetteer.Organization && t.Text(s.text) == "," && end == j && end > start && !s.placeEndsAt(j) && s.listInName(j) > j:
 			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"
 			j = s.listInName(j)
 		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&

@@ -385,6 +385,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`COUNTRY "Kirgistan"@0`, `LOCATION "Waduk Toktogul"@27`, `LOCATION "Bendungan Katulampa"@43`}},
 		{"places a class of places gives after antara lain", "Status KLB campak di enam kecamatan, antara lain Kwanyar, Modung, dan Blega.",
 			[]string{`LOCATION "Kwanyar"@49`, `LOCATION "Modung"@58`, `LOCATION "Blega"@70`}},
+		{"a list after a body's place is a list of bodies, not a list inside the body's name", "Patroli melibatkan BPBD Kalimantan Tengah, dan Yayasan Borneo Hijau.",
+			[]string{`ORGANIZATION "BPBD Kalimantan Tengah"@19`, `ORGANIZATION "Yayasan Borneo Hijau"@47`}},
 		{"a studio introduced by its origin is a body", "Gim itu dikembangkan studio asal Finlandia, Northlight Forge, dan diterbitkan di Asia.",
 			[]string{`COUNTRY "Finlandia"@33`, `ORGANIZATION "Northlight Forge"@44`, `LOCATION "Asia"@81`}},
 		{"a body introduced by its origin, then its name before its holder's", "Startup asal Bandung, Kirana Dirgantara, mulai menguji drone. CEO Kirana Dirgantara Nadya Puspitasari mengatakan.",
