@@ -514,8 +514,8 @@ func (s *state) skipLeadingWords(first, last int) int {
 		}
 		return k
 	}
-	for k < last && s.is(k, fCommon) {
-		k++
+	for k < last && s.is(k, fCommon) && !(s.lex.givenWords[s.lowAt(k)] && k+1 < last && s.givenName(k+1)) {
+		k++ // (but a first name that is an ordinary word before a known one stays: "Lalu Ahmad Fathurrahman")
 	}
 	if k > first && last-k >= 2 && !s.is(k, fOrgSuffix) && s.looksLikePersonalName(k, last, 0) {
 		// (a body's suffix after the ordinary words closes a body's name: "Produser Rumah

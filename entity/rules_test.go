@@ -121,6 +121,8 @@ func TestTitleRule(t *testing.T) {
 			[]string{`ORGANIZATION "PT Rimba Sawit Lestari Tbk"@6`, `ORGANIZATION "Rimba Sawit"@54`, `PERSON "Lukas Hartono Tandiono"@66`}},
 		{"a holder's name after the body's place, its last word an ordinary one", "Kepala Dinas Perhubungan Provinsi Jawa Barat Yudi Kurniawan Sastra mengatakan hal itu.",
 			[]string{`ORGANIZATION "Dinas Perhubungan Provinsi Jawa Barat"@7`, `PERSON "Yudi Kurniawan Sastra"@45`}},
+		{"a Sasak noble's first name, an ordinary word, before a known first name stays in the name", "Kepala Dinas Perdagangan Kota Mataram Lalu Ahmad Fathurrahman mengatakan hal itu.",
+			[]string{`ORGANIZATION "Dinas Perdagangan Kota Mataram"@7`, `PERSON "Lalu Ahmad Fathurrahman"@38`}},
 		{"a word used alone after a cue begins the holder's name after a body's", "Gitaris Kawaguchi Lanterns Daiki Mori tampil. “Terima kasih,” ujar Daiki.",
 			[]string{`ORGANIZATION "Kawaguchi Lanterns"@8`, `PERSON "Daiki Mori"@27`, `PERSON "Daiki"@71`}},
 		{"but not after a first name", "Menteri Dalam Negeri Muhammad Tito Karnavian hadir. “Siap,” kata Tito.",
