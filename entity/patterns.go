@@ -145,7 +145,11 @@ func (s *state) headWordSpans() {
 					end = i + n + 1
 				}
 			}
-			if titled && goesOn && end-(i+n) >= 4 {
+			if k := s.nameAfterPlace(i+n+1, end); titled && goesOn && k < end && s.countryEndsAt(k) {
+				// the company's country ends its name, and its holder follows: "Gubernur
+				// Bank Sentral Malaysia Zeti Akhtar Aziz mengatakan"
+				end = k
+			} else if titled && goesOn && end-(i+n) >= 4 {
 				// "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan", "Mantan
 				// Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut",
 				// "Manajer Kebun PT Agro Muara Sawit Bambang Sutrisno yang ditemui …": the
@@ -156,6 +160,13 @@ func (s *state) headWordSpans() {
 				} else {
 					end = s.givenNameStart(i+n+1, end) // "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih"
 				}
+			}
+		} else if typ == gazetteer.Organization && !titled && !s.isAllCaps(i) && s.inRolePhrase(i) {
+			// a body's name after a role's words, then its holder, whose name opens with a
+			// first name the gazetteer knows: "Kepala Bidang Peternakan Dinas Pertanian dan
+			// Peternakan Diah Ningrum pun mengatakan"
+			if k := s.givenNameStart(i+n+1, end); k < end && s.dropTrailingName(i+n, end) <= k {
+				end = k
 			}
 		} else if titled ||
 			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
@@ -640,6 +651,17 @@ func (s *state) startsAt(i int) candStarts {
 		return s.starts[k-1]
 	}
 	return candStarts{}
+}
+
+// countryEndsAt reports whether a candidate country (not a place in one) of at most
+// three words ends right before token k: "Malaysia" in "Bank Sentral Malaysia Zeti …".
+func (s *state) countryEndsAt(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) == k && s.cands[st.countryCand-1].typ == gazetteer.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // countryWithin returns the country of the first country-bearing candidate (by

@@ -219,6 +219,10 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "PT Mirae Asset Sekuritas Indonesia"@7`, `PERSON "Rizky Ananda Putri"@42`}},
 		{"a titled company's holder is named after it", "Direktur PT Bintang Lima Kreasi Melisa Gunawan mengatakan hal itu",
 			[]string{`ORGANIZATION "PT Bintang Lima Kreasi"@9`, `PERSON "Melisa Gunawan"@32`}},
+		{"a company's country ends its name before its titled holder", "Gubernur Bank Sentral Malaysia Zeti Akhtar Aziz mengatakan itu.",
+			[]string{`ORGANIZATION "Bank Sentral Malaysia"@9`, `LEADER "Zeti Akhtar Aziz"@31`}},
+		{"a body after a role's words, then a holder with a known first name", "Kepala Bidang Peternakan Dinas Pertanian dan Peternakan Diah Ningrum pun mengatakan itu.",
+			[]string{`ORGANIZATION "Dinas Pertanian dan Peternakan"@25`, `PERSON "Diah Ningrum"@56`}},
 		{"the holder's name does not take the body's place", "Kepala Dinas Lingkungan Hidup Kota Bandung Rahmat Hidayat Sumarna menjelaskan.",
 			[]string{`ORGANIZATION "Dinas Lingkungan Hidup Kota Bandung"@7`, `PERSON "Rahmat Hidayat Sumarna"@43`}},
 		{"a title of two words before the body", "Juru bicara Kepolisian Swedia Jonas Hysing mengatakan hal itu.",
@@ -341,6 +345,7 @@ func TestNonEntities(t *testing.T) {
 		{"initials of suspects", "tersangka berinisial AS dan RH. AS ditahan, kata kuasa hukum AS.", nil},
 		{"as lowercase", "sama seperti as roda", nil},
 		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
+		{"a word said twice", "Cucu-cucu selalu tanya kapan mama pulang. Ruko-ruko tutup.", nil},
 		{"country still a country", "Presiden AS menelepon.", []string{`COUNTRY "AS"@9`}},
 	})
 }

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -46,6 +48,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	if typer.Trace != nil {
 		typer.Trace.Candidate((*typerView)(s), c)
 		return typ, source{rule: r}, ok
+	}
+	if last-first == 1 && reduplicated(s.word(first)) {
+		// a word said twice, the plural of an ordinary one, is no name: "Cucu-cucu selalu
+		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
+		return 0, source{}, false
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
 	if class == typer.Person && last-first == 1 && s.sundaneseToponym(first) {
@@ -348,4 +355,14 @@ func (v *typerView) Flags(i int) typer.Flag {
 		}
 	}
 	return f
+}
+
+// reduplicated reports whether w is a word written twice with a hyphen, the halves equal
+// but for the first letter's case: "Cucu-cucu", "Anak-anak".
+func reduplicated(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || 2*h+1 != len(w) {
+		return false
+	}
+	return strings.EqualFold(w[:h], w[h+1:])
 }

@@ -51,3 +51,12 @@ func TestTyperTables(t *testing.T) {
 		assert.Equal(t, c, classOf(typeOf[c]))
 	}
 }
+
+func TestReduplicated(t *testing.T) {
+	for w, want := range map[string]bool{"Cucu-cucu": true, "TPS-TPS": true, "Anak-anak": true, "Song-Song": true,
+		"Jokowi-JK": false, "Kim Jong-un": false, "Hwasong-19": false, "Lim-": false, "-": false, "Soo-suk": false} {
+		if got := reduplicated(w); got != want {
+			t.Errorf("reduplicated(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
