@@ -300,8 +300,15 @@ func (s *state) orAliasSpans() {
 	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {
 		b := &s.spans[k]
 		a := b.last + 1
-		if b.dead || b.typ != gazetteer.Organization || b.last-b.first < 2 || a >= len(s.toks) || s.lowAt(b.last) != "atau" ||
-			s.toks[a].Kind != tokenize.Word || !s.isCap(a) || s.isAllCaps(a) || s.is(a, fCommon) || s.givenName(a) ||
+		if b.dead || b.typ != gazetteer.Organization || b.last-b.first < 2 || a >= len(s.toks) || s.lowAt(b.last) != "atau" {
+			continue
+		}
+		if m := s.shortAliasAfter(b, a); m > 0 {
+			n++
+			s.shortAliasSpans(a, m)
+			continue
+		}
+		if s.toks[a].Kind != tokenize.Word || !s.isCap(a) || s.isAllCaps(a) || s.is(a, fCommon) || s.givenName(a) ||
 			a+1 < len(s.toks) && s.isCap(a+1) && s.toks[a+1].Kind == tokenize.Word {
 			continue
 		}
@@ -323,6 +330,59 @@ func (s *state) orAliasSpans() {
 			}
 			s.addSpan(s.ruleSpan(i, i+1, gazetteer.Organization, ruleContextOrg))
 		}
+	}
+}
+
+// shortAliasAfter returns the number of words, two or three, of a body's short name
+// given after "atau" at token a, or 0: capitalised words, no span's but the short
+// name's own, the first of them one of the body's own words and not its legal form, and no
+// capitalised word after them: "PT Kencana Angkasa Nusantara atau Kencana Air", "PT Bank
+// Tiara Digital Indonesia atau Tiara Digital".
+func (s *state) shortAliasAfter(b *span, a int) int {
+	m := 0
+	for m < 4 && a+m < len(s.toks) && s.toks[a+m].Kind == tokenize.Word && s.isCap(a+m) && !s.isAllCaps(a+m) && !s.paraBreak(a+m) {
+		if o := s.owner[a+m]; o >= 0 && (s.spans[o].first < a || s.spans[o].entry != nil) {
+			return 0
+		}
+		m++
+	}
+	if m < 2 || m > 3 || s.is(a, fCommon) || s.is(a, fStop) || s.lex.companyHeads[s.lowAt(a)] {
+		return 0
+	}
+	for k := b.first; k < b.last; k++ {
+		if s.lowAt(k) == s.lowAt(a) {
+			return m
+		}
+	}
+	return 0
+}
+
+// shortAliasSpans makes the short name [a, a+m) a body's, there and wherever else the
+// document gives its words: a span that lies within them gives way, and one that starts
+// with them and goes on (a title's holder, "Direktur Utama Kencana Air Andreas Wibisono
+// Halim") is left to splitBodyHolders, which this body's span lets split it.
+func (s *state) shortAliasSpans(a, m int) {
+	for _, c := range s.caps {
+		i := int(c)
+		if i+m > len(s.toks) || !s.sameWords(i, a, m) {
+			continue
+		}
+		free := true
+		for k := i; k < i+m && free; k++ {
+			if o := s.owner[k]; o >= 0 {
+				sp := &s.spans[o]
+				free = sp.first >= i && sp.last <= i+m && sp.entry == nil && (sp.typ != gazetteer.Organization || sp.last-sp.first < m)
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := i; k < i+m; k++ {
+			if o := s.owner[k]; o >= 0 {
+				s.removeSpan(int(o))
+			}
+		}
+		s.addSpan(s.ruleSpan(i, i+m, gazetteer.Organization, ruleContextOrg))
 	}
 }
 

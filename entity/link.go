@@ -192,7 +192,7 @@ func (s *state) link() {
 	var calls []described // one-word call names, in span order, then those after descriptors
 	for f := range s.spans {
 		sp := &s.spans[f]
-		if (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && (sp.last-sp.first >= 2 || s.ageAfter(sp.last)) {
+		if !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && (sp.last-sp.first >= 2 || s.ageAfter(sp.last)) {
 			// (a name of one word with an age after it is a full name too: "Ardiansyah
 			// (45), yang akrab disapa Mang Ardi")
 			switch n, m := s.nicknameAfter(sp.last); {
@@ -289,7 +289,7 @@ func (s *state) link() {
 	next := 0 // the next of calls[:named] to add
 	for f := range s.spans {
 		sp := &s.spans[f]
-		if (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
+		if sp.dead || (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
 			sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
 			continue // (a surname with its particle is a short mention: "de Villiers", "Van Doorn")
 		}

@@ -364,6 +364,8 @@ func TestContextRules(t *testing.T) {
 			nil},
 		{"a body's other name after atau is the body wherever it stands alone", "Aplikasi itu dikembangkan PT Medika Awan Teknologi atau Medikawan. CEO Medikawan, Andreas Wirawan, mengatakan. Medikawan meraih pendanaan.",
 			[]string{`ORGANIZATION "PT Medika Awan Teknologi"@26`, `ORGANIZATION "Medikawan"@56`, `ORGANIZATION "Medikawan"@71`, `PERSON "Andreas Wirawan"@82`, `ORGANIZATION "Medikawan"@111`}},
+		{"a body's short name of two words after atau, before its titled holder too", "Maskapai PT Kencana Angkasa Nusantara atau Kencana Air rugi. Direktur Utama Kencana Air Andreas Wibisono Halim mengatakan itu. Kencana Air menunggak sewa.",
+			[]string{`ORGANIZATION "PT Kencana Angkasa Nusantara"@9`, `ORGANIZATION "Kencana Air"@43`, `ORGANIZATION "Kencana Air"@76`, `PERSON "Andreas Wibisono Halim"@88`, `ORGANIZATION "Kencana Air"@127`}},
 		{"a company's short name after its legal form, said alone later", "Sekitar 86.000 pelanggan Perumda Air Minum Tirtanadi terdampak. Peta jaringan pipa dari Tirtanadi sudah diserahkan, kata PT Bahari Gasindo Pelayaran Tbk. Posisi Bahari Gasindo menguat.",
 			[]string{`ORGANIZATION "Perumda Air Minum Tirtanadi"@25`, `ORGANIZATION "Tirtanadi"@88`, `ORGANIZATION "PT Bahari Gasindo Pelayaran Tbk"@121`, `ORGANIZATION "Bahari Gasindo"@161`}},
 		{"a Sundanese place by its shape, but not a first name", "Sopir berangkat dari Cibitung pagi tadi, sementara Cinta menunggu.",
