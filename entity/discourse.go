@@ -211,6 +211,9 @@ func clauseAdverb(w string) bool {
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
 // speaksAfter).
 func (s *state) isReportingSubject(sp *span) bool {
+	if s.reportedBy(sp) {
+		return false
+	}
 	b := s.beforeRole(sp)
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) {
 		// opening its sentence, the subject of a statement ("Kepala Dinas … Budi
@@ -228,6 +231,26 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
 	return s.speaksAfter(sp)
+}
+
+// reportedBy reports whether person span sp stands in what another person reports: its
+// sentence opens with "Menurut" and the person after it, a name or a pronoun ("Menurut
+// Hendra, Arga mengaku …", "Menurut dia, Arga …", "Menurutnya, …"), so that sp is talked
+// about, not the subject of the statement, whatever verb follows it.
+func (s *state) reportedBy(sp *span) bool {
+	f := s.sentenceOf(sp.first).First
+	if f >= sp.first || s.info[f].cue != cueSource || s.lowAt(f) != "menurut" && s.lowAt(f) != "menurutnya" {
+		return false
+	}
+	if s.lowAt(f) == "menurutnya" || f+1 < sp.first && s.is(f+1, fPronoun) {
+		return true
+	}
+	for k := f + 1; k < sp.first && k <= f+8; k++ {
+		if o := s.owner[k]; o >= 0 && o != s.owner[sp.first] && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return s.sourceOpens(&s.spans[o])
+		}
+	}
+	return false
 }
 
 // pronounOpensNext reports whether the sentence after the one holding token i opens, in
