@@ -227,6 +227,9 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
 		return true // "kata X", "Menurut X", "Hal itu diakui GM … Arief Kurnia"
 	}
+	if s.leadsAction(b) {
+		return true // "Penghentian dipimpin Kepala Satpol PP Jombang Bambang Tri Haryanto …"
+	}
 	if w := s.lowAt(b); w == "selaku" || w == "sebagai" {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
@@ -288,6 +291,38 @@ func (s *state) passiveAgent(b int) bool {
 		b--
 	}
 	return b > 0 && passiveCue(s.lowAt(b)) && s.lowAt(b-1) != "yang"
+}
+
+// leadsAction reports whether token b, right before a person's name and its title, is a
+// verb in the passive whose agent the person is, in a sentence that names no person and
+// has no pronoun before it: "Penghentian dipimpin Kepala Satpol PP …", "Pengelolaan
+// harian gudang dipegang Nurhayati Lestari". The one who leads or holds what the sentence
+// is about is its actor, whom the article goes on to quote; not one who is only present
+// ("bersama …", "disaksikan …": no verb of its own here, or a person before it).
+func (s *state) leadsAction(b int) bool {
+	if s.lowAt(b) == "oleh" {
+		b--
+	}
+	f := s.sentenceOf(max(b, 0)).First
+	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.quoted[b] || b-f > 8 {
+		return false
+	}
+	for k := f; k < b; k++ {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) || s.is(k, fPronoun) || s.word(k) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// diPassive reports whether w, in small letters, has the shape of a verb's passive with
+// "di-" that names an act led or held: "dipimpin", "dipegang", "dikelola", "dibuka".
+func diPassive(w string) bool {
+	switch w {
+	case "dipimpin", "dipegang", "dikelola", "dibuka", "diresmikan", "dikomandoi", "dikoordinasi", "dikoordinasikan", "dinakhodai", "diketuai", "dikepalai":
+		return true
+	}
+	return false
 }
 
 // passiveCue reports whether w is the passive form of a reporting verb, whose agent follows
