@@ -223,6 +223,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "Bank Sentral Malaysia"@9`, `LEADER "Zeti Akhtar Aziz"@31`}},
 		{"a body after a role's words, then a holder with a known first name", "Kepala Bidang Peternakan Dinas Pertanian dan Peternakan Diah Ningrum pun mengatakan itu.",
 			[]string{`ORGANIZATION "Dinas Pertanian dan Peternakan"@25`, `PERSON "Diah Ningrum"@56`}},
+		{"a Bugis title inside the holder's name after the body's place", "Kepala Dinas Pertanian dan Perkebunan Kolaka Utara Sitti Rahmawati Dg Bau menyebut luas kebun naik.",
+			[]string{`ORGANIZATION "Dinas Pertanian dan Perkebunan Kolaka Utara"@7`, `PERSON "Sitti Rahmawati Dg Bau"@51`}},
 		{"the holder's name does not take the body's place", "Kepala Dinas Lingkungan Hidup Kota Bandung Rahmat Hidayat Sumarna menjelaskan.",
 			[]string{`ORGANIZATION "Dinas Lingkungan Hidup Kota Bandung"@7`, `PERSON "Rahmat Hidayat Sumarna"@43`}},
 		{"a title of two words before the body", "Juru bicara Kepolisian Swedia Jonas Hysing mengatakan hal itu.",
