@@ -22,8 +22,8 @@ func (s *state) headWordSpans() {
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn
 		}
-		if n == 0 {
-			continue
+		if n == 0 || s.role[i] && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
+			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
@@ -130,6 +130,16 @@ func (s *state) headWordSpans() {
 			// board or wing that is part of a body's name stays: "Ketua Umum PB PASI",
 			// "Pengurus Besar …", "Angkatan Muda Partai Golkar")
 			for m := i; m < k; m++ {
+				s.role[m] = true
+			}
+			continue
+		}
+		if b := s.fieldListBody(end); b > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) && !s.isAllCaps(i) &&
+			s.inRolePhrase(i) && s.lowAt(i) != "pengurus" && s.lowAt(i) != "angkatan" {
+			// the same, with the role's fields listed: "Kepala Eksekutif Pengawas Lembaga
+			// Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa
+			// Keuangan Lainnya OJK Agusman"
+			for m := i; m < b; m++ {
 				s.role[m] = true
 			}
 			continue
@@ -625,6 +635,62 @@ func (s *state) inRolePhrase(i int) bool {
 	}
 	return false
 }
+
+// fieldListBody returns where a known body's name starts when the comma at token c goes
+// on a list of a role's fields — runs of capitalised words joined by commas, "dan" or
+// "serta" before the last — and that last run holds the body, an acronym or a name that
+// opens with a body's head word, after its first word: ", Perusahaan Modal Ventura, Lembaga
+// Keuangan Mikro, dan Lembaga Jasa Keuangan Lainnya OJK Agusman"; else 0. It reads at most
+// maxFieldList tokens.
+func (s *state) fieldListBody(c int) int {
+	if c >= len(s.toks) || s.word(c) != "," {
+		return 0
+	}
+	last := false // after "dan" or "serta": the run is the last item
+	for k := c; k < len(s.toks) && k-c < maxFieldList; {
+		switch w := s.lowAt(k); {
+		case w == ",":
+			k++
+		case w == "dan" || w == "serta":
+			last = true
+			k++
+		default:
+			r := k
+			for r < len(s.toks) && r-k < maxNameWords && s.toks[r].Kind == tokenize.Word && s.isCap(r) && !s.paraBreak(r) {
+				r++
+			}
+			if r == k || s.namesSomeone(k, r) {
+				return 0
+			}
+			if !last {
+				k = r
+				continue
+			}
+			for b := k + 1; b < r; b++ {
+				if e := int(s.startsAt(b).body); e > b && e <= r && (e-b == 1 && s.isAllCaps(b) || s.phraseAt(&s.lex.orgHeads, b) > 0) {
+					return b
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// namesSomeone reports whether tokens [k, r) of a field list hold a title or a known first
+// name before their last word, as a list of people does ("Direktur Jenderal Kantor PBB
+// Jenewa, Michael Moller dan Direktur Eksekutif UNODC, Yuri Fedotov"), not one of fields.
+func (s *state) namesSomeone(k, r int) bool {
+	for i := k; i < r-1; i++ {
+		if s.phraseAt(&s.lex.titles, i) > 0 || s.givenName(i) || s.startsAt(i).person > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFieldList bounds the tokens fieldListBody reads after the comma.
+const maxFieldList = 40
 
 // knownBodyEnding returns where the name of a body the gazetteer knows starts when tokens
 // [from, end) end in one, with capitalised words only before it, and the body is an acronym

@@ -17,8 +17,10 @@ const maxSpeakerPhrase = 12
 // maxSpeakerReach bounds, in words, punctuation and known names, the phrase read after a
 // cue to its speaker: a role with a list in it and a body's name before the person's
 // ("Deputi Komisioner Pengawas Emiten, Transaksi Efek, dan Pemeriksaan Khusus OJK Rudy
-// Hartawan Sinaga").
-const maxSpeakerReach = 20
+// Hartawan Sinaga", "Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal
+// Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa Keuangan Lainnya OJK Agusman"); as far
+// as a title's holder may stand from it (maxTitleReach).
+const maxSpeakerReach = maxTitleReach
 
 // maxAttributionReach bounds, in tokens, how far from a quote its attribution is sought,
 // which keeps attribution linear on text full of quotation marks.

@@ -7,9 +7,11 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
-// maxTitleReach bounds how far after a title its name may stand, which keeps the rule
-// linear on text that repeats titles.
-const maxTitleReach = 16
+// maxTitleReach bounds, in tokens, how far after a title its name may stand, which keeps
+// the rule linear on text that repeats titles. The longest offices' names in news run to
+// 21 ("Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, Lembaga
+// Keuangan Mikro, dan Lembaga Jasa Keuangan Lainnya OJK Agusman").
+const maxTitleReach = 24
 
 // titleSpans finds people named after a title or role: "Presiden Rusia Vladimir Putin",
 // "juru bicara kementerian Lim Soo-suk", "Direktur Penyidikan KPK Brigjen Pol Rudi Hartanto",
@@ -305,6 +307,10 @@ scan:
 			}
 			runStart, runEnd = -1, -1
 			j += 3
+			continue
+		}
+		if runStart < 0 && !passedBody && j > start && s.role[j-1] && s.role[j] {
+			j++ // a field list that headWordSpans read as the role's (see fieldListBody)
 			continue
 		}
 		if runStart < 0 && !passedBody && j > start && s.role[j-1] && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
