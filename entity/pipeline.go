@@ -42,6 +42,8 @@ type state struct {
 	cueWordsDone bool
 	// bodyWordsDone says that bodyWordSet holds this document's words
 	bodyWordsDone bool
+	// smallDone says that small holds this document's words
+	smallDone bool
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
@@ -89,6 +91,9 @@ type scratch struct {
 	gazFrom, gazFirst []int32
 	// caps lists the capitalised words (isCap), in text order
 	caps []int32
+	// small holds the words the document writes in small letters, filled the first time
+	// writtenSmall is asked (most documents never ask; see smallDone)
+	small map[string]struct{}
 	// marks lists, in text order, the tokens other than words that some pass looks for:
 	// quotation marks, URLs and each "(" (see lowercase), so that those passes need not
 	// read every token

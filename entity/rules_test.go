@@ -352,6 +352,8 @@ func TestNonEntities(t *testing.T) {
 		{"as lowercase", "sama seperti as roda", nil},
 		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
 		{"a word said twice", "Cucu-cucu selalu tanya kapan mama pulang. Ruko-ruko tutup.", nil},
+		{"a word opening its sentence that the document writes in small letters", "Ribuan itik mati di Amuntai. Itik tampak lesu sebelum mati.",
+			[]string{`LOCATION "Amuntai"@20`}},
 		{"country still a country", "Presiden AS menelepon.", []string{`COUNTRY "AS"@9`}},
 	})
 }

@@ -49,6 +49,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		typer.Trace.Candidate((*typerView)(s), c)
 		return typ, source{rule: r}, ok
 	}
+	if last-first == 1 && s.initial[first] && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && s.writtenSmall(first) {
+		// a word that opens its sentence, and that the document writes in small letters
+		// elsewhere, is that word, no name: "Itik tampak lesu …" in an article on ducks
+		// ("itik"), "Konvoi berisi 22 truk …" after "konvoi itu"
+		return 0, source{}, false
+	}
 	if last-first == 1 && reduplicated(s.word(first)) {
 		// a word said twice, the plural of an ordinary one, is no name: "Cucu-cucu selalu
 		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
@@ -365,4 +371,25 @@ func reduplicated(w string) bool {
 		return false
 	}
 	return strings.EqualFold(w[:h], w[h+1:])
+}
+
+// writtenSmall reports whether the document writes the word at token i in small letters
+// somewhere (a word whose first letter is not a capital). The set of such words is filled
+// once a document, the first time it is asked.
+func (s *state) writtenSmall(i int) bool {
+	if !s.smallDone {
+		s.smallDone = true
+		if s.small == nil {
+			s.small = make(map[string]struct{}, len(s.toks)/4)
+		} else {
+			clear(s.small) // another document's
+		}
+		for k := range s.toks {
+			if s.toks[k].Kind == tokenize.Word && !s.isCap(k) {
+				s.small[s.lowAt(k)] = struct{}{}
+			}
+		}
+	}
+	_, ok := s.small[s.lowAt(i)]
+	return ok
 }
