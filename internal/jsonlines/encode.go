@@ -1,10 +1,12 @@
 package jsonlines
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/internal/swar"
 )
 
 // AppendDocument appends the JSON object of one document, on one line and ended by "\n":
@@ -108,9 +110,8 @@ func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Skip eight plain bytes at a time: most of a text is.
-		for i+8 <= len(s) && plain8(s[i:i+8]) {
-			i += 8
+		if len(s)-i >= 8 {
+			i += plainPrefix(s[i:]) // most of a text is plain
 		}
 		if i >= len(s) {
 			break
@@ -159,18 +160,26 @@ func AppendString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plain8 reports whether the eight bytes of s are all plain (see plain): ASCII from space
-// up, neither '"' nor '\\'.
-func plain8(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	q := x ^ (ones * '"')
-	b := x ^ (ones * '\\')
-	// A byte has its high bit set in the mask if it is below 0x20, is '"' or '\\' (zero
-	// after the xor), or is not ASCII.
-	mask := (x - ones*0x20) | (q - ones) | (b - ones) | x
-	return mask&highs == 0
+// plainPrefix returns the length of the plain bytes (see plain) that begin s: ASCII from
+// space up, neither '"' nor '\\'. It reads eight bytes at a time and leaves the last
+// seven or fewer bytes of s to the caller, so it may return less than the whole length
+// when the run reaches them.
+func plainPrefix[S ~string | ~[]byte](s S) int {
+	const ones, highs = swar.LowBits, swar.HighBits
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load64(s[i:])
+		q := x ^ (ones * '"')
+		b := x ^ (ones * '\\')
+		// A byte has its high bit set in the mask if it is below 0x20, is '"' or '\\'
+		// (zero after the xor), or is not ASCII. A borrow only carries into higher bytes,
+		// and only out of a byte that is set itself, so the lowest byte set is the first
+		// byte that is not plain.
+		if mask := ((x - ones*0x20) | (q - ones) | (b - ones) | x) & highs; mask != 0 {
+			return i + bits.TrailingZeros64(mask)/8
+		}
+	}
+	return i
 }
 
 // AppendCompact appends the JSON value v without the white space between its tokens, as
