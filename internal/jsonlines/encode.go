@@ -161,25 +161,38 @@ func AppendString(dst []byte, s string) []byte {
 }
 
 // plainPrefix returns the length of the plain bytes (see plain) that begin s: ASCII from
-// space up, neither '"' nor '\\'. It reads eight bytes at a time and leaves the last
-// seven or fewer bytes of s to the caller, so it may return less than the whole length
-// when the run reaches them.
+// space up, neither '"' nor '\\'. It reads eight bytes at a time, the last seven or fewer
+// within the eight that end s; a string shorter than eight bytes it leaves to the caller,
+// returning 0.
 func plainPrefix[S ~string | ~[]byte](s S) int {
-	const ones, highs = swar.LowBits, swar.HighBits
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := swar.Load64(s[i:])
-		q := x ^ (ones * '"')
-		b := x ^ (ones * '\\')
-		// A byte has its high bit set in the mask if it is below 0x20, is '"' or '\\'
-		// (zero after the xor), or is not ASCII. A borrow only carries into higher bytes,
-		// and only out of a byte that is set itself, so the lowest byte set is the first
-		// byte that is not plain.
-		if mask := ((x - ones*0x20) | (q - ones) | (b - ones) | x) & highs; mask != 0 {
+		if mask := notPlain(swar.Load64(s[i:])); mask != 0 {
 			return i + bits.TrailingZeros64(mask)/8
 		}
 	}
-	return i
+	if i == len(s) || len(s) < 8 {
+		return i
+	}
+	// The bytes left are the top len(s)-i of the eight that end s; those below them
+	// are plain and set nothing (see notPlain).
+	mask := notPlain(swar.Load64(s[len(s)-8:])) >> (8 * (8 - (len(s) - i)))
+	if mask != 0 {
+		return i + bits.TrailingZeros64(mask)/8
+	}
+	return len(s)
+}
+
+// notPlain returns the high bit of each byte of x (eight bytes of text, the first lowest)
+// that is not plain: below 0x20, '"' or '\\' (zero after the xor), or not ASCII; and
+// perhaps of bytes above such a byte, where a borrow carried. A borrow carries only
+// upward and only out of a byte that is set itself, so the lowest byte set is always the
+// first byte that is not plain.
+func notPlain(x uint64) uint64 {
+	const ones = swar.LowBits
+	q := x ^ (ones * '"')
+	b := x ^ (ones * '\\')
+	return ((x - ones*0x20) | (q - ones) | (b - ones) | x) & swar.HighBits
 }
 
 // AppendCompact appends the JSON value v without the white space between its tokens, as

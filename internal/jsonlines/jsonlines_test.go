@@ -112,29 +112,27 @@ func TestAppendDocumentLikeEncodingJSON(t *testing.T) {
 }
 
 // TestPlainPrefix checks that plainPrefix stops at the first byte that is not plain, with
-// any byte at any place of the eight-byte steps and plain or not bytes after it, and reads
-// no further than the last whole eight bytes.
+// any byte at any place in strings of every length up to 20, plain or not bytes after it.
 func TestPlainPrefix(t *testing.T) {
 	for c := range 256 {
-		for p := range 20 {
-			for _, after := range []byte{'m', 0, '"', 0xff} {
-				b := []byte("abcdefghijklmnopqrst")
-				b[p] = byte(c)
-				if p+1 < len(b) {
-					b[p+1] = after
-				}
-				want := 0
-				for want < len(b) && plain[b[want]] {
-					want++
-				}
-				if want > len(b)&^7 {
-					want = len(b) &^ 7
-				}
-				if got := plainPrefix(b); got != want {
-					t.Errorf("%q: plainPrefix %d, want %d", b, got, want)
-				}
-				if got := plainPrefix(string(b)); got != want {
-					t.Errorf("%q: plainPrefix (string) %d, want %d", b, got, want)
+		for n := range 21 {
+			for p := range n {
+				for _, after := range []byte{'m', 0, '"', 0xff} {
+					b := []byte("abcdefghijklmnopqrst")[:n]
+					b[p] = byte(c)
+					if p+1 < n {
+						b[p+1] = after
+					}
+					want := 0
+					for n >= 8 && want < n && plain[b[want]] {
+						want++
+					}
+					if got := plainPrefix(b); got != want {
+						t.Errorf("%q: plainPrefix %d, want %d", b, got, want)
+					}
+					if got := plainPrefix(string(b)); got != want {
+						t.Errorf("%q: plainPrefix (string) %d, want %d", b, got, want)
+					}
 				}
 			}
 		}
