@@ -18,18 +18,19 @@ const hugePage = 2 << 20
 // allocates about seven bytes for each byte of text, so the heap climbs to its goal within
 // the first documents and every page of it is touched: with 4 KB pages that is a page
 // fault each (some 7,500 in a run over IndoSum, start-up included), and on a virtual
-// machine a fault is dear: 15 µs a page on the shared 2-core machine of December 2026,
-// against under 1 µs for each 4 KB of a 2 MB page. Most kernels give huge pages only
-// where madvise(MADV_HUGEPAGE) asked for them (transparent_hugepage "madvise", Debian's and
-// Ubuntu's default), and the Go runtime no longer asks (Go 1.21.1 and later).
+// machine a fault is dear: touching 64 MB freshly mapped took 15–29 µs a 4 KB page on
+// the shared 2-core machine of December 2026, and 0.25–8 µs for each 4 KB with 2 MB pages
+// (the most the first time in a process). With transparent_hugepage set to "madvise", as
+// on that machine and in Ubuntu's kernels, Linux gives huge pages only where
+// madvise(MADV_HUGEPAGE) asked for them, and the Go runtime does not ask for its heap.
 //
 // The runtime maps heap memory as the heap grows, and a mapping made later would not
 // carry the advice; so prepareHeap allocates heapReserve bytes in one object, which the
 // runtime maps without touching it, advises its whole 2 MB pages, drops the object and
 // collects, so that the heap starts small and grows into that memory. Where transparent
 // huge pages are off or always on, the advice changes nothing. Over IndoSum jsonl→jsonl
-// with -j 1 this takes the page faults from about 7,500 to 1,800 and the peak resident
-// memory stays near 44 MB (see the commit message for times).
+// with -j 1 this takes the page faults from about 7,500 to 1,800, and the peak resident
+// memory from 43–45 MB to 44–50 MB (see the commit messages for times).
 func prepareHeap() {
 	b := make([]byte, heapReserve)
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
