@@ -9,6 +9,7 @@
 package jsonlines
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -201,6 +202,7 @@ func (s *scanner) str() (a, z int, escaped bool, err error) {
 	i := s.i + 1
 	a = i
 	for {
+		i += plainPrefix(b[i:]) // most of a text is plain
 		for i < len(b) && plain[b[i]] {
 			i++
 		}
@@ -270,14 +272,13 @@ func hex4(b []byte) rune {
 // as encoding/json decodes them (a lone surrogate becomes U+FFFD).
 func unquote(w *strings.Builder, src []byte) {
 	for i := 0; i < len(src); {
-		j := i
-		for j < len(src) && src[j] != '\\' {
-			j++
-		}
-		w.Write(src[i:j])
-		if j >= len(src) {
+		j := bytes.IndexByte(src[i:], '\\')
+		if j < 0 {
+			w.Write(src[i:])
 			break
 		}
+		j += i
+		w.Write(src[i:j])
 		c := src[j+1]
 		i = j + 2
 		switch c {

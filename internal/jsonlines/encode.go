@@ -1,10 +1,12 @@
 package jsonlines
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity"
+	"github.com/entitas-id/entitas/internal/swar"
 )
 
 // AppendDocument appends the JSON object of one document, on one line and ended by "\n":
@@ -108,9 +110,8 @@ func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Skip eight plain bytes at a time: most of a text is.
-		for i+8 <= len(s) && plain8(s[i:i+8]) {
-			i += 8
+		if len(s)-i >= 8 {
+			i += plainPrefix(s[i:]) // most of a text is plain
 		}
 		if i >= len(s) {
 			break
@@ -159,18 +160,39 @@ func AppendString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plain8 reports whether the eight bytes of s are all plain (see plain): ASCII from space
-// up, neither '"' nor '\\'.
-func plain8(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+// plainPrefix returns the length of the plain bytes (see plain) that begin s: ASCII from
+// space up, neither '"' nor '\\'. It reads eight bytes at a time, the last seven or fewer
+// within the eight that end s; a string shorter than eight bytes it leaves to the caller,
+// returning 0.
+func plainPrefix[S ~string | ~[]byte](s S) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if mask := notPlain(swar.Load64(s[i:])); mask != 0 {
+			return i + bits.TrailingZeros64(mask)/8
+		}
+	}
+	if i == len(s) || len(s) < 8 {
+		return i
+	}
+	// The bytes left are the top len(s)-i of the eight that end s; those below them
+	// are plain and set nothing (see notPlain).
+	mask := notPlain(swar.Load64(s[len(s)-8:])) >> (8 * (8 - (len(s) - i)))
+	if mask != 0 {
+		return i + bits.TrailingZeros64(mask)/8
+	}
+	return len(s)
+}
+
+// notPlain returns the high bit of each byte of x (eight bytes of text, the first lowest)
+// that is not plain: below 0x20, '"' or '\\' (zero after the xor), or not ASCII; and
+// perhaps of bytes above such a byte, where a borrow carried. A borrow carries only
+// upward and only out of a byte that is set itself, so the lowest byte set is always the
+// first byte that is not plain.
+func notPlain(x uint64) uint64 {
+	const ones = swar.LowBits
 	q := x ^ (ones * '"')
 	b := x ^ (ones * '\\')
-	// A byte has its high bit set in the mask if it is below 0x20, is '"' or '\\' (zero
-	// after the xor), or is not ASCII.
-	mask := (x - ones*0x20) | (q - ones) | (b - ones) | x
-	return mask&highs == 0
+	return ((x - ones*0x20) | (q - ones) | (b - ones) | x) & swar.HighBits
 }
 
 // AppendCompact appends the JSON value v without the white space between its tokens, as

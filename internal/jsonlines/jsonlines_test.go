@@ -111,6 +111,34 @@ func TestAppendDocumentLikeEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestPlainPrefix checks that plainPrefix stops at the first byte that is not plain, with
+// any byte at any place in strings of every length up to 20, plain or not bytes after it.
+func TestPlainPrefix(t *testing.T) {
+	for c := range 256 {
+		for n := range 21 {
+			for p := range n {
+				for _, after := range []byte{'m', 0, '"', 0xff} {
+					b := []byte("abcdefghijklmnopqrst")[:n]
+					b[p] = byte(c)
+					if p+1 < n {
+						b[p+1] = after
+					}
+					want := 0
+					for n >= 8 && want < n && plain[b[want]] {
+						want++
+					}
+					if got := plainPrefix(b); got != want {
+						t.Errorf("%q: plainPrefix %d, want %d", b, got, want)
+					}
+					if got := plainPrefix(string(b)); got != want {
+						t.Errorf("%q: plainPrefix (string) %d, want %d", b, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 func TestAppendStringEveryByte(t *testing.T) {
 	for c := range 256 {
 		cases := []string{string(rune(c)), string([]byte{byte(c)}), "a" + string([]byte{byte(c)}) + "z"}
