@@ -229,6 +229,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "OJK"@172`, `LEADER "Agusman"@176`}},
 		{"a list of people is no list of fields", "Hadir Direktur Jenderal Kantor PBB Jenewa, Michael Moller dan Direktur Eksekutif UNODC, Yuri Fedotov.",
 			[]string{`ORGANIZATION "Kantor PBB Jenewa"@24`, `PERSON "Michael Moller"@43`, `ORGANIZATION "UNODC"@81`, `PERSON "Yuri Fedotov"@88`}},
+		{"the chair of a body's regional chapter leads it; the head of a regional office does not", "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara Jafar Marsaoly mengatakan itu. Kepala Dinas Kesehatan Kabupaten Sukabumi Agus Sanusi hadir.",
+			[]string{`ORGANIZATION "Himpunan Nelayan Seluruh Indonesia"@6`, `ORGANIZATION "HNSI"@42`, `LOCATION "Maluku Utara"@48`, `LEADER "Jafar Marsaoly"@61`, `ORGANIZATION "Dinas Kesehatan Kabupaten Sukabumi"@99`, `PERSON "Agus Sanusi"@134`}},
 		{"the holder's name does not take the body's place", "Kepala Dinas Lingkungan Hidup Kota Bandung Rahmat Hidayat Sumarna menjelaskan.",
 			[]string{`ORGANIZATION "Dinas Lingkungan Hidup Kota Bandung"@7`, `PERSON "Rahmat Hidayat Sumarna"@43`}},
 		{"a title of two words before the body", "Juru bicara Kepolisian Swedia Jonas Hysing mengatakan hal itu.",

@@ -233,7 +233,10 @@ scan:
 				if country == "" {
 					country = sp.country
 				}
-				if typ == gazetteer.Leader && s.regionalBody(k) {
+				if typ == gazetteer.Leader && s.regionalBody(k) && !(strings.EqualFold(role, "ketua") && sp.typ == gazetteer.Location) {
+					// (but the chair of a body's chapter named by its region is its leader:
+					// "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara Jafar
+					// Marsaoly", as the chair of a party's or an association's is)
 					switch strings.ToLower(role) {
 					case "kepala", "ketua":
 						// the head of a regional office is no leader: "Kepala Dinas Kesehatan
