@@ -52,6 +52,16 @@ func (s *state) aliasSpans() {
 			if s.insideNameRun(i, i+n) {
 				break // a word of a longer name: "Putri" in "Rahmadani Putri Harahap" after "Pulau Putri"
 			}
+			if e := i + n; full.typ == gazetteer.Location && e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) &&
+				s.lex.placeDirections[s.lowAt(e)] && s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] {
+				// a district named by the place and a direction, as adjustBoundaries makes
+				// one of a span: "Dempo Utara" after "Gunung Dempo"
+				sp := s.ruleSpan(i, e+1, gazetteer.Location, rulePlaceDirection)
+				sp.country = full.country
+				s.addSpan(sp)
+				next = e + 1
+				break
+			}
 			sp := s.ruleSpan(i, i+n, full.typ, full.source.rule)
 			sp.source.link = linkRule
 			sp.name, sp.country = full.name, full.country

@@ -362,6 +362,10 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"the last of a list of places after a preposition of place", "Warga di Dempo Selatan, Dempo Utara, dan Dempo Tengah menanam kopi.",
+			[]string{`LOCATION "Dempo Selatan"@9`, `LOCATION "Dempo Utara"@24`, `LOCATION "Dempo Tengah"@41`}},
+		{"a place named alone after its head, then with a direction: a district", "Kebun kopi di lereng Gunung Dempo luas. Warga di Dempo Utara menanam kopi.",
+			[]string{`LOCATION "Gunung Dempo"@21`, `LOCATION "Dempo Utara"@49`}},
 		{"the words of a list a language cue opens are languages, no entities", "Naskah berbahasa Jawa, Sunda, Bugis, dan Minang disimpan. Model bahasa Jawa dan Sunda pada semester kedua. Ia fasih bahasa Inggris dan Jakarta menyambutnya.",
 			[]string{`LOCATION "Jakarta"@135`}},
 		{"a law's name is no entity, even as a source", "Menurut Undang-Undang Pelindungan Data Pribadi, data dilindungi.",

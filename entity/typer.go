@@ -90,6 +90,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// the typer, seeing a place before it, is unsure of
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if last-first <= 3 && !s.isAllCaps(first) && s.listedAfterPlace(first) && !s.givenName(first) && !s.is(first, fCommon) {
+			// the last of a list of places, which the typer, seeing "dan" and an unknown
+			// word, is unsure of: "di Dempo Selatan, Dempo Utara, dan Dempo Tengah"
+			return gazetteer.Location, source{rule: ruleList}, true
+		}
 		return 0, source{}, false
 	}
 	switch r {
@@ -100,6 +105,37 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// listedAfterPlace reports whether the name at token first ends a list of two places or
+// more that a preposition of place opens, after "dan", "serta" or "atau": "di Dempo
+// Selatan, Dempo Utara, dan Dempo Tengah".
+func (s *state) listedAfterPlace(first int) bool {
+	c := first - 1
+	if c < 1 {
+		return false
+	}
+	if w := s.lowAt(c); w != "dan" && w != "serta" && w != "atau" {
+		return false // (after a comma alone the list may have closed: "di Indonesia dan Malaysia, Fight of Gods …")
+	}
+	if s.word(c-1) == "," {
+		c--
+	}
+	o := s.ownerBefore(c)
+	for items := 1; o >= 0 && items <= 6; items++ {
+		sp := &s.spans[o]
+		if sp.last != c || sp.typ != gazetteer.Location && sp.typ != gazetteer.Country || sp.first == 0 {
+			return false
+		}
+		if s.is(sp.first-1, fPlacePrep) {
+			return items >= 2 // two places at least before it
+		}
+		if c = sp.first - 1; s.word(c) != "," && s.lowAt(c) != "dan" {
+			return false
+		}
+		o = s.ownerBefore(c)
+	}
+	return false
 }
 
 // afterOrigin reports whether the name at token first follows "asal" and a country or
