@@ -248,6 +248,13 @@ func (s *state) prepare() {
 			s.initial[i+1] = true
 		}
 	}
+	for _, c := range s.caps {
+		// "Ajun" is a rank before another only ("Ajun Komisaris Polisi"); alone it is a
+		// name's word ("Ketua DPRD Melawi Petrus Ajun Santoso")
+		if i := int(c); s.is(i, fRank) && (i+1 >= n || !s.is(i+1, fRank)) && s.lowAt(i) == "ajun" {
+			s.info[i].flags &^= fRank
+		}
+	}
 	s.detectCase() // unicase.go: text in one case only
 }
 
