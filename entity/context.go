@@ -155,7 +155,15 @@ func (s *state) orgIntroduced(i int) bool {
 		}
 		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
 			s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
-			return true // "aplikasi Nusatani", "surat kabar Al-Thawra"
+			// "aplikasi Nusatani", "surat kabar Al-Thawra"; but a title's holder after the
+			// noun of the body the title is of: "presiden klub Achsanul Qosasi", "pelatih
+			// kebugaran klub Julio Tous"
+			for t := k - 1; t >= 0 && t >= k-2; t-- {
+				if s.is(t, fTitle) || s.phraseAt(&s.lex.titles, t) > 0 || s.lowAt(t) == "pemilik" || s.lowAt(t) == "pendiri" {
+					return false // (or its owner or founder: "pemilik klub Mike Ashley")
+				}
+			}
+			return true
 		}
 		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
 			s.is(k, fCommon) && !jargonWord(s.lowAt(k)) {
@@ -234,7 +242,9 @@ func (s *state) placeNounBefore(k int) bool {
 
 // originBefore returns the token of "asal" when the name at token i follows "asal", a place
 // or country the rules found and a comma, as an apposition after a noun that introduces a
-// body does ("Startup asal Bandung, Kirana Dirgantara"); else -1.
+// body does ("Startup asal Bandung, Kirana Dirgantara"), or the country's first token when
+// a country follows the noun itself ("rumah produksi Korea Selatan, Studio Dragon",
+// "klub basket Jepang, Ryukyu Golden Kings"); else -1.
 func (s *state) originBefore(i int) int {
 	if i < 3 || s.word(i-1) != "," {
 		return -1
@@ -246,6 +256,9 @@ func (s *state) originBefore(i int) int {
 	if a := s.spans[o].first - 1; a > 0 && s.lowAt(a) == "asal" {
 		return a
 	}
+	if a := s.spans[o].first - 1; a > 0 && s.spans[o].typ == gazetteer.Country && s.toks[a].Kind == tokenize.Word && !s.isCap(a) {
+		return s.spans[o].first // a country right after the noun: "rumah produksi Korea Selatan, Studio Dragon"
+	}
 	return -1
 }
 
@@ -255,7 +268,7 @@ func (s *state) originBefore(i int) int {
 // ("perusahaan milik Budi").
 func jargonWord(w string) bool {
 	switch w {
-	case "milik", "punya", "asal", "kepunyaan", "binaan", "bentukan", "pimpinan", "besar", "kecil", "baru", "lama":
+	case "milik", "punya", "asal", "kepunyaan", "binaan", "bentukan", "pimpinan", "asuhan", "besutan", "besar", "kecil", "baru", "lama":
 		return false
 	}
 	return len(w) >= 4

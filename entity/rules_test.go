@@ -368,6 +368,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a body introduced by its kind and its country, then a comma", "Serial itu dibuat rumah produksi Korea Selatan, Studio Dragon, anak usaha CJ ENM.",
+			[]string{`COUNTRY "Korea Selatan"@33`, `ORGANIZATION "Studio Dragon"@48`, `ORGANIZATION "CJ ENM"@74`}},
+		{"a supermarket chain by its noun", "Produk itu masuk jaringan supermarket Aeon.", []string{`ORGANIZATION "Aeon"@38`}},
 		{"the last of a list of places after a preposition of place", "Warga di Dempo Selatan, Dempo Utara, dan Dempo Tengah menanam kopi.",
 			[]string{`LOCATION "Dempo Selatan"@9`, `LOCATION "Dempo Utara"@24`, `LOCATION "Dempo Tengah"@41`}},
 		{"a place named alone after its head, then with a direction: a district", "Kebun kopi di lereng Gunung Dempo luas. Warga di Dempo Utara menanam kopi.",

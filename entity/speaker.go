@@ -990,7 +990,9 @@ func actingTitle(w string) bool {
 // "demikian pernyataan …", "demikian bunyi …".
 func statementNoun(w string) bool {
 	switch w {
-	case "pernyataan", "keterangan", "bunyi", "kutipan", "isi", "penjelasan", "pesan", "tulisan", "siaran":
+	case "pernyataan", "keterangan", "bunyi", "kutipan", "isi", "penjelasan", "pesan", "tulisan", "siaran",
+		// and the nouns of a view or an answer: "demikian penilaian Head of Equity Research …"
+		"penilaian", "pendapat", "analisis", "komentar", "tanggapan", "jawaban", "penuturan", "pengakuan", "paparan", "ungkapan":
 		return true
 	}
 	return false

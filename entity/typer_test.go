@@ -29,7 +29,7 @@ func TestNameTyper(t *testing.T) {
 
 // TestNameTyperSource checks that a typed name says the typer and the proposing rule made it.
 func TestNameTyperSource(t *testing.T) {
-	d := Default().Extract("Pemain klub Harbury Rovers FC cedera. Pemain klub Liverpool Athletic FC itu cedera.") // made-up clubs
+	d := Default().Extract("Pemain tim Harbury Rovers FC cedera. Pemain tim Liverpool Athletic FC itu cedera.") // made-up clubs (after "tim": "klub" decides by rule)
 	if assert.Len(t, d.Entities, 2) {
 		assert.Equal(t, "model:name-typer+rule:context-name", d.Entities[0].Source)
 		assert.Equal(t, "model:name-typer+rule:place-name", d.Entities[1].Source)
