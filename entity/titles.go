@@ -628,7 +628,10 @@ func (s *state) regionalBody(k int) bool {
 		}
 	}
 	for i := sp.first; i < sp.last; i++ {
-		if s.is(i, fPlaceHeadFirst) && s.phraseAt(&s.lex.placeHeads, i) > 0 || s.lowAt(i) == "cabang" || s.lowAt(i) == "perwakilan" && i > sp.first {
+		if n := s.phraseAt(&s.lex.placeHeads, i); s.is(i, fPlaceHeadFirst) && n > 0 && i+n < sp.last && s.isCap(i+n) ||
+			s.lowAt(i) == "cabang" || s.lowAt(i) == "perwakilan" && i > sp.first {
+			// (a place's head with its name, not one that names a trade: "Perhimpunan
+			// Hotel dan Restoran Indonesia")
 			// (or a branch or a regional representative office: "BPJS Kesehatan Kantor
 			// Cabang Pematangsiantar", "Ombudsman RI Perwakilan Jawa Timur")
 			return true
