@@ -399,6 +399,84 @@ func (s *state) shortAliasSpans(a, m int) {
 	}
 }
 
+// legalNameSpans makes the name a company is given after its legal form ("PT Samudra
+// Bitung Perkasa", "PT Cakrawala Properti Flores Tbk") the company's wherever the document
+// gives those words again, when a place stands among them, which breaks them up for the
+// rules over words: "Chief Executive Officer Samudra Bitung Perkasa Yohana Wenas" gives the
+// company, not a place "Bitung" and a person "Perkasa Yohana Wenas". A person's span that
+// opens inside the words and goes on is cut to what follows them, two words or more. At
+// most maxOrAliases companies a document.
+func (s *state) legalNameSpans() {
+	n := 0
+	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {
+		b := s.spans[k]
+		if b.dead || b.typ != gazetteer.Organization || s.lowAt(b.first) != "pt" {
+			continue
+		}
+		a, e := b.first+1, b.last
+		if e > a && isTbk(s.word(e-1)) {
+			e--
+		}
+		if m := e - a; m < 2 || m > 4 || !s.placeAmong(a, e) {
+			continue
+		}
+		n++
+		for _, c := range s.caps {
+			if i := int(c); i != a && i+e-a <= len(s.toks) && s.sameWords(i, a, e-a) {
+				s.legalNameAt(i, e-a)
+			}
+		}
+	}
+}
+
+// placeAmong reports whether a candidate place starts among tokens [a, e) after the first.
+func (s *state) placeAmong(a, e int) bool {
+	for j := a + 1; j < e; j++ {
+		if s.startsAt(j).place > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// legalNameAt makes tokens [i, i+m) a company's name (see legalNameSpans), unless a span
+// that is no person's and no place's lies over them or one starts before them.
+func (s *state) legalNameAt(i, m int) {
+	e := i + m
+	cut := -1 // the person's span that opens inside and goes on
+	for k := i; k < e; k++ {
+		o := s.owner[k]
+		if o < 0 {
+			continue
+		}
+		sp := &s.spans[o]
+		switch {
+		case sp.first < i || sp.typ == gazetteer.Organization:
+			return
+		case sp.last > e:
+			if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.entry != nil || sp.last-e < 2 {
+				return
+			}
+			cut = o
+		case sp.typ != gazetteer.Location && sp.typ != gazetteer.Country && sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader:
+			return
+		}
+	}
+	if cut >= 0 {
+		p := s.spans[cut]
+		s.removeSpan(cut)
+		holder := s.ruleSpan(e, p.last, p.typ, p.source.rule)
+		holder.role, holder.country, holder.source = p.role, p.country, p.source
+		s.addSpan(holder)
+	}
+	for k := i; k < e; k++ {
+		if o := s.owner[k]; o >= 0 {
+			s.removeSpan(o)
+		}
+	}
+	s.addSpan(s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead))
+}
+
 // maxOrAliases bounds the bodies' other names orAliasSpans reads in one document.
 const maxOrAliases = 8
 

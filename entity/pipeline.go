@@ -209,6 +209,7 @@ func (s *state) run() {
 	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
 	s.contextSpans()     // context.go: other capitalised names, typed by their context
 	s.orAliasSpans()     // context.go: "PT Medika Awan Teknologi atau Medikawan"
+	s.legalNameSpans()   // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
 	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
 	s.listTypes()        // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
 	s.splitBodyHolders() // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
