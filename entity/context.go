@@ -262,6 +262,22 @@ func (s *state) originBefore(i int) int {
 	return -1
 }
 
+// orgApposition reports whether a comma at token c and a noun that only a company can be
+// follow a name: "Marukawa Suisan, importir asal Kobe", "Nalaria, perusahaan rintisan …"
+// (not a noun a person may be too: "operator", "produsen", "pengembang").
+func (s *state) orgApposition(c int) bool {
+	if c+1 >= len(s.toks) || s.word(c) != "," || s.isCap(c+1) {
+		return false
+	}
+	switch s.lowAt(c + 1) {
+	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi":
+		return true
+	case "rumah":
+		return c+2 < len(s.toks) && s.lowAt(c+2) == "produksi"
+	}
+	return false
+}
+
 // jargonWord reports whether the ordinary word w may stand between a noun that introduces a
 // body and the body's name as the kind of business it is ("aplikasi dompet digital
 // Sakuin", "perusahaan keamanan siber X"), rather than relate the name to the noun
@@ -713,6 +729,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios"
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
+		return gazetteer.Organization, ruleContextOrg, true
+	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
+		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))):
+		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true

@@ -373,6 +373,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a name described as a company after a comma, then before its holder", "Pembeli terbesar adalah Marukawa Suisan, importir asal Kobe. Managing Director Marukawa Suisan Kenji Ogura puas.",
+			[]string{`ORGANIZATION "Marukawa Suisan"@24`, `LOCATION "Kobe"@55`, `ORGANIZATION "Marukawa Suisan"@79`, `PERSON "Kenji Ogura"@95`}},
 		{"a company's name after its legal form, a place among its words, given again before its holder", "Kontrak ditandatangani dengan PT Samudra Bitung Perkasa untuk setahun. Hal itu disampaikan Chief Executive Officer Samudra Bitung Perkasa Yohana Wenas seusai penandatanganan.",
 			[]string{`ORGANIZATION "PT Samudra Bitung Perkasa"@30`, `ORGANIZATION "Samudra Bitung Perkasa"@115`, `PERSON "Yohana Wenas"@138`}},
 		{"a body introduced by its kind and its country, then a comma", "Serial itu dibuat rumah produksi Korea Selatan, Studio Dragon, anak usaha CJ ENM.",
