@@ -277,7 +277,7 @@ func watchHeap() (start uint64, stop func() uint64) {
 	done, high := make(chan struct{}), make(chan uint64)
 	go func() {
 		top := start
-		tick := time.NewTicker(20 * time.Millisecond)
+		tick := time.NewTicker(2 * time.Millisecond)
 		defer tick.Stop()
 		for {
 			select {
@@ -290,4 +290,41 @@ func watchHeap() (start uint64, stop func() uint64) {
 		}
 	}()
 	return start, func() uint64 { close(done); return <-high }
+}
+
+// TestPeakHeap extracts joined news of 10 MB and each crafted input at 1 MB and 10 MB, one
+// document each with the pool of per-call buffers emptied first, and logs the speed and
+// the peak of the live heap the call adds, per input byte. Run it with
+// ENTITAS_LINEAR=peak.
+func TestPeakHeap(t *testing.T) {
+	if os.Getenv("ENTITAS_LINEAR") != "peak" || raceEnabled {
+		t.Skip("a measurement of 10 MB inputs: run with ENTITAS_LINEAR=peak, without -race")
+	}
+	x := Default()
+	x.Extract("Pemanasan.")
+	inputs := append(crafted[:len(crafted):len(crafted)], struct {
+		name string
+		make func(n int) string
+	}{"news", func(n int) string { return newsOf(t, n) }})
+	for _, c := range inputs {
+		for _, n := range []int{1 << 20, 10 << 20} {
+			text := c.make(n)
+			peak, mbs := peakPerByte(x, text)
+			t.Logf("%-18s %5d KB  %6.1f MB/s  peak heap %5.1f B/B", c.name, n>>10, mbs, peak)
+		}
+	}
+}
+
+// peakPerByte extracts text once, the pool of per-call buffers emptied first, and returns
+// the peak of the heap in use that the call added, per input byte, and the speed in MB/s.
+func peakPerByte(x *Extractor, text string) (peak, mbs float64) {
+	runtime.GC()
+	runtime.GC() // a second collection empties the pool's victim cache too
+	start, stop := watchHeap()
+	t0 := time.Now()
+	d := x.Extract(text)
+	dt := time.Since(t0)
+	high := stop()
+	runtime.KeepAlive(d)
+	return float64(high-start) / float64(len(text)), float64(len(text)) / dt.Seconds() / 1e6
 }

@@ -98,7 +98,6 @@ type scratch struct {
 	ucMatches []gazetteer.Match
 	order     []int32  // for sorting candidates
 	keys      []uint64 // for sorting indices (see sortIndices)
-	sorted    []span   // for putting spans in order
 	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
 	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
 	startAt []int32
@@ -138,19 +137,20 @@ type scratch struct {
 	cacheOwner *Extractor
 }
 
-// span is a candidate or chosen entity over tokens [first, last).
+// span is a candidate or chosen entity over tokens [first, last). A long document holds
+// hundreds of thousands, so the small fields come last, where they share one word.
 type span struct {
 	first, last int
-	start, end  int // bytes; end may stop before a clitic
-	typ         Type
+	start, end  int              // bytes; end may stop before a clitic
 	entry       *gazetteer.Entry // the gazetteer entry, or nil for a rule's span
 	id, name    string
 	role        string
 	country     string
 	source      source
+	typ         Type
 	weak        bool // kept only if something else confirms it (a lowercase class name)
 	dead        bool // removed by a later rule
-	rank        int  // priority among candidates of equal length: higher wins
+	rank        int8 // priority among candidates of equal length: higher wins
 }
 
 // statePool recycles the scratch slices of finished calls.
@@ -163,7 +163,7 @@ func newState(x *Extractor, d *Document) *state {
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
-	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
+	s.order, s.persons = s.order[:0], s.persons[:0]
 	if s.cacheOwner != x {
 		// what another Extractor's gazetteer said need not hold for this one's
 		if s.srcCache != nil {
@@ -610,12 +610,33 @@ func (s *state) finishSpans() {
 		}
 		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
 	}
-	sorted := slices.Grow(s.sorted[:0], len(order))
-	for _, k := range order {
-		sorted = append(sorted, s.spans[k])
-	}
-	s.spans, s.sorted, s.order = sorted, s.spans[:0], order
+	permute(s.spans, order)
+	s.order = order
 	s.reindex()
+}
+
+// permute puts spans in the order order gives, in place: the span at position k becomes
+// the one that was at order[k]. Each cycle of the permutation is followed with one span
+// in hand, so that no second array of spans is made (a long document's spans take tens of
+// megabytes); order is overwritten.
+func permute(spans []span, order []int32) {
+	for i := range order {
+		if order[i] < 0 || int(order[i]) == i {
+			continue
+		}
+		held := spans[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				spans[j] = held
+				break
+			}
+			spans[j] = spans[k]
+			j = k
+		}
+	}
 }
 
 // reindex sets owner from the spans: each token to the index of the last span covering
