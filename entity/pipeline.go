@@ -298,14 +298,14 @@ func (s *state) lowercase() {
 				asli = true
 			}
 			if upper == 0 {
-				s.lows[i] = lowRef{end: lowAsIs}
+				s.lows[i] = lowAsIs
 			} else {
 				// both halves of the key whole, then cut to the word's length
 				start := len(buf)
 				buf = binary.LittleEndian.AppendUint64(buf, a)
 				buf = binary.LittleEndian.AppendUint64(buf, b)
 				buf = buf[:start+t.End-t.Start]
-				s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+				s.lows[i] = lowRef(start)
 			}
 			if t.Kind == tokenize.Word || s.x.gazBytes[byte(a)] {
 				info, _ := words.getKey(a, b)
@@ -337,7 +337,7 @@ func (s *state) lowercase() {
 			case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
 				// lowercase already, or a byte that is not UTF-8, which has no lowercase
 				// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
-				s.lows[i] = lowRef{end: lowAsIs}
+				s.lows[i] = lowAsIs
 				if t.Kind == tokenize.Word {
 					s.info[i] = words.at(w)
 					if s.mayStartName(t, w, s.info[i].flags) {
@@ -350,7 +350,7 @@ func (s *state) lowercase() {
 				}
 			case !isASCII(w[j:]):
 				low := strings.ToLower(w)
-				s.lows[i] = lowRef{start: int32(len(uni)), end: lowUnicode}
+				s.lows[i] = lowUnicode - lowRef(len(uni))
 				uni = append(uni, low)
 				if t.Kind == tokenize.Word {
 					s.info[i] = words.at(low)
@@ -370,7 +370,7 @@ func (s *state) lowercase() {
 					}
 					buf = append(buf, c)
 				}
-				s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+				s.lows[i] = lowRef(start)
 				low := buf[start:]
 				if t.Kind == tokenize.Word {
 					s.info[i] = words.at(string(low))
@@ -485,14 +485,14 @@ func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) b
 	return info.flags&need != 0
 }
 
-// lowRef says where the lowercase form of a token is (see lowAt).
-type lowRef struct {
-	start, end int32 // lowAll[start:end]; or, when end is lowUnicode, lowUni[start]
-}
+// lowRef says where the lowercase form of a token is (see lowAt): at lowAll[r:], as long
+// as the token, when r ≥ 0 (lowercasing ASCII keeps the length); in lowUni[lowUnicode-r]
+// when r ≤ lowUnicode; the token's own text when r is lowAsIs. One int32 a token.
+type lowRef int32
 
 const (
-	lowAsIs    = -1 // the token's text is lowercase already
-	lowUnicode = -2 // the form is in lowUni
+	lowAsIs    lowRef = -1 // the token's text is lowercase already
+	lowUnicode lowRef = -2 // the form is in lowUni, at lowUnicode-r
 )
 
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.

@@ -13,14 +13,15 @@ import (
 
 // lowAt returns the lowercase text of token i.
 func (s *state) lowAt(i int) string {
-	switch r := s.lows[i]; r.end {
-	case lowAsIs:
-		return s.word(i)
-	case lowUnicode:
-		return s.lowUni[r.start]
-	default:
-		return s.lowAll[r.start:r.end]
+	r := s.lows[i]
+	if r >= 0 {
+		t := &s.toks[i]
+		return s.lowAll[r : int(r)+t.End-t.Start]
 	}
+	if r == lowAsIs {
+		return s.word(i)
+	}
+	return s.lowUni[lowUnicode-r]
 }
 
 // isASCII reports whether s is all ASCII.
