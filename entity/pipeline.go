@@ -70,8 +70,8 @@ type scratch struct {
 	// lows tells where each token's lowercase text is (see lowAt): offsets rather than
 	// strings, so that filling it writes no pointers
 	lows   []lowRef
-	lowUni []string   // the lowercase texts of words with other letters
-	info   []wordInfo // what the word lists say about each token
+	lowUni []string    // the lowercase texts of words with other letters
+	info   []tokenInfo // what the word lists say about each token
 	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
 	initial []bool
 	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
@@ -316,7 +316,7 @@ func (s *state) lowercase() {
 							info.flags |= fAllCaps
 						}
 					}
-					s.info[i] = info
+					s.info[i] = info.ofToken()
 				}
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
@@ -339,9 +339,10 @@ func (s *state) lowercase() {
 				// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
 				s.lows[i] = lowAsIs
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(w)
-					if s.mayStartName(t, w, s.info[i].flags) {
-						from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+					info := words.at(w)
+					s.info[i] = info.ofToken()
+					if s.mayStartName(t, w, info.flags) {
+						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
 					}
 				} else if s.x.gazBytes[w[0]] {
 					if info := words.at(w); s.mayStartName(t, w, info.flags) {
@@ -353,7 +354,7 @@ func (s *state) lowercase() {
 				s.lows[i] = lowUnicode - lowRef(len(uni))
 				uni = append(uni, low)
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(low)
+					s.info[i] = words.at(low).ofToken()
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
 				from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
@@ -373,15 +374,16 @@ func (s *state) lowercase() {
 				s.lows[i] = lowRef(start)
 				low := buf[start:]
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(string(low))
+					info := words.at(string(low))
 					if j == 0 { // the same as shapeFlags, for ASCII
-						s.info[i].flags |= fCap
+						info.flags |= fCap
 						if !lower && upper >= 2 {
-							s.info[i].flags |= fAllCaps
+							info.flags |= fAllCaps
 						}
 					}
-					if s.mayStartName(t, string(low), s.info[i].flags) {
-						from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+					s.info[i] = info.ofToken()
+					if s.mayStartName(t, string(low), info.flags) {
+						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
 					}
 				} else if s.x.gazBytes[low[0]] {
 					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
@@ -484,6 +486,16 @@ func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) b
 	info, _ := s.x.words.getKey(a, b|uint64(m)<<56)
 	return info.flags&need != 0
 }
+
+// tokenInfo is what the word lists say about a token: a wordInfo without the gazetteer's
+// first-key position, which lowercase alone reads, so that a token costs 8 bytes, not 12.
+type tokenInfo struct {
+	flags wordFlag
+	cue   cueKind
+}
+
+// ofToken returns the part of info that is kept for each token.
+func (info wordInfo) ofToken() tokenInfo { return tokenInfo{flags: info.flags, cue: info.cue} }
 
 // lowRef says where the lowercase form of a token is (see lowAt): at lowAll[r:], as long
 // as the token, when r ≥ 0 (lowercasing ASCII keeps the length); in lowUni[lowUnicode-r]
