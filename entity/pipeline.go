@@ -304,7 +304,7 @@ func (s *state) lowercase() {
 				start := len(buf)
 				buf = binary.LittleEndian.AppendUint64(buf, a)
 				buf = binary.LittleEndian.AppendUint64(buf, b)
-				buf = buf[:start+t.End-t.Start]
+				buf = buf[:start+int(t.End)-int(t.Start)]
 				s.lows[i] = lowRef(start)
 			}
 			if t.Kind == tokenize.Word || s.x.gazBytes[byte(a)] {
@@ -428,8 +428,8 @@ const asliKey = 'a' | 's'<<8 | 'l'<<16 | 'i'<<24
 // each such byte of the second: a byte's bit is first-byte&0x80, and their number counts
 // the letters.
 func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool) {
-	n := t.End - t.Start
-	if uint(n-1) >= maxInline || t.Start+16 > len(s.text) {
+	n := int(t.End - t.Start)
+	if uint(n-1) >= maxInline || int(t.Start)+16 > len(s.text) {
 		return 0, 0, 0, 0, false
 	}
 	w := s.text[t.Start : t.Start+16]
@@ -478,7 +478,7 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 // whose own flags lack need (fGazFirst, or fGazLower after a small first letter): it
 // reports whether its stem's have it. (a, b) is the key of its lowercase text.
 func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) bool {
-	m := t.End - t.Start - int(t.Suffix)
+	m := int(t.End) - int(t.Start) - int(t.Suffix)
 	if m < 1 { // not made by the tokenizer, which leaves a stem
 		return s.x.words.at("").flags&need != 0
 	}
@@ -694,11 +694,11 @@ func (s *state) reindexAll() {
 // ruleSpan builds a span made by a rule over tokens [first, last).
 func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 	t := s.toks[last-1]
-	end := t.End
-	if end-t.Start > 3 && s.text[end-1] == '.' && s.sentenceOf(last-1).Last == last {
+	end := int(t.End)
+	if t.End-t.Start > 3 && s.text[end-1] == '.' && s.sentenceOf(last-1).Last == last {
 		end-- // an abbreviation's period that ends the sentence too is the sentence's: "PT … Tbk."
 	}
-	start := s.toks[first].Start
+	start := int(s.toks[first].Start)
 	return span{first: first, last: last, start: start, end: end, typ: typ, name: s.text[start:end], source: source{rule: r}}
 }
 

@@ -31,8 +31,8 @@ func (s *state) findQuotes() []Quote {
 	raws := s.pairQuotes()
 	quotes := make([]Quote, 0, len(raws))
 	for _, r := range raws {
-		start := s.toks[r.open].Start
-		end := s.toks[r.close].End
+		start := int(s.toks[r.open].Start)
+		end := int(s.toks[r.close].End)
 		quotes = append(quotes, Quote{Text: s.text[start:end], Start: start, End: end})
 	}
 	s.attribute(raws, quotes)

@@ -16,7 +16,7 @@ func (s *state) lowAt(i int) string {
 	r := s.lows[i]
 	if r >= 0 {
 		t := &s.toks[i]
-		return s.lowAll[r : int(r)+t.End-t.Start]
+		return s.lowAll[r : int(r)+int(t.End)-int(t.Start)]
 	}
 	if r == lowAsIs {
 		return s.word(i)

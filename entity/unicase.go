@@ -630,7 +630,7 @@ func (s *state) cliticsInCapitals() {
 			strings.HasSuffix(low, "mu")) {
 			continue
 		}
-		if d := tokenize.Tokenize(low); len(d.Tokens) == 1 && d.Tokens[0].End == len(low) {
+		if d := tokenize.Tokenize(low); len(d.Tokens) == 1 && int(d.Tokens[0].End) == len(low) {
 			t.Suffix, t.Prefix = d.Tokens[0].Suffix, d.Tokens[0].Prefix
 		}
 	}

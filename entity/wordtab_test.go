@@ -87,7 +87,7 @@ func TestASCIIKey(t *testing.T) {
 	for _, w := range ws {
 		// the word between bytes that must not leak into its key
 		s.text = "\xffZ" + w + strings.Repeat("\xff", 16)
-		tok := &tokenize.Token{Start: 2, End: 2 + len(w)}
+		tok := &tokenize.Token{Start: 2, End: 2 + int32(len(w))}
 		a, b, upper, small, ok := s.asciiKey(tok)
 		require.Equal(t, len(w) <= maxInline && isASCII(w), ok, "%q", w)
 		if !ok {
