@@ -351,8 +351,14 @@ func (s *state) lowercase() {
 				}
 			case !isASCII(w[j:]):
 				low := strings.ToLower(w)
-				s.lows[i] = lowUnicode - lowRef(len(uni))
-				uni = append(uni, low)
+				if low == w {
+					// lowercase already (and strings.ToLower allocated nothing): noted as
+					// such, not kept, so that a text of such tokens keeps no string a token
+					s.lows[i] = lowAsIs
+				} else {
+					s.lows[i] = lowUnicode - lowRef(len(uni))
+					uni = append(uni, low)
+				}
 				if t.Kind == tokenize.Word {
 					s.info[i] = words.at(low).ofToken()
 					s.info[i].flags |= shapeFlags(*t, w)
