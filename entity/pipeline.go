@@ -192,6 +192,7 @@ func (s *state) run() {
 	s.prepare()
 	s.findInitials()     // initials.go: "berinisial RH" — not entities
 	s.gazetteerSpans()   // gazspans.go: known names
+	s.dropMatching()     // the gazetteer's inputs and matches, read no more
 	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
 	s.selectSpans()      // select.go: flat, outermost, non-overlapping
 	s.adjustBoundaries() // boundaries.go: PT … Tbk, US$
@@ -244,6 +245,26 @@ func (s *state) prepare() {
 		}
 	}
 	s.detectCase() // unicase.go: text in one case only
+}
+
+// largeScratch is the capacity from which dropMatching lets a scratch slice go rather than
+// keep it for the next call.
+const largeScratch = 1 << 16
+
+// dropMatching lets the collector take the tokens the gazetteer was asked about and the
+// matches it gave, which no step after gazetteerSpans reads, when they are large: a long
+// document's would otherwise stay live to the end of the call, 8 bytes a token on a text
+// of brackets, half a byte a byte on news. A short document's are kept for the next call.
+func (s *state) dropMatching() {
+	if cap(s.gazFrom) >= largeScratch || cap(s.gazFirst) >= largeScratch {
+		s.gazFrom, s.gazFirst = nil, nil
+	}
+	if cap(s.matches) >= largeScratch {
+		s.matches = nil
+	}
+	if cap(s.ucMatches) >= largeScratch {
+		s.ucMatches = nil
+	}
 }
 
 // emptied returns an empty map for reuse: m cleared, or a new map when m is nil or has
