@@ -322,6 +322,9 @@ func (s *state) lowercase() {
 				s.lows[i] = lowAsIs
 			} else {
 				// both halves of the key whole, then cut to the word's length
+				if cap(buf)-len(buf) < 16 {
+					buf = slices.Grow(buf, len(buf)+64) // doubled (see push)
+				}
 				start := len(buf)
 				buf = binary.LittleEndian.AppendUint64(buf, a)
 				buf = binary.LittleEndian.AppendUint64(buf, b)
@@ -342,7 +345,7 @@ func (s *state) lowercase() {
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
 				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
-					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+					from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 				}
 			}
 		} else {
@@ -363,11 +366,11 @@ func (s *state) lowercase() {
 					info := words.at(w)
 					s.info[i] = info.ofToken()
 					if s.mayStartName(t, w, info.flags) {
-						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				} else if s.x.gazBytes[w[0]] {
 					if info := words.at(w); s.mayStartName(t, w, info.flags) {
-						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				}
 			case !isASCII(w[j:]):
@@ -384,8 +387,11 @@ func (s *state) lowercase() {
 					s.info[i] = words.at(low).ofToken()
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
-				from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
+				from, firsts = push(from, int32(i)), push(firsts, -1) // keys fold diacritics
 			default:
+				if cap(buf)-len(buf) < len(w) {
+					buf = slices.Grow(buf, len(buf)+len(w)) // doubled (see push)
+				}
 				start := len(buf)
 				buf = append(buf, w[:j]...)
 				upper, lower := 0, false
@@ -410,17 +416,17 @@ func (s *state) lowercase() {
 					}
 					s.info[i] = info.ofToken()
 					if s.mayStartName(t, string(low), info.flags) {
-						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				} else if s.x.gazBytes[low[0]] {
 					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				}
 			}
 		}
 		if s.info[i].flags&fCap != 0 {
-			caps = append(caps, int32(i))
+			caps = push(caps, int32(i))
 		}
 		seen |= s.info[i].flags
 		switch t.Kind {
@@ -432,16 +438,29 @@ func (s *state) lowercase() {
 			}
 			lowerWords += small
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			marks = append(marks, int32(i))
+			marks = push(marks, int32(i))
 		default:
 			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
-				marks = append(marks, int32(i))
+				marks = push(marks, int32(i))
 			}
 		}
 	}
 	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
 	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+	if cap(buf) >= largeScratch {
+		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
+	}
+}
+
+// push appends v to b, doubling b's array when it is full: append grows a long slice by a
+// quarter at a time, which leaves four times its final size behind as garbage, and the
+// token lists that lowercase makes can hold a token a byte.
+func push(b []int32, v int32) []int32 {
+	if len(b) == cap(b) {
+		b = slices.Grow(b, len(b)+64)
+	}
+	return append(b, v)
 }
 
 // asliKey is the low half of the key (see wordKey) of a word of four bytes or more that
