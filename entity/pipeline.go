@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -70,7 +71,7 @@ type scratch struct {
 	// lows tells where each token's lowercase text is (see lowAt): offsets rather than
 	// strings, so that filling it writes no pointers
 	lows   []lowRef
-	lowUni []string    // the lowercase texts of words with other letters
+	lowUni []lowSpan   // where in lowAll the lowercase texts of words with other letters are
 	info   []tokenInfo // what the word lists say about each token
 	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
 	initial []bool
@@ -179,7 +180,6 @@ func newState(x *Extractor, d *Document) *state {
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
-	clear(s.lowUni)
 	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
@@ -374,17 +374,27 @@ func (s *state) lowercase() {
 					}
 				}
 			case !isASCII(w[j:]):
-				low := strings.ToLower(w)
-				if low == w {
-					// lowercase already (and strings.ToLower allocated nothing): noted as
-					// such, not kept, so that a text of such tokens keeps no string a token
+				// lowercased into buf like the ASCII words, not into a string of its own:
+				// a text can hold a capital beyond ASCII every few bytes
+				if cap(buf)-len(buf) < 2*len(w) {
+					buf = slices.Grow(buf, len(buf)+2*len(w)) // doubled (see push)
+				}
+				start := len(buf)
+				buf = appendLower(buf, w)
+				if string(buf[start:]) == w {
+					buf = buf[:start] // lowercase already: the token's own text
 					s.lows[i] = lowAsIs
+					if t.Kind == tokenize.Word {
+						s.info[i] = words.at(w).ofToken()
+					}
 				} else {
 					s.lows[i] = lowUnicode - lowRef(len(uni))
-					uni = append(uni, low)
+					uni = append(uni, lowSpan{start: int32(start), end: int32(len(buf))})
+					if t.Kind == tokenize.Word {
+						s.info[i] = words.at(string(buf[start:])).ofToken()
+					}
 				}
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(low).ofToken()
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
 				from, firsts = push(from, int32(i)), push(firsts, -1) // keys fold diacritics
@@ -543,14 +553,26 @@ type tokenInfo struct {
 // ofToken returns the part of info that is kept for each token.
 func (info wordInfo) ofToken() tokenInfo { return tokenInfo{flags: info.flags, cue: info.cue} }
 
+// appendLower appends w in lowercase to b: what strings.ToLower(w) returns, for a w that is
+// not all ASCII (an invalid byte becomes U+FFFD, as strings.Map writes it).
+func appendLower(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// lowSpan is where a lowercase form is in lowAll: lowAll[start:end].
+type lowSpan struct{ start, end int32 }
+
 // lowRef says where the lowercase form of a token is (see lowAt): at lowAll[r:], as long
-// as the token, when r ≥ 0 (lowercasing ASCII keeps the length); in lowUni[lowUnicode-r]
-// when r ≤ lowUnicode; the token's own text when r is lowAsIs. One int32 a token.
+// as the token, when r ≥ 0 (lowercasing ASCII keeps the length); where lowUni[lowUnicode-r]
+// says when r ≤ lowUnicode; the token's own text when r is lowAsIs. One int32 a token.
 type lowRef int32
 
 const (
 	lowAsIs    lowRef = -1 // the token's text is lowercase already
-	lowUnicode lowRef = -2 // the form is in lowUni, at lowUnicode-r
+	lowUnicode lowRef = -2 // lowUni[lowUnicode-r] says where the form is
 )
 
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.

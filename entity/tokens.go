@@ -21,7 +21,8 @@ func (s *state) lowAt(i int) string {
 	if r == lowAsIs {
 		return s.word(i)
 	}
-	return s.lowUni[lowUnicode-r]
+	sp := s.lowUni[lowUnicode-r]
+	return s.lowAll[sp.start:sp.end]
 }
 
 // isASCII reports whether s is all ASCII.

@@ -197,3 +197,23 @@ func TestWordTabBuilderGrows(t *testing.T) {
 	}
 	require.Equal(t, newWordTab(m), b.build())
 }
+
+// TestAppendLower checks that appendLower writes what strings.ToLower returns, invalid
+// bytes, special cases and changes of length included.
+func TestAppendLower(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	ws := []string{"Ă", "ÀÉÎ", "İstanbul", "ΣΊΣΥΦΟΣ", "ẞtraße", "Ǆ", "ǅ", "Ⓛ", "\xffÀ\x80", "é", "KÖLN", "ﬁ"}
+	for range 2000 {
+		b := make([]byte, 1+r.IntN(12))
+		for k := range b {
+			b[k] = byte(r.IntN(256))
+		}
+		ws = append(ws, string(b))
+	}
+	for _, w := range ws {
+		if isASCII(w) {
+			continue
+		}
+		require.Equal(t, strings.ToLower(w), string(appendLower([]byte("x"), w)[1:]), "%q", w)
+	}
+}
