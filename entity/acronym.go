@@ -332,7 +332,7 @@ func (s *state) longFormStart(p int, letters string) int {
 		return -1
 	}
 	for i := first; i < p; i++ {
-		if s.toks[i].Start-s.toks[first].Start >= idx {
+		if int(s.toks[i].Start)-int(s.toks[first].Start) >= idx {
 			return i
 		}
 	}

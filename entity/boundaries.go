@@ -38,24 +38,24 @@ func (s *state) adjustBoundaries() {
 				// a police unit's acronym before its force: "Satreskrim Polres Garut",
 				// "Ditpolairud Polda Kalbar"
 				s.owner[p] = k
-				sp.first, sp.start = p, s.toks[p].Start
+				sp.first, sp.start = p, int(s.toks[p].Start)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			}
 			if e < len(s.toks) && s.owner[e] < 0 && isTbk(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = k
-				sp.last, sp.end = e+1, s.toks[e].Start+len("Tbk") // not a sentence's period
+				sp.last, sp.end = e+1, int(s.toks[e].Start)+len("Tbk") // not a sentence's period
 			} else if c := s.placeBeforeTbk(e); c >= 0 {
 				// the country or place in a listed company's legal name: "PT Trimegah
 				// Sekuritas Indonesia Tbk", "PT Unilever Indonesia Tbk"
 				s.removeSpan(c)
 				s.owner[e], s.owner[e+1] = k, k
-				sp.last, sp.end = e+2, s.toks[e+1].Start+len("Tbk")
+				sp.last, sp.end = e+2, int(s.toks[e+1].Start)+len("Tbk")
 			} else if e < len(s.toks) && s.owner[e] < 0 && s.toks[e].Start == s.toks[e-1].End+1 && len(s.word(e)) >= 2 && len(s.word(e)) <= 3 && roman(s.word(e)) &&
 				(e+1 >= len(s.toks) || !s.isCap(e+1) || s.owner[e+1] >= 0) {
 				// a body's number after its name: "AP II" (Angkasa Pura II), "Pelindo III"
 				s.owner[e] = k
-				sp.last, sp.end = e+1, s.toks[e].End
+				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if x := s.branchAfter(e); x > e {
@@ -67,7 +67,7 @@ func (s *state) adjustBoundaries() {
 					}
 					s.owner[i] = k
 				}
-				sp.last, sp.end = x, s.toks[x-1].End
+				sp.last, sp.end = x, int(s.toks[x-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.placeAt(e); c > 0 && sp.entry != nil && s.lowAt(sp.first) == "pengadilan" && s.toks[e].Start == s.toks[e-1].End+1 &&
@@ -77,7 +77,7 @@ func (s *state) adjustBoundaries() {
 				for i := e; i < c; i++ {
 					s.owner[i] = k
 				}
-				sp.last, sp.end = c, s.toks[c-1].End
+				sp.last, sp.end = c, int(s.toks[c-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.countryAfterSuffix(sp); c >= 0 {
@@ -85,14 +85,14 @@ func (s *state) adjustBoundaries() {
 				// company's name: "Samuel Sekuritas Indonesia"
 				s.removeSpan(c)
 				s.owner[e] = k
-				sp.last, sp.end = e+1, s.toks[e].End
+				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if x := s.orgSuffixAfter(e); x > e {
 				for i := e; i < x; i++ {
 					s.owner[i] = k
 				}
-				sp.last, sp.end = x, s.toks[x-1].End
+				sp.last, sp.end = x, int(s.toks[x-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			}
@@ -101,12 +101,12 @@ func (s *state) adjustBoundaries() {
 				s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] {
 				// a district named by its city and a direction: "Banjarmasin Utara", "Medan Barat"
 				s.owner[e] = k
-				sp.last, sp.end = e+1, s.toks[e].End
+				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: rulePlaceDirection}
 			}
 		case gazetteer.Country:
-			if e < len(s.toks) && s.toks[e].Start == sp.end && isCurrencySign(s.word(e)) {
+			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
 			}
 		}

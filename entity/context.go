@@ -650,7 +650,7 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	}
 	k := s.owner[last]
 	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil ||
-		s.spans[k].start != s.toks[last].Start || s.spans[k].end != s.toks[s.spans[k].last-1].End {
+		s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) {
 		return false // only a whole-word place: not one half of "Bali-Lombok"
 	}
 	place := s.spans[k]

@@ -692,7 +692,7 @@ const maxTitleLookBack = 64
 func (s *state) titleHolder(first, end int) *mention {
 	t0, t1 := s.toks[first], s.toks[end-1]
 	text := s.text[t0.Start:t1.End]
-	m := &mention{start: t0.Start, end: t1.End, text: text, name: text}
+	m := &mention{start: int(t0.Start), end: int(t1.End), text: text, name: text}
 	key := s.keyOf(first, end)
 	own := key // the title as written, which a holder's role may give too ("Hakim Ketua")
 	if syn, ok := s.lex.titleSynonyms[key]; ok {

@@ -49,13 +49,13 @@ func (s *state) gazetteerSpans() {
 				// the rest of the known person's name, as this text spells it: "Luhut
 				// Binsar Panjaitan" for Luhut Binsar Pandjaitan
 				m.Last += n
-				m.End = s.toks[m.Last-1].End
+				m.End = int(s.toks[m.Last-1].End)
 			}
 		}
 		if m.Last-m.First >= 2 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.oneSurnameAfter(m.Last, mi) {
 			if n := s.restOfName(m.Last, mi, e.Name); n > 0 {
 				m.Last += n // "Luhut Binsar Panjaitan" for Luhut Binsar Pandjaitan
-				m.End = s.toks[m.Last-1].End
+				m.End = int(s.toks[m.Last-1].End)
 			} else {
 				continue // a known name as the start of another's: "Rudy Hartono Tandiari"
 			}
@@ -85,7 +85,7 @@ func (s *state) gazetteerSpans() {
 		s.cands = append(s.cands, sp)
 		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.word(m.Last) == "RI" {
 			// "BPOM RI", "DPR RI": the state's suffix belongs to the body's name
-			sp.last, sp.end = m.Last+1, s.toks[m.Last].End
+			sp.last, sp.end = m.Last+1, int(s.toks[m.Last].End)
 			s.cands = append(s.cands, sp)
 		}
 	}
@@ -204,7 +204,7 @@ func (s *state) placePairs() {
 			continue
 		}
 		var found []span
-		off := t.Start
+		off := int(t.Start)
 		for p := range strings.SplitSeq(t.Text(s.text), "-") {
 			es := s.lookupPart(p)
 			if len(es) == 0 || (es[0].Type != gazetteer.Country && es[0].Type != gazetteer.Location) {

@@ -9,8 +9,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/entitas-id/entitas/internal/newscorpus"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 // crafted are inputs shaped to find any rule whose cost grows faster than the text: each
@@ -250,7 +252,7 @@ func TestLinearHuge(t *testing.T) {
 		runtime.GC()
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		peak, stop := watchHeap()
+		peak, stop := watchHeap(20 * time.Millisecond)
 		t0 := time.Now()
 		x.Extract(text)
 		times[k] = time.Since(t0)
@@ -265,9 +267,10 @@ func TestLinearHuge(t *testing.T) {
 	}
 }
 
-// watchHeap samples the heap in use until stop is called, which returns its highest value;
-// it also returns the heap in use when it started.
-func watchHeap() (start uint64, stop func() uint64) {
+// watchHeap samples the heap in use at intervals of every until stop is called, which
+// returns its highest value; it also returns the heap in use when it started. Each sample
+// stops the world for a moment.
+func watchHeap(every time.Duration) (start uint64, stop func() uint64) {
 	read := func() uint64 {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
@@ -277,7 +280,7 @@ func watchHeap() (start uint64, stop func() uint64) {
 	done, high := make(chan struct{}), make(chan uint64)
 	go func() {
 		top := start
-		tick := time.NewTicker(20 * time.Millisecond)
+		tick := time.NewTicker(every)
 		defer tick.Stop()
 		for {
 			select {
@@ -290,4 +293,68 @@ func watchHeap() (start uint64, stop func() uint64) {
 		}
 	}()
 	return start, func() uint64 { close(done); return <-high }
+}
+
+// TestPeakHeap extracts each crafted input, and joined news, at 1 MB and 10 MB, one
+// document each with the pool of per-call buffers emptied first, and logs per input byte
+// the peak of the heap in use that the call adds, and what the result alone holds (its
+// tokens, sentences, entities and quotes: a floor for the peak), with tokens per byte
+// and the speed of a second call. It fails when the peak on 10 MB of news exceeds
+// maxPeakPerByte. Run it with ENTITAS_LINEAR=peak; it needs some 2 GB.
+//
+// At 1 MB the collector seldom runs during the call, since the heap it starts from (the
+// gazetteer, the word tables) leaves room for more than the call allocates, so the peak
+// there is close to all the call allocates; at 10 MB it runs, and the peak is close to
+// what the call holds live at its end.
+func TestPeakHeap(t *testing.T) {
+	if os.Getenv("ENTITAS_LINEAR") != "peak" || raceEnabled {
+		t.Skip("a measurement of 10 MB inputs: run with ENTITAS_LINEAR=peak, without -race")
+	}
+	const maxPeakPerByte = 20.0
+	x := Default()
+	x.Extract("Pemanasan.")
+	inputs := append(crafted[:len(crafted):len(crafted)], struct {
+		name string
+		make func(n int) string
+	}{"news", func(n int) string { return newsOf(t, n) }})
+	for _, c := range inputs {
+		for _, n := range []int{1 << 20, 10 << 20} {
+			text := c.make(n)
+			peak, d := peakPerByte(x, text)
+			t0 := time.Now()
+			x.Extract(text)
+			mbs := float64(len(text)) / time.Since(t0).Seconds() / 1e6
+			t.Logf("%-18s %5d KB  %4.2f tokens/B  %6.1f MB/s  result %5.1f B/B  peak heap %5.1f B/B", c.name, n>>10,
+				float64(len(d.Tokens.Tokens))/float64(len(text)), mbs, resultPerByte(d), peak)
+			if c.name == "news" && n == 10<<20 && peak > maxPeakPerByte {
+				t.Errorf("one Extract of %d bytes of news: peak heap %.1f bytes per input byte (at most %v)", len(text), peak, maxPeakPerByte)
+			}
+		}
+	}
+}
+
+// peakPerByte extracts text once, the pool of per-call buffers emptied first, and returns
+// the peak of the heap in use that the call added, per input byte, and the result.
+func peakPerByte(x *Extractor, text string) (float64, *Document) {
+	runtime.GC()
+	runtime.GC() // a second collection empties the pool's victim cache too
+	// sampled often: a call on 1 MB takes some 100 ms
+	start, stop := watchHeap(2 * time.Millisecond)
+	d := x.Extract(text)
+	high := stop()
+	return float64(high-start) / float64(len(text)), d
+}
+
+// resultPerByte returns the bytes that d's slices hold (tokens, sentences, entities,
+// quotes and their speakers, not the strings they point to), per byte of its text.
+func resultPerByte(d *Document) float64 {
+	n := uintptr(cap(d.Tokens.Tokens))*unsafe.Sizeof(tokenize.Token{}) +
+		uintptr(cap(d.Tokens.Sentences))*unsafe.Sizeof(tokenize.Sentence{}) +
+		uintptr(cap(d.Entities))*unsafe.Sizeof(Entity{}) + uintptr(cap(d.Quotes))*unsafe.Sizeof(Quote{})
+	for _, q := range d.Quotes {
+		if q.Speaker != nil {
+			n += unsafe.Sizeof(Speaker{})
+		}
+	}
+	return float64(n) / float64(len(d.Text))
 }

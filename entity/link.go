@@ -364,7 +364,7 @@ func (s *state) link() {
 		if !ok && s.toks[i].Suffix > 0 {
 			k, ok = byWord[w[:stem]]
 		}
-		if !ok || persons[k].ambiguous || s.toks[i].Start < s.spans[persons[k].full].start {
+		if !ok || persons[k].ambiguous || int(s.toks[i].Start) < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
 		}
 		full := &s.spans[persons[k].full]
@@ -795,7 +795,7 @@ func (s *state) bodyShortNames() {
 	for _, c := range s.caps {
 		i := int(c)
 		b, ok := bodies[s.lowAt(i)]
-		if !ok || s.toks[i].Start < s.spans[b.span].end {
+		if !ok || int(s.toks[i].Start) < s.spans[b.span].end {
 			continue
 		}
 		n := 1 // the words that go on as the short name does
@@ -916,7 +916,7 @@ func (s *state) branchSpans() {
 		p := s.spans[o]
 		if p.dead || p.first != b.last || p.typ != gazetteer.Location || p.entry == nil || p.country != "ID" || p.entry.ID == "loc:jakarta" ||
 			b.first > 0 && (s.lowAt(b.first-1) == "gedung" || s.lowAt(b.first-1) == "kantor") ||
-			s.toks[p.first].Start != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word {
+			int(s.toks[p.first].Start) != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word {
 			continue
 		}
 		s.removeSpan(k)
@@ -1005,7 +1005,7 @@ func (s *state) clubNames() {
 		// even if "Atletico Madrid" comes later
 		k := -1
 		for _, f := range ks {
-			if s.spans[f].end <= s.toks[i].Start && (k < 0 || s.spans[f].start > s.spans[k].start) {
+			if s.spans[f].end <= int(s.toks[i].Start) && (k < 0 || s.spans[f].start > s.spans[k].start) {
 				k = f
 			}
 		}

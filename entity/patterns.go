@@ -583,6 +583,9 @@ type candStarts struct {
 func (s *state) indexCandidates() {
 	s.startAt = grow(s.startAt, len(s.toks))
 	s.starts = s.starts[:0]
+	if cap(s.starts) < len(s.cands) {
+		s.starts = make([]candStarts, 0, len(s.cands)) // at most one a candidate: no growing
+	}
 	for k := range s.cands {
 		c := &s.cands[k]
 		if c.weak && c.typ != gazetteer.Other {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -72,8 +73,8 @@ type scratch struct {
 	// lows tells where each token's lowercase text is (see lowAt): offsets rather than
 	// strings, so that filling it writes no pointers
 	lows   []lowRef
-	lowUni []string   // the lowercase texts of words with other letters
-	info   []wordInfo // what the word lists say about each token
+	lowUni []lowSpan   // where in lowAll the lowercase texts of words with other letters are
+	info   []tokenInfo // what the word lists say about each token
 	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
 	initial []bool
 	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
@@ -103,7 +104,6 @@ type scratch struct {
 	ucMatches []gazetteer.Match
 	order     []int32  // for sorting candidates
 	keys      []uint64 // for sorting indices (see sortIndices)
-	sorted    []span   // for putting spans in order
 	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
 	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
 	startAt []int32
@@ -143,19 +143,20 @@ type scratch struct {
 	cacheOwner *Extractor
 }
 
-// span is a candidate or chosen entity over tokens [first, last).
+// span is a candidate or chosen entity over tokens [first, last). A long document holds
+// hundreds of thousands, so the small fields come last, where they share one word.
 type span struct {
 	first, last int
-	start, end  int // bytes; end may stop before a clitic
-	typ         Type
+	start, end  int              // bytes; end may stop before a clitic
 	entry       *gazetteer.Entry // the gazetteer entry, or nil for a rule's span
 	id, name    string
 	role        string
 	country     string
 	source      source
+	typ         Type
 	weak        bool // kept only if something else confirms it (a lowercase class name)
 	dead        bool // removed by a later rule
-	rank        int  // priority among candidates of equal length: higher wins
+	rank        int8 // priority among candidates of equal length: higher wins
 }
 
 // statePool recycles the scratch slices of finished calls.
@@ -168,7 +169,7 @@ func newState(x *Extractor, d *Document) *state {
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
-	s.order, s.sorted, s.persons = s.order[:0], s.sorted[:0], s.persons[:0]
+	s.order, s.persons = s.order[:0], s.persons[:0]
 	if s.cacheOwner != x {
 		// what another Extractor's gazetteer said need not hold for this one's
 		if s.srcCache != nil {
@@ -184,7 +185,6 @@ func newState(x *Extractor, d *Document) *state {
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
-	clear(s.lowUni)
 	*s = state{scratch: s.scratch}
 	statePool.Put(s)
 }
@@ -197,6 +197,7 @@ func (s *state) run() {
 	s.prepare()
 	s.findInitials()     // initials.go: "berinisial RH" — not entities
 	s.gazetteerSpans()   // gazspans.go: known names
+	s.dropMatching()     // the gazetteer's inputs and matches, read no more
 	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
 	s.selectSpans()      // select.go: flat, outermost, non-overlapping
 	s.adjustBoundaries() // boundaries.go: PT … Tbk, US$
@@ -259,6 +260,26 @@ func (s *state) prepare() {
 	s.detectCase() // unicase.go: text in one case only
 }
 
+// largeScratch is the capacity from which dropMatching lets a scratch slice go rather than
+// keep it for the next call.
+const largeScratch = 1 << 16
+
+// dropMatching lets the collector take the tokens the gazetteer was asked about and the
+// matches it gave, which no step after gazetteerSpans reads, when they are large: a long
+// document's would otherwise stay live to the end of the call, 8 bytes a token on a text
+// of brackets, half a byte a byte on news. A short document's are kept for the next call.
+func (s *state) dropMatching() {
+	if cap(s.gazFrom) >= largeScratch || cap(s.gazFirst) >= largeScratch {
+		s.gazFrom, s.gazFirst = nil, nil
+	}
+	if cap(s.matches) >= largeScratch {
+		s.matches = nil
+	}
+	if cap(s.ucMatches) >= largeScratch {
+		s.ucMatches = nil
+	}
+}
+
 // emptied returns an empty map for reuse: m cleared, or a new map when m is nil or has
 // grown large, since clearing costs time in proportion to the largest size a map has had.
 // A new map has room for hint entries, so that a long document's map is not rehashed as
@@ -311,14 +332,17 @@ func (s *state) lowercase() {
 				asli = true
 			}
 			if upper == 0 {
-				s.lows[i] = lowRef{end: lowAsIs}
+				s.lows[i] = lowAsIs
 			} else {
 				// both halves of the key whole, then cut to the word's length
+				if cap(buf)-len(buf) < 16 {
+					buf = slices.Grow(buf, len(buf)+64) // doubled (see push)
+				}
 				start := len(buf)
 				buf = binary.LittleEndian.AppendUint64(buf, a)
 				buf = binary.LittleEndian.AppendUint64(buf, b)
-				buf = buf[:start+t.End-t.Start]
-				s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+				buf = buf[:start+int(t.End)-int(t.Start)]
+				s.lows[i] = lowRef(start)
 			}
 			if t.Kind == tokenize.Word || s.x.gazBytes[byte(a)] {
 				info, _ := words.getKey(a, b)
@@ -329,12 +353,12 @@ func (s *state) lowercase() {
 							info.flags |= fAllCaps
 						}
 					}
-					s.info[i] = info
+					s.info[i] = info.ofToken()
 				}
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
 				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
-					from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+					from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 				}
 			}
 		} else {
@@ -350,27 +374,47 @@ func (s *state) lowercase() {
 			case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
 				// lowercase already, or a byte that is not UTF-8, which has no lowercase
 				// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
-				s.lows[i] = lowRef{end: lowAsIs}
+				s.lows[i] = lowAsIs
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(w)
-					if s.mayStartName(t, w, s.info[i].flags) {
-						from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+					info := words.at(w)
+					s.info[i] = info.ofToken()
+					if s.mayStartName(t, w, info.flags) {
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				} else if s.x.gazBytes[w[0]] {
 					if info := words.at(w); s.mayStartName(t, w, info.flags) {
-						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				}
 			case !isASCII(w[j:]):
-				low := strings.ToLower(w)
-				s.lows[i] = lowRef{start: int32(len(uni)), end: lowUnicode}
-				uni = append(uni, low)
+				// lowercased into buf like the ASCII words, not into a string of its own:
+				// a text can hold a capital beyond ASCII every few bytes
+				if cap(buf)-len(buf) < 2*len(w) {
+					buf = slices.Grow(buf, len(buf)+2*len(w)) // doubled (see push)
+				}
+				start := len(buf)
+				buf = appendLower(buf, w)
+				if string(buf[start:]) == w {
+					buf = buf[:start] // lowercase already: the token's own text
+					s.lows[i] = lowAsIs
+					if t.Kind == tokenize.Word {
+						s.info[i] = words.at(w).ofToken()
+					}
+				} else {
+					s.lows[i] = lowUnicode - lowRef(len(uni))
+					uni = append(uni, lowSpan{start: int32(start), end: int32(len(buf))})
+					if t.Kind == tokenize.Word {
+						s.info[i] = words.at(string(buf[start:])).ofToken()
+					}
+				}
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(low)
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
-				from, firsts = append(from, int32(i)), append(firsts, -1) // keys fold diacritics
+				from, firsts = push(from, int32(i)), push(firsts, -1) // keys fold diacritics
 			default:
+				if cap(buf)-len(buf) < len(w) {
+					buf = slices.Grow(buf, len(buf)+len(w)) // doubled (see push)
+				}
 				start := len(buf)
 				buf = append(buf, w[:j]...)
 				upper, lower := 0, false
@@ -383,28 +427,29 @@ func (s *state) lowercase() {
 					}
 					buf = append(buf, c)
 				}
-				s.lows[i] = lowRef{start: int32(start), end: int32(len(buf))}
+				s.lows[i] = lowRef(start)
 				low := buf[start:]
 				if t.Kind == tokenize.Word {
-					s.info[i] = words.at(string(low))
+					info := words.at(string(low))
 					if j == 0 { // the same as shapeFlags, for ASCII
-						s.info[i].flags |= fCap
+						info.flags |= fCap
 						if !lower && upper >= 2 {
-							s.info[i].flags |= fAllCaps
+							info.flags |= fAllCaps
 						}
 					}
-					if s.mayStartName(t, string(low), s.info[i].flags) {
-						from, firsts = append(from, int32(i)), append(firsts, s.info[i].first-1)
+					s.info[i] = info.ofToken()
+					if s.mayStartName(t, string(low), info.flags) {
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				} else if s.x.gazBytes[low[0]] {
 					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-						from, firsts = append(from, int32(i)), append(firsts, info.first-1)
+						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
 				}
 			}
 		}
 		if s.info[i].flags&fCap != 0 {
-			caps = append(caps, int32(i))
+			caps = push(caps, int32(i))
 		}
 		seen |= s.info[i].flags
 		switch t.Kind {
@@ -416,16 +461,29 @@ func (s *state) lowercase() {
 			}
 			lowerWords += small
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			marks = append(marks, int32(i))
+			marks = push(marks, int32(i))
 		default:
 			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
-				marks = append(marks, int32(i))
+				marks = push(marks, int32(i))
 			}
 		}
 	}
 	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
 	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
 	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+	if cap(buf) >= largeScratch {
+		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
+	}
+}
+
+// push appends v to b, doubling b's array when it is full: append grows a long slice by a
+// quarter at a time, which leaves four times its final size behind as garbage, and the
+// token lists that lowercase makes can hold a token a byte.
+func push(b []int32, v int32) []int32 {
+	if len(b) == cap(b) {
+		b = slices.Grow(b, len(b)+64)
+	}
+	return append(b, v)
 }
 
 // asliKey is the low half of the key (see wordKey) of a word of four bytes or more that
@@ -439,8 +497,8 @@ const asliKey = 'a' | 's'<<8 | 'l'<<16 | 'i'<<24
 // each such byte of the second: a byte's bit is first-byte&0x80, and their number counts
 // the letters.
 func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool) {
-	n := t.End - t.Start
-	if uint(n-1) >= maxInline || t.Start+16 > len(s.text) {
+	n := int(t.End - t.Start)
+	if uint(n-1) >= maxInline || int(t.Start)+16 > len(s.text) {
 		return 0, 0, 0, 0, false
 	}
 	w := s.text[t.Start : t.Start+16]
@@ -489,7 +547,7 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 // whose own flags lack need (fGazFirst, or fGazLower after a small first letter): it
 // reports whether its stem's have it. (a, b) is the key of its lowercase text.
 func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) bool {
-	m := t.End - t.Start - int(t.Suffix)
+	m := int(t.End) - int(t.Start) - int(t.Suffix)
 	if m < 1 { // not made by the tokenizer, which leaves a stem
 		return s.x.words.at("").flags&need != 0
 	}
@@ -498,14 +556,36 @@ func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) b
 	return info.flags&need != 0
 }
 
-// lowRef says where the lowercase form of a token is (see lowAt).
-type lowRef struct {
-	start, end int32 // lowAll[start:end]; or, when end is lowUnicode, lowUni[start]
+// tokenInfo is what the word lists say about a token: a wordInfo without the gazetteer's
+// first-key position, which lowercase alone reads, so that a token costs 8 bytes, not 12.
+type tokenInfo struct {
+	flags wordFlag
+	cue   cueKind
 }
 
+// ofToken returns the part of info that is kept for each token.
+func (info wordInfo) ofToken() tokenInfo { return tokenInfo{flags: info.flags, cue: info.cue} }
+
+// appendLower appends w in lowercase to b: what strings.ToLower(w) returns, for a w that is
+// not all ASCII (an invalid byte becomes U+FFFD, as strings.Map writes it).
+func appendLower(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// lowSpan is where a lowercase form is in lowAll: lowAll[start:end].
+type lowSpan struct{ start, end int32 }
+
+// lowRef says where the lowercase form of a token is (see lowAt): at lowAll[r:], as long
+// as the token, when r ≥ 0 (lowercasing ASCII keeps the length); where lowUni[lowUnicode-r]
+// says when r ≤ lowUnicode; the token's own text when r is lowAsIs. One int32 a token.
+type lowRef int32
+
 const (
-	lowAsIs    = -1 // the token's text is lowercase already
-	lowUnicode = -2 // the form is in lowUni
+	lowAsIs    lowRef = -1 // the token's text is lowercase already
+	lowUnicode lowRef = -2 // lowUni[lowUnicode-r] says where the form is
 )
 
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.
@@ -623,12 +703,33 @@ func (s *state) finishSpans() {
 		}
 		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(s.spans[x].start, s.spans[y].start) })
 	}
-	sorted := slices.Grow(s.sorted[:0], len(order))
-	for _, k := range order {
-		sorted = append(sorted, s.spans[k])
-	}
-	s.spans, s.sorted, s.order = sorted, s.spans[:0], order
+	permute(s.spans, order)
+	s.order = order
 	s.reindex()
+}
+
+// permute puts spans in the order order gives, in place: the span at position k becomes
+// the one that was at order[k]. Each cycle of the permutation is followed with one span
+// in hand, so that no second array of spans is made (a long document's spans take tens of
+// megabytes); order is overwritten.
+func permute(spans []span, order []int32) {
+	for i := range order {
+		if order[i] < 0 || int(order[i]) == i {
+			continue
+		}
+		held := spans[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				spans[j] = held
+				break
+			}
+			spans[j] = spans[k]
+			j = k
+		}
+	}
 }
 
 // reindex sets owner from the spans: each token to the index of the last span covering
@@ -674,11 +775,11 @@ func (s *state) reindexAll() {
 // ruleSpan builds a span made by a rule over tokens [first, last).
 func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 	t := s.toks[last-1]
-	end := t.End
-	if end-t.Start > 3 && s.text[end-1] == '.' && s.sentenceOf(last-1).Last == last {
+	end := int(t.End)
+	if t.End-t.Start > 3 && s.text[end-1] == '.' && s.sentenceOf(last-1).Last == last {
 		end-- // an abbreviation's period that ends the sentence too is the sentence's: "PT … Tbk."
 	}
-	start := s.toks[first].Start
+	start := int(s.toks[first].Start)
 	return span{first: first, last: last, start: start, end: end, typ: typ, name: s.text[start:end], source: source{rule: r}}
 }
 

@@ -31,8 +31,8 @@ func (s *state) findQuotes() []Quote {
 	raws := s.pairQuotes()
 	quotes := make([]Quote, 0, len(raws))
 	for _, r := range raws {
-		start := s.toks[r.open].Start
-		end := s.toks[r.close].End
+		start := int(s.toks[r.open].Start)
+		end := int(s.toks[r.close].End)
 		quotes = append(quotes, Quote{Text: s.text[start:end], Start: start, End: end})
 	}
 	s.attribute(raws, quotes)
@@ -40,7 +40,15 @@ func (s *state) findQuotes() []Quote {
 }
 
 func (s *state) pairQuotes() []rawQuote {
-	var out []rawQuote
+	// room for a quote every two quotation marks, most documents' count, so that a long
+	// document's quotes are not copied again and again as append grows them
+	marks := 0
+	for _, m := range s.marks {
+		if k := s.toks[m].Kind; k == tokenize.OpenQuote || k == tokenize.CloseQuote {
+			marks++
+		}
+	}
+	out := make([]rawQuote, 0, marks/2)
 	open := -1 // token index of the pending opening mark
 	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {

@@ -215,7 +215,7 @@ func (s *state) appositionSpeaker(j int) *mention {
 		}
 		if e-n >= 2 {
 			txt := s.text[s.toks[n].Start:s.toks[e-1].End]
-			return &mention{start: s.toks[n].Start, end: s.toks[e-1].End, text: txt, name: txt}
+			return &mention{start: int(s.toks[n].Start), end: int(s.toks[e-1].End), text: txt, name: txt}
 		}
 		return nil
 	}
@@ -969,7 +969,7 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 			}
 		}
 		t := s.toks[j]
-		return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text), pos: j}
+		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: j}
 	}
 	if s.isCap(j) && (s.owner[j] >= 0 || s.phraseAt(&s.lex.titles, j) > 0) {
 		if m := s.speakerAfterCue(j, last); m != nil && m.sp != nil {
@@ -1012,7 +1012,7 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		if m.name == "" {
 			return nil, "" // "katanya" with nobody named before it: no guess
 		}
-		m.start, m.end, m.text, m.pos = t.End-3, t.End, s.text[t.End-3:t.End], j
+		m.start, m.end, m.text, m.pos = int(t.End)-3, int(t.End), s.text[int(t.End)-3:int(t.End)], j
 		return m, cue
 	}
 	if m := s.speakerAfterCue(j+1, last); m != nil {
@@ -1130,19 +1130,19 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if m.name == "" {
 				return nil
 			}
-			m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
+			m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
 			return m
 		}
 		if i == j && s.isDescriptor(i) && s.unnamedIntroduced(i) {
 			// "Seorang guru honorer yang enggan disebut namanya mengaku kewalahan. ”…,” ujar
 			// guru itu": the person the text left unnamed, no one named before
-			return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text), pos: i}
+			return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: i}
 		}
 		if i == j && s.isDescriptor(i) {
 			if sp := s.describedMember(i); sp != nil {
 				// a description that names the person's body: "kata politikus Partai
 				// Gerindra tersebut" is the latest person whose role gave that party
-				return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
 			}
 		}
 		if i == j && s.isDescriptor(i) {
@@ -1152,10 +1152,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// when that is not the previous speaker: "Di balai desa, Imas Sumiati (45)
 			// menyuapi anaknya. Rumahnya … rumah Oyo. ”…,” ujar ibu tiga anak itu"
 			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) {
-				return &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
 			}
 			if m := s.resolvePronoun(i, last); m.name != "" {
-				m.start, m.end, m.text = t.Start, t.End, t.Text(s.text)
+				m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
 				return m
 			}
 		}
@@ -1163,18 +1163,18 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// "tulis akun @ayuwidya.mdn": the person the text gave as the account's owner
 			if sp := s.handleOwner(i + 1); sp != nil {
 				h := s.toks[i+1]
-				return &mention{start: h.Start, end: h.End, text: h.Text(s.text), name: sp.name, sp: sp}
+				return &mention{start: int(h.Start), end: int(h.End), text: h.Text(s.text), name: sp.name, sp: sp}
 			}
 		}
 		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
 			// an unnamed source: "kata seorang sumber"
 			n := s.toks[i+1]
-			return &mention{start: t.Start, end: n.End, text: s.text[t.Start:n.End], name: n.Text(s.text)}
+			return &mention{start: int(t.Start), end: int(n.End), text: s.text[t.Start:int(n.End)], name: n.Text(s.text)}
 		}
 		if i == j && !s.isCap(i) && (i+1 < len(s.toks) && s.is(i+1, fDeterminer) || s.is(i, fOrgHead) && s.closedByDeterminer(i)) {
 			// a non-person source: "pernyataan itu", "kementerian itu", "perusahaan asal
 			// San Francisco itu" → the last body named
-			m := &mention{start: t.Start, end: t.End, text: t.Text(s.text), name: t.Text(s.text)}
+			m := &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text)}
 			if s.is(i, fOrgHead) {
 				if sp := s.lastOrg(i); sp != nil {
 					m.name, m.sp = sp.name, sp
@@ -1205,7 +1205,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if capRun == nil {
 				b := s.skipLeadingWords(i, e)
 				txt := s.text[s.toks[b].Start:s.toks[e-1].End]
-				capRun = &mention{start: s.toks[b].Start, end: s.toks[e-1].End, text: txt, name: txt}
+				capRun = &mention{start: int(s.toks[b].Start), end: int(s.toks[e-1].End), text: txt, name: txt}
 			}
 			i = e - 1
 			continue
@@ -1242,7 +1242,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			e := s.toks[max(i, s.descriptionEnd(i)-1)]
 			txt := s.text[t.Start:e.End]
-			return &mention{start: t.Start, end: e.End, text: txt, name: txt} // "ujar petugas jaga"
+			return &mention{start: int(t.Start), end: int(e.End), text: txt, name: txt} // "ujar petugas jaga"
 		}
 		break
 	}
@@ -1259,7 +1259,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		// named ("tambah pria yang bekerja sebagai …"), who is the speaker when there is one.
 		t0, t1 := s.toks[j], s.toks[descEnd-1]
 		txt := s.text[t0.Start:t1.End]
-		m := &mention{start: t0.Start, end: t1.End, text: txt, name: txt, unnamed: true}
+		m := &mention{start: int(t0.Start), end: int(t1.End), text: txt, name: txt, unnamed: true}
 		if descEnd < len(s.toks) && s.lowAt(descEnd) == "yang" {
 			if r := s.resolvePronoun(j, last); r.name != "" {
 				m.name, m.sp, m.entry, m.unnamed = r.name, r.sp, r.entry, false
@@ -1328,7 +1328,7 @@ func (s *state) subjectAt(j int, last *mention) *mention {
 		if m.name == "" {
 			return nil
 		}
-		m.start, m.end, m.text, m.pos = t.Start, t.End, t.Text(s.text), j
+		m.start, m.end, m.text, m.pos = int(t.Start), int(t.End), t.Text(s.text), j
 		return m
 	}
 	return nil
@@ -1362,14 +1362,14 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 			if d := c - 1; d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
 				// "Winger andalan Persebaya itu mengatakan, “…”" refers back like a pronoun
 				if m := s.resolvePronoun(d, last); m.name != "" {
-					m.start, m.end, m.text, m.pos = s.toks[sen.First].Start, s.toks[d].End, s.spanText(sen.First, d+1), c
+					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.spanText(sen.First, d+1), c
 					return m, s.word(c)
 				}
 			}
 			if s.relativeSubject(sen.First, c) {
 				// "Pria yang tahun lalu juara di Losail mengatakan, “…”" refers back too
 				if m := s.resolvePronoun(sen.First, last); m.name != "" {
-					m.start, m.end, m.text, m.pos = s.toks[sen.First].Start, s.toks[sen.First].End, s.word(sen.First), c
+					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[sen.First].End), s.word(sen.First), c
 					return m, s.word(c)
 				}
 			}

@@ -13,14 +13,16 @@ import (
 
 // lowAt returns the lowercase text of token i.
 func (s *state) lowAt(i int) string {
-	switch r := s.lows[i]; r.end {
-	case lowAsIs:
-		return s.word(i)
-	case lowUnicode:
-		return s.lowUni[r.start]
-	default:
-		return s.lowAll[r.start:r.end]
+	r := s.lows[i]
+	if r >= 0 {
+		t := &s.toks[i]
+		return s.lowAll[r : int(r)+int(t.End)-int(t.Start)]
 	}
+	if r == lowAsIs {
+		return s.word(i)
+	}
+	sp := s.lowUni[lowUnicode-r]
+	return s.lowAll[sp.start:sp.end]
 }
 
 // isASCII reports whether s is all ASCII.

@@ -241,7 +241,7 @@ func (s *state) mergePlace(first, last int) bool {
 	}
 	k := s.owner[first-1]
 	if k < 0 || s.spans[k].typ != gazetteer.Location && s.spans[k].typ != gazetteer.Country || s.spans[k].entry == nil || s.spans[k].last != first ||
-		s.spans[k].start != s.toks[s.spans[k].first].Start || s.spans[k].end != s.toks[first-1].End ||
+		s.spans[k].start != int(s.toks[s.spans[k].first].Start) || s.spans[k].end != int(s.toks[first-1].End) ||
 		s.paraBreak(first) {
 		return false // only a whole-word place on the same line: not one half of "INGGRIS-Manchester"
 	}

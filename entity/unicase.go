@@ -621,7 +621,7 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 func (s *state) cliticsInCapitals() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !s.uni[i] || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i].end == lowAsIs {
+		if !s.uni[i] || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i] == lowAsIs {
 			continue
 		}
 		low := s.lowAt(i)
@@ -630,7 +630,7 @@ func (s *state) cliticsInCapitals() {
 			strings.HasSuffix(low, "mu")) {
 			continue
 		}
-		if d := tokenize.Tokenize(low); len(d.Tokens) == 1 && d.Tokens[0].End == len(low) {
+		if d := tokenize.Tokenize(low); len(d.Tokens) == 1 && int(d.Tokens[0].End) == len(low) {
 			t.Suffix, t.Prefix = d.Tokens[0].Suffix, d.Tokens[0].Prefix
 		}
 	}

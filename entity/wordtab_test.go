@@ -87,7 +87,7 @@ func TestASCIIKey(t *testing.T) {
 	for _, w := range ws {
 		// the word between bytes that must not leak into its key
 		s.text = "\xffZ" + w + strings.Repeat("\xff", 16)
-		tok := &tokenize.Token{Start: 2, End: 2 + len(w)}
+		tok := &tokenize.Token{Start: 2, End: 2 + int32(len(w))}
 		a, b, upper, small, ok := s.asciiKey(tok)
 		require.Equal(t, len(w) <= maxInline && isASCII(w), ok, "%q", w)
 		if !ok {
@@ -196,4 +196,24 @@ func TestWordTabBuilderGrows(t *testing.T) {
 		b.add(w, info)
 	}
 	require.Equal(t, newWordTab(m), b.build())
+}
+
+// TestAppendLower checks that appendLower writes what strings.ToLower returns, invalid
+// bytes, special cases and changes of length included.
+func TestAppendLower(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	ws := []string{"Ă", "ÀÉÎ", "İstanbul", "ΣΊΣΥΦΟΣ", "ẞtraße", "Ǆ", "ǅ", "Ⓛ", "\xffÀ\x80", "é", "KÖLN", "ﬁ"}
+	for range 2000 {
+		b := make([]byte, 1+r.IntN(12))
+		for k := range b {
+			b[k] = byte(r.IntN(256))
+		}
+		ws = append(ws, string(b))
+	}
+	for _, w := range ws {
+		if isASCII(w) {
+			continue
+		}
+		require.Equal(t, strings.ToLower(w), string(appendLower([]byte("x"), w)[1:]), "%q", w)
+	}
 }

@@ -267,7 +267,7 @@ func (g *Gazetteer) Counts() map[Type]int {
 func (g *Gazetteer) Lookup(s string) []*Entry {
 	d := tokenize.Tokenize(s)
 	ms := g.Match(d)
-	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(d.Tokens) && ms[0].End == d.Tokens[len(d.Tokens)-1].End {
+	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(d.Tokens) && ms[0].End == int(d.Tokens[len(d.Tokens)-1].End) {
 		return ms[0].Entries
 	}
 	return nil

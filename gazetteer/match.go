@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"iter"
+	"slices"
 
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -88,6 +89,11 @@ func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts [
 			}
 		}
 		if m, ok := g.trie.longestFrom(text, toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
+			if len(out) == cap(out) {
+				// double, where append would grow a long slice by a quarter at a time and
+				// leave four times its final size behind as garbage
+				out = slices.Grow(out, len(out)+16)
+			}
 			out = append(out, m)
 			next = m.Last
 		}

@@ -520,7 +520,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		if tok.Suffix > 0 {
 			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.ends(st) {
 				if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
-					best = Match{Start: toks[i].Start, End: tok.End - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
+					best = Match{Start: int(toks[i].Start), End: int(tok.End) - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 					found = true
 				}
 			}
@@ -536,7 +536,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		}
 		if t.ends(nx) {
 			if es := t.accept(nx, text, toks[i:j+1], false, fold); es != nil {
-				best = Match{Start: toks[i].Start, End: tok.End, First: i, Last: j + 1, Entries: es}
+				best = Match{Start: int(toks[i].Start), End: int(tok.End), First: i, Last: j + 1, Entries: es}
 				found = true
 			}
 		}

@@ -5,8 +5,10 @@
 //
 // Offsets: every Token and Sentence carries Start and End, half-open byte offsets into the
 // original text, and t.Text(text) is always text[t.Start:t.End]: a token holds no text of its
-// own, so the token slice is free of pointers. The input is never rewritten or
-// normalised; later stages normalise only their lookup keys.
+// own, so the token slice is free of pointers. A Token's offsets are int32s, a Sentence's
+// ints: a text can hold a token a byte, and a Token of 12 bytes keeps its tokens at 12 bytes
+// a byte; texts longer than MaxLen (2 GiB − 1) are read up to that length. The input is
+// never rewritten or normalised; later stages normalise only their lookup keys.
 //
 // Indonesian rules: numbers keep their thousands dots and decimal commas (1.000.000, 2,5,
 // Rp1.000, 19,5%), dates and times stay whole (13/10/2023, 10.30), abbreviations and titles

@@ -144,7 +144,7 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 			cut = true
 		}
 		if cut || end == len(toks)-1 {
-			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[end].End, First: first, Last: end + 1, Dateline: dateline})
+			sents = append(sents, Sentence{Start: int(toks[first].Start), End: int(toks[end].End), First: first, Last: end + 1, Dateline: dateline})
 			paraStart = end+1 < len(toks) && toks[end+1].lineBreak
 			first = end + 1
 		}
@@ -251,13 +251,13 @@ func startsSentence(text string, t Token) bool {
 // start: "JAKARTA –", "KumpalanNEWS –", "SEOUL, KumpalanNEWS –", "Jakarta (ANTARA) -".
 func isDateline(text string, toks []Token) bool {
 	dash := toks[len(toks)-1]
-	if dash.Start == 0 || dash.End >= len(text) {
+	if dash.Start == 0 || int(dash.End) >= len(text) {
 		return false
 	}
 	// a hyphen glued on both sides stands apart only where the scanner split a dateline
 	// off the first word ("Merdeka.com-Pemain", "INGGRIS-Arsenal"; see datelineWord)
 	glued := len(toks) > 1 && toks[len(toks)-2].End == dash.Start && toks[len(toks)-2].Kind != Number && text[dash.Start] == '-' && !IsSpace(rune(text[dash.End]))
-	if !spaceBefore(text, dash.Start) && !glued {
+	if !spaceBefore(text, int(dash.Start)) && !glued {
 		return false
 	}
 	words := 0

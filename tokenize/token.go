@@ -42,10 +42,12 @@ func (k Kind) String() string {
 }
 
 // Token is one token of a text: the original bytes text[Start:End], which Text returns.
-// A Token holds no pointer (it is 24 bytes on 64-bit machines), so that the token slice of
-// a long text costs the garbage collector nothing to scan.
+// A Token holds no pointer, so that the token slice of a long text costs the garbage
+// collector nothing to scan, and its offsets are int32s (texts up to MaxLen bytes), so that
+// it is 12 bytes: a text can hold a token a byte, and its tokens would otherwise take 24
+// bytes a byte (they took them up to December 2026, when Start and End were ints).
 type Token struct {
-	Start, End int // byte offsets into the original text, half-open
+	Start, End int32 // byte offsets into the original text, half-open
 	Kind       Kind
 	// Suffix is the byte length of a trailing clitic (-nya, -lah, -kah, -pun, -ku, -mu, with
 	// or without a hyphen) that the word may carry; 0 if none. It marks where a split would
@@ -74,7 +76,7 @@ func (t Token) Text(text string) string {
 // "Rusianya", "rumah-rumah" for "rumah-rumahnya". Tokens without a clitic return their
 // whole text. text is the text the token was read from.
 func (t Token) Stem(text string) string {
-	return text[t.Start : t.End-int(t.Suffix)]
+	return text[t.Start : t.End-int32(t.Suffix)]
 }
 
 // IsCapitalized reports whether the token's first character is an upper-case letter.

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"github.com/entitas-id/entitas/internal/swar"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -13,9 +14,11 @@ import (
 // Tokenize splits text into tokens and sentences. It never fails and never panics: a run of
 // bytes that are not valid UTF-8 and of control characters becomes one Symbol token. Every
 // byte that is not white space (see IsSpace) belongs to exactly one token. The returned
-// document refers to text; nothing is copied.
+// document refers to text; nothing is copied. Only the first MaxLen bytes of a longer text
+// are read: its tokens and sentences end there.
 func Tokenize(text string) *Document {
 	d := &Document{Text: text}
+	text = text[:min(len(text), MaxLen)]
 	// news text averages a token per 5.5–6 bytes; a long text, which may be denser, is
 	// counted first (see estimateTokens)
 	size := len(text)/5 + 8
@@ -48,6 +51,10 @@ func Tokenize(text string) *Document {
 	d.Sentences = splitSentences(text, d.Tokens, ends, s.nends)
 	return d
 }
+
+// MaxLen is the length of the longest text Tokenize reads whole: a Token's offsets are
+// int32s (2 GiB − 1).
+const MaxLen = math.MaxInt32
 
 // tokenBufs holds the zeroed buffers that Tokenize scans texts shorter than estimateFrom
 // into (see Tokenize).
@@ -208,7 +215,7 @@ func (s *scanner) grow() {
 	n := len(s.toks)
 	done := 1
 	if n > 0 {
-		done = max(done, s.toks[n-1].End)
+		done = max(done, int(s.toks[n-1].End))
 	}
 	want := int(int64(n)*int64(len(s.text))/int64(done)) + n/16 + 16
 	want = max(want, n+n/4+16)
@@ -223,8 +230,8 @@ func (s *scanner) put(start, end int, k Kind) *Token {
 	// through a bulk write barrier while the garbage collector is marking
 	s.toks = s.toks[:n+1]
 	t := &s.toks[n]
-	t.Start = start
-	t.End = end
+	t.Start = int32(start)
+	t.End = int32(end)
 	t.Kind = k
 	t.lineBreak = s.newline && n > 0
 	s.newline = false

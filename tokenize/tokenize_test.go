@@ -22,7 +22,7 @@ type tok struct {
 func toks(d *Document) []tok {
 	out := make([]tok, len(d.Tokens))
 	for i, t := range d.Tokens {
-		out[i] = tok{t.Text(d.Text), t.Start, t.Kind}
+		out[i] = tok{t.Text(d.Text), int(t.Start), t.Kind}
 	}
 	return out
 }
@@ -172,9 +172,9 @@ func checkInvariants(t *testing.T, text string) {
 	t.Helper()
 	d := Tokenize(text)
 	covered := make([]bool, len(text))
-	prevEnd := 0
+	prevEnd := int32(0)
 	for i, tk := range d.Tokens {
-		if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(text) {
+		if tk.Start < prevEnd || tk.End <= tk.Start || int(tk.End) > len(text) {
 			t.Fatalf("token %d %q at [%d,%d) out of order or range (prev end %d)", i, tk.Text(text), tk.Start, tk.End, prevEnd)
 		}
 		if d.TokenText(i) != tk.Text(text) {
@@ -204,7 +204,7 @@ func checkInvariants(t *testing.T, text string) {
 		if s.First != next || s.Last <= s.First || s.Last > len(d.Tokens) {
 			t.Fatalf("sentence %d tokens [%d,%d) do not follow %d", i, s.First, s.Last, next)
 		}
-		if s.Start < prev || s.Start != d.Tokens[s.First].Start || s.End != d.Tokens[s.Last-1].End {
+		if s.Start < prev || s.Start != int(d.Tokens[s.First].Start) || s.End != int(d.Tokens[s.Last-1].End) {
 			t.Fatalf("sentence %d span [%d,%d) inconsistent", i, s.Start, s.End)
 		}
 		next, prev = s.Last, s.End

@@ -23,11 +23,11 @@ func (conllFormatter) render(d *document) ([]byte, error) {
 	for _, s := range toks.Sentences {
 		inside := -1 // the entity the previous token of this sentence belonged to
 		for _, t := range toks.SentenceTokens(s) {
-			for k < len(ents) && ents[k].End <= t.Start {
+			for k < len(ents) && int(ents[k].End) <= int(t.Start) {
 				k++
 			}
 			tag := "O"
-			if k < len(ents) && ents[k].Start < t.End {
+			if k < len(ents) && int(ents[k].Start) < int(t.End) {
 				prefix := "B-"
 				if inside == k {
 					prefix = "I-"

@@ -36,7 +36,7 @@ func (f *tokensFormatter) render(d *document) ([]byte, error) {
 		v.ID = d.id
 	}
 	for i, tok := range t.Tokens {
-		v.Tokens[i] = jsonToken{tok.Text(t.Text), tok.Start, tok.End, tok.Kind.String()}
+		v.Tokens[i] = jsonToken{tok.Text(t.Text), int(tok.Start), int(tok.End), tok.Kind.String()}
 	}
 	for i, s := range t.Sentences {
 		v.Sentences[i] = jsonSpan{s.Start, s.End}

@@ -324,7 +324,7 @@ func (tr *tracer) Candidate(t typer.Tokens, c typer.Candidate) {
 	if c.First < 0 || c.Last > len(tr.toks) || c.First >= c.Last {
 		return
 	}
-	start, end := tr.toks[c.First].Start, tr.toks[c.Last-1].End
+	start, end := int(tr.toks[c.First].Start), int(tr.toks[c.Last-1].End)
 	label := typer.None
 	for k, g := range tr.s.gold {
 		if g.start == start && g.end == end {
@@ -353,10 +353,10 @@ func (tr *tracer) Done(t typer.Tokens) {
 		}
 		first, last := -1, -1
 		for i, tok := range tr.toks {
-			if tok.Start == g.start {
+			if int(tok.Start) == g.start {
 				first = i
 			}
-			if tok.End == g.end {
+			if int(tok.End) == g.end {
 				last = i + 1
 			}
 		}
