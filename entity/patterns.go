@@ -309,9 +309,12 @@ func (s *state) headWithoutName(i int) bool {
 // least one word stays with the body.
 func (s *state) dropTrailingName(first, end int) int {
 	k := end
-	for k-1 > first && s.nameShaped(k-1) && (!s.is(k-1, fCommon) || k == end && k-2 > first && s.isRankOrTitleStart(k-1)) &&
-		!s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" && !s.inPlace(first, k-1) {
-		k-- // (a title word may end the name as a surname: "Rizal Hakim")
+	for k-1 > first && (s.nameShaped(k-1) && (!s.is(k-1, fCommon) || k == end && k-2 > first && s.isRankOrTitleStart(k-1)) &&
+		!s.isAllCaps(k-1) && s.countryWithin(k-1, k) == "" && !s.inPlace(first, k-1) || k < end && s.is(k-1, fParticle)) {
+		k-- // (a title word may end the name as a surname: "Rizal Hakim"; a particle stands inside it: "Muhammad Irfan Hi Djafar")
+	}
+	for k < end && s.is(k, fParticle) {
+		k++ // (no name begins with one)
 	}
 	if k-1 > first && s.isCap(k-1) && s.lex.givenWords[s.lowAt(k-1)] && s.placeEndsAt(k-1) {
 		k-- // a first name that is an ordinary word, right after the body's place: "… Nusa Tenggara Barat Lalu Hamdani Rasyid"

@@ -628,10 +628,11 @@ func (s *state) regionalBody(k int) bool {
 		}
 	}
 	for i := sp.first; i < sp.last; i++ {
-		if n := s.phraseAt(&s.lex.placeHeads, i); s.is(i, fPlaceHeadFirst) && n > 0 && i+n < sp.last && s.isCap(i+n) ||
+		if n := s.phraseAt(&s.lex.placeHeads, i); s.is(i, fPlaceHeadFirst) && n > 0 && i+n < sp.last && s.isCap(i+n) && regionHead(s.keyOf(i, i+n)) ||
 			s.lowAt(i) == "cabang" || s.lowAt(i) == "perwakilan" && i > sp.first {
-			// (a place's head with its name, not one that names a trade: "Perhimpunan
-			// Hotel dan Restoran Indonesia")
+			// (a region's head with its name, not a building's nor one that names a trade:
+			// "Perhimpunan Hotel dan Restoran Indonesia", "Ikatan Pedagang Pasar Inpres
+			// Lhokseumawe")
 			// (or a branch or a regional representative office: "BPJS Kesehatan Kantor
 			// Cabang Pematangsiantar", "Ombudsman RI Perwakilan Jawa Timur")
 			return true
@@ -1173,4 +1174,16 @@ func (s *state) trimTitleFromSpan(first, last int) {
 	if sp.entry == nil {
 		sp.name = s.spanText(sp.first, sp.last)
 	}
+}
+
+// regionHead reports whether the place's head phrase h, in small letters, names a region
+// of government, as a regional office's name holds one ("Dinas Kesehatan Kabupaten
+// Sukabumi"), rather than a building, a market or a landform.
+func regionHead(h string) bool {
+	switch h {
+	case "kabupaten", "kota", "provinsi", "propinsi", "kecamatan", "kelurahan", "desa", "dusun", "kampung", "distrik", "wilayah",
+		"daerah istimewa", "gampong", "nagari", "jorong", "prefektur", "negara bagian", "kawasan", "kepulauan", "pulau":
+		return true
+	}
+	return false
 }
