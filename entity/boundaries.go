@@ -108,6 +108,16 @@ func (s *state) adjustBoundaries() {
 		case gazetteer.Country:
 			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
+			} else if e < len(s.toks) && s.owner[e] >= 0 && sp.last-sp.first == 1 && s.word(sp.first) == "DPRK" {
+				if o := s.owner[e]; s.spans[o].first == e && s.spans[o].typ == gazetteer.Location && s.spans[o].country == "ID" {
+					// Aceh's regency and city councils (Dewan Perwakilan Rakyat Kabupaten/
+					// Kota) are named DPRK and their regency or city: "DPRK Lhokseumawe",
+					// "DPRK Aceh Utara", not North Korea
+					first, last := sp.first, s.spans[o].last
+					s.removeSpan(o)
+					s.removeSpan(k)
+					s.addSpan(s.ruleSpan(first, last, gazetteer.Organization, ruleOrgHead))
+				}
 			}
 		}
 	}

@@ -287,11 +287,22 @@ func (s *state) titleEndsAt(i int) bool {
 // place's name, is one more word of it: a name-shaped word that is no ordinary word, stop
 // word or known name's start, and that no capitalised word follows.
 func (s *state) placeNameGoesOn(j int) bool {
-	if j >= len(s.toks) || !s.isCap(j) || !s.nameShaped(j) || s.is(j, fCommon) || s.is(j, fStop) ||
+	if j >= len(s.toks) || !s.isCap(j) || !s.nameShaped(j) || s.is(j, fCommon) && !placeSuffixWord(s.lowAt(j)) || s.is(j, fStop) ||
 		s.startsAt(j).person > 0 || s.startsAt(j).place > 0 || s.startsAt(j).body > 0 || s.paraBreak(j) {
 		return false
 	}
 	return j+1 >= len(s.toks) || !s.isCap(j+1) && s.toks[j+1].Kind != tokenize.Number
+}
+
+// placeSuffixWord reports whether w, in small letters, is an ordinary word that ends the
+// names of districts and villages split from a place: "Poso Pesisir", "Rokan Hulu", "Ogan
+// Ilir", "Palu Kota", "Kotabumi Ilir", "Sungai Raya".
+func placeSuffixWord(w string) bool {
+	switch w {
+	case "pesisir", "hulu", "hilir", "ilir", "ulu", "kota", "baru", "lama", "raya", "pantai", "seberang", "darat", "kepulauan":
+		return true
+	}
+	return false
 }
 
 // headWithoutName reports whether the place's head word at token i names no place, as

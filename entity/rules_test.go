@@ -377,6 +377,10 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"Aceh's regency councils are DPRK and their place, not North Korea", "Pertemuan itu dihadiri perwakilan DPRK Lhokseumawe. Ketua DPRK Aceh Utara Arafat hadir.",
+			[]string{`ORGANIZATION "DPRK Lhokseumawe"@34`, `ORGANIZATION "DPRK Aceh Utara"@58`, `LEADER "Arafat"@74`}},
+		{"a district's ordinary last word, and the place listed after it", "Warga positif di Kecamatan Poso Pesisir dan Lage.",
+			[]string{`LOCATION "Kecamatan Poso Pesisir"@17`, `LOCATION "Lage"@44`}},
 		{"a name described as a company after a comma, then before its holder", "Pembeli terbesar adalah Marukawa Suisan, importir asal Kobe. Managing Director Marukawa Suisan Kenji Ogura puas.",
 			[]string{`ORGANIZATION "Marukawa Suisan"@24`, `LOCATION "Kobe"@55`, `ORGANIZATION "Marukawa Suisan"@79`, `PERSON "Kenji Ogura"@95`}},
 		{"a company's name after its legal form, a place among its words, given again before its holder", "Kontrak ditandatangani dengan PT Samudra Bitung Perkasa untuk setahun. Hal itu disampaikan Chief Executive Officer Samudra Bitung Perkasa Yohana Wenas seusai penandatanganan.",

@@ -55,6 +55,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// ("itik"), "Konvoi berisi 22 truk …" after "konvoi itu"
 		return 0, source{}, false
 	}
+	if last-first <= 2 && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && s.listedAfterRegion(first) {
+		// a place listed after a region named with its head word: "di Kecamatan Poso
+		// Pesisir dan Lage", "dari Desa Kelabat, Pusuk, dan Tuik"
+		return gazetteer.Location, source{rule: ruleList}, true
+	}
 	if last-first == 1 && reduplicated(s.word(first)) {
 		// a word said twice, the plural of an ordinary one, is no name: "Cucu-cucu selalu
 		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
@@ -108,8 +113,9 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 }
 
 // listedAfterPlace reports whether the name at token first ends a list of two places or
-// more that a preposition of place opens, after "dan", "serta" or "atau": "di Dempo
-// Selatan, Dempo Utara, dan Dempo Tengah".
+// more that a preposition of place opens, or of places the first of which is named with a
+// region's head word, after "dan", "serta" or "atau": "di Dempo Selatan, Dempo Utara, dan
+// Dempo Tengah", "di Kecamatan Poso Pesisir dan Lage".
 func (s *state) listedAfterPlace(first int) bool {
 	c := first - 1
 	if c < 1 {
@@ -127,6 +133,9 @@ func (s *state) listedAfterPlace(first int) bool {
 		if sp.last != c || sp.typ != gazetteer.Location && sp.typ != gazetteer.Country || sp.first == 0 {
 			return false
 		}
+		if s.regionNamed(sp) {
+			return true // a list that opens with a region's head word: "di Kecamatan Poso Pesisir dan Lage"
+		}
 		if s.is(sp.first-1, fPlacePrep) {
 			return items >= 2 // two places at least before it
 		}
@@ -136,6 +145,44 @@ func (s *state) listedAfterPlace(first int) bool {
 		o = s.ownerBefore(c)
 	}
 	return false
+}
+
+// listedAfterRegion reports whether the name at token first ends, after "dan", "serta" or
+// "atau", a list of places whose first is named with a region's head word ("Desa Kelabat,
+// Pusuk, dan Tuik"), the names between of one or two words.
+func (s *state) listedAfterRegion(first int) bool {
+	c := first - 1
+	for items := 0; c > 0 && items < 6; items++ {
+		if w := s.lowAt(c); w != "," && w != "dan" && w != "serta" && w != "atau" || items == 0 && w == "," {
+			return false // (a comma alone before the name sets off a holder: "Provinsi Jawa Tengah, Rinto Subekti")
+		}
+		if s.word(c-1) == "," {
+			c--
+		}
+		o := s.ownerBefore(c)
+		if o < 0 {
+			return false
+		}
+		sp := &s.spans[o]
+		if sp.last != c || sp.typ != gazetteer.Location {
+			return false
+		}
+		if s.regionNamed(sp) {
+			return true
+		}
+		if sp.last-sp.first > 2 {
+			return false
+		}
+		c = sp.first - 1
+	}
+	return false
+}
+
+// regionNamed reports whether place span sp is named with a region's head word:
+// "Kecamatan Poso Pesisir", "Desa Kelabat".
+func (s *state) regionNamed(sp *span) bool {
+	n := s.phraseAt(&s.lex.placeHeads, sp.first)
+	return n > 0 && sp.last > sp.first+n && regionHead(s.keyOf(sp.first, sp.first+n))
 }
 
 // afterOrigin reports whether the name at token first follows "asal" and a country or
