@@ -23,7 +23,8 @@ import (
 //   - a place's name followed by a direction word names a district ("Banjarmasin Utara"),
 //     and one followed by a number in words a village split from it ("Tobadak Dua");
 //   - a known body's name followed by capitalised words up to an English organization
-//     suffix is one body: "Pixar Animation Studio", "Disney Pictures".
+//     suffix is one body: "Pixar Animation Studio", "Disney Pictures"; so is a place's
+//     name: "Mekong Pharma".
 func (s *state) adjustBoundaries() {
 	for k := range s.spans {
 		sp := &s.spans[k]
@@ -97,7 +98,16 @@ func (s *state) adjustBoundaries() {
 				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Location:
-			if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && (s.lex.placeDirections[s.lowAt(e)] || numberWord(s.lowAt(e))) &&
+			if x := s.orgSuffixAfter(e); x > e && e < len(s.toks) && s.toks[e].Start == s.toks[e-1].End+1 && !s.nameWordBefore(sp.first) {
+				// a place's name and an English body's suffix make a company's name:
+				// "Mekong Pharma", "Mekong Pharma Joint Stock Company"
+				for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
+					x = y
+				}
+				first := sp.first
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(first, x, gazetteer.Organization, ruleContextOrg))
+			} else if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && (s.lex.placeDirections[s.lowAt(e)] || numberWord(s.lowAt(e))) &&
 				s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] {
 				// a district named by its city and a direction: "Banjarmasin Utara", "Medan Barat"
 				s.owner[e] = k
@@ -121,6 +131,17 @@ func (s *state) adjustBoundaries() {
 			}
 		}
 	}
+}
+
+// nameWordBefore reports whether the token before token i is a capitalised word of a name
+// that a place at i would continue ("Multisoft Java Technologies", "Sierra Nevada
+// Corporation"): a span's, or one that is no ordinary word nor a title's.
+func (s *state) nameWordBefore(i int) bool {
+	p := i - 1
+	if p < 0 || s.toks[p].Kind != tokenize.Word || !s.isCap(p) || s.toks[p].End+1 != s.toks[i].Start {
+		return false
+	}
+	return s.owner[p] >= 0 || !s.is(p, fCommon) && !s.is(p, fTitle) && !s.initial[p]
 }
 
 // policeUnit reports whether token p is the acronym of a police unit, written as one

@@ -377,6 +377,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a place's name and an English body's suffix are a company's", "Saham produsen obat asal Vietnam, Mekong Pharma Joint Stock Company, dibeli. Presiden Direktur Mekong Pharma Nguyen Van An hadir.",
+			[]string{`COUNTRY "Vietnam"@25`, `ORGANIZATION "Mekong Pharma Joint Stock Company"@34`, `ORGANIZATION "Mekong Pharma"@95`, `PERSON "Nguyen Van An"@109`}},
 		{"Aceh's regency councils are DPRK and their place, not North Korea", "Pertemuan itu dihadiri perwakilan DPRK Lhokseumawe. Ketua DPRK Aceh Utara Arafat hadir.",
 			[]string{`ORGANIZATION "DPRK Lhokseumawe"@34`, `ORGANIZATION "DPRK Aceh Utara"@58`, `LEADER "Arafat"@74`}},
 		{"a district's ordinary last word, and the place listed after it", "Warga positif di Kecamatan Poso Pesisir dan Lage.",
