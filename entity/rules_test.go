@@ -233,6 +233,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "Himpunan Nelayan Seluruh Indonesia"@6`, `ORGANIZATION "HNSI"@42`, `LOCATION "Maluku Utara"@48`, `LEADER "Jafar Marsaoly"@61`, `ORGANIZATION "Dinas Kesehatan Kabupaten Sukabumi"@99`, `PERSON "Agus Sanusi"@134`}},
 		{"Ajun is a rank before another rank only", "Ketua DPRD Melawi Petrus Ajun Santoso meminta jadwal.",
 			[]string{`ORGANIZATION "DPRD Melawi"@6`, `LEADER "Petrus Ajun Santoso"@18`}},
+		{"a job-training institute (LPK) is a body", "Ia menyebut LPK Hikari Nusantara tidak terdaftar.",
+			[]string{`ORGANIZATION "LPK Hikari Nusantara"@12`}},
 		{"a credit union is a body", "Ia berutang ke warung dan Credit Union Keling Kumang.",
 			[]string{`ORGANIZATION "Credit Union Keling Kumang"@26`}},
 		{"a hall's unit is a body", "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Maluku Agus Salim hadir.",
