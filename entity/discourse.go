@@ -230,6 +230,13 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if s.leadsAction(b) {
 		return true // "Penghentian dipimpin Kepala Satpol PP Jombang Bambang Tri Haryanto …"
 	}
+	if s.word(b) == "," && b > 0 {
+		// the holder set off by a comma after the title and its body: "Hal senada
+		// disampaikan Direktur Teknik PB PASI, Eko Wahyu Nugroho."
+		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= s.sentenceOf(sp.first).First && s.passiveAgent(a) && s.titleBeforeComma(a+1, b) {
+			return true
+		}
+	}
 	if w := s.lowAt(b); w == "selaku" || w == "sebagai" {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
@@ -242,7 +249,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 // about, not the subject of the statement, whatever verb follows it.
 func (s *state) reportedBy(sp *span) bool {
 	f := s.sentenceOf(sp.first).First
-	if f >= sp.first || s.info[f].cue != cueSource || s.lowAt(f) != "menurut" && s.lowAt(f) != "menurutnya" {
+	if w := s.lowAt(f); f >= sp.first || w != "menurut" && w != "menurutnya" {
 		return false
 	}
 	if s.lowAt(f) == "menurutnya" || f+1 < sp.first && s.is(f+1, fPronoun) {
@@ -254,6 +261,20 @@ func (s *state) reportedBy(sp *span) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeComma reports whether tokens [a, b) open with a title's words and name no person:
+// "Direktur Teknik PB PASI" (not "Idrus" in "kata Idrus, Novanto tetap …").
+func (s *state) titleBeforeComma(a, b int) bool {
+	if a >= b || !s.role[a] && !s.is(a, fTitle) && s.phraseAt(&s.lex.titles, a) == 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounOpensNext reports whether the sentence after the one holding token i opens, in
@@ -469,9 +490,10 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	case person != nil && ps-s.sentIndex(person.first) <= pronounReach:
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && s.pronounBefore(person.first)) {
+			subject.first < person.first && (s.pronounBefore(person.first) || s.reportedBy(person))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
-			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject
+			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
+			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
 			cand = subject
 		}
 	case subject != nil:
