@@ -133,6 +133,43 @@ func (s *state) adjustBoundaries() {
 	}
 }
 
+// agedNames retypes as persons the known bodies' names of one word when the document gives
+// one of them an age of two digits in brackets after a description or a comma, as only a
+// person has: "Pedagang sayur Sarinah (55)" is no department store, and every other
+// "Sarinah" of the document is the same woman.
+func (s *state) agedNames() {
+	var aged []string
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Organization &&
+			!s.isAllCaps(sp.first) && s.ageAfter(sp.last) && len(s.word(sp.last+1)) == 2 && sp.first > 0 &&
+			(s.word(sp.first-1) == "," || s.toks[sp.first-1].Kind == tokenize.Word && !s.isCap(sp.first-1)) && !s.bracketedNumbers(sp.first) && len(aged) < 8 {
+			// (an age of two digits after a description or a comma, not a count or a
+			// rank in a table: "Liverpool (1)")
+			aged = append(aged, s.lowAt(sp.first))
+		}
+	}
+	for _, w := range aged {
+		for k := range s.spans {
+			if sp := &s.spans[k]; !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Organization && s.lowAt(sp.first) == w {
+				*sp = s.ruleSpan(sp.first, sp.last, gazetteer.Person, ruleContextAge)
+			}
+		}
+	}
+}
+
+// bracketedNumbers reports whether the sentence of the name at token i gives another name
+// a number in brackets too, as a table or a list of scores does: "Juventus (77) dan AS
+// Roma (71)", "Sheffield Wednesday (75), dan Fulham (73)".
+func (s *state) bracketedNumbers(i int) bool {
+	sen := s.sentenceOf(i)
+	for k := sen.First + 1; k+2 < sen.Last; k++ {
+		if k != i+1 && s.word(k) == "(" && s.toks[k+1].Kind == tokenize.Number && s.word(k+2) == ")" && s.isCap(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWordBefore reports whether the token before token i is a capitalised word of a name
 // that a place at i would continue ("Multisoft Java Technologies", "Sierra Nevada
 // Corporation"): a span's, or one that is no ordinary word nor a title's.

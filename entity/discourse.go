@@ -363,7 +363,7 @@ func passiveCue(w string) bool {
 // reporting verb ("X, Kepala …, mengatakan", "X di Mataram, mengatakan", "X dalam rapat …,
 // menyampaikan").
 func (s *state) speaksAfter(sp *span) bool {
-	e := sp.last
+	e := s.afterAge(sp.last) // (past an age: "Sarinah (55) dari …, mengaku")
 	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
 		e++
 	}
@@ -377,7 +377,7 @@ func (s *state) speaksAfter(sp *span) bool {
 		// "…, Suwarso yang mengatakan"; but not "surat dari Sri Mulyani yang memperingatkan"
 		return true
 	}
-	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" {
+	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" && s.lowAt(e) != "dari" {
 		return false
 	}
 	if s.word(e) == "," && e+1 < len(s.toks) && s.info[e+1].cue == cuePre {

@@ -201,6 +201,7 @@ func (s *state) run() {
 	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
 	s.selectSpans()      // select.go: flat, outermost, non-overlapping
 	s.adjustBoundaries() // boundaries.go: PT … Tbk, US$
+	s.agedNames()        // boundaries.go: "Sarinah (55)" is a person
 	s.placePairs()       // gazspans.go: China-AS
 	s.aliasSpans()       // link.go: bare names of places and bodies found above
 	s.branchSpans()      // link.go: Basarnas Bengkulu
