@@ -90,6 +90,9 @@ func (s *state) adjustBoundaries() {
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if x := s.orgSuffixAfter(e); x > e {
+				for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
+					x = y // "Honda Racing Corporation"
+				}
 				for i := e; i < x; i++ {
 					s.owner[i] = k
 				}

@@ -379,6 +379,10 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"Berhad, a Malaysian company's legal form, ends its name", "Perusahaan itu, Kinta Semikonduktor Berhad, membangun pabrik.",
+			[]string{`ORGANIZATION "Kinta Semikonduktor Berhad"@16`}},
+		{"a body's English suffixes one after another", "Tim itu didukung Honda Racing Corporation (HRC) sejak 2020.",
+			[]string{`ORGANIZATION "Honda Racing Corporation"@17`, `ORGANIZATION "HRC"@43`}},
 		{"a place's name and an English body's suffix are a company's", "Saham produsen obat asal Vietnam, Mekong Pharma Joint Stock Company, dibeli. Presiden Direktur Mekong Pharma Nguyen Van An hadir.",
 			[]string{`COUNTRY "Vietnam"@25`, `ORGANIZATION "Mekong Pharma Joint Stock Company"@34`, `ORGANIZATION "Mekong Pharma"@95`, `PERSON "Nguyen Van An"@109`}},
 		{"Aceh's regency councils are DPRK and their place, not North Korea", "Pertemuan itu dihadiri perwakilan DPRK Lhokseumawe. Ketua DPRK Aceh Utara Arafat hadir.",
