@@ -34,8 +34,11 @@ func (s *state) adjustBoundaries() {
 		e := sp.last
 		switch sp.typ {
 		case gazetteer.Organization:
-			if p := sp.first - 1; p >= 0 && s.owner[p] < 0 && s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) &&
-				s.toks[p].End+1 == s.toks[sp.first].Start {
+			if p := sp.first - 1; p >= 0 && (s.owner[p] < 0 || s.spans[s.owner[p]].first == p && s.spans[s.owner[p]].last == p+1) &&
+				s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) && s.toks[p].End+1 == s.toks[sp.first].Start {
+				if o := s.owner[p]; o >= 0 {
+					s.removeSpan(o) // the unit the gazetteer knows alone: "Brimob"
+				}
 				// a police unit's acronym before its force: "Satreskrim Polres Garut",
 				// "Ditpolairud Polda Kalbar"
 				s.owner[p] = k
@@ -79,6 +82,16 @@ func (s *state) adjustBoundaries() {
 					s.owner[i] = k
 				}
 				sp.last, sp.end = c, int(s.toks[c-1].End)
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
+			} else if c := s.owner[min(e, len(s.toks)-1)]; e < len(s.toks) && c >= 0 && sp.entry != nil && sp.entry.Country != "ID" &&
+				s.spans[c].first == e && s.spans[c].last == e+1 && s.spans[c].typ == gazetteer.Country && s.spans[c].country == "ID" &&
+				s.toks[e].Start == s.toks[e-1].End+1 && (e+1 >= len(s.toks) || !s.isCap(e+1)) {
+				// a body from abroad and "Indonesia" right after it: its office or chapter
+				// here, "WWF Indonesia", "UNICEF Indonesia", "Google Indonesia"
+				s.removeSpan(c)
+				s.owner[e] = k
+				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.countryAfterSuffix(sp); c >= 0 {
@@ -191,6 +204,9 @@ func (s *state) policeUnit(p int) bool {
 	w := s.word(p)
 	if s.toks[p].Kind != tokenize.Word || len(w) < 6 || s.is(p, fCommon) || !tokenize.IsCapitalized(w) {
 		return false
+	}
+	if w == "Brimob" || w == "Sabhara" || w == "Samapta" {
+		return true // the mobile brigade and the patrol units: "Brimob Polda Lampung"
 	}
 	for _, pre := range [...]string{"Sat", "Dit", "Subdit"} {
 		if strings.HasPrefix(w, pre) {

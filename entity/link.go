@@ -895,7 +895,8 @@ func (s *state) branchSpans() {
 			// a known branch whose place is the first words of a longer place: "KPU
 			// Bengkulu" in "KPU Bengkulu Selatan" is the regency's body, not the province's
 			if e := b.last + 1; s.owner[b.last] < 0 && directionWord(s.word(b.last)) &&
-				(e >= len(s.toks) || !s.isCap(e) || s.toks[e].Kind != tokenize.Word) && s.knownPlace(b.last-1, e) {
+				(e >= len(s.toks) || !s.isCap(e) || s.toks[e].Kind != tokenize.Word || !directionWord(s.word(e)) && s.startsAt(e).place == 0) && s.knownPlace(b.last-1, e) {
+				// (a name may follow: "Ketua KPU Gorontalo Utara Abdul Rahman")
 				first := b.first
 				s.removeSpan(k)
 				sp := s.ruleSpan(first, e, gazetteer.Organization, ruleBodyBeforePlace)

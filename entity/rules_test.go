@@ -379,6 +379,12 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a regency's body named before its holder", "Ketua KPU Gorontalo Utara Abdul Rahman mengatakan itu.",
+			[]string{`ORGANIZATION "KPU Gorontalo Utara"@6`, `LEADER "Abdul Rahman"@26`}},
+		{"a body from abroad with Indonesia after it is its chapter here", "Menurut WWF Indonesia, hutan itu rusak.",
+			[]string{`ORGANIZATION "WWF Indonesia"@8`}},
+		{"the mobile brigade of a regional police", "Personel Brimob Polda Lampung berjaga.",
+			[]string{`ORGANIZATION "Brimob Polda Lampung"@9`}},
 		{"Berhad, a Malaysian company's legal form, ends its name", "Perusahaan itu, Kinta Semikonduktor Berhad, membangun pabrik.",
 			[]string{`ORGANIZATION "Kinta Semikonduktor Berhad"@16`}},
 		{"a body's English suffixes one after another", "Tim itu didukung Honda Racing Corporation (HRC) sejak 2020.",
