@@ -43,8 +43,10 @@ type state struct {
 	cueWordsDone bool
 	// bodyWordsDone says that bodyWordSet holds this document's words
 	bodyWordsDone bool
-	// smallDone says that small holds this document's words
-	smallDone bool
+	// smallDone says that small holds this document's words, and smallAsked counts the
+	// words writtenSmall looked for in the text itself
+	smallDone  bool
+	smallAsked int
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
@@ -457,9 +459,16 @@ func reduplicated(w string) bool {
 }
 
 // writtenSmall reports whether the document writes the word at token i in small letters
-// somewhere (a word whose first letter is not a capital). The set of such words is filled
-// once a document, the first time it is asked.
+// somewhere (a word whose first letter is not a capital). The first maxSmallScans words a
+// document asks about are looked for in the text itself, a fast search; after them the
+// set of the document's words in small letters is made once and asked, so that a
+// document of many such names stays linear.
 func (s *state) writtenSmall(i int) bool {
+	w := s.lowAt(i)
+	if s.smallAsked < maxSmallScans {
+		s.smallAsked++
+		return wordIn(s.text, w)
+	}
 	if !s.smallDone {
 		s.smallDone = true
 		if s.small == nil {
@@ -473,6 +482,32 @@ func (s *state) writtenSmall(i int) bool {
 			}
 		}
 	}
-	_, ok := s.small[s.lowAt(i)]
+	_, ok := s.small[w]
 	return ok
+}
+
+// maxSmallScans bounds the words writtenSmall looks for in the text itself.
+const maxSmallScans = 16
+
+// wordIn reports whether text holds w, in small letters as given, as a whole word: no
+// letter or digit right before or after it.
+func wordIn(text, w string) bool {
+	if w == "" {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[k+len(w):])
+		if k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+			if k+len(w) == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+				return true
+			}
+		}
+		from = k + 1
+	}
 }
