@@ -721,6 +721,9 @@ func (s *state) knownBodyEnding(from, end int) int {
 			}
 			return 0
 		}
+		if k > from && policeBodyHead(s.lowAt(k)) && k+1 < end {
+			return k // a police force by its head word and place: "Kepala Satuan Reserse Kriminal Polres Cimahi"
+		}
 		if !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
 			return 0
 		}

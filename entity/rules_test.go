@@ -235,6 +235,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "DPRD Melawi"@6`, `LEADER "Petrus Ajun Santoso"@18`}},
 		{"a job-training institute (LPK) is a body", "Ia menyebut LPK Hikari Nusantara tidak terdaftar.",
 			[]string{`ORGANIZATION "LPK Hikari Nusantara"@12`}},
+		{"a police unit after a title is the role's, its force the body; as a subject the unit is the body", "Kepala Satuan Reserse Kriminal Polres Cimahi AKP Dimas Ardhi Wicaksono mengatakan itu. Satuan Reserse Kriminal Polres Tanggamus membekuk tiga orang.",
+			[]string{`ORGANIZATION "Polres Cimahi"@31`, `PERSON "Dimas Ardhi Wicaksono"@49`, `ORGANIZATION "Satuan Reserse Kriminal Polres Tanggamus"@87`}},
 		{"a credit union is a body", "Ia berutang ke warung dan Credit Union Keling Kumang.",
 			[]string{`ORGANIZATION "Credit Union Keling Kumang"@26`}},
 		{"a hall's unit is a body", "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Maluku Agus Salim hadir.",

@@ -312,8 +312,8 @@ scan:
 			j += 3
 			continue
 		}
-		if runStart < 0 && !passedBody && j > start && s.role[j-1] && s.role[j] {
-			j++ // a field list that headWordSpans read as the role's (see fieldListBody)
+		if runStart < 0 && !passedBody && s.role[j] {
+			j++ // words headWordSpans read as the role's: a field list (see fieldListBody), a unit ("Satuan Reserse Kriminal Polres …")
 			continue
 		}
 		if runStart < 0 && !passedBody && j > start && s.role[j-1] && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
