@@ -381,6 +381,10 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a name after a description and a country", "Tunggal putra Indonesia Raka Dwi Saputra melaju ke final.",
+			[]string{`COUNTRY "Indonesia"@14`, `PERSON "Raka Dwi Saputra"@24`}},
+		{"a holder set off by commas after a title's unknown body is no item of the role's list", "Direktur Rantai Ulang, Nadia Larasati, mengatakan itu.",
+			[]string{`PERSON "Nadia Larasati"@23`}},
 		{"a regency's body named before its holder", "Ketua KPU Gorontalo Utara Abdul Rahman mengatakan itu.",
 			[]string{`ORGANIZATION "KPU Gorontalo Utara"@6`, `LEADER "Abdul Rahman"@26`}},
 		{"a body from abroad with Indonesia after it is its chapter here", "Menurut WWF Indonesia, hutan itu rusak.",

@@ -324,7 +324,10 @@ scan:
 				j++
 				continue
 			}
-			if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && (s.word(r) == "," || s.is(r, fConnector)) {
+			if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && (s.word(r) == "," || s.is(r, fConnector)) &&
+				!(s.givenName(j+1) && s.looksLikePersonalName(j+1, r, fCommon) && s.word(r) == ",") {
+				// (not the holder set off by commas: "Direktur Rantai Ulang, Nadia Larasati,
+				// mengatakan")
 				for k := j; k < r; k++ {
 					s.role[k] = true
 				}

@@ -92,6 +92,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// Wulandari"), which the typer, not knowing the surname, may leave out
 			return typ, source{rule: r}, ok
 		}
+		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterNationality(first) &&
+			(s.givenNameStart(first, last) < last || s.endsInSurname(first, last)) {
+			// a name after a description and a country, with a first name the gazetteer
+			// knows in it: "Tunggal putra Indonesia Raka Dwi Saputra melaju …"
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterOrigin(first) {
 			// a name after an origin ("Gelandang asal Skotlandia Scott McTominay"), which
 			// the typer, seeing a place before it, is unsure of
@@ -185,6 +191,22 @@ func (s *state) listedAfterRegion(first int) bool {
 func (s *state) regionNamed(sp *span) bool {
 	n := s.phraseAt(&s.lex.placeHeads, sp.first)
 	return n > 0 && sp.last > sp.first+n && regionHead(s.keyOf(sp.first, sp.first+n))
+}
+
+// afterNationality reports whether the name at token first follows a country's name that
+// a word in small letters describes, no preposition: "Tunggal putra Indonesia Raka …",
+// "pebulu tangkis Denmark Mads …".
+func (s *state) afterNationality(first int) bool {
+	o := s.ownerBefore(first)
+	if o < 0 {
+		return false
+	}
+	sp := &s.spans[o]
+	if sp.last != first || sp.typ != gazetteer.Country || sp.first == 0 {
+		return false
+	}
+	p := sp.first - 1
+	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && !s.is(p, fPlacePrep) && !s.is(p, fStop) && s.lowAt(p) != "dari"
 }
 
 // afterOrigin reports whether the name at token first follows "asal" and a country or
