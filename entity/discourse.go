@@ -351,7 +351,7 @@ func diPassive(w string) bool {
 func passiveCue(w string) bool {
 	switch w {
 	case "dikatakan", "diungkapkan", "disampaikan", "dijelaskan", "diakui", "ditegaskan", "disebutkan",
-		"dituturkan", "diutarakan", "dinyatakan", "dipaparkan", "diterangkan":
+		"dituturkan", "diutarakan", "dinyatakan", "dipaparkan", "diterangkan", "ditulis", "diunggah", "dicuitkan":
 		return true
 	}
 	return false

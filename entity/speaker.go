@@ -459,7 +459,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 	switch s.lowAt(i) {
 	case "demikian":
 		v = i + 1
-	case "hal", "pernyataan", "ucapan", "keterangan", "penjelasan":
+	case "hal", "pernyataan", "ucapan", "keterangan", "penjelasan", "tulisan", "unggahan", "cuitan", "kalimat", "ungkapan", "komentar":
 		if i+1 < len(s.toks) && s.is(i+1, fDeterminer) {
 			v = i + 2
 		}
