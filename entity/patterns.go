@@ -25,6 +25,9 @@ func (s *state) headWordSpans() {
 		if n == 0 || s.role[i] && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
+		if s.lowAt(i) == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
+			continue // a time, not a river: "Pertama Kali Bertemu", "Kali Kedua"
+		}
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
 		}
@@ -209,6 +212,15 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.cands = append(s.cands, sp)
 	}
+}
+
+// countWord reports whether w, in small letters, counts or orders: a number or ordinal in
+// words ("dua", "kedua", "pertama") or "beberapa", "berkali", "sekali".
+func countWord(w string) bool {
+	if numberWord(w) || w == "pertama" || w == "beberapa" || w == "berkali" || w == "sekali" || w == "terakhir" {
+		return true
+	}
+	return strings.HasPrefix(w, "ke") && numberWord(w[2:])
 }
 
 // unitNumberAfter returns the end of a unit's number and place written with a slash from

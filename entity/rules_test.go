@@ -373,6 +373,8 @@ func TestNonEntities(t *testing.T) {
 		{"as lowercase", "sama seperti as roda", nil},
 		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
 		{"a word said twice", "Cucu-cucu selalu tanya kapan mama pulang. Ruko-ruko tutup.", nil},
+		{"a noun made from a verb opening its sentence", "Pendangkalan alur itu terjadi sejak Januari. Kemacetan panjang terjadi.", nil},
+		{"Kali as a time, not a river", "Pertama Kali Bertemu. Kali Kedua Lebih Baik.", nil},
 		{"a word opening its sentence that the document writes in small letters", "Ribuan itik mati di Amuntai. Itik tampak lesu sebelum mati.",
 			[]string{`LOCATION "Amuntai"@20`}},
 		{"country still a country", "Presiden AS menelepon.", []string{`COUNTRY "AS"@9`}},
@@ -381,6 +383,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"Kali, a river in Java", "Banjir akibat luapan Kali Lamong merendam rumah. Kali ini warga mengungsi.",
+			[]string{`LOCATION "Kali Lamong"@21`}},
 		{"a name after a description and a country", "Tunggal putra Indonesia Raka Dwi Saputra melaju ke final.",
 			[]string{`COUNTRY "Indonesia"@14`, `PERSON "Raka Dwi Saputra"@24`}},
 		{"a holder set off by commas after a title's unknown body is no item of the role's list", "Direktur Rantai Ulang, Nadia Larasati, mengatakan itu.",

@@ -51,6 +51,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		typer.Trace.Candidate((*typerView)(s), c)
 		return typ, source{rule: r}, ok
 	}
+	if last-first == 1 && s.initial[first] && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && nominalised(s.lowAt(first)) {
+		// a noun made from a verb that opens its sentence is no name: "Pendangkalan alur
+		// itu …", "Kemacetan terjadi …"
+		return 0, source{}, false
+	}
 	if last-first == 1 && s.initial[first] && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && s.writtenSmall(first) {
 		// a word that opens its sentence, and that the document writes in small letters
 		// elsewhere, is that word, no name: "Itik tampak lesu …" in an article on ducks
@@ -532,4 +537,19 @@ func wordIn(text, w string) bool {
 		}
 		from = k + 1
 	}
+}
+
+// nominalised reports whether w, in small letters, has the shape of a noun made from a verb
+// with pe(N)-…-an or ke-…-an, nine letters or more, which no personal name has:
+// "pendangkalan", "penertiban", "pembangunan", "kemacetan", "kebakaran".
+func nominalised(w string) bool {
+	if len(w) < 9 || !strings.HasSuffix(w, "an") {
+		return false
+	}
+	for _, p := range [...]string{"peng", "peny", "pen", "pem", "per", "pe", "ke"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
