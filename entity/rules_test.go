@@ -383,6 +383,10 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"Yogyakarta's villages and districts", "Korban berasal dari Kalurahan Srihardono, Kapanewon Pundong, Bantul.",
+			[]string{`LOCATION "Kalurahan Srihardono"@20`, `LOCATION "Kapanewon Pundong"@42`, `LOCATION "Bantul"@61`}},
+		{"Mama, an honorific in Papua, is outside the name", "Mama Yuliana Wanimbo mengatakan kebun rusak.",
+			[]string{`PERSON "Yuliana Wanimbo"@5`}},
 		{"Kali, a river in Java", "Banjir akibat luapan Kali Lamong merendam rumah. Kali ini warga mengungsi.",
 			[]string{`LOCATION "Kali Lamong"@21`}},
 		{"a name after a description and a country", "Tunggal putra Indonesia Raka Dwi Saputra melaju ke final.",

@@ -1185,6 +1185,7 @@ func (s *state) trimTitleFromSpan(first, last int) {
 func regionHead(h string) bool {
 	switch h {
 	case "kabupaten", "kota", "provinsi", "propinsi", "kecamatan", "kelurahan", "desa", "dusun", "kampung", "distrik", "wilayah",
+		"kalurahan", "kapanewon", "kemantren",
 		"daerah istimewa", "gampong", "nagari", "jorong", "prefektur", "negara bagian", "kawasan", "kepulauan", "pulau":
 		return true
 	}
