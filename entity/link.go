@@ -848,6 +848,7 @@ type bodyShort struct {
 // has named the startup. The title rules, which run before the body's name is found from
 // its context, cannot tell.
 func (s *state) splitBodyHolders() {
+	s.splitVietnameseHolders()
 	var bodies []int // bodies named by two or three words
 	for k := range s.spans {
 		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 &&
@@ -881,6 +882,41 @@ func (s *state) splitBodyHolders() {
 			}
 		}
 	}
+}
+
+// splitVietnameseHolders splits a person's name that a body's name opens, where a
+// Vietnamese family name begins the last three or four words, into the body and the
+// person: "CEO Lotus Sky Nguyen Thi Minh Hoa", "Direktur Komersial Lotus Sky Tran Van Duc"
+// (a Vietnamese name has no hyphen to tell it, as a Korean one has, see eastSurnames).
+func (s *state) splitVietnameseHolders() {
+	for k := 0; k < len(s.spans); k++ {
+		sp := s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
+			continue
+		}
+		for n := sp.last - 4; n <= sp.last-3; n++ {
+			if n <= sp.first || !vietnameseSurname(s.lowAt(n)) || s.givenName(sp.first) {
+				continue
+			}
+			s.removeSpan(k)
+			s.addSpan(s.ruleSpan(sp.first, n, gazetteer.Organization, ruleContextOrg))
+			holder := s.ruleSpan(n, sp.last, sp.typ, sp.source.rule)
+			holder.role, holder.country, holder.source = sp.role, sp.country, sp.source
+			s.addSpan(holder)
+			break
+		}
+	}
+}
+
+// vietnameseSurname reports whether w, in small letters, is one of the common Vietnamese
+// family names of more than three letters, which open a Vietnamese personal name.
+func vietnameseSurname(w string) bool {
+	switch w {
+	case "nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang", "hoàng", "huynh", "huỳnh", "phan", "dang", "đặng", "duong", "dương",
+		"trinh", "trịnh", "dinh", "đinh", "luong", "lương", "truong", "trương", "vuong", "vương", "doan", "đoàn":
+		return true
+	}
+	return false
 }
 
 // branchSpans makes a national body the gazetteer knows and the home region or city right

@@ -387,6 +387,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Kalurahan Srihardono"@20`, `LOCATION "Kapanewon Pundong"@42`, `LOCATION "Bantul"@61`}},
 		{"Mama, an honorific in Papua, is outside the name", "Mama Yuliana Wanimbo mengatakan kebun rusak.",
 			[]string{`PERSON "Yuliana Wanimbo"@5`}},
+		{"a Vietnamese name after a body's name after a title", "CEO Lotus Sky Nguyen Thi Minh Hoa mengatakan rute itu ramai.",
+			[]string{`ORGANIZATION "Lotus Sky"@4`, `PERSON "Nguyen Thi Minh Hoa"@14`}},
 		{"Kali, a river in Java", "Banjir akibat luapan Kali Lamong merendam rumah. Kali ini warga mengungsi.",
 			[]string{`LOCATION "Kali Lamong"@21`}},
 		{"a name after a description and a country", "Tunggal putra Indonesia Raka Dwi Saputra melaju ke final.",
