@@ -159,8 +159,14 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 			}
 			return span{}, false
 		}
-		if s.covered(first, p) {
-			return span{}, false
+		if o := s.owner[first]; s.covered(first, p) {
+			// (but a country's name may open the long form: "United States International
+			// Trade Commission (USITC)")
+			if o < 0 || s.spans[o].first != first || s.spans[o].typ != gazetteer.Country || s.spans[o].last >= p || s.covered(s.spans[o].last, p) ||
+				!s.capWords(first, p) || s.is(p-1, fEventHead) || eventWord(s.lowAt(p-1)) {
+				return span{}, false
+			}
+			s.removeSpan(o)
 		}
 		typ := gazetteer.Organization
 		if ka >= 0 {
@@ -175,11 +181,15 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		return span{}, false
 	}
 	if long.entry == nil && long.typ == gazetteer.Organization && !lettersMatch(letters, s.spanText(long.first, long.last)) {
-		if first := s.longFormStart(p, letters); first >= 0 && first < long.first && long.first-first <= 2 && !s.covered(first, long.first) &&
+		if first := s.longFormStart(p, letters); first >= 0 && first < long.first && long.first-first <= 2 && (!s.covered(first, long.first) || s.countryOnly(first, long.first)) &&
 			s.capWords(first, long.first) && !s.titleWithin(first, long.first) {
 			// the long form begins a word or two before the body's head word: "Tim |
-			// Gabungan Pencari Fakta (TGPF)"
+			// Gabungan Pencari Fakta (TGPF)", or with a country's name: "United States |
+			// International Trade Commission (USITC)"
 			sp := s.ruleSpan(first, p, long.typ, long.source.rule)
+			if o := s.owner[first]; o >= 0 && o != kl {
+				s.removeSpan(o)
+			}
 			s.removeSpan(kl)
 			s.addSpan(sp)
 			kl = s.owner[first]
@@ -214,6 +224,24 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
 	s.addSpan(sp)
 	return sp, true
+}
+
+// eventWord reports whether w, in small letters, ends the English name of an event or
+// an agreement, no body's: "Indonesia Banking Expo", "Indonesia Knowledge Forum", "…
+// Comprehensive Economic Partnership Agreement" (see also lexicon/event-heads.txt).
+func eventWord(w string) bool {
+	switch w {
+	case "forum", "agreement", "exhibition", "show", "championship", "apps", "awards", "series", "week":
+		return true
+	}
+	return false
+}
+
+// countryOnly reports whether tokens [first, last) are all one country's name, a span of
+// its own.
+func (s *state) countryOnly(first, last int) bool {
+	o := s.owner[first]
+	return o >= 0 && s.spans[o].first == first && s.spans[o].last == last && s.spans[o].typ == gazetteer.Country
 }
 
 // defineAfter handles "ACR (long form)" with the acronym at p-1.

@@ -269,6 +269,10 @@ func TestHeadWordRules(t *testing.T) {
 
 func TestAcronymDefinitions(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a country's name opening a body's long form", "Bea masuk itu ditetapkan United States International Trade Commission (USITC) pekan lalu.",
+			[]string{`ORGANIZATION "United States International Trade Commission"@25`, `ORGANIZATION "USITC"@71`}},
+		{"but not an event's", "Ia hadir di Indonesia Banking Expo (IBEX) kemarin.",
+			[]string{`COUNTRY "Indonesia"@12`}},
 		{"long form first", "Dewan Keamanan PBB (DK PBB) bersidang.",
 			[]string{`ORGANIZATION "Dewan Keamanan PBB"@0`, `ORGANIZATION "DK PBB"@20`}},
 		{"translated acronym", "Republik Demokratik Rakyat Korea (DPRK) menolak.",
