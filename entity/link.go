@@ -1088,7 +1088,9 @@ func (s *state) cityClubs(clubs map[string][]int) {
 		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleCityClub)
 		sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
 		if o := s.owner[i]; o >= 0 {
-			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location {
+			// a place's span, or a name the context guessed ("… sedangkan Bologna cuma
+			// empat", read as a person's)
+			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location && !(old.entry == nil && old.source.guessed()) {
 				continue
 			}
 			s.removeSpan(o)

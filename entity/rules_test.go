@@ -322,6 +322,8 @@ func TestClubNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a city for its club in a match report", "Manchester City menang atas Real Madrid. Sebelumnya Liverpool kalah di Liverpool.",
 			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "Real Madrid"@28`, `ORGANIZATION "Liverpool"@52`, `LOCATION "Liverpool"@71`}},
+		{"a city for its club where the context guessed a person", "Juventus menang atas Real Madrid. Tembakan mereka banyak, sedangkan Girona cuma empat.",
+			[]string{`ORGANIZATION "Juventus"@0`, `ORGANIZATION "Real Madrid"@21`, `ORGANIZATION "Girona"@68`}},
 		{"no city for a club in a report that names one club", "Real Madrid menang. Liverpool diguyur hujan.",
 			[]string{`ORGANIZATION "Real Madrid"@0`, `LOCATION "Liverpool"@20`}},
 		{"a city in two clubs' names stays a city", "Manchester City menang atas Real Madrid. Paris berbenah.",
