@@ -990,9 +990,14 @@ func (s *state) knownPlace(first, last int) bool {
 // preposition of place comes before ("Madrid sempat unggul", not "di Madrid"). The short
 // name is the last word of the club's name as the text gave it, if that is no ordinary word,
 // and it is the club named last before it when two clubs share the word; Indonesian clubs,
-// whose own name comes first and their city last (Persib Bandung), are left alone.
+// whose own name comes first and their city last (Persib Bandung), are left alone. The first
+// word of a club whose last word is an affix ("Bhayangkara" after "Bhayangkara FC") or of an
+// Indonesian club ("Petrokimia" after "Petrokimia Gresik") is its short name too, if it is
+// no ordinary word, given name or club affix, where nothing or only a guess of the context
+// stands on it.
 func (s *state) clubNames() {
 	var clubs map[string][]int   // the last word of a club's name → its full mentions, in text order
+	var firsts map[string][]int  // the first word of a club's name, where it is the club's own
 	var named []*gazetteer.Entry // the clubs the document names, each once
 	for k := range s.spans {
 		sp := &s.spans[k]
@@ -1006,6 +1011,14 @@ func (s *state) clubNames() {
 			continue
 		}
 		w := s.lowAt(sp.last - 1)
+		affix := s.lex.clubAffixes[w]
+		if (affix || sp.entry.Country == "ID") && s.ownName(sp.first) {
+			if firsts == nil {
+				firsts = map[string][]int{}
+			}
+			f := s.lowAt(sp.first)
+			firsts[f] = append(firsts[f], k)
+		}
 		if len(w) < 3 || s.toks[sp.last-1].Kind != tokenize.Word || s.is(sp.last-1, fCommon) || sp.entry.Country == "ID" {
 			continue // not "Raya", "Muda"; nor the city after an Indonesian club's own name (Persib Bandung)
 		}
@@ -1016,6 +1029,9 @@ func (s *state) clubNames() {
 	}
 	if len(named) >= minClubs {
 		s.cityClubs(clubs)
+	}
+	if firsts != nil {
+		s.clubFirstNames(firsts)
 	}
 	if clubs == nil {
 		return
@@ -1059,6 +1075,45 @@ func (s *state) clubNames() {
 		}
 		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleNone)
 		s.copyIdentity(&sp, full)
+		s.addSpan(sp)
+	}
+}
+
+// ownName reports whether token i, the first of a club's name, may stand alone for the
+// club: a word of four letters or more, capitalised, and no ordinary word, given name, club
+// affix or place.
+func (s *state) ownName(i int) bool {
+	w := s.lowAt(i)
+	return len(w) >= 4 && s.toks[i].Kind == tokenize.Word && !s.is(i, fCommon) && !s.is(i, fGiven) &&
+		!s.lex.clubAffixes[w] && !s.isAllCaps(i) && !s.knownPlace(i, i+1)
+}
+
+// clubFirstNames makes the first word of a club's name alone a mention of the club named
+// last before it (see clubNames), where no span or only a guessed name's stands on it.
+func (s *state) clubFirstNames(firsts map[string][]int) {
+	for _, c := range s.caps {
+		i := int(c)
+		ks, ok := firsts[s.lowAt(i)]
+		if !ok || i+1 < len(s.toks) && s.owner[i+1] >= 0 && s.owner[i+1] == s.owner[i] {
+			continue
+		}
+		k := -1
+		for _, f := range ks {
+			if s.spans[f].end <= int(s.toks[i].Start) && (k < 0 || s.spans[f].start > s.spans[k].start) {
+				k = f
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if o := s.owner[i]; o >= 0 {
+			if old := &s.spans[o]; old.last-old.first != 1 || old.entry != nil || !old.source.guessed() {
+				continue
+			}
+			s.removeSpan(o)
+		}
+		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleNone)
+		s.copyIdentity(&sp, &s.spans[k])
 		s.addSpan(sp)
 	}
 }

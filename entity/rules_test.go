@@ -324,6 +324,8 @@ func TestClubNames(t *testing.T) {
 			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "Real Madrid"@28`, `ORGANIZATION "Liverpool"@52`, `LOCATION "Liverpool"@71`}},
 		{"a city for its club where the context guessed a person", "Juventus menang atas Real Madrid. Tembakan mereka banyak, sedangkan Girona cuma empat.",
 			[]string{`ORGANIZATION "Juventus"@0`, `ORGANIZATION "Real Madrid"@21`, `ORGANIZATION "Girona"@68`}},
+		{"a club's own first word", "Bhayangkara FC menekuk Persegres Gresik 2-1. Memasuki babak kedua, Bhayangkara mencoba menekan.",
+			[]string{`ORGANIZATION "Bhayangkara FC"@0`, `ORGANIZATION "Persegres Gresik"@23`, `ORGANIZATION "Bhayangkara"@67`}},
 		{"no city for a club in a report that names one club", "Real Madrid menang. Liverpool diguyur hujan.",
 			[]string{`ORGANIZATION "Real Madrid"@0`, `LOCATION "Liverpool"@20`}},
 		{"a city in two clubs' names stays a city", "Manchester City menang atas Real Madrid. Paris berbenah.",
