@@ -30,6 +30,9 @@ type Extractor struct {
 	// clubTypes has bit t&63 set for the type t of each club, so that most spans need not
 	// be looked up in clubs
 	clubTypes uint64
+	// companies are the gazetteer's companies and brands (gazetteer/data/companies*.tsv),
+	// whose names a product's may follow: "Google Allo" (see state.productNames)
+	companies map[*gazetteer.Entry]bool
 	// givenNames are the lowercase first words of the people the gazetteer knows by a name
 	// of two words or more, the given names that are ordinary words or places
 	// (lexicon/given-words.txt) and the first names of lexicon/first-names.txt (Indonesia's)
@@ -122,8 +125,12 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x.clubs, x.cityClubs = map[*gazetteer.Entry]bool{}, map[string]*gazetteer.Entry{}
 	clubWords := map[string]*gazetteer.Entry{} // each word of a club's forms, nil if two clubs share it
+	x.companies = map[*gazetteer.Entry]bool{}
 	for _, e := range entries {
 		x.addCityClub(e, clubWords)
+		if isCompany(e) {
+			x.companies[e] = true
+		}
 		if e.Type == gazetteer.Leader || e.Type == gazetteer.Person {
 			if w, _, ok := strings.Cut(e.Name, " "); ok {
 				x.givenNames[strings.ToLower(w)] = true

@@ -1175,3 +1175,82 @@ func (s *state) cityClubs(clubs map[string][]int) {
 func isClub(e *gazetteer.Entry) bool {
 	return e != nil && len(e.Source) > 0 && strings.Contains(e.Source[0], "data/clubs.tsv:")
 }
+
+// isCompany reports whether gazetteer entry e is a company or a brand
+// (gazetteer/data/companies.tsv, companies-id.tsv); New asks it once an entry and keeps the
+// answer in Extractor.companies.
+func isCompany(e *gazetteer.Entry) bool {
+	for _, src := range e.Source {
+		if strings.Contains(src, "data/companies") {
+			return true
+		}
+	}
+	return false
+}
+
+// productNames drops a name the context guessed to be a person's where it follows a
+// company's name directly, numbers aside, as a product's name does ("Google Allo", "Samsung
+// 960 Pro", "Polaroid Snap"); and then the product's last word where it stands alone as
+// such a guess ("Allo"). A person's name may follow a company's too, after a role ("Head of
+// Corporate Communication CMNP Solahuddin", "bos Apple Tim Cook"), so the guess stays where
+// a title's word comes before the company in its clause, where it opens with a given name,
+// where a speech cue made it, and where it has two words or more and none is a word.
+func (s *state) productNames() {
+	var words []string // the products' last words, in small letters
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person || sp.entry != nil || !sp.source.guessed() || sp.source.rule == ruleContextSpeech ||
+			s.givenName(sp.first) || sp.last-sp.first >= 2 && !s.anyWord(sp.first, sp.last) {
+			continue
+		}
+		j := sp.first - 1
+		for j >= 0 && s.toks[j].Kind == tokenize.Number && sp.first-j <= 2 {
+			j--
+		}
+		if j < 0 || s.owner[j] < 0 {
+			continue
+		}
+		if c := &s.spans[s.owner[j]]; c.last != j+1 || c.entry == nil || !s.x.companies[c.entry] || s.roleBefore(c.first) {
+			continue
+		}
+		if w := s.lowAt(sp.last - 1); !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+		s.removeSpan(k)
+	}
+	if words == nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if !sp.dead && sp.typ == gazetteer.Person && sp.entry == nil && sp.last-sp.first == 1 && sp.source.guessed() &&
+			slices.Contains(words, s.lowAt(sp.first)) && !s.givenName(sp.first) {
+			s.removeSpan(k)
+		}
+	}
+}
+
+// anyWord reports whether some token in [first, last) is a word of the language, ours or
+// English ("Gorilla Glass", "Swift Sport"), not only a name.
+func (s *state) anyWord(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.is(i, fCommon) || s.corpusWord(i) || englishWords().has(s.lowAt(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore reports whether one of the eight tokens before token i, back to the clause's
+// start, is a title's or a rank's word: "Head of Corporate Communication | CMNP".
+func (s *state) roleBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if s.toks[j].Kind != tokenize.Word {
+			return false
+		}
+		if s.is(j, fTitle) || s.is(j, fTitleFirst) || s.is(j, fRank) {
+			return true
+		}
+	}
+	return false
+}

@@ -218,6 +218,7 @@ func (s *state) run() {
 	s.listTypes()        // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
 	s.splitBodyHolders() // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
 	s.clubNames()        // link.go: City after Manchester City
+	s.productNames()     // link.go: not Allo after Google
 	s.bodyShortNames()   // link.go: Halcyon after Halcyon Labs
 	s.link()             // link.go: Lim → Lim Soo-suk, ids
 	s.finishSpans()

@@ -219,9 +219,12 @@ scan:
 					s.removeSpan(k) // "Analis Jordan Wibisono": read on as the name's first word
 					continue
 				}
-				if sp.last-sp.first == 1 && (s.is(j, fRank) || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && s.lex.ministerialTitles[strings.ToLower(role)]) {
-					// a rank the gazetteer also knows as a body ("AKP", a Turkish party), or a
-					// ministry's acronym that belongs to the title ("Menteri BUMN")
+				if sp.last-sp.first == 1 && (s.is(j, fRank) && j+1 < len(s.toks) && (s.isCap(j+1) && !s.is(j+1, fRank) && !s.is(j+1, fTitle) || s.word(j+1) == "(") || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && s.lex.ministerialTitles[strings.ToLower(role)]) {
+					// a rank the gazetteer also knows as a body ("AKP", a Turkish party; "TNI"
+					// of "Jenderal TNI"), or a ministry's acronym that belongs to the title
+					// ("Menteri BUMN"), before a name or a bracket ("Letjen TNI (Purn) …"); not
+					// the body with no name after it ("mantan petinggi TNI sebagai …",
+					// "Panglima TNI Jenderal TNI …")
 					if !s.is(j, fRank) {
 						role += " " + s.word(j)
 					}
@@ -376,9 +379,14 @@ scan:
 			j += n
 			continue
 		}
-		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && s.isCap(j+1) &&
-			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j))) {
+		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.fieldAnd(j+1)) &&
+			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j)) {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
+			j++
+			continue
+		}
+		if runStart < 0 && !passedBody && j > start && s.role[j-1] && englishTitle(role) && s.fieldAnd(j) {
+			s.role[j] = true // "Head of Brand Development & Marketing Research …"
 			j++
 			continue
 		}
@@ -563,6 +571,15 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// fieldAnd reports whether token j joins two parts of an English title's field, "&" or
+// "and" before a capitalised word: "Head of Corporate and Marketing Communication".
+func (s *state) fieldAnd(j int) bool {
+	if w := s.word(j); w != "&" && w != "and" || j+1 >= len(s.toks) {
+		return false
+	}
+	return s.isCap(j+1) && s.owner[j+1] < 0
 }
 
 // englishTitle reports whether the title role is an English one that names a field, which

@@ -108,6 +108,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// the typer, seeing a place before it, is unsure of
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) && s.nameWords(first, last) && s.afterRoleBody(first) {
+			// a name after a role in words no title list holds and the body: "business
+			// group head Microsoft Lucky Gani", which the typer, seeing a company before
+			// it, takes for a product's
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if last-first <= 3 && !s.isAllCaps(first) && s.listedAfterPlace(first) && !s.givenName(first) && !s.is(first, fCommon) {
 			// the last of a list of places, which the typer, seeing "dan" and an unknown
 			// word, is unsure of: "di Dempo Selatan, Dempo Utara, dan Dempo Tengah"
@@ -223,6 +229,29 @@ func (s *state) afterOrigin(first int) bool {
 	}
 	sp := &s.spans[o]
 	return sp.last == first && sp.first > 0 && (sp.typ == gazetteer.Country || sp.typ == gazetteer.Location) && s.lowAt(sp.first-1) == "asal"
+}
+
+// nameWords reports whether every token in [first, last) is a given name or no word of the
+// language, ours or English (see anyWord): "Lucky Gani", not "Business Journal".
+func (s *state) nameWords(first, last int) bool {
+	for i := first; i < last; i++ {
+		if !s.givenName(i) && s.anyWord(i, i+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterRoleBody reports whether the name at token first comes right after a body's name
+// that a title's or a rank's word comes before in its clause (see roleBefore): "bos
+// Microsoft | Lucky Gani".
+func (s *state) afterRoleBody(first int) bool {
+	o := s.ownerBefore(first)
+	if o < 0 {
+		return false
+	}
+	sp := &s.spans[o]
+	return sp.last == first && sp.typ == gazetteer.Organization && s.roleBefore(sp.first)
 }
 
 // particleName reports whether the run [first, last) is one or two capitalised words, a
