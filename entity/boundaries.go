@@ -346,6 +346,9 @@ func (s *state) orgSuffixAfter(i int) int {
 			return i
 		}
 		if s.is(j, fOrgSuffix) {
+			if j > 0 && venueCentre(s.lowAt(j-1), s.lowAt(j)) {
+				return i // a place's: "Jakarta Convention Center"
+			}
 			return j + 1
 		}
 	}

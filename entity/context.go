@@ -725,8 +725,13 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// an English name with an article is a body or a work, never a person: "The
 		// Jakmania", "The Macz Man"
 		return gazetteer.Organization, ruleContextOrg, true
+	case !single && (venueCentre(s.lowAt(last-2), s.lowAt(last-1)) || centreWord(s.lowAt(last-1)) && first > 0 && s.is(first-1, fPlacePrep)):
+		// a centre that is a place to go to: "Jakarta Convention Center", "Ningbo Olympic
+		// Sports Center", "di Staples Center"
+		return gazetteer.Location, ruleContextPlace, true
 	case !single && s.is(last-1, fOrgSuffix):
-		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios"
+		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios",
+		// "Volcanic Ash Advisory Centre"
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
 		return gazetteer.Organization, ruleContextOrg, true
@@ -1131,3 +1136,21 @@ func (s *state) knownListItem(sp *span) bool {
 	}
 	return sp.entry != nil || sp.source.rule == ruleTitle || sp.source.rule == ruleOrgHead || sp.source.rule == rulePlaceHead
 }
+
+// venueCentre reports whether the words w1 w2, in small letters, end the name of a centre
+// that is a building or a ground, a place, not a body: "Convention Center", "Sports
+// Centre", "Arts Center".
+func venueCentre(w1, w2 string) bool {
+	if !centreWord(w2) {
+		return false
+	}
+	switch w1 {
+	case "convention", "exhibition", "expo", "sports", "sport", "arts", "art", "tennis", "squash", "aquatic", "aquatics",
+		"olympic", "shopping", "trade", "financial", "business", "conference", "events", "event", "performing", "cultural", "culture":
+		return true
+	}
+	return false
+}
+
+// centreWord reports whether w, in small letters, is "center" or "centre".
+func centreWord(w string) bool { return w == "center" || w == "centre" }
