@@ -293,6 +293,11 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m, cue = m2, cue2
 			}
 		}
+		if (m == nil || m.unnamed) && fieldCount(q.Text) >= 4 {
+			if sp := s.subjectBeforeComma(r.open); sp != nil {
+				m, cue = s.subjectAt(sp.first, last), ""
+			}
+		}
 		if (m == nil || m.unnamed) && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
 			s.startsSentence(r.open) {
 			m, cue = last, quotes[k-1].Cue
@@ -1340,6 +1345,38 @@ func (s *state) afterMention(j int) int {
 		return s.spans[k].last
 	}
 	return j + 1
+}
+
+// subjectBeforeComma returns the person whose name opens the sentence of the quote that
+// opens at token open, after a comma or a colon, with no reporting verb between ("Daniel
+// Tumiwa selaku CEO OLX Indonesia, memberikan komentarnya, “…”"), if that person is the
+// only one the sentence names before the quote; else nil.
+func (s *state) subjectBeforeComma(open int) *span {
+	if open < 1 || (s.word(open-1) != "," && s.word(open-1) != ":") {
+		return nil
+	}
+	sen := s.sentenceOf(open)
+	var subj *span
+	for b := sen.First; b < open; b++ {
+		if s.quoted[b] {
+			return nil
+		}
+		k := s.owner[b]
+		if k < 0 {
+			continue
+		}
+		sp := &s.spans[k]
+		if sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person {
+			b = sp.last - 1
+			continue
+		}
+		if subj != nil || sp.first > sen.First+2 {
+			return nil // two persons, or one that is no sentence's subject
+		}
+		subj = sp
+		b = sp.last - 1
+	}
+	return subj
 }
 
 // attributionBefore looks before the quote, in its sentence: X mengatakan, “…” /
