@@ -1111,8 +1111,14 @@ func (s *state) settleList(items []int) {
 	}
 	if known < 2 && !(known == 1 && s.spans[items[0]].source.rule == rulePlaceHead && s.spans[items[0]].typ == gazetteer.Location) {
 		// (a place's head word before the list's first name distributes over the others:
-		// "Kecamatan Sanden, Kretek, dan Pundong")
-		return
+		// "Kecamatan Sanden, Kretek, dan Pundong"; and a preposition of place over a list
+		// whose first name is a place and that no known name of another type is in: "di
+		// Kotagede, Kaliurang, dan Parangtritis")
+		f := &s.spans[items[0]]
+		if f.typ != gazetteer.Location || f.first == 0 || !s.is(f.first-1, fPlacePrep) || known > 0 && class != typer.Location {
+			return
+		}
+		class = typer.Location
 	}
 	for _, k := range items {
 		sp := &s.spans[k]
