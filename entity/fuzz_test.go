@@ -11,7 +11,7 @@ import (
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"", "“", "”Ya,” katanya.", "Presiden Rusia Vladimir Putin (VP) dan DK PBB (", "((((AS))))",
-		"\xff\xfe “tanpa penutup\n\n“lagi", "Kabupaten", "kata", "A. B. C. D.", "China-AS-Rusia-",
+		"\xff\xfe “tanpa penutup\n\n“lagi", "Kabupaten", "kata", "A. B. C. D.", "China-AS-Rusia-", "Korea Selatan-Jepang-Korea Utara", "X Korea-Utara Selatan",
 		"berinisial AS, RH, dan", "\"\"\"\"", "Menurut , “”", "Lim Soo-suk. Lim. Lim-nya", "Rapat Plt",
 		"kata Kepala Pusat Data, Informasi, dan (X) Y", "Ketua (A) B",
 	} {

@@ -205,14 +205,24 @@ func (s *state) placePairs() {
 		}
 		var found []span
 		off := int(t.Start)
+		drop := -1 // the span of the word before, which the first part's name takes in
 		for p := range strings.SplitSeq(t.Text(s.text), "-") {
-			es := s.lookupPart(p)
-			if len(es) == 0 || (es[0].Type != gazetteer.Country && es[0].Type != gazetteer.Location) {
+			first, start := i, off
+			e := placeEntry(s.lookupPart(p))
+			if e == nil && found == nil && i > 0 {
+				// the name's first word before the word: "Korea Selatan-Jepang"
+				if o := s.owner[i-1]; o >= 0 && s.spans[o].first == i-1 && s.spans[o].last == i && s.spans[o].entry != nil &&
+					int(s.toks[i-1].End)+1 == off {
+					if e = placeEntry(s.x.gaz.Lookup(s.text[s.toks[i-1].Start : off+len(p)])); e != nil {
+						first, start, drop = i-1, int(s.toks[i-1].Start), o
+					}
+				}
+			}
+			if e == nil {
 				found = nil
 				break
 			}
-			e := es[0]
-			sp := span{first: i, last: i + 1, start: off, end: off + len(p), typ: e.Type, entry: e, id: e.ID,
+			sp := span{first: first, last: i + 1, start: start, end: off + len(p), typ: e.Type, entry: e, id: e.ID,
 				name: e.Name, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2}
 			if e.Type == gazetteer.Country {
 				sp.country = e.ID
@@ -220,10 +230,31 @@ func (s *state) placePairs() {
 			found = append(found, sp)
 			off += len(p) + 1
 		}
+		if n := len(found); n > 0 && i+1 < len(s.toks) && s.owner[i+1] < 0 && int(t.End)+1 == int(s.toks[i+1].Start) && s.isCap(i+1) {
+			// the last part's name goes on after the word: "Indonesia-Korea Selatan"
+			last := &found[n-1]
+			if e := placeEntry(s.x.gaz.Lookup(s.text[last.start:s.toks[i+1].End])); e != nil {
+				last.last, last.end, last.entry, last.typ, last.id, last.name, last.country = i+2, int(s.toks[i+1].End), e, e.Type, e.ID, e.Name, e.Country
+				if e.Type == gazetteer.Country {
+					last.country = e.ID
+				}
+			}
+		}
+		if found != nil && drop >= 0 {
+			s.removeSpan(drop)
+		}
 		for _, sp := range found {
 			s.addSpan(sp)
 		}
 	}
+}
+
+// placeEntry returns the first of entries es if it is a country's or a place's, else nil.
+func placeEntry(es []*gazetteer.Entry) *gazetteer.Entry {
+	if len(es) == 0 || (es[0].Type != gazetteer.Country && es[0].Type != gazetteer.Location) {
+		return nil
+	}
+	return es[0]
 }
 
 // lookupPart is s.x.gaz.Lookup(p) for a part p of a hyphenated word, remembered in a

@@ -526,6 +526,8 @@ func TestContextRules(t *testing.T) {
 		{"a teaser's label is no dateline name", "Ia pulang.\n\nSIMAK JUGA - Boca Juniors menang", []string{`ORGANIZATION "Boca Juniors"@25`}},
 		{"clitic stays outside", "pemerintah Rusianya", []string{`COUNTRY "Rusia"@11`}},
 		{"country pair", "Hubungan China-AS memburuk.", []string{`COUNTRY "China"@9`, `COUNTRY "AS"@15`}},
+		{"a pair whose names go on past the word", "Hubungan Korea Selatan-Jepang dan Indonesia-Korea Utara membaik.",
+			[]string{`COUNTRY "Korea Selatan"@9`, `COUNTRY "Jepang"@23`, `COUNTRY "Indonesia"@34`, `COUNTRY "Korea Utara"@44`}},
 		{"a name before selaku", "Rapat dilanjutkan. Ani Lestari selaku Direktur Utama menanggapi.",
 			[]string{`PERSON "Ani Lestari"@19`}},
 		{"a name set off by commas before a verb", "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan keberatan.",
