@@ -206,7 +206,7 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		return *a, true
 	}
 	if s.covered(p+1, q) || s.dateline[p+1] ||
-		(!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil) {
+		(!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil && !s.translatedAcronym(long, p+1, q)) {
 		return span{}, false
 	}
 	if long.typ == gazetteer.Country && !lettersMatch(letters, s.spanText(long.first, long.last)) && !slices.Contains(long.entry.Forms(), acr) {
@@ -224,6 +224,28 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
 	s.addSpan(sp)
 	return sp, true
+}
+
+// translatedAcronym reports whether the acronym at tokens [first, last), in brackets right
+// after the body long, may be the acronym of the body's name in another language, whose
+// letters the long form need not spell: a body named by its head word in Indonesian and
+// an acronym of capitals, two letters to six, and at most one word more: "Badan Antariksa
+// Eropa (ESA)", "Pusat Pengendalian dan Pencegahan Penyakit Afrika (Africa CDC)".
+func (s *state) translatedAcronym(long *span, first, last int) bool {
+	if long.typ != gazetteer.Organization || long.source.rule != ruleOrgHead || last-first > 2 || !s.isAllCaps(last-1) {
+		return false
+	}
+	w := s.word(last - 1)
+	if len(w) < 2 || len(w) > 6 || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 || last-first == 2 && !s.isCap(first) {
+		return false // not a model's name: "Ducati Team (GP17)"
+	}
+	letters := acronymLetters(s.spanText(first, last))
+	for k := max(0, long.first-3); k < long.first; k++ {
+		if lettersMatch(letters, s.spanText(k, long.last)) {
+			return false // a title's acronym: "Kepala Staf Angkatan Darat (KSAD)"
+		}
+	}
+	return true
 }
 
 // eventWord reports whether w, in small letters, ends the English name of an event or

@@ -696,6 +696,13 @@ func (s *state) holderSpan(c, n int, typ Type, role, country string) int {
 		s.role[k] = true // a rank: "Kapolres Pronojiwo, AKBP Mashuri"
 	}
 	r := s.nameRunEnd(n)
+	if r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].first == r && s.spans[s.owner[r]].last == r+1 && s.spans[s.owner[r]].typ != gazetteer.Country &&
+		s.spans[s.owner[r]].typ != gazetteer.Leader && s.spans[s.owner[r]].typ != gazetteer.Person && s.nameShaped(r) && (r+1 >= len(s.toks) || !s.isCap(r+1)) {
+		// a known place's or body's one-word name ending the name set off: "Juru bicara
+		// NDRRMC, Edgardo Santiago, mengatakan"
+		s.removeSpan(s.owner[r])
+		r++
+	}
 	sp := s.ruleSpan(n, r, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
