@@ -118,6 +118,9 @@ func (s *state) contextSpans() {
 		if typ == gazetteer.Person && first > 0 && s.owner[first-1] < 0 && leadingParticle(s.word(first-1)) {
 			first-- // a surname with its particle, alone: "Gol van Halteren", "kata de Wilde"
 		}
+		if typ == gazetteer.Organization {
+			last = s.suffixCountry(last)
+		}
 		sp := s.ruleSpan(first, last, typ, src.rule)
 		sp.source = src
 		s.addSpan(sp)
@@ -1160,3 +1163,19 @@ func venueCentre(w1, w2 string) bool {
 
 // centreWord reports whether w, in small letters, is "center" or "centre".
 func centreWord(w string) bool { return w == "center" || w == "centre" }
+
+// suffixCountry returns where a body's name that a rule reads as ending at token last
+// really ends: after the one-word country right after the word that closes bodies' names,
+// one space away and before no capitalised word, which then is no span of its own: "Pilar
+// Sekuritas Indonesia" (see countryAfterSuffix, which does so for the gazetteer's names).
+func (s *state) suffixCountry(last int) int {
+	if last < 1 || last >= len(s.toks) || !s.is(last-1, fOrgSuffix) || s.toks[last].Start != s.toks[last-1].End+1 ||
+		last+1 < len(s.toks) && s.isCap(last+1) {
+		return last
+	}
+	if c := s.owner[last]; c >= 0 && s.spans[c].first == last && s.spans[c].last == last+1 && s.spans[c].typ == gazetteer.Country {
+		s.removeSpan(c)
+		return last + 1
+	}
+	return last
+}

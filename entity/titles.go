@@ -380,7 +380,7 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.fieldAnd(j+1)) &&
-			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j)) {
+			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix)) {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -556,6 +556,7 @@ scan:
 	}
 	if runEnd-runStart >= 2 && s.is(runEnd-1, fOrgSuffix) {
 		// a body, not the title's holder: "Kuasa hukum Skyline Music, Hotma …"
+		runEnd = s.suffixCountry(runEnd)
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
 		return runEnd
 	}
