@@ -103,6 +103,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`LOCATION "Staples Center"@18`, `LOCATION "Ningbo Olympic Sports Center"@62`}},
 		{"a company's country after its closing word, after a title's field too", "Kata Rizal, Head of Equity Research Pilar Sekuritas Indonesia. Ia bekerja di Hill Capital Indonesia sejak 2010.",
 			[]string{`PERSON "Rizal"@5`, `ORGANIZATION "Pilar Sekuritas Indonesia"@36`, `ORGANIZATION "Hill Capital Indonesia"@77`}},
+		{"a country right after a title is the title's, not the body's", "Country Manager Indonesia Nebulon Interactive Andreas Wijaya menyebut 25 judul.",
+			[]string{`COUNTRY "Indonesia"@16`, `ORGANIZATION "Nebulon Interactive"@26`, `PERSON "Andreas Wijaya"@46`}},
 		{"Head of is a title whatever its field", "Ini kata Head of Corporate Communication CMNP Solahuddin kepada wartawan.",
 			[]string{`ORGANIZATION "CMNP"@41`, `PERSON "Solahuddin"@46`}},
 		{"an English title's field of two parts", "Itu kata Head of Brand Development & Marketing Research PT SIS, Harold Donnel, kemarin.",

@@ -794,7 +794,14 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 	if k == first {
 		return first
 	}
-	start := s.placeOpensBody(first, true)
+	start := first
+	if o := s.ownerBefore(first); o < 0 || s.spans[o].typ != gazetteer.Country || s.spans[o].first < 2 || !s.role[s.spans[o].first-1] ||
+		s.lowAt(s.spans[o].first-2) != "country" {
+		// (not the country right after a country's office, the office's: "Country Manager
+		// Indonesia Nebulon Interactive Andreas Wijaya"; but "Direktur Eksekutif Indonesia
+		// ICT Institute Heru Sutadi")
+		start = s.placeOpensBody(first, true)
+	}
 	if s.bodyBeforeName(start, k) {
 		body := s.ruleSpan(start, k, gazetteer.Organization, ruleOrgHead)
 		body.country = s.countryWithin(start, k)
