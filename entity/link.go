@@ -751,7 +751,9 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 // form and the ordinary words that follow it (after "PT Bahari Gasindo Pelayaran Tbk" a
 // "Bahari Gasindo", after "Perumda Air Minum Tirtanadi" a "Tirtanadi"). The short name's
 // first word must be no ordinary word and begin no known name, a lone one no first name the
-// gazetteer knows either, and a capitalised word after it makes it part of another name.
+// gazetteer knows either, and a capitalised word after it makes it part of another name,
+// unless that name is a person's whose own name follows the short one: "Head of Asia
+// Pacific Nebulon Priya Raghunathan" after "Nebulon Interactive".
 func (s *state) bodyShortNames() {
 	var bodies map[string]bodyShort // the short name's first word → the body
 	for k := range s.spans {
@@ -802,10 +804,25 @@ func (s *state) bodyShortNames() {
 		for n < b.last-b.first && i+n < len(s.toks) && s.toks[i+n].Kind == tokenize.Word && s.isCap(i+n) && s.lowAt(i+n) == s.lowAt(b.first+n) {
 			n++
 		}
+		full := s.spans[b.span]
+		if o := s.owner[i]; o >= 0 && s.spans[o].first == i && s.spans[o].last-(i+n) >= 2 && s.spans[o].entry == nil &&
+			(s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) && !s.givenName(i) &&
+			s.looksLikePersonalName(i+n, s.spans[o].last, fCommon) {
+			// the short name, then its holder's name, read as one name: "Head of Asia
+			// Pacific | Nebulon | Priya Raghunathan"
+			old := s.spans[o]
+			s.removeSpan(o)
+			holder := s.ruleSpan(i+n, old.last, old.typ, old.source.rule)
+			holder.source, holder.role, holder.country = old.source, old.role, old.country
+			s.addSpan(holder)
+			sp := s.ruleSpan(i, i+n, full.typ, ruleNone)
+			s.copyIdentity(&sp, &full)
+			s.addSpan(sp)
+			continue
+		}
 		if i+n < len(s.toks) && s.isCap(i+n) && s.toks[i+n].Kind == tokenize.Word || n == 1 && s.givenName(i) && b.first > s.spans[b.span].first {
 			continue
 		}
-		full := s.spans[b.span]
 		if o := s.owner[i]; o >= 0 {
 			if sp := &s.spans[o]; sp.first == i && sp.last == i+n && sp.entry == nil && sp.typ != gazetteer.Organization &&
 				!(sp.source.is(ruleTitle) && b.first > full.first) {

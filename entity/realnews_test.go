@@ -105,6 +105,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Rizal"@5`, `ORGANIZATION "Pilar Sekuritas Indonesia"@36`, `ORGANIZATION "Hill Capital Indonesia"@77`}},
 		{"a country right after a title is the title's, not the body's", "Country Manager Indonesia Nebulon Interactive Andreas Wijaya menyebut 25 judul.",
 			[]string{`COUNTRY "Indonesia"@16`, `ORGANIZATION "Nebulon Interactive"@26`, `PERSON "Andreas Wijaya"@46`}},
+		{"a body's short name before its holder's name after a title", "Perusahaan asal AS, Nebulon Interactive, membuka layanan. Head of Asia Pacific Nebulon Priya Raghunathan mengatakan itu.",
+			[]string{`COUNTRY "AS"@16`, `ORGANIZATION "Nebulon Interactive"@20`, `LOCATION "Asia Pacific"@66`, `ORGANIZATION "Nebulon"@79`, `PERSON "Priya Raghunathan"@87`}},
 		{"Head of is a title whatever its field", "Ini kata Head of Corporate Communication CMNP Solahuddin kepada wartawan.",
 			[]string{`ORGANIZATION "CMNP"@41`, `PERSON "Solahuddin"@46`}},
 		{"an English title's field of two parts", "Itu kata Head of Brand Development & Marketing Research PT SIS, Harold Donnel, kemarin.",
