@@ -202,6 +202,10 @@ func (s *state) headWordSpans() {
 			// "BPBD Provinsi Sulawesi Tengah Andi Rizal Tandjumbulu", "Dinas Pendidikan
 			// Provinsi Maluku Stevanus Lekatompessy"
 			end = k
+		} else if typ == gazetteer.Organization && !titled && end < len(s.toks) && s.is(end, fStop) {
+			// a person's first name after the body's place, the name going on past a word
+			// of the stop list: "Polres Lamongan Ahmad Ramadhan Siregar menyatakan"
+			end = s.dropNameAfterPlace(i+n, end)
 		}
 		src := ruleOrgHead
 		if typ == gazetteer.Location {
@@ -365,11 +369,15 @@ func (s *state) givenNameStart(first, end int) int {
 // Olahraga Padang Suardi, di Padang"; else end.
 func (s *state) dropNameAfterPlace(first, end int) int {
 	k := end - 1
-	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.givenName(k-1) || !s.nameShaped(k) || s.is(k, fCommon) || s.isAllCaps(k) ||
+	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.givenName(k-1) || !s.nameShaped(k) || s.is(k, fCommon) && !s.givenName(k) || s.isAllCaps(k) ||
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}
-	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) {
+	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
+		s.is(end, fStop) && s.isCap(end) && s.nameShaped(end) && end+1 < len(s.toks) &&
+			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.info[end+1].cue == cuePre || s.word(end+1) == ",") {
+		// (or a word of the stop list that goes on the name, a month's: "Polres Lamongan
+		// Fajar Ramadhan Siregar")
 		// (or a first name before a name the gazetteer knows, which is another person's
 		// then: "Kepala Dinas … Kabupaten Blitar Hartono Budi Santoso mengatakan")
 		return k

@@ -107,6 +107,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`COUNTRY "Indonesia"@16`, `ORGANIZATION "Nebulon Interactive"@26`, `PERSON "Andreas Wijaya"@46`}},
 		{"a body's short name before its holder's name after a title", "Perusahaan asal AS, Nebulon Interactive, membuka layanan. Head of Asia Pacific Nebulon Priya Raghunathan mengatakan itu.",
 			[]string{`COUNTRY "AS"@16`, `ORGANIZATION "Nebulon Interactive"@20`, `LOCATION "Asia Pacific"@66`, `ORGANIZATION "Nebulon"@79`, `PERSON "Priya Raghunathan"@87`}},
+		{"a person's name after a body's place goes on past a month's word", "Polres Lamongan Ahmad Ramadhan Siregar menyatakan itu. Kepala Kejaksaan Negeri Lamongan Fajar Ramadhan Siregar hadir.",
+			[]string{`ORGANIZATION "Polres Lamongan"@0`, `PERSON "Ahmad Ramadhan Siregar"@16`, `ORGANIZATION "Kejaksaan Negeri Lamongan"@62`, `PERSON "Fajar Ramadhan Siregar"@88`}},
 		{"Head of is a title whatever its field", "Ini kata Head of Corporate Communication CMNP Solahuddin kepada wartawan.",
 			[]string{`ORGANIZATION "CMNP"@41`, `PERSON "Solahuddin"@46`}},
 		{"an English title's field of two parts", "Itu kata Head of Brand Development & Marketing Research PT SIS, Harold Donnel, kemarin.",
