@@ -597,7 +597,9 @@ func (s *state) sourceBefore(sp *span) bool {
 
 // pronounOpener returns, for quote r that fills its paragraph, the person a pronoun
 // opening the paragraph before as the subject of its first sentence stands for ("Dia ingin
-// masyarakat tetap saling menghormati …. ¶ “Kita hidup di tengah kemajemukan …”"), or nil.
+// masyarakat tetap saling menghormati …. ¶ “Kita hidup di tengah kemajemukan …”"), or of
+// its last sentence, after a reporting verb ("Pandangan lain datang dari Rizal …. Ia
+// mengingatkan daya beli …. ¶ “Kami masih netral …”"); or nil.
 func (s *state) pronounOpener(r rawQuote) *span {
 	ps := s.sentIndex(r.open)
 	if ps == 0 {
@@ -605,8 +607,12 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	}
 	j := s.paraFirstSentence(ps - 1)
 	t := s.doc.Tokens.Sentences[j].First
-	if t+1 >= len(s.toks) || !s.is(t, fPronoun) || !s.isCap(t) || s.toks[t].Kind != tokenize.Word ||
-		s.toks[t+1].Kind != tokenize.Word || s.isCap(t+1) {
+	if !s.pronounSubject(t) && j < ps-1 {
+		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.info[t+1].cue != cuePre {
+			return nil
+		}
+	}
+	if !s.pronounSubject(t) {
 		return nil
 	}
 	open := s.quoteOpen
@@ -614,6 +620,13 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	m := s.resolveRef(t, nil)
 	s.quoteOpen = open
 	return m.sp
+}
+
+// pronounSubject reports whether token t is a capitalised pronoun, a sentence's subject,
+// with a word in small letters after it: "Ia mengingatkan", "Dia ingin".
+func (s *state) pronounSubject(t int) bool {
+	return t+1 < len(s.toks) && s.is(t, fPronoun) && s.isCap(t) && s.toks[t].Kind == tokenize.Word &&
+		s.toks[t+1].Kind == tokenize.Word && !s.isCap(t+1)
 }
 
 // unnamedIntroduced reports whether the noun at token i, a description after a cue ("ujar
