@@ -1033,11 +1033,76 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		m.start, m.end, m.text, m.pos = int(t.End)-3, int(t.End), s.text[int(t.End)-3:int(t.End)], j
 		return m, cue
 	}
-	if m := s.speakerAfterCue(j+1, last); m != nil {
+	m := s.speakerAfterCue(j+1, last)
+	if m == nil || m.sp == nil || m.sp.typ != gazetteer.Person && m.sp.typ != gazetteer.Leader {
+		if sp := s.personInPhrase(j + 1); sp != nil {
+			// the whole descriptor read to its end, its last person the speaker: "kata
+			// Head of Brand Development & Marketing Research 4W PTSIS Harold Donnel saat
+			// ditemui"
+			m = &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+		}
+	}
+	if m != nil {
 		m.pos = j
 		return m, cue
 	}
 	return nil, ""
+}
+
+// personInPhrase returns the last person named in the speaker's phrase that starts at
+// token j, after a cue: up to maxSpeakerReach tokens, to the end of its sentence, a comma
+// after a name, a quotation mark, a date or a day, or a word that goes on to the
+// circumstances ("di", "saat", "dalam", "pada", "kepada", "usai"…); or nil. The phrase
+// must open with a capitalised word, a title's, a body's or a name's.
+func (s *state) personInPhrase(j int) *span {
+	if j+1 < len(s.toks) && s.word(j) == "," {
+		j++ // a comma after the cue: "ujar, Habiburokhman, yang juga …"
+	}
+	if j >= len(s.toks) || !s.isCap(j) && s.owner[j] < 0 {
+		return nil
+	}
+	var found *span
+	for i := j; i < len(s.toks) && i-j < maxSpeakerReach; i++ {
+		if i > j && s.paraBreak(i) {
+			break
+		}
+		if k := s.owner[i]; k >= 0 {
+			if sp := &s.spans[k]; sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
+				found = sp
+			}
+			i = s.spans[k].last - 1
+			continue
+		}
+		t := s.toks[i]
+		switch t.Kind {
+		case tokenize.Word:
+			if s.isCap(i) && s.is(i, fStop) || !s.isCap(i) && phraseEnd(s.lowAt(i)) {
+				return found
+			}
+		case tokenize.Number:
+			if found != nil {
+				return found
+			}
+		case tokenize.OpenQuote, tokenize.CloseQuote:
+			return found
+		default:
+			if w := t.Text(s.text); w == "." || w == "!" || w == "?" || w == ";" || w == "," && found != nil {
+				return found
+			}
+		}
+	}
+	return found
+}
+
+// phraseEnd reports whether w, in small letters, ends a speaker's phrase after a cue and
+// goes on to the circumstances of what was said: "kata X di Jakarta", "ujar X saat ditemui".
+func phraseEnd(w string) bool {
+	switch w {
+	case "di", "saat", "dalam", "pada", "kepada", "ketika", "usai", "seusai", "sesudah", "setelah", "sebelum", "dengan",
+		"sambil", "seraya", "melalui", "lewat", "dikutip", "seperti", "sebagaimana", "yang", "kemarin", "tadi", "ini", "itu":
+		return true
+	}
+	return false
 }
 
 // speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity
