@@ -73,6 +73,9 @@ func (s *state) contextSpans() {
 		if s.isEvent(first, last) || last-first == 1 && first > 0 && s.languageAt(first) {
 			continue // (a language is no entity: "bahasa Sunda", "berbahasa Bugis")
 		}
+		if first > 0 && s.is(first-1, fPlacePrep) && s.headOnly(first, last) {
+			continue // a head word with no name after a preposition: "di Sirkuit", "di Rumah Sakit", "di Stadium"
+		}
 		typ, r, ok := s.classify(first, last)
 		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.info[last].cue == cuePre &&
 			(s.endsInSurname(first+1, last) || s.givenName(first+1) && s.looksLikePersonalName(first+1, last, fCommon)) {
@@ -1178,4 +1181,19 @@ func (s *state) suffixCountry(last int) int {
 		return last + 1
 	}
 	return last
+}
+
+// headOnly reports whether the run [first, last) is only the head word of a place's, a
+// venue's or a body's name ("Sirkuit", "Rumah Sakit", "Balai Kota", "Kompleks"), or one
+// English word ("Stadium", "University", "Mall") that begins no known name: no name of
+// its own. (A head word written in capitals is an acronym, a name: "ke KPUD".)
+func (s *state) headOnly(first, last int) bool {
+	if last-first == 1 && s.isAllCaps(first) {
+		return false
+	}
+	if last-first == 1 && (isEnglishWord(s.lowAt(first)) && !s.givenName(first) && !s.is(first, fGazFirst) || s.is(first, fOrgHead)) {
+		return true
+	}
+	n := last - first
+	return s.phraseAt(&s.lex.placeHeads, first) == n || s.phraseAt(&s.lex.orgHeads, first) == n || s.lex.venueHeads[s.keyOf(first, last)]
 }
