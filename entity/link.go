@@ -371,15 +371,15 @@ func (s *state) link() {
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
-				full.entry == nil && full.first != i && s.lowAt(full.first) == s.lowAt(i) &&
-				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) &&
+				full.entry == nil && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
+				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) || s.lowAt(full.last-1) == s.lowAt(i)) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || s.lex.cues[s.prevLow(i)] == cuePostOnly || s.lex.cues[s.prevLow(i)] == cueSource ||
 					i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
 				// the first word of a person named after a place, said alone later as a
 				// speaker: "ujar Jordan" after "Jordan Wibisono", "kata Bandung" after
 				// "DPRD Balikpapan Bandung Prasetyo" (see mergePlace, placeBeginsName,
-				// placeOpensName); elsewhere the word stays the place ("Israel" after
-				// "Israel Adar Gandelsman")
+				// placeOpensName), or its last word: "ujar Manna" after "Giovanni Manna";
+				// elsewhere the word stays the place ("Israel" after "Israel Adar Gandelsman")
 				sp.country = ""
 				s.copyIdentity(sp, full)
 				continue
