@@ -301,7 +301,15 @@ func (s *state) link() {
 		sp := &s.spans[f]
 		if sp.dead || (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
 			sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
-			continue // (a surname with its particle is a short mention: "de Villiers", "Van Doorn")
+			// (a surname with its particle is a short mention: "de Villiers", "Van Doorn");
+			// a name of one word with an age after it may have a call name all the same:
+			// "Suparman (54), yang akrab disapa Parman"
+			for ; next < named && int(calls[next].full) <= f; next++ {
+				if int(calls[next].full) == f {
+					add(s.lowAt(calls[next].word), int32(f))
+				}
+			}
+			continue
 		}
 		if byPhrase != nil && sp.last-sp.first == 2 {
 			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
