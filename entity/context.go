@@ -76,6 +76,9 @@ func (s *state) contextSpans() {
 		if first > 0 && s.is(first-1, fPlacePrep) && s.headOnly(first, last) {
 			continue // a head word with no name after a preposition: "di Sirkuit", "di Rumah Sakit", "di Stadium"
 		}
+		if last-first == 1 && first > 0 && roman(s.word(first)) && s.isCap(first-1) && s.toks[first-1].Kind == tokenize.Word {
+			continue // the number of what the word before names: "Komisi V meminta", "Pelita III"
+		}
 		typ, r, ok := s.classify(first, last)
 		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.info[last].cue == cuePre &&
 			(s.endsInSurname(first+1, last) || s.givenName(first+1) && s.looksLikePersonalName(first+1, last, fCommon)) {
