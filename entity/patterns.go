@@ -560,7 +560,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			end = j
 		case t.Kind == tokenize.Word && s.isCap(j) && (!s.is(j, fStop) || religionInName(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1)) &&
 			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j)):
-			sawAcronym = s.isAllCaps(j)
+			sawAcronym = s.isAllCaps(j) && !(s.lex.placeHonorific[s.lowAt(j)] && j+1 < len(s.toks) && s.isCap(j+1)) // (not an honorific: "RSUD RA Kartini")
 			j++
 			end = j
 		case t.Kind == tokenize.Number && j == start && typ == gazetteer.Organization && j+1 < len(s.toks) &&

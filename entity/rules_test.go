@@ -511,6 +511,8 @@ func TestContextRules(t *testing.T) {
 		{"a local government over a known regency, and agencies headed Balai Besar or Balai Wilayah", "Bupati menyurati Pemerintah Kabupaten Halmahera Barat dan Balai Wilayah Sungai Sumatera VII.", []string{`ORGANIZATION "Pemerintah Kabupaten Halmahera Barat"@17`, `ORGANIZATION "Balai Wilayah Sungai Sumatera VII"@58`}},
 		{"a body's regional office and its region", "Pembelinya PT Pertamina Patra Niaga Regional Papua Maluku dan Perum Bulog Kantor Wilayah Sulawesi Selatan dan Barat.", []string{`ORGANIZATION "PT Pertamina Patra Niaga Regional Papua Maluku"@11`, `ORGANIZATION "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Barat"@62`}},
 		{"a city of two words for its club in a match report", "Borneo FC menahan Sanfrecce Hiroshima 1-1. Di laga lain, Nam Dinh kalah 0-2 dari Buriram United.", []string{`ORGANIZATION "Borneo FC"@0`, `ORGANIZATION "Sanfrecce Hiroshima"@18`, `ORGANIZATION "Nam Dinh"@57`, `ORGANIZATION "Buriram United"@81`}},
+		{"a Javanese honorific in capitals inside a body's name", "Pasien dirujuk ke RSUD RA Kartini Jepara, lalu ke RSUD Dr RM Pratomo.",
+			[]string{`ORGANIZATION "RSUD RA Kartini Jepara"@18`, `ORGANIZATION "RSUD Dr RM Pratomo"@50`}},
 		{"a commission's number is no name", "Rapat kerja berakhir. Komisi V meminta Kemenhub menunda. Gula itu bersertifikat dari Control Union.",
 			[]string{`ORGANIZATION "Kemenhub"@39`, `ORGANIZATION "Control Union"@85`}},
 		{"a head word with no name after a preposition is no place", "Ia dirawat di Rumah Sakit sejak Senin. Mereka berlatih di Stadium dan menginap di Balai Kota. Berkas dikirim ke KPUD.",
