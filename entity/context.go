@@ -1124,7 +1124,9 @@ func (s *state) settleList(items []int) {
 		// whose first name is a place and that no known name of another type is in: "di
 		// Kotagede, Kaliurang, dan Parangtritis")
 		f := &s.spans[items[0]]
-		if f.typ != gazetteer.Location || f.first == 0 || !s.is(f.first-1, fPlacePrep) || known > 0 && class != typer.Location {
+		prep := f.first > 0 && s.is(f.first-1, fPlacePrep) ||
+			f.first > 1 && s.is(f.first-2, fPlacePrep) && s.toks[f.first-1].Kind == tokenize.Word && !s.isCap(f.first-1) // "kawasan wisata Kuta, …"
+		if f.typ != gazetteer.Location || !prep || known > 0 && class != typer.Location {
 			return
 		}
 		class = typer.Location
