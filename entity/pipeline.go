@@ -320,7 +320,7 @@ func grow[T any](b []T, n int) []T {
 func (s *state) lowercase() {
 	buf := s.buf[:0]
 	uni := s.lowUni[:0]
-	caps, marks := s.caps[:0], s.marks[:0]
+	caps, marks := slices.Grow(s.caps[:0], len(s.toks)), s.marks[:0]
 	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
 	words := s.x.words
 	var seen wordFlag
@@ -452,22 +452,23 @@ func (s *state) lowercase() {
 				}
 			}
 		}
-		if s.info[i].flags&fCap != 0 {
-			caps = push(caps, int32(i))
-		}
-		seen |= s.info[i].flags
+		// the capitalised words, words and words in small letters counted without a
+		// branch, which would often be mispredicted: caps has room for every token
+		flags := s.info[i].flags
+		seen |= flags
+		caps = caps[:len(caps)+1]
+		caps[len(caps)-1] = int32(i)
+		caps = caps[:len(caps)-1+int(flags/fCap&1)]
+		word := b2i(t.Kind == tokenize.Word)
+		nWords += word
+		c := s.text[t.Start]
+		lowerWords += word & b2i('a' <= c && c <= 'z')
 		switch t.Kind {
 		case tokenize.Word:
-			nWords++
-			small := 0 // set without a branch, which would often be mispredicted
-			if c := s.text[t.Start]; 'a' <= c && c <= 'z' {
-				small = 1
-			}
-			lowerWords += small
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
 			marks = push(marks, int32(i))
 		default:
-			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
+			if t.End-t.Start == 1 && c == '(' {
 				marks = push(marks, int32(i))
 			}
 		}
@@ -478,6 +479,14 @@ func (s *state) lowercase() {
 	if cap(buf) >= largeScratch {
 		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
 	}
+}
+
+// b2i returns 1 for true and 0 for false, without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // push appends v to b, doubling b's array when it is full: append grows a long slice by a

@@ -224,10 +224,13 @@ func mustTextSet(name string) *textSet {
 // words the set lacks (names, mostly) from 64 KB that stay in the processor's cache.
 // Building it costs a hash and a slot a word, where a map costs an entry and its growth.
 type textSet struct {
-	text  string
-	slots []uint64 // a word's offset in text << 32 | its length; 0 in an empty slot
-	shift uint     // 64 - log2(len(slots))
-	n     int      // the number of words
+	text string
+	// slots hold a word's offset in text << 32, 16 bits of its hash (slotCheck) << 16 and
+	// its length; 0 in an empty slot. The hash's bits answer for most slots of other words
+	// of its length without reading their text, which lies apart in memory.
+	slots []uint64
+	shift uint // 64 - log2(len(slots))
+	n     int  // the number of words
 	bloom bloom
 }
 
@@ -238,11 +241,14 @@ func newTextSet(name, text string) (*textSet, error) {
 	mask := uint64(size - 1)
 	err := eachLineAt(name, text, 1, func(f []string, at int) error {
 		w := f[0]
+		if len(w) > 0xffff {
+			return fmt.Errorf("%s: a word of %d bytes, more than %d", name, len(w), 0xffff)
+		}
 		h := maphash.String(bloomSeed, w)
 		for i := h >> s.shift; ; i = (i + 1) & mask {
 			switch v := s.slots[i]; {
 			case v == 0:
-				s.slots[i] = uint64(at)<<32 | uint64(len(w))
+				s.slots[i] = uint64(at)<<32 | uint64(slotCheck(h, len(w)))
 				s.bloom.addHash(h)
 				s.n++
 				return nil
@@ -256,7 +262,7 @@ func newTextSet(name, text string) (*textSet, error) {
 
 // at returns the word of slot value v.
 func (s *textSet) at(v uint64) string {
-	return s.text[v>>32 : v>>32+uint64(uint32(v))]
+	return s.text[v>>32 : v>>32+uint64(uint16(v))]
 }
 
 // has reports whether w is in the set.
@@ -271,10 +277,16 @@ func (s *textSet) has(w string) bool {
 		if v == 0 {
 			return false
 		}
-		if int(uint32(v)) == len(w) && s.at(v) == w {
+		if uint32(v) == slotCheck(h, len(w)) && s.at(v) == w {
 			return true
 		}
 	}
+}
+
+// slotCheck is the low half of the slot of a word of hash h and length n (at most 0xffff):
+// 16 bits of h, which neither the slot's position nor the Bloom filter reads, and n.
+func slotCheck(h uint64, n int) uint32 {
+	return uint32(h>>25)&0xffff<<16 | uint32(n)
 }
 
 // len returns the number of words in the set.
@@ -283,22 +295,31 @@ func (s *textSet) len() int {
 }
 
 // bloom is a Bloom filter of 2^19 bits with two hash functions, for sets of tens of
-// thousands of words (under 1% false positives at 24,000, about 2% at 38,000).
+// thousands of words (about 1% false positives at 24,000, about 2% at 38,000). Both bits
+// of a word lie in one 64-bit word of the filter, so that a lookup costs one read of
+// memory, not two: the filter is larger than the processor's nearest cache, and most words
+// looked up are absent.
 type bloom struct{ bits [1 << 13]uint64 }
 
 var bloomSeed = maphash.MakeSeed()
 
+// bloomMask returns the word of the filter for hash h (maphash.String with bloomSeed),
+// from its low 13 bits, and the mask of the two bits in it, from the next 12: bits 0 to
+// 24, which the slot of a textSet (its top bits) and slotCheck do not read.
+func bloomMask(h uint64) (uint64, uint64) {
+	return h & (1<<13 - 1), 1<<(h>>13&63) | 1<<(h>>19&63)
+}
+
 // addHash adds the word of hash h (maphash.String with bloomSeed).
 func (b *bloom) addHash(h uint64) {
-	for _, k := range [2]uint64{h & (1<<19 - 1), h >> 45} {
-		b.bits[k>>6] |= 1 << (k & 63)
-	}
+	k, m := bloomMask(h)
+	b.bits[k] |= m
 }
 
 // hasHash reports whether the word of hash h may be in the filter.
 func (b *bloom) hasHash(h uint64) bool {
-	k1, k2 := h&(1<<19-1), h>>45
-	return b.bits[k1>>6]&(1<<(k1&63)) != 0 && b.bits[k2>>6]&(1<<(k2&63)) != 0
+	k, m := bloomMask(h)
+	return b.bits[k]&m == m
 }
 
 // knownFlags are the word lists whose words are ordinary words, not names on their own.

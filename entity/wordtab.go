@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"math/bits"
+
 	"github.com/entitas-id/entitas/internal/swar"
 )
 
@@ -14,11 +16,13 @@ import (
 // slots (452 KB of slots where 24-byte slots alone took 786 KB; a table twice that size
 // made extraction about a tenth slower). Words of more than 15 bytes go to a map.
 type wordTab struct {
-	short      []shortSlot
-	shortShift uint // 64 - log2(len(short))
+	// short holds the short words, in a table of any size (see shortHome), so that it
+	// grows with the words rather than doubling at a power of two
+	short []shortSlot
 	// inShort is a Bloom filter of one hash (inShortBit) over the keys in short: a word
 	// the table lacks, a name mostly, is answered from these 32 KB, which stay in the
-	// processor's caches, rather than by probing 8 slots of short on average
+	// processor's caches, rather than by probing the run of full slots of short from its
+	// first, long in a table seven eighths full
 	inShort []uint64
 	slots   []wordSlot
 	shift   uint // 64 - log2(len(slots))
@@ -97,9 +101,18 @@ func inShortBit(a uint64) uint64 {
 // short word, so that about 5% of the words the table lacks pass the filter.
 const inShortBits = 18
 
-// shortHome is the first slot of short to try for a short word's key a.
+// shortHome is the first slot of short to try for a short word's key a: the top bits of
+// one multiplication, scaled to the table's size by another (its high half), where a
+// shift would need a power of two.
 func (t *wordTab) shortHome(a uint64) uint64 {
-	return a * 0x9e3779b97f4a7c15 >> t.shortShift
+	hi, _ := bits.Mul64(a*0x9e3779b97f4a7c15, uint64(len(t.short)))
+	return hi
+}
+
+// shortSize returns the number of slots of short for n words: at most seven eighths full,
+// a multiple of four (a cache line of slots), and 64 at least.
+func shortSize(n int) int {
+	return max(64, (n*8/7+4)&^3)
 }
 
 // tableSize returns the number of slots, a power of two, and its shift (64 minus its
@@ -112,11 +125,13 @@ func tableSize(n, num, den int) (int, uint) {
 	return size, shift
 }
 
-// newWordTab builds the table of m: short at most four fifths full, slots at most three
-// fifths (short words are most of the words, and a probe past a short slot mostly stays in
-// its cache line). The bounds keep the tables at 16,384 and 8,192 slots for the words of
-// today (12,463 short and 4,097 others, with the gazetteer's first keys): at three
-// quarters and one half both had doubled, which cost extraction about 3% of its CPU time.
+// newWordTab builds the table of m: short at most seven eighths full (see shortSize),
+// slots at most three fifths (short words are most of the words, and a probe past a short
+// slot mostly stays in its cache line; the words short lacks mostly stop at inShort). For
+// the words of today (14,528 short and 4,456 others, with the gazetteer's first keys)
+// short has 16,604 slots, 259 KB, and slots 8,192: short, a power of two four fifths full
+// at most, had doubled to 32,768 slots, 512 KB, at 13,108 words, which cost extraction
+// about 7% of its time on a busy machine, whose other programs leave it less cache.
 func newWordTab(m map[string]wordInfo) *wordTab {
 	b := newWordTabBuilder(len(m))
 	for w, info := range m {
@@ -174,10 +189,9 @@ func (b *wordTabBuilder) build() *wordTab {
 	// take in all, only which of them take them.)
 	t := &wordTab{long: b.long}
 	short, slots := b.words[:b.ns], b.words[b.nl:]
-	size, shift := tableSize(len(short), 4, 5)
-	t.short, t.shortShift = make([]shortSlot, size), shift
+	size := shortSize(len(short))
+	t.short = make([]shortSlot, size)
 	t.inShort = make([]uint64, 1<<inShortBits/64)
-	mask := uint64(len(t.short) - 1)
 	// scratch for orderWords, for both tables
 	slotsSize, slotsShift := tableSize(len(slots), 3, 5)
 	order, start := make([]int32, max(len(short), len(slots))), make([]int32, 2*max(size, slotsSize)+1)
@@ -185,14 +199,16 @@ func (b *wordTabBuilder) build() *wordTab {
 		e := &short[k]
 		i := t.shortHome(e.a)
 		for t.short[i].a != 0 {
-			i = (i + 1) & mask
+			if i++; i == uint64(size) {
+				i = 0
+			}
 		}
 		t.short[i] = shortSlot{a: e.a, info: e.info}
 		h := inShortBit(e.a)
 		t.inShort[h/64] |= 1 << (h % 64)
 	}
 	t.slots, t.shift = make([]wordSlot, slotsSize), slotsShift
-	mask = uint64(len(t.slots) - 1)
+	mask := uint64(len(t.slots) - 1)
 	for _, k := range orderWords(slots, order, start, slotsSize, func(e *wordEntry) uint64 { return t.home(e.a, e.b) }) {
 		e := &slots[k]
 		i := t.home(e.a, e.b)
@@ -277,13 +293,15 @@ func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
 		if h := inShortBit(a); t.inShort[h/64]&(1<<(h%64)) == 0 {
 			return wordInfo{}, false
 		}
-		mask := uint64(len(t.short) - 1)
-		for i := t.shortHome(a); ; i = (i + 1) & mask {
+		for i := t.shortHome(a); ; {
 			switch sl := &t.short[i]; sl.a {
 			case a:
 				return unpackInfo(sl.info), true
 			case 0:
 				return wordInfo{}, false
+			}
+			if i++; i == uint64(len(t.short)) {
+				i = 0
 			}
 		}
 	}
