@@ -513,6 +513,8 @@ func TestContextRules(t *testing.T) {
 		{"a city of two words for its club in a match report", "Borneo FC menahan Sanfrecce Hiroshima 1-1. Di laga lain, Nam Dinh kalah 0-2 dari Buriram United.", []string{`ORGANIZATION "Borneo FC"@0`, `ORGANIZATION "Sanfrecce Hiroshima"@18`, `ORGANIZATION "Nam Dinh"@57`, `ORGANIZATION "Buriram United"@81`}},
 		{"a Javanese honorific in capitals inside a body's name", "Pasien dirujuk ke RSUD RA Kartini Jepara, lalu ke RSUD Dr RM Pratomo.",
 			[]string{`ORGANIZATION "RSUD RA Kartini Jepara"@18`, `ORGANIZATION "RSUD Dr RM Pratomo"@50`}},
+		{"a village cooperative, a Balinese irrigation society and a law firm are bodies", "Mereka meminjam dari KUD Sinar Tolai. Kelian Subak Sari Amerta hadir. Ia dibela Lex Aurora Law Firm.",
+			[]string{`ORGANIZATION "KUD Sinar Tolai"@21`, `ORGANIZATION "Subak Sari Amerta"@45`, `ORGANIZATION "Lex Aurora Law Firm"@80`}},
 		{"a commission's number is no name", "Rapat kerja berakhir. Komisi V meminta Kemenhub menunda. Gula itu bersertifikat dari Control Union.",
 			[]string{`ORGANIZATION "Kemenhub"@39`, `ORGANIZATION "Control Union"@85`}},
 		{"a head word with no name after a preposition is no place", "Ia dirawat di Rumah Sakit sejak Senin. Mereka berlatih di Stadium dan menginap di Balai Kota. Berkas dikirim ke KPUD.",
