@@ -164,13 +164,17 @@ func (s *state) relativeSubject(first, c int) bool {
 // the word lists or the news corpus know) that is no body's head nor a non-person source
 // ("Pemerintah itu", "Pernyataan tersebut"), and no person is named among them.
 func (s *state) describesSubject(first, det int) bool {
-	if det-first > 6 || s.toks[first].Kind != tokenize.Word || !s.ordinary(s.lowAt(first)) || s.is(first, fOrgHead) ||
+	n := det - first
+	if n > 6 && n <= 9 && s.word(det-1) == ")" && s.word(det-3) == "(" {
+		n -= 3 // a body's acronym in brackets does not count: "Lulusan Institut Pertanian Bogor (IPB) itu"
+	}
+	if n > 6 || s.toks[first].Kind != tokenize.Word || !s.ordinary(s.lowAt(first)) || s.is(first, fOrgHead) ||
 		s.is(first, fPronoun) || s.lex.nonPersonSources[s.lowAt(first)] || s.owner[first] >= 0 {
 		return false
 	}
 	for k := first + 1; k < det; k++ {
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) ||
-			s.toks[k].Kind == tokenize.Punct {
+			s.toks[k].Kind == tokenize.Punct && s.word(k) != "(" && s.word(k) != ")" { // (a body's acronym may stand in brackets: "Lulusan Institut Pertanian Bogor (IPB) itu")
 			return false
 		}
 	}
@@ -609,7 +613,7 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	t := s.doc.Tokens.Sentences[j].First
 	if !s.pronounSubject(t) && j < ps-1 {
 		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.info[t+1].cue != cuePre {
-			return nil
+			return s.descriptorSubject(ps - 1)
 		}
 	}
 	if !s.pronounSubject(t) {
@@ -620,6 +624,27 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	m := s.resolveRef(t, nil)
 	s.quoteOpen = open
 	return m.sp
+}
+
+// descriptorSubject returns, for sentence j, the person a description that is its subject
+// before a reporting verb refers back to ("Lulusan Institut Pertanian Bogor (IPB) itu
+// menyebut …" after "Priska Halim"), or nil.
+func (s *state) descriptorSubject(j int) *span {
+	sen := s.doc.Tokens.Sentences[j]
+	for c := sen.First + 1; c <= sen.Last && c-sen.First <= 10; c++ {
+		if s.info[c].cue != cuePre {
+			continue
+		}
+		if d := c - 1; d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
+			open := s.quoteOpen
+			s.quoteOpen = sen.First
+			m := s.resolvePronoun(d, nil)
+			s.quoteOpen = open
+			return m.sp
+		}
+		return nil
+	}
+	return nil
 }
 
 // pronounSubject reports whether token t is a capitalised pronoun, a sentence's subject,
