@@ -1052,9 +1052,7 @@ func (s *state) clubNames() {
 		}
 		clubs[w] = append(clubs[w], k)
 	}
-	if len(named) >= minClubs {
-		s.cityClubs(clubs)
-	}
+	s.cityClubs(clubs, len(named) < minClubs)
 	if firsts != nil {
 		s.clubFirstNames(firsts)
 	}
@@ -1150,8 +1148,10 @@ const minClubs = 2
 // cityClubs reads a city's name as the club named after it ("Liverpool" for Liverpool FC,
 // "Napoli" for SSC Napoli; see Extractor.cityClubs), in a document that names at least
 // minClubs clubs (clubs holds the last words of those named in full), unless a preposition
-// of place comes before it ("di Liverpool") or it stands in a dateline.
-func (s *state) cityClubs(clubs map[string][]int) {
+// of place comes before it ("di Liverpool") or it stands in a dateline. In a document that
+// names fewer (matchOnly), only a city that a match's words stand beside is its club:
+// "Roma mengalahkan Madrid 2-1", "laga Inter vs Roma" (see matchWordsBeside).
+func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 	for _, c := range s.caps {
 		i := int(c)
 		if s.toks[i].Kind == tokenize.Word && !s.is(i, fCityClub) {
@@ -1159,7 +1159,7 @@ func (s *state) cityClubs(clubs map[string][]int) {
 		}
 		club := s.x.cityClubs[s.lowAt(i)]
 		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
-			i > 0 && s.is(i-1, fPlacePrep) {
+			i > 0 && s.is(i-1, fPlacePrep) || matchOnly && !s.matchWordsBeside(i, i+1) {
 			continue // not "LIVERPOOL –", "Kaya", "di Liverpool"
 		}
 		if _, short := clubs[s.lowAt(i)]; short {
@@ -1181,7 +1181,7 @@ func (s *state) cityClubs(clubs map[string][]int) {
 	for k := range s.spans {
 		old := &s.spans[k]
 		if old.dead || old.typ != gazetteer.Location || old.last-old.first != 2 || s.dateline[old.first] ||
-			old.first > 0 && s.is(old.first-1, fPlacePrep) || s.isAllCaps(old.first) {
+			old.first > 0 && s.is(old.first-1, fPlacePrep) || s.isAllCaps(old.first) || matchOnly && !s.matchWordsBeside(old.first, old.last) {
 			continue
 		}
 		club := s.x.cityClubs[s.keyOf(old.first, old.last)]
@@ -1193,6 +1193,33 @@ func (s *state) cityClubs(clubs map[string][]int) {
 		s.removeSpan(k)
 		s.addSpan(sp)
 	}
+}
+
+// matchWordsBeside reports whether the words right beside tokens [first, last) speak of a
+// match between clubs: "vs", "kontra" or "melawan" before or after it, a verb of winning,
+// losing or hosting before or after it ("Roma mengalahkan Madrid", "Madrid ditahan …"), or
+// a score after it.
+func (s *state) matchWordsBeside(first, last int) bool {
+	if first > 0 {
+		switch s.lowAt(first - 1) {
+		case "vs", "vs.", "versus", "kontra", "melawan", "mengalahkan", "menundukkan", "menaklukkan", "menekuk", "membekuk",
+			"mengandaskan", "menghajar", "membantai", "menjamu", "menghadapi", "menantang", "dikalahkan", "ditahan":
+			return true
+		}
+	}
+	if last >= len(s.toks) {
+		return false
+	}
+	if t := s.toks[last]; t.Kind == tokenize.Number && (strings.Count(t.Text(s.text), "-") == 1 ||
+		last+2 < len(s.toks) && s.word(last+1) == "-" && s.toks[last+2].Kind == tokenize.Number) {
+		return true // "Roma 2-1 Madrid"
+	}
+	switch s.lowAt(last) {
+	case "vs", "vs.", "versus", "kontra", "mengalahkan", "menundukkan", "menaklukkan", "menekuk", "membekuk", "mengandaskan",
+		"menghajar", "membantai", "menjamu", "ditahan", "takluk", "tumbang", "menang", "kalah", "bermain":
+		return true
+	}
+	return false
 }
 
 // isClub reports whether gazetteer entry e is a sports club (gazetteer/data/clubs.tsv); New

@@ -330,6 +330,8 @@ func TestClubNames(t *testing.T) {
 			[]string{`ORGANIZATION "Juventus"@0`, `ORGANIZATION "Real Madrid"@21`, `ORGANIZATION "Girona"@68`}},
 		{"a club's own first word", "Bhayangkara FC menekuk Persegres Gresik 2-1. Memasuki babak kedua, Bhayangkara mencoba menekan.",
 			[]string{`ORGANIZATION "Bhayangkara FC"@0`, `ORGANIZATION "Persegres Gresik"@23`, `ORGANIZATION "Bhayangkara"@67`}},
+		{"but a city a match's words stand beside is its club", "Roma mengalahkan Napoli 2-1 di Stadion Olimpico. Ia lalu berlibur ke Roma.",
+			[]string{`ORGANIZATION "Roma"@0`, `ORGANIZATION "Napoli"@17`, `LOCATION "Stadion Olimpico"@31`, `LOCATION "Roma"@69`}},
 		{"no city for a club in a report that names one club", "Real Madrid menang. Liverpool diguyur hujan.",
 			[]string{`ORGANIZATION "Real Madrid"@0`, `LOCATION "Liverpool"@20`}},
 		{"a city in two clubs' names stays a city", "Manchester City menang atas Real Madrid. Paris berbenah.",
