@@ -519,6 +519,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "KUD Sinar Tolai"@21`, `ORGANIZATION "Subak Sari Amerta"@45`, `ORGANIZATION "Lex Aurora Law Firm"@80`}},
 		{"a service centre and a community association head bodies' names", "Pusat Layanan Pembiayaan Pendidikan (Puslapdik) membuka pendaftaran. Warga bergabung dalam Paguyuban Warga Griya Asri.",
 			[]string{`ORGANIZATION "Pusat Layanan Pembiayaan Pendidikan"@0`, `ORGANIZATION "Puslapdik"@37`, `ORGANIZATION "Paguyuban Warga Griya Asri"@91`}},
+		{"generic acronyms of things and documents are no bodies", "Program CSR itu membiayai penerbitan IMB. Mobil MPV dengan layar OLED laris.",
+			nil},
 		{"a commission's number is no name", "Rapat kerja berakhir. Komisi V meminta Kemenhub menunda. Gula itu bersertifikat dari Control Union.",
 			[]string{`ORGANIZATION "Kemenhub"@39`, `ORGANIZATION "Control Union"@85`}},
 		{"a head word with no name after a preposition is no place", "Ia dirawat di Rumah Sakit sejak Senin. Mereka berlatih di Stadium dan menginap di Balai Kota. Berkas dikirim ke KPUD.",
