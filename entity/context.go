@@ -750,6 +750,8 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
 		return gazetteer.Location, ruleContextPlace, true
+	case !allCaps && !s.givenName(first) && !(single && s.is(first, fCommon)) && s.placeApposition(first):
+		return gazetteer.Location, ruleContextPlace, true
 	case first > 1 && s.examplesCue(first-1) && !allCaps && !(single && s.is(first, fCommon)) && s.placeNounBefore(first-1):
 		// the first of the places a class of places is given by: "daerah perbatasan
 		// dengan Malaysia, seperti Entikong dan Badau"
@@ -1201,4 +1203,24 @@ func (s *state) headOnly(first, last int) bool {
 	}
 	n := last - first
 	return s.phraseAt(&s.lex.placeHeads, first) == n || s.phraseAt(&s.lex.orgHeads, first) == n || s.lex.venueHeads[s.keyOf(first, last)]
+}
+
+// placeApposition reports whether the name at token first is set off by a comma after a
+// noun of place in small letters, a few words back at most: "di ibu kota provinsi itu,
+// Zahedan,", "kota pelabuhan di selatan, Aqaba,".
+func (s *state) placeApposition(first int) bool {
+	if first < 2 || s.word(first-1) != "," {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-5; k-- {
+		t := s.toks[k]
+		if t.Kind != tokenize.Word || s.isCap(k) {
+			return false
+		}
+		switch s.lowAt(k) {
+		case "kota", "ibukota", "provinsi", "desa", "kabupaten", "kecamatan", "distrik", "pulau", "dusun", "kampung", "negara", "pelabuhan":
+			return true
+		}
+	}
+	return false
 }

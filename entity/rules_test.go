@@ -529,6 +529,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Sirkuit Mugello"@19`, `LOCATION "Pangkalan Udara Halim Perdanakusuma"@56`}},
 		{"and one with a word in small letters after it", "Komplotan itu menyasar ATM di kawasan wisata Kuta, Legian, dan Seminyak.",
 			[]string{`LOCATION "Kuta"@45`, `LOCATION "Legian"@51`, `LOCATION "Seminyak"@63`}},
+		{"a name set off after a noun of place is a place", "Bom meledak di ibukota provinsi itu, Zahedan, kemarin.",
+			[]string{`LOCATION "Zahedan"@37`}},
 		{"so does a preposition of place before a list that a place opens", "Syuting berlangsung di Kotagede, Kaliurang, dan Parangtritis.", []string{`LOCATION "Kotagede"@23`, `LOCATION "Kaliurang"@33`, `LOCATION "Parangtritis"@48`}},
 		{"a place's head word opening a list distributes over it", "Pasien berasal dari Kecamatan Sanden, Kretek, dan Pundong.", []string{`LOCATION "Kecamatan Sanden"@20`, `LOCATION "Kretek"@38`, `LOCATION "Pundong"@50`}},
 		{"commas without a conjunction make no list", "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat, mengatakan hal itu.", []string{`COUNTRY "RI"@16`, `LOCATION "Istanbul"@22`, `COUNTRY "Turki"@32`, `PERSON "Herry Sudradjat"@39`}},
