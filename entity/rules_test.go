@@ -521,6 +521,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Pusat Layanan Pembiayaan Pendidikan"@0`, `ORGANIZATION "Puslapdik"@37`, `ORGANIZATION "Paguyuban Warga Griya Asri"@91`}},
 		{"generic acronyms of things and documents are no bodies", "Program CSR itu membiayai penerbitan IMB. Mobil MPV dengan layar OLED laris.",
 			nil},
+		{"central banks by their own names; Technology ends a body's name", "Bangko Sentral ng Pilipinas memangkas bunga, Bank of Thailand menahan. Lanyu Technology meluncurkan ponsel.",
+			[]string{`ORGANIZATION "Bangko Sentral ng Pilipinas"@0`, `ORGANIZATION "Bank of Thailand"@45`, `ORGANIZATION "Lanyu Technology"@71`}},
 		{"a commission's number is no name", "Rapat kerja berakhir. Komisi V meminta Kemenhub menunda. Gula itu bersertifikat dari Control Union.",
 			[]string{`ORGANIZATION "Kemenhub"@39`, `ORGANIZATION "Control Union"@85`}},
 		{"a head word with no name after a preposition is no place", "Ia dirawat di Rumah Sakit sejak Senin. Mereka berlatih di Stadium dan menginap di Balai Kota. Berkas dikirim ke KPUD.",
