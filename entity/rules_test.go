@@ -527,6 +527,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Kemenhub"@39`, `ORGANIZATION "Control Union"@85`}},
 		{"a head word with no name after a preposition is no place", "Ia dirawat di Rumah Sakit sejak Senin. Mereka berlatih di Stadium dan menginap di Balai Kota. Berkas dikirim ke KPUD.",
 			[]string{`ORGANIZATION "KPUD"@112`}},
+		{"a hamlet is named by its head", "Kelas belajar di balai Padukuhan Kemiri, dekat Dukuh Pakis.",
+			[]string{`LOCATION "Padukuhan Kemiri"@23`, `LOCATION "Dukuh Pakis"@47`}},
 		{"circuits and air bases are named by their heads", "Balapan digelar di Sirkuit Mugello. Pesawat mendarat di Pangkalan Udara Halim Perdanakusuma.",
 			[]string{`LOCATION "Sirkuit Mugello"@19`, `LOCATION "Pangkalan Udara Halim Perdanakusuma"@56`}},
 		{"and one with a word in small letters after it", "Komplotan itu menyasar ATM di kawasan wisata Kuta, Legian, dan Seminyak.",
