@@ -603,7 +603,8 @@ func (s *state) sourceBefore(sp *span) bool {
 // opening the paragraph before as the subject of its first sentence stands for ("Dia ingin
 // masyarakat tetap saling menghormati …. ¶ “Kita hidup di tengah kemajemukan …”"), or of
 // its last sentence, after a reporting verb ("Pandangan lain datang dari Rizal …. Ia
-// mengingatkan daya beli …. ¶ “Kami masih netral …”"); or nil.
+// mengingatkan daya beli …. ¶ “Kami masih netral …”"), or as the source the paragraph
+// opens with ("Menurut dia, …"); or nil.
 func (s *state) pronounOpener(r rawQuote) *span {
 	ps := s.sentIndex(r.open)
 	if ps == 0 {
@@ -611,6 +612,16 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	}
 	j := s.paraFirstSentence(ps - 1)
 	t := s.doc.Tokens.Sentences[j].First
+	if s.lowAt(t) == "menurut" && t+2 < len(s.toks) && s.is(t+1, fPronoun) && s.word(t+2) == "," {
+		// "Menurut dia, hujan yang masih turun … ¶ “Pengasapan saja tidak cukup …”": the
+		// source the paragraph opens with
+		t++
+		open := s.quoteOpen
+		s.quoteOpen = t
+		m := s.resolveRef(t, nil)
+		s.quoteOpen = open
+		return m.sp
+	}
 	if !s.pronounSubject(t) && j < ps-1 {
 		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.info[t+1].cue != cuePre {
 			return s.descriptorSubject(ps - 1)
