@@ -1224,3 +1224,83 @@ func (s *state) placeApposition(first int) bool {
 	}
 	return false
 }
+
+// routePairs reads the two names a dash joins without spaces as a route's ends, both
+// places, when one of them is a place or a route's noun comes before them: "jalan nasional
+// Masamba–Palopo", "rute Jakarta–Kigoma", "koridor Mangkang–Penggaron". A name the context
+// guessed to be another type is retyped; a capitalised word that no rule kept becomes a
+// place.
+func (s *state) routePairs() {
+	for _, c := range s.caps {
+		i := int(c) // the dash's left neighbour
+		d := i + 1
+		if d+1 >= len(s.toks) || s.toks[d].Kind != tokenize.Punct || s.toks[d].Start != s.toks[i].End || s.toks[d+1].Start != s.toks[d].End {
+			continue
+		}
+		if w := s.word(d); w != "–" && w != "-" && w != "—" || s.dateline[i] || s.isAllCaps(i) || s.isAllCaps(d+1) {
+			continue // (not a dateline's dash: "JAKARTA-Pebulu tangkis …")
+		}
+		l, r := s.routeEnd(i), s.routeEnd(d+1)
+		if l == routeNone || r == routeNone {
+			continue
+		}
+		route := false
+		if f := s.nameStart(i); f > 0 {
+			switch s.lowAt(f - 1) {
+			case "rute", "koridor", "ruas", "jalur", "tol", "trayek", "lintas", "penerbangan", "jalan":
+				route = true
+			}
+		}
+		if !route && l != routePlace && r != routePlace {
+			continue
+		}
+		s.makeRoutePlace(i, l)
+		s.makeRoutePlace(d+1, r)
+	}
+}
+
+// The ends of a route routePairs reads: a place's span, a name's span the context guessed,
+// a capitalised word no span holds, or none of these.
+const (
+	routeNone = iota
+	routePlace
+	routeGuess
+	routeFree
+)
+
+// routeEnd says what token i, next to a route's dash, is (see routePairs).
+func (s *state) routeEnd(i int) int {
+	if o := s.owner[i]; o >= 0 {
+		sp := &s.spans[o]
+		switch {
+		case sp.typ == gazetteer.Location || sp.typ == gazetteer.Country:
+			return routePlace
+		case sp.entry == nil && sp.source.guessed() && sp.last-sp.first <= 2:
+			return routeGuess
+		}
+		return routeNone
+	}
+	if s.toks[i].Kind == tokenize.Word && s.isCap(i) && s.nameShaped(i) && !s.is(i, fCommon) && !s.is(i, fStop) && !s.isAllCaps(i) {
+		return routeFree
+	}
+	return routeNone
+}
+
+// nameStart returns the first token of the span that holds token i, or i.
+func (s *state) nameStart(i int) int {
+	if o := s.owner[i]; o >= 0 {
+		return s.spans[o].first
+	}
+	return i
+}
+
+// makeRoutePlace makes the end of a route at token i a place (see routePairs).
+func (s *state) makeRoutePlace(i, kind int) {
+	switch kind {
+	case routeGuess:
+		sp := &s.spans[s.owner[i]]
+		sp.typ, sp.source = gazetteer.Location, source{rule: ruleContextPlace}
+	case routeFree:
+		s.addSpan(s.ruleSpan(i, i+1, gazetteer.Location, ruleContextPlace))
+	}
+}
