@@ -1063,6 +1063,14 @@ func (s *state) listTypes() {
 		for !closed {
 			n, conj := s.listNext(j)
 			if n < 0 {
+				if f := s.freeListItem(j); f > 0 && len(items) >= 2 && s.placeListOpened(items[0]) {
+					// a place the rules left out, listed after places a preposition of
+					// place opens: "kawasan Bubutan, Genteng, dan Tegalsari"
+					s.addSpan(s.ruleSpan(f, f+1, gazetteer.Location, ruleList))
+					n, conj = s.owner[f], f > 0 && s.is(f-1, fConnector)
+					items = append(items, n)
+					j, closed = f+1, conj
+				}
 				break
 			}
 			items = append(items, n)
@@ -1079,6 +1087,33 @@ func (s *state) listTypes() {
 		}
 		next = j
 	}
+}
+
+// freeListItem returns the token of a capitalised word that no span holds, shaped like a
+// name and no ordinary word, after a comma and "dan", "serta" or "atau" (or a comma alone)
+// from token j, ending its clause; else -1.
+func (s *state) freeListItem(j int) int {
+	k := j
+	if k < len(s.toks) && s.word(k) == "," {
+		k++
+	}
+	if k < len(s.toks) && (s.lowAt(k) == "dan" || s.lowAt(k) == "serta" || s.lowAt(k) == "atau") {
+		k++
+	}
+	if k == j || k+1 >= len(s.toks) || s.owner[k] >= 0 || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || !s.nameShaped(k) ||
+		s.is(k, fCommon) || s.is(k, fStop) || s.isAllCaps(k) || s.isCap(k+1) && s.toks[k+1].Kind == tokenize.Word {
+		return -1
+	}
+	return k
+}
+
+// placeListOpened reports whether the list whose first item is span k is a list of places
+// a preposition of place opens, perhaps with one word in small letters after it ("di
+// Kotagede, …", "kawasan wisata Kuta, …").
+func (s *state) placeListOpened(k int) bool {
+	f := &s.spans[k]
+	return f.typ == gazetteer.Location && (f.first > 0 && s.is(f.first-1, fPlacePrep) ||
+		f.first > 1 && s.is(f.first-2, fPlacePrep) && s.toks[f.first-1].Kind == tokenize.Word && !s.isCap(f.first-1))
 }
 
 // listNext returns the span of the next item of a list after token j (a comma, or "dan",
@@ -1125,10 +1160,7 @@ func (s *state) settleList(items []int) {
 		// "Kecamatan Sanden, Kretek, dan Pundong"; and a preposition of place over a list
 		// whose first name is a place and that no known name of another type is in: "di
 		// Kotagede, Kaliurang, dan Parangtritis")
-		f := &s.spans[items[0]]
-		prep := f.first > 0 && s.is(f.first-1, fPlacePrep) ||
-			f.first > 1 && s.is(f.first-2, fPlacePrep) && s.toks[f.first-1].Kind == tokenize.Word && !s.isCap(f.first-1) // "kawasan wisata Kuta, …"
-		if f.typ != gazetteer.Location || !prep || known > 0 && class != typer.Location {
+		if !s.placeListOpened(items[0]) || known > 0 && class != typer.Location {
 			return
 		}
 		class = typer.Location

@@ -535,6 +535,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Padukuhan Kemiri"@23`, `LOCATION "Dukuh Pakis"@47`}},
 		{"circuits and air bases are named by their heads", "Balapan digelar di Sirkuit Mugello. Pesawat mendarat di Pangkalan Udara Halim Perdanakusuma.",
 			[]string{`LOCATION "Sirkuit Mugello"@19`, `LOCATION "Pangkalan Udara Halim Perdanakusuma"@56`}},
+		{"and a place the rules left out at its end", "Tahap pertama untuk kawasan Bubutan, Genteng, dan Tegalsari, selesai akhir Maret.",
+			[]string{`LOCATION "Bubutan"@28`, `LOCATION "Genteng"@37`, `LOCATION "Tegalsari"@50`}},
 		{"and one with a word in small letters after it", "Komplotan itu menyasar ATM di kawasan wisata Kuta, Legian, dan Seminyak.",
 			[]string{`LOCATION "Kuta"@45`, `LOCATION "Legian"@51`, `LOCATION "Seminyak"@63`}},
 		{"a name set off after a noun of place is a place", "Bom meledak di ibukota provinsi itu, Zahedan, kemarin.",
