@@ -1306,3 +1306,66 @@ func (s *state) roleBefore(i int) bool {
 	}
 	return false
 }
+
+// trimHolderPrefixes gives back to the body before it the first words of a person's name
+// of three words or more that a title or the context made, when a later word of the name
+// is said alone later in the document, as persons are called, and the words before it
+// never are, nor are first names, particles or initials, and either a body's span ends
+// right before the name or they are ordinary words: "Ketua Koperasi Peternak Sapi Perah |
+// Mojosongo | Sutrisno Hadiwibowo" when the text later says "kata Sutrisno", "Pulangkan |
+// Carlos Tevez". The words join the body's span right before the name, or are left out.
+func (s *state) trimHolderPrefixes() {
+	var cands []int
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.entry == nil && sp.last-sp.first >= 3 &&
+			sp.source.link == linkNone && (sp.source.rule == ruleTitle || sp.source.guessed()) {
+			cands = append(cands, k)
+		}
+	}
+	if cands == nil {
+		return
+	}
+	// the last place each capitalised word stands alone as a name: a word and no
+	// capitalised word after it
+	alone := map[string]int{}
+	for _, c := range s.caps {
+		i := int(c)
+		if s.toks[i].Kind != tokenize.Word || s.initial[i] || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word ||
+			i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word {
+			continue
+		}
+		alone[s.lowAt(i)] = i
+	}
+	for _, k := range cands {
+		sp := s.spans[k]
+		for w := sp.first + 1; w <= sp.last-2; w++ {
+			if p, ok := alone[s.lowAt(w)]; !ok || p < sp.last {
+				continue
+			}
+			o := s.ownerBefore(sp.first)
+			afterBody := o >= 0 && s.spans[o].last == sp.first && s.spans[o].typ == gazetteer.Organization
+			ok := true
+			for i := sp.first; i < w && ok; i++ {
+				_, said := alone[s.lowAt(i)]
+				ok = !said && !s.givenName(i) && !s.is(i, fParticle) && len(s.word(i)) >= 3 && !s.isAllCaps(i) &&
+					(afterBody || s.is(i, fCommon) || s.corpusWord(i))
+			}
+			if !ok {
+				break // (not "I Gusti Putu …", "M Rivai …", "Ong Kim Swee", "Maesa Andika Setiawan")
+			}
+			s.removeSpan(k)
+			holder := s.ruleSpan(w, sp.last, sp.typ, sp.source.rule)
+			holder.source, holder.role, holder.country = sp.source, sp.role, sp.country
+			if afterBody && s.spans[o].entry == nil {
+				body := s.spans[o]
+				s.removeSpan(o)
+				ext := s.ruleSpan(body.first, w, body.typ, body.source.rule)
+				ext.source, ext.country = body.source, body.country
+				s.addSpan(ext)
+			}
+			s.addSpan(holder)
+			break
+		}
+	}
+}

@@ -197,31 +197,32 @@ func (s *state) run() {
 		return
 	}
 	s.prepare()
-	s.findInitials()     // initials.go: "berinisial RH" — not entities
-	s.gazetteerSpans()   // gazspans.go: known names
-	s.dropMatching()     // the gazetteer's inputs and matches, read no more
-	s.headWordSpans()    // patterns.go: Kementerian …, Kabupaten …
-	s.selectSpans()      // select.go: flat, outermost, non-overlapping
-	s.adjustBoundaries() // boundaries.go: PT … Tbk, US$
-	s.agedNames()        // boundaries.go: "Sarinah (55)" is a person
-	s.placePairs()       // gazspans.go: China-AS
-	s.aliasSpans()       // link.go: bare names of places and bodies found above
-	s.branchSpans()      // link.go: Basarnas Bengkulu
-	s.acronyms()         // acronym.go: Dewan Keamanan PBB (DK PBB)
-	s.settleOther()      // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
-	s.weaponFamilies()   // gazspans.go: Hwasong-20 after Hwasong-19
-	s.titleSpans()       // titles.go: Presiden Rusia Vladimir Putin
-	s.contextSpans()     // context.go: other capitalised names, typed by their context
-	s.orAliasSpans()     // context.go: "PT Medika Awan Teknologi atau Medikawan"
-	s.legalNameSpans()   // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
-	s.outletSpans()      // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
-	s.listTypes()        // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
-	s.routePairs()       // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
-	s.splitBodyHolders() // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
-	s.clubNames()        // link.go: City after Manchester City
-	s.productNames()     // link.go: not Allo after Google
-	s.bodyShortNames()   // link.go: Halcyon after Halcyon Labs
-	s.link()             // link.go: Lim → Lim Soo-suk, ids
+	s.findInitials()       // initials.go: "berinisial RH" — not entities
+	s.gazetteerSpans()     // gazspans.go: known names
+	s.dropMatching()       // the gazetteer's inputs and matches, read no more
+	s.headWordSpans()      // patterns.go: Kementerian …, Kabupaten …
+	s.selectSpans()        // select.go: flat, outermost, non-overlapping
+	s.adjustBoundaries()   // boundaries.go: PT … Tbk, US$
+	s.agedNames()          // boundaries.go: "Sarinah (55)" is a person
+	s.placePairs()         // gazspans.go: China-AS
+	s.aliasSpans()         // link.go: bare names of places and bodies found above
+	s.branchSpans()        // link.go: Basarnas Bengkulu
+	s.acronyms()           // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.settleOther()        // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
+	s.weaponFamilies()     // gazspans.go: Hwasong-20 after Hwasong-19
+	s.titleSpans()         // titles.go: Presiden Rusia Vladimir Putin
+	s.contextSpans()       // context.go: other capitalised names, typed by their context
+	s.orAliasSpans()       // context.go: "PT Medika Awan Teknologi atau Medikawan"
+	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
+	s.outletSpans()        // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
+	s.listTypes()          // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
+	s.routePairs()         // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
+	s.splitBodyHolders()   // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
+	s.clubNames()          // link.go: City after Manchester City
+	s.productNames()       // link.go: not Allo after Google
+	s.bodyShortNames()     // link.go: Halcyon after Halcyon Labs
+	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
+	s.link()               // link.go: Lim → Lim Soo-suk, ids
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go
 	s.emit()
