@@ -1063,13 +1063,14 @@ func (s *state) listTypes() {
 		for !closed {
 			n, conj := s.listNext(j)
 			if n < 0 {
-				if f := s.freeListItem(j); f > 0 && len(items) >= 2 && s.placeListOpened(items[0]) {
+				if f, e := s.freeListItem(j); f > 0 && len(items) >= 2 && s.placeListOpened(items[0]) {
 					// a place the rules left out, listed after places a preposition of
-					// place opens: "kawasan Bubutan, Genteng, dan Tegalsari"
-					s.addSpan(s.ruleSpan(f, f+1, gazetteer.Location, ruleList))
-					n, conj = s.owner[f], f > 0 && s.is(f-1, fConnector)
+					// place opens: "kawasan Bubutan, Genteng, dan Tegalsari", "…, Arse,
+					// dan Angkola Timur"
+					s.addSpan(s.ruleSpan(f, e, gazetteer.Location, ruleList))
+					n, conj = s.owner[f], s.is(f-1, fConnector)
 					items = append(items, n)
-					j, closed = f+1, conj
+					j, closed = e, conj
 				}
 				break
 			}
@@ -1089,10 +1090,11 @@ func (s *state) listTypes() {
 	}
 }
 
-// freeListItem returns the token of a capitalised word that no span holds, shaped like a
-// name and no ordinary word, after a comma and "dan", "serta" or "atau" (or a comma alone)
-// from token j, ending its clause; else -1.
-func (s *state) freeListItem(j int) int {
+// freeListItem returns where a name of one to three capitalised words that no span holds
+// starts and ends, after a comma and "dan", "serta" or "atau" (or a comma alone) from token
+// j, ending its clause: words shaped like names, the first no ordinary word, the others a
+// place's direction or suffix perhaps ("Angkola Timur"); else -1, -1.
+func (s *state) freeListItem(j int) (int, int) {
 	k := j
 	if k < len(s.toks) && s.word(k) == "," {
 		k++
@@ -1101,10 +1103,18 @@ func (s *state) freeListItem(j int) int {
 		k++
 	}
 	if k == j || k+1 >= len(s.toks) || s.owner[k] >= 0 || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || !s.nameShaped(k) ||
-		s.is(k, fCommon) || s.is(k, fStop) || s.isAllCaps(k) || s.isCap(k+1) && s.toks[k+1].Kind == tokenize.Word {
-		return -1
+		s.is(k, fCommon) || s.is(k, fStop) || s.isAllCaps(k) {
+		return -1, -1
 	}
-	return k
+	e := k + 1
+	for e < len(s.toks) && e-k < 3 && s.owner[e] < 0 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && s.nameShaped(e) &&
+		(!s.is(e, fCommon) && !s.is(e, fStop) || s.lex.placeDirections[s.lowAt(e)] || placeSuffixWord(s.lowAt(e))) {
+		e++
+	}
+	if e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word {
+		return -1, -1
+	}
+	return k, e
 }
 
 // placeListOpened reports whether the list whose first item is span k is a list of places
@@ -1141,6 +1151,7 @@ func (s *state) listNext(j int) (int, bool) {
 // settleList retypes a list's guessed names when its known names agree (see listTypes).
 func (s *state) settleList(items []int) {
 	known, class := 0, typer.None
+	byPrep := false // the list is typed by the preposition of place that opens it
 	for _, k := range items {
 		sp := &s.spans[k]
 		if sp.typ == gazetteer.Other || sp.typ == gazetteer.Weapon {
@@ -1163,7 +1174,7 @@ func (s *state) settleList(items []int) {
 		if !s.placeListOpened(items[0]) || known > 0 && class != typer.Location {
 			return
 		}
-		class = typer.Location
+		class, byPrep = typer.Location, true
 	}
 	for _, k := range items {
 		sp := &s.spans[k]
@@ -1171,8 +1182,8 @@ func (s *state) settleList(items []int) {
 			!(sp.source.model || sp.source.rule == ruleContextName || sp.source.rule == ruleContextPlace) {
 			continue
 		}
-		if classOf(sp.typ) == typer.Person && sp.last-sp.first >= 2 && (s.givenName(sp.first) || s.looksLikePersonalName(sp.first, sp.last, 0)) {
-			continue // a first name and a surname: "Sudirman Said" after parties
+		if classOf(sp.typ) == typer.Person && sp.last-sp.first >= 2 && (s.givenName(sp.first) || !byPrep && s.looksLikePersonalName(sp.first, sp.last, 0)) {
+			continue // a first name and a surname: "Sudirman Said" after parties (after "di", only a known first name: not "Batang Toru")
 		}
 		sp.typ = typeOf[class]
 		sp.source = source{rule: ruleList}

@@ -537,6 +537,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Sirkuit Mugello"@19`, `LOCATION "Pangkalan Udara Halim Perdanakusuma"@56`}},
 		{"and a place the rules left out at its end", "Tahap pertama untuk kawasan Bubutan, Genteng, dan Tegalsari, selesai akhir Maret.",
 			[]string{`LOCATION "Bubutan"@28`, `LOCATION "Genteng"@37`, `LOCATION "Tegalsari"@50`}},
+		{"a list of places opened by a preposition keeps no names of two words as persons, and takes a direction at its end", "Menara itu tersebar di Sipirok, Marancar, Batang Toru, Arse, dan Angkola Timur.",
+			[]string{`LOCATION "Sipirok"@23`, `LOCATION "Marancar"@32`, `LOCATION "Batang Toru"@42`, `LOCATION "Arse"@55`, `LOCATION "Angkola Timur"@65`}},
 		{"and one with a word in small letters after it", "Komplotan itu menyasar ATM di kawasan wisata Kuta, Legian, dan Seminyak.",
 			[]string{`LOCATION "Kuta"@45`, `LOCATION "Legian"@51`, `LOCATION "Seminyak"@63`}},
 		{"a name set off after a noun of place is a place", "Bom meledak di ibukota provinsi itu, Zahedan, kemarin.",
