@@ -1347,3 +1347,28 @@ func (s *state) makeRoutePlace(i, kind int) {
 		s.addSpan(s.ruleSpan(i, i+1, gazetteer.Location, ruleContextPlace))
 	}
 }
+
+// venueAfterBody makes a body's or a person's name and "Arena", "Stadium" or "Dome" right
+// after it one place, a venue named after its sponsor or patron: "Sritex Arena", "Jakarta
+// International Stadium" is a place's already.
+func (s *state) venueAfterBody() {
+	for _, c := range s.caps {
+		i := int(c)
+		if i == 0 || s.owner[i] >= 0 || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		switch s.lowAt(i) {
+		case "arena", "stadium", "dome":
+		default:
+			continue
+		}
+		o := s.owner[i-1]
+		if o < 0 || s.spans[o].last != i || s.toks[i].Start != s.toks[i-1].End+1 ||
+			s.spans[o].typ != gazetteer.Organization && s.spans[o].typ != gazetteer.Person {
+			continue
+		}
+		first := s.spans[o].first
+		s.removeSpan(o)
+		s.addSpan(s.ruleSpan(first, i+1, gazetteer.Location, ruleContextPlace))
+	}
+}

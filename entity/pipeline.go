@@ -217,6 +217,7 @@ func (s *state) run() {
 	s.outletSpans()        // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
 	s.listTypes()          // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
 	s.routePairs()         // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
+	s.venueAfterBody()     // context.go: "Sritex Arena"
 	s.splitBodyHolders()   // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
 	s.clubNames()          // link.go: City after Manchester City
 	s.productNames()       // link.go: not Allo after Google

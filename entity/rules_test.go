@@ -531,6 +531,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Jakarta"@5`, `LOCATION "Kigoma"@15`, `LOCATION "Mangkang"@57`, `LOCATION "Penggaron"@68`}},
 		{"but not a dateline's dash", "JAKARTA-Pebulu tangkis itu menang.",
 			[]string{`LOCATION "JAKARTA"@0`}},
+		{"a park is named by its head, a sponsor's arena is a place", "Festival digelar di Taman Literasi Martha Christina Tiahahu. Laga digelar di Sritex Arena, Solo.",
+			[]string{`LOCATION "Taman Literasi Martha Christina Tiahahu"@20`, `LOCATION "Sritex Arena"@77`, `LOCATION "Solo"@91`}},
 		{"a hamlet is named by its head", "Kelas belajar di balai Padukuhan Kemiri, dekat Dukuh Pakis.",
 			[]string{`LOCATION "Padukuhan Kemiri"@23`, `LOCATION "Dukuh Pakis"@47`}},
 		{"circuits and air bases are named by their heads", "Balapan digelar di Sirkuit Mugello. Pesawat mendarat di Pangkalan Udara Halim Perdanakusuma.",
