@@ -1077,14 +1077,7 @@ func (s *state) clubNames() {
 		if !ok || s.dateline[i] || i > 0 && s.is(i-1, fPlacePrep) {
 			continue
 		}
-		// the club named last before the mention: "Madrid" after "Real Madrid" is Real Madrid
-		// even if "Atletico Madrid" comes later
-		k := -1
-		for _, f := range ks {
-			if s.spans[f].end <= int(s.toks[i].Start) && (k < 0 || s.spans[f].start > s.spans[k].start) {
-				k = f
-			}
-		}
+		k := s.clubBefore(ks, i)
 		if k < 0 {
 			continue
 		}
@@ -1100,6 +1093,19 @@ func (s *state) clubNames() {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
+}
+
+// clubBefore returns, of the club mentions ks (spans, in any order), the one named last
+// before token i, or -1: "Madrid" after "Real Madrid" is Real Madrid even if "Atletico
+// Madrid" comes later.
+func (s *state) clubBefore(ks []int, i int) int {
+	k := -1
+	for _, f := range ks {
+		if s.spans[f].end <= int(s.toks[i].Start) && (k < 0 || s.spans[f].start > s.spans[k].start) {
+			k = f
+		}
+	}
+	return k
 }
 
 // ownName reports whether token i, the first of a club's name, may stand alone for the
@@ -1120,12 +1126,7 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 		if !ok || i+1 < len(s.toks) && s.owner[i+1] >= 0 && s.owner[i+1] == s.owner[i] {
 			continue
 		}
-		k := -1
-		for _, f := range ks {
-			if s.spans[f].end <= int(s.toks[i].Start) && (k < 0 || s.spans[f].start > s.spans[k].start) {
-				k = f
-			}
-		}
+		k := s.clubBefore(ks, i)
 		if k < 0 {
 			continue
 		}
