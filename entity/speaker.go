@@ -615,12 +615,7 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	if s.lowAt(t) == "menurut" && t+2 < len(s.toks) && s.is(t+1, fPronoun) && s.word(t+2) == "," {
 		// "Menurut dia, hujan yang masih turun … ¶ “Pengasapan saja tidak cukup …”": the
 		// source the paragraph opens with
-		t++
-		open := s.quoteOpen
-		s.quoteOpen = t
-		m := s.resolveRef(t, nil)
-		s.quoteOpen = open
-		return m.sp
+		return s.referentFrom(t + 1)
 	}
 	if !s.pronounSubject(t) && j < ps-1 {
 		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.info[t+1].cue != cuePre {
@@ -630,6 +625,12 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	if !s.pronounSubject(t) {
 		return nil
 	}
+	return s.referentFrom(t)
+}
+
+// referentFrom returns the person the pronoun at token t stands for, read back from t as
+// from a quote opening there, or nil.
+func (s *state) referentFrom(t int) *span {
 	open := s.quoteOpen
 	s.quoteOpen = t
 	m := s.resolveRef(t, nil)
