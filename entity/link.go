@@ -1316,40 +1316,58 @@ func (s *state) roleBefore(i int) bool {
 // Mojosongo | Sutrisno Hadiwibowo" when the text later says "kata Sutrisno", "Pulangkan |
 // Carlos Tevez". The words join the body's span right before the name, or are left out.
 func (s *state) trimHolderPrefixes() {
-	var cands []int
+	var cands [maxTrimmed]int
+	n := 0
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.entry == nil && sp.last-sp.first >= 3 &&
-			sp.source.link == linkNone && (sp.source.rule == ruleTitle || sp.source.guessed()) {
-			cands = append(cands, k)
+			sp.source.link == linkNone && (sp.source.rule == ruleTitle || sp.source.guessed()) && n < maxTrimmed {
+			cands[n] = k
+			n++
 		}
 	}
-	if cands == nil {
+	if n == 0 {
 		return
 	}
-	// the last place each capitalised word stands alone as a name: a word and no
-	// capitalised word after it
-	alone := map[string]int{}
+	// the words of those names, and the last place each stands alone as a name: a word and
+	// no capitalised word before or after it (-1: never)
+	var wordsAt [4 * maxTrimmed]string
+	var aloneAt [4 * maxTrimmed]int
+	words, alone := wordsAt[:0], aloneAt[:0]
+	for _, k := range cands[:n] {
+		for i := s.spans[k].first; i < s.spans[k].last-1 && len(words) < cap(words); i++ {
+			if w := s.lowAt(i); !slices.Contains(words, w) {
+				words, alone = append(words, w), append(alone, -1)
+			}
+		}
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		if s.toks[i].Kind != tokenize.Word || s.initial[i] || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word ||
 			i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word {
 			continue
 		}
-		alone[s.lowAt(i)] = i
+		if w := slices.Index(words, s.lowAt(i)); w >= 0 {
+			alone[w] = i
+		}
 	}
-	for _, k := range cands {
+	saidAt := func(i int) int { // (a word past the table's room counts as never said; a name's words enter it in order, so a word in it has its name's earlier words there too)
+		if w := slices.Index(words, s.lowAt(i)); w >= 0 {
+			return alone[w]
+		}
+		return -1
+	}
+	for _, k := range cands[:n] {
 		sp := s.spans[k]
 		for w := sp.first + 1; w <= sp.last-2; w++ {
-			if p, ok := alone[s.lowAt(w)]; !ok || p < sp.last {
+			if saidAt(w) < sp.last {
 				continue
 			}
 			o := s.ownerBefore(sp.first)
 			afterBody := o >= 0 && s.spans[o].last == sp.first && s.spans[o].typ == gazetteer.Organization
 			ok := true
 			for i := sp.first; i < w && ok; i++ {
-				_, said := alone[s.lowAt(i)]
-				ok = !said && !s.givenName(i) && !s.is(i, fParticle) && len(s.word(i)) >= 3 && !s.isAllCaps(i) &&
+				ok = saidAt(i) < 0 && !s.givenName(i) && !s.is(i, fParticle) && len(s.word(i)) >= 3 && !s.isAllCaps(i) &&
 					(afterBody || s.is(i, fCommon) || s.corpusWord(i))
 			}
 			if !ok {
@@ -1370,3 +1388,7 @@ func (s *state) trimHolderPrefixes() {
 		}
 	}
 }
+
+// maxTrimmed bounds the names trimHolderPrefixes looks at in one document, so that its
+// search of their words stays a constant's work a capitalised word.
+const maxTrimmed = 16
