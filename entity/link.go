@@ -1287,7 +1287,7 @@ func (s *state) productNames() {
 // English ("Gorilla Glass", "Swift Sport"), not only a name.
 func (s *state) anyWord(first, last int) bool {
 	for i := first; i < last; i++ {
-		if s.is(i, fCommon) || s.corpusWord(i) || englishWords().has(s.lowAt(i)) {
+		if s.is(i, fCommon) || s.corpusWord(i) || isEnglishWord(s.lowAt(i)) {
 			return true
 		}
 	}
