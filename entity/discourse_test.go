@@ -352,6 +352,15 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a title and one word of its unit after the cue, as an earlier holder's role gives them",
 			"Kasat Polairud Polresta Pati AKP Bambang Eko Prasetyo mengatakan solar disita. ”Solar itu dijual,” kata Kasat Polairud.",
 			[]want{{"Kasat Polairud", 108, 122, "Bambang Eko Prasetyo", "doc:bambang-eko-prasetyo"}}},
+		{"a generic acronym inside the role does not end the speaker's phrase",
+			`"Upaya pembebasan dilakukan," kata Direktur Perlindungan WNI dan Badan Hukum Indonesia Kementerian Luar Negeri Iqbal Lalu Muhammad di Jakarta.`,
+			[]want{{"Iqbal Lalu Muhammad", 111, 130, "Iqbal Lalu Muhammad", "doc:iqbal-lalu-muhammad"}}},
+		{"a quote resumed right after its attribution is the same speaker's",
+			`"Kami tak pernah melakukannya," kata bos tim Mercedes, Toto Wolff, "Bahkan sebelum musim dimulai, banyak yang melihat hantu."`,
+			[]want{{"Toto Wolff", 55, 65, "Toto Wolff", "per:toto-wolff"}, {"Toto Wolff", 55, 65, "Toto Wolff", "per:toto-wolff"}}},
+		{"a cue with one letter mistyped (a key's neighbour), right after the quote",
+			`Pelatih Borneo FC Dragan Djukovic memberi komentar. "Kartu merah sangat merugikan kami," lata Dragan seusai laga.`,
+			[]want{{"Dragan", 94, 100, "Dragan Djukovic", "doc:dragan-djukovic"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -22,11 +22,15 @@ type lexicons struct {
 	// missionHeads begin the name of a country's mission, the head and the country
 	missionHeads phraseSet
 	cues         map[string]cueKind
-	// cueTypos are the after-quote cues with one letter dropped ("uja" for "ujar"), for
-	// their -nya forms right after a quote: a form that is itself a word is left out
+	// cueTypos are the after-quote cues with one letter dropped ("uja" for "ujar") or
+	// replaced ("ujat", "lata"), read only right after a quote: a form that is itself a
+	// word is left out
 	cueTypos map[string]cueKind
-	stop     map[string]bool // capitalised words that are never a name
-	common   map[string]bool // ordinary words: a capitalised one starting a sentence is no name
+	// cueSubTypos are those of cueTypos with one letter replaced, which stand without
+	// "-nya" too ("lata Dragan")
+	cueSubTypos map[string]bool
+	stop        map[string]bool // capitalised words that are never a name
+	common      map[string]bool // ordinary words: a capitalised one starting a sentence is no name
 	// the one-word lists, each in its own file
 	placePrepositions map[string]bool // lexicon/place-prepositions.txt
 	titleSuffix       map[string]bool // lexicon/title-suffix.txt
@@ -126,7 +130,7 @@ func readyLexicons() (*lexicons, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.cueTypos = cueTypos(l)
+	l.cueTypos, l.cueSubTypos = cueTypos(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too
@@ -452,8 +456,10 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 }
 
 // cueTypos derives the one-letter-dropped forms of the after-quote cues of four letters or
-// more that are not words or cues themselves, and that only one cue gives.
-func cueTypos(l *lexicons) map[string]cueKind {
+// more that are not words or cues themselves, and that only one cue gives; and the forms
+// with one letter replaced by its neighbour on the keyboard ("ujat", "lata"),
+// under the same conditions, which it also returns as a set of their own.
+func cueTypos(l *lexicons) (map[string]cueKind, map[string]bool) {
 	m := map[string]cueKind{}
 	seen := map[string]int{}
 	for w, k := range l.cues {
@@ -478,7 +484,44 @@ func cueTypos(l *lexicons) map[string]cueKind {
 			delete(m, d)
 		}
 	}
-	return m
+	sub := map[string]bool{}
+	from := map[string]string{} // the cue each replaced form comes from, "" when two do
+	for w, k := range l.cues {
+		if (k != cuePost && k != cuePostOnly) || len(w) < 4 || strings.Contains(w, " ") {
+			continue
+		}
+		for i := range len(w) {
+			for _, c := range keyNeighbours(w[i]) {
+				d := w[:i] + string(c) + w[i+1:]
+				if l.cues[d] != cueNone || l.common[d] || l.stop[d] || isEnglishWord(d) {
+					continue
+				}
+				if f, ok := from[d]; ok && f != w {
+					from[d] = ""
+					continue
+				}
+				from[d] = w
+			}
+		}
+	}
+	for d, w := range from {
+		if _, dropped := m[d]; w == "" || dropped || seen[d] > 0 {
+			continue // two cues, or a dropped form too: ambiguous
+		}
+		m[d], sub[d] = l.cues[w], true
+	}
+	return m, sub
+}
+
+// keyNeighbours returns the letters left and right of c on a QWERTY keyboard, or nothing
+// for what is not a small ASCII letter.
+func keyNeighbours(c byte) string {
+	for _, row := range []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"} {
+		if i := strings.IndexByte(row, c); i >= 0 {
+			return row[max(0, i-1):i] + row[i+1:min(len(row), i+2)]
+		}
+	}
+	return ""
 }
 
 // sameCueTwice reports whether every cue that d is one letter short of is one cue.

@@ -302,6 +302,10 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m, cue = s.subjectAt(sp.first, last), ""
 			}
 		}
+		if (m == nil || m.unnamed) && k > 0 && after != nil && after[k-1] != nil && s.resumesAfter(raws[k-1], after[k-1], r) {
+			// the quote goes on right after its attribution: "“…,” kata Toto Wolff, “Bahkan …”"
+			m, cue = after[k-1], quotes[k-1].Cue
+		}
 		if (m == nil || m.unnamed) && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
 			s.startsSentence(r.open) {
 			m, cue = last, quotes[k-1].Cue
@@ -911,6 +915,26 @@ func (s *state) sentenceOf(i int) tokenize.Sentence {
 	return tokenize.Sentence{First: i, Last: i + 1}
 }
 
+// resumesAfter reports whether quote r opens right where the attribution m of quote prev
+// ends, in the same paragraph, with at most a comma or a colon between: the speaker's
+// words resumed after "kata X," (“…,” kata Toto Wolff, “Bahkan …”; “…,” kata dia “…”).
+func (s *state) resumesAfter(prev rawQuote, m *mention, r rawQuote) bool {
+	i := prev.close + 1
+	for i < r.open && int(s.toks[i].End) <= m.end {
+		if s.paraBreak(i) {
+			return false
+		}
+		i++
+	}
+	if i == prev.close+1 || int(s.toks[i-1].End) != m.end {
+		return false // the mention does not end on a token of its own right before the quote
+	}
+	if i < r.open && (s.word(i) == "," || s.word(i) == ":") {
+		i++
+	}
+	return i == r.open && !s.paraBreak(r.open)
+}
+
 // followsQuote reports whether quote r comes right after quote prev: in the same paragraph
 // or the next one, with at most one sentence between them.
 func (s *state) followsQuote(prev, r rawQuote) bool {
@@ -943,6 +967,10 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 	}
 	if k := s.info[i].cue; k != cueNone {
 		return k, false
+	}
+	if w := s.lowAt(i); s.lex.cueSubTypos[w] && !s.isCap(i) && s.isCloseAfterQuote(i) && i+1 < len(s.toks) &&
+		(s.isCap(i+1) || s.is(i+1, fPronoun)) && !s.paraBreak(i+1) {
+		return s.lex.cueTypos[w], false // "lata Dragan", "ujat Saut" right after a quote
 	}
 	if t := s.toks[i]; t.Suffix == 3 && strings.HasSuffix(s.lowAt(i), "nya") {
 		stem := s.lowAt(i)[:len(s.lowAt(i))-3]
@@ -1113,7 +1141,7 @@ func (s *state) personInPhrase(j int) *span {
 		t := s.toks[i]
 		switch t.Kind {
 		case tokenize.Word:
-			if s.isCap(i) && s.is(i, fStop) || !s.isCap(i) && phraseEnd(s.lowAt(i)) {
+			if s.isCap(i) && s.is(i, fStop) && !s.isAllCaps(i) || !s.isCap(i) && phraseEnd(s.lowAt(i)) {
 				return found
 			}
 		case tokenize.Number:
@@ -1307,6 +1335,11 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			continue
 		}
 		if s.isCap(i) && s.is(i, fStop) {
+			if s.isAllCaps(i) {
+				// a generic acronym is a word of the role, as in "kata Direktur
+				// Perlindungan WNI Kementerian Luar Negeri Iqbal …"
+				continue
+			}
 			break // a day or a month ends the phrase: "kata Bandung, Minggu (6/12/2026)"
 		}
 		if s.isCap(i) {
