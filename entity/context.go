@@ -40,6 +40,14 @@ func (s *state) contextSpans() {
 			continue
 		}
 		next = last
+		for k := first + 1; k+2 < last; k++ {
+			if s.balineseStart(k, last) {
+				// a Balinese name opens a name of its own, after the end of another ("LPD
+				// Tegal Sari Ni Made Ayu Sriani"): the words before it are left out
+				first = k
+				break
+			}
+		}
 		// an ordinary word or a cue starting the sentence is not part of the name
 		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
 			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first) ||

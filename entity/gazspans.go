@@ -31,6 +31,9 @@ func (s *state) gazetteerSpans() {
 			continue
 		}
 		e := s.pickEntry(m)
+		if (e.Type == gazetteer.Location || e.Type == gazetteer.Country) && m.First >= 2 && s.balineseStart(m.First-2, m.Last) {
+			continue // a place's name after a Balinese name's opening is the person's: "I Made Sukadana"
+		}
 		if m.Last-m.First == 1 && s.isAllCaps(m.First) && !s.isUni(m.First) && roman(s.word(m.First)) &&
 			(e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
 			continue // a roman numeral in capitals is no person's name: "kelas XI" is not Xi Jinping

@@ -392,6 +392,14 @@ func (s *state) link() {
 				s.copyIdentity(sp, full)
 				continue
 			}
+			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
+				full.entry == nil && s.lowAt(full.last-1) == s.lowAt(i) && s.balineseStart(full.first, full.last) {
+				// a Balinese name's last word is what its bearer is called by, a place's
+				// name or not: "Sukadana diwajibkan …" after "I Made Sukadana"
+				sp.country = ""
+				s.copyIdentity(sp, full)
+				continue
+			}
 			particled := sp.last-sp.first == 2 && sp.first == i-1 && leadingParticle(s.lowAt(sp.first)) // "de Villiers", "Van Doorn"
 			if sp.last-sp.first != 1 && !particled || sp.entry != nil && sp.entry.Type != gazetteer.Person && sp.entry.Type != gazetteer.Leader {
 				continue
