@@ -78,6 +78,73 @@ func (s *state) buildRefs() {
 		}
 		r.person[k], r.subject[k], r.org[k] = person, subject, org
 	}
+	s.titleSubjects()
+}
+
+// titleSubjects finds the bare titles that are the subject of a reporting verb: a sentence
+// that opens with a title and no name, then the verb ("Kasat Reskrim menambahkan, …",
+// "Kapolres juga menjelaskan …"), or with "Menurut", the title and a comma. The latest person before it who holds the title (see
+// titleHolder) is the reporting subject from there on, as if named again; each is kept as
+// a copy of that person's span set at the title's tokens, in text order.
+func (s *state) titleSubjects() {
+	s.titleSubj = s.titleSubj[:0]
+	open := s.quoteOpen
+	s.quoteOpen = len(s.toks) // titleHolder looks back from the title itself
+	for _, st := range s.doc.Tokens.Sentences {
+		i := st.First
+		if i >= len(s.toks) || s.quoted[i] {
+			continue
+		}
+		menurut := s.lowAt(i) == "menurut" && i+1 < st.Last
+		if menurut {
+			i++
+		}
+		if s.owner[i] >= 0 || !s.isCap(i) {
+			continue
+		}
+		n := s.phraseAt(&s.lex.titles, i)
+		if n == 0 {
+			continue
+		}
+		e := s.portfolioAfter(i + n)
+		if menurut {
+			if e >= st.Last || s.word(e) != "," {
+				continue // "Menurut Kasat Reskrim, …"
+			}
+		} else {
+			v := e
+			for v < st.Last && clauseAdverb(s.lowAt(v)) {
+				v++
+			}
+			if v >= st.Last || s.info[v].cue != cuePre {
+				continue
+			}
+		}
+		if m := s.titleHolder(i, e); m.sp != nil {
+			ts := *m.sp
+			ts.first, ts.last = i, e
+			s.titleSubj = append(s.titleSubj, ts)
+		}
+	}
+	s.quoteOpen = open
+}
+
+// titleSubjectBefore returns the latest of the title subjects (titleSubjects) before token
+// p, or nil.
+func (s *state) titleSubjectBefore(p int) *span {
+	lo, hi := 0, len(s.titleSubj)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.titleSubj[m].first < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return nil
+	}
+	return &s.titleSubj[lo-1]
 }
 
 // referable reports whether span sp is a person a reference may point at: not a single
@@ -472,6 +539,15 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
 		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.refs.subject[k])
+	}
+	if ts := s.titleSubjectBefore(p); ts != nil {
+		// a bare title that is a reporting subject names its holder again
+		if subject == nil || ts.first > subject.first {
+			subject = ts
+		}
+		if person == nil || ts.first > person.first {
+			person = ts
+		}
 	}
 	ps := s.sentIndex(p)
 	// another person has taken over from the previous speaker when named as a subject

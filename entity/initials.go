@@ -27,6 +27,9 @@ func (s *state) findInitials() {
 			switch {
 			case isInitial(j):
 				mark(j)
+				if s.ageAfter(j + 1) {
+					j += 3 // an age after the initial: "berinisial RM (31), AS (27), dan HL (35)"
+				}
 			case s.word(j) == "," || s.lowAt(j) == "dan" || s.lowAt(j) == "serta" || s.lowAt(j) == "atau":
 			default:
 				j = len(s.toks)
@@ -41,14 +44,18 @@ func (s *state) findInitials() {
 	// texts reaches every text linked to them however long the chain.
 	var links map[string][]string
 	for i := range s.toks {
-		if !isInitial(i) || !isInitial(i+2) {
+		m := i + 1 // the word that joins the list's items
+		if isInitial(i) && s.ageAfter(m) {
+			m += 3 // "AS (27), dan HL"
+		}
+		if !isInitial(i) || !isInitial(m+1) {
 			continue
 		}
-		if m := i + 1; s.word(m) == "," || s.lowAt(m) == "dan" || s.lowAt(m) == "serta" || s.lowAt(m) == "atau" {
+		if s.word(m) == "," || s.lowAt(m) == "dan" || s.lowAt(m) == "serta" || s.lowAt(m) == "atau" {
 			if links == nil {
 				links = map[string][]string{}
 			}
-			a, b := s.word(i), s.word(i+2)
+			a, b := s.word(i), s.word(m+1)
 			links[a] = append(links[a], b)
 			links[b] = append(links[b], a)
 		}

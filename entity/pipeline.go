@@ -131,6 +131,8 @@ type scratch struct {
 	bodyWordSet map[string]bool
 	// refs are the reference tables of discourse.go
 	refs refs
+	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)
+	titleSubj []span
 	// byWord, persons and ids are link's
 	byWord  map[string]int
 	persons []person
