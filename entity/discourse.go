@@ -631,7 +631,17 @@ func (s *state) paragraphOpener(ps int) *span {
 // nothing but role words or after "Menurut", the paragraph that holds sentence j, or nil;
 // it looks back over that paragraph's sentences only.
 func (s *state) openerBefore(j int) *span {
-	return s.reportingSubjectOf(s.paraFirstSentence(j))
+	f := s.paraFirstSentence(j)
+	if sp := s.reportingSubjectOf(f); sp != nil || f >= j {
+		return sp
+	}
+	// a first sentence that names nobody leads in to the subject of the next: "Sikap
+	// serupa diambil jaksa. Kepala Seksi Intelijen … Putu Gede Arimbawa mengatakan, …"
+	sents := s.doc.Tokens.Sentences
+	if k := s.spanBefore(sents[f].Last); k >= 0 && s.refs.person[k] >= 0 && s.spans[s.refs.person[k]].first >= sents[f].First {
+		return nil
+	}
+	return s.reportingSubjectOf(f + 1)
 }
 
 // reportingSubjectOf returns the person who is the subject of a reporting verb, after
