@@ -134,6 +134,20 @@ func (s *state) adjustBoundaries() {
 		case gazetteer.Country:
 			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
+			} else if x := s.bodyAfterCountry(sp); x > e {
+				// a country's name opening an English body's name: "East Japan Railway
+				// Company", "Korea Investment Corporation"
+				first := sp.first
+				if first > 0 && s.owner[first-1] < 0 && s.isCap(first-1) && compassWord(s.lowAt(first-1)) && s.toks[first-1].End+1 == s.toks[first].Start {
+					first--
+				}
+				for i := e; i < x; i++ {
+					if o := s.owner[i]; o >= 0 && o != k {
+						s.removeSpan(o)
+					}
+				}
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(first, x, gazetteer.Organization, ruleContextOrg))
 			} else if e < len(s.toks) && s.owner[e] >= 0 && sp.last-sp.first == 1 && s.word(sp.first) == "DPRK" {
 				if o := s.owner[e]; s.spans[o].first == e && s.spans[o].typ == gazetteer.Location && s.spans[o].country == "ID" {
 					// Aceh's regency and city councils (Dewan Perwakilan Rakyat Kabupaten/
@@ -333,6 +347,37 @@ func isCurrencySign(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyAfterCountry returns the end of an English body's name that the one-word country
+// span sp opens, one space before it: capitalised words that no span holds and an
+// organization suffix ends (orgSuffixAfter), or the span of such a name that a rule found
+// ("Japan | Railway Company"); else sp.last. Not after another name word.
+func (s *state) bodyAfterCountry(sp *span) int {
+	e := sp.last
+	if sp.last-sp.first != 1 || e >= len(s.toks) || s.toks[e].Start != s.toks[e-1].End+1 || s.nameWordBefore(sp.first) && !compassWord(s.prevLow(sp.first)) ||
+		s.prevLow(sp.first) == "asal" {
+		return e // (the country a body comes from: "maskapai asal India Jet Airways")
+	}
+	x := s.orgSuffixAfter(e)
+	for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
+		x = y // "Japan Post Insurance"
+	}
+	if o := s.owner[e]; x == e && o >= 0 {
+		if b := &s.spans[o]; b.first == e && b.typ == gazetteer.Organization && b.entry == nil && b.source.rule == ruleContextOrg && s.is(b.last-1, fOrgSuffix) {
+			x = b.last
+		}
+	}
+	if x > e && x < len(s.toks) && s.isCap(x) && s.toks[x].Kind == tokenize.Word && !s.paraBreak(x) {
+		return e // the name goes on: "Indonesia International Auto Part"
+	}
+	return x
+}
+
+// compassWord reports whether w, in small letters, is an English compass word that opens
+// a name: "East Japan Railway Company", "North Sumatra".
+func compassWord(w string) bool {
+	return w == "east" || w == "west" || w == "north" || w == "south" || w == "central"
 }
 
 // maxOrgSuffixWords bounds the capitalised words between a body's name and its suffix.

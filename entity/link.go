@@ -878,13 +878,14 @@ type bodyShort struct {
 // splitBodyHolders splits a person's name that opens with the whole name of a body the
 // document names elsewhere, of two or three words, into that body and the person after it:
 // "CEO Kirana Dirgantara Nadya Puspitasari" once "Startup asal Bandung, Kirana Dirgantara,"
-// has named the startup. The title rules, which run before the body's name is found from
+// has named the startup; so does a body's name without its closing word ("Managing Partner
+// Straits Harbour Rachel Tan Wei Ling" after "Straits Harbour Capital"). The title rules, which run before the body's name is found from
 // its context, cannot tell.
 func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
 	var bodies []int // bodies named by two or three words
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 &&
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 4 &&
 			len(bodies) < maxBranchBodies {
 			bodies = append(bodies, k)
 		}
@@ -901,8 +902,12 @@ func (s *state) splitBodyHolders() {
 			}
 			for _, b := range bodies {
 				body := s.spans[b]
-				if body.last-body.first != n || !s.sameWords(body.first, sp.first, n) {
+				if !s.sameWords(body.first, sp.first, n) {
 					continue
+				}
+				if m := body.last - body.first; m != n &&
+					(m != n+1 || !s.lex.companyClosers[s.lowAt(body.last-1)] && !s.is(body.last-1, fOrgSuffix)) {
+					continue // the whole name, or all of it but its closing word ("Straits Harbour Capital")
 				}
 				s.removeSpan(k)
 				org := s.ruleSpan(sp.first, sp.first+n, gazetteer.Organization, body.source.rule)
