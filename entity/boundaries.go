@@ -359,6 +359,10 @@ func (s *state) bodyAfterCountry(sp *span) int {
 		s.prevLow(sp.first) == "asal" {
 		return e // (the country a body comes from: "maskapai asal India Jet Airways")
 	}
+	if p := sp.first - 1; p >= 0 && sp.entry != nil && s.word(sp.first) == sp.entry.Name && s.toks[p].Kind == tokenize.Word && !s.isCap(p) &&
+		s.is(p, fCommon) && !s.is(p, fPlacePrep) && !s.is(p, fConnector) {
+		return e // the country's Indonesian name after a noun it qualifies: "perusahaan Jepang Kyoei Battery Materials"
+	}
 	x := s.orgSuffixAfter(e)
 	for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
 		x = y // "Japan Post Insurance"
