@@ -360,7 +360,7 @@ func (s *state) bodyAfterCountry(sp *span) int {
 		return e // (the country a body comes from: "maskapai asal India Jet Airways")
 	}
 	if p := sp.first - 1; p >= 0 && sp.entry != nil && s.word(sp.first) == sp.entry.Name && s.toks[p].Kind == tokenize.Word && !s.isCap(p) &&
-		s.is(p, fCommon) && !s.is(p, fPlacePrep) && !s.is(p, fConnector) {
+		!s.paraBreak(sp.first) && !s.is(p, fPlacePrep) && !s.is(p, fConnector) {
 		return e // the country's Indonesian name after a noun it qualifies: "perusahaan Jepang Kyoei Battery Materials"
 	}
 	x := s.orgSuffixAfter(e)
