@@ -118,6 +118,33 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	return n, m
 }
 
+// nicknameBefore returns the tokens [n, m) of the call name that stands before the full
+// name of person span sp, "NICK, begitu FULL biasa disapa": "Kang Darma, begitu Darmawan
+// Suhendi (56) biasa disapa, ikut turun"; or -1, -1. The call name is a person's span of
+// one or two words, which takes the full name's identity.
+func (s *state) nicknameBefore(sp *span) (n, m int) {
+	b := sp.first - 2
+	if b < 1 || s.lowAt(sp.first-1) != "begitu" || s.word(b) != "," || s.owner[b-1] < 0 {
+		return -1, -1
+	}
+	nick := &s.spans[s.owner[b-1]]
+	if nick.last != b || nick.last-nick.first > 2 || nick.typ != gazetteer.Person && nick.typ != gazetteer.Leader || nick.entry != nil {
+		return -1, -1
+	}
+	j := sp.last
+	if s.ageAfter(j) {
+		j += 3
+	}
+	for k := j; j < len(s.toks) && j-k < 3 && s.is(j, fNickFiller); j++ {
+	}
+	if j >= len(s.toks) || !s.is(j, fNickCue) {
+		return -1, -1
+	}
+	full := *sp
+	s.copyIdentity(nick, &full)
+	return nick.first, nick.last
+}
+
 // maxApposition bounds, in tokens, the description set off after a name that a call name
 // may follow.
 const maxApposition = 16
@@ -205,7 +232,11 @@ func (s *state) link() {
 		if !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && (sp.last-sp.first >= 2 || s.ageAfter(sp.last)) {
 			// (a name of one word with an age after it is a full name too: "Ardiansyah
 			// (45), yang akrab disapa Mang Ardi")
-			switch n, m := s.nicknameAfter(sp.last); {
+			n, m := s.nicknameAfter(sp.last)
+			if n < 0 {
+				n, m = s.nicknameBefore(sp)
+			}
+			switch {
 			case m > n+1:
 				if byPhrase == nil {
 					byPhrase = map[string]int32{}
