@@ -56,6 +56,9 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
+		if typ == gazetteer.Location && i > 0 && s.lowAt(i) == "pantai" && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.initial[i-1] {
+			continue // a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang Voli Pantai"
+		}
 		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
 		}
@@ -510,8 +513,10 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			return int(s.startsAt(j).person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
 		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
-		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0:
-			return end // "Desa Sukamaju Kecamatan Cikalong": the next place begins
+		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0 && !s.headWithoutName(j) && s.lowAt(j) != "pantai":
+			// "Desa Sukamaju Kecamatan Cikalong": the next place begins (not "Kelurahan Karang
+			// Anyar Pantai,", "Pelabuhan Perikanan Pantai Bajomulyo")
+			return end
 		case s.startsAt(j).place > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
 			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.startsAt(j).place)) {
