@@ -470,6 +470,19 @@ func (s *state) placeOpensName(k, end int) bool {
 		(s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end))
 }
 
+// loneHolderAt reports whether token j, right after the place that ends a body's name, is
+// a one-word personal name that a reporting verb or another verb follows: the
+// body's holder named by one name ("Anggota Komisi III DPRD Kotawaringin Timur Riduansyah
+// menilai …"), not a word of the body's name.
+func (s *state) loneHolderAt(j int) bool {
+	if j+1 >= len(s.toks) || s.owner[j] >= 0 || s.toks[j].Kind != tokenize.Word || !s.isCap(j) || s.isAllCaps(j) ||
+		!s.nameShaped(j) || s.is(j, fCommon) || s.is(j, fStop) || s.startsAt(j).place > 0 || s.startsAt(j).body > 0 ||
+		s.isRankOrTitleStart(j) || s.paraBreak(j) {
+		return false
+	}
+	return s.info[j+1].cue == cuePre || s.predicateAt(j+1)
+}
+
 // placeEndsAt reports whether a known place ends right before token k.
 func (s *state) placeEndsAt(k int) bool {
 	for j := max(0, k-maxNameWords); j < k; j++ {
@@ -522,8 +535,14 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.startsAt(j).place)) {
 				return end
 			}
+			p := j
 			j = int(s.startsAt(j).place)
 			end = j
+			if typ == gazetteer.Organization && (p == start || j-p >= 2) && s.loneHolderAt(j) {
+				// "DPRD Kotawaringin Timur | Riduansyah menilai" (not after a place of one
+				// word further on, which may open the name: "Sekuritas Sahara Nasution")
+				return end
+			}
 			if typ == gazetteer.Location {
 				// a known place completes a place's name, but for a direction word:
 				// "Kabupaten Demak Agus Sulistyanto", "Kecamatan Bandung Wetan"

@@ -491,6 +491,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`COUNTRY "Jepang"@36`, `ORGANIZATION "East Japan Railway Company"@43`, `ORGANIZATION "Japan Post Insurance"@84`}},
 		{"the country a body comes from stays a country", "Maskapai asal India Jet Airways memberi tiket gratis.",
 			[]string{`COUNTRY "India"@14`, `ORGANIZATION "Jet Airways"@20`}},
+		{"a holder of one name after a body's place, before a verb", "Anggota Komisi III DPRD Kotawaringin Timur Riduansyah menilai dinas lamban.",
+			[]string{`ORGANIZATION "DPRD Kotawaringin Timur"@19`, `PERSON "Riduansyah"@43`}},
 		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
 			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",
