@@ -380,7 +380,8 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.fieldAnd(j+1)) &&
-			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix)) {
+			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix)) &&
+			(strings.Contains(role+" ", " of ") || !s.suffixAhead(j+1)) {
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -575,23 +576,44 @@ scan:
 }
 
 // fieldAnd reports whether token j joins two parts of an English title's field, "&" or
-// "and" before a capitalised word: "Head of Corporate and Marketing Communication".
+// "and" before a capitalised word ("Head of Corporate and Marketing Communication"), or a
+// comma before an English word or before "and" ("Communication, Relations, and CSR").
 func (s *state) fieldAnd(j int) bool {
+	if j+2 < len(s.toks) && s.word(j) == "," && (s.word(j+1) == "and" || s.word(j+1) == "&") {
+		j++ // a list of fields: "Area Manager Communication, Relations, and CSR"
+	} else if j+1 < len(s.toks) && s.word(j) == "," && s.isCap(j+1) && s.owner[j+1] < 0 && (isEnglishWord(s.lowAt(j+1)) || englishPlural(s.lowAt(j+1))) {
+		return true
+	}
 	if w := s.word(j); w != "&" && w != "and" || j+1 >= len(s.toks) {
 		return false
 	}
 	return s.isCap(j+1) && s.owner[j+1] < 0
 }
 
+// suffixAhead reports whether the capitalised English words from token i that no span
+// holds end in an English organization suffix: they are a company's name, not a title's
+// field ("Managing Director Full Color Entertainment").
+func (s *state) suffixAhead(i int) bool {
+	for k := i; k < len(s.toks) && k-i < maxOrgSuffixWords && s.toks[k].Kind == tokenize.Word && s.isCap(k) && s.owner[k] < 0; k++ {
+		if s.is(k, fOrgSuffix) {
+			return true
+		}
+		if !isEnglishWord(s.lowAt(k)) {
+			return false // a name of its own before the suffix: "International Business | Hengtai Auto"
+		}
+	}
+	return false
+}
+
 // englishTitle reports whether the title role is an English one that names a field, which
 // may go on after it: "Head of Product" (Management), "Vice President of" (Sales), "Vice
-// President" (International Business).
+// President" (International Business), "Area Manager" (Communication, Relations, and CSR).
 func englishTitle(role string) bool {
 	if strings.Contains(role+" ", " of ") {
 		return true
 	}
 	w := strings.ToLower(role)
-	return strings.HasSuffix(w, "vice president") || strings.HasSuffix(w, "senior vice president")
+	return strings.HasSuffix(w, "vice president") || strings.HasSuffix(w, "manager") || strings.HasSuffix(w, "director")
 }
 
 // companyPrefix reports whether tokens [first, last) are the first words of the name of a
