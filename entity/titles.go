@@ -380,8 +380,10 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.fieldAnd(j+1)) &&
-			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix)) &&
-			(strings.Contains(role+" ", " of ") || !s.suffixAhead(j+1)) {
+			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix) && ofTitle(role)) &&
+			(ofTitle(role) || !s.suffixAhead(j+1)) {
+			// (after a title with no "of", English words only, and not a company's name:
+			// "Project Director | Gelar Panggung Nusantara")
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -609,11 +611,16 @@ func (s *state) suffixAhead(i int) bool {
 // may go on after it: "Head of Product" (Management), "Vice President of" (Sales), "Vice
 // President" (International Business), "Area Manager" (Communication, Relations, and CSR).
 func englishTitle(role string) bool {
-	if strings.Contains(role+" ", " of ") {
+	if ofTitle(role) {
 		return true
 	}
 	w := strings.ToLower(role)
 	return strings.HasSuffix(w, "vice president") || strings.HasSuffix(w, "manager") || strings.HasSuffix(w, "director")
+}
+
+// ofTitle reports whether the title role has "of" in it: "Head of", "Vice President of".
+func ofTitle(role string) bool {
+	return strings.Contains(role+" ", " of ")
 }
 
 // companyPrefix reports whether tokens [first, last) are the first words of the name of a
