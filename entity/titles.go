@@ -380,10 +380,10 @@ scan:
 			continue
 		}
 		if runStart < 0 && !passedBody && s.isCap(j) && s.owner[j] < 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.fieldAnd(j+1)) &&
-			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix) && ofTitle(role)) &&
-			(ofTitle(role) || !s.suffixAhead(j+1)) {
-			// (after a title with no "of", English words only, and not a company's name:
-			// "Project Director | Gelar Panggung Nusantara")
+			englishTitle(role) && !s.givenName(j) && (isEnglishWord(s.lowAt(j)) || englishPlural(s.lowAt(j)) || s.corpusWord(j) && !s.is(j+1, fOrgSuffix) && !managerTitle(role)) &&
+			(!managerTitle(role) || !s.suffixAhead(j+1)) {
+			// (after a manager's or director's title, English words only, and not a
+			// company's name: "Project Director | Gelar Panggung Nusantara")
 			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
@@ -614,8 +614,15 @@ func englishTitle(role string) bool {
 	if ofTitle(role) {
 		return true
 	}
+	return strings.HasSuffix(strings.ToLower(role), "vice president") || managerTitle(role)
+}
+
+// managerTitle reports whether the title role ends in Manager or Director, whose field in
+// English may follow it ("Area Manager Communication, Relations, and CSR") as may the
+// company's name ("Managing Director Full Color Entertainment").
+func managerTitle(role string) bool {
 	w := strings.ToLower(role)
-	return strings.HasSuffix(w, "vice president") || strings.HasSuffix(w, "manager") || strings.HasSuffix(w, "director")
+	return !ofTitle(role) && (strings.HasSuffix(w, "manager") || strings.HasSuffix(w, "director"))
 }
 
 // ofTitle reports whether the title role has "of" in it: "Head of", "Vice President of".
