@@ -653,10 +653,22 @@ func (s *state) reportingSubjectOf(j int) *span {
 		return nil
 	}
 	sp := s.refAt(s.refs.subject[k])
-	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && s.speaksAfter(sp) || s.sourceOpens(sp)) {
+	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && s.speaksAfter(sp) || s.sourceOpens(sp) || s.cueBetweenCommas(sp)) {
 		return nil
 	}
 	return sp
+}
+
+// cueBetweenCommas reports whether person span sp is named by a cue set off by commas
+// inside its sentence, the attribution of all the sentence says: "Kurikulum …, sambung
+// Prayudi, diklaim sudah menjadi standar …".
+func (s *state) cueBetweenCommas(sp *span) bool {
+	c := sp.first - 1
+	if c < 1 || sp.last >= len(s.toks) || s.word(sp.last) != "," || s.word(c-1) != "," {
+		return false
+	}
+	k := s.info[c].cue
+	return k == cuePost || k == cuePostOnly
 }
 
 // sourceOpens reports whether person span sp follows, after nothing but role words, a
