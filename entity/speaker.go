@@ -1012,10 +1012,24 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 			return m, s.word(j - 1)
 		}
 	}
-	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan
-	if m := s.subjectAt(j, last); m != nil {
-		if k, _ := s.cueAt(s.afterMention(j)); k == cuePre || k == cuePost {
-			return m, s.word(s.afterMention(j))
+	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan / “…,” CEO Kulina Andy
+	// Fajar menjelaskan (the subject's title words before it)
+	sj := j
+	for sj < len(s.toks) && sj-j < maxSpeakerReach {
+		if o := s.owner[sj]; o >= 0 && s.spans[o].typ == gazetteer.Organization && sj > j {
+			sj = s.spans[o].last // the body in the role: "Direktur Utama PT Sinar Laut Budi …"
+		} else if o < 0 && s.role[sj] {
+			sj++
+		} else {
+			break
+		}
+	}
+	if sj > j && (sj >= len(s.toks) || s.owner[sj] < 0 || s.spans[s.owner[sj]].typ != gazetteer.Person && s.spans[s.owner[sj]].typ != gazetteer.Leader) {
+		sj = j
+	}
+	if m := s.subjectAt(sj, last); m != nil {
+		if k, _ := s.cueAt(s.afterMention(sj)); k == cuePre || k == cuePost {
+			return m, s.word(s.afterMention(sj))
 		}
 	}
 	// a partial quote: the sentence's own attribution further on, after a comma
