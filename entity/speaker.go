@@ -127,6 +127,73 @@ func (s *state) describedMember(i int) *span {
 	return nil
 }
 
+// maxAttributeLookBack bounds, in tokens, how far before a quote attributeHolder looks for
+// the place or age a description gives, which keeps it a constant cost a quote.
+const maxAttributeLookBack = 1500
+
+// attributeHolder returns, for a description at token i closed by a determiner that gives
+// a person's origin or age ("pelatih asal Australia itu", "pemain kelahiran Kharkiv itu",
+// "pemain berusia 29 tahun itu"), the person the text gave that origin or age before the
+// quote: the person named within a few tokens of the same place after "asal",
+// "kelahiran" or "dari", or right before the same age ("Souza (29)", "Brennan, 52 tahun");
+// or nil when the description gives neither or nothing before matches.
+func (s *state) attributeHolder(i int) *span {
+	place, age := "", ""
+	for k := i + 1; k+1 < len(s.toks) && k <= i+maxSpeakerReach && !s.is(k, fDeterminer); k++ {
+		switch w := s.lowAt(k); {
+		case (w == "asal" || w == "kelahiran" || w == "dari") && s.isCap(k+1) && place == "":
+			place = s.lowAt(k + 1)
+		case w == "berusia" && s.toks[k+1].Kind == tokenize.Number:
+			age = s.word(k + 1)
+		}
+	}
+	if place == "" && age == "" {
+		return nil
+	}
+	p := min(i, s.quoteOpen)
+	for k := p - 1; k >= 0 && k >= p-maxAttributeLookBack; k-- {
+		if s.quoted[k] {
+			continue
+		}
+		switch {
+		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place &&
+			(s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
+			if sp := s.personNear(k, 8); sp != nil {
+				return sp
+			}
+		case age != "" && s.word(k) == age && k > 0 && (s.word(k-1) == "(" && k+1 < len(s.toks) && s.word(k+1) == ")" ||
+			k+1 < len(s.toks) && s.lowAt(k+1) == "tahun" && (s.word(k-1) == "," || s.lowAt(k-1) == "berusia")):
+			if sp := s.personNear(k, 4); sp != nil {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// personNear returns the person span nearest to token k within reach tokens in its
+// sentence, looking back first, then ahead; or nil.
+func (s *state) personNear(k, reach int) *span {
+	sen := s.sentenceOf(k)
+	person := func(j int) *span {
+		if o := s.owner[j]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) && !s.spans[o].dead {
+			return &s.spans[o]
+		}
+		return nil
+	}
+	for j := k - 1; j >= sen.First && j >= k-reach; j-- {
+		if sp := person(j); sp != nil {
+			return sp
+		}
+	}
+	for j := k + 1; j < sen.Last && j <= k+reach; j++ {
+		if sp := person(j); sp != nil {
+			return sp
+		}
+	}
+	return nil
+}
+
 // titlesJoined reports whether token i joins a title to another: "CEO sekaligus pendiri
 // Kirimin Kevin …", "Ketua merangkap Anggota …". A title before it is no bare title.
 func (s *state) titlesJoined(i int) bool {
@@ -1241,6 +1308,13 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		if i == j && actingTitle(s.lowAt(i)) && i+1 < len(s.toks) && s.phraseAt(&s.lex.titles, i+1) > 0 {
 			j = i + 1 // an acting title before the office: "ujar Plt Kadinkes" is the Kadinkes
 			continue
+		}
+		if i == j && !s.isCap(i) && s.isDescriptor(i) {
+			if sp := s.attributeHolder(i); sp != nil {
+				// a description that gives what the text said of one person: "kata
+				// pelatih asal Australia itu", "ujar pemain berusia 29 tahun itu"
+				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+			}
 		}
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
