@@ -300,8 +300,10 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if s.word(b) == "," && b > 0 {
 		// the holder set off by a comma after the title and its body: "Hal senada
 		// disampaikan Direktur Teknik PB PASI, Eko Wahyu Nugroho."
-		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= s.sentenceOf(sp.first).First && s.passiveAgent(a) && s.titleBeforeComma(a+1, b) {
-			return true
+		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= s.sentenceOf(sp.first).First && s.titleBeforeComma(a+1, b) {
+			if c := s.info[a].cue; s.passiveAgent(a) || c == cuePost || c == cuePostOnly || c == cueSource {
+				return true // (or after a cue: "kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi")
+			}
 		}
 	}
 	if w := s.lowAt(b); w == "selaku" || w == "sebagai" {
