@@ -116,8 +116,8 @@ func (s *state) titleSubjects() {
 			for v < st.Last && clauseAdverb(s.lowAt(v)) {
 				v++
 			}
-			if v >= st.Last || s.info[v].cue != cuePre {
-				continue
+			if v >= st.Last || s.info[v].cue != cuePre && (!s.predicateAt(v) || describingVerb(s.lowAt(v))) {
+				continue // (or another verb: "Presiden berterima kasih kepada …"; not "Pelatih berusia 47 tahun itu …")
 			}
 		}
 		if m := s.titleHolder(i, e); m.sp != nil {
@@ -127,6 +127,17 @@ func (s *state) titleSubjects() {
 		}
 	}
 	s.quoteOpen = open
+}
+
+// describingVerb reports whether w, in small letters, is a verb that describes the noun
+// before it rather than telling what it did: "Pelatih berusia 47 tahun itu …", "pria
+// berasal dari Medan".
+func describingVerb(w string) bool {
+	switch w {
+	case "berusia", "berasal", "bernama", "berdarah", "berstatus", "berjuluk", "berkebangsaan", "berkewarganegaraan":
+		return true
+	}
+	return false
 }
 
 // titleSubjectBefore returns the latest of the title subjects (titleSubjects) before token
