@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/entitas-id/entitas/tokenize"
+
 // findInitials marks initials that stand for unnamed people: "berinisial RH", "inisial AS",
 // the list that follows ("berinisial DS, MF, dan TK"), and any short all-capitals word that is
 // listed together with a known initial ("AS dan RH"). In news about suspects these are never
@@ -16,7 +18,12 @@ func (s *state) findInitials() {
 		s.notEntity[s.word(i)] = true
 	}
 	isInitial := func(i int) bool {
-		return i < len(s.toks) && s.isAllCaps(i) && len(s.word(i)) <= 4
+		if i >= len(s.toks) || s.toks[i].Kind != tokenize.Word {
+			return false
+		}
+		w := s.word(i)
+		// (a single capital too, in a list of initials: "berinisial CD, N, D, RA, A, dan S")
+		return s.isAllCaps(i) && len(w) <= 4 || len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
 	}
 	for i := range s.toks {
 		if !s.is(i, fInitialCue) {

@@ -384,6 +384,7 @@ func TestNonEntities(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"days months religions", "Pada Kamis (12/10) bulan Oktober umat Islam dan Kristen di Barat berdoa.", nil},
 		{"initials of suspects", "tersangka berinisial AS dan RH. AS ditahan, kata kuasa hukum AS.", nil},
+		{"single letters among initials", "Polisi menetapkan tersangka berinisial CD, N, RA, A, dan S. A ditahan.", nil},
 		{"initials of suspects with their ages", "Ketiga tersangka, berinisial RM (31), AS (27), dan HL (35), masuk ke toko. AS menodongkan senjata.", nil},
 		{"as lowercase", "sama seperti as roda", nil},
 		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
