@@ -750,6 +750,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios",
 		// "Volcanic Ash Advisory Centre"
 		return gazetteer.Organization, ruleContextOrg, true
+	case !single && englishPlaceEnd(s.lowAt(last-1)):
+		// a name ending in an English word for a place: "Ocean Beach", "Silicon Valley",
+		// "Times Square"
+		return gazetteer.Location, ruleContextPlace, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
@@ -799,6 +803,17 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
+}
+
+// englishPlaceEnd reports whether w, in small letters, is an English word that ends a
+// place's name and no person's ("Bondi Beach", "Wall Street"; not "Bay" nor "Hill",
+// which are surnames too).
+func englishPlaceEnd(w string) bool {
+	switch w {
+	case "beach", "island", "islands", "valley", "street", "avenue", "square", "boulevard", "peninsula":
+		return true
+	}
+	return false
 }
 
 // isEvent reports whether the capitalised run [first, last) names an event, a competition,

@@ -494,6 +494,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`COUNTRY "India"@14`, `ORGANIZATION "Jet Airways"@20`}},
 		{"a holder of one name after a body's place, before a verb", "Anggota Komisi III DPRD Kotawaringin Timur Riduansyah menilai dinas lamban.",
 			[]string{`ORGANIZATION "DPRD Kotawaringin Timur"@19`, `PERSON "Riduansyah"@43`}},
+		{"a name ending in an English word for a place is a place", "Wisatawan memadati Bondi Beach dan Times Square.",
+			[]string{`LOCATION "Bondi Beach"@19`, `LOCATION "Times Square"@35`}},
 		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
 			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",

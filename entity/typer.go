@@ -24,10 +24,12 @@ const typerSlack = 0
 // rule's guess; it answers PERSON, ORGANIZATION, LOCATION or no name. A dateline is
 // structure, not a guess, and stays the rule's; so does a name followed by an age in
 // brackets, which only a person has, a body's name after an introducing noun or ending in
-// an English body suffix (rule:context-org), and a lone acronym of two letters, which is
-// almost never a name and would only cost time.
+// an English body suffix (rule:context-org), a place's ending in an English word for a
+// place ("Bondi Beach"), and a lone acronym of two letters, which is almost never a name
+// and would only cost time.
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
 	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
+		r == ruleContextPlace && last-first >= 2 && englishPlaceEnd(s.lowAt(last-1)) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop) ||
 			s.initialOrdinary(first) || s.corpusLone(first) || addressWord(s.lowAt(first))) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
