@@ -322,19 +322,25 @@ func grow[T any](b []T, n int) []T {
 // whether a token begins with "asli".
 func (s *state) lowercase() {
 	buf := s.buf[:0]
-	uni := s.lowUni[:0]
-	caps, marks := slices.Grow(s.caps[:0], len(s.toks)), s.marks[:0]
-	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
+	// the lists that grow for a few tokens only are appended to in s itself, not held in
+	// variables: the loop keeps its registers for what every token uses
+	s.lowUni, s.marks, s.gazFrom, s.gazFirst = s.lowUni[:0], s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
+	caps := slices.Grow(s.caps[:0], len(s.toks))
 	words := s.x.words
 	var seen wordFlag
 	nWords, lowerWords := 0, 0
 	asli := false
+	owner := s.owner[:len(s.toks)]
+	for i := range owner {
+		owner[i] = -1
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
-		s.owner[i] = -1
+		lower := 0 // 1 for a token that begins with a small ASCII letter
 		// Most tokens are ASCII words short enough for a slot: their key, case and shape
 		// come from two loads of the text (see asciiKey), without a copy or a loop.
 		if a, b, upper, small, ok := s.asciiKey(t); ok {
+			lower = int(small >> 7 & 1)
 			if uint32(a) == asliKey {
 				asli = true
 			}
@@ -365,11 +371,12 @@ func (s *state) lowercase() {
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
 				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
-					from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+					s.addGazFrom(i, info.first-1)
 				}
 			}
 		} else {
 			w := t.Text(s.text)
+			lower = b2i('a' <= w[0] && w[0] <= 'z')
 			if strings.HasPrefix(w, "asli") {
 				asli = true
 			}
@@ -386,11 +393,11 @@ func (s *state) lowercase() {
 					info := words.at(w)
 					s.info[i] = info.ofToken()
 					if s.mayStartName(t, w, info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				} else if s.x.gazBytes[w[0]] {
 					if info := words.at(w); s.mayStartName(t, w, info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				}
 			case !isASCII(w[j:]):
@@ -408,8 +415,8 @@ func (s *state) lowercase() {
 						s.info[i] = words.at(w).ofToken()
 					}
 				} else {
-					s.lows[i] = lowUnicode - lowRef(len(uni))
-					uni = append(uni, lowSpan{start: int32(start), end: int32(len(buf))})
+					s.lows[i] = lowUnicode - lowRef(len(s.lowUni))
+					s.lowUni = append(s.lowUni, lowSpan{start: int32(start), end: int32(len(buf))})
 					if t.Kind == tokenize.Word {
 						s.info[i] = words.at(string(buf[start:])).ofToken()
 					}
@@ -417,7 +424,7 @@ func (s *state) lowercase() {
 				if t.Kind == tokenize.Word {
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
-				from, firsts = push(from, int32(i)), push(firsts, -1) // keys fold diacritics
+				s.addGazFrom(i, -1) // keys fold diacritics
 			default:
 				if cap(buf)-len(buf) < len(w) {
 					buf = slices.Grow(buf, len(buf)+len(w)) // doubled (see push)
@@ -446,11 +453,11 @@ func (s *state) lowercase() {
 					}
 					s.info[i] = info.ofToken()
 					if s.mayStartName(t, string(low), info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				} else if s.x.gazBytes[low[0]] {
 					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				}
 			}
@@ -464,24 +471,29 @@ func (s *state) lowercase() {
 		caps = caps[:len(caps)-1+int(flags/fCap&1)]
 		word := b2i(t.Kind == tokenize.Word)
 		nWords += word
-		c := s.text[t.Start]
-		lowerWords += word & b2i('a' <= c && c <= 'z')
+		lowerWords += word & lower
 		switch t.Kind {
 		case tokenize.Word:
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			marks = push(marks, int32(i))
+			s.marks = push(s.marks, int32(i))
 		default:
-			if t.End-t.Start == 1 && c == '(' {
-				marks = push(marks, int32(i))
+			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
+				s.marks = push(s.marks, int32(i))
 			}
 		}
 	}
-	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
+	s.caps, s.cues = caps, seen
 	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
-	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+	s.lowAll, s.buf = string(buf), buf[:0]
 	if cap(buf) >= largeScratch {
 		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
 	}
+}
+
+// addGazFrom notes that a gazetteer name may start at token i, whose key is first key
+// number first, or -1 if unknown (see lowercase).
+func (s *state) addGazFrom(i int, first int32) {
+	s.gazFrom, s.gazFirst = push(s.gazFrom, int32(i)), push(s.gazFirst, first)
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
