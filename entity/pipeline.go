@@ -325,11 +325,13 @@ func (s *state) lowercase() {
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
 	s.lowUni, s.marks, s.gazFrom, s.gazFirst = s.lowUni[:0], s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
-	caps := slices.Grow(s.caps[:0], len(s.toks))
+	// caps has room for every token: each is written at nCaps, which counts it only if
+	// it is capitalised
+	caps, nCaps := slices.Grow(s.caps[:0], len(s.toks))[:len(s.toks)], 0
 	words := s.x.words
 	var seen wordFlag
 	nWords, lowerWords := 0, 0
-	asli := false
+	s.asli = false
 	owner := s.owner[:len(s.toks)]
 	for i := range owner {
 		owner[i] = -1
@@ -342,7 +344,7 @@ func (s *state) lowercase() {
 		if a, b, upper, small, ok := s.asciiKey(t); ok {
 			lower = int(small >> 7 & 1)
 			if uint32(a) == asliKey {
-				asli = true
+				s.asli = true
 			}
 			if upper == 0 {
 				s.lows[i] = lowAsIs
@@ -378,7 +380,7 @@ func (s *state) lowercase() {
 			w := t.Text(s.text)
 			lower = b2i('a' <= w[0] && w[0] <= 'z')
 			if strings.HasPrefix(w, "asli") {
-				asli = true
+				s.asli = true
 			}
 			j := 0
 			for j < len(w) && lowerASCII[w[j]] {
@@ -466,9 +468,8 @@ func (s *state) lowercase() {
 		// branch, which would often be mispredicted: caps has room for every token
 		flags := s.info[i].flags
 		seen |= flags
-		caps = caps[:len(caps)+1]
-		caps[len(caps)-1] = int32(i)
-		caps = caps[:len(caps)-1+int(flags/fCap&1)]
+		caps[nCaps] = int32(i)
+		nCaps += int(flags / fCap & 1)
 		word := b2i(t.Kind == tokenize.Word)
 		nWords += word
 		lowerWords += word & lower
@@ -482,8 +483,8 @@ func (s *state) lowercase() {
 			}
 		}
 	}
-	s.caps, s.cues = caps, seen
-	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
+	s.caps, s.cues = caps[:nCaps], seen
+	s.wordCount, s.lowerCount = nWords, lowerWords
 	s.lowAll, s.buf = string(buf), buf[:0]
 	if cap(buf) >= largeScratch {
 		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
