@@ -378,7 +378,8 @@ func (s *state) lowercase() {
 			}
 		} else {
 			w := t.Text(s.text)
-			lower = b2i('a' <= w[0] && w[0] <= 'z')
+			c := s.text[t.Start]
+			lower = b2i('a' <= c && c <= 'z')
 			if strings.HasPrefix(w, "asli") {
 				s.asli = true
 			}
