@@ -340,8 +340,12 @@ func (s *state) lowercase() {
 		t := &s.toks[i]
 		lower := 0 // 1 for a token that begins with a small ASCII letter
 		// Most tokens are ASCII words short enough for a slot: their key, case and shape
-		// come from two loads of the text (see asciiKey), without a copy or a loop.
-		if a, b, upper, small, ok := s.asciiKey(t); ok {
+		// come from two loads of the text (see asciiKey), without a copy or a loop. Most
+		// others are a punctuation mark of one byte, its own lowercase form, that begins
+		// no gazetteer name: nothing more to note of it.
+		if t.Kind != tokenize.Word && t.End-t.Start == 1 && asciiNonLetter[s.text[t.Start]] && !s.x.gazBytes[s.text[t.Start]] {
+			s.lows[i] = lowAsIs
+		} else if a, b, upper, small, ok := s.asciiKey(t); ok {
 			lower = int(small >> 7 & 1)
 			if uint32(a) == asliKey {
 				s.asli = true
@@ -617,6 +621,14 @@ const (
 	lowAsIs    lowRef = -1 // the token's text is lowercase already
 	lowUnicode lowRef = -2 // lowUni[lowUnicode-r] says where the form is
 )
+
+// asciiNonLetter marks the ASCII bytes other than letters.
+var asciiNonLetter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = (c < 'A' || c > 'Z') && (c < 'a' || c > 'z')
+	}
+	return t
+}()
 
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.
 var lowerASCII = func() (t [256]bool) {
