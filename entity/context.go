@@ -768,7 +768,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// the first of the places a class of places is given by: "daerah perbatasan
 		// dengan Malaysia, seperti Entikong dan Badau"
 		return gazetteer.Location, ruleContextPlace, true
-	case lawHead(s.lowAt(first)) && !single:
+	case !single && lawHead(s.lowAt(first)):
 		// a law's or a regulation's name is no entity, even as a source: "Menurut
 		// Undang-Undang Pelindungan Data Pribadi, …"
 		return 0, ruleDropNotName, false

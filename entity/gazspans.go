@@ -438,7 +438,7 @@ func (s *state) weaponFamilies() {
 	}
 	for _, c := range s.caps {
 		i, t := int(c), &s.toks[c]
-		if s.owner[i] >= 0 || t.Text(s.text)[len(t.Text(s.text))-1] < '0' || t.Text(s.text)[len(t.Text(s.text))-1] > '9' {
+		if last := s.text[t.End-1]; s.owner[i] >= 0 || last < '0' || last > '9' {
 			continue // a family member ends in its number: Hwasong-20, F-16
 		}
 		prefix, ok := familyPrefix(t.Text(s.text))

@@ -324,21 +324,33 @@ func grow[T any](b []T, n int) []T {
 // whether a token begins with "asli".
 func (s *state) lowercase() {
 	buf := s.buf[:0]
-	uni := s.lowUni[:0]
-	caps, marks := slices.Grow(s.caps[:0], len(s.toks)), s.marks[:0]
-	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
+	// the lists that grow for a few tokens only are appended to in s itself, not held in
+	// variables: the loop keeps its registers for what every token uses
+	s.lowUni, s.marks, s.gazFrom, s.gazFirst = s.lowUni[:0], s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
+	// caps has room for every token: each is written at nCaps, which counts it only if
+	// it is capitalised
+	caps, nCaps := slices.Grow(s.caps[:0], len(s.toks))[:len(s.toks)], 0
 	words := s.x.words
 	var seen wordFlag
 	nWords, lowerWords := 0, 0
-	asli := false
+	s.asli = false
+	owner := s.owner[:len(s.toks)]
+	for i := range owner {
+		owner[i] = -1
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
-		s.owner[i] = -1
+		lower := 0 // 1 for a token that begins with a small ASCII letter
 		// Most tokens are ASCII words short enough for a slot: their key, case and shape
-		// come from two loads of the text (see asciiKey), without a copy or a loop.
-		if a, b, upper, small, ok := s.asciiKey(t); ok {
+		// come from two loads of the text (see asciiKey), without a copy or a loop. Most
+		// others are a punctuation mark of one byte, its own lowercase form, that begins
+		// no gazetteer name: nothing more to note of it.
+		if t.Kind != tokenize.Word && t.End-t.Start == 1 && asciiNonLetter[s.text[t.Start]] && !s.x.gazBytes[s.text[t.Start]] {
+			s.lows[i] = lowAsIs
+		} else if a, b, upper, small, ok := s.asciiKey(t); ok {
+			lower = int(small >> 7 & 1)
 			if uint32(a) == asliKey {
-				asli = true
+				s.asli = true
 			}
 			if upper == 0 {
 				s.lows[i] = lowAsIs
@@ -367,13 +379,15 @@ func (s *state) lowercase() {
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
 				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
-					from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+					s.addGazFrom(i, info.first-1)
 				}
 			}
 		} else {
 			w := t.Text(s.text)
+			c := s.text[t.Start]
+			lower = b2i('a' <= c && c <= 'z')
 			if strings.HasPrefix(w, "asli") {
-				asli = true
+				s.asli = true
 			}
 			j := 0
 			for j < len(w) && lowerASCII[w[j]] {
@@ -388,11 +402,11 @@ func (s *state) lowercase() {
 					info := words.at(w)
 					s.info[i] = info.ofToken()
 					if s.mayStartName(t, w, info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				} else if s.x.gazBytes[w[0]] {
 					if info := words.at(w); s.mayStartName(t, w, info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				}
 			case !isASCII(w[j:]):
@@ -410,8 +424,8 @@ func (s *state) lowercase() {
 						s.info[i] = words.at(w).ofToken()
 					}
 				} else {
-					s.lows[i] = lowUnicode - lowRef(len(uni))
-					uni = append(uni, lowSpan{start: int32(start), end: int32(len(buf))})
+					s.lows[i] = lowUnicode - lowRef(len(s.lowUni))
+					s.lowUni = append(s.lowUni, lowSpan{start: int32(start), end: int32(len(buf))})
 					if t.Kind == tokenize.Word {
 						s.info[i] = words.at(string(buf[start:])).ofToken()
 					}
@@ -419,7 +433,7 @@ func (s *state) lowercase() {
 				if t.Kind == tokenize.Word {
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
-				from, firsts = push(from, int32(i)), push(firsts, -1) // keys fold diacritics
+				s.addGazFrom(i, -1) // keys fold diacritics
 			default:
 				if cap(buf)-len(buf) < len(w) {
 					buf = slices.Grow(buf, len(buf)+len(w)) // doubled (see push)
@@ -448,11 +462,11 @@ func (s *state) lowercase() {
 					}
 					s.info[i] = info.ofToken()
 					if s.mayStartName(t, string(low), info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				} else if s.x.gazBytes[low[0]] {
 					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						s.addGazFrom(i, info.first-1)
 					}
 				}
 			}
@@ -461,29 +475,33 @@ func (s *state) lowercase() {
 		// branch, which would often be mispredicted: caps has room for every token
 		flags := s.info[i].flags
 		seen |= flags
-		caps = caps[:len(caps)+1]
-		caps[len(caps)-1] = int32(i)
-		caps = caps[:len(caps)-1+int(flags/fCap&1)]
+		caps[nCaps] = int32(i)
+		nCaps += int(flags / fCap & 1)
 		word := b2i(t.Kind == tokenize.Word)
 		nWords += word
-		c := s.text[t.Start]
-		lowerWords += word & b2i('a' <= c && c <= 'z')
+		lowerWords += word & lower
 		switch t.Kind {
 		case tokenize.Word:
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			marks = push(marks, int32(i))
+			s.marks = push(s.marks, int32(i))
 		default:
-			if t.End-t.Start == 1 && c == '(' {
-				marks = push(marks, int32(i))
+			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
+				s.marks = push(s.marks, int32(i))
 			}
 		}
 	}
-	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
-	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
-	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+	s.caps, s.cues = caps[:nCaps], seen
+	s.wordCount, s.lowerCount = nWords, lowerWords
+	s.lowAll, s.buf = string(buf), buf[:0]
 	if cap(buf) >= largeScratch {
 		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
 	}
+}
+
+// addGazFrom notes that a gazetteer name may start at token i, whose key is first key
+// number first, or -1 if unknown (see lowercase).
+func (s *state) addGazFrom(i int, first int32) {
+	s.gazFrom, s.gazFirst = push(s.gazFrom, int32(i)), push(s.gazFirst, first)
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
@@ -605,6 +623,14 @@ const (
 	lowAsIs    lowRef = -1 // the token's text is lowercase already
 	lowUnicode lowRef = -2 // lowUni[lowUnicode-r] says where the form is
 )
+
+// asciiNonLetter marks the ASCII bytes other than letters.
+var asciiNonLetter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = (c < 'A' || c > 'Z') && (c < 'a' || c > 'z')
+	}
+	return t
+}()
 
 // lowerASCII marks the ASCII bytes that lowercasing leaves alone.
 var lowerASCII = func() (t [256]bool) {

@@ -35,7 +35,9 @@ func (s *state) findQuotes() []Quote {
 		end := int(s.toks[r.close].End)
 		quotes = append(quotes, Quote{Text: s.text[start:end], Start: start, End: end})
 	}
-	s.attribute(raws, quotes)
+	if len(raws) > 0 { // (without quotes there is nothing to attribute, nor tables to build)
+		s.attribute(raws, quotes)
+	}
 	return quotes
 }
 

@@ -172,15 +172,18 @@ func (s *state) nameShaped(i int) bool {
 	if s.isUni(i) {
 		w = s.lowAt(i) // unicase.go: the shape of "JOKO" says nothing
 	}
-	prev := ' '
-	for k, r := range w {
-		switch {
-		case r >= '0' && r <= '9':
+	// byte by byte: a digit or a capital is one ASCII byte, which no other character's
+	// bytes are, and the character before a capital is a hyphen, an apostrophe or "’"
+	// exactly when the bytes before it are
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case '0' <= c && c <= '9':
 			return false
-		case k > 0 && prev != '-' && prev != '\'' && prev != '’' && 'A' <= r && r <= 'Z':
-			return false
+		case k > 0 && 'A' <= c && c <= 'Z':
+			if p := w[k-1]; p != '-' && p != '\'' && !(k >= 3 && w[k-3:k] == "’") {
+				return false
+			}
 		}
-		prev = r
 	}
 	return true
 }

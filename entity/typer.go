@@ -38,8 +38,8 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// ("Matematika"), is left out without asking it
 		return typ, source{rule: r}, ok
 	}
-	if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.personShaped(first, last) &&
-		s.looksLikePersonalName(first, last, fCommon) && s.afterTitleComma(first) || ok && r == ruleContextName && s.nounApposition(first, last) {
+	if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.afterTitleComma(first) && s.personShaped(first, last) &&
+		s.looksLikePersonalName(first, last, fCommon) || ok && r == ruleContextName && s.nounApposition(first, last) {
 		// a name set off after a title in small letters: "kata ketua klub, John Williams",
 		// which the typer, seeing "klub" before it, takes for a club; a name set off after a
 		// noun ("Salah satu penonton, Embun Safitri,"; see nounApposition)
@@ -110,7 +110,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// the typer, seeing a place before it, is unsure of
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) && s.nameWords(first, last) && s.afterRoleBody(first) {
+		if last-first >= 2 && last-first <= 4 && s.afterRoleBody(first) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) && s.nameWords(first, last) {
 			// a name after a role in words no title list holds and the body: "business
 			// group head Microsoft Lucky Gani", which the typer, seeing a company before
 			// it, takes for a product's
