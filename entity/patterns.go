@@ -56,8 +56,11 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
-		if typ == gazetteer.Location && i > 0 && s.lowAt(i) == "pantai" && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.initial[i-1] {
-			continue // a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang Voli Pantai"
+		if typ == gazetteer.Location && i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.initial[i-1] &&
+			(s.lowAt(i) == "pantai" || s.lowAt(i) == "laut" && s.is(i-1, fCommon)) {
+			// a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang
+			// Voli Pantai", "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya …"
+			continue
 		}
 		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"

@@ -496,6 +496,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "DPRD Kotawaringin Timur"@19`, `PERSON "Riduansyah"@43`}},
 		{"a name ending in an English word for a place is a place", "Wisatawan memadati Bondi Beach dan Times Square.",
 			[]string{`LOCATION "Bondi Beach"@19`, `LOCATION "Times Square"@35`}},
+		{"Laut inside a title's portfolio opens no place", "Direktur Operasi Laut Bakamla RI hadir.",
+			[]string{`ORGANIZATION "Bakamla RI"@22`}},
 		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
 			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",
