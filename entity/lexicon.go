@@ -30,6 +30,7 @@ type lexicons struct {
 	// "-nya" too ("lata Dragan")
 	cueSubTypos map[string]bool
 	stop        map[string]bool // capitalised words that are never a name
+	generic     map[string]bool // lexicon/generic-terms.txt, stop words a body's name may hold
 	common      map[string]bool // ordinary words: a capitalised one starting a sentence is no name
 	// the one-word lists, each in its own file
 	placePrepositions map[string]bool // lexicon/place-prepositions.txt
@@ -178,6 +179,13 @@ func loadLexicons() (*lexicons, error) {
 	}
 	if err == nil {
 		l.stop, err = wordSet("stop.txt")
+	}
+	if err == nil {
+		if l.generic, err = wordSet("generic-terms.txt"); err == nil {
+			for w := range l.generic {
+				l.stop[w] = true // generic terms are stop words too
+			}
+		}
 	}
 	for _, set := range []struct {
 		file string
@@ -368,6 +376,7 @@ const (
 	fRoleEnder                           // roleEnders
 	fGiven                               // a given name (Extractor.givenNames), which New adds
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
+	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
 )
 
 // lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)
@@ -405,6 +414,9 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	}
 	for w := range lex.stop {
 		set(w, fStop)
+	}
+	for w := range lex.generic {
+		set(w, fGeneric)
 	}
 	for w := range lex.ranks {
 		set(w, fRank)
