@@ -500,6 +500,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Bakamla RI"@22`}},
 		{"a generic term inside a body's name", "Tim Badan Pemenangan Pemilu hadir. Kantor Dinas Koperasi dan UMKM Kota Bogor tutup.",
 			[]string{`ORGANIZATION "Badan Pemenangan Pemilu"@4`, `ORGANIZATION "Kantor Dinas Koperasi dan UMKM Kota Bogor"@35`}},
+		{"initials inside a venue's or street's name", "Massa bergerak dari Jalan MH Thamrin ke Hotel JS Luwansa.",
+			[]string{`LOCATION "Jalan MH Thamrin"@20`, `LOCATION "Hotel JS Luwansa"@40`}},
 		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
 			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",
