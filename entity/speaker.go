@@ -1664,7 +1664,33 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 					return m, s.word(c)
 				}
 			}
+			if m := s.unnamedSubject(sen.First, c); m != nil {
+				m.pos = c
+				return m, s.word(c)
+			}
 		}
 	}
 	return nil, ""
+}
+
+// unnamedSubject returns, for a sentence that opens at token f with an unnamed source as
+// the subject of the cue at token c, that source: "Seorang sumber mengatakan, “…”" gives
+// "sumber", "Sumber lain mengatakan" "sumber", "Seorang saksi mata menuturkan" "saksi"; or
+// nil when anything else stands before the cue.
+func (s *state) unnamedSubject(f, c int) *mention {
+	n := f
+	if s.lowAt(n) == "seorang" {
+		n++
+	}
+	if n >= c || c-f > 4 || s.toks[n].Kind != tokenize.Word || s.owner[n] >= 0 || !s.lex.nonPersonSources[s.lowAt(n)] ||
+		n > f && s.isCap(n) || n == f && s.isCap(n) && !s.initial[n] {
+		return nil
+	}
+	for k := n + 1; k < c; k++ {
+		if w := s.lowAt(k); s.isCap(k) || s.owner[k] >= 0 || w != "lain" && w != "lainnya" && w != "mata" && !clauseAdverb(w) {
+			return nil
+		}
+	}
+	t := s.toks[n]
+	return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}
 }
