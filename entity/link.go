@@ -135,7 +135,7 @@ func (s *state) nickCueInApposition(j int) int {
 			return k
 		}
 		w := s.word(k)
-		if w == "," || isTerminalPunct(w) || s.quoted[k] || s.paraBreak(k) {
+		if w == "," || isTerminalPunct(w) || s.isQuoted(k) || s.paraBreak(k) {
 			return -1
 		}
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
@@ -244,7 +244,7 @@ func (s *state) link() {
 			continue
 		}
 		if i+3 < len(s.toks) && s.word(i+1) == "," && (s.lowAt(i+2) == "sapaan" || s.lowAt(i+2) == "sapaannya") &&
-			s.toks[i].Kind == tokenize.Word && i > 0 && (s.info[i-1].cue != cueNone || i > 1 && s.is(i-1, fRank) && s.info[i-2].cue != cueNone) {
+			s.toks[i].Kind == tokenize.Word && i > 0 && (s.cueOf(i-1) != cueNone || i > 1 && s.is(i-1, fRank) && s.cueOf(i-2) != cueNone) {
 			if called == nil {
 				called = s.namedPersons()
 			}
@@ -382,7 +382,7 @@ func (s *state) link() {
 				full.entry == nil && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
 				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) || s.lowAt(full.last-1) == s.lowAt(i)) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || s.lex.cues[s.prevLow(i)] == cuePostOnly || s.lex.cues[s.prevLow(i)] == cueSource ||
-					i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
+					i+1 < len(s.toks) && s.cueOf(i+1) == cuePre) {
 				// the first word of a person named after a place, said alone later as a
 				// speaker: "ujar Jordan" after "Jordan Wibisono", "kata Bandung" after
 				// "DPRD Balikpapan Bandung Prasetyo" (see mergePlace, placeBeginsName,
@@ -402,7 +402,7 @@ func (s *state) link() {
 			s.copyIdentity(sp, full)
 			continue
 		}
-		if s.initial[i] && s.is(i, fCommon) {
+		if s.isInitial(i) && s.is(i, fCommon) {
 			continue
 		}
 		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
@@ -518,12 +518,12 @@ func (s *state) linkRealNames() {
 			p--
 		}
 		if q := s.owner[p]; q >= 0 && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) {
-			stage = q
+			stage = int(q)
 		} else if s.is(p, fDeterminer) {
 			for b := p - 1; b >= 0 && p-b <= maxDescribedReach; b-- {
 				if q := s.owner[b]; q >= 0 && q != real && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) &&
 					s.spans[q].last-s.spans[q].first >= 2 && s.spans[q].source.link == linkNone {
-					stage = q
+					stage = int(q)
 					break
 				}
 			}
@@ -819,7 +819,7 @@ func (s *state) bodyShortNames() {
 			// the short name, then its holder's name, read as one name: "Head of Asia
 			// Pacific | Nebulon | Priya Raghunathan"
 			old := s.spans[o]
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 			holder := s.ruleSpan(i+n, old.last, old.typ, old.source.rule)
 			holder.source, holder.role, holder.country = old.source, old.role, old.country
 			s.addSpan(holder)
@@ -1074,7 +1074,7 @@ func (s *state) clubNames() {
 			continue
 		}
 		ks, ok := clubs[w]
-		if !ok || s.dateline[i] || i > 0 && s.is(i-1, fPlacePrep) {
+		if !ok || s.inDateline(i) || i > 0 && s.is(i-1, fPlacePrep) {
 			continue
 		}
 		k := s.clubBefore(ks, i)
@@ -1134,7 +1134,7 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 			if old := &s.spans[o]; old.last-old.first != 1 || old.entry != nil || !old.source.guessed() {
 				continue
 			}
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 		}
 		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleNone)
 		s.copyIdentity(&sp, &s.spans[k])
@@ -1159,7 +1159,7 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 			continue // a word's flags say whether it is a city with a club (see New)
 		}
 		club := s.x.cityClubs[s.lowAt(i)]
-		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
+		if club == nil || s.inDateline(i) || s.isAllCaps(i) || s.is(i, fCommon) ||
 			i > 0 && s.is(i-1, fPlacePrep) || matchOnly && !s.matchWordsBeside(i, i+1) {
 			continue // not "LIVERPOOL –", "Kaya", "di Liverpool"
 		}
@@ -1174,14 +1174,14 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location && !(old.entry == nil && old.source.guessed()) {
 				continue
 			}
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 		}
 		s.addSpan(sp)
 	}
 	// a city of two words, found as a place: "Nam Dinh" for Nam Dinh FC
 	for k := range s.spans {
 		old := &s.spans[k]
-		if old.dead || old.typ != gazetteer.Location || old.last-old.first != 2 || s.dateline[old.first] ||
+		if old.dead || old.typ != gazetteer.Location || old.last-old.first != 2 || s.inDateline(old.first) ||
 			old.first > 0 && s.is(old.first-1, fPlacePrep) || s.isAllCaps(old.first) || matchOnly && !s.matchWordsBeside(old.first, old.last) {
 			continue
 		}
@@ -1343,7 +1343,7 @@ func (s *state) trimHolderPrefixes() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if s.toks[i].Kind != tokenize.Word || s.initial[i] || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word ||
+		if s.toks[i].Kind != tokenize.Word || s.isInitial(i) || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word ||
 			i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word {
 			continue
 		}

@@ -22,7 +22,7 @@ func (s *state) headWordSpans() {
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn
 		}
-		if n == 0 || s.role[i] && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
+		if n == 0 || s.inRole(i) && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
 		if s.lowAt(i) == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
@@ -59,7 +59,7 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
 		}
-		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.role[i-1]) {
+		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.inRole(i-1)) {
 			continue // a title's suffix, not a head: "Ketua Harian Partai Demokrat"
 		}
 		if typ == gazetteer.Location && int(s.startsAt(i).place) > start {
@@ -116,7 +116,7 @@ func (s *state) headWordSpans() {
 			end++
 		}
 		if end == i+n && schoolHeads[s.lowAt(i)] && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
-			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.info[end+1].cue != cueNone) {
+			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.cueOf(end+1) != cueNone) {
 			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
 		}
 		if end == i+n || (start > i+n && end == start) {
@@ -133,7 +133,7 @@ func (s *state) headWordSpans() {
 			// board or wing that is part of a body's name stays: "Ketua Umum PB PASI",
 			// "Pengurus Besar …", "Angkatan Muda Partai Golkar")
 			for m := i; m < k; m++ {
-				s.role[m] = true
+				s.bits[m] |= bitRole
 			}
 			continue
 		}
@@ -143,13 +143,13 @@ func (s *state) headWordSpans() {
 			// Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa
 			// Keuangan Lainnya OJK Agusman"
 			for m := i; m < b; m++ {
-				s.role[m] = true
+				s.bits[m] |= bitRole
 			}
 			continue
 		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			goesOn := end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang")
+			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang")
 			if titled && goesOn && end-(i+n) == 3 {
 				// one word of the company's own and two of its holder's, a first name the
 				// gazetteer knows or a family name ending them: "Direktur Utama Bank
@@ -182,7 +182,7 @@ func (s *state) headWordSpans() {
 				end = k
 			}
 		} else if titled ||
-			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
+			typ == gazetteer.Location && end < len(s.toks) && s.cueOf(end) == cuePre {
 			// after a title, or before a reporting verb (a place does not speak):
 			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
 			from := i + n
@@ -373,9 +373,9 @@ func (s *state) dropNameAfterPlace(first, end int) int {
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}
-	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
+	if w := s.word(end); w == "," || w == "." || s.cueOf(end) == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
 		s.is(end, fStop) && s.isCap(end) && s.nameShaped(end) && end+1 < len(s.toks) &&
-			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.info[end+1].cue == cuePre || s.word(end+1) == ",") {
+			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.cueOf(end+1) == cuePre || s.word(end+1) == ",") {
 		// (or a word of the stop list that goes on the name, a month's: "Polres Lamongan
 		// Fajar Ramadhan Siregar")
 		// (or a first name before a name the gazetteer knows, which is another person's
@@ -464,7 +464,7 @@ func (s *state) listInName(c int) int {
 // Kepri Medan Parlindungan Sitorus mengatakan" — a place does not follow a place so.
 func (s *state) placeOpensName(k, end int) bool {
 	return end-k >= 2 && int(s.startsAt(k).place) == k+1 && end < len(s.toks) &&
-		(s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end))
+		(s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end))
 }
 
 // placeEndsAt reports whether a known place ends right before token k.
@@ -608,15 +608,22 @@ type candStarts struct {
 	place, person, body int32
 	other               int32 // the end of a known name of no entity type starting here (Liga Champions)
 	countryLast         int32 // the end of the longest candidate with a country starting here
-	// and its index in s.cands plus one, or 0: an index rather than the country's string
-	// keeps the table free of pointers and small
+	// and its index in s.candCountries plus one, or 0: an index rather than the country's
+	// string keeps the table free of pointers and small
 	countryCand int32
+}
+
+// candCountry is what the head-word rules read of a candidate with a country, kept apart
+// from the candidates, which selectSpans reuses as the spans.
+type candCountry struct {
+	country string
+	typ     Type
 }
 
 // indexCandidates fills s.startAt and s.starts from the strong candidates found so far.
 func (s *state) indexCandidates() {
 	s.startAt = grow(s.startAt, len(s.toks))
-	s.starts = s.starts[:0]
+	s.starts, s.candCountries = s.starts[:0], s.candCountries[:0]
 	if cap(s.starts) < len(s.cands) {
 		s.starts = make([]candStarts, 0, len(s.cands)) // at most one a candidate: no growing
 	}
@@ -642,7 +649,8 @@ func (s *state) indexCandidates() {
 			continue
 		}
 		if c.country != "" && (st.countryCand == 0 || int32(c.last) > st.countryLast) {
-			st.countryCand, st.countryLast = int32(k+1), int32(c.last)
+			s.candCountries = append(s.candCountries, candCountry{country: c.country, typ: c.typ})
+			st.countryCand, st.countryLast = int32(len(s.candCountries)), int32(c.last)
 		}
 	}
 }
@@ -763,7 +771,7 @@ func (s *state) startsAt(i int) candStarts {
 // three words ends right before token k: "Malaysia" in "Bank Sentral Malaysia Zeti …".
 func (s *state) countryEndsAt(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) == k && s.cands[st.countryCand-1].typ == gazetteer.Country {
+		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) == k && s.candCountries[st.countryCand-1].typ == gazetteer.Country {
 			return true
 		}
 	}
@@ -775,7 +783,7 @@ func (s *state) countryEndsAt(k int) bool {
 func (s *state) countryWithin(first, last int) string {
 	for i := first; i < last; i++ {
 		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) <= last {
-			return s.cands[st.countryCand-1].country
+			return s.candCountries[st.countryCand-1].country
 		}
 	}
 	return ""

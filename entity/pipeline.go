@@ -63,9 +63,9 @@ type state struct {
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
 	// does in a text that gives a real name, "bernama asli" (see link)
 	asli bool
-	// uni[i]: token i is in text written in one case only; nil when no token is
-	// (unicase.go)
-	uni []bool
+	// anyUni says that some token is in text written in one case only (bitUni; see
+	// unicase.go)
+	anyUni bool
 	scratch
 }
 
@@ -77,18 +77,13 @@ type scratch struct {
 	lows   []lowRef
 	lowUni []lowSpan   // where in lowAll the lowercase texts of words with other letters are
 	info   []tokenInfo // what the word lists say about each token
-	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
-	initial []bool
-	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
-	dateline []bool
-	// quoted[i]: token i lies inside a quote (set when quotes are found)
-	quoted []bool
-	// role[i]: token i belongs to a title or role ("Menteri Luar Negeri"), so it is no name
-	role  []bool
-	spans []span // chosen spans, in text order after selectSpans
-	owner []int  // owner[i] is the index in spans of the span covering token i, or -1
-	cands []span // candidates before selection
-	buf   []byte // scratch for lookup keys
+	// bits holds each token's facts (see tokenBits) in one byte: five bools a token
+	// would take five
+	bits  []tokenBits
+	spans []span  // chosen spans, in text order after selectSpans
+	owner []int32 // owner[i] is the index in spans of the span covering token i, or -1
+	cands []span  // candidates before selection
+	buf   []byte  // scratch for lookup keys
 	// gazFrom lists the tokens where a gazetteer name may start (see lowercase), and
 	// gazFirst the position among the gazetteer's FirstKeys of each one's key, or -1
 	gazFrom, gazFirst []int32
@@ -110,6 +105,8 @@ type scratch struct {
 	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
 	startAt []int32
 	starts  []candStarts
+	// candCountries holds the countries of candidates that starts name (countryCand)
+	candCountries []candCountry
 	// capIDs numbers the capitalised words and the words after them; capCount counts the
 	// capitalised words by number, and capPairs each word after one, keyed by the two
 	// numbers (see countCaps), for standsAlone; built on first use
@@ -233,28 +230,25 @@ func (s *state) prepare() {
 	n := len(s.toks)
 	s.lows = grow(s.lows, n)
 	s.info = grow(s.info, n)
-	s.initial = grow(s.initial, n)
-	s.dateline = grow(s.dateline, n)
-	s.role = grow(s.role, n)
-	s.quoted = grow(s.quoted, n)
+	s.bits = grow(s.bits, n)
 	s.owner = grow(s.owner, n)
 	s.lowercase()
 	for _, sen := range s.doc.Tokens.Sentences {
 		if sen.Dateline { // decided by the tokenizer
 			for i := sen.First; i < sen.Last-1; i++ {
-				s.dateline[i] = true
+				s.bits[i] |= bitDateline
 			}
 		}
 		for i := sen.First; i < sen.Last; i++ {
 			if s.toks[i].Kind == tokenize.Word || s.toks[i].Kind == tokenize.Number {
-				s.initial[i] = true
+				s.bits[i] |= bitInitial
 				break
 			}
 		}
 	}
 	for _, m := range s.marks {
 		if i := int(m); s.toks[i].Kind == tokenize.OpenQuote && i+1 < n {
-			s.initial[i+1] = true
+			s.bits[i+1] |= bitInitial
 		}
 	}
 	for _, c := range s.caps {
@@ -323,7 +317,7 @@ func grow[T any](b []T, n int) []T {
 func (s *state) lowercase() {
 	buf := s.buf[:0]
 	uni := s.lowUni[:0]
-	caps, marks := slices.Grow(s.caps[:0], len(s.toks)), s.marks[:0]
+	caps, marks := s.caps[:0], s.marks[:0]
 	from, firsts := s.gazFrom[:0], s.gazFirst[:0]
 	words := s.x.words
 	var seen wordFlag
@@ -360,7 +354,7 @@ func (s *state) lowercase() {
 							info.flags |= fAllCaps
 						}
 					}
-					s.info[i] = info.ofToken()
+					s.setInfo(i, info)
 				}
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
@@ -384,7 +378,7 @@ func (s *state) lowercase() {
 				s.lows[i] = lowAsIs
 				if t.Kind == tokenize.Word {
 					info := words.at(w)
-					s.info[i] = info.ofToken()
+					s.setInfo(i, info)
 					if s.mayStartName(t, w, info.flags) {
 						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
@@ -405,13 +399,13 @@ func (s *state) lowercase() {
 					buf = buf[:start] // lowercase already: the token's own text
 					s.lows[i] = lowAsIs
 					if t.Kind == tokenize.Word {
-						s.info[i] = words.at(w).ofToken()
+						s.setInfo(i, words.at(w))
 					}
 				} else {
 					s.lows[i] = lowUnicode - lowRef(len(uni))
 					uni = append(uni, lowSpan{start: int32(start), end: int32(len(buf))})
 					if t.Kind == tokenize.Word {
-						s.info[i] = words.at(string(buf[start:])).ofToken()
+						s.setInfo(i, words.at(string(buf[start:])))
 					}
 				}
 				if t.Kind == tokenize.Word {
@@ -444,7 +438,7 @@ func (s *state) lowercase() {
 							info.flags |= fAllCaps
 						}
 					}
-					s.info[i] = info.ofToken()
+					s.setInfo(i, info)
 					if s.mayStartName(t, string(low), info.flags) {
 						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
 					}
@@ -456,9 +450,14 @@ func (s *state) lowercase() {
 			}
 		}
 		// the capitalised words, words and words in small letters counted without a
-		// branch, which would often be mispredicted: caps has room for every token
+		// branch, which would often be mispredicted: caps always has room for one more
+		// (a branch taken once in many tokens), not room for every token from the start,
+		// which would cost 4 bytes a token however few the capitals
 		flags := s.info[i].flags
 		seen |= flags
+		if len(caps) == cap(caps) {
+			caps = slices.Grow(caps, len(caps)+64) // doubled (see push)
+		}
 		caps = caps[:len(caps)+1]
 		caps[len(caps)-1] = int32(i)
 		caps = caps[:len(caps)-1+int(flags/fCap&1)]
@@ -573,14 +572,51 @@ func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) b
 }
 
 // tokenInfo is what the word lists say about a token: a wordInfo without the gazetteer's
-// first-key position, which lowercase alone reads, so that a token costs 8 bytes, not 12.
+// first-key position, which lowercase alone reads, and without the cue, which is kept in
+// the token's bits (see setInfo), so that a token costs 4 bytes, not 12.
 type tokenInfo struct {
 	flags wordFlag
-	cue   cueKind
 }
 
-// ofToken returns the part of info that is kept for each token.
-func (info wordInfo) ofToken() tokenInfo { return tokenInfo{flags: info.flags, cue: info.cue} }
+// setInfo sets what the word lists say about token i: info's flags, and its cue in the
+// token's bits.
+func (s *state) setInfo(i int, info wordInfo) {
+	s.info[i] = tokenInfo{flags: info.flags}
+	s.bits[i] = s.bits[i]&^bitCues | tokenBits(info.cue)<<cueShift
+}
+
+// tokenBits holds what the rules have found about one token: the facts below and, in its
+// top bits, the cue of its word (cueOf).
+type tokenBits uint8
+
+const (
+	bitInitial  tokenBits = 1 << iota // the token begins a sentence or a quotation, so its capital says nothing
+	bitDateline                       // the token is in a dateline ("SEOUL, KumpalanNEWS –")
+	bitQuoted                         // the token lies inside a quote (set when quotes are found)
+	bitRole                           // the token belongs to a title or role ("Menteri Luar Negeri"), so it is no name
+	bitUni                            // the token is in text written in one case only (unicase.go)
+
+	cueShift           = 5                  // where the cue's bits begin
+	bitCues  tokenBits = 1<<8 - 1<<cueShift // the cue's bits
+)
+
+// every cueKind fits in the bits above cueShift (this fails to compile if one does not)
+var _ = [1]struct{}{}[cueSource>>(8-cueShift)]
+
+// cueOf returns the cue of token i's word (see lexicon.go).
+func (s *state) cueOf(i int) cueKind { return cueKind(s.bits[i] >> cueShift) }
+
+// isInitial reports whether token i begins a sentence or a quotation (bitInitial).
+func (s *state) isInitial(i int) bool { return s.bits[i]&bitInitial != 0 }
+
+// inDateline reports whether token i is in a dateline (bitDateline).
+func (s *state) inDateline(i int) bool { return s.bits[i]&bitDateline != 0 }
+
+// isQuoted reports whether token i lies inside a quote (bitQuoted).
+func (s *state) isQuoted(i int) bool { return s.bits[i]&bitQuoted != 0 }
+
+// inRole reports whether token i belongs to a title or role (bitRole).
+func (s *state) inRole(i int) bool { return s.bits[i]&bitRole != 0 }
 
 // appendLower appends w in lowercase to b: what strings.ToLower(w) returns, for a w that is
 // not all ASCII (an invalid byte becomes U+FFFD, as strings.Map writes it).
@@ -670,7 +706,7 @@ func (s *state) addSpan(sp span) {
 	s.spans = append(s.spans, sp)
 	k := len(s.spans) - 1
 	for i := sp.first; i < sp.last; i++ {
-		s.owner[i] = k
+		s.owner[i] = int32(k)
 	}
 }
 
@@ -678,7 +714,7 @@ func (s *state) addSpan(sp span) {
 func (s *state) removeSpan(k int) {
 	s.spans[k].dead = true
 	for i := s.spans[k].first; i < s.spans[k].last; i++ {
-		if s.owner[i] == k {
+		if int(s.owner[i]) == k {
 			s.owner[i] = -1
 		}
 	}
@@ -765,7 +801,7 @@ func (s *state) reindex() {
 			o[i] = -1
 		}
 		for i := sp.first; i < sp.last; i++ {
-			o[i] = k
+			o[i] = int32(k)
 		}
 		next = sp.last
 	}
@@ -783,7 +819,7 @@ func (s *state) reindexAll() {
 	for k := range s.spans {
 		sp := &s.spans[k]
 		for i := sp.first; i < sp.last; i++ {
-			o[i] = k
+			o[i] = int32(k)
 		}
 	}
 }
