@@ -221,6 +221,7 @@ func (s *state) run() {
 	s.bodyShortNames()     // link.go: Halcyon after Halcyon Labs
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
+	s.dropTables()
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go
 	s.emit()
@@ -278,6 +279,29 @@ func (s *state) dropMatching() {
 	}
 	if cap(s.ucMatches) >= largeScratch {
 		s.ucMatches = nil
+	}
+}
+
+// dropTables lets the collector take the large tables of words that the rules built from
+// the tokens alone (countCaps, cueWordSet, writtenSmall) and link's, before the quotes
+// and the entities are made: a long document's would otherwise stay live to the end of
+// the call, up to some 10 bytes a byte on a text of names no list knows. A table asked
+// for again is built again, the same, since the tokens have not changed.
+func (s *state) dropTables() {
+	if len(s.capIDs) > 256 || len(s.capPairs) > 256 || cap(s.capNum) >= largeScratch {
+		s.capIDs, s.capPairs, s.capNum, s.capCount, s.placeWords, s.capCounted = nil, nil, nil, nil, nil, false
+	}
+	if len(s.cueWords) > 256 {
+		s.cueWords, s.cueWordsDone = nil, false
+	}
+	if len(s.small) > 256 {
+		s.small, s.smallDone = nil, false
+	}
+	if len(s.byWord) > 256 || cap(s.persons) >= largeScratch/8 {
+		s.byWord, s.persons = nil, nil
+	}
+	if len(s.ids) > 256 {
+		s.ids = nil
 	}
 }
 
