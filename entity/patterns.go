@@ -622,8 +622,13 @@ type candCountry struct {
 
 // indexCandidates fills s.startAt and s.starts from the strong candidates found so far.
 func (s *state) indexCandidates() {
-	s.startAt = grow(s.startAt, len(s.toks))
 	s.starts, s.candCountries = s.starts[:0], s.candCountries[:0]
+	if len(s.cands) == 0 {
+		// no table, which would cost 4 bytes a token: startsAt finds nothing
+		s.startAt = s.startAt[:0]
+		return
+	}
+	s.startAt = grow(s.startAt, len(s.toks))
 	if cap(s.starts) < len(s.cands) {
 		s.starts = make([]candStarts, 0, len(s.cands)) // at most one a candidate: no growing
 	}
@@ -761,6 +766,9 @@ func (s *state) knownBodyEnding(from, end int) int {
 
 // startsAt returns what indexCandidates found starting at token i.
 func (s *state) startsAt(i int) candStarts {
+	if i >= len(s.startAt) {
+		return candStarts{} // no candidates (see indexCandidates)
+	}
 	if k := s.startAt[i]; k > 0 {
 		return s.starts[k-1]
 	}
