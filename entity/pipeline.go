@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -501,9 +502,13 @@ func (s *state) lowercase() {
 	}
 	s.caps, s.marks, s.cues, s.gazFrom, s.gazFirst = caps, marks, seen, from, firsts
 	s.wordCount, s.lowerCount, s.asli = nWords, lowerWords, asli
-	s.lowAll, s.lowUni, s.buf = string(buf), uni, buf[:0]
+	s.lowUni = uni
 	if cap(buf) >= largeScratch {
-		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
+		// a long document's lowercase words are not copied: lowAll is the buffer itself,
+		// which is written no more (the later lookup keys are short, and get a new one)
+		s.lowAll, s.buf = unsafe.String(unsafe.SliceData(buf), len(buf)), nil
+	} else {
+		s.lowAll, s.buf = string(buf), buf[:0]
 	}
 }
 

@@ -399,7 +399,7 @@ func (s *state) recase() {
 	// indexCandidates fills only later, so that a long text needs no other
 	bodyEnd := grow(s.startAt, len(s.toks))
 	defer func() { s.startAt = bodyEnd[:0] }()
-	placeAt := make([]bool, len(s.toks))  // at the first token of a country's or place's name
+	placeAt := make([]bool, len(s.toks)) // at the first token of a country's or place's name
 	for _, m := range s.ucMatches {
 		switch m.Entries[0].Type {
 		case gazetteer.Organization:
