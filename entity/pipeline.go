@@ -109,12 +109,13 @@ type scratch struct {
 	// candCountries holds the countries of candidates that starts name (countryCand)
 	candCountries []candCountry
 	// capIDs numbers the capitalised words and the words after them; capCount counts the
-	// capitalised words by number, and capPairs each word after one, keyed by the two
-	// numbers (see countCaps), for standsAlone; built on first use
-	capIDs   map[string]int32
+	// capitalised words by number, and capPairs holds each pair of a capitalised word and
+	// the word after it as the two numbers (see countCaps), for standsAlone; built on
+	// first use
+	capIDs   wordIDs
 	capNum   []int32 // capNum[i] is token i's number plus one, 0 if it has none
 	capCount []int32
-	capPairs map[uint64]int32
+	capPairs []uint64 // sorted, a pair a capitalised word: see pairCount
 	// placeWords are the capitalised words that stand after a place's head word or a
 	// preposition of place somewhere in the document; built with capCount
 	placeWords map[string]bool
@@ -289,8 +290,8 @@ func (s *state) dropMatching() {
 // the call, up to some 10 bytes a byte on a text of names no list knows. A table asked
 // for again is built again, the same, since the tokens have not changed.
 func (s *state) dropTables() {
-	if len(s.capIDs) > 256 || len(s.capPairs) > 256 || cap(s.capNum) >= largeScratch {
-		s.capIDs, s.capPairs, s.capNum, s.capCount, s.placeWords, s.capCounted = nil, nil, nil, nil, nil, false
+	if len(s.capIDs.slots) >= largeScratch || cap(s.capPairs) >= largeScratch/8 || cap(s.capNum) >= largeScratch {
+		s.capIDs, s.capPairs, s.capNum, s.capCount, s.placeWords, s.capCounted = wordIDs{}, nil, nil, nil, nil, false
 	}
 	if len(s.cueWords) > 256 {
 		s.cueWords, s.cueWordsDone = nil, false

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -1097,7 +1098,7 @@ func (s *state) aloneCount(i int) int {
 	if w < 0 || next < 0 {
 		return 0 // not a capitalised word of the document's
 	}
-	return int(s.capCount[w] - s.capPairs[uint64(w)<<32|uint64(next)])
+	return int(s.capCount[w] - s.pairCount(w, next))
 }
 
 // pairRepeats reports whether the capitalised word at token i and the capitalised word
@@ -1108,7 +1109,7 @@ func (s *state) pairRepeats(i int) bool {
 		return false
 	}
 	w, next := s.capNum[i]-1, s.capNum[i+1]-1
-	return w >= 0 && next >= 0 && s.capPairs[uint64(w)<<32|uint64(next)] >= 2
+	return w >= 0 && next >= 0 && s.pairCount(w, next) >= 2
 }
 
 // countCaps counts, once a document, the capitalised words and the words after them, and
@@ -1123,33 +1124,40 @@ func (s *state) countCaps() {
 	// words (joined news: 33,461 words and 128,300 pairs among 358,325 capitalised words),
 	// so room for all would be mostly empty (a sixth of the heap of one Extract)
 	n := len(s.caps)
-	s.capIDs, s.capPairs = emptied(s.capIDs, min(2*n, 1024+n/8)), emptied(s.capPairs, min(n, 1024+n/2))
+	s.capIDs.reset(min(2*n, 1024+n/8))
+	s.capPairs = s.capPairs[:0]
+	if cap(s.capPairs) < n {
+		s.capPairs = make([]uint64, 0, n) // a pair a capitalised word at most: no growing
+	}
 	s.placeWords = emptied(s.placeWords, 0)
 	s.cueWordSet()
 	s.capCount = s.capCount[:0]
 	s.capNum = grow(s.capNum, len(s.toks))
-	id := func(w string) int32 {
-		n, ok := s.capIDs[w]
-		if !ok {
-			n = int32(len(s.capCount))
-			s.capIDs[w] = n
-			s.capCount = append(s.capCount, 0)
+	id := func(k int) int32 {
+		if first := s.capIDs.find(s, s.lowAt(k), k); first >= 0 {
+			return s.capNum[first] - 1
 		}
-		return n
+		s.capCount = append(s.capCount, 0)
+		return int32(len(s.capCount) - 1)
 	}
 	for _, c := range s.caps {
 		k := int(c)
-		w := id(s.lowAt(k))
+		w := id(k)
 		s.capNum[k] = w + 1
 		s.capCount[w]++
 		if k > 0 && (s.is(k-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
 			s.placeWords[s.lowAt(k)] = true
 		}
 		if k+1 < len(s.toks) {
-			next := id(s.lowAt(k + 1))
+			next := id(k + 1)
 			s.capNum[k+1] = next + 1
-			s.capPairs[uint64(w)<<32|uint64(next)]++
+			s.capPairs = append(s.capPairs, uint64(w)<<32|uint64(next))
 		}
+	}
+	// the pairs sorted, so that pairCount finds a pair's run of copies
+	slices.Sort(s.capPairs)
+	if len(s.capIDs.slots) >= largeScratch {
+		s.capIDs = wordIDs{} // read no more: the words have their numbers in capNum
 	}
 }
 
