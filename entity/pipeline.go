@@ -48,6 +48,11 @@ type state struct {
 	// words writtenSmall looked for in the text itself
 	smallDone  bool
 	smallAsked int
+	// passAt is the furthest first token of the spans addSpan added, and passBase and passFrom
+	// the spans there were and the first token when the pass of the rules that added it
+	// began (see growSpans)
+	passAt, passBase, passFrom int
+	passOn                     bool // a pass has begun
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
@@ -733,11 +738,35 @@ func (s *state) covered(first, last int) bool {
 // addSpan adds a chosen span over free tokens. Spans are kept in the order they were
 // found until finishSpans sorts them, so that indices in owner stay valid.
 func (s *state) addSpan(sp span) {
+	if sp.first < s.passAt/2 || !s.passOn {
+		// a new pass over the text (the rules add spans from the text's start to its end,
+		// at times a few tokens back)
+		s.passBase, s.passFrom, s.passAt, s.passOn = len(s.spans), sp.first, sp.first, true
+	}
+	s.passAt = max(s.passAt, sp.first)
+	if len(s.spans) == cap(s.spans) {
+		s.growSpans(sp.first)
+	}
 	s.spans = append(s.spans, sp)
 	k := len(s.spans) - 1
 	for i := sp.first; i < sp.last; i++ {
 		s.owner[i] = int32(k)
 	}
+}
+
+// growSpans makes room for the spans that the pass now at token at will add, reckoned
+// from those it has added so far, the rest of the text being as dense in them as the part
+// it has read: append, which grows a long slice by a quarter at a time, copied a long
+// document's spans again and again, four times their size left behind; doubling would
+// leave up to as much again empty.
+func (s *state) growSpans(at int) {
+	n := len(s.spans)
+	more := n / 4 // as append would, until the pass has read enough to reckon from
+	if added, read := n-s.passBase, at-s.passFrom+1; added >= 256 && read >= 1024 {
+		more = int(int64(added) * int64(len(s.toks)-at) / int64(read))
+		more = min(max(more+more/8, n/8), n)
+	}
+	s.spans = slices.Grow(s.spans, more+16)
 }
 
 // removeSpan drops chosen span k.
