@@ -368,7 +368,7 @@ func (s *state) lowercase() {
 			} else {
 				// both halves of the key whole, then cut to the word's length
 				if cap(buf)-len(buf) < 16 {
-					buf = slices.Grow(buf, len(buf)+64) // doubled (see push)
+					buf = growBytes(buf, 16, int(t.Start), len(s.text))
 				}
 				start := len(buf)
 				buf = binary.LittleEndian.AppendUint64(buf, a)
@@ -390,7 +390,7 @@ func (s *state) lowercase() {
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
 				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
-					from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+					from, firsts = push(from, int32(i), i, len(s.toks)), push(firsts, info.first-1, i, len(s.toks))
 				}
 			}
 		} else {
@@ -411,18 +411,18 @@ func (s *state) lowercase() {
 					info := words.at(w)
 					s.setInfo(i, info)
 					if s.mayStartName(t, w, info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						from, firsts = push(from, int32(i), i, len(s.toks)), push(firsts, info.first-1, i, len(s.toks))
 					}
 				} else if s.x.gazBytes[w[0]] {
 					if info := words.at(w); s.mayStartName(t, w, info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						from, firsts = push(from, int32(i), i, len(s.toks)), push(firsts, info.first-1, i, len(s.toks))
 					}
 				}
 			case !isASCII(w[j:]):
 				// lowercased into buf like the ASCII words, not into a string of its own:
 				// a text can hold a capital beyond ASCII every few bytes
 				if cap(buf)-len(buf) < 2*len(w) {
-					buf = slices.Grow(buf, len(buf)+2*len(w)) // doubled (see push)
+					buf = growBytes(buf, 2*len(w), int(t.Start), len(s.text))
 				}
 				start := len(buf)
 				buf = appendLower(buf, w)
@@ -442,10 +442,10 @@ func (s *state) lowercase() {
 				if t.Kind == tokenize.Word {
 					s.info[i].flags |= shapeFlags(*t, w)
 				}
-				from, firsts = push(from, int32(i)), push(firsts, -1) // keys fold diacritics
+				from, firsts = push(from, int32(i), i, len(s.toks)), push(firsts, -1, i, len(s.toks)) // keys fold diacritics
 			default:
 				if cap(buf)-len(buf) < len(w) {
-					buf = slices.Grow(buf, len(buf)+len(w)) // doubled (see push)
+					buf = growBytes(buf, len(w), int(t.Start), len(s.text))
 				}
 				start := len(buf)
 				buf = append(buf, w[:j]...)
@@ -471,11 +471,11 @@ func (s *state) lowercase() {
 					}
 					s.setInfo(i, info)
 					if s.mayStartName(t, string(low), info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						from, firsts = push(from, int32(i), i, len(s.toks)), push(firsts, info.first-1, i, len(s.toks))
 					}
 				} else if s.x.gazBytes[low[0]] {
 					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-						from, firsts = push(from, int32(i)), push(firsts, info.first-1)
+						from, firsts = push(from, int32(i), i, len(s.toks)), push(firsts, info.first-1, i, len(s.toks))
 					}
 				}
 			}
@@ -487,7 +487,7 @@ func (s *state) lowercase() {
 		flags := s.info[i].flags
 		seen |= flags
 		if len(caps) == cap(caps) {
-			caps = slices.Grow(caps, len(caps)+64) // doubled (see push)
+			caps = growAt(caps, i, len(s.toks))
 		}
 		caps = caps[:len(caps)+1]
 		caps[len(caps)-1] = int32(i)
@@ -499,10 +499,10 @@ func (s *state) lowercase() {
 		switch t.Kind {
 		case tokenize.Word:
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			marks = push(marks, int32(i))
+			marks = push(marks, int32(i), i, len(s.toks))
 		default:
 			if t.End-t.Start == 1 && c == '(' {
-				marks = push(marks, int32(i))
+				marks = push(marks, int32(i), i, len(s.toks))
 			}
 		}
 	}
@@ -526,14 +526,37 @@ func b2i(b bool) int {
 	return 0
 }
 
-// push appends v to b, doubling b's array when it is full: append grows a long slice by a
-// quarter at a time, which leaves four times its final size behind as garbage, and the
-// token lists that lowercase makes can hold a token a byte.
-func push(b []int32, v int32) []int32 {
+// push appends v to b, a list that lowercase makes as it reads token at of n, growing b's
+// array when it is full as growAt does: append grows a long slice by a quarter at a time,
+// which leaves four times its final size behind as garbage, and these lists can hold a
+// token a byte.
+func push(b []int32, v int32, at, n int) []int32 {
 	if len(b) == cap(b) {
-		b = slices.Grow(b, len(b)+64)
+		b = growAt(b, at, n)
 	}
 	return append(b, v)
+}
+
+// growAt grows b, a list of some of the n tokens made as token at is read, to what the
+// rest of the text will need if it is as dense in them as the part already read (see
+// room), so that a long text's list is copied about once, and left with little room
+// unused; doubling would leave up to as much again empty, and garbage as large.
+func growAt(b []int32, at, n int) []int32 {
+	return slices.Grow(b, room(len(b), at+1, n)-len(b))
+}
+
+// growBytes is growAt for lowercase's buffer of words, read up to byte at of n, which
+// needs room for need more bytes.
+func growBytes(b []byte, need, at, n int) []byte {
+	return slices.Grow(b, max(room(len(b), at+1, n)-len(b), need))
+}
+
+// room returns the capacity for a list of m items made from the first done of whole
+// (tokens or bytes), for the rest: m scaled by whole/done, and a sixteenth more; no more
+// than one item for each of the rest, and room for 64 more at least.
+func room(m, done, whole int) int {
+	est := int(int64(m) * int64(whole) / int64(max(done, 1)))
+	return max(min(est+est/16, m+whole-done), m) + 64
 }
 
 // asliKey is the low half of the key (see wordKey) of a word of four bytes or more that
