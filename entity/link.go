@@ -178,18 +178,19 @@ func (s *state) link() {
 	}
 	s.linkNamePrefixes()
 	// byWord maps the words of full person names to their index in persons
-	s.byWord = emptied(s.byWord, 0)
-	byWord := s.byWord
+	s.byWord.reset()
+	byWord := &s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
 	persons := s.persons[:0]
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
-	add := func(w string, full int32) (int, bool) {
-		if k, ok := byWord[w]; ok {
+	add := func(tok int, full int32) (int, bool) {
+		w := s.lowAt(tok)
+		if k, ok := byWord.get(s, w); ok {
 			return k, true
 		}
-		byWord[w] = len(persons)
+		byWord.put(s, tok, len(persons))
 		firstBytes[w[0]] = true
 		lens |= 1 << min(len(w), 63)
 		persons = append(persons, person{full: full})
@@ -306,7 +307,7 @@ func (s *state) link() {
 			// "Suparman (54), yang akrab disapa Parman"
 			for ; next < named && int(calls[next].full) <= f; next++ {
 				if int(calls[next].full) == f {
-					add(s.lowAt(calls[next].word), int32(f))
+					add(calls[next].word, int32(f))
 				}
 			}
 			continue
@@ -315,7 +316,7 @@ func (s *state) link() {
 			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
 				// a call name's mention is no full name of its own: its name word stands
 				// for the person it names ("Owi"), its honorific for no one ("Kak")
-				add(s.lowAt(sp.last-1), full)
+				add(sp.last-1, full)
 				continue
 			}
 		}
@@ -327,7 +328,7 @@ func (s *state) link() {
 			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) {
 				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan")
 			}
-			if k, seen := add(s.lowAt(i), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
+			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
 			}
 		}
@@ -335,14 +336,14 @@ func (s *state) link() {
 			if int(calls[next].full) < f {
 				continue // after a call name's mention, which names no one new
 			}
-			if k, seen := add(s.lowAt(calls[next].word), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
+			if k, seen := add(calls[next].word, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
 			}
 		}
 	}
 	for _, d := range calls[named:] {
-		if w := s.lowAt(d.word); len(w) > 0 {
-			add(w, d.full)
+		if len(s.lowAt(d.word)) > 0 {
+			add(d.word, d.full)
 		}
 	}
 	s.persons = persons
@@ -358,7 +359,7 @@ func (s *state) link() {
 	}
 	// short mentions: one-word person spans made by rules, and free capitalised words
 	caps := s.caps
-	if len(byWord) == 0 {
+	if byWord.n == 0 {
 		caps = nil // no full name to refer back to
 	}
 	for _, c := range caps {
@@ -367,10 +368,10 @@ func (s *state) link() {
 		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
 		}
-		k, ok := byWord[w]
+		k, ok := byWord.get(s, w)
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {
-			k, ok = byWord[w[:stem]]
+			k, ok = byWord.get(s, w[:stem])
 		}
 		if !ok || persons[k].ambiguous || int(s.toks[i].Start) < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
@@ -413,16 +414,11 @@ func (s *state) link() {
 		s.addSpan(sp)
 	}
 	// mentions of one name share its id, and often come in numbers
-	s.ids = emptied(s.ids, 0)
+	s.resetIDs()
 	s.linkSources = emptied(s.linkSources, 0)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
-			id, ok := s.ids[sp.name]
-			if !ok {
-				id = docID(sp.name)
-				s.ids[sp.name] = id
-			}
-			sp.id = id
+			sp.id = s.idOf(sp.name)
 		}
 	}
 }

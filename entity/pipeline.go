@@ -66,6 +66,8 @@ type state struct {
 	// corpusIs its answer
 	corpusTok int
 	corpusIs  bool
+	// idCache holds the ids of names for a long document (see idOf); nil for another
+	idCache *idCache
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
 	// does in a text that gives a real name, "bernama asli" (see link)
 	asli bool
@@ -136,7 +138,7 @@ type scratch struct {
 	// refs are the reference tables of discourse.go
 	refs refs
 	// byWord, persons and ids are link's
-	byWord  map[string]int
+	byWord  wordIndex
 	persons []person
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
@@ -304,8 +306,8 @@ func (s *state) dropTables() {
 	if len(s.small) > 256 {
 		s.small, s.smallDone = nil, false
 	}
-	if len(s.byWord) > 256 || cap(s.persons) >= largeScratch/8 {
-		s.byWord, s.persons = nil, nil
+	if len(s.byWord.slots) > 1<<10 || cap(s.persons) >= largeScratch/8 {
+		s.byWord, s.persons = wordIndex{}, nil
 	}
 	if len(s.ids) > 256 {
 		s.ids = nil

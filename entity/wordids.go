@@ -82,3 +82,103 @@ func (s *state) pairCount(w, next int32) int32 {
 	hi, _ := slices.BinarySearch(s.capPairs[lo:], key+1)
 	return int32(hi)
 }
+
+// wordIndex maps the lowercase words of tokens to numbers, for link: an open-addressing
+// table of tokens, each standing for its lowercase word (lowAt), with a number, half full
+// at most. A word costs 16 bytes of table at most, where a map from the words' strings
+// took some 30 and as much again in garbage as it grew.
+type wordIndex struct {
+	slots []indexSlot
+	n     int // the words in the table
+}
+
+// indexSlot is a slot of a wordIndex: a token standing for its word, plus one (0 for an
+// empty slot), and the word's number.
+type indexSlot struct{ tok, val int32 }
+
+// reset empties the index.
+func (x *wordIndex) reset() {
+	if len(x.slots) > 1<<10 {
+		x.slots = nil // a long document's
+	}
+	clear(x.slots)
+	x.n = 0
+}
+
+// get returns the number of word w, and whether w is in the index.
+func (x *wordIndex) get(s *state, w string) (int, bool) {
+	if x.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(x.slots) - 1)
+	for h := maphash.String(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+		sl := x.slots[h]
+		if sl.tok == 0 {
+			return 0, false
+		}
+		if s.lowAt(int(sl.tok-1)) == w {
+			return int(sl.val), true
+		}
+	}
+}
+
+// put gives number v to the word of token k, which is not in the index.
+func (x *wordIndex) put(s *state, k, v int) {
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		x.slots = make([]indexSlot, max(64, 2*len(old)))
+		for _, sl := range old {
+			if sl.tok != 0 {
+				x.insert(s, sl)
+			}
+		}
+	}
+	x.insert(s, indexSlot{tok: int32(k + 1), val: int32(v)})
+	x.n++
+}
+
+// insert puts sl in the first free slot of its word's probe sequence.
+func (x *wordIndex) insert(s *state, sl indexSlot) {
+	mask := uint64(len(x.slots) - 1)
+	h := maphash.String(wordIDSeed, s.lowAt(int(sl.tok-1))) & mask
+	for x.slots[h].tok != 0 {
+		h = (h + 1) & mask
+	}
+	x.slots[h] = sl
+}
+
+// idCacheFrom is the number of spans from which link's ids of names come from a cache
+// (idCache) rather than a map of every name.
+const idCacheFrom = 1 << 14
+
+// idCache holds the ids link made last (see idOf), each in the slot of its name's hash.
+type idCache [1 << 12]struct{ name, id string }
+
+// resetIDs readies idOf for this document's spans: a map of every name's id, or for a long
+// document a cache of fixed size, whose memory does not grow with the names.
+func (s *state) resetIDs() {
+	if len(s.spans) >= idCacheFrom {
+		s.idCache, s.ids = new(idCache), nil
+		return
+	}
+	s.idCache, s.ids = nil, emptied(s.ids, 0)
+}
+
+// idOf returns docID(name), made once for the mentions of one name, which often come in
+// numbers: kept in the map of ids, or the cache of a long document, where a name whose
+// slot another has taken since gets its id made again (the same id, another copy).
+func (s *state) idOf(name string) string {
+	if s.idCache != nil {
+		c := &s.idCache[maphash.String(wordIDSeed, name)%uint64(len(s.idCache))]
+		if c.id == "" || c.name != name {
+			c.name, c.id = name, docID(name)
+		}
+		return c.id
+	}
+	id, ok := s.ids[name]
+	if !ok {
+		id = docID(name)
+		s.ids[name] = id
+	}
+	return id
+}
