@@ -654,7 +654,12 @@ func (s *state) indexCandidates() {
 			continue
 		}
 		if c.country != "" && (st.countryCand == 0 || int32(c.last) > st.countryLast) {
-			s.candCountries = append(s.candCountries, candCountry{country: c.country, typ: c.typ})
+			// (the same country as the one before it shares its entry: a long text names
+			// few countries, over and over)
+			cc := candCountry{country: c.country, typ: c.typ}
+			if n := len(s.candCountries); n == 0 || s.candCountries[n-1] != cc {
+				s.candCountries = append(s.candCountries, cc)
+			}
 			st.countryCand, st.countryLast = int32(len(s.candCountries)), int32(c.last)
 		}
 	}
