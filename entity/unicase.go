@@ -520,7 +520,7 @@ func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
 		low := s.lowAt(i)
 		if s.x.words.at(low).flags&(fGazFirst|fGazLower) != 0 || !isASCII(low) ||
 			s.toks[i].Suffix > 0 && s.x.words.at(low[:len(low)-int(s.toks[i].Suffix)]).flags&(fGazFirst|fGazLower) != 0 {
-			from = append(from, int32(i))
+			from = push(from, int32(i), i, len(s.toks)) // (a word a token, at most)
 		}
 	}
 	prevCountry := -1 // the end of the last country found
