@@ -17,9 +17,14 @@ import (
 // that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
 	s.matches = s.gazMatches() // unicase.go: caseless in text of one case
-	// room for a candidate a match and a quarter more for the head-word rules, so that
-	// the candidates are not copied as they grow
-	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
+	// room for a candidate a match and one a capitalised head word, which the head-word
+	// rules may begin a candidate at (more, as rare as they are, grow the candidates as
+	// their pass goes: see addCand)
+	heads := 0
+	for _, c := range s.caps {
+		heads += b2i(s.info[c].flags&(fOrgHeadFirst|fPlaceHeadFirst) != 0)
+	}
+	s.cands = slices.Grow(s.cands, len(s.matches)+heads+16)
 	prevEnd := -1 // where the last match kept ends
 	for mi, m := range s.matches {
 		first := s.toks[m.First]
@@ -82,11 +87,11 @@ func (s *state) gazetteerSpans() {
 		case isLowerInitial(first.Text(s.text)) && e.Type == gazetteer.Weapon:
 			sp.weak = true
 		}
-		s.cands = append(s.cands, sp)
+		s.addCand(sp)
 		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.word(m.Last) == "RI" {
 			// "BPOM RI", "DPR RI": the state's suffix belongs to the body's name
 			sp.last, sp.end = m.Last+1, int(s.toks[m.Last].End)
-			s.cands = append(s.cands, sp)
+			s.addCand(sp)
 		}
 	}
 }

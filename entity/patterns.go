@@ -48,7 +48,7 @@ func (s *state) headWordSpans() {
 				if country := s.countryWithin(start, e); country != "" {
 					sp := s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead)
 					sp.rank, sp.country = 1, country
-					s.cands = append(s.cands, sp)
+					s.addCand(sp)
 				}
 			}
 			continue
@@ -81,7 +81,7 @@ func (s *state) headWordSpans() {
 			sp := s.ruleSpan(i, e, typ, ruleOrgHead)
 			sp.rank = 1
 			sp.country = s.countryWithin(i, e)
-			s.cands = append(s.cands, sp)
+			s.addCand(sp)
 			continue
 		}
 		if e := s.unitNumberAfter(i + n); typ == gazetteer.Organization && start == i+n && e > 0 {
@@ -89,7 +89,7 @@ func (s *state) headWordSpans() {
 			// 112/Dharma Jaya"
 			sp := s.ruleSpan(i, e, typ, ruleOrgHead)
 			sp.rank = 1
-			s.cands = append(s.cands, sp)
+			s.addCand(sp)
 			continue
 		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
@@ -214,7 +214,7 @@ func (s *state) headWordSpans() {
 		sp := s.ruleSpan(i, end, typ, src)
 		sp.rank = 1
 		sp.country = s.countryWithin(i, end)
-		s.cands = append(s.cands, sp)
+		s.addCand(sp)
 	}
 }
 

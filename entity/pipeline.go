@@ -48,11 +48,9 @@ type state struct {
 	// words writtenSmall looked for in the text itself
 	smallDone  bool
 	smallAsked int
-	// passAt is the furthest first token of the spans addSpan added, and passBase and passFrom
-	// the spans there were and the first token when the pass of the rules that added it
-	// began (see growSpans)
-	passAt, passBase, passFrom int
-	passOn                     bool // a pass has begun
+	// spanPass and candPass follow the passes of the rules that add spans and candidates
+	// (see spanPass)
+	spanPass, candPass spanPass
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
@@ -763,35 +761,45 @@ func (s *state) covered(first, last int) bool {
 // addSpan adds a chosen span over free tokens. Spans are kept in the order they were
 // found until finishSpans sorts them, so that indices in owner stay valid.
 func (s *state) addSpan(sp span) {
-	if sp.first < s.passAt/2 || !s.passOn {
-		// a new pass over the text (the rules add spans from the text's start to its end,
-		// at times a few tokens back)
-		s.passBase, s.passFrom, s.passAt, s.passOn = len(s.spans), sp.first, sp.first, true
-	}
-	s.passAt = max(s.passAt, sp.first)
-	if len(s.spans) == cap(s.spans) {
-		s.growSpans(sp.first)
-	}
-	s.spans = append(s.spans, sp)
+	s.spans = s.spanPass.add(s.spans, sp, len(s.toks))
 	k := len(s.spans) - 1
 	for i := sp.first; i < sp.last; i++ {
 		s.owner[i] = int32(k)
 	}
 }
 
-// growSpans makes room for the spans that the pass now at token at will add, reckoned
-// from those it has added so far, the rest of the text being as dense in them as the part
-// it has read: append, which grows a long slice by a quarter at a time, copied a long
-// document's spans again and again, four times their size left behind; doubling would
-// leave up to as much again empty.
-func (s *state) growSpans(at int) {
-	n := len(s.spans)
-	more := n / 4 // as append would, until the pass has read enough to reckon from
-	if added, read := n-s.passBase, at-s.passFrom+1; added >= 256 && read >= 1024 {
-		more = int(int64(added) * int64(len(s.toks)-at) / int64(read))
-		more = min(max(more+more/8, n/8), n)
+// addCand adds a candidate span.
+func (s *state) addCand(sp span) {
+	s.cands = s.candPass.add(s.cands, sp, len(s.toks))
+}
+
+// spanPass follows a pass of rules over the text that add spans to a list, from the
+// text's start to its end (at times a few tokens back), so that the list grows by what
+// the pass will add at the rate it has added them so far: append, which grows a long
+// slice by a quarter at a time, copied a long document's spans again and again, four times
+// their size left behind; doubling would leave up to as much again empty.
+type spanPass struct {
+	at         int  // the furthest first token of the spans the pass added
+	base, from int  // the spans in the list and the first token when the pass began
+	on         bool // a pass has begun
+}
+
+// add appends sp to list, a list of the spans over n tokens.
+func (p *spanPass) add(list []span, sp span, n int) []span {
+	if sp.first < p.at/2 || !p.on {
+		*p = spanPass{at: sp.first, base: len(list), from: sp.first, on: true} // a new pass
 	}
-	s.spans = slices.Grow(s.spans, more+16)
+	p.at = max(p.at, sp.first)
+	if len(list) == cap(list) {
+		m := len(list)
+		more := m / 4 // as append would, until the pass has read enough to reckon from
+		if added, read := m-p.base, sp.first-p.from+1; added >= 256 && read >= 1024 {
+			more = int(int64(added) * int64(n-sp.first) / int64(read))
+			more = min(max(more+more/8, m/8), m)
+		}
+		list = slices.Grow(list, more+16)
+	}
+	return append(list, sp)
 }
 
 // removeSpan drops chosen span k.
