@@ -771,6 +771,9 @@ func (s *state) knownBodyEnding(from, end int) int {
 
 // startsAt returns what indexCandidates found starting at token i.
 func (s *state) startsAt(i int) candStarts {
+	if s.startsGone {
+		panic("entity: startsAt after dropTables")
+	}
 	if i >= len(s.startAt) {
 		return candStarts{} // no candidates (see indexCandidates)
 	}

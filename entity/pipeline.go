@@ -64,6 +64,8 @@ type state struct {
 	// corpusIs its answer
 	corpusTok int
 	corpusIs  bool
+	// startsGone says that dropTables has let startAt and starts go
+	startsGone bool
 	// idCache holds the ids of names for a long document (see idOf); nil for another
 	idCache *idCache
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
@@ -309,6 +311,12 @@ func (s *state) dropTables() {
 	}
 	if len(s.ids) > 256 {
 		s.ids = nil
+	}
+	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
+	// panics if asked later, so that a rule that moves after link is told
+	s.startsGone = true
+	if cap(s.startAt) >= largeScratch {
+		s.startAt, s.starts, s.candCountries = nil, nil, nil
 	}
 }
 
