@@ -48,7 +48,7 @@ func (s *state) pairQuotes() []rawQuote {
 			marks++
 		}
 	}
-	out := make([]rawQuote, 0, marks/2)
+	out := make([]rawQuote, 0, marks/2+1) // and one left open at the end
 	open := -1 // token index of the pending opening mark
 	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {
