@@ -801,9 +801,9 @@ func (p *spanPass) add(list []span, sp span, n int) []span {
 	if len(list) == cap(list) {
 		m := len(list)
 		more := m / 4 // as append would, until the pass has read enough to reckon from
-		if added, read := m-p.base, sp.first-p.from+1; added >= 256 && read >= 1024 {
+		if added, read := m-p.base, sp.first-p.from+1; added >= 256 && read >= max(1024, n/64) {
 			more = int(int64(added) * int64(n-sp.first) / int64(read))
-			more = min(max(more+more/8, m/8), m)
+			more = min(max(more+more/8, m/8), n-sp.first) // (a span a token at most, mostly)
 		}
 		list = slices.Grow(list, more+16)
 	}
