@@ -177,12 +177,15 @@ func (s *state) link() {
 		s.linkRealNames()
 	}
 	s.linkNamePrefixes()
-	// byWord maps the words of full person names to their index in persons
-	s.byWord.reset()
+	// byWord maps the words of full person names to their index in persons; both have
+	// room for the words of the persons' names, so that a long document's are not copied
+	// as they grow
+	words := s.personWords()
+	s.byWord.reset(words)
 	byWord := &s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
-	persons := s.persons[:0]
+	persons := slices.Grow(s.persons[:0], words)
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
 	add := func(tok int, full int32) (int, bool) {

@@ -49,8 +49,8 @@ func (s *state) pairQuotes() []rawQuote {
 		}
 	}
 	out := make([]rawQuote, 0, marks/2+1) // and one left open at the end
-	open := -1 // token index of the pending opening mark
-	k := 0     // the first of s.marks that may lie at or after token i
+	open := -1                            // token index of the pending opening mark
+	k := 0                                // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {
 		if open < 0 {
 			// no quote is open: only a quotation mark changes anything, so skip to the next

@@ -3,6 +3,8 @@ package entity
 import (
 	"hash/maphash"
 	"slices"
+
+	"github.com/entitas-id/entitas/gazetteer"
 )
 
 // wordIDs numbers the distinct lowercase words of a document's tokens, for countCaps: an
@@ -96,13 +98,30 @@ type wordIndex struct {
 // empty slot), and the word's number.
 type indexSlot struct{ tok, val int32 }
 
-// reset empties the index.
-func (x *wordIndex) reset() {
-	if len(x.slots) > 1<<10 {
-		x.slots = nil // a long document's
+// reset empties the index and gives it room for about hint words.
+func (x *wordIndex) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
 	}
-	clear(x.slots)
+	if len(x.slots) >= size && len(x.slots) <= 4*size {
+		clear(x.slots)
+	} else {
+		x.slots = make([]indexSlot, size)
+	}
 	x.n = 0
+}
+
+// personWords returns the words of the names of the persons and leaders among the spans
+// (with repeats): room enough for link's table of them, mostly.
+func (s *state) personWords() int {
+	n := 0
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
+			n += sp.last - sp.first
+		}
+	}
+	return n
 }
 
 // get returns the number of word w, and whether w is in the index.
