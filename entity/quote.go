@@ -40,17 +40,18 @@ func (s *state) findQuotes() []Quote {
 }
 
 func (s *state) pairQuotes() []rawQuote {
-	// room for a quote every two quotation marks, most documents' count, so that a long
-	// document's quotes are not copied again and again as append grows them
+	// room for a quote every two quotation marks, most documents' count, and one left
+	// open at the end, so that a long document's quotes are not copied again and again as
+	// append grows them
 	marks := 0
 	for _, m := range s.marks {
 		if k := s.toks[m].Kind; k == tokenize.OpenQuote || k == tokenize.CloseQuote {
 			marks++
 		}
 	}
-	out := make([]rawQuote, 0, marks/2+1) // and one left open at the end
-	open := -1                            // token index of the pending opening mark
-	k := 0                                // the first of s.marks that may lie at or after token i
+	out := make([]rawQuote, 0, marks/2+1)
+	open := -1 // token index of the pending opening mark
+	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {
 		if open < 0 {
 			// no quote is open: only a quotation mark changes anything, so skip to the next
