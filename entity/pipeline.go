@@ -844,7 +844,7 @@ func (s *state) finishSpans() {
 	// large, so moving them once beats moving them in the sort) and permute
 	order := slices.Grow(s.order[:0], len(s.spans))
 	if uint64(len(s.text)) < 1<<32 {
-		keys := s.keys[:0]
+		keys := slices.Grow(s.keys[:0], len(s.spans)) // (not copied as append grows it)
 		for k := range s.spans {
 			keys = append(keys, uint64(s.spans[k].start)<<32|uint64(k))
 		}

@@ -22,7 +22,7 @@ func (s *state) selectSpans() {
 	}
 	// chosen spans do not share tokens, so their first tokens tell their order
 	if uint64(len(s.toks)) < 1<<32 {
-		keys := s.keys[:0]
+		keys := slices.Grow(s.keys[:0], len(chosen))
 		for _, k := range chosen {
 			keys = append(keys, uint64(c[k].first)<<32|uint64(k))
 		}
@@ -77,13 +77,13 @@ func keepInPlace(c []span, chosen []int32) []span {
 // order, and candidates equal in all three in the order they were found.
 func (s *state) candOrder() []int32 {
 	c := s.cands
-	order := s.order[:0]
+	order := slices.Grow(s.order[:0], len(c)) // (not copied as append grows it, nor keys)
 	// each candidate as one integer to sort, its length, rank, first token and index in
 	// bit fields (20, 2, 20 and 20 bits), when they fit: much faster than a stable sort
 	// with a comparison function
 	const field = 20
 	if len(s.toks) < 1<<field && len(c) < 1<<field {
-		keys := s.keys[:0]
+		keys := slices.Grow(s.keys[:0], len(c))
 		for k := range c {
 			sp := &c[k]
 			if sp.rank < 0 || sp.rank > 3 {
