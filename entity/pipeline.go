@@ -64,7 +64,7 @@ type state struct {
 	// corpusIs its answer
 	corpusTok int
 	corpusIs  bool
-	// startsGone says that dropTables has let startAt and starts go
+	// startsGone says that dropTables has let the candidates' starts go
 	startsGone bool
 	// idCache holds the ids of names for a long document (see idOf); nil for another
 	idCache *idCache
@@ -109,10 +109,14 @@ type scratch struct {
 	ucMatches []gazetteer.Match
 	order     []int32  // for sorting candidates
 	keys      []uint64 // for sorting indices (see sortIndices)
-	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
-	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
-	startAt []int32
-	starts  []candStarts
+	// starts tells the candidates that start at the tokens whose bits are set in startBits
+	// (bit i&63 of word i>>6), in token order; startRank[w] counts the bits set before word
+	// w (see startIndex); made by indexCandidates
+	startBits []uint64
+	startRank []int32
+	starts    []candStarts
+	// bodyEnds is recase's table of where the bodies' names end (see recase)
+	bodyEnds []int32
 	// candCountries holds the countries of candidates that starts name (countryCand)
 	candCountries []candCountry
 	// capIDs numbers the capitalised words and the words after them; capCount counts the
@@ -315,8 +319,8 @@ func (s *state) dropTables() {
 	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
 	// panics if asked later, so that a rule that moves after link is told
 	s.startsGone = true
-	if cap(s.startAt) >= largeScratch {
-		s.startAt, s.starts, s.candCountries = nil, nil, nil
+	if cap(s.startBits) >= largeScratch/64 || cap(s.starts) >= largeScratch/8 {
+		s.startBits, s.startRank, s.starts, s.candCountries = nil, nil, nil, nil
 	}
 }
 

@@ -395,10 +395,13 @@ func (s *state) recase() {
 	s.cliticsInCapitals()
 	s.ucMatches = s.foldMatches(s.ucMatches[:0])
 	inName := make([]bool, len(s.toks))
-	// at the first token of a body's name, its end; in startAt's array, which
-	// indexCandidates fills only later, so that a long text needs no other
-	bodyEnd := grow(s.startAt, len(s.toks))
-	defer func() { s.startAt = bodyEnd[:0] }()
+	bodyEnd := grow(s.bodyEnds, len(s.toks)) // at the first token of a body's name, its end
+	s.bodyEnds = bodyEnd
+	defer func() {
+		if cap(s.bodyEnds) >= largeScratch {
+			s.bodyEnds = nil // a long text's: read no more
+		}
+	}()
 	placeAt := make([]bool, len(s.toks)) // at the first token of a country's or place's name
 	for _, m := range s.ucMatches {
 		switch m.Entries[0].Type {
