@@ -177,15 +177,14 @@ func (s *state) link() {
 		s.linkRealNames()
 	}
 	s.linkNamePrefixes()
-	// byWord maps the words of full person names to their index in persons; both have
-	// room for the words of the persons' names, so that a long document's are not copied
-	// as they grow
-	words := s.personWords()
-	s.byWord.reset(words)
+	// byWord maps the words of full person names to their index in persons; both grow by
+	// what the rest of the spans will add at the rate the spans read so far have added
+	// (reckon), so that a long document's are copied about once
+	s.byWord.reset(0)
 	byWord := &s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
-	persons := slices.Grow(s.persons[:0], words)
+	persons := s.persons[:0]
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
 	add := func(tok int, full int32) (int, bool) {
@@ -193,9 +192,13 @@ func (s *state) link() {
 		if k, ok := byWord.get(s, w); ok {
 			return k, true
 		}
-		byWord.put(s, tok, len(persons))
+		want := reckon(len(persons), int(full)+1, len(s.spans))
+		byWord.put(s, tok, len(persons), want)
 		firstBytes[w[0]] = true
 		lens |= 1 << min(len(w), 63)
+		if len(persons) == cap(persons) {
+			persons = slices.Grow(persons, want-len(persons))
+		}
 		persons = append(persons, person{full: full})
 		return len(persons) - 1, false
 	}

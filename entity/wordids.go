@@ -3,8 +3,6 @@ package entity
 import (
 	"hash/maphash"
 	"slices"
-
-	"github.com/entitas-id/entitas/gazetteer"
 )
 
 // wordIDs numbers the distinct lowercase words of a document's tokens, for countCaps: an
@@ -112,18 +110,6 @@ func (x *wordIndex) reset(hint int) {
 	x.n = 0
 }
 
-// personWords returns the words of the names of the persons and leaders among the spans
-// (with repeats): room enough for link's table of them, mostly.
-func (s *state) personWords() int {
-	n := 0
-	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
-			n += sp.last - sp.first
-		}
-	}
-	return n
-}
-
 // get returns the number of word w, and whether w is in the index.
 func (x *wordIndex) get(s *state, w string) (int, bool) {
 	if x.n == 0 {
@@ -141,11 +127,16 @@ func (x *wordIndex) get(s *state, w string) (int, bool) {
 	}
 }
 
-// put gives number v to the word of token k, which is not in the index.
-func (x *wordIndex) put(s *state, k, v int) {
+// put gives number v to the word of token k, which is not in the index, growing the
+// index, when it is full, to room for want words.
+func (x *wordIndex) put(s *state, k, v, want int) {
 	if 2*(x.n+1) > len(x.slots) {
 		old := x.slots
-		x.slots = make([]indexSlot, max(64, 2*len(old)))
+		size := max(64, 2*len(old))
+		for size < 2*want {
+			size *= 2
+		}
+		x.slots = make([]indexSlot, size)
 		for _, sl := range old {
 			if sl.tok != 0 {
 				x.insert(s, sl)
@@ -200,4 +191,15 @@ func (s *state) idOf(name string) string {
 		s.ids[name] = id
 	}
 	return id
+}
+
+// reckon returns how many items a list that holds n after the first done of total steps
+// (n+1 as one more is added) will hold at the end, if the rest adds them at the same rate;
+// twice n while too few steps are done to tell.
+func reckon(n, done, total int) int {
+	if done < max(64, total/64) {
+		return 2*n + 16
+	}
+	est := int(int64(n+1) * int64(total) / int64(done))
+	return max(est+est/16, n+16)
 }
