@@ -25,7 +25,7 @@ func (t *wordIDs) reset(hint int) {
 	for size < 2*hint {
 		size *= 2
 	}
-	if cap(t.slots) >= size && cap(t.slots) <= 4*size {
+	if cap(t.slots) >= size && cap(t.slots) <= max(4*size, 1<<10) {
 		t.slots = t.slots[:cap(t.slots)]
 		clear(t.slots)
 	} else {
@@ -102,7 +102,7 @@ func (x *wordIndex) reset(hint int) {
 	for size < 2*hint {
 		size *= 2
 	}
-	if len(x.slots) >= size && len(x.slots) <= 4*size {
+	if len(x.slots) >= size && len(x.slots) <= max(4*size, 1<<10) {
 		clear(x.slots)
 	} else {
 		x.slots = make([]indexSlot, size)
