@@ -98,7 +98,7 @@ func (s *state) allAcronym(first, last int) bool {
 // to be read off the long form.
 func (s *state) syllabicAcronym(first, last int) bool {
 	return last == first+1 && s.isCap(first) && !s.is(first, fCommon) && len(s.word(first)) <= 12 &&
-		!s.initial[first]
+		!s.isInitial(first)
 }
 
 // tickerAfter reads a stock ticker in brackets after a listed company's name, the brackets
@@ -122,7 +122,7 @@ func (s *state) tickerAfter(p, q int) (span, bool) {
 		return span{}, false
 	}
 	if o := s.owner[p+1]; o >= 0 {
-		s.removeSpan(o) // a guess at the bare acronym gives way to the company
+		s.removeSpan(int(o)) // a guess at the bare acronym gives way to the company
 	}
 	company := s.spans[k]
 	sp := s.ruleSpan(p+1, q, gazetteer.Organization, ruleAcronym)
@@ -144,7 +144,7 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	}
 	kl := -1
 	if k := s.owner[p-1]; k >= 0 {
-		kl = k
+		kl = int(k)
 	}
 	letters := acronymLetters(acr)
 	if kl < 0 {
@@ -166,14 +166,14 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 				!s.capWords(first, p) || s.is(p-1, fEventHead) || eventWord(s.lowAt(p-1)) {
 				return span{}, false
 			}
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 		}
 		typ := gazetteer.Organization
 		if ka >= 0 {
 			typ = s.spans[ka].typ
 		}
 		s.addSpan(s.ruleSpan(first, p, typ, ruleAcronymLongForm))
-		kl = s.owner[first]
+		kl = int(s.owner[first])
 		ka = s.spanAt(p+1, q)
 	}
 	long := &s.spans[kl]
@@ -187,12 +187,12 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 			// Gabungan Pencari Fakta (TGPF)", or with a country's name: "United States |
 			// International Trade Commission (USITC)"
 			sp := s.ruleSpan(first, p, long.typ, long.source.rule)
-			if o := s.owner[first]; o >= 0 && o != kl {
-				s.removeSpan(o)
+			if o := s.owner[first]; o >= 0 && int(o) != kl {
+				s.removeSpan(int(o))
 			}
 			s.removeSpan(kl)
 			s.addSpan(sp)
-			kl = s.owner[first]
+			kl = int(s.owner[first])
 			long = &s.spans[kl]
 		}
 	}
@@ -205,7 +205,7 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		s.unify(long, a)
 		return *a, true
 	}
-	if s.covered(p+1, q) || s.dateline[p+1] ||
+	if s.covered(p+1, q) || s.inDateline(p+1) ||
 		(!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil && !s.translatedAcronym(long, p+1, q)) {
 		return span{}, false
 	}
@@ -314,7 +314,7 @@ func (s *state) unify(long, a *span) {
 // "Kepala Staf | Angkatan Darat (KSAD)" names an office, not a body.
 func (s *state) titleWithin(first, last int) bool {
 	for i := first; i < last; i++ {
-		if s.role[i] || s.is(i, fTitle) || s.phraseAt(&s.lex.titles, i) > 0 {
+		if s.inRole(i) || s.is(i, fTitle) || s.phraseAt(&s.lex.titles, i) > 0 {
 			return true
 		}
 	}
@@ -337,7 +337,7 @@ func (s *state) spanAt(first, last int) int {
 	if k < 0 || s.spans[k].first != first || s.spans[k].last != last {
 		return -1
 	}
-	return k
+	return int(k)
 }
 
 func (s *state) anyCap(first, last int) bool {

@@ -83,7 +83,7 @@ func BenchmarkLowercase(b *testing.B) {
 		for _, d := range docs {
 			s := newState(x, d)
 			k := len(s.toks)
-			s.lows, s.info, s.owner = grow(s.lows, k), grow(s.info, k), grow(s.owner, k)
+			s.lows, s.info, s.owner, s.bits = grow(s.lows, k), grow(s.info, k), grow(s.owner, k), grow(s.bits, k)
 			s.lowercase()
 			s.release()
 		}

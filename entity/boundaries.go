@@ -37,28 +37,28 @@ func (s *state) adjustBoundaries() {
 			if p := sp.first - 1; p >= 0 && (s.owner[p] < 0 || s.spans[s.owner[p]].first == p && s.spans[s.owner[p]].last == p+1) &&
 				s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) && s.toks[p].End+1 == s.toks[sp.first].Start {
 				if o := s.owner[p]; o >= 0 {
-					s.removeSpan(o) // the unit the gazetteer knows alone: "Brimob"
+					s.removeSpan(int(o)) // the unit the gazetteer knows alone: "Brimob"
 				}
 				// a police unit's acronym before its force: "Satreskrim Polres Garut",
 				// "Ditpolairud Polda Kalbar"
-				s.owner[p] = k
+				s.owner[p] = int32(k)
 				sp.first, sp.start = p, int(s.toks[p].Start)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			}
 			if e < len(s.toks) && s.owner[e] < 0 && isTbk(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
-				s.owner[e] = k
+				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].Start)+len("Tbk") // not a sentence's period
 			} else if c := s.placeBeforeTbk(e); c >= 0 {
 				// the country or place in a listed company's legal name: "PT Trimegah
 				// Sekuritas Indonesia Tbk", "PT Unilever Indonesia Tbk"
 				s.removeSpan(c)
-				s.owner[e], s.owner[e+1] = k, k
+				s.owner[e], s.owner[e+1] = int32(k), int32(k)
 				sp.last, sp.end = e+2, int(s.toks[e+1].Start)+len("Tbk")
 			} else if e < len(s.toks) && s.owner[e] < 0 && s.toks[e].Start == s.toks[e-1].End+1 && len(s.word(e)) >= 2 && len(s.word(e)) <= 3 && roman(s.word(e)) &&
 				(e+1 >= len(s.toks) || !s.isCap(e+1) || s.owner[e+1] >= 0) {
 				// a body's number after its name: "AP II" (Angkasa Pura II), "Pelindo III"
-				s.owner[e] = k
+				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
@@ -66,10 +66,10 @@ func (s *state) adjustBoundaries() {
 				// a body's branch and its place: "ASDP Cabang Ambon", "BPJS Kesehatan
 				// Kantor Cabang Pematangsiantar"
 				for i := e; i < x; i++ {
-					if o := s.owner[i]; o >= 0 && o != k {
-						s.removeSpan(o)
+					if o := s.owner[i]; o >= 0 && int(o) != k {
+						s.removeSpan(int(o))
 					}
-					s.owner[i] = k
+					s.owner[i] = int32(k)
 				}
 				sp.last, sp.end = x, int(s.toks[x-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
@@ -77,9 +77,9 @@ func (s *state) adjustBoundaries() {
 			} else if c := s.placeAt(e); c > 0 && sp.entry != nil && s.lowAt(sp.first) == "pengadilan" && s.toks[e].Start == s.toks[e-1].End+1 &&
 				s.spans[s.owner[e]].typ == gazetteer.Location {
 				// a court's seat belongs to its name: "Pengadilan Tindak Pidana Korupsi Mamuju"
-				s.removeSpan(s.owner[e])
+				s.removeSpan(int(s.owner[e]))
 				for i := e; i < c; i++ {
-					s.owner[i] = k
+					s.owner[i] = int32(k)
 				}
 				sp.last, sp.end = c, int(s.toks[c-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
@@ -89,8 +89,8 @@ func (s *state) adjustBoundaries() {
 				s.toks[e].Start == s.toks[e-1].End+1 && (e+1 >= len(s.toks) || !s.isCap(e+1)) {
 				// a body from abroad and "Indonesia" right after it: its office or chapter
 				// here, "WWF Indonesia", "UNICEF Indonesia", "Google Indonesia"
-				s.removeSpan(c)
-				s.owner[e] = k
+				s.removeSpan(int(c))
+				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
@@ -98,7 +98,7 @@ func (s *state) adjustBoundaries() {
 				// the country of a company's legal name, after the word that closes a
 				// company's name: "Samuel Sekuritas Indonesia"
 				s.removeSpan(c)
-				s.owner[e] = k
+				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
@@ -107,7 +107,7 @@ func (s *state) adjustBoundaries() {
 					x = y // "Honda Racing Corporation"
 				}
 				for i := e; i < x; i++ {
-					s.owner[i] = k
+					s.owner[i] = int32(k)
 				}
 				sp.last, sp.end = x, int(s.toks[x-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
@@ -126,7 +126,7 @@ func (s *state) adjustBoundaries() {
 			} else if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && (s.lex.placeDirections[s.lowAt(e)] || numberWord(s.lowAt(e))) &&
 				s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] {
 				// a district named by its city and a direction: "Banjarmasin Utara", "Medan Barat"
-				s.owner[e] = k
+				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: rulePlaceDirection}
@@ -142,7 +142,7 @@ func (s *state) adjustBoundaries() {
 					first--
 				}
 				for i := e; i < x; i++ {
-					if o := s.owner[i]; o >= 0 && o != k {
+					if o := int(s.owner[i]); o >= 0 && o != k {
 						s.removeSpan(o)
 					}
 				}
@@ -154,7 +154,7 @@ func (s *state) adjustBoundaries() {
 					// Kota) are named DPRK and their regency or city: "DPRK Lhokseumawe",
 					// "DPRK Aceh Utara", not North Korea
 					first, last := sp.first, s.spans[o].last
-					s.removeSpan(o)
+					s.removeSpan(int(o))
 					s.removeSpan(k)
 					s.addSpan(s.ruleSpan(first, last, gazetteer.Organization, ruleOrgHead))
 				}
@@ -208,7 +208,7 @@ func (s *state) nameWordBefore(i int) bool {
 	if p < 0 || s.toks[p].Kind != tokenize.Word || !s.isCap(p) || s.toks[p].End+1 != s.toks[i].Start {
 		return false
 	}
-	return s.owner[p] >= 0 || !s.is(p, fCommon) && !s.is(p, fTitle) && !s.initial[p]
+	return s.owner[p] >= 0 || !s.is(p, fCommon) && !s.is(p, fTitle) && !s.isInitial(p)
 }
 
 // policeUnit reports whether token p is the acronym of a police unit, written as one
@@ -256,7 +256,7 @@ func (s *state) placeBeforeTbk(e int) int {
 		s.spans[c].typ != gazetteer.Country && s.spans[c].typ != gazetteer.Location {
 		return -1
 	}
-	return c
+	return int(c)
 }
 
 // branchAfter returns the end of a branch word (Cabang, Regional, Wilayah, Perwakilan;
@@ -331,7 +331,7 @@ func (s *state) countryAfterSuffix(sp *span) int {
 	if c < 0 || s.spans[c].typ != gazetteer.Country || s.spans[c].first != e || s.spans[c].last != e+1 {
 		return -1
 	}
-	return c
+	return int(c)
 }
 
 // isTbk reports whether w is "Tbk", the mark of a listed company, with or without the

@@ -49,15 +49,15 @@ func (s *state) contextSpans() {
 			}
 		}
 		// an ordinary word or a cue starting the sentence is not part of the name
-		for first < last && (s.initial[first] || s.info[first].cue != cueNone) &&
-			(s.is(first, fCommon) || s.info[first].cue != cueNone || s.isRankOrTitleStart(first) ||
+		for first < last && (s.isInitial(first) || s.cueOf(first) != cueNone) &&
+			(s.is(first, fCommon) || s.cueOf(first) != cueNone || s.isRankOrTitleStart(first) ||
 				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) && !s.balineseStart(first, last) {
 			first++
 		}
 		if !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
 			first = s.skipLeadingWords(first, last)
 		}
-		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.initial[first]) {
+		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.isInitial(first)) {
 			last--
 		}
 		if s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last) {
@@ -88,7 +88,7 @@ func (s *state) contextSpans() {
 			continue // the number of what the word before names: "Komisi V meminta", "Pelita III"
 		}
 		typ, r, ok := s.classify(first, last)
-		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.info[last].cue == cuePre &&
+		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.cueOf(last) == cuePre &&
 			(s.endsInSurname(first+1, last) || s.givenName(first+1) && s.looksLikePersonalName(first+1, last, fCommon)) {
 			// a place after its preposition, then the person who speaks: "Konsul RI di
 			// Vanimo Yosep Marthen Rumbiak mengatakan"
@@ -125,7 +125,7 @@ func (s *state) contextSpans() {
 		if !ok {
 			continue
 		}
-		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.initial[first] &&
+		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.isInitial(first) &&
 			s.lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
 			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
 		}
@@ -167,7 +167,7 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.word(k) == ")" && k >= 3 && s.word(k-2) == "(" && s.toks[k-3].Kind == tokenize.Word && !s.isCap(k-3) {
 			k -= 3 // the jargon's acronym in brackets: "Perusahaan rintisan kecerdasan buatan (AI) asal Bandung, Nalaria"
 		}
-		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.initial[k] || s.owner[k] >= 0 {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
 			return false
 		}
 		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
@@ -182,7 +182,7 @@ func (s *state) orgIntroduced(i int) bool {
 			}
 			return true
 		}
-		if s.is(k, fStop) || s.info[k].cue != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
+		if s.is(k, fStop) || s.cueOf(k) != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
 			s.is(k, fCommon) && !jargonWord(s.lowAt(k)) {
 			return false
 		}
@@ -312,7 +312,7 @@ func jargonWord(w string) bool {
 // "Raqa, Suriah (ANTARA News) –"), or a run in capitals after an outlet's domain and a
 // comma ("JUARA.NET, MISANO ADRIATICO –").
 func (s *state) datelinePlace(first, last int) bool {
-	if last < len(s.toks) && s.word(last) == "," && (first == 0 || !s.dateline[first-1]) {
+	if last < len(s.toks) && s.word(last) == "," && (first == 0 || !s.inDateline(first-1)) {
 		return true
 	}
 	if first < 2 || s.word(first-1) != "," || s.toks[first-2].Kind != tokenize.URL {
@@ -328,7 +328,7 @@ func (s *state) datelinePlace(first, last int) bool {
 
 // afterDatelineName reports whether a name stands before token i in its dateline.
 func (s *state) afterDatelineName(i int) bool {
-	for k := i - 1; k >= 0 && s.dateline[k]; k-- {
+	for k := i - 1; k >= 0 && s.inDateline(k); k-- {
 		if s.toks[k].Kind == tokenize.Word || s.toks[k].Kind == tokenize.URL {
 			return true
 		}
@@ -490,7 +490,7 @@ func (s *state) legalNameAt(i, m int) {
 			if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.entry != nil || sp.last-e < 2 {
 				return
 			}
-			cut = o
+			cut = int(o)
 		case sp.typ != gazetteer.Location && sp.typ != gazetteer.Country && sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader:
 			return
 		}
@@ -504,7 +504,7 @@ func (s *state) legalNameAt(i, m int) {
 	}
 	for k := i; k < e; k++ {
 		if o := s.owner[k]; o >= 0 {
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 		}
 	}
 	s.addSpan(s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead))
@@ -535,8 +535,8 @@ func (s *state) outletSpans() {
 			if n := s.owner[end]; end < sen.Last-1 && n >= 0 && s.spans[n].first == end && s.spans[n].last == sen.Last-1 &&
 				(s.spans[n].typ == gazetteer.Country || s.spans[n].typ == gazetteer.Location) {
 				first := s.spans[k].first
-				s.removeSpan(k)
-				s.removeSpan(n)
+				s.removeSpan(int(k))
+				s.removeSpan(int(n))
 				s.addSpan(s.ruleSpan(first, end+1, gazetteer.Organization, ruleDateline))
 				k = s.owner[i]
 			}
@@ -549,7 +549,7 @@ func (s *state) outletSpans() {
 		if s.toks[i].Kind != tokenize.URL || s.owner[i] >= 0 {
 			continue
 		}
-		if s.dateline[i] || isDomainName(s.word(i)) && (tokenize.IsCapitalized(s.word(i)) || s.isUni(i)) {
+		if s.inDateline(i) || isDomainName(s.word(i)) && (tokenize.IsCapitalized(s.word(i)) || s.isUni(i)) {
 			sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleDomainName)
 			s.addSpan(sp)
 			outlets = append(outlets, sp)
@@ -603,7 +603,7 @@ func (s *state) bodyMentions(bodies []span) {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if s.owner[i] >= 0 || s.dateline[i] || !firsts[s.lowAt(i)] {
+		if s.owner[i] >= 0 || s.inDateline(i) || !firsts[s.lowAt(i)] {
 			continue
 		}
 		for n := min(longest, len(s.toks)-i); n >= 1; n-- {
@@ -661,7 +661,7 @@ func isDomainName(w string) bool {
 // the two words off before a reporting verb ("…, Edgardo Santiago, mengatakan"): that is a
 // person. It reports whether it made a span.
 func (s *state) bodyBeforePlace(first, last int) bool {
-	if last-first != 1 || last >= len(s.toks) || s.initial[first] || !s.nameShaped(first) ||
+	if last-first != 1 || last >= len(s.toks) || s.isInitial(first) || !s.nameShaped(first) ||
 		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) {
 		return false
 	}
@@ -674,11 +674,11 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	if s.setOffBeforeVerb(first, place.last) {
 		// a name set off by commas before a reporting verb, whose surname is a place's:
 		// "Juru bicara NDRRMC, Edgardo Santiago, mengatakan"
-		s.removeSpan(k)
+		s.removeSpan(int(k))
 		s.addSpan(s.ruleSpan(first, place.last, gazetteer.Person, ruleContextSpeech))
 		return true
 	}
-	s.removeSpan(k)
+	s.removeSpan(int(k))
 	sp := s.ruleSpan(first, place.last, gazetteer.Organization, ruleBodyBeforePlace)
 	sp.country = place.country
 	s.addSpan(sp)
@@ -719,16 +719,16 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	next := ""
 	prevCue, nextCue := cueNone, cueNone // the word lists' cues, as the word table gave them
 	if first > 0 {
-		prevCue = s.info[first-1].cue
+		prevCue = s.cueOf(first - 1)
 	}
 	if last < len(s.toks) {
 		next = s.lowAt(last)
-		nextCue = s.info[last].cue
+		nextCue = s.cueOf(last)
 	}
 	single := last-first == 1
 	allCaps := single && s.isAllCaps(first)
 	switch {
-	case s.dateline[first]:
+	case s.inDateline(first):
 		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise, and any
 		// name after the place ("Jakarta, KNN Indonesia –", "Sentani (NUSAWARTA) –")
 		if single && s.is(first, fCommon) {
@@ -738,7 +738,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true
-	case !single && s.word(first) == "The" && !s.initial[first]:
+	case !single && s.word(first) == "The" && !s.isInitial(first):
 		// an English name with an article is a body or a work, never a person: "The
 		// Jakmania", "The Macz Man"
 		return gazetteer.Organization, ruleContextOrg, true
@@ -793,7 +793,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
-	case single && (s.initial[first] || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || addressWord(s.lowAt(first)) || s.isUni(first) && !s.uniNameCue(first) ||
+	case single && (s.isInitial(first) || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || addressWord(s.lowAt(first)) || s.isUni(first) && !s.uniNameCue(first) ||
 		s.corpusLone(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown
@@ -853,7 +853,7 @@ func (s *state) afterPassiveFrame(first int) bool {
 			return true
 		}
 		w := s.lowAt(k)
-		if !(s.owner[k] >= 0 || w == "," || w == "dari" || s.role[k] || s.is(k, fTitle) || s.isCap(k) || roman(s.word(k))) {
+		if !(s.owner[k] >= 0 || w == "," || w == "dari" || s.inRole(k) || s.is(k, fTitle) || s.isCap(k) || roman(s.word(k))) {
 			return false
 		}
 	}
@@ -865,7 +865,7 @@ func (s *state) afterPassiveFrame(first int) bool {
 // Hutapea", "Arya Dwipangga Siregar".
 func (s *state) endsInSurname(first, last int) bool {
 	return last-first >= 2 && s.lex.surnames[s.lowAt(last-1)] && (s.ordinaryFirstName(first, last) ||
-		!s.initial[first] && s.looksLikePersonalName(first, last, fCommon) || s.looksLikePersonalName(first, last, 0))
+		!s.isInitial(first) && s.looksLikePersonalName(first, last, fCommon) || s.looksLikePersonalName(first, last, 0))
 }
 
 // ordinaryFirstName reports whether the run [first, last) of two to four capitalised
@@ -873,7 +873,7 @@ func (s *state) endsInSurname(first, last int) bool {
 // ordinary word ("Sabar Hutapea", "Embun Safitri"): the words after it are shaped like
 // names and the last is no ordinary word. An age in brackets after it says it is a person.
 func (s *state) ordinaryFirstName(first, last int) bool {
-	if last-first < 2 || last-first > 4 || s.initial[first] || s.is(last-1, fCommon) || !s.personShaped(first, last) {
+	if last-first < 2 || last-first > 4 || s.isInitial(first) || s.is(last-1, fCommon) || !s.personShaped(first, last) {
 		return false
 	}
 	for i := first; i < last; i++ {
@@ -906,7 +906,7 @@ func (s *state) givenNameRun(first, last int) bool {
 // three words, a given name that is an ordinary word may come before another first name
 // ("Embun Kartini Latief").
 func (s *state) givenBeforeName(first, last int) bool {
-	return first+1 < last && s.info[first].cue == cueNone && s.givenName(first) &&
+	return first+1 < last && s.cueOf(first) == cueNone && s.givenName(first) &&
 		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
 		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && last-first >= 3) &&
 		!isEnglishWord(s.lowAt(first+1)) && !s.isRankOrTitleStart(first)
@@ -915,7 +915,7 @@ func (s *state) givenBeforeName(first, last int) bool {
 // setOffBeforeVerb reports whether commas set tokens [first, last) off right before a
 // reporting verb: "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan".
 func (s *state) setOffBeforeVerb(first, last int) bool {
-	return first > 0 && last+1 < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && s.info[last+1].cue == cuePre
+	return first > 0 && last+1 < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && s.cueOf(last+1) == cuePre
 }
 
 // setOffByCommas reports whether commas set the run [first, last) of three words or more
@@ -923,7 +923,7 @@ func (s *state) setOffBeforeVerb(first, last int) bool {
 // Gadjah Mada (UGM), Pandu Nugroho Adi, menilai" (an ordinary word opening it is the
 // name's, not a role's, which would be written in small letters there).
 func (s *state) setOffByCommas(first, last int) bool {
-	return last-first >= 3 && first > 0 && last < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && !s.initial[first]
+	return last-first >= 3 && first > 0 && last < len(s.toks) && s.word(first-1) == "," && s.word(last) == "," && !s.isInitial(first)
 }
 
 // nounApposition reports whether commas set the run [first, last) off after a noun in
@@ -1012,7 +1012,7 @@ func (s *state) placeEndsAgedName(first, last int) bool {
 // "Kenji Nagano", "Haruka Mizuno" (the gazetteer's place and brand), with no name word
 // after it.
 func (s *state) placeEndsFirstName(first, last int) bool {
-	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.initial[first] || s.is(first, fCommon) ||
+	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.isInitial(first) || s.is(first, fCommon) ||
 		!s.lex.firstNames[s.lowAt(first)] && !s.lex.intlFirstNames[s.lowAt(first)] {
 		return false
 	}
@@ -1030,7 +1030,7 @@ func (s *state) placeEndsFirstName(first, last int) bool {
 // name then ends a longer one of someone else: "Hartono Budi Santoso" (but "Arief Havas
 // Oegroseno" is the gazetteer's "Arif Havas Oegroseno", named by an alias).
 func (s *state) firstNameBeforeKnown(first, last int) bool {
-	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.initial[first] || s.is(first, fCommon) ||
+	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.isInitial(first) || s.is(first, fCommon) ||
 		!s.lex.firstNames[s.lowAt(first)] && !s.lex.intlFirstNames[s.lowAt(first)] || s.toks[last].Start != s.toks[first].End+1 {
 		return false
 	}
@@ -1080,7 +1080,7 @@ func (s *state) listTypes() {
 		if k < 0 || s.spans[k].first != i {
 			continue
 		}
-		items = append(items[:0], k)
+		items = append(items[:0], int(k))
 		j := s.spans[k].last
 		closed := false // the last item came after "dan", "serta" or "atau"
 		for !closed {
@@ -1091,7 +1091,7 @@ func (s *state) listTypes() {
 					// place opens: "kawasan Bubutan, Genteng, dan Tegalsari", "…, Arse,
 					// dan Angkola Timur"
 					s.addSpan(s.ruleSpan(f, e, gazetteer.Location, ruleList))
-					n, conj = s.owner[f], s.is(f-1, fConnector)
+					n, conj = int(s.owner[f]), s.is(f-1, fConnector)
 					items = append(items, n)
 					j, closed = e, conj
 				}
@@ -1168,7 +1168,7 @@ func (s *state) listNext(j int) (int, bool) {
 	if k == j || k >= len(s.toks) || s.owner[k] < 0 || s.spans[s.owner[k]].first != k {
 		return -1, false
 	}
-	return s.owner[k], conj
+	return int(s.owner[k]), conj
 }
 
 // settleList retypes a list's guessed names when its known names agree (see listTypes).
@@ -1250,7 +1250,7 @@ func (s *state) suffixCountry(last int) int {
 		return last
 	}
 	if c := s.owner[last]; c >= 0 && s.spans[c].first == last && s.spans[c].last == last+1 && s.spans[c].typ == gazetteer.Country {
-		s.removeSpan(c)
+		s.removeSpan(int(c))
 		return last + 1
 	}
 	return last
@@ -1303,7 +1303,7 @@ func (s *state) routePairs() {
 		if d+1 >= len(s.toks) || s.toks[d].Kind != tokenize.Punct || s.toks[d].Start != s.toks[i].End || s.toks[d+1].Start != s.toks[d].End {
 			continue
 		}
-		if w := s.word(d); w != "–" && w != "-" && w != "—" || s.dateline[i] || s.isAllCaps(i) || s.isAllCaps(d+1) {
+		if w := s.word(d); w != "–" && w != "-" && w != "—" || s.inDateline(i) || s.isAllCaps(i) || s.isAllCaps(d+1) {
 			continue // (not a dateline's dash: "JAKARTA-Pebulu tangkis …")
 		}
 		l, r := s.routeEnd(i), s.routeEnd(d+1)
@@ -1391,7 +1391,7 @@ func (s *state) venueAfterBody() {
 			continue
 		}
 		first := s.spans[o].first
-		s.removeSpan(o)
+		s.removeSpan(int(o))
 		s.addSpan(s.ruleSpan(first, i+1, gazetteer.Location, ruleContextPlace))
 	}
 }

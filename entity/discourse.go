@@ -65,7 +65,7 @@ func (s *state) buildRefs() {
 	person, subject, org := int32(-1), int32(-1), int32(-1)
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if !s.quoted[sp.first] {
+		if !s.isQuoted(sp.first) {
 			switch {
 			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
 				person = int32(k)
@@ -92,7 +92,7 @@ func (s *state) titleSubjects() {
 	s.quoteOpen = len(s.toks) // titleHolder looks back from the title itself
 	for _, st := range s.doc.Tokens.Sentences {
 		i := st.First
-		if i >= len(s.toks) || s.quoted[i] {
+		if i >= len(s.toks) || s.isQuoted(i) {
 			continue
 		}
 		menurut := s.lowAt(i) == "menurut" && i+1 < st.Last
@@ -116,7 +116,7 @@ func (s *state) titleSubjects() {
 			for v < st.Last && clauseAdverb(s.lowAt(v)) {
 				v++
 			}
-			if v >= st.Last || s.info[v].cue != cuePre && (!s.predicateAt(v) || describingVerb(s.lowAt(v))) {
+			if v >= st.Last || s.cueOf(v) != cuePre && (!s.predicateAt(v) || describingVerb(s.lowAt(v))) {
 				continue // (or another verb: "Presiden berterima kasih kepada …"; not "Pelatih berusia 47 tahun itu …")
 			}
 		}
@@ -179,7 +179,7 @@ func (s *state) describedAfter(sp *span) bool {
 	}
 	n := c + 1
 	return s.toks[n].Kind == tokenize.Word && !s.isCap(n) && s.is(n, fCommon) && !s.is(n, fStop) && !s.is(n, fConnector) &&
-		!s.is(n, fDeterminer) && !s.is(n, fPronoun) && s.info[n].cue == cueNone && s.lowAt(n) != "yang"
+		!s.is(n, fDeterminer) && !s.is(n, fPronoun) && s.cueOf(n) == cueNone && s.lowAt(n) != "yang"
 }
 
 // coordinated reports whether person span sp is one of two persons joined by "dan" or
@@ -192,7 +192,7 @@ func (s *state) coordinated(sp *span) bool {
 		return o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader)
 	}
 	roleWord := func(k int) bool {
-		return s.role[k] || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.is(k, fPortfolio) ||
+		return s.inRole(k) || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.is(k, fPortfolio) ||
 			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop)
 	}
 	j := s.afterAge(sp.last)
@@ -302,7 +302,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 		// "Beliau" ("Kepala Dinas … Theresia … memantau harga …. Ia mencatat …")
 		return s.speaksAfter(sp) || !s.actsAfter(sp) || s.pronounOpensNext(sp.first)
 	}
-	if c := s.info[b].cue; c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
+	if c := s.cueOf(b); c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
 		return true // "kata X", "Menurut X", "Hal itu diakui GM … Arief Kurnia"
 	}
 	if s.leadsAction(b) {
@@ -312,7 +312,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 		// the holder set off by a comma after the title and its body: "Hal senada
 		// disampaikan Direktur Teknik PB PASI, Eko Wahyu Nugroho."
 		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= s.sentenceOf(sp.first).First && s.titleBeforeComma(a+1, b) {
-			if c := s.info[a].cue; s.passiveAgent(a) || c == cuePost || c == cuePostOnly || c == cueSource {
+			if c := s.cueOf(a); s.passiveAgent(a) || c == cuePost || c == cuePostOnly || c == cueSource {
 				return true // (or after a cue: "kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi")
 			}
 		}
@@ -346,7 +346,7 @@ func (s *state) reportedBy(sp *span) bool {
 // titleBeforeComma reports whether tokens [a, b) open with a title's words and name no person:
 // "Direktur Teknik PB PASI" (not "Idrus" in "kata Idrus, Novanto tetap …").
 func (s *state) titleBeforeComma(a, b int) bool {
-	if a >= b || !s.role[a] && !s.is(a, fTitle) && s.phraseAt(&s.lex.titles, a) == 0 {
+	if a >= b || !s.inRole(a) && !s.is(a, fTitle) && s.phraseAt(&s.lex.titles, a) == 0 {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -362,7 +362,7 @@ func (s *state) titleBeforeComma(a, b int) bool {
 // the sentence's subject.
 func (s *state) pronounOpensNext(i int) bool {
 	n := s.sentenceOf(i).Last
-	if n >= len(s.toks) || s.paraBreak(n) || s.quoted[n] || !s.is(n, fPronoun) {
+	if n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || !s.is(n, fPronoun) {
 		return false
 	}
 	switch s.lowAt(n) {
@@ -380,7 +380,7 @@ func (s *state) actsAfter(sp *span) bool {
 	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
 		e++
 	}
-	return e < len(s.toks) && s.info[e].cue == cueNone && s.predicateAt(e)
+	return e < len(s.toks) && s.cueOf(e) == cueNone && s.predicateAt(e)
 }
 
 // passiveAgent reports whether token b, right before a person's name and its title, is
@@ -405,7 +405,7 @@ func (s *state) leadsAction(b int) bool {
 		b--
 	}
 	f := s.sentenceOf(max(b, 0)).First
-	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.quoted[b] || b-f > 8 {
+	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) || b-f > 8 {
 		return false
 	}
 	for k := f; k < b; k++ {
@@ -450,17 +450,17 @@ func (s *state) speaksAfter(sp *span) bool {
 	if e >= len(s.toks) {
 		return false
 	}
-	if c := s.info[e].cue; c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
+	if c := s.cueOf(e); c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
 		return true
 	}
-	if s.lowAt(e) == "yang" && e+1 < len(s.toks) && s.info[e+1].cue == cuePre && sp.first > 0 && s.word(sp.first-1) == "," {
+	if s.lowAt(e) == "yang" && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre && sp.first > 0 && s.word(sp.first-1) == "," {
 		// "…, Suwarso yang mengatakan"; but not "surat dari Sri Mulyani yang memperingatkan"
 		return true
 	}
 	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" && s.lowAt(e) != "dari" {
 		return false
 	}
-	if s.word(e) == "," && e+1 < len(s.toks) && s.info[e+1].cue == cuePre {
+	if s.word(e) == "," && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre {
 		k := sp.first - 1
 		for k >= 0 && s.is(k, fRank) {
 			k--
@@ -472,9 +472,9 @@ func (s *state) speaksAfter(sp *span) bool {
 	// "X, Kepala Dinas …, mengatakan"
 	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
 		if s.word(i) == "," {
-			return i+1 < len(s.toks) && s.info[i+1].cue == cuePre
+			return i+1 < len(s.toks) && s.cueOf(i+1) == cuePre
 		}
-		if isTerminalPunct(s.word(i)) || s.quoted[i] {
+		if isTerminalPunct(s.word(i)) || s.isQuoted(i) {
 			return false
 		}
 	}
@@ -680,7 +680,7 @@ func (s *state) cueBetweenCommas(sp *span) bool {
 	if c < 1 || sp.last >= len(s.toks) || s.word(sp.last) != "," || s.word(c-1) != "," {
 		return false
 	}
-	k := s.info[c].cue
+	k := s.cueOf(c)
 	return k == cuePost || k == cuePostOnly
 }
 
@@ -688,7 +688,7 @@ func (s *state) cueBetweenCommas(sp *span) bool {
 // source cue that opens its sentence: "Menurut Wiradana, jalan itu cepat rusak …".
 func (s *state) sourceOpens(sp *span) bool {
 	f := s.sentenceOf(sp.first).First
-	return f < sp.first && s.info[f].cue == cueSource && s.onlyRoleBefore(sp)
+	return f < sp.first && s.cueOf(f) == cueSource && s.onlyRoleBefore(sp)
 }
 
 // paraFirstSentence returns the index of the first sentence of the paragraph that holds
@@ -770,7 +770,7 @@ func (s *state) roleBack(b, from int) int {
 			b = s.spans[k].first - 1
 			continue
 		}
-		if s.role[b] || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) || s.is(b, fConnector) ||
+		if s.inRole(b) || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) || s.is(b, fConnector) ||
 			s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/" || s.toks[b].Kind == tokenize.Number ||
 			s.isCap(b) && s.toks[b].Kind == tokenize.Word && !s.lex.roleEnders[s.lowAt(b)] && !s.is(b, fStop) {
 			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
@@ -790,10 +790,10 @@ func (s *state) pronounBefore(i int) bool {
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
 			return false
 		}
-		if (s.is(k, fPronoun) && s.lowAt(k) != "mereka" || s.lowAt(k) == "pihaknya") && !s.quoted[k] {
+		if (s.is(k, fPronoun) && s.lowAt(k) != "mereka" || s.lowAt(k) == "pihaknya") && !s.isQuoted(k) {
 			return true // (or "pihaknya", the subject's side: "Pihaknya sudah melaporkan … kepada Wali Kota …")
 		}
-		if _, clitic := s.cueAt(k); clitic && !s.quoted[k] {
+		if _, clitic := s.cueAt(k); clitic && !s.isQuoted(k) {
 			return true // "Menurutnya, … dari gubernur Basuki Tjahaja Purnama …"
 		}
 	}
@@ -915,7 +915,7 @@ func (s *state) appositionRole(sp *span) string {
 		return ""
 	}
 	f := s.sentenceOf(c).First
-	if s.quoted[f] || s.phraseAt(&s.lex.titles, f) == 0 || c-f > maxTitleReach {
+	if s.isQuoted(f) || s.phraseAt(&s.lex.titles, f) == 0 || c-f > maxTitleReach {
 		// not opening the sentence: a title in small letters right before the comma,
 		// perhaps with its clitic ("didampingi kuasa hukumnya, Ferdinand Hutagalung") or
 		// with its body ("tuntutan jaksa penuntut umum Kejaksaan Negeri Ternate, Fadli …")
@@ -924,7 +924,7 @@ func (s *state) appositionRole(sp *span) string {
 			end = s.spans[o].first
 		}
 		best := ""
-		for k := end - 1; k >= f && end-k <= 3 && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.quoted[k]; k-- {
+		for k := end - 1; k >= f && end-k <= 3 && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.isQuoted(k); k-- {
 			if n := s.phraseAt(&s.lex.titles, k); n > 0 && k+n >= end-1 {
 				best = s.keyOf(k, k+n) // the longest: "jaksa penuntut umum", not "penuntut umum"
 				continue

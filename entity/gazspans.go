@@ -17,16 +17,21 @@ import (
 // that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
 	s.matches = s.gazMatches() // unicase.go: caseless in text of one case
-	// room for a candidate a match and a quarter more for the head-word rules, so that
-	// the candidates are not copied as they grow
-	s.cands = slices.Grow(s.cands, len(s.matches)+len(s.matches)/4+16)
+	// room for a candidate a match and one a capitalised head word, which the head-word
+	// rules may begin a candidate at (more, as rare as they are, grow the candidates as
+	// their pass goes: see addCand)
+	heads := 0
+	for _, c := range s.caps {
+		heads += b2i(s.info[c].flags&(fOrgHeadFirst|fPlaceHeadFirst) != 0)
+	}
+	s.cands = slices.Grow(s.cands, len(s.matches)+heads+16)
 	prevEnd := -1 // where the last match kept ends
 	for mi, m := range s.matches {
 		first := s.toks[m.First]
 		if s.notEntity[first.Text(s.text)] && m.Last-m.First == 1 {
 			continue
 		}
-		if m.Last-m.First == 1 && s.initial[m.First] && !s.isAllCaps(m.First) &&
+		if m.Last-m.First == 1 && s.isInitial(m.First) && !s.isAllCaps(m.First) &&
 			(s.is(m.First, fCommon) || s.is(m.First, fStop)) {
 			continue
 		}
@@ -71,7 +76,7 @@ func (s *state) gazetteerSpans() {
 		}
 		switch {
 		case (e.Type == gazetteer.Country || e.Type == gazetteer.Location) && (m.Last-m.First == 1 && s.languageAt(m.First) ||
-			m.First > 0 && isLanguageCue(s.lowAt(m.First-1)) && (!s.isCap(m.First-1) || s.initial[m.First-1])):
+			m.First > 0 && isLanguageCue(s.lowAt(m.First-1)) && (!s.isCap(m.First-1) || s.isInitial(m.First-1))):
 			// a language, no entity ("bahasa Indonesia", "berbahasa Jawa"): it claims its
 			// tokens as a name of no entity type does
 			sp.typ, sp.weak = gazetteer.Other, true
@@ -85,11 +90,11 @@ func (s *state) gazetteerSpans() {
 		case isLowerInitial(first.Text(s.text)) && e.Type == gazetteer.Weapon:
 			sp.weak = true
 		}
-		s.cands = append(s.cands, sp)
+		s.addCand(sp)
 		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.word(m.Last) == "RI" {
 			// "BPOM RI", "DPR RI": the state's suffix belongs to the body's name
 			sp.last, sp.end = m.Last+1, int(s.toks[m.Last].End)
-			s.cands = append(s.cands, sp)
+			s.addCand(sp)
 		}
 	}
 }
@@ -104,11 +109,11 @@ func (s *state) gazetteerSpans() {
 func (s *state) unknownGivenBefore(i, prevEnd int) bool {
 	k := i - 1
 	if k < 0 || k == prevEnd-1 || s.paraBreak(i) || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) ||
-		s.initial[k] || !s.nameShaped(k) {
+		s.isInitial(k) || !s.nameShaped(k) {
 		return false
 	}
 	return !s.ordinary(s.lowAt(k)) && !s.is(k, fStop) && !s.is(k, fTitle) && !s.is(k, fRank) && !s.is(k, fTitleSuffix) &&
-		!s.is(k, fPortfolio) && s.info[k].cue == cueNone
+		!s.is(k, fPortfolio) && s.cueOf(k) == cueNone
 }
 
 // unknownSurnameAfter reports whether token j, right after the gazetteer match mi, is a
@@ -123,7 +128,7 @@ func (s *state) unknownSurnameAfter(j, mi int) bool {
 		return false
 	}
 	return !s.ordinary(s.lowAt(j)) && !s.is(j, fStop) && !s.is(j, fTitle) && !s.is(j, fRank) && !s.is(j, fTitleSuffix) &&
-		!s.is(j, fPortfolio) && s.info[j].cue == cueNone
+		!s.is(j, fPortfolio) && s.cueOf(j) == cueNone
 }
 
 // oneSurnameAfter reports whether one unknown name word, and no more capitalised words,
@@ -171,7 +176,7 @@ func (s *state) languageAt(i int) bool {
 	}
 	switch w := s.lowAt(i - 1); {
 	case isLanguageCue(w):
-		return !s.isCap(i-1) || s.initial[i-1]
+		return !s.isCap(i-1) || s.isInitial(i-1)
 	case w != "," && w != "dan" && w != "serta" && w != "atau" && w != "yakni" && w != "yaitu" && w != "daerah":
 		return false // (most names: no list before them)
 	}
@@ -180,14 +185,14 @@ func (s *state) languageAt(i int) bool {
 		switch w := s.lowAt(k); {
 		case isLanguageCue(w):
 			ends := i+1 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) && !s.predicateAt(i+1)
-			return (!s.isCap(k) || s.initial[k]) && k < i-1 && (ends || commas >= 1)
+			return (!s.isCap(k) || s.isInitial(k)) && k < i-1 && (ends || commas >= 1)
 		case w == ",":
 			if k+1 < i && s.lowAt(k+1) != "yakni" && s.lowAt(k+1) != "yaitu" {
 				commas++
 			}
 		case w == "dan" || w == "serta" || w == "atau" || w == "yakni" || w == "yaitu":
 		case w == "daerah" && k > 0 && isLanguageCue(s.lowAt(k-1)):
-		case s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.initial[k] && !s.isCap(k+1):
+		case s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isInitial(k) && !s.isCap(k+1):
 			// an earlier item of the list, a single word
 		default:
 			return false
@@ -217,7 +222,7 @@ func (s *state) placePairs() {
 				if o := s.owner[i-1]; o >= 0 && s.spans[o].first == i-1 && s.spans[o].last == i && s.spans[o].entry != nil &&
 					int(s.toks[i-1].End)+1 == off {
 					if e = placeEntry(s.x.gaz.Lookup(s.text[s.toks[i-1].Start : off+len(p)])); e != nil {
-						first, start, drop = i-1, int(s.toks[i-1].Start), o
+						first, start, drop = i-1, int(s.toks[i-1].Start), int(o)
 					}
 				}
 			}
@@ -419,9 +424,9 @@ func (s *state) otherNextTo(sp *span) *span {
 	var k int
 	switch {
 	case sp.first >= 2 && sp.last < n && s.word(sp.first-1) == "(" && s.word(sp.last) == ")":
-		k = s.owner[sp.first-2]
+		k = int(s.owner[sp.first-2])
 	case sp.last+1 < n && s.word(sp.last) == "(":
-		k = s.owner[sp.last+1]
+		k = int(s.owner[sp.last+1])
 	default:
 		return nil
 	}

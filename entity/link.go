@@ -162,7 +162,7 @@ func (s *state) nickCueInApposition(j int) int {
 			return k
 		}
 		w := s.word(k)
-		if w == "," || isTerminalPunct(w) || s.quoted[k] || s.paraBreak(k) {
+		if w == "," || isTerminalPunct(w) || s.isQuoted(k) || s.paraBreak(k) {
 			return -1
 		}
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
@@ -204,21 +204,28 @@ func (s *state) link() {
 		s.linkRealNames()
 	}
 	s.linkNamePrefixes()
-	// byWord maps the words of full person names to their index in persons
-	s.byWord = emptied(s.byWord, 0)
-	byWord := s.byWord
+	// byWord maps the words of full person names to their index in persons; both grow by
+	// what the rest of the spans will add at the rate the spans read so far have added
+	// (reckon), so that a long document's are copied about once
+	s.byWord.reset(0)
+	byWord := &s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
 	persons := s.persons[:0]
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
-	add := func(w string, full int32) (int, bool) {
-		if k, ok := byWord[w]; ok {
+	add := func(tok int, full int32) (int, bool) {
+		w := s.lowAt(tok)
+		if k, ok := byWord.get(s, w); ok {
 			return k, true
 		}
-		byWord[w] = len(persons)
+		want := reckon(len(persons), int(full)+1, len(s.spans))
+		byWord.put(s, tok, len(persons), want)
 		firstBytes[w[0]] = true
 		lens |= 1 << min(len(w), 63)
+		if len(persons) == cap(persons) {
+			persons = slices.Grow(persons, want-len(persons))
+		}
 		persons = append(persons, person{full: full})
 		return len(persons) - 1, false
 	}
@@ -275,7 +282,7 @@ func (s *state) link() {
 			continue
 		}
 		if i+3 < len(s.toks) && s.word(i+1) == "," && (s.lowAt(i+2) == "sapaan" || s.lowAt(i+2) == "sapaannya") &&
-			s.toks[i].Kind == tokenize.Word && i > 0 && (s.info[i-1].cue != cueNone || i > 1 && s.is(i-1, fRank) && s.info[i-2].cue != cueNone) {
+			s.toks[i].Kind == tokenize.Word && i > 0 && (s.cueOf(i-1) != cueNone || i > 1 && s.is(i-1, fRank) && s.cueOf(i-2) != cueNone) {
 			if called == nil {
 				called = s.namedPersons()
 			}
@@ -337,7 +344,7 @@ func (s *state) link() {
 			// "Suparman (54), yang akrab disapa Parman"
 			for ; next < named && int(calls[next].full) <= f; next++ {
 				if int(calls[next].full) == f {
-					add(s.lowAt(calls[next].word), int32(f))
+					add(calls[next].word, int32(f))
 				}
 			}
 			continue
@@ -346,7 +353,7 @@ func (s *state) link() {
 			if full, ok := byPhrase[s.keyOf(sp.first, sp.last)]; ok && int(full) != f {
 				// a call name's mention is no full name of its own: its name word stands
 				// for the person it names ("Owi"), its honorific for no one ("Kak")
-				add(s.lowAt(sp.last-1), full)
+				add(sp.last-1, full)
 				continue
 			}
 		}
@@ -358,7 +365,7 @@ func (s *state) link() {
 			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) {
 				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan")
 			}
-			if k, seen := add(s.lowAt(i), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
+			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
 			}
 		}
@@ -366,14 +373,14 @@ func (s *state) link() {
 			if int(calls[next].full) < f {
 				continue // after a call name's mention, which names no one new
 			}
-			if k, seen := add(s.lowAt(calls[next].word), int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
+			if k, seen := add(calls[next].word, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
 				persons[k].ambiguous = true
 			}
 		}
 	}
 	for _, d := range calls[named:] {
-		if w := s.lowAt(d.word); len(w) > 0 {
-			add(w, d.full)
+		if len(s.lowAt(d.word)) > 0 {
+			add(d.word, d.full)
 		}
 	}
 	s.persons = persons
@@ -389,7 +396,7 @@ func (s *state) link() {
 	}
 	// short mentions: one-word person spans made by rules, and free capitalised words
 	caps := s.caps
-	if len(byWord) == 0 {
+	if byWord.n == 0 {
 		caps = nil // no full name to refer back to
 	}
 	for _, c := range caps {
@@ -398,10 +405,10 @@ func (s *state) link() {
 		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
 		}
-		k, ok := byWord[w]
+		k, ok := byWord.get(s, w)
 		whole := ok
 		if !ok && s.toks[i].Suffix > 0 {
-			k, ok = byWord[w[:stem]]
+			k, ok = byWord.get(s, w[:stem])
 		}
 		if !ok || persons[k].ambiguous || int(s.toks[i].Start) < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
@@ -413,7 +420,7 @@ func (s *state) link() {
 				full.entry == nil && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
 				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) || s.lowAt(full.last-1) == s.lowAt(i)) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || s.lex.cues[s.prevLow(i)] == cuePostOnly || s.lex.cues[s.prevLow(i)] == cueSource ||
-					i+1 < len(s.toks) && s.info[i+1].cue == cuePre) {
+					i+1 < len(s.toks) && s.cueOf(i+1) == cuePre) {
 				// the first word of a person named after a place, said alone later as a
 				// speaker: "ujar Jordan" after "Jordan Wibisono", "kata Bandung" after
 				// "DPRD Balikpapan Bandung Prasetyo" (see mergePlace, placeBeginsName,
@@ -441,7 +448,7 @@ func (s *state) link() {
 			s.copyIdentity(sp, full)
 			continue
 		}
-		if s.initial[i] && s.is(i, fCommon) {
+		if s.isInitial(i) && s.is(i, fCommon) {
 			continue
 		}
 		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
@@ -452,16 +459,11 @@ func (s *state) link() {
 		s.addSpan(sp)
 	}
 	// mentions of one name share its id, and often come in numbers
-	s.ids = emptied(s.ids, 0)
+	s.resetIDs()
 	s.linkSources = emptied(s.linkSources, 0)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
-			id, ok := s.ids[sp.name]
-			if !ok {
-				id = docID(sp.name)
-				s.ids[sp.name] = id
-			}
-			sp.id = id
+			sp.id = s.idOf(sp.name)
 		}
 	}
 }
@@ -557,12 +559,12 @@ func (s *state) linkRealNames() {
 			p--
 		}
 		if q := s.owner[p]; q >= 0 && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) {
-			stage = q
+			stage = int(q)
 		} else if s.is(p, fDeterminer) {
 			for b := p - 1; b >= 0 && p-b <= maxDescribedReach; b-- {
 				if q := s.owner[b]; q >= 0 && q != real && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) &&
 					s.spans[q].last-s.spans[q].first >= 2 && s.spans[q].source.link == linkNone {
-					stage = q
+					stage = int(q)
 					break
 				}
 			}
@@ -858,7 +860,7 @@ func (s *state) bodyShortNames() {
 			// the short name, then its holder's name, read as one name: "Head of Asia
 			// Pacific | Nebulon | Priya Raghunathan"
 			old := s.spans[o]
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 			holder := s.ruleSpan(i+n, old.last, old.typ, old.source.rule)
 			holder.source, holder.role, holder.country = old.source, old.role, old.country
 			s.addSpan(holder)
@@ -1118,7 +1120,7 @@ func (s *state) clubNames() {
 			continue
 		}
 		ks, ok := clubs[w]
-		if !ok || s.dateline[i] || i > 0 && s.is(i-1, fPlacePrep) {
+		if !ok || s.inDateline(i) || i > 0 && s.is(i-1, fPlacePrep) {
 			continue
 		}
 		k := s.clubBefore(ks, i)
@@ -1178,7 +1180,7 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 			if old := &s.spans[o]; old.last-old.first != 1 || old.entry != nil || !old.source.guessed() {
 				continue
 			}
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 		}
 		sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleNone)
 		s.copyIdentity(&sp, &s.spans[k])
@@ -1203,7 +1205,7 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 			continue // a word's flags say whether it is a city with a club (see New)
 		}
 		club := s.x.cityClubs[s.lowAt(i)]
-		if club == nil || s.dateline[i] || s.isAllCaps(i) || s.is(i, fCommon) ||
+		if club == nil || s.inDateline(i) || s.isAllCaps(i) || s.is(i, fCommon) ||
 			i > 0 && s.is(i-1, fPlacePrep) || matchOnly && !s.matchWordsBeside(i, i+1) {
 			continue // not "LIVERPOOL –", "Kaya", "di Liverpool"
 		}
@@ -1218,14 +1220,14 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location && !(old.entry == nil && old.source.guessed()) {
 				continue
 			}
-			s.removeSpan(o)
+			s.removeSpan(int(o))
 		}
 		s.addSpan(sp)
 	}
 	// a city of two words, found as a place: "Nam Dinh" for Nam Dinh FC
 	for k := range s.spans {
 		old := &s.spans[k]
-		if old.dead || old.typ != gazetteer.Location || old.last-old.first != 2 || s.dateline[old.first] ||
+		if old.dead || old.typ != gazetteer.Location || old.last-old.first != 2 || s.inDateline(old.first) ||
 			old.first > 0 && s.is(old.first-1, fPlacePrep) || s.isAllCaps(old.first) || matchOnly && !s.matchWordsBeside(old.first, old.last) {
 			continue
 		}
@@ -1387,7 +1389,7 @@ func (s *state) trimHolderPrefixes() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if s.toks[i].Kind != tokenize.Word || s.initial[i] || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word ||
+		if s.toks[i].Kind != tokenize.Word || s.isInitial(i) || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word ||
 			i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word {
 			continue
 		}

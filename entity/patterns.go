@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -22,7 +23,7 @@ func (s *state) headWordSpans() {
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn
 		}
-		if n == 0 || s.role[i] && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
+		if n == 0 || s.inRole(i) && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
 		if s.lowAt(i) == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
@@ -48,7 +49,7 @@ func (s *state) headWordSpans() {
 				if country := s.countryWithin(start, e); country != "" {
 					sp := s.ruleSpan(i, e, gazetteer.Organization, ruleOrgHead)
 					sp.rank, sp.country = 1, country
-					s.cands = append(s.cands, sp)
+					s.addCand(sp)
 				}
 			}
 			continue
@@ -56,7 +57,7 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
-		if typ == gazetteer.Location && i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.initial[i-1] &&
+		if typ == gazetteer.Location && i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.isInitial(i-1) &&
 			(s.lowAt(i) == "pantai" || s.lowAt(i) == "laut" && s.is(i-1, fCommon)) {
 			// a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang
 			// Voli Pantai", "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya …"
@@ -65,7 +66,7 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
 		}
-		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.role[i-1]) {
+		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.inRole(i-1)) {
 			continue // a title's suffix, not a head: "Ketua Harian Partai Demokrat"
 		}
 		if typ == gazetteer.Location && int(s.startsAt(i).place) > start {
@@ -87,7 +88,7 @@ func (s *state) headWordSpans() {
 			sp := s.ruleSpan(i, e, typ, ruleOrgHead)
 			sp.rank = 1
 			sp.country = s.countryWithin(i, e)
-			s.cands = append(s.cands, sp)
+			s.addCand(sp)
 			continue
 		}
 		if e := s.unitNumberAfter(i + n); typ == gazetteer.Organization && start == i+n && e > 0 {
@@ -95,7 +96,7 @@ func (s *state) headWordSpans() {
 			// 112/Dharma Jaya"
 			sp := s.ruleSpan(i, e, typ, ruleOrgHead)
 			sp.rank = 1
-			s.cands = append(s.cands, sp)
+			s.addCand(sp)
 			continue
 		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
@@ -122,7 +123,7 @@ func (s *state) headWordSpans() {
 			end++
 		}
 		if end == i+n && schoolHeads[s.lowAt(i)] && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
-			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.info[end+1].cue != cueNone) {
+			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.cueOf(end+1) != cueNone) {
 			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
 		}
 		if end == i+n || (start > i+n && end == start) {
@@ -139,7 +140,7 @@ func (s *state) headWordSpans() {
 			// board or wing that is part of a body's name stays: "Ketua Umum PB PASI",
 			// "Pengurus Besar …", "Angkatan Muda Partai Golkar")
 			for m := i; m < k; m++ {
-				s.role[m] = true
+				s.bits[m] |= bitRole
 			}
 			continue
 		}
@@ -149,13 +150,13 @@ func (s *state) headWordSpans() {
 			// Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa
 			// Keuangan Lainnya OJK Agusman"
 			for m := i; m < b; m++ {
-				s.role[m] = true
+				s.bits[m] |= bitRole
 			}
 			continue
 		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			goesOn := end < len(s.toks) && (s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang")
+			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang")
 			if titled && goesOn && end-(i+n) == 3 {
 				// one word of the company's own and two of its holder's, a first name the
 				// gazetteer knows or a family name ending them: "Direktur Utama Bank
@@ -188,7 +189,7 @@ func (s *state) headWordSpans() {
 				end = k
 			}
 		} else if titled ||
-			typ == gazetteer.Location && end < len(s.toks) && s.info[end].cue == cuePre {
+			typ == gazetteer.Location && end < len(s.toks) && s.cueOf(end) == cuePre {
 			// after a title, or before a reporting verb (a place does not speak):
 			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
 			from := i + n
@@ -220,7 +221,7 @@ func (s *state) headWordSpans() {
 		sp := s.ruleSpan(i, end, typ, src)
 		sp.rank = 1
 		sp.country = s.countryWithin(i, end)
-		s.cands = append(s.cands, sp)
+		s.addCand(sp)
 	}
 }
 
@@ -379,9 +380,9 @@ func (s *state) dropNameAfterPlace(first, end int) int {
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}
-	if w := s.word(end); w == "," || w == "." || s.info[end].cue == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
+	if w := s.word(end); w == "," || w == "." || s.cueOf(end) == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
 		s.is(end, fStop) && s.isCap(end) && s.nameShaped(end) && end+1 < len(s.toks) &&
-			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.info[end+1].cue == cuePre || s.word(end+1) == ",") {
+			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.cueOf(end+1) == cuePre || s.word(end+1) == ",") {
 		// (or a word of the stop list that goes on the name, a month's: "Polres Lamongan
 		// Fajar Ramadhan Siregar")
 		// (or a first name before a name the gazetteer knows, which is another person's
@@ -470,7 +471,7 @@ func (s *state) listInName(c int) int {
 // Kepri Medan Parlindungan Sitorus mengatakan" — a place does not follow a place so.
 func (s *state) placeOpensName(k, end int) bool {
 	return end-k >= 2 && int(s.startsAt(k).place) == k+1 && end < len(s.toks) &&
-		(s.info[end].cue == cuePre || s.word(end) == "," || s.predicateAt(end))
+		(s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end))
 }
 
 // loneHolderAt reports whether token j, right after the place that ends a body's name, is
@@ -483,7 +484,7 @@ func (s *state) loneHolderAt(j int) bool {
 		s.isRankOrTitleStart(j) || s.paraBreak(j) {
 		return false
 	}
-	return s.info[j+1].cue == cuePre || s.predicateAt(j+1)
+	return s.cueOf(j+1) == cuePre || s.predicateAt(j+1)
 }
 
 // placeEndsAt reports whether a known place ends right before token k.
@@ -639,28 +640,45 @@ type candStarts struct {
 	place, person, body int32
 	other               int32 // the end of a known name of no entity type starting here (Liga Champions)
 	countryLast         int32 // the end of the longest candidate with a country starting here
-	// and its index in s.cands plus one, or 0: an index rather than the country's string
-	// keeps the table free of pointers and small
+	// and its index in s.candCountries plus one, or 0: an index rather than the country's
+	// string keeps the table free of pointers and small
 	countryCand int32
 }
 
-// indexCandidates fills s.startAt and s.starts from the strong candidates found so far.
+// candCountry is what the head-word rules read of a candidate with a country, kept apart
+// from the candidates, which selectSpans reuses as the spans.
+type candCountry struct {
+	country string
+	typ     Type
+}
+
+// indexCandidates fills s.startBits, s.startRank and s.starts from the strong candidates
+// found so far: a bit a token, set where a candidate starts, and an entry in starts for
+// each bit set, in token order, so that the table costs about a fifth of a byte a token
+// where an index a token cost four.
 func (s *state) indexCandidates() {
-	s.startAt = grow(s.startAt, len(s.toks))
-	s.starts = s.starts[:0]
-	if cap(s.starts) < len(s.cands) {
-		s.starts = make([]candStarts, 0, len(s.cands)) // at most one a candidate: no growing
+	s.candCountries = s.candCountries[:0]
+	strong := func(c *span) bool { return !c.weak || c.typ == gazetteer.Other }
+	words := (len(s.toks) + 63) / 64
+	s.startBits = grow(s.startBits, words)
+	for k := range s.cands {
+		if c := &s.cands[k]; strong(c) {
+			s.startBits[c.first>>6] |= 1 << (c.first & 63)
+		}
 	}
+	s.startRank = grow(s.startRank, words)
+	n := 0
+	for w, b := range s.startBits {
+		s.startRank[w] = int32(n)
+		n += bits.OnesCount64(b)
+	}
+	s.starts = grow(s.starts, n)
 	for k := range s.cands {
 		c := &s.cands[k]
-		if c.weak && c.typ != gazetteer.Other {
+		if !strong(c) {
 			continue
 		}
-		if s.startAt[c.first] == 0 {
-			s.starts = append(s.starts, candStarts{})
-			s.startAt[c.first] = int32(len(s.starts))
-		}
-		st := &s.starts[s.startAt[c.first]-1]
+		st := &s.starts[s.startIndex(c.first)]
 		switch c.typ {
 		case gazetteer.Country, gazetteer.Location:
 			st.place = int32(c.last)
@@ -673,9 +691,29 @@ func (s *state) indexCandidates() {
 			continue
 		}
 		if c.country != "" && (st.countryCand == 0 || int32(c.last) > st.countryLast) {
-			st.countryCand, st.countryLast = int32(k+1), int32(c.last)
+			// (the same country as the one before it shares its entry: a long text names
+			// few countries, over and over)
+			cc := candCountry{country: c.country, typ: c.typ}
+			if n := len(s.candCountries); n == 0 || s.candCountries[n-1] != cc {
+				s.candCountries = append(s.candCountries, cc)
+			}
+			st.countryCand, st.countryLast = int32(len(s.candCountries)), int32(c.last)
 		}
 	}
+}
+
+// startIndex returns the index in s.starts of token i's entry, or -1 when no candidate
+// starts at token i.
+func (s *state) startIndex(i int) int {
+	w := i >> 6
+	if w >= len(s.startBits) {
+		return -1 // no candidates (see indexCandidates)
+	}
+	b, bit := s.startBits[w], uint64(1)<<(i&63)
+	if b&bit == 0 {
+		return -1
+	}
+	return int(s.startRank[w]) + bits.OnesCount64(b&(bit-1))
 }
 
 // unitHead reports whether the head word at token i may name a unit of a body rather than
@@ -784,8 +822,11 @@ func (s *state) knownBodyEnding(from, end int) int {
 
 // startsAt returns what indexCandidates found starting at token i.
 func (s *state) startsAt(i int) candStarts {
-	if k := s.startAt[i]; k > 0 {
-		return s.starts[k-1]
+	if s.startsGone {
+		panic("entity: startsAt after dropTables")
+	}
+	if k := s.startIndex(i); k >= 0 {
+		return s.starts[k]
 	}
 	return candStarts{}
 }
@@ -794,7 +835,7 @@ func (s *state) startsAt(i int) candStarts {
 // three words ends right before token k: "Malaysia" in "Bank Sentral Malaysia Zeti …".
 func (s *state) countryEndsAt(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) == k && s.cands[st.countryCand-1].typ == gazetteer.Country {
+		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) == k && s.candCountries[st.countryCand-1].typ == gazetteer.Country {
 			return true
 		}
 	}
@@ -806,7 +847,7 @@ func (s *state) countryEndsAt(k int) bool {
 func (s *state) countryWithin(first, last int) string {
 	for i := first; i < last; i++ {
 		if st := s.startsAt(i); st.countryCand != 0 && int(st.countryLast) <= last {
-			return s.cands[st.countryCand-1].country
+			return s.candCountries[st.countryCand-1].country
 		}
 	}
 	return ""

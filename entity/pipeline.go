@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
@@ -47,6 +48,9 @@ type state struct {
 	// words writtenSmall looked for in the text itself
 	smallDone  bool
 	smallAsked int
+	// spanPass and candPass follow the passes of the rules that add spans and candidates
+	// (see spanPass)
+	spanPass, candPass spanPass
 	// quoteOpen is the opening mark's token of the quote being attributed
 	quoteOpen int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
@@ -60,12 +64,16 @@ type state struct {
 	// corpusIs its answer
 	corpusTok int
 	corpusIs  bool
+	// startsGone says that dropTables has let the candidates' starts go
+	startsGone bool
+	// idCache holds the ids of names for a long document (see idOf); nil for another
+	idCache *idCache
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
 	// does in a text that gives a real name, "bernama asli" (see link)
 	asli bool
-	// uni[i]: token i is in text written in one case only; nil when no token is
-	// (unicase.go)
-	uni []bool
+	// anyUni says that some token is in text written in one case only (bitUni; see
+	// unicase.go)
+	anyUni bool
 	scratch
 }
 
@@ -77,18 +85,13 @@ type scratch struct {
 	lows   []lowRef
 	lowUni []lowSpan   // where in lowAll the lowercase texts of words with other letters are
 	info   []tokenInfo // what the word lists say about each token
-	// initial[i]: token i begins a sentence or a quotation, so its capital says nothing
-	initial []bool
-	// dateline[i]: token i is in a dateline ("SEOUL, KumpalanNEWS –")
-	dateline []bool
-	// quoted[i]: token i lies inside a quote (set when quotes are found)
-	quoted []bool
-	// role[i]: token i belongs to a title or role ("Menteri Luar Negeri"), so it is no name
-	role  []bool
-	spans []span // chosen spans, in text order after selectSpans
-	owner []int  // owner[i] is the index in spans of the span covering token i, or -1
-	cands []span // candidates before selection
-	buf   []byte // scratch for lookup keys
+	// bits holds each token's facts (see tokenBits) in one byte: five bools a token
+	// would take five
+	bits  []tokenBits
+	spans []span  // chosen spans, in text order after selectSpans
+	owner []int32 // owner[i] is the index in spans of the span covering token i, or -1
+	cands []span  // candidates before selection
+	buf   []byte  // scratch for lookup keys
 	// gazFrom lists the tokens where a gazetteer name may start (see lowercase), and
 	// gazFirst the position among the gazetteer's FirstKeys of each one's key, or -1
 	gazFrom, gazFirst []int32
@@ -106,17 +109,24 @@ type scratch struct {
 	ucMatches []gazetteer.Match
 	order     []int32  // for sorting candidates
 	keys      []uint64 // for sorting indices (see sortIndices)
-	// starts[startAt[i]-1] tells the candidates that start at token i, when startAt[i] is
-	// not 0; made by indexCandidates (a table of a few tokens, and an int32 a token)
-	startAt []int32
-	starts  []candStarts
+	// starts tells the candidates that start at the tokens whose bits are set in startBits
+	// (bit i&63 of word i>>6), in token order; startRank[w] counts the bits set before word
+	// w (see startIndex); made by indexCandidates
+	startBits []uint64
+	startRank []int32
+	starts    []candStarts
+	// bodyEnds is recase's table of where the bodies' names end (see recase)
+	bodyEnds []int32
+	// candCountries holds the countries of candidates that starts name (countryCand)
+	candCountries []candCountry
 	// capIDs numbers the capitalised words and the words after them; capCount counts the
-	// capitalised words by number, and capPairs each word after one, keyed by the two
-	// numbers (see countCaps), for standsAlone; built on first use
-	capIDs   map[string]int32
+	// capitalised words by number, and capPairs holds each pair of a capitalised word and
+	// the word after it as the two numbers (see countCaps), for standsAlone; built on
+	// first use
+	capIDs   wordIDs
 	capNum   []int32 // capNum[i] is token i's number plus one, 0 if it has none
 	capCount []int32
-	capPairs map[uint64]int32
+	capPairs []uint64 // sorted, a pair a capitalised word: see pairCount
 	// placeWords are the capitalised words that stand after a place's head word or a
 	// preposition of place somewhere in the document; built with capCount
 	placeWords map[string]bool
@@ -134,7 +144,7 @@ type scratch struct {
 	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)
 	titleSubj []span
 	// byWord, persons and ids are link's
-	byWord  map[string]int
+	byWord  wordIndex
 	persons []person
 	ids     map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
@@ -226,6 +236,7 @@ func (s *state) run() {
 	s.bodyShortNames()     // link.go: Halcyon after Halcyon Labs
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
+	s.dropTables()
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go
 	s.emit()
@@ -235,28 +246,25 @@ func (s *state) prepare() {
 	n := len(s.toks)
 	s.lows = grow(s.lows, n)
 	s.info = grow(s.info, n)
-	s.initial = grow(s.initial, n)
-	s.dateline = grow(s.dateline, n)
-	s.role = grow(s.role, n)
-	s.quoted = grow(s.quoted, n)
+	s.bits = grow(s.bits, n)
 	s.owner = grow(s.owner, n)
 	s.lowercase()
 	for _, sen := range s.doc.Tokens.Sentences {
 		if sen.Dateline { // decided by the tokenizer
 			for i := sen.First; i < sen.Last-1; i++ {
-				s.dateline[i] = true
+				s.bits[i] |= bitDateline
 			}
 		}
 		for i := sen.First; i < sen.Last; i++ {
 			if s.toks[i].Kind == tokenize.Word || s.toks[i].Kind == tokenize.Number {
-				s.initial[i] = true
+				s.bits[i] |= bitInitial
 				break
 			}
 		}
 	}
 	for _, m := range s.marks {
 		if i := int(m); s.toks[i].Kind == tokenize.OpenQuote && i+1 < n {
-			s.initial[i+1] = true
+			s.bits[i+1] |= bitInitial
 		}
 	}
 	for _, c := range s.caps {
@@ -286,6 +294,35 @@ func (s *state) dropMatching() {
 	}
 	if cap(s.ucMatches) >= largeScratch {
 		s.ucMatches = nil
+	}
+}
+
+// dropTables lets the collector take the large tables of words that the rules built from
+// the tokens alone (countCaps, cueWordSet, writtenSmall) and link's, before the quotes
+// and the entities are made: a long document's would otherwise stay live to the end of
+// the call, up to some 10 bytes a byte on a text of names no list knows. A table asked
+// for again is built again, the same, since the tokens have not changed.
+func (s *state) dropTables() {
+	if len(s.capIDs.slots) >= largeScratch || cap(s.capPairs) >= largeScratch/8 || cap(s.capNum) >= largeScratch {
+		s.capIDs, s.capPairs, s.capNum, s.capCount, s.placeWords, s.capCounted = wordIDs{}, nil, nil, nil, nil, false
+	}
+	if len(s.cueWords) > 256 {
+		s.cueWords, s.cueWordsDone = nil, false
+	}
+	if len(s.small) > 256 {
+		s.small, s.smallDone = nil, false
+	}
+	if len(s.byWord.slots) > 1<<10 || cap(s.persons) >= largeScratch/8 {
+		s.byWord, s.persons = wordIndex{}, nil
+	}
+	if len(s.ids) > 256 {
+		s.ids = nil
+	}
+	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
+	// panics if asked later, so that a rule that moves after link is told
+	s.startsGone = true
+	if cap(s.startBits) >= largeScratch/64 || cap(s.starts) >= largeScratch/8 {
+		s.startBits, s.startRank, s.starts, s.candCountries = nil, nil, nil, nil
 	}
 }
 
@@ -327,9 +364,7 @@ func (s *state) lowercase() {
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
 	s.lowUni, s.marks, s.gazFrom, s.gazFirst = s.lowUni[:0], s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
-	// caps has room for every token: each is written at nCaps, which counts it only if
-	// it is capitalised
-	caps, nCaps := slices.Grow(s.caps[:0], len(s.toks))[:len(s.toks)], 0
+	caps := s.caps[:0]
 	words := s.x.words
 	var seen wordFlag
 	nWords, lowerWords := 0, 0
@@ -357,7 +392,7 @@ func (s *state) lowercase() {
 			} else {
 				// both halves of the key whole, then cut to the word's length
 				if cap(buf)-len(buf) < 16 {
-					buf = slices.Grow(buf, len(buf)+64) // doubled (see push)
+					buf = growBytes(buf, 16, int(t.Start), len(s.text))
 				}
 				start := len(buf)
 				buf = binary.LittleEndian.AppendUint64(buf, a)
@@ -374,7 +409,7 @@ func (s *state) lowercase() {
 							info.flags |= fAllCaps
 						}
 					}
-					s.info[i] = info.ofToken()
+					s.setInfo(i, info)
 				}
 				// mayStartName: the word's flags settle it, but for a clitic's stem
 				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
@@ -400,7 +435,7 @@ func (s *state) lowercase() {
 				s.lows[i] = lowAsIs
 				if t.Kind == tokenize.Word {
 					info := words.at(w)
-					s.info[i] = info.ofToken()
+					s.setInfo(i, info)
 					if s.mayStartName(t, w, info.flags) {
 						s.addGazFrom(i, info.first-1)
 					}
@@ -413,7 +448,7 @@ func (s *state) lowercase() {
 				// lowercased into buf like the ASCII words, not into a string of its own:
 				// a text can hold a capital beyond ASCII every few bytes
 				if cap(buf)-len(buf) < 2*len(w) {
-					buf = slices.Grow(buf, len(buf)+2*len(w)) // doubled (see push)
+					buf = growBytes(buf, 2*len(w), int(t.Start), len(s.text))
 				}
 				start := len(buf)
 				buf = appendLower(buf, w)
@@ -421,13 +456,13 @@ func (s *state) lowercase() {
 					buf = buf[:start] // lowercase already: the token's own text
 					s.lows[i] = lowAsIs
 					if t.Kind == tokenize.Word {
-						s.info[i] = words.at(w).ofToken()
+						s.setInfo(i, words.at(w))
 					}
 				} else {
 					s.lows[i] = lowUnicode - lowRef(len(s.lowUni))
 					s.lowUni = append(s.lowUni, lowSpan{start: int32(start), end: int32(len(buf))})
 					if t.Kind == tokenize.Word {
-						s.info[i] = words.at(string(buf[start:])).ofToken()
+						s.setInfo(i, words.at(string(buf[start:])))
 					}
 				}
 				if t.Kind == tokenize.Word {
@@ -436,7 +471,7 @@ func (s *state) lowercase() {
 				s.addGazFrom(i, -1) // keys fold diacritics
 			default:
 				if cap(buf)-len(buf) < len(w) {
-					buf = slices.Grow(buf, len(buf)+len(w)) // doubled (see push)
+					buf = growBytes(buf, len(w), int(t.Start), len(s.text))
 				}
 				start := len(buf)
 				buf = append(buf, w[:j]...)
@@ -460,7 +495,7 @@ func (s *state) lowercase() {
 							info.flags |= fAllCaps
 						}
 					}
-					s.info[i] = info.ofToken()
+					s.setInfo(i, info)
 					if s.mayStartName(t, string(low), info.flags) {
 						s.addGazFrom(i, info.first-1)
 					}
@@ -472,36 +507,45 @@ func (s *state) lowercase() {
 			}
 		}
 		// the capitalised words, words and words in small letters counted without a
-		// branch, which would often be mispredicted: caps has room for every token
+		// branch, which would often be mispredicted: caps always has room for one more
+		// (a branch taken once in many tokens), not room for every token from the start,
+		// which would cost 4 bytes a token however few the capitals
 		flags := s.info[i].flags
 		seen |= flags
-		caps[nCaps] = int32(i)
-		nCaps += int(flags / fCap & 1)
+		if len(caps) == cap(caps) {
+			caps = growAt(caps, i, len(s.toks))
+		}
+		caps = caps[:len(caps)+1]
+		caps[len(caps)-1] = int32(i)
+		caps = caps[:len(caps)-1+int(flags/fCap&1)]
 		word := b2i(t.Kind == tokenize.Word)
 		nWords += word
 		lowerWords += word & lower
 		switch t.Kind {
 		case tokenize.Word:
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			s.marks = push(s.marks, int32(i))
+			s.marks = push(s.marks, int32(i), i, len(s.toks))
 		default:
 			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
-				s.marks = push(s.marks, int32(i))
+				s.marks = push(s.marks, int32(i), i, len(s.toks))
 			}
 		}
 	}
-	s.caps, s.cues = caps[:nCaps], seen
+	s.caps, s.cues = caps, seen
 	s.wordCount, s.lowerCount = nWords, lowerWords
-	s.lowAll, s.buf = string(buf), buf[:0]
 	if cap(buf) >= largeScratch {
-		s.buf = nil // lowAll holds the same bytes; the later lookup keys are short
+		// a long document's lowercase words are not copied: lowAll is the buffer itself,
+		// which is written no more (the later lookup keys are short, and get a new one)
+		s.lowAll, s.buf = unsafe.String(unsafe.SliceData(buf), len(buf)), nil
+	} else {
+		s.lowAll, s.buf = string(buf), buf[:0]
 	}
 }
 
 // addGazFrom notes that a gazetteer name may start at token i, whose key is first key
 // number first, or -1 if unknown (see lowercase).
 func (s *state) addGazFrom(i int, first int32) {
-	s.gazFrom, s.gazFirst = push(s.gazFrom, int32(i)), push(s.gazFirst, first)
+	s.gazFrom, s.gazFirst = push(s.gazFrom, int32(i), i, len(s.toks)), push(s.gazFirst, first, i, len(s.toks))
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
@@ -512,14 +556,37 @@ func b2i(b bool) int {
 	return 0
 }
 
-// push appends v to b, doubling b's array when it is full: append grows a long slice by a
-// quarter at a time, which leaves four times its final size behind as garbage, and the
-// token lists that lowercase makes can hold a token a byte.
-func push(b []int32, v int32) []int32 {
+// push appends v to b, a list that lowercase makes as it reads token at of n, growing b's
+// array when it is full as growAt does: append grows a long slice by a quarter at a time,
+// which leaves four times its final size behind as garbage, and these lists can hold a
+// token a byte.
+func push(b []int32, v int32, at, n int) []int32 {
 	if len(b) == cap(b) {
-		b = slices.Grow(b, len(b)+64)
+		b = growAt(b, at, n)
 	}
 	return append(b, v)
+}
+
+// growAt grows b, a list of some of the n tokens made as token at is read, to what the
+// rest of the text will need if it is as dense in them as the part already read (see
+// room), so that a long text's list is copied about once, and left with little room
+// unused; doubling would leave up to as much again empty, and garbage as large.
+func growAt(b []int32, at, n int) []int32 {
+	return slices.Grow(b, room(len(b), at+1, n)-len(b))
+}
+
+// growBytes is growAt for lowercase's buffer of words, read up to byte at of n, which
+// needs room for need more bytes.
+func growBytes(b []byte, need, at, n int) []byte {
+	return slices.Grow(b, max(room(len(b), at+1, n)-len(b), need))
+}
+
+// room returns the capacity for a list of m items made from the first done of whole
+// (tokens or bytes), for the rest: m scaled by whole/done, and a sixteenth more; no more
+// than one item for each of the rest, and room for 64 more at least.
+func room(m, done, whole int) int {
+	est := int(int64(m) * int64(whole) / int64(max(done, 1)))
+	return max(min(est+est/16, m+whole-done), m) + 64
 }
 
 // asliKey is the low half of the key (see wordKey) of a word of four bytes or more that
@@ -593,14 +660,51 @@ func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) b
 }
 
 // tokenInfo is what the word lists say about a token: a wordInfo without the gazetteer's
-// first-key position, which lowercase alone reads, so that a token costs 8 bytes, not 12.
+// first-key position, which lowercase alone reads, and without the cue, which is kept in
+// the token's bits (see setInfo), so that a token costs 4 bytes, not 12.
 type tokenInfo struct {
 	flags wordFlag
-	cue   cueKind
 }
 
-// ofToken returns the part of info that is kept for each token.
-func (info wordInfo) ofToken() tokenInfo { return tokenInfo{flags: info.flags, cue: info.cue} }
+// setInfo sets what the word lists say about token i: info's flags, and its cue in the
+// token's bits.
+func (s *state) setInfo(i int, info wordInfo) {
+	s.info[i] = tokenInfo{flags: info.flags}
+	s.bits[i] = s.bits[i]&^bitCues | tokenBits(info.cue)<<cueShift
+}
+
+// tokenBits holds what the rules have found about one token: the facts below and, in its
+// top bits, the cue of its word (cueOf).
+type tokenBits uint8
+
+const (
+	bitInitial  tokenBits = 1 << iota // the token begins a sentence or a quotation, so its capital says nothing
+	bitDateline                       // the token is in a dateline ("SEOUL, KumpalanNEWS –")
+	bitQuoted                         // the token lies inside a quote (set when quotes are found)
+	bitRole                           // the token belongs to a title or role ("Menteri Luar Negeri"), so it is no name
+	bitUni                            // the token is in text written in one case only (unicase.go)
+
+	cueShift           = 5                  // where the cue's bits begin
+	bitCues  tokenBits = 1<<8 - 1<<cueShift // the cue's bits
+)
+
+// every cueKind fits in the bits above cueShift (this fails to compile if one does not)
+var _ = [1]struct{}{}[cueSource>>(8-cueShift)]
+
+// cueOf returns the cue of token i's word (see lexicon.go).
+func (s *state) cueOf(i int) cueKind { return cueKind(s.bits[i] >> cueShift) }
+
+// isInitial reports whether token i begins a sentence or a quotation (bitInitial).
+func (s *state) isInitial(i int) bool { return s.bits[i]&bitInitial != 0 }
+
+// inDateline reports whether token i is in a dateline (bitDateline).
+func (s *state) inDateline(i int) bool { return s.bits[i]&bitDateline != 0 }
+
+// isQuoted reports whether token i lies inside a quote (bitQuoted).
+func (s *state) isQuoted(i int) bool { return s.bits[i]&bitQuoted != 0 }
+
+// inRole reports whether token i belongs to a title or role (bitRole).
+func (s *state) inRole(i int) bool { return s.bits[i]&bitRole != 0 }
 
 // appendLower appends w in lowercase to b: what strings.ToLower(w) returns, for a w that is
 // not all ASCII (an invalid byte becomes U+FFFD, as strings.Map writes it).
@@ -695,18 +799,52 @@ func (s *state) covered(first, last int) bool {
 // addSpan adds a chosen span over free tokens. Spans are kept in the order they were
 // found until finishSpans sorts them, so that indices in owner stay valid.
 func (s *state) addSpan(sp span) {
-	s.spans = append(s.spans, sp)
+	s.spans = s.spanPass.add(s.spans, sp, len(s.toks))
 	k := len(s.spans) - 1
 	for i := sp.first; i < sp.last; i++ {
-		s.owner[i] = k
+		s.owner[i] = int32(k)
 	}
+}
+
+// addCand adds a candidate span.
+func (s *state) addCand(sp span) {
+	s.cands = s.candPass.add(s.cands, sp, len(s.toks))
+}
+
+// spanPass follows a pass of rules over the text that add spans to a list, from the
+// text's start to its end (at times a few tokens back), so that the list grows by what
+// the pass will add at the rate it has added them so far: append, which grows a long
+// slice by a quarter at a time, copied a long document's spans again and again, four times
+// their size left behind; doubling would leave up to as much again empty.
+type spanPass struct {
+	at         int  // the furthest first token of the spans the pass added
+	base, from int  // the spans in the list and the first token when the pass began
+	on         bool // a pass has begun
+}
+
+// add appends sp to list, a list of the spans over n tokens.
+func (p *spanPass) add(list []span, sp span, n int) []span {
+	if sp.first < p.at/2 || !p.on {
+		*p = spanPass{at: sp.first, base: len(list), from: sp.first, on: true} // a new pass
+	}
+	p.at = max(p.at, sp.first)
+	if len(list) == cap(list) {
+		m := len(list)
+		more := m / 4 // as append would, until the pass has read enough to reckon from
+		if added, read := m-p.base, sp.first-p.from+1; added >= 256 && read >= max(1024, n/64) {
+			more = int(int64(added) * int64(n-sp.first) / int64(read))
+			more = min(max(more+more/8, m/8), n-sp.first) // (a span a token at most, mostly)
+		}
+		list = slices.Grow(list, more+16)
+	}
+	return append(list, sp)
 }
 
 // removeSpan drops chosen span k.
 func (s *state) removeSpan(k int) {
 	s.spans[k].dead = true
 	for i := s.spans[k].first; i < s.spans[k].last; i++ {
-		if s.owner[i] == k {
+		if int(s.owner[i]) == k {
 			s.owner[i] = -1
 		}
 	}
@@ -736,7 +874,7 @@ func (s *state) finishSpans() {
 	// large, so moving them once beats moving them in the sort) and permute
 	order := slices.Grow(s.order[:0], len(s.spans))
 	if uint64(len(s.text)) < 1<<32 {
-		keys := s.keys[:0]
+		keys := slices.Grow(s.keys[:0], len(s.spans)) // (not copied as append grows it)
 		for k := range s.spans {
 			keys = append(keys, uint64(s.spans[k].start)<<32|uint64(k))
 		}
@@ -793,7 +931,7 @@ func (s *state) reindex() {
 			o[i] = -1
 		}
 		for i := sp.first; i < sp.last; i++ {
-			o[i] = k
+			o[i] = int32(k)
 		}
 		next = sp.last
 	}
@@ -811,7 +949,7 @@ func (s *state) reindexAll() {
 	for k := range s.spans {
 		sp := &s.spans[k]
 		for i := sp.first; i < sp.last; i++ {
-			o[i] = k
+			o[i] = int32(k)
 		}
 	}
 }

@@ -42,15 +42,16 @@ func (s *state) findQuotes() []Quote {
 }
 
 func (s *state) pairQuotes() []rawQuote {
-	// room for a quote every two quotation marks, most documents' count, so that a long
-	// document's quotes are not copied again and again as append grows them
+	// room for a quote every two quotation marks, most documents' count, and one left
+	// open at the end when there are marks, so that a long document's quotes are not
+	// copied again and again as append grows them
 	marks := 0
 	for _, m := range s.marks {
 		if k := s.toks[m].Kind; k == tokenize.OpenQuote || k == tokenize.CloseQuote {
 			marks++
 		}
 	}
-	out := make([]rawQuote, 0, marks/2)
+	out := make([]rawQuote, 0, marks/2+min(marks, 1))
 	open := -1 // token index of the pending opening mark
 	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {

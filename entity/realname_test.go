@@ -38,7 +38,7 @@ func TestAsliBeforeRealName(t *testing.T) {
 		d := &Document{Text: text, Tokens: tokenize.Tokenize(text)}
 		s := newState(x, d)
 		k := len(s.toks)
-		s.lows, s.info, s.owner = grow(s.lows, k), grow(s.info, k), grow(s.owner, k)
+		s.lows, s.info, s.owner, s.bits = grow(s.lows, k), grow(s.info, k), grow(s.owner, k), grow(s.bits, k)
 		s.lowercase()
 		if strings.Contains(text, "bernama asli") && !s.asli {
 			t.Errorf("%.60q: no word beginning with \"asli\" noted", text)

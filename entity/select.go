@@ -22,7 +22,7 @@ func (s *state) selectSpans() {
 	}
 	// chosen spans do not share tokens, so their first tokens tell their order
 	if uint64(len(s.toks)) < 1<<32 {
-		keys := s.keys[:0]
+		keys := slices.Grow(s.keys[:0], len(chosen))
 		for _, k := range chosen {
 			keys = append(keys, uint64(c[k].first)<<32|uint64(k))
 		}
@@ -31,16 +31,45 @@ func (s *state) selectSpans() {
 	} else {
 		slices.SortFunc(chosen, func(x, y int32) int { return cmp.Compare(c[x].first, c[y].first) })
 	}
-	// room for the spans later rules add (titles, context, links) without copying: they
-	// add about two thirds as many again to news (1.62 to 1.67 times the chosen ones from
-	// 3 KB to 10 MB of IndoSum), and growing a long document's spans by append copies
-	// them several times over, as much garbage as the spans themselves at the end
-	s.spans = slices.Grow(s.spans, len(chosen)+len(chosen)*3/4+16)
-	for _, k := range chosen {
-		s.spans = append(s.spans, c[k])
+	if len(s.spans) == 0 {
+		// the chosen candidates become the spans where they are, in the candidates'
+		// array: a long document's candidates and spans would otherwise be live side by
+		// side, each as large as the spans (the candidates are read no more: see
+		// candStarts)
+		s.spans, s.cands = keepInPlace(c, chosen), s.spans[:0]
+	} else {
+		// room for the spans later rules add (titles, context, links) without copying
+		s.spans = slices.Grow(s.spans, len(chosen)+len(chosen)*3/4+16)
+		for _, k := range chosen {
+			s.spans = append(s.spans, c[k])
+		}
 	}
 	s.order = order
 	s.reindex()
+}
+
+// keepInPlace moves the candidates c[k] for k in chosen, in that order, to the front of c
+// and returns them; the others are cleared. chosen's array must have room for an index
+// of every candidate, which it is given as scratch.
+func keepInPlace(c []span, chosen []int32) []span {
+	n := len(chosen)
+	// a permutation of all the candidates, the chosen first: the others are those not
+	// marked, and the mark (dead, which no candidate has) is taken off again
+	for _, k := range chosen {
+		c[k].dead = true
+	}
+	order := chosen
+	for k := range c {
+		if !c[k].dead {
+			order = append(order, int32(k))
+		}
+	}
+	for _, k := range chosen {
+		c[k].dead = false
+	}
+	permute(c, order)
+	clear(c[n:]) // their strings and entries
+	return c[:n]
 }
 
 // candOrder returns the indices of the candidates, in s.order's array, from the longest to
@@ -48,13 +77,13 @@ func (s *state) selectSpans() {
 // order, and candidates equal in all three in the order they were found.
 func (s *state) candOrder() []int32 {
 	c := s.cands
-	order := s.order[:0]
+	order := slices.Grow(s.order[:0], len(c)) // (not copied as append grows it, nor keys)
 	// each candidate as one integer to sort, its length, rank, first token and index in
 	// bit fields (20, 2, 20 and 20 bits), when they fit: much faster than a stable sort
 	// with a comparison function
 	const field = 20
 	if len(s.toks) < 1<<field && len(c) < 1<<field {
-		keys := s.keys[:0]
+		keys := slices.Grow(s.keys[:0], len(c))
 		for k := range c {
 			sp := &c[k]
 			if sp.rank < 0 || sp.rank > 3 {

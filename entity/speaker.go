@@ -152,7 +152,7 @@ func (s *state) attributeHolder(i int) *span {
 	}
 	p := min(i, s.quoteOpen)
 	for k := p - 1; k >= 0 && k >= p-maxAttributeLookBack; k-- {
-		if s.quoted[k] {
+		if s.isQuoted(k) {
 			continue
 		}
 		switch {
@@ -263,7 +263,7 @@ func (s *state) appositionSpeaker(j int) *mention {
 	}
 	for c := j + 1; c < len(s.toks) && c < j+maxSpeakerReach; c++ {
 		t := s.toks[c]
-		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.quoted[c] || isTerminalPunct(t.Text(s.text)) {
+		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.isQuoted(c) || isTerminalPunct(t.Text(s.text)) {
 			return nil
 		}
 		if t.Text(s.text) != "," {
@@ -505,7 +505,7 @@ func (s *state) namedInParagraphBefore(i int, sp *span) bool {
 	}
 	for k := s.spanBefore(i); k >= 0 && s.spans[k].first >= p; k-- {
 		c := &s.spans[k]
-		if s.quoted[c.first] || c.typ != gazetteer.Person && c.typ != gazetteer.Leader {
+		if s.isQuoted(c.first) || c.typ != gazetteer.Person && c.typ != gazetteer.Leader {
 			continue
 		}
 		if c.id != "" && c.id == sp.id || c.name != "" && (c.name == sp.name || nameEnds(sp.name, c.name)) {
@@ -560,7 +560,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 			j = s.spans[o].last - 1
 			continue
 		}
-		if isTerminalPunct(s.word(j)) || s.quoted[j] {
+		if isTerminalPunct(s.word(j)) || s.isQuoted(j) {
 			break
 		}
 	}
@@ -572,7 +572,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 // Septiani,"); else nil.
 func (s *state) appositiveAfter(sp *span) *span {
 	c := sp.last
-	if c+1 >= len(s.toks) || s.word(c) != "," || sp.first == 0 || !s.is(sp.first-1, fTitle) && !s.role[sp.first-1] {
+	if c+1 >= len(s.toks) || s.word(c) != "," || sp.first == 0 || !s.is(sp.first-1, fTitle) && !s.inRole(sp.first-1) {
 		return nil
 	}
 	o := s.owner[c+1]
@@ -591,7 +591,7 @@ func (s *state) appositiveAfter(sp *span) *span {
 // disampaikan Country Manager Nordvik untuk Indonesia, Dewi Anggraini."); else nil.
 func (s *state) closingAppositive(from int) *span {
 	for k := from; k+1 < len(s.toks) && k-from <= 6; k++ {
-		if isTerminalPunct(s.word(k)) || s.quoted[k] {
+		if isTerminalPunct(s.word(k)) || s.isQuoted(k) {
 			return nil
 		}
 		if s.word(k) != "," {
@@ -630,7 +630,7 @@ func (s *state) titleOpener(i int) *mention {
 	for k := 0; k < 2 && v < len(s.toks) && clauseAdverb(s.lowAt(v)); k++ {
 		v++
 	}
-	if v >= len(s.toks) || s.info[v].cue != cuePre {
+	if v >= len(s.toks) || s.cueOf(v) != cuePre {
 		return nil
 	}
 	if m := s.titleHolder(p, e); m.sp != nil || m.entry != nil {
@@ -667,7 +667,7 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 // introduces a source: "Hal tersebut menurut Sukan yang …".
 func (s *state) sourceBefore(sp *span) bool {
 	b := s.beforeRole(sp)
-	return b >= 0 && s.info[b].cue == cueSource && !s.quoted[b]
+	return b >= 0 && s.cueOf(b) == cueSource && !s.isQuoted(b)
 }
 
 // pronounOpener returns, for quote r that fills its paragraph, the person a pronoun
@@ -689,7 +689,7 @@ func (s *state) pronounOpener(r rawQuote) *span {
 		return s.referentFrom(t + 1)
 	}
 	if !s.pronounSubject(t) && j < ps-1 {
-		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.info[t+1].cue != cuePre {
+		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.cueOf(t+1) != cuePre {
 			return s.descriptorSubject(ps - 1)
 		}
 	}
@@ -715,7 +715,7 @@ func (s *state) referentFrom(t int) *span {
 func (s *state) descriptorSubject(j int) *span {
 	sen := s.doc.Tokens.Sentences[j]
 	for c := sen.First + 1; c <= sen.Last && c-sen.First <= 10; c++ {
-		if s.info[c].cue != cuePre {
+		if s.cueOf(c) != cuePre {
 			continue
 		}
 		if d := c - 1; d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
@@ -968,7 +968,7 @@ func looksLikeSpeech(q string) bool {
 func (s *state) markQuoted(raws []rawQuote) {
 	for _, r := range raws {
 		for i := r.open; i <= r.close; i++ {
-			s.quoted[i] = true
+			s.bits[i] |= bitQuoted
 		}
 	}
 }
@@ -1032,7 +1032,7 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word {
 		return cueNone, false
 	}
-	if k := s.info[i].cue; k != cueNone {
+	if k := s.cueOf(i); k != cueNone {
 		return k, false
 	}
 	if w := s.lowAt(i); s.lex.cueSubTypos[w] && !s.isCap(i) && s.isCloseAfterQuote(i) && i+1 < len(s.toks) &&
@@ -1085,7 +1085,7 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	for sj < len(s.toks) && sj-j < maxSpeakerReach {
 		if o := s.owner[sj]; o >= 0 && s.spans[o].typ == gazetteer.Organization && sj > j {
 			sj = s.spans[o].last // the body in the role: "Direktur Utama PT Sinar Laut Budi …"
-		} else if o < 0 && s.role[sj] {
+		} else if o < 0 && s.inRole(sj) {
 			sj++
 		} else {
 			break
@@ -1101,7 +1101,7 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	}
 	// a partial quote: the sentence's own attribution further on, after a comma
 	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
-		if s.word(i) == "," && i+1 < sen.Last && !s.quoted[i] {
+		if s.word(i) == "," && i+1 < sen.Last && !s.isQuoted(i) {
 			if m, cue := s.cueSpeaker(i+1, last); m != nil {
 				return m, cue
 			}
@@ -1289,7 +1289,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			continue
 		}
 		if t.Kind != tokenize.Word {
-			if s.role[i] || s.titlesJoined(i) {
+			if s.inRole(i) || s.titlesJoined(i) {
 				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"; "Co-founder & CEO"
 			}
 			if t.Text(s.text) == "(" && body != nil && i > 0 && s.owner[i-1] >= 0 && i+2 < len(s.toks) && s.word(i+2) == ")" &&
@@ -1297,7 +1297,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 				i += 2 // a body's acronym in brackets after its name: "pengamat otomotif Institut Teknologi Bandung (ITB) Langit Prasetyo"
 				continue
 			}
-			if t.Text(s.text) == "," && i > j && s.role[i-1] && i+1 < len(s.toks) && (s.isCap(i+1) || s.is(i+1, fConnector)) {
+			if t.Text(s.text) == "," && i > j && s.inRole(i-1) && i+1 < len(s.toks) && (s.isCap(i+1) || s.is(i+1, fConnector)) {
 				continue // a list inside a role: "Kepala Pusat Data, Informasi, dan Humas BNPB …"
 			}
 			break
@@ -1418,7 +1418,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			return m
 		}
-		if s.role[i] || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) ||
+		if s.inRole(i) || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) ||
 			i > j && s.linksBody(i) {
 			continue
 		}
@@ -1594,7 +1594,7 @@ func (s *state) subjectBeforeComma(open int) *span {
 	sen := s.sentenceOf(open)
 	var subj *span
 	for b := sen.First; b < open; b++ {
-		if s.quoted[b] {
+		if s.isQuoted(b) {
 			return nil
 		}
 		k := s.owner[b]
@@ -1620,7 +1620,7 @@ func (s *state) subjectBeforeComma(open int) *span {
 func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) {
 	sen := s.sentenceOf(r.open)
 	for c := r.open - 1; c >= sen.First && r.open-c < maxAttributionReach; c-- {
-		if s.quoted[c] {
+		if s.isQuoted(c) {
 			break
 		}
 		kind, _ := s.cueAt(c)
@@ -1647,7 +1647,7 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				}
 			}
 			for b := c - 1; b >= sen.First && c-b <= 8; b-- {
-				if s.quoted[b] {
+				if s.isQuoted(b) {
 					break
 				}
 				if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Leader || s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Organization) {
@@ -1683,7 +1683,7 @@ func (s *state) unnamedSubject(f, c int) *mention {
 		n++
 	}
 	if n >= c || c-f > 4 || s.toks[n].Kind != tokenize.Word || s.owner[n] >= 0 || !s.lex.nonPersonSources[s.lowAt(n)] ||
-		n > f && s.isCap(n) || n == f && s.isCap(n) && !s.initial[n] {
+		n > f && s.isCap(n) || n == f && s.isCap(n) && !s.isInitial(n) {
 		return nil
 	}
 	for k := n + 1; k < c; k++ {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -38,7 +39,7 @@ func (s *state) titleSpans() {
 			// Bagian Penerangan Umum (Kabag Penum) Polri" — all of it role, no name
 			if c := s.closingBracket(i, 4); c > 0 {
 				for k := i - 1; k <= c; k++ {
-					s.role[k] = true
+					s.bits[k] |= bitRole
 				}
 				i = c
 				continue
@@ -67,7 +68,7 @@ func (s *state) titleSpans() {
 		}
 		role := s.spanText(i, i+n)
 		for k := i; k < i+n; k++ {
-			s.role[k] = true
+			s.bits[k] |= bitRole
 		}
 		next := s.nameAfterTitle(i+n, typ, role)
 		if next > i+n {
@@ -84,7 +85,7 @@ func (s *state) titleBeforeBracket(p int) bool {
 	if o := s.owner[p]; o >= 0 {
 		return s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader
 	}
-	return s.toks[p].Kind == tokenize.Word && (s.is(p, fCommon) || s.is(p, fTitle) || s.is(p, fRank) || s.is(p, fPortfolio) || s.role[p])
+	return s.toks[p].Kind == tokenize.Word && (s.is(p, fCommon) || s.is(p, fTitle) || s.is(p, fRank) || s.is(p, fPortfolio) || s.inRole(p))
 }
 
 // suffixedBodyAt reports whether capitalised words from token j, up to four, end in a
@@ -131,11 +132,11 @@ func (s *state) closingBracket(i, max int) int {
 func (s *state) givenBeforeTitle(i int) bool {
 	p := i - 1
 	if p < 0 || !s.isCap(i) || s.isAllCaps(i) || s.toks[p].Kind != tokenize.Word || !s.isCap(p) || s.isAllCaps(p) ||
-		s.toks[p].End+1 != s.toks[i].Start || s.owner[p] >= 0 || s.role[p] ||
+		s.toks[p].End+1 != s.toks[i].Start || s.owner[p] >= 0 || s.inRole(p) ||
 		!s.givenName(i) || !s.nameShaped(p) || s.is(p, fTitle) || s.is(p, fRank) || s.is(p, fCommon) {
 		return false
 	}
-	return p == 0 || !(s.role[p-1] || s.is(p-1, fTitle) || s.is(p-1, fRank))
+	return p == 0 || !(s.inRole(p-1) || s.is(p-1, fTitle) || s.is(p-1, fRank))
 }
 
 // actingTitles are the titles of an acting or interim holder, which stand before the
@@ -163,10 +164,10 @@ scan:
 					// a first name before the known name makes another person's: "Kepala
 					// Dinas … Kabupaten Blitar Hartono Budi Santoso"
 					for k := runStart; k < j-1; k++ {
-						s.role[k] = true
+						s.bits[k] |= bitRole
 					}
 					last := sp.last
-					s.removeSpan(k)
+					s.removeSpan(int(k))
 					holder := s.ruleSpan(j-1, last, typ, ruleTitle)
 					holder.role, holder.country = role, country
 					s.addSpan(holder)
@@ -176,7 +177,7 @@ scan:
 					// the words before the known name belong to the role: "Menteri BUMN
 					// Erick Thohir", "Ketum DPP Organda …"
 					for k := runStart; k < runEnd; k++ {
-						s.role[k] = true
+						s.bits[k] |= bitRole
 					}
 					if runStart == start && s.lex.ministerialTitles[strings.ToLower(role)] {
 						role += " " + s.spanText(runStart, runEnd)
@@ -197,7 +198,7 @@ scan:
 					// a known body's or place's one-word name right after a first name, ending
 					// the run, is the holder's family name: "CEO Hoshimaru Logistics Kenta
 					// Mizuno", "… JMA Kenji Nagano meminta"
-					s.removeSpan(k)
+					s.removeSpan(int(k))
 					runEnd = j + 1
 					j++
 					continue
@@ -206,17 +207,17 @@ scan:
 					s.namedAsPlace(j) {
 					// a territorial office over a place the document names as one, though the
 					// gazetteer knows the word as a body: "Camat Tirto" after "Kecamatan Tirto"
-					s.removeSpan(k)
+					s.removeSpan(int(k))
 					s.addSpan(s.ruleSpan(j, j+1, gazetteer.Location, ruleTitlePlace))
 					passedBody = true
 					j++
 					continue
 				}
-				if s.placeBeginsName(k, j == start && (typ == gazetteer.Leader || s.lex.territorialTitles[strings.ToLower(role)])) ||
+				if s.placeBeginsName(int(k), j == start && (typ == gazetteer.Leader || s.lex.territorialTitles[strings.ToLower(role)])) ||
 					passedBody && sp.last == j+1 && sp.typ == gazetteer.Location && s.placeEndsAt(j) && s.placeOpensName(j, s.nameRunEnd(j+1)) {
 					// (a place right after the body's place opens the holder's name: "DPRD
 					// Balikpapan Bandung Prasetyo menilai")
-					s.removeSpan(k) // "Analis Jordan Wibisono": read on as the name's first word
+					s.removeSpan(int(k)) // "Analis Jordan Wibisono": read on as the name's first word
 					continue
 				}
 				if sp.last-sp.first == 1 && (s.is(j, fRank) && j+1 < len(s.toks) && (s.isCap(j+1) && !s.is(j+1, fRank) && !s.is(j+1, fTitle) || s.word(j+1) == "(") || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && s.lex.ministerialTitles[strings.ToLower(role)]) {
@@ -228,15 +229,15 @@ scan:
 					if !s.is(j, fRank) {
 						role += " " + s.word(j)
 					}
-					s.removeSpan(k)
-					s.role[j] = true
+					s.removeSpan(int(k))
+					s.bits[j] |= bitRole
 					j++
 					continue
 				}
 				if country == "" {
 					country = sp.country
 				}
-				if typ == gazetteer.Leader && s.regionalBody(k) && !(strings.EqualFold(role, "ketua") && sp.typ == gazetteer.Location) {
+				if typ == gazetteer.Leader && s.regionalBody(int(k)) && !(strings.EqualFold(role, "ketua") && sp.typ == gazetteer.Location) {
 					// (but the chair of a body's chapter named by its region is its leader:
 					// "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara Jafar
 					// Marsaoly", as the chair of a party's or an association's is)
@@ -258,7 +259,7 @@ scan:
 		t := s.toks[j]
 		if t.Kind == tokenize.Number && j == start && len(s.word(j)) <= 3 && j+1 < len(s.toks) && s.isCap(j+1) {
 			// the unit's number right after the title: "Ketua RW 02 Jatipadang Arief …"
-			s.role[j] = true
+			s.bits[j] |= bitRole
 			j++
 			continue
 		}
@@ -266,7 +267,7 @@ scan:
 			// a numbered unit belongs to the role: "General Manager PT KAI Daop 8
 			// Surabaya Heri Siswanto"
 			for k := runStart; k <= j; k++ {
-				s.role[k] = true
+				s.bits[k] |= bitRole
 			}
 			runStart, runEnd = -1, -1
 			j++
@@ -285,11 +286,11 @@ scan:
 			// Jenderal Jabatan Meteorologi Malaysia (MetMalaysia) Ahmad Fauzi …"
 			if runStart >= 0 {
 				for k := runStart; k < runEnd; k++ {
-					s.role[k] = true
+					s.bits[k] |= bitRole
 				}
 			}
 			for k := j; k < j+3; k++ {
-				s.role[k] = true
+				s.bits[k] |= bitRole
 			}
 			if s.phraseAt(&s.lex.titles, j+1) == 1 {
 				typ = s.lex.titleType[s.lowAt(j+1)] // the title's own abbreviation says which: "(Kabareskrim)"
@@ -297,33 +298,33 @@ scan:
 			runStart, runEnd = -1, -1
 			j += 3
 			if s.toks[j].Kind == tokenize.Word && roman(s.word(j)) {
-				s.role[j] = true // its number: "… (BPJN) IX Maluku"
+				s.bits[j] |= bitRole // its number: "… (BPJN) IX Maluku"
 				j++
 			}
 			continue
 		}
-		if (runStart < 0 && s.role[j-1] || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
+		if (runStart < 0 && s.inRole(j-1) || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
 			s.word(j+2) == ")" && s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
 			// the acronym of a title or unit named in the role, which makes the words
 			// before it the unit's name: "Koordinator Pusat Pengendalian dan Operasi
 			// (Pusdalops) BPBD …", "Pelaksana Harian (Plh) Kepala …", "… Industri
 			// Kecerdasan Artifisial (Korika) Hammam Riza"
 			for k := max(runStart, j); k < j+3; k++ {
-				s.role[k] = true
+				s.bits[k] |= bitRole
 			}
 			runStart, runEnd = -1, -1
 			j += 3
 			continue
 		}
-		if runStart < 0 && !passedBody && s.role[j] {
+		if runStart < 0 && !passedBody && s.inRole(j) {
 			j++ // words headWordSpans read as the role's: a field list (see fieldListBody), a unit ("Satuan Reserse Kriminal Polres …")
 			continue
 		}
-		if runStart < 0 && !passedBody && j > start && s.role[j-1] && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
+		if runStart < 0 && !passedBody && j > start && s.inRole(j-1) && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
 			// a list inside the role: "Kepala Pusat Data, Informasi, dan Humas BNPB …",
 			// "Pengawas Emiten, Transaksi Efek, dan Pemeriksaan Khusus OJK …"
 			if s.is(j+1, fConnector) {
-				s.role[j] = true
+				s.bits[j] |= bitRole
 				j++
 				continue
 			}
@@ -332,7 +333,7 @@ scan:
 				// (not the holder set off by commas: "Direktur Rantai Ulang, Nadia Larasati,
 				// mengatakan")
 				for k := j; k < r; k++ {
-					s.role[k] = true
+					s.bits[k] |= bitRole
 				}
 				j = r
 				continue
@@ -347,12 +348,12 @@ scan:
 		if s.is(j, fRank) || s.is(j, fTitleSuffix) || (runStart < 0 && s.is(j, fPortfolio)) ||
 			runStart < 0 && j > start && s.is(j, fConnector) && s.is(j-1, fPortfolio) && j+1 < len(s.toks) && s.is(j+1, fPortfolio) {
 			// "Menteri Kelautan dan Perikanan", "Wakil Menteri Komunikasi dan Digital"
-			s.role[j] = true
+			s.bits[j] |= bitRole
 			j++
 			continue
 		}
 		if runStart < 0 && s.titlesJoined(j) {
-			s.role[j] = true // "CEO sekaligus pendiri Kirimin Kevin …"
+			s.bits[j] |= bitRole // "CEO sekaligus pendiri Kirimin Kevin …"
 			if w := s.lowAt(j); w == "dan" || w == "and" || w == "&" {
 				// titles joined by "dan" type the holder by the last: "Presiden dan CEO
 				// MBDI Roelof Lamberts" is a company's head, no leader
@@ -361,20 +362,21 @@ scan:
 			j++
 			continue
 		}
-		if runStart < 0 && (j == start || s.role[j-1] && s.phraseAt(&s.lex.titles, j-1) == 1) && !s.isUni(j) && roman(s.word(j)) &&
+		if runStart < 0 && (j == start || s.inRole(j-1) && s.phraseAt(&s.lex.titles, j-1) == 1) && !s.isUni(j) && roman(s.word(j)) &&
 			(len(s.word(j)) > 1 || j+1 >= len(s.toks) || !s.isCap(j+1)) { // (not Bali's "I" of "Kapolres I Made Sinar")
-			s.role[j] = true // the title's number: "Kasubdit I bidang Kamneg …", "Wakil Ketua II"
+			s.bits[j] |= bitRole // the title's number: "Kasubdit I bidang Kamneg …", "Wakil Ketua II"
 			j++
 			continue
 		}
 		if runStart < 0 && j+1 < len(s.toks) && s.isCap(j+1) && s.numberedPart(j, j+1) {
-			s.role[j], s.role[j+1] = true, true // "anggota Komisi III Bambang …"
+			s.bits[j] |= bitRole // "anggota Komisi III Bambang …"
+			s.bits[j+1] |= bitRole
 			j += 2
 			continue
 		}
 		if n := s.phraseAt(&s.lex.titles, j); n > 0 && (runStart < 0 || j > runEnd) {
 			for k := j; k < j+n; k++ {
-				s.role[k] = true
+				s.bits[k] |= bitRole
 			}
 			j += n
 			continue
@@ -384,12 +386,12 @@ scan:
 			(!managerTitle(role) || !s.suffixAhead(j+1)) {
 			// (after a manager's or director's title, English words only, and not a
 			// company's name: "Project Director | Gelar Panggung Nusantara")
-			s.role[j] = true // an English title's field: "Head of Product Management Raf Van Nuffel"
+			s.bits[j] |= bitRole // an English title's field: "Head of Product Management Raf Van Nuffel"
 			j++
 			continue
 		}
-		if runStart < 0 && !passedBody && j > start && s.role[j-1] && englishTitle(role) && s.fieldAnd(j) {
-			s.role[j] = true // "Head of Brand Development & Marketing Research …"
+		if runStart < 0 && !passedBody && j > start && s.inRole(j-1) && englishTitle(role) && s.fieldAnd(j) {
+			s.bits[j] |= bitRole // "Head of Brand Development & Marketing Research …"
 			j++
 			continue
 		}
@@ -399,17 +401,17 @@ scan:
 			// "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"; after the body the role
 			// is over, and a capitalised ordinary word is a name ("Chief Investment Officer
 			// Danantara Pandu Sjahrir")
-			s.role[j] = true
+			s.bits[j] |= bitRole
 			j++
 			continue
 		}
 		if !s.isCap(j) {
-			if runStart < 0 && !passedBody && j > start && s.role[j-1] && s.is(j, fConnector) &&
+			if runStart < 0 && !passedBody && j > start && s.inRole(j-1) && s.is(j, fConnector) &&
 				j+1 < len(s.toks) && s.isCap(j+1) && s.owner[j+1] < 0 {
 				if s.is(j+1, fCommon) || s.is(j+1, fPortfolio) {
 					// a unit's name of two parts in the role: "Koordinator Pusat Pengendalian
 					// dan Operasi …"
-					s.role[j] = true
+					s.bits[j] |= bitRole
 					j++
 					continue
 				}
@@ -417,7 +419,7 @@ scan:
 					// the same, with a body's name after it: "Kepala Bidang Pencegahan dan
 					// Kesiapsiagaan Badan Penanggulangan Bencana Daerah …"
 					for k := j; k < r; k++ {
-						s.role[k] = true
+						s.bits[k] |= bitRole
 					}
 					j = r
 					continue
@@ -437,7 +439,7 @@ scan:
 				// Kedaruratan dan Logistik BPBD …"
 				if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization {
 					for k := runStart; k < r; k++ {
-						s.role[k] = true
+						s.bits[k] |= bitRole
 					}
 					runStart, runEnd = -1, -1
 					j = r
@@ -482,19 +484,19 @@ scan:
 			(s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization || s.owner[r] < 0 && s.isAllCaps(r) && !s.isUni(r)) {
 			// an ordinary word right before a body or an acronym is the role's last word,
 			// not its holder: "anggota DPR Fraksi | Hanura", "Direktur Pelindungan | WNI …"
-			s.role[j] = true
+			s.bits[j] |= bitRole
 			j = r
 			continue
 		}
 		if runStart >= 0 {
 			// an earlier run was part of the role: "Kepala Bidang Mitigasi … Ratih"
 			for k := runStart; k < runEnd; k++ {
-				s.role[k] = true
+				s.bits[k] |= bitRole
 			}
 		}
 		if k := s.skipLeadingWords(j, r); k > j {
 			for m := j; m < k; m++ {
-				s.role[m] = true // "Juru Bicara Kepresidenan Johan Budi"
+				s.bits[m] |= bitRole // "Juru Bicara Kepresidenan Johan Budi"
 			}
 			j = k
 		}
@@ -553,7 +555,7 @@ scan:
 		if k > runStart+1 {
 			s.addSpan(s.ruleSpan(runStart, k, gazetteer.Organization, ruleOrgHead))
 		} else {
-			s.role[runStart] = true
+			s.bits[runStart] |= bitRole
 		}
 		runStart = k
 	}
@@ -567,7 +569,7 @@ scan:
 		// a ministry's acronym the gazetteer lacks belongs to the title, as a known one
 		// does: "Menteri ESDM Ignasius Jonan"
 		role += " " + s.word(runStart)
-		s.role[runStart] = true
+		s.bits[runStart] |= bitRole
 		runStart++
 	}
 	runStart = s.bodyBeforeHolder(runStart, runEnd)
@@ -730,14 +732,14 @@ func (s *state) placeThenHolder(first, last int) int {
 // comma at token c and a rank perhaps, and returns where the name ends.
 func (s *state) holderSpan(c, n int, typ Type, role, country string) int {
 	for k := c + 1; k < n; k++ {
-		s.role[k] = true // a rank: "Kapolres Pronojiwo, AKBP Mashuri"
+		s.bits[k] |= bitRole // a rank: "Kapolres Pronojiwo, AKBP Mashuri"
 	}
 	r := s.nameRunEnd(n)
 	if r < len(s.toks) && s.owner[r] >= 0 && s.spans[s.owner[r]].first == r && s.spans[s.owner[r]].last == r+1 && s.spans[s.owner[r]].typ != gazetteer.Country &&
 		s.spans[s.owner[r]].typ != gazetteer.Leader && s.spans[s.owner[r]].typ != gazetteer.Person && s.nameShaped(r) && (r+1 >= len(s.toks) || !s.isCap(r+1)) {
 		// a known place's or body's one-word name ending the name set off: "Juru bicara
 		// NDRRMC, Edgardo Santiago, mengatakan"
-		s.removeSpan(s.owner[r])
+		s.removeSpan(int(s.owner[r]))
 		r++
 	}
 	sp := s.ruleSpan(n, r, typ, ruleTitle)
@@ -817,7 +819,7 @@ func (s *state) ownerBefore(i int) int {
 	if i == 0 {
 		return -1
 	}
-	return s.owner[i-1]
+	return int(s.owner[i-1])
 }
 
 // bodyBeforeHolder makes an organization of the words of a title's name run [first, last)
@@ -831,7 +833,7 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 		return first
 	}
 	start := first
-	if o := s.ownerBefore(first); o < 0 || s.spans[o].typ != gazetteer.Country || s.spans[o].first < 2 || !s.role[s.spans[o].first-1] ||
+	if o := s.ownerBefore(first); o < 0 || s.spans[o].typ != gazetteer.Country || s.spans[o].first < 2 || !s.inRole(s.spans[o].first-1) ||
 		s.lowAt(s.spans[o].first-2) != "country" {
 		// (not the country right after a country's office, the office's: "Country Manager
 		// Indonesia Nebulon Interactive Andreas Wijaya"; but "Direktur Eksekutif Indonesia
@@ -1132,7 +1134,7 @@ func (s *state) aloneCount(i int) int {
 	if w < 0 || next < 0 {
 		return 0 // not a capitalised word of the document's
 	}
-	return int(s.capCount[w] - s.capPairs[uint64(w)<<32|uint64(next)])
+	return int(s.capCount[w] - s.pairCount(w, next))
 }
 
 // pairRepeats reports whether the capitalised word at token i and the capitalised word
@@ -1143,7 +1145,7 @@ func (s *state) pairRepeats(i int) bool {
 		return false
 	}
 	w, next := s.capNum[i]-1, s.capNum[i+1]-1
-	return w >= 0 && next >= 0 && s.capPairs[uint64(w)<<32|uint64(next)] >= 2
+	return w >= 0 && next >= 0 && s.pairCount(w, next) >= 2
 }
 
 // countCaps counts, once a document, the capitalised words and the words after them, and
@@ -1158,33 +1160,40 @@ func (s *state) countCaps() {
 	// words (joined news: 33,461 words and 128,300 pairs among 358,325 capitalised words),
 	// so room for all would be mostly empty (a sixth of the heap of one Extract)
 	n := len(s.caps)
-	s.capIDs, s.capPairs = emptied(s.capIDs, min(2*n, 1024+n/8)), emptied(s.capPairs, min(n, 1024+n/2))
+	s.capIDs.reset(min(2*n, 1024+n/8))
+	s.capPairs = s.capPairs[:0]
+	if cap(s.capPairs) < n {
+		s.capPairs = make([]uint64, 0, n) // a pair a capitalised word at most: no growing
+	}
 	s.placeWords = emptied(s.placeWords, 0)
 	s.cueWordSet()
 	s.capCount = s.capCount[:0]
 	s.capNum = grow(s.capNum, len(s.toks))
-	id := func(w string) int32 {
-		n, ok := s.capIDs[w]
-		if !ok {
-			n = int32(len(s.capCount))
-			s.capIDs[w] = n
-			s.capCount = append(s.capCount, 0)
+	id := func(k int) int32 {
+		if first := s.capIDs.find(s, s.lowAt(k), k); first >= 0 {
+			return s.capNum[first] - 1
 		}
-		return n
+		s.capCount = append(s.capCount, 0)
+		return int32(len(s.capCount) - 1)
 	}
 	for _, c := range s.caps {
 		k := int(c)
-		w := id(s.lowAt(k))
+		w := id(k)
 		s.capNum[k] = w + 1
 		s.capCount[w]++
 		if k > 0 && (s.is(k-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
 			s.placeWords[s.lowAt(k)] = true
 		}
 		if k+1 < len(s.toks) {
-			next := id(s.lowAt(k + 1))
+			next := id(k + 1)
 			s.capNum[k+1] = next + 1
-			s.capPairs[uint64(w)<<32|uint64(next)]++
+			s.capPairs = append(s.capPairs, uint64(w)<<32|uint64(next))
 		}
+	}
+	// the pairs sorted, so that pairCount finds a pair's run of copies
+	slices.Sort(s.capPairs)
+	if len(s.capIDs.slots) >= largeScratch {
+		s.capIDs = wordIDs{} // read no more: the words have their numbers in capNum
 	}
 }
 
@@ -1198,7 +1207,7 @@ func (s *state) cueWordSet() {
 	s.cueWordsDone = true
 	s.cueWords = emptied(s.cueWords, 0)
 	for _, c := range s.caps {
-		if k := int(c); k > 0 && (s.info[k-1].cue == cuePost || s.info[k-1].cue == cuePostOnly || s.info[k-1].cue == cueSource) {
+		if k := int(c); k > 0 && (s.cueOf(k-1) == cuePost || s.cueOf(k-1) == cuePostOnly || s.cueOf(k-1) == cueSource) {
 			s.cueWords[s.lowAt(k)] = true
 		}
 	}

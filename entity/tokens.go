@@ -44,7 +44,7 @@ func (s *state) isCap(i int) bool {
 // that news mostly writes in small letters (corpusWords): its capital says nothing, and it
 // is no name ("Fenomena kepanikan", "Cedera Rivan").
 func (s *state) initialOrdinary(i int) bool {
-	return s.initial[i] && s.corpusWord(i)
+	return s.isInitial(i) && s.corpusWord(i)
 }
 
 // givenName reports whether token i's lowercase text is a given name (Extractor.
@@ -196,7 +196,7 @@ func (s *state) isNameToken(i int) bool {
 	if t.Kind != tokenize.Word {
 		return false
 	}
-	if s.role[i] {
+	if s.inRole(i) {
 		return false
 	}
 	if s.isCap(i) {
@@ -256,7 +256,7 @@ func (s *state) stopInName(i int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
 			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
 	}
-	return nameMonth(s.lowAt(i)) && name(i-1) && (name(i+1) || name(i-2)) && !s.initial[i-1]
+	return nameMonth(s.lowAt(i)) && name(i-1) && (name(i+1) || name(i-2)) && !s.isInitial(i-1)
 }
 
 // nameMonth reports whether the lowercase word w is a month's name that is a personal

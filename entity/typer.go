@@ -53,12 +53,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		typer.Trace.Candidate((*typerView)(s), c)
 		return typ, source{rule: r}, ok
 	}
-	if last-first == 1 && s.initial[first] && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && nominalised(s.lowAt(first)) {
+	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && nominalised(s.lowAt(first)) {
 		// a noun made from a verb that opens its sentence is no name: "Pendangkalan alur
 		// itu …", "Kemacetan terjadi …"
 		return 0, source{}, false
 	}
-	if last-first == 1 && s.initial[first] && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && s.writtenSmall(first) {
+	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && s.writtenSmall(first) {
 		// a word that opens its sentence, and that the document writes in small letters
 		// elsewhere, is that word, no name: "Itik tampak lesu …" in an article on ducks
 		// ("itik"), "Konvoi berisi 22 truk …" after "konvoi itu"
@@ -370,7 +370,7 @@ func (s *state) mergePlace(first, last int) bool {
 	default:
 		return false
 	}
-	s.removeSpan(k)
+	s.removeSpan(int(k))
 	sp := s.ruleSpan(place.first, last, typ, rulePlaceName)
 	sp.source.model = true
 	sp.country = place.country
@@ -484,7 +484,7 @@ func (v *typerView) Sentence(i int) (int, int) {
 
 func (v *typerView) Flags(i int) typer.Flag {
 	var f typer.Flag
-	if v.initial[i] {
+	if (*state)(v).isInitial(i) {
 		f |= typer.Initial
 	}
 	if v.info[i].flags&fGazFirst != 0 {

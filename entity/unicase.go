@@ -146,14 +146,14 @@ func (s *state) detectCase() {
 	case mode == CaseInsensitive || words >= unicaseMinWords &&
 		(capWords*unicaseRatio <= words || lowerWords*unicaseRatio <= words):
 		s.doc.Unicase = true
-		s.uni = grow(s.uni, len(s.toks))
-		for i := range s.uni {
-			s.uni[i] = true
+		s.anyUni = true
+		for i := range s.bits {
+			s.bits[i] |= bitUni
 		}
 	case headline > 0:
-		s.uni = grow(s.uni, len(s.toks))
+		s.anyUni = true
 		for i := range headline {
-			s.uni[i] = true
+			s.bits[i] |= bitUni
 		}
 	default:
 		return
@@ -180,7 +180,7 @@ func hasLower(w string) bool {
 
 // isUni reports whether token i is in text written in one case only.
 func (s *state) isUni(i int) bool {
-	return s.uni != nil && s.uni[i]
+	return s.bits[i]&bitUni != 0
 }
 
 // corpusWords is lexicon/corpuswords.txt, the words that news writes mostly in small
@@ -395,8 +395,14 @@ func (s *state) recase() {
 	s.cliticsInCapitals()
 	s.ucMatches = s.foldMatches(s.ucMatches[:0])
 	inName := make([]bool, len(s.toks))
-	bodyEnd := make([]int32, len(s.toks)) // at the first token of a body's name, its end
-	placeAt := make([]bool, len(s.toks))  // at the first token of a country's or place's name
+	bodyEnd := grow(s.bodyEnds, len(s.toks)) // at the first token of a body's name, its end
+	s.bodyEnds = bodyEnd
+	defer func() {
+		if cap(s.bodyEnds) >= largeScratch {
+			s.bodyEnds = nil // a long text's: read no more
+		}
+	}()
+	placeAt := make([]bool, len(s.toks)) // at the first token of a country's or place's name
 	for _, m := range s.ucMatches {
 		switch m.Entries[0].Type {
 		case gazetteer.Organization:
@@ -424,7 +430,7 @@ func (s *state) recase() {
 	english := englishWords()
 	next := false // the next token is a name-like word that is not English
 	for i := len(s.toks) - 1; i >= 0; i-- {
-		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+		if !s.isUni(i) || inName[i] || s.toks[i].Kind != tokenize.Word {
 			next = false
 			continue
 		}
@@ -443,7 +449,7 @@ func (s *state) recase() {
 	for i := 1; i < len(s.toks); i++ {
 		// words that end a name only after another name word: "aditya pramana putra",
 		// "song joong ki"
-		if s.uni[i] && !inName[i] && s.isCap(i-1) && !inName[i-1] && s.toks[i].Kind == tokenize.Word &&
+		if s.isUni(i) && !inName[i] && s.isCap(i-1) && !inName[i-1] && s.toks[i].Kind == tokenize.Word &&
 			(s.lex.nameEnders[s.lowAt(i)] || len(s.lowAt(i)) == 2 && !s.ordinary(s.lowAt(i))) {
 			s.info[i].flags |= fCap
 		}
@@ -452,8 +458,8 @@ func (s *state) recase() {
 		// an ordinary word between two name words of a name no list knows is one of its
 		// words, as in cased text it would be capitalised: "maruli tua sihombing", "indra
 		// waspada kusuma" (not a verb between two names: "rudi bertemu ani")
-		if s.uni[i] && !inName[i] && !inName[i-1] && !inName[i+1] && s.toks[i].Kind == tokenize.Word &&
-			s.is(i, fCommon) && !s.is(i, fStop) && !s.is(i, fConnector) && !s.is(i, fNickCue) && s.info[i].cue == cueNone &&
+		if s.isUni(i) && !inName[i] && !inName[i-1] && !inName[i+1] && s.toks[i].Kind == tokenize.Word &&
+			s.is(i, fCommon) && !s.is(i, fStop) && !s.is(i, fConnector) && !s.is(i, fNickCue) && s.cueOf(i) == cueNone &&
 			!s.is(i, fRoleEnder) &&
 			s.isCap(i-1) && s.isCap(i+1) && !s.isAllCaps(i-1) && !s.isAllCaps(i+1) && plainWord(s.lowAt(i)) {
 			s.info[i].flags |= fCap
@@ -464,7 +470,7 @@ func (s *state) recase() {
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
 		// "Pak Denny"; titleSpans reads it so
-		if s.uni[i] && s.is(i, fRank) && s.isCap(i+1) && !s.isAllCaps(i+1) {
+		if s.isUni(i) && s.is(i, fRank) && s.isCap(i+1) && !s.isAllCaps(i+1) {
 			s.info[i].flags |= fCap
 		}
 	}
@@ -511,19 +517,19 @@ func (s *state) besideCue(i int) bool {
 func (s *state) foldMatches(dst []gazetteer.Match) []gazetteer.Match {
 	from := make([]int32, 0, 64)
 	for i := range s.toks {
-		if !s.uni[i] || s.toks[i].Kind != tokenize.Word {
+		if !s.isUni(i) || s.toks[i].Kind != tokenize.Word {
 			continue
 		}
 		low := s.lowAt(i)
 		if s.x.words.at(low).flags&(fGazFirst|fGazLower) != 0 || !isASCII(low) ||
 			s.toks[i].Suffix > 0 && s.x.words.at(low[:len(low)-int(s.toks[i].Suffix)]).flags&(fGazFirst|fGazLower) != 0 {
-			from = append(from, int32(i))
+			from = push(from, int32(i), i, len(s.toks)) // (a word a token, at most)
 		}
 	}
 	prevCountry := -1 // the end of the last country found
 	return s.x.gaz.AppendMatchesFold(dst, s.doc.Tokens, from, func(m gazetteer.Match) bool {
 		for i := m.First; i < m.Last; i++ {
-			if !s.uni[i] {
+			if !s.isUni(i) {
 				return false
 			}
 		}
@@ -580,7 +586,7 @@ func (s *state) countryAcronymUni(m gazetteer.Match, prevCountry int) bool {
 // gazMatches returns the gazetteer matches of the document: those of the case-sensitive
 // matcher outside unicase text and those of foldMatches inside it, in text order.
 func (s *state) gazMatches() []gazetteer.Match {
-	if s.uni == nil {
+	if !s.anyUni {
 		return s.x.gaz.AppendMatchesFromKeys(s.matches[:0], s.doc.Tokens, s.gazFrom, s.gazFirst)
 	}
 	if s.doc.Unicase {
@@ -592,7 +598,7 @@ func (s *state) gazMatches() []gazetteer.Match {
 	for _, m := range cased {
 		uni := false
 		for i := m.First; i < m.Last && !uni; i++ {
-			uni = s.uni[i]
+			uni = s.isUni(i)
 		}
 		if uni {
 			continue
@@ -642,7 +648,7 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 func (s *state) cliticsInCapitals() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !s.uni[i] || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i] == lowAsIs {
+		if !s.isUni(i) || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i] == lowAsIs {
 			continue
 		}
 		low := s.lowAt(i)
@@ -705,7 +711,7 @@ func (s *state) uniNameCue(i int) bool {
 // the place alone.
 func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.uni[i] || inName[i] || s.toks[i].Kind != tokenize.Word {
+		if !s.isUni(i) || inName[i] || s.toks[i].Kind != tokenize.Word {
 			continue
 		}
 		n, place := s.phraseAt(&s.lex.orgHeads, i), false
@@ -716,7 +722,7 @@ func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 			continue
 		}
 		last := -1
-		for j := i + n; j < len(s.toks) && j < i+n+maxNameWords && s.uni[j] && s.toks[j].Kind == tokenize.Word; j++ {
+		for j := i + n; j < len(s.toks) && j < i+n+maxNameWords && s.isUni(j) && s.toks[j].Kind == tokenize.Word; j++ {
 			if place && j > i+n && s.phraseAt(&s.lex.placeHeads, j) > 0 {
 				break // "kecamatan kemranjen kabupaten banyumas": the next place begins
 			}
@@ -763,7 +769,7 @@ const maxDateline = 8
 // outlet by the comma between them (datelinePlaceUni).
 func (s *state) recaseDateline(inName []bool) {
 	comma, dash := -1, -1
-	for i := 0; i < len(s.toks) && i <= maxDateline && s.uni[i]; i++ {
+	for i := 0; i < len(s.toks) && i <= maxDateline && s.isUni(i); i++ {
 		t := s.word(i)
 		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
 			return
@@ -786,7 +792,7 @@ func (s *state) recaseDateline(inName []bool) {
 		return
 	}
 	for i := 0; i < dash; i++ {
-		s.dateline[i] = true
+		s.bits[i] |= bitDateline
 		if s.toks[i].Kind != tokenize.Word || inName[i] {
 			continue
 		}
@@ -800,7 +806,7 @@ func (s *state) datelinePlaceUni(i int) bool {
 	if !s.isUni(i) {
 		return false
 	}
-	for k := i; k < len(s.toks) && s.dateline[k]; k++ {
+	for k := i; k < len(s.toks) && s.inDateline(k); k++ {
 		if s.word(k) == "," {
 			return true
 		}

@@ -90,9 +90,13 @@ func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts [
 		}
 		if m, ok := g.trie.longestFrom(text, toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
 			if len(out) == cap(out) {
-				// double, where append would grow a long slice by a quarter at a time and
-				// leave four times its final size behind as garbage
-				out = slices.Grow(out, len(out)+16)
+				// room for what the rest of from will give if it gives as many as the part
+				// tried so far, where append would grow a long slice by a quarter at a time
+				// and leave four times its final size behind as garbage, and doubling
+				// would leave up to as much again empty
+				n := len(out) - len(dst)
+				est := int(int64(n) * int64(len(from)) / int64(k+1))
+				out = slices.Grow(out, max(min(est+est/16, n+len(from)-k)-n, 0)+16)
 			}
 			out = append(out, m)
 			next = m.Last

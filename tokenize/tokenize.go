@@ -77,11 +77,10 @@ const estimateFrom = 64 << 10
 // is cheap, are spared.
 func estimateTokens(text string) int {
 	n := 0
-	prev := byte(estSpace)
+	classes := uint(estSpace) // the classes of the last four bytes, three bits each
 	for i := 0; i < len(text); i++ {
-		c := estClass[text[i]]
-		n += int(estStarts[prev<<2|c])
-		prev = c
+		classes = (classes<<3 | uint(estClass[text[i]])) & (1<<12 - 1)
+		n += int(estStarts[classes])
 	}
 	return n
 }
@@ -89,17 +88,20 @@ func estimateTokens(text string) int {
 // byte classes of estimateTokens
 const (
 	estSpace   = iota // white space: no token
-	estWord           // letters, digits, bytes outside ASCII but the one below
+	estWord           // letters, digits, bytes outside ASCII but those below
 	estControl        // control bytes, and bytes that are never UTF-8
-	estPunct          // ASCII punctuation, and the first byte of U+2000–U+2FFF (“ ” — …)
+	estPunct          // ASCII punctuation
+	estMark           // the first byte of U+2000–U+2FFF (“ ” — …)
+	estCont           // a continuation byte of UTF-8 (0x80–0xBF)
 )
 
-// estClass holds each byte's class, and estStarts, indexed by the classes of the byte
-// before and of the byte (before<<2 | class), whether a token starts at the byte: where
-// the class changes to one other than white space, and at each punctuation byte. The bytes
-// after the first of “ or ” count as a word too, so each such mark counts twice: a
-// little more, and no state to carry but the byte before.
-var estClass, estStarts = func() (class [256]byte, starts [16]byte) {
+// estClass holds each byte's class, and estStarts, indexed by the classes of a byte and of
+// the three before it (three bits each, the byte's lowest), whether a token starts at the
+// byte: where the class changes to one other than white space, at each punctuation byte and
+// mark, and at a word after a mark's three bytes. The continuation bytes of a word's letter
+// or of a mark add nothing, so that a mark counts once. The classes of the bytes before are
+// read, not a state carried from byte to byte, so that each byte's lookup waits on no other.
+var estClass, estStarts = func() (class [256]byte, starts [1 << 12]byte) {
 	for c := range 256 {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
@@ -107,22 +109,38 @@ var estClass, estStarts = func() (class [256]byte, starts [16]byte) {
 		case c < 0x20 || c == 0x7f || c >= 0xf8:
 			class[c] = estControl
 		case c == 0xe2:
-			class[c] = estPunct
+			class[c] = estMark
+		case 0x80 <= c && c < 0xc0:
+			class[c] = estCont
 		case c >= 0x80 || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			class[c] = estWord
 		default:
 			class[c] = estPunct
 		}
 	}
-	for before := range byte(4) {
-		for c := range byte(4) {
-			if c != estSpace && (c != before || c == estPunct) {
-				starts[before<<2|c] = 1
-			}
+	for k := range starts {
+		c, p1, p2, p3 := k&7, k>>3&7, k>>6&7, k>>9&7
+		switch c {
+		case estPunct, estMark:
+			starts[k] = 1
+		case estControl:
+			starts[k] = b2u8(p1 != estControl)
+		case estCont: // a byte that is not UTF-8 after white space or ASCII punctuation
+			starts[k] = b2u8(p1 == estSpace || p1 == estPunct)
+		case estWord:
+			starts[k] = b2u8(p1 != estWord && p1 != estCont || p1 == estCont && p2 == estCont && p3 == estMark)
 		}
 	}
 	return
 }()
+
+// b2u8 returns 1 for true and 0 for false.
+func b2u8(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // IsSpace reports whether r separates tokens: Unicode white space plus the invisible
 // zero-width space, zero-width no-break space (BOM) and soft hyphen.

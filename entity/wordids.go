@@ -1,0 +1,205 @@
+package entity
+
+import (
+	"hash/maphash"
+	"slices"
+)
+
+// wordIDs numbers the distinct lowercase words of a document's tokens, for countCaps: an
+// open-addressing table of token indices, each standing for its lowercase word (lowAt),
+// half full at most. A token costs 4 bytes of table at most, where a map from the words'
+// strings took some 30, and a document of many distinct words (names no list knows) keeps
+// no string in it.
+type wordIDs struct {
+	slots []int32 // a token whose word has a number, plus one; 0 for an empty slot
+	n     int     // the words numbered
+}
+
+// wordIDSeed seeds the table's hash. A word's number does not depend on it: numbers are
+// given in the order words are first seen.
+var wordIDSeed = maphash.MakeSeed()
+
+// reset empties the table and gives it room for about hint words.
+func (t *wordIDs) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(t.slots) >= size && cap(t.slots) <= max(4*size, 1<<10) {
+		t.slots = t.slots[:cap(t.slots)]
+		clear(t.slots)
+	} else {
+		t.slots = make([]int32, size)
+	}
+	t.n = 0
+}
+
+// find returns the token that stands for word w in the table, or -1 after taking token
+// k as the one that stands for w (k's lowercase word must be w). s gives the tokens' words.
+func (t *wordIDs) find(s *state, w string, k int) int {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow(s)
+	}
+	mask := uint64(len(t.slots) - 1)
+	for h := maphash.String(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+		v := t.slots[h]
+		if v == 0 {
+			t.slots[h] = int32(k + 1)
+			t.n++
+			return -1
+		}
+		if s.lowAt(int(v-1)) == w {
+			return int(v - 1)
+		}
+	}
+}
+
+// grow doubles the table.
+func (t *wordIDs) grow(s *state) {
+	old := t.slots
+	t.slots = make([]int32, 2*len(old))
+	mask := uint64(len(t.slots) - 1)
+	for _, v := range old {
+		if v == 0 {
+			continue
+		}
+		h := maphash.String(wordIDSeed, s.lowAt(int(v-1))) & mask
+		for t.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = v
+	}
+}
+
+// pairCount returns how often the capitalised word numbered w stands before the word
+// numbered next in the document (see countCaps).
+func (s *state) pairCount(w, next int32) int32 {
+	key := uint64(w)<<32 | uint64(next)
+	lo, found := slices.BinarySearch(s.capPairs, key)
+	if !found {
+		return 0
+	}
+	hi, _ := slices.BinarySearch(s.capPairs[lo:], key+1)
+	return int32(hi)
+}
+
+// wordIndex maps the lowercase words of tokens to numbers, for link: an open-addressing
+// table of tokens, each standing for its lowercase word (lowAt), with a number, half full
+// at most. A word costs 16 bytes of table at most, where a map from the words' strings
+// took some 30 and as much again in garbage as it grew.
+type wordIndex struct {
+	slots []indexSlot
+	n     int // the words in the table
+}
+
+// indexSlot is a slot of a wordIndex: a token standing for its word, plus one (0 for an
+// empty slot), and the word's number.
+type indexSlot struct{ tok, val int32 }
+
+// reset empties the index and gives it room for about hint words.
+func (x *wordIndex) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	if len(x.slots) >= size && len(x.slots) <= max(4*size, 1<<10) {
+		clear(x.slots)
+	} else {
+		x.slots = make([]indexSlot, size)
+	}
+	x.n = 0
+}
+
+// get returns the number of word w, and whether w is in the index.
+func (x *wordIndex) get(s *state, w string) (int, bool) {
+	if x.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(x.slots) - 1)
+	for h := maphash.String(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+		sl := x.slots[h]
+		if sl.tok == 0 {
+			return 0, false
+		}
+		if s.lowAt(int(sl.tok-1)) == w {
+			return int(sl.val), true
+		}
+	}
+}
+
+// put gives number v to the word of token k, which is not in the index, growing the
+// index, when it is full, to room for want words.
+func (x *wordIndex) put(s *state, k, v, want int) {
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		size := max(64, 2*len(old))
+		for size < 2*want {
+			size *= 2
+		}
+		x.slots = make([]indexSlot, size)
+		for _, sl := range old {
+			if sl.tok != 0 {
+				x.insert(s, sl)
+			}
+		}
+	}
+	x.insert(s, indexSlot{tok: int32(k + 1), val: int32(v)})
+	x.n++
+}
+
+// insert puts sl in the first free slot of its word's probe sequence.
+func (x *wordIndex) insert(s *state, sl indexSlot) {
+	mask := uint64(len(x.slots) - 1)
+	h := maphash.String(wordIDSeed, s.lowAt(int(sl.tok-1))) & mask
+	for x.slots[h].tok != 0 {
+		h = (h + 1) & mask
+	}
+	x.slots[h] = sl
+}
+
+// idCacheFrom is the number of spans from which link's ids of names come from a cache
+// (idCache) rather than a map of every name.
+const idCacheFrom = 1 << 14
+
+// idCache holds the ids link made last (see idOf), each in the slot of its name's hash.
+type idCache [1 << 12]struct{ name, id string }
+
+// resetIDs readies idOf for this document's spans: a map of every name's id, or for a long
+// document a cache of fixed size, whose memory does not grow with the names.
+func (s *state) resetIDs() {
+	if len(s.spans) >= idCacheFrom {
+		s.idCache, s.ids = new(idCache), nil
+		return
+	}
+	s.idCache, s.ids = nil, emptied(s.ids, 0)
+}
+
+// idOf returns docID(name), made once for the mentions of one name, which often come in
+// numbers: kept in the map of ids, or the cache of a long document, where a name whose
+// slot another has taken since gets its id made again (the same id, another copy).
+func (s *state) idOf(name string) string {
+	if s.idCache != nil {
+		c := &s.idCache[maphash.String(wordIDSeed, name)%uint64(len(s.idCache))]
+		if c.id == "" || c.name != name {
+			c.name, c.id = name, docID(name)
+		}
+		return c.id
+	}
+	id, ok := s.ids[name]
+	if !ok {
+		id = docID(name)
+		s.ids[name] = id
+	}
+	return id
+}
+
+// reckon returns how many items a list that holds n after the first done of total steps
+// (n+1 as one more is added) will hold at the end, if the rest adds them at the same rate;
+// twice n while too few steps are done to tell.
+func reckon(n, done, total int) int {
+	if done < max(64, total/64) {
+		return 2*n + 16
+	}
+	est := int(int64(n+1) * int64(total) / int64(done))
+	return max(est+est/16, n+16)
+}
