@@ -299,8 +299,9 @@ func watchHeap(every time.Duration) (start uint64, stop func() uint64) {
 // document each with the pool of per-call buffers emptied first, and logs per input byte
 // the peak of the heap in use that the call adds, and what the result alone holds (its
 // tokens, sentences, entities and quotes: a floor for the peak), with tokens per byte
-// and the speed of a second call. It fails when the peak on 10 MB of news exceeds
-// maxPeakPerByte. Run it with ENTITAS_LINEAR=peak; it needs some 2 GB.
+// and the speed of a second call. It fails when the peak on 10 MB of any input exceeds
+// maxPeakPerByte, or for an input of peakNotYet the ceiling given there. Run it with
+// ENTITAS_LINEAR=peak; it needs some 2 GB.
 //
 // At 1 MB the collector seldom runs during the call, since the heap it starts from (the
 // gazetteer, the word tables) leaves room for more than the call allocates, so the peak
@@ -326,11 +327,32 @@ func TestPeakHeap(t *testing.T) {
 			mbs := float64(len(text)) / time.Since(t0).Seconds() / 1e6
 			t.Logf("%-18s %5d KB  %4.2f tokens/B  %6.1f MB/s  result %5.1f B/B  peak heap %5.1f B/B", c.name, n>>10,
 				float64(len(d.Tokens.Tokens))/float64(len(text)), mbs, resultPerByte(d), peak)
-			if c.name == "news" && n == 10<<20 && peak > maxPeakPerByte {
-				t.Errorf("one Extract of %d bytes of news: peak heap %.1f bytes per input byte (at most %v)", len(text), peak, maxPeakPerByte)
+			limit := maxPeakPerByte
+			if ceiling, ok := peakNotYet[c.name]; ok {
+				limit = ceiling
+			}
+			if n == 10<<20 && peak > limit {
+				t.Errorf("one Extract of %d bytes of %s: peak heap %.1f bytes per input byte (at most %v)", len(text), c.name, peak, limit)
 			}
 		}
 	}
+}
+
+// peakNotYet lists the crafted inputs whose peak heap at 10 MB is still above
+// maxPeakPerByte (December 2026), each with the ceiling TestPeakHeap holds it to meanwhile,
+// a little above what it measured, so that it gets no worse:
+//   - initials-chain (51 B/B) and acronym-chain (36) are dense in entities: 0.14 and 0.075
+//     an input byte, each a 120-byte Entity in the result and a 136-byte span while
+//     the entities are made (the result alone is 22 and 11 B/B);
+//   - brackets (38) holds a token a byte, 12 bytes each in the result, and the per-token
+//     tables of the rules (about 13 bytes a token) besides;
+//   - pronoun-quotes (20.1) ends with the quotes' speakers and mentions made on top of the
+//     rest.
+var peakNotYet = map[string]float64{
+	"initials-chain": 56,
+	"acronym-chain":  40,
+	"brackets":       42,
+	"pronoun-quotes": 22,
 }
 
 // peakPerByte extracts text once, the pool of per-call buffers emptied first, and returns
