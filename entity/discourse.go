@@ -143,19 +143,10 @@ func describingVerb(w string) bool {
 // titleSubjectBefore returns the latest of the title subjects (titleSubjects) before token
 // p, or nil.
 func (s *state) titleSubjectBefore(p int) *span {
-	lo, hi := 0, len(s.titleSubj)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if s.titleSubj[m].first < p {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if k := lastBefore(s.titleSubj, p); k >= 0 {
+		return &s.titleSubj[k]
 	}
-	if lo == 0 {
-		return nil
-	}
-	return &s.titleSubj[lo-1]
+	return nil
 }
 
 // referable reports whether span sp is a person a reference may point at: not a single
@@ -483,10 +474,16 @@ func (s *state) speaksAfter(sp *span) bool {
 
 // spanBefore returns the index of the last span starting before token p, or -1.
 func (s *state) spanBefore(p int) int {
-	lo, hi := 0, len(s.spans)
+	return lastBefore(s.spans, p)
+}
+
+// lastBefore returns the index of the last of spans, in text order, that starts before
+// token p, or -1.
+func lastBefore(spans []span, p int) int {
+	lo, hi := 0, len(spans)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if s.spans[m].first < p {
+		if spans[m].first < p {
 			lo = m + 1
 		} else {
 			hi = m
