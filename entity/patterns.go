@@ -156,7 +156,8 @@ func (s *state) headWordSpans() {
 		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang")
+			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang") ||
+				titled && s.afterCueTitle(i) && (end >= len(s.toks) || isTerminalPunct(s.word(end)) || s.paraBreak(end)) // a speaker's phrase ends: "kata Direktur PT Sigap Prima Astrea Agus Pramono."
 			if titled && goesOn && end-(i+n) == 3 {
 				// one word of the company's own and two of its holder's, a first name the
 				// gazetteer knows or a family name ending them: "Direktur Utama Bank
@@ -472,6 +473,16 @@ func (s *state) listInName(c int) int {
 func (s *state) placeOpensName(k, end int) bool {
 	return end-k >= 2 && int(s.startsAt(k).place) == k+1 && end < len(s.toks) &&
 		(s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end))
+}
+
+// afterCueTitle reports whether the title right before token i follows a cue after a
+// quote: "“…,” kata Direktur PT …", the speaker's phrase, which names the person last.
+func (s *state) afterCueTitle(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 6 && s.toks[k].Kind == tokenize.Word && (s.isCap(k) || s.is(k, fTitle)) && s.cueOf(k) == cueNone {
+		k--
+	}
+	return k >= 0 && k < i-1 && (s.cueOf(k) == cuePost || s.cueOf(k) == cuePostOnly)
 }
 
 // loneHolderAt reports whether token j, right after the place that ends a body's name, is

@@ -502,6 +502,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Badan Pemenangan Pemilu"@4`, `ORGANIZATION "Kantor Dinas Koperasi dan UMKM Kota Bogor"@35`}},
 		{"initials inside a venue's or street's name", "Massa bergerak dari Jalan MH Thamrin ke Hotel JS Luwansa.",
 			[]string{`LOCATION "Jalan MH Thamrin"@20`, `LOCATION "Hotel JS Luwansa"@40`}},
+		{"a company's holder at the end of the speaker's phrase", "\"Kami siap,\" kata Direktur PT Sigap Prima Astrea Agus Pramono.",
+			[]string{`ORGANIZATION "PT Sigap Prima Astrea"@27`, `PERSON "Agus Pramono"@49`}},
 		{"two particles inside a name", "Menurut Pieter van den Berg, timnya siap.",
 			[]string{`PERSON "Pieter van den Berg"@8`}},
 		{"a first name and a company's one-word name after it: a person", "Tim itu diperkuat Vincent Janssen pada musim lalu.",
