@@ -1222,7 +1222,7 @@ func (s *state) personInPhrase(j int) *span {
 		t := s.toks[i]
 		switch t.Kind {
 		case tokenize.Word:
-			if s.isCap(i) && s.is(i, fStop) && !s.isAllCaps(i) || !s.isCap(i) && phraseEnd(s.lowAt(i)) {
+			if s.isCap(i) && s.is(i, fStop) && !s.is(i, fGeneric) || !s.isCap(i) && phraseEnd(s.lowAt(i)) {
 				return found
 			}
 		case tokenize.Number:
@@ -1423,8 +1423,8 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			continue
 		}
 		if s.isCap(i) && s.is(i, fStop) {
-			if s.isAllCaps(i) {
-				// a generic acronym is a word of the role, as in "kata Direktur
+			if s.is(i, fGeneric) {
+				// a generic term (generic-terms.txt) is a word of the role, as in "kata Direktur
 				// Perlindungan WNI Kementerian Luar Negeri Iqbal …"
 				continue
 			}
