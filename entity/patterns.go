@@ -584,6 +584,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			}
 		case sawAcronym:
 			return end // after an acronym only places continue a name
+		case typ == gazetteer.Organization && j > start && companyForm(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word:
+			return end // a company's legal form opens another body: "Divisi Pemasaran | PT Astra"
 		case s.startsAt(j).body > 0 && !s.is(j, fRank) && !(typ == gazetteer.Location && j == start && int(s.startsAt(j).body) == j+1):
 			// (but a one-word body's name right after a place's head names the place:
 			// "Kecamatan Tirto", not the news site Tirto)
@@ -823,6 +825,9 @@ func (s *state) knownBodyEnding(from, end int) int {
 		}
 		if k > from && policeBodyHead(s.lowAt(k)) && k+1 < end {
 			return k // a police force by its head word and place: "Kepala Satuan Reserse Kriminal Polres Cimahi"
+		}
+		if k > from && k+1 < end && s.lowAt(k) == "dan" && s.isCap(k+1) {
+			continue // the unit's fields listed: "Departemen Kebijakan Ekonomi dan Moneter Bank Indonesia"
 		}
 		if !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
 			return 0

@@ -163,6 +163,15 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Universitas Kristen Wira Wacana Sumba"@10`, `LOCATION "Gampong Lamtamot"@58`, `ORGANIZATION "Rumah Tahanan Negara Sukadana"@90`}},
 		{"an acting title and the office's", "Plt Gubernur Jawa Barat Ahmad Yani hadir.",
 			[]string{`LOCATION "Jawa Barat"@13`, `LEADER "Ahmad Yani"@24`}},
+		{"ministers' older short titles are titles", "Menkokesra Agung Laksono hadir. Menko Kesra Ani Lestari datang. Menegpora Dedi Kurnia tiba. Meneg BUMN Sofyan Djalil pulang.",
+			[]string{`LEADER "Agung Laksono"@11`, `LEADER "Ani Lestari"@44`, `LEADER "Dedi Kurnia"@74`, `LEADER "Sofyan Djalil"@103`}},
+		{"an older ministry's head word, and a common misspelling of the newer", "Ia pindah dari Departemen Imigrasi dan Kewarganegaraan ke Kementrian Komunikasi dan Informasi.",
+			[]string{`ORGANIZATION "Departemen Imigrasi dan Kewarganegaraan"@15`, `ORGANIZATION "Kementrian Komunikasi dan Informasi"@58`}},
+		{"a unit whose fields are listed, in a role before a known body, is the role's", "Kepala Biro Hukum dan Humas KPK Rudi Hartawan hadir.",
+			[]string{`ORGANIZATION "KPK"@28`, `PERSON "Rudi Hartawan"@32`}},
+		{"a company's legal form ends a unit's name; a unit's chair is no leader", "Kepala Divisi Pemasaran PT Sinar Jaya hadir. Ketua Departemen Olahraga Partai Keadilan Sejahtera, Zainal Paru, datang.",
+			[]string{`ORGANIZATION "Divisi Pemasaran"@7`, `ORGANIZATION "PT Sinar Jaya"@24`,
+				`ORGANIZATION "Partai Keadilan Sejahtera"@71`, `PERSON "Zainal Paru"@98`}},
 	})
 }
 
