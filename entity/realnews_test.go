@@ -260,6 +260,9 @@ func TestRealNewsSpeakers(t *testing.T) {
 		{"a nickname after berjuluk",
 			"Fabio Di Giannantonio finis kedua. “Rasanya seperti balapan kandang,” ujar pembalap berjuluk Diggia itu.",
 			want{"Diggia", 97, "Fabio Di Giannantonio"}},
+		{"a name alone after a quote that ends in a comma: the cue left out",
+			"Direktur Muhammad Thambrin hadir.\n\n\"Sidang digelar pada Sabtu di auditorium,\"  Thambrin.",
+			want{"Thambrin", 79, "Muhammad Thambrin"}},
 	} {
 		t.Run(tc.doc, func(t *testing.T) {
 			d := Default().Extract(tc.text)
@@ -298,5 +301,30 @@ func TestCorpusLoneInList(t *testing.T) {
 		}
 		assert.True(t, found, "%s in %q", tc.word, tc.text)
 		s.release()
+	}
+}
+
+// TestAdjacentQuoteSpeaker covers a quote right before another in its paragraph, with
+// or without its closing mark: the cue after the second names the speaker of both.
+func TestAdjacentQuoteSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Kepala Bidang Edi Purnomo hadir. “Sehingga sulit mengidentifikasi jumlah jenazah.” “Rencananya jenazah dimakamkan massal,” ujar Edi.",
+		"Kepala Bidang Edi Purnomo hadir. “Sehingga sulit mengidentifikasi jumlah jenazah. “Rencananya jenazah dimakamkan massal,” ujar Edi.",
+	} {
+		d := Default().Extract(text)
+		if !assert.Len(t, d.Quotes, 2, text) {
+			continue
+		}
+		for _, q := range d.Quotes {
+			if assert.NotNil(t, q.Speaker, q.Text) {
+				assert.Equal(t, "Edi Purnomo", q.Speaker.Name)
+				assert.Equal(t, "Edi", text[q.Speaker.Start:q.Speaker.End])
+			}
+		}
+	}
+	// a title in quotes before a speaker's quote is no speech, and gets no speaker
+	d := Default().Extract("Film “Bumi” “Kami bangga sekali dengan film ini,” kata Edi Purnomo.")
+	if assert.Len(t, d.Quotes, 2) {
+		assert.Nil(t, d.Quotes[0].Speaker)
 	}
 }

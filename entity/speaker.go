@@ -475,6 +475,18 @@ func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []*mention) {
 	}
 	for k := len(raws) - 2; k >= 0; k-- {
 		r, next, m := raws[k], raws[k+1], after[k+1]
+		if end := r.close - b2i(r.closed); quotes[k].Speaker == nil && m != nil && m.sp != nil && next.open == r.close+1 && !s.paraBreak(next.open) &&
+			isTerminalPunct(s.word(end)) && looksLikeSpeech(quotes[k].Text) {
+			// a quote right before another in its paragraph, whose cue comes after it:
+			// one speech in two marks, "“… dua kantong jenazah.” “Rencananya …,” ujarnya."
+			// (or with the first closing mark left out: "“… jenazah. “Rencananya …”")
+			quotes[k].Speaker = m.speaker()
+			if m.sp.entry != nil {
+				quotes[k].Speaker.Name = s.fullestName(m.sp.id, quotes[k].Speaker.Name)
+			}
+			after[k] = m
+			continue
+		}
 		if quotes[k].Speaker != nil || m == nil || m.sp == nil || !r.closed || !looksLikeSpeech(quotes[k].Text) ||
 			!s.fillsParagraph(r) || !s.paraBreak(next.open) || next.open != r.close+1 || !s.paraBreak(r.open) {
 			continue
@@ -1099,6 +1111,9 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 			return m, s.word(s.afterMention(sj))
 		}
 	}
+	if m := s.bareNameAfter(r, j); m != nil {
+		return m, ""
+	}
 	// a partial quote: the sentence's own attribution further on, after a comma
 	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
 		if s.word(i) == "," && i+1 < sen.Last && !s.isQuoted(i) {
@@ -1108,6 +1123,25 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 		}
 	}
 	return nil, ""
+}
+
+// bareNameAfter returns the person named right after quote r, at token j, when the quote
+// ends in a comma, as speech before its attribution does, and the name ends the sentence:
+// the cue left out, "“Sidang digelar Sabtu,” Thambrin." (a work's title before its author
+// ends in no comma: "“Bumi Manusia” Pramoedya"); else nil.
+func (s *state) bareNameAfter(r rawQuote, j int) *mention {
+	if j != r.close+1 || r.close < 2 || s.word(r.close-1) != "," || j >= len(s.toks) {
+		return nil
+	}
+	o := s.owner[j]
+	if o < 0 || s.spans[o].first != j || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+		return nil
+	}
+	if e := s.spans[o].last; e < len(s.toks) && s.word(e) != "." && !s.paraBreak(e) {
+		return nil
+	}
+	sp := &s.spans[o]
+	return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: j}
 }
 
 // cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
