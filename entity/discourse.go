@@ -444,6 +444,16 @@ func (s *state) speaksAfter(sp *span) bool {
 	if c := s.cueOf(e); c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
 		return true
 	}
+	if s.lowAt(e) == "kepada" {
+		// the one spoken to, between the subject and the verb: "Anita Abdulkadir kepada
+		// DailySocial menjelaskan", "Budi kepada wartawan mengatakan"
+		for i := e + 1; i < len(s.toks) && i-e <= 3 && s.toks[i].Kind == tokenize.Word && !s.isQuoted(i); i++ {
+			if c := s.cueOf(i); c == cuePre || c == cuePost {
+				return i > e+1
+			}
+		}
+		return false
+	}
 	if s.lowAt(e) == "yang" && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre && sp.first > 0 && s.word(sp.first-1) == "," {
 		// "…, Suwarso yang mengatakan"; but not "surat dari Sri Mulyani yang memperingatkan"
 		return true
