@@ -44,6 +44,7 @@ type lexicons struct {
 	nameParticles     map[string]bool // lexicon/name-particles.txt
 	placeDirections   map[string]bool // lexicon/place-directions.txt
 	companyHeads      map[string]bool // lexicon/company-heads.txt
+	personNouns       map[string]bool // lexicon/person-nouns.txt
 	companyClosers    map[string]bool // lexicon/company-closers.txt
 	territorialTitles map[string]bool // lexicon/territorial-titles.txt
 	ministerialTitles map[string]bool // lexicon/ministerial-titles.txt
@@ -202,6 +203,7 @@ func loadLexicons() (*lexicons, error) {
 		{"name-particles.txt", &l.nameParticles},
 		{"place-directions.txt", &l.placeDirections},
 		{"company-heads.txt", &l.companyHeads},
+		{"person-nouns.txt", &l.personNouns},
 		{"company-closers.txt", &l.companyClosers},
 		{"territorial-titles.txt", &l.territorialTitles},
 		{"ministerial-titles.txt", &l.ministerialTitles},

@@ -130,7 +130,25 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		}
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
+	if class == typer.Person && r == ruleContextName && s.englishOpened(first, last) {
+		// a run that opens with an English word no first name is, no cue naming it a
+		// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get
+		// Out", "Crude Palm Oil"), which the typer, seeing unknown capitalised words, takes
+		// for a person's
+		return 0, source{}, false
+	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// englishOpened reports whether the name [first, last), of two words or more, opens with
+// an English word that is neither a first name the word lists or the gazetteer know nor an
+// East Asian surname ("Lee Sang Soon", "Song Ji Hyo"), and ends with an English word, which
+// a surname seldom is ("Novel Baswedan", "Mats Hummels" end in none), with no noun for a
+// person's trade right before it (lexicon/person-nouns.txt: "aktris Ruby Rose").
+func (s *state) englishOpened(first, last int) bool {
+	w := s.lowAt(first)
+	return last-first >= 2 && isEnglishWord(w) && isEnglishWord(s.lowAt(last-1)) && !s.givenName(first) &&
+		!s.lex.eastSurnames[w] && !s.is(first, fGazFirst) && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
 }
 
 // listedAfterPlace reports whether the name at token first ends a list of two places or

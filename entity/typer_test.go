@@ -24,6 +24,11 @@ func TestNameTyper(t *testing.T) {
 			[]string{`LOCATION "Bandung"@12`, `PERSON "Rizky Ridho"@20`}},
 		{"a person without a cue", "Rumah Yohanes Sitorus terbakar pada Minggu.", []string{`PERSON "Yohanes Sitorus"@6`}},
 		{"multibyte text before", "“Kami siap,” ujar Dimas Saputra.", []string{`PERSON "Dimas Saputra"@22`}},
+		{"a title in English words is no person's", "Album itu memuat lagu Swish Swish dan Too Good. Harga Crude Palm Oil naik.",
+			nil},
+		{"but a person after a noun for a trade, or with a surname that is no English word, is",
+			"Aktris Ruby Rose hadir. Kamar Novel Baswedan digeledah.",
+			[]string{`PERSON "Ruby Rose"@7`, `PERSON "Novel Baswedan"@30`}},
 	})
 }
 
