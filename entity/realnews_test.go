@@ -169,6 +169,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Departemen Imigrasi dan Kewarganegaraan"@15`, `ORGANIZATION "Kementrian Komunikasi dan Informasi"@58`}},
 		{"a unit whose fields are listed, in a role before a known body, is the role's", "Kepala Biro Hukum dan Humas KPK Rudi Hartawan hadir.",
 			[]string{`ORGANIZATION "KPK"@28`, `PERSON "Rudi Hartawan"@32`}},
+		{"natural features and monuments named with their head word", "Wisatawan mengunjungi Kawah Sileri, Air Terjun Sipiso-piso, Ranu Kumbolo, dan Tugu Titik Nol.",
+			[]string{`LOCATION "Kawah Sileri"@22`, `LOCATION "Air Terjun Sipiso-piso"@36`, `LOCATION "Ranu Kumbolo"@60`, `LOCATION "Tugu Titik Nol"@78`}},
 		{"a company's legal form ends a unit's name; a unit's chair is no leader", "Kepala Divisi Pemasaran PT Sinar Jaya hadir. Ketua Departemen Olahraga Partai Keadilan Sejahtera, Zainal Paru, datang.",
 			[]string{`ORGANIZATION "Divisi Pemasaran"@7`, `ORGANIZATION "PT Sinar Jaya"@24`,
 				`ORGANIZATION "Partai Keadilan Sejahtera"@71`, `PERSON "Zainal Paru"@98`}},
