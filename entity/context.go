@@ -746,6 +746,9 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a centre that is a place to go to: "Jakarta Convention Center", "Ningbo Olympic
 		// Sports Center", "di Staples Center"
 		return gazetteer.Location, ruleContextPlace, true
+	case !single && clubSuffix(s.word(last-1)):
+		// a club by the letters after its name: "Harbury Rovers FC", "Lampang FC"
+		return gazetteer.Organization, ruleContextOrg, true
 	case !single && s.is(last-1, fOrgSuffix):
 		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios",
 		// "Volcanic Ash Advisory Centre"
@@ -803,6 +806,16 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		return gazetteer.Person, ruleContextName, true
 	}
 	return 0, ruleDropNotName, false
+}
+
+// clubSuffix reports whether w, as written, is the abbreviation that ends a sports club's
+// name: "FC", "CF", "SC", "AFC".
+func clubSuffix(w string) bool {
+	switch w {
+	case "FC", "CF", "SC", "AFC", "F.C.":
+		return true
+	}
+	return false
 }
 
 // englishPlaceEnd reports whether w, in small letters, is an English word that ends a

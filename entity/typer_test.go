@@ -36,7 +36,7 @@ func TestNameTyper(t *testing.T) {
 func TestNameTyperSource(t *testing.T) {
 	d := Default().Extract("Pemain tim Harbury Rovers FC cedera. Pemain tim Liverpool Athletic FC itu cedera.") // made-up clubs (after "tim": "klub" decides by rule)
 	if assert.Len(t, d.Entities, 2) {
-		assert.Equal(t, "model:name-typer+rule:context-name", d.Entities[0].Source)
+		assert.Equal(t, "rule:context-org", d.Entities[0].Source) // (a club by its "FC": no typer needed)
 		assert.Equal(t, "model:name-typer+rule:place-name", d.Entities[1].Source)
 		assert.Equal(t, "GB", d.Entities[1].Country)
 	}
