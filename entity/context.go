@@ -190,6 +190,32 @@ func (s *state) orgIntroduced(i int) bool {
 	return false
 }
 
+// maxOrgDescription bounds the words of a body's description orgDescribedBefore reads.
+const maxOrgDescription = 14
+
+// orgDescribedBefore reports whether the name [first, last) is set off by commas right after
+// a description that opens its sentence with a noun introducing a body (lexicon/
+// org-introducers.txt) and goes on in small letters only, no title, cue or name among them:
+// "Startup penyedia perangkat lunak pengelolaan sumber daya manusia dan penggajian, Sinta,
+// mengumumkan …".
+func (s *state) orgDescribedBefore(first, last int) bool {
+	c := first - 1
+	if c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," {
+		return false
+	}
+	sf := s.sentenceOf(c).First
+	for k := c - 1; k >= sf && c-k <= maxOrgDescription; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.owner[k] >= 0 || s.isCap(k) && k != sf || s.cueOf(k) != cueNone ||
+			s.is(k, fTitle) || s.is(k, fPronoun) {
+			return false
+		}
+		if k == sf {
+			return s.is(k, fOrgIntro)
+		}
+	}
+	return false
+}
+
 // placeList makes the guessed names among the list items places (rule:list).
 func (s *state) placeList(items []int) {
 	for _, k := range items {
@@ -758,6 +784,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// "Times Square"
 		return gazetteer.Location, ruleContextPlace, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
+		return gazetteer.Organization, ruleContextOrg, true
+	case !allCaps && s.orgDescribedBefore(first, last):
+		// a name set off after a body's description: "Startup penyedia perangkat lunak
+		// penggajian, Sinta, mengumumkan …", "Platform belanja sayur daring, Kang Sayur, …"
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
 		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))):

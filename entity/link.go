@@ -21,8 +21,8 @@ func (s *state) aliasSpans() {
 			continue
 		}
 		head := s.phraseAt(&s.lex.placeHeads, sp.first)
-		if sp.last-sp.first-head < 1 {
-			continue
+		if sp.last-sp.first-head < 1 || sp.last-sp.first-head == 1 && s.isRankOrTitleStart(sp.first+head) {
+			continue // (a title alone is no place's bare name: "Presiden" after "Istana Presiden")
 		}
 		known[s.keyOf(sp.first+head, sp.last)] = sp
 		maxLen = max(maxLen, sp.last-sp.first-head)

@@ -601,7 +601,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			end = j
 		case t.Kind == tokenize.Word && s.isCap(j) && (!s.is(j, fStop) || religionInName(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) ||
 			typ == gazetteer.Organization && j > start && s.is(j, fGeneric) && (s.isCap(j-1) || s.is(j-1, fConnector))) && // ("Badan Pemenangan Pemilu", "… dan UMKM"; not "… untuk Pilpres")
-			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j)):
+			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j) ||
+				typ == gazetteer.Location && j == start && s.titleWordEndsName(j)): // ("Tanjung Datuk": a title word alone after a place's head is its name)
 			// (not an honorific: "RSUD RA Kartini"; nor initials in a venue's name: "Jalan MH
 			// Thamrin", "Hotel JS Luwansa")
 			sawAcronym = s.isAllCaps(j) && !(s.lex.placeHonorific[s.lowAt(j)] && j+1 < len(s.toks) && s.isCap(j+1)) &&
