@@ -112,10 +112,18 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	if m == n+1 && s.isAllCaps(n) && len(s.word(n)) >= 2 && len(s.word(n)) <= 4 && !s.is(n, fCommon) {
 		return n, m // "KDM"
 	}
-	if !s.isCap(n) || s.toks[n].Kind != tokenize.Word || m == n+1 && (!s.nameShaped(n) || s.is(n, fCommon)) {
+	if !s.isCap(n) || s.toks[n].Kind != tokenize.Word || m == n+1 && (!s.nameShaped(n) || s.is(n, fCommon) && !s.callsByName(j, n)) {
 		return -1, -1
 	}
 	return n, m
+}
+
+// callsByName reports whether the cue at token c gives the ordinary word at token n as a
+// call name all the same: "yang akrab disapa Kala", "sapaan akrabnya Ajun"; not "dipanggil",
+// which also means summoned ("dipanggil Timnas", "dipanggil Menlu"), and no title, address
+// or stop word.
+func (s *state) callsByName(c, n int) bool {
+	return s.lowAt(c) != "dipanggil" && !s.is(n, fStop) && !addressWord(s.lowAt(n)) && !s.isRankOrTitleStart(n)
 }
 
 // nicknameBefore returns the tokens [n, m) of the call name that stands before the full
