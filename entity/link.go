@@ -118,6 +118,24 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	return n, m
 }
 
+// shortNameAfterOr returns the token [n, n+1) of a short name given after "atau" right
+// after the full name of person span sp, a word that begins one of the full name's words:
+// "Haruto Sakamoto atau Haru, …"; or -1, -1.
+func (s *state) shortNameAfterOr(sp *span) (n, m int) {
+	n = sp.last + 1
+	if n >= len(s.toks) || s.lowAt(sp.last) != "atau" || !s.isCap(n) || s.toks[n].Kind != tokenize.Word || s.isAllCaps(n) ||
+		n+1 < len(s.toks) && s.isCap(n+1) || utf8.RuneCountInString(s.word(n)) < 3 {
+		return -1, -1
+	}
+	w := s.lowAt(n)
+	for k := sp.first; k < sp.last; k++ {
+		if f := s.lowAt(k); len(f) > len(w) && strings.HasPrefix(f, w) {
+			return n, n + 1
+		}
+	}
+	return -1, -1
+}
+
 // callsByName reports whether the cue at token c gives the ordinary word at token n as a
 // call name all the same: "yang akrab disapa Kala", "sapaan akrabnya Ajun"; not "dipanggil",
 // which also means summoned ("dipanggil Timnas", "dipanggil Menlu"), and no title, address
@@ -250,6 +268,9 @@ func (s *state) link() {
 			n, m := s.nicknameAfter(sp.last)
 			if n < 0 {
 				n, m = s.nicknameBefore(sp)
+			}
+			if n < 0 {
+				n, m = s.shortNameAfterOr(sp)
 			}
 			switch {
 			case m > n+1:
