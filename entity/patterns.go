@@ -178,8 +178,14 @@ func (s *state) headWordSpans() {
 				// sentence goes on about
 				if e := s.dropTrailingName(i+n+2, end); e < end {
 					end = e
-				} else {
-					end = s.givenNameStart(i+n+1, end) // "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih"
+				} else if e := s.givenNameStart(i+n+1, end); e < end {
+					end = e // "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih"
+				} else if e := s.dropTrailingName(i+n+1, end); e < end && e-(i+n) >= 2 && (companyForm(s.lowAt(i)) || s.lowAt(i) == "bank") {
+					// two words of a company's or a bank's, two of its holder's: "Presiden
+					// Direktur Bank Kartika Nusantara Hendrawan Saputra mengatakan" (a
+					// farmers' group or a cooperative is often named in such words:
+					// "Kelompok Tani Ngudi Rejeki")
+					end = e
 				}
 			}
 		} else if typ == gazetteer.Organization && !titled && !s.isAllCaps(i) && s.inRolePhrase(i) {
