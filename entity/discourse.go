@@ -506,6 +506,32 @@ func lastBefore(spans []span, p int) int {
 // Direktur Utama". The name before it is a person's (classify) and a reporting subject.
 const roleCue = "selaku"
 
+// keptByPronoun reports whether a sentence that opens with "Ia", "Dia" or "Beliau", after
+// the one that introduces person span sp with a title or role and within pronounReach
+// sentences before sentence ps, keeps sp up: the person is then as near as that sentence,
+// however far back the name
+// ("… datang dari Head of Research … Gregorius Tanoto. Ia menurunkan … Ia juga mencatat …
+// Investor asing … ¶ ”…,” imbuhnya"). No other person may be named between. It looks at
+// pronounReach sentences at most, so the cost stays constant a quote.
+func (s *state) keptByPronoun(sp *span, ps int) bool {
+	if sp.role == "" {
+		return false
+	}
+	sents := s.doc.Tokens.Sentences
+	from := s.sentIndex(sp.first)
+	for q := ps - 1; q > from && ps-q <= pronounReach; q-- {
+		f := sents[q].First
+		if f >= len(s.toks) || s.isQuoted(f) {
+			continue
+		}
+		if w := s.lowAt(f); w == "ia" || w == "dia" || w == "beliau" {
+			k := s.spanBefore(f)
+			return k >= 0 && s.refAt(s.refs.person[k]) == sp
+		}
+	}
+	return false
+}
+
 // sentIndex returns the index of the sentence holding token i. Rules mostly ask about
 // tokens in text order, so the sentence last found, or the one after it, is tried before a
 // binary search.
@@ -583,7 +609,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	}
 	var cand *span
 	switch {
-	case person != nil && ps-s.sentIndex(person.first) <= pronounReach:
+	case person != nil && (ps-s.sentIndex(person.first) <= pronounReach || s.keptByPronoun(person, ps)):
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
 			subject.first < person.first && (s.pronounBefore(person.first) || s.reportedBy(person))) {

@@ -351,3 +351,17 @@ func TestAdjacentQuoteSpeaker(t *testing.T) {
 		assert.Nil(t, d.Quotes[0].Speaker)
 	}
 }
+
+// TestKeptByPronoun covers a person introduced with a title whom sentences opening with
+// "Ia" keep up past the pronoun's reach from the name, over an earlier reporting subject.
+func TestKeptByPronoun(t *testing.T) {
+	text := "”Naik 30 basis poin itu tajam,” kata analis Fadhila Rahmawati. Fadhila tetap merekomendasikan beli. " +
+		"Pandangan lain datang dari Kepala Riset Arthaloka Sekuritas Gregorius Tanoto. Ia menurunkan rekomendasi. " +
+		"Ia juga mencatat laba naik. Investor asing melepas saham. ”Saya ingin melihat angka kuartal IV,” imbuhnya."
+	d := Default().Extract(text)
+	if assert.Len(t, d.Quotes, 2) && assert.NotNil(t, d.Quotes[1].Speaker) {
+		sp := d.Quotes[1].Speaker
+		assert.Equal(t, "Gregorius Tanoto", sp.Name)
+		assert.Equal(t, "nya", text[sp.Start:sp.End])
+	}
+}
