@@ -141,14 +141,17 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 }
 
 // englishOpened reports whether the name [first, last), of two words or more, opens with
-// an English word that is neither a first name the word lists or the gazetteer know nor an
-// East Asian surname ("Lee Sang Soon", "Song Ji Hyo"), and ends with an English word, which
+// an English word or one that news writes mostly in small letters (corpuswords.txt: "Fresh
+// Pass", "Lending Facility") that is neither a first name the word lists or the gazetteer
+// know (given-words.txt: "Lucky Hakim") nor an East Asian surname ("Lee Sang Soon", "Song Ji
+// Hyo"), and ends with such a word, which
 // a surname seldom is ("Novel Baswedan", "Mats Hummels" end in none), with no noun for a
 // person's trade right before it (lexicon/person-nouns.txt: "aktris Ruby Rose").
 func (s *state) englishOpened(first, last int) bool {
-	w := s.lowAt(first)
-	return last-first >= 2 && isEnglishWord(w) && isEnglishWord(s.lowAt(last-1)) && !s.givenName(first) &&
-		!s.lex.eastSurnames[w] && !s.is(first, fGazFirst) && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
+	w, e := s.lowAt(first), s.lowAt(last-1)
+	return last-first >= 2 && (isEnglishWord(w) || isCorpusWord(w)) && (isEnglishWord(e) || isCorpusWord(e)) &&
+		!s.givenName(first) && !s.lex.givenWords[w] && !s.lex.eastSurnames[w] && !s.is(first, fGazFirst) &&
+		!(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
 }
 
 // listedAfterPlace reports whether the name at token first ends a list of two places or

@@ -26,9 +26,11 @@ func TestNameTyper(t *testing.T) {
 		{"multibyte text before", "“Kami siap,” ujar Dimas Saputra.", []string{`PERSON "Dimas Saputra"@22`}},
 		{"a title in English words is no person's", "Album itu memuat lagu Swish Swish dan Too Good. Harga Crude Palm Oil naik.",
 			nil},
-		{"but a person after a noun for a trade, or with a surname that is no English word, is",
-			"Aktris Ruby Rose hadir. Kamar Novel Baswedan digeledah.",
-			[]string{`PERSON "Ruby Rose"@7`, `PERSON "Novel Baswedan"@30`}},
+		{"nor one in words news writes in small letters", "Layanan berlangganan Fresh Pass tetap berjalan. Bank menaikkan Lending Facility.",
+			nil},
+		{"but a person after a noun for a trade, or with a surname that is no English word, or a first name that is an ordinary word, is",
+			"Aktris Ruby Rose hadir. Kamar Novel Baswedan digeledah. Mantan istri Lucky Hakim hadir.",
+			[]string{`PERSON "Ruby Rose"@7`, `PERSON "Novel Baswedan"@30`, `PERSON "Lucky Hakim"@69`}},
 	})
 }
 
