@@ -459,6 +459,9 @@ func (s *state) listInName(c int) int {
 		switch w := s.word(k); {
 		case w == ",":
 		case s.lowAt(k) == "dan" || s.lowAt(k) == "serta":
+			if k == c+1 {
+				return -1 // no item between the comma and "serta": another body follows ("Bank Lumière, serta Aeon Cinema")
+			}
 			if k+1 < len(s.toks) && s.isCap(k+1) && s.toks[k+1].Kind == tokenize.Word && !s.isAllCaps(k+1) &&
 				s.phraseAt(&s.lex.placeHeads, k+1) == 0 && s.phraseAt(&s.lex.orgHeads, k+1) == 0 && s.startsAt(k+1).body == 0 {
 				return k + 1
