@@ -130,6 +130,10 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		}
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
+	if class == typer.Person && r == ruleContextPlace && s.englishOpened(first, last) {
+		// the same after a preposition of place: the rule's place ("di Mood Coffee")
+		return gazetteer.Location, source{rule: r}, true
+	}
 	if class == typer.Person && r == ruleContextName && s.englishOpened(first, last) {
 		// a run that opens with an English word no first name is, no cue naming it a
 		// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get

@@ -26,6 +26,8 @@ func TestNameTyper(t *testing.T) {
 		{"multibyte text before", "“Kami siap,” ujar Dimas Saputra.", []string{`PERSON "Dimas Saputra"@22`}},
 		{"a title in English words is no person's", "Album itu memuat lagu Swish Swish dan Too Good. Harga Crude Palm Oil naik.",
 			nil},
+		{"after a preposition of place, such a name is the rule's place", "Kamu bisa berkunjung ke Mood Coffee yang terletak di Jalan Bulungan.",
+			[]string{`LOCATION "Mood Coffee"@24`, `LOCATION "Jalan Bulungan"@53`}},
 		{"nor one in words news writes in small letters", "Layanan berlangganan Fresh Pass tetap berjalan. Bank menaikkan Lending Facility.",
 			nil},
 		{"but a person after a noun for a trade, or with a surname that is no English word, or a first name that is an ordinary word, is",
