@@ -164,6 +164,17 @@ func isLanguageCue(w string) bool {
 	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
 }
 
+// languageQualifier reports whether w, in small letters, may stand between a language cue
+// and the list of languages it opens: "bahasa daerah, yakni Jawa dan Sunda", "tiga bahasa
+// sekaligus, Indonesia, Jepang, dan Inggris", "bahasa asing, yaitu Inggris dan Arab".
+func languageQualifier(w string) bool {
+	switch w {
+	case "daerah", "sekaligus", "asing", "resmi":
+		return true
+	}
+	return false
+}
+
 // languageAt reports whether the word at token i names a language: right after a language
 // cue in small letters (or opening a sentence: see isLanguageCue), or in a list of single
 // words that such a cue opens, a list of three or more or one with nothing but a
@@ -177,7 +188,7 @@ func (s *state) languageAt(i int) bool {
 	switch w := s.lowAt(i - 1); {
 	case isLanguageCue(w):
 		return !s.isCap(i-1) || s.isInitial(i-1)
-	case w != "," && w != "dan" && w != "serta" && w != "atau" && w != "yakni" && w != "yaitu" && w != "daerah":
+	case w != "," && w != "dan" && w != "serta" && w != "atau" && w != "yakni" && w != "yaitu" && !languageQualifier(w):
 		return false // (most names: no list before them)
 	}
 	commas := 0
@@ -191,7 +202,7 @@ func (s *state) languageAt(i int) bool {
 				commas++
 			}
 		case w == "dan" || w == "serta" || w == "atau" || w == "yakni" || w == "yaitu":
-		case w == "daerah" && k > 0 && isLanguageCue(s.lowAt(k-1)):
+		case languageQualifier(w) && k > 0 && isLanguageCue(s.lowAt(k-1)):
 		case s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isInitial(k) && !s.isCap(k+1):
 			// an earlier item of the list, a single word
 		default:

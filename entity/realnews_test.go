@@ -169,6 +169,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Departemen Imigrasi dan Kewarganegaraan"@15`, `ORGANIZATION "Kementrian Komunikasi dan Informasi"@58`}},
 		{"a unit whose fields are listed, in a role before a known body, is the role's", "Kepala Biro Hukum dan Humas KPK Rudi Hartawan hadir.",
 			[]string{`ORGANIZATION "KPK"@28`, `PERSON "Rudi Hartawan"@32`}},
+		{"a list of languages after a word that qualifies the language cue", "Kami memakai tiga bahasa sekaligus, Indonesia, Jepang, dan Inggris.",
+			nil},
 		{"a body's name ends at a comma that serta follows at once; a French bank's head word",
 			"Dana itu dari Bank Lumière, serta Aeon Cinema. Pinjaman datang dari Banque Lumière.",
 			[]string{`ORGANIZATION "Bank Lumière"@14`, `ORGANIZATION "Banque Lumière"@69`}},
