@@ -134,6 +134,10 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// the same after a preposition of place: the rule's place ("di Mood Coffee")
 		return gazetteer.Location, source{rule: r}, true
 	}
+	if class == typer.Person && r == ruleContextName && last-first == 1 && isEnglishWord(s.lowAt(first)) && !s.givenName(first) &&
+		!s.lex.givenWords[s.lowAt(first)] && !s.lex.balineseNames[s.lowAt(first)] && !s.is(first, fGazFirst) && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)]) {
+		return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
+	}
 	if class == typer.Person && r == ruleContextName && s.englishOpened(first, last) {
 		// a run that opens with an English word no first name is, no cue naming it a
 		// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get
