@@ -1157,8 +1157,8 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 	}
 	if statementNoun(s.lowAt(j)) {
 		k := j + 1
-		if k < len(s.toks) && (s.lowAt(k) == "resmi" || s.lowAt(k) == "dari") {
-			k++
+		for k < len(s.toks) && k <= j+3 && statementModifier(s.lowAt(k)) {
+			k++ // "demikian keterangan tertulis …", "demikian siaran pers resmi …"
 		}
 		if k < len(s.toks) && (s.isCap(k) || s.owner[k] >= 0 || s.phraseAt(&s.lex.titles, k) > 0) {
 			if m := s.speakerAfterCue(k, last); m != nil {
@@ -1182,6 +1182,17 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 // Plt (pelaksana tugas), Plh (pelaksana harian), Pj (penjabat).
 func actingTitle(w string) bool {
 	return w == "plt" || w == "plh" || w == "pj"
+}
+
+// statementModifier reports whether w, in small letters, may stand between a statement's
+// noun and whose it is: "keterangan tertulis", "keterangan resmi", "siaran pers", "pernyataan
+// dari".
+func statementModifier(w string) bool {
+	switch w {
+	case "resmi", "dari", "tertulis", "pers":
+		return true
+	}
+	return false
 }
 
 // statementNoun reports whether w names a statement that a quote may be given as:
