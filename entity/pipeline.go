@@ -862,11 +862,11 @@ func (s *state) finishSpans() {
 		}
 	}
 	s.spans = s.spans[:live]
-	inOrder := true
-	for k := 1; k < len(s.spans) && inOrder; k++ {
-		inOrder = s.spans[k-1].start <= s.spans[k].start
+	sorted := 1 // the spans before it are in order
+	for sorted < len(s.spans) && s.spans[sorted-1].start <= s.spans[sorted].start {
+		sorted++
 	}
-	if inOrder {
+	if sorted >= len(s.spans) {
 		s.reindex()
 		return
 	}
@@ -878,7 +878,10 @@ func (s *state) finishSpans() {
 		for k := range s.spans {
 			keys = append(keys, uint64(s.spans[k].start)<<32|uint64(k))
 		}
-		order, s.keys = sortIndices(order, keys, 1<<32-1), keys
+		// the keys of the spans in order are sorted already (their starts do not fall,
+		// and their indices rise): only the rest are sorted, then merged with them
+		slices.Sort(keys[sorted:])
+		order, s.keys = mergeIndices(order, keys[:sorted], keys[sorted:], 1<<32-1), keys
 	} else {
 		for k := range s.spans {
 			order = append(order, int32(k))
@@ -888,6 +891,29 @@ func (s *state) finishSpans() {
 	permute(s.spans, order)
 	s.order = order
 	s.reindex()
+}
+
+// mergeIndices merges the sorted keys a and b, each an index in the bits of mask under
+// what it is sorted by, and appends the indices to order in that order: what sortIndices
+// appends for a and b together.
+func mergeIndices(order []int32, a, b []uint64, mask uint64) []int32 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] < b[j] {
+			order = append(order, int32(a[i]&mask))
+			i++
+		} else {
+			order = append(order, int32(b[j]&mask))
+			j++
+		}
+	}
+	for _, key := range a[i:] {
+		order = append(order, int32(key&mask))
+	}
+	for _, key := range b[j:] {
+		order = append(order, int32(key&mask))
+	}
+	return order
 }
 
 // permute puts spans in the order order gives, in place: the span at position k becomes
