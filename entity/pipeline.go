@@ -74,6 +74,8 @@ type state struct {
 	// anyUni says that some token is in text written in one case only (bitUni; see
 	// unicase.go)
 	anyUni bool
+	// touched is what touchEntries returned, kept so that its reads are not dropped
+	touched gazetteer.Type
 	scratch
 }
 
