@@ -20,6 +20,15 @@ import (
 // them, and the spans found so far. Nothing in it outlives the call; its buffers and maps
 // (scratch) are kept in a pool for the next call.
 type state struct {
+	docState
+	scratch
+}
+
+// docState is the part of a state that is made anew for each call (see newState). It is
+// kept apart from scratch so that readying a state writes only these fields: copying the
+// whole state onto itself, its scratch included, cost each call a copy of a kilobyte, with
+// a write barrier on each pointer while the garbage collector marks.
+type docState struct {
 	fullest map[string]string // see fullestName; nil until a quote asks
 	events  map[string]bool   // the names of events named with their head word, without it (see contextSpans)
 	x       *Extractor
@@ -76,7 +85,6 @@ type state struct {
 	anyUni bool
 	// touched is what touchEntries returned, kept so that its reads are not dropped
 	touched gazetteer.Type
-	scratch
 }
 
 // scratch is the part of a state that is emptied, not freed, between calls. Each field is
@@ -181,7 +189,7 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 // newState takes a state from the pool and prepares it for document d.
 func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
-	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
+	s.docState = docState{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
@@ -201,7 +209,7 @@ func newState(x *Extractor, d *Document) *state {
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
-	*s = state{scratch: s.scratch}
+	s.docState = docState{}
 	statePool.Put(s)
 }
 
