@@ -13,19 +13,13 @@ import (
 
 // lowAt returns the lowercase text of token i.
 func (s *state) lowAt(i int) string {
-	// small enough to be inlined: the rules call it everywhere
 	r := s.lows[i]
-	t := &s.toks[i]
 	if r >= 0 {
-		return s.lowAll[r : int(r)+int(t.End-t.Start)]
+		t := &s.toks[i]
+		return s.lowAll[r : int(r)+int(t.End)-int(t.Start)]
 	}
-	return s.lowOther(t, r)
-}
-
-// lowOther is lowAt for a token t whose lowRef r is negative.
-func (s *state) lowOther(t *tokenize.Token, r lowRef) string {
 	if r == lowAsIs {
-		return s.text[t.Start:t.End]
+		return s.word(i)
 	}
 	sp := s.lowUni[lowUnicode-r]
 	return s.lowAll[sp.start:sp.end]
