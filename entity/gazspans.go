@@ -17,6 +17,7 @@ import (
 // that claims its tokens and is never reported.
 func (s *state) gazetteerSpans() {
 	s.matches = s.gazMatches() // unicase.go: caseless in text of one case
+	s.touched = touchEntries(s.matches)
 	// room for a candidate a match and one a capitalised head word, which the head-word
 	// rules may begin a candidate at (more, as rare as they are, grow the candidates as
 	// their pass goes: see addCand)
@@ -314,6 +315,20 @@ type partEntries struct {
 // entryOrder ranks the types of an ambiguous match, lowest first.
 var entryOrder = [...]int{gazetteer.Country: 0, gazetteer.Leader: 1, gazetteer.Person: 2,
 	gazetteer.Organization: 3, gazetteer.Location: 4, gazetteer.Weapon: 5, gazetteer.Other: 6}
+
+// touchEntries reads the type of the entries of each match, and returns them or'd: the
+// entries lie apart in memory, mostly outside the processor's caches, and read in a loop
+// that does nothing else, many are fetched at once, where gazetteerSpans, which reads them
+// between rules, would wait for each in turn.
+func touchEntries(ms []gazetteer.Match) gazetteer.Type {
+	var t gazetteer.Type
+	for i := range ms {
+		for _, e := range ms[i].Entries {
+			t |= e.Type
+		}
+	}
+	return t
+}
 
 // pickEntry chooses among the entries of an ambiguous match: a country over a place of the
 // same name, a known person over a place, any entity over a name of no entity type (OTHER),

@@ -16,7 +16,8 @@ import (
 func (s *state) aliasSpans() {
 	known := map[string]span{}
 	maxLen := 0
-	for _, sp := range s.spans {
+	for k := range s.spans {
+		sp := &s.spans[k] // (a span is large: not copied for the few kept)
 		if !sp.source.is(rulePlaceHead) || sp.entry != nil {
 			continue
 		}
@@ -24,7 +25,7 @@ func (s *state) aliasSpans() {
 		if sp.last-sp.first-head < 1 || sp.last-sp.first-head == 1 && s.isRankOrTitleStart(sp.first+head) {
 			continue // (a title alone is no place's bare name: "Presiden" after "Istana Presiden")
 		}
-		known[s.keyOf(sp.first+head, sp.last)] = sp
+		known[s.keyOf(sp.first+head, sp.last)] = *sp
 		maxLen = max(maxLen, sp.last-sp.first-head)
 	}
 	if len(known) == 0 {
@@ -953,10 +954,10 @@ func (s *state) splitBodyHolders() {
 		}
 	}
 	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
-		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
+		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
 			continue
 		}
+		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
 	names:
 		for n := 2; n <= 3 && sp.last-sp.first-n >= 2; n++ {
 			if sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
@@ -990,10 +991,10 @@ func (s *state) splitBodyHolders() {
 // (a Vietnamese name has no hyphen to tell it, as a Korean one has, see eastSurnames).
 func (s *state) splitVietnameseHolders() {
 	for k := 0; k < len(s.spans); k++ {
-		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
+		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
 			continue
 		}
+		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
 		for n := sp.last - 4; n <= sp.last-3; n++ {
 			if n <= sp.first || !vietnameseSurname(s.lowAt(n)) || s.givenName(sp.first) {
 				continue

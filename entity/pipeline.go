@@ -20,6 +20,15 @@ import (
 // them, and the spans found so far. Nothing in it outlives the call; its buffers and maps
 // (scratch) are kept in a pool for the next call.
 type state struct {
+	docState
+	scratch
+}
+
+// docState is the part of a state that is made anew for each call (see newState). It is
+// kept apart from scratch so that readying a state writes only these fields: copying the
+// whole state onto itself, its scratch included, cost each call a copy of a kilobyte, with
+// a write barrier on each pointer while the garbage collector marks.
+type docState struct {
 	fullest map[string]string // see fullestName; nil until a quote asks
 	events  map[string]bool   // the names of events named with their head word, without it (see contextSpans)
 	x       *Extractor
@@ -74,7 +83,8 @@ type state struct {
 	// anyUni says that some token is in text written in one case only (bitUni; see
 	// unicase.go)
 	anyUni bool
-	scratch
+	// touched is what touchEntries returned, kept so that its reads are not dropped
+	touched gazetteer.Type
 }
 
 // scratch is the part of a state that is emptied, not freed, between calls. Each field is
@@ -179,7 +189,7 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 // newState takes a state from the pool and prepares it for document d.
 func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
-	*s = state{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens, scratch: s.scratch}
+	s.docState = docState{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens}
 	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
@@ -199,7 +209,7 @@ func newState(x *Extractor, d *Document) *state {
 
 // release returns the state to the pool; nothing in it may be used afterwards.
 func (s *state) release() {
-	*s = state{scratch: s.scratch}
+	s.docState = docState{}
 	statePool.Put(s)
 }
 
@@ -862,11 +872,11 @@ func (s *state) finishSpans() {
 		}
 	}
 	s.spans = s.spans[:live]
-	inOrder := true
-	for k := 1; k < len(s.spans) && inOrder; k++ {
-		inOrder = s.spans[k-1].start <= s.spans[k].start
+	sorted := 1 // the spans before it are in order
+	for sorted < len(s.spans) && s.spans[sorted-1].start <= s.spans[sorted].start {
+		sorted++
 	}
-	if inOrder {
+	if sorted >= len(s.spans) {
 		s.reindex()
 		return
 	}
@@ -878,7 +888,10 @@ func (s *state) finishSpans() {
 		for k := range s.spans {
 			keys = append(keys, uint64(s.spans[k].start)<<32|uint64(k))
 		}
-		order, s.keys = sortIndices(order, keys, 1<<32-1), keys
+		// the keys of the spans in order are sorted already (their starts do not fall,
+		// and their indices rise): only the rest are sorted, then merged with them
+		slices.Sort(keys[sorted:])
+		order, s.keys = mergeIndices(order, keys[:sorted], keys[sorted:], 1<<32-1), keys
 	} else {
 		for k := range s.spans {
 			order = append(order, int32(k))
@@ -888,6 +901,29 @@ func (s *state) finishSpans() {
 	permute(s.spans, order)
 	s.order = order
 	s.reindex()
+}
+
+// mergeIndices merges the sorted keys a and b, each an index in the bits of mask under
+// what it is sorted by, and appends the indices to order in that order: what sortIndices
+// appends for a and b together.
+func mergeIndices(order []int32, a, b []uint64, mask uint64) []int32 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] < b[j] {
+			order = append(order, int32(a[i]&mask))
+			i++
+		} else {
+			order = append(order, int32(b[j]&mask))
+			j++
+		}
+	}
+	for _, key := range a[i:] {
+		order = append(order, int32(key&mask))
+	}
+	for _, key := range b[j:] {
+		order = append(order, int32(key&mask))
+	}
+	return order
 }
 
 // permute puts spans in the order order gives, in place: the span at position k becomes

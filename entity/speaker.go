@@ -880,7 +880,8 @@ func isReplyCue(w string) bool {
 func (s *state) fullestName(id, name string) string {
 	if s.fullest == nil {
 		s.fullest = map[string]string{}
-		for _, sp := range s.spans {
+		for k := range s.spans {
+			sp := &s.spans[k]
 			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 				continue
 			}
@@ -1047,7 +1048,9 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 	if k := s.cueOf(i); k != cueNone {
 		return k, false
 	}
-	if w := s.lowAt(i); s.lex.cueSubTypos[w] && !s.isCap(i) && s.isCloseAfterQuote(i) && i+1 < len(s.toks) &&
+	// (the tests on the tokens first: most words are not right after a quote, and the
+	// map lookup costs more)
+	if w := s.lowAt(i); !s.isCap(i) && s.isCloseAfterQuote(i) && s.lex.cueSubTypos[w] && i+1 < len(s.toks) &&
 		(s.isCap(i+1) || s.is(i+1, fPronoun)) && !s.paraBreak(i+1) {
 		return s.lex.cueTypos[w], false // "lata Dragan", "ujat Saut" right after a quote
 	}
