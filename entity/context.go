@@ -951,7 +951,7 @@ func (s *state) givenNameRun(first, last int) bool {
 func (s *state) givenBeforeName(first, last int) bool {
 	return first+1 < last && s.cueOf(first) == cueNone && s.givenName(first) &&
 		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
-		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && last-first >= 3) &&
+		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && (last-first >= 3 || s.ageAfter(last))) &&
 		!isEnglishWord(s.lowAt(first+1)) && !s.isRankOrTitleStart(first)
 }
 

@@ -256,7 +256,8 @@ func (s *state) stopInName(i int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
 			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
 	}
-	return nameMonth(s.lowAt(i)) && name(i-1) && (name(i+1) || name(i-2)) && !s.isInitial(i-1)
+	return i > 0 && nameMonth(s.lowAt(i)) && !s.isInitial(i-1) && (name(i-1) && (name(i+1) || name(i-2)) ||
+		s.isCap(i-1) && s.givenName(i-1)) // (after a first name: "Bintang Ramadhan")
 }
 
 // nameMonth reports whether the lowercase word w is a month's name that is a personal
