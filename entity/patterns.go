@@ -615,17 +615,19 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// (not an honorific: "RSUD RA Kartini"; nor initials in a venue's name: "Jalan MH
 			// Thamrin", "Hotel JS Luwansa")
 			sawAcronym = s.isAllCaps(j) && !(s.lex.placeHonorific[s.lowAt(j)] && j+1 < len(s.toks) && s.isCap(j+1)) &&
-				!(venue && len(s.word(j)) <= 3 && !roman(s.word(j)) && j+1 < len(s.toks) && s.isCap(j+1) && !s.isAllCaps(j+1))
-			j++
+				!((venue || j > start && s.lex.placeHonorific[s.lowAt(j-1)]) && len(s.word(j)) <= 3 && !roman(s.word(j)) && j+1 < len(s.toks) && s.isCap(j+1) && !s.isAllCaps(j+1))
+			j++ // (nor a titled person's initials: "RSUD Prof Dr WZ Johannes")
 			end = j
 		case t.Kind == tokenize.Number && j == start && typ == gazetteer.Organization && j+1 < len(s.toks) &&
 			(s.isCap(j+1) || s.startsAt(j+1).place > 0) && !s.paraBreak(j+1):
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
 		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
-			j+1 < len(s.toks) && s.isCap(j+1) && !s.isRankOrTitleStart(j+1) && s.startsAt(j+1).place == 0:
+			j+1 < len(s.toks) && s.isCap(j+1) && (!s.isRankOrTitleStart(j+1) || s.lex.placeHonorific[s.lowAt(j+1)] && (j == start || s.lex.placeHonorific[s.lowAt(j-1)])) &&
+			s.startsAt(j+1).place == 0:
 			// a place or body named after a titled person: "Stadion Gelora Ratu
-			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito"
+			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito", "RSUD Prof Dr
+			// Margono Soekarjo"
 			j++
 		case typ == gazetteer.Organization && t.Text(s.text) == "," && end == j && end > start && !s.placeEndsAt(j) && s.listInName(j) > j:
 			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"

@@ -1165,6 +1165,13 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 		}
 		if k < len(s.toks) && (s.isCap(k) || s.owner[k] >= 0 || s.phraseAt(&s.lex.titles, k) > 0) {
 			if m := s.speakerAfterCue(k, last); m != nil {
+				if m.sp == nil {
+					if b := s.bodyAfterTitle(k); b != nil {
+						// the office's statement, its holder unnamed: "demikian keterangan
+						// tertulis Humas RSUD Prof Dr WZ Johannes Kupang" is the hospital's
+						m = &mention{start: b.start, end: b.end, text: s.text[b.start:b.end], name: b.name, sp: b}
+					}
+				}
 				m.pos = j
 				return m
 			}
@@ -1185,6 +1192,28 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 // Plt (pelaksana tugas), Plh (pelaksana harian), Pj (penjabat).
 func actingTitle(w string) bool {
 	return w == "plt" || w == "plh" || w == "pj"
+}
+
+// bodyAfterTitle returns the body's span that follows the title or office at token k (a
+// few capitalised or role words, no span's), when no person's name comes right after the
+// body; else nil.
+func (s *state) bodyAfterTitle(k int) *span {
+	j := k
+	for j < len(s.toks) && j-k < 4 && s.owner[j] < 0 && s.toks[j].Kind == tokenize.Word &&
+		(s.isCap(j) || s.inRole(j) || s.phraseAt(&s.lex.titles, j) > 0) {
+		j++ // ("Humas", "Kepala Bagian Humas")
+	}
+	if j >= len(s.toks) || s.owner[j] < 0 {
+		return nil
+	}
+	b := &s.spans[s.owner[j]]
+	if b.typ != gazetteer.Organization || b.first != j {
+		return nil
+	}
+	if e := b.last; e < len(s.toks) && s.owner[e] >= 0 && (s.spans[s.owner[e]].typ == gazetteer.Person || s.spans[s.owner[e]].typ == gazetteer.Leader) {
+		return nil
+	}
+	return b
 }
 
 // statementModifier reports whether w, in small letters, may stand between a statement's
