@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -33,6 +34,12 @@ func (s *state) headWordSpans() {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
 		}
 		start := i + n
+		if typ == gazetteer.Organization && typer.Trace == nil && start < len(s.toks) && s.startsAt(start).body > 0 && describingHead(s.keyOf(i, start)) {
+			// a noun that says what a known body is: "Koran Sydney Morning Herald",
+			// "Stasiun televisi SCTV" give the body alone (the typer's trainer sees these
+			// runs as before, so that its training data stay what the weights were made from)
+			continue
+		}
 		if int(s.startsAt(i).other) > start {
 			continue // a known name of no entity type: "Liga Champions", not "Liga Champions dan Premier League"
 		}
@@ -230,6 +237,17 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.addCand(sp)
 	}
+}
+
+// describingHead reports whether the head phrase h, in small letters, says what kind of
+// body follows rather than being part of its name: a news agency's, a paper's, a
+// broadcaster's or a company's.
+func describingHead(h string) bool {
+	switch h {
+	case "kantor berita", "harian", "majalah", "koran", "tabloid", "stasiun televisi", "perusahaan":
+		return true
+	}
+	return false
 }
 
 // countWord reports whether w, in small letters, counts or orders: a number or ordinal in
