@@ -105,6 +105,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// knows in it: "Tunggal putra Indonesia Raka Dwi Saputra melaju …"
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if last-first >= 2 && last-first <= 3 && (s.givenName(first) && !s.is(first, fCommon) || s.lex.givenWords[s.lowAt(first)]) && s.personShaped(first, last) &&
+			s.personNounBefore(first) {
+			// a name after a noun for a person's trade, its first name one the lists know:
+			// "penyanyi dangdut koplo Mentari Kasih", whose words the typer takes for ordinary ones
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterOrigin(first) {
 			// a name after an origin ("Gelandang asal Skotlandia Scott McTominay"), which
 			// the typer, seeing a place before it, is unsure of
@@ -146,6 +152,21 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return 0, source{}, false
 	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
+// stands before token first, right before it or with two words in small letters between:
+// "penyanyi Mentari", "penyanyi dangdut koplo Mentari".
+func (s *state) personNounBefore(first int) bool {
+	for k := first - 1; k >= 0 && first-k <= 3; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
+			return false
+		}
+		if s.lex.personNouns[s.lowAt(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // englishOpened reports whether the name [first, last), of two words or more, opens with
