@@ -109,7 +109,7 @@ func (s *state) headWordSpans() {
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
 		end := s.nameAfterHead(start, bodyCountry, typ, venue)
 		for k := start + 1; typ == gazetteer.Organization && k+2 < end; k++ {
-			if s.balineseStart(k, end) && s.placeEndsAt(k) {
+			if s.balineseStart(k, end) && (s.placeEndsAt(k) || s.word(k) == "I" || s.word(k) == "Ni") {
 				end = k // a holder's name that opens the Balinese or Buton way ends the body's: "… Kabupaten Buton Tengah La Ode Muhammad Syafril"
 				break
 			}

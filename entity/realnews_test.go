@@ -172,6 +172,8 @@ func TestRealNewsRules(t *testing.T) {
 		{"a first name that is an ordinary word before an age, and a month that ends a name after a first name",
 			"Mawar Lestari (41), warga Tambun Selatan, mengaku kecewa. Kreator konten Bintang Ramadhan akhirnya buka suara. Selama bulan Ramadhan harga naik.",
 			[]string{`PERSON "Mawar Lestari"@0`, `PERSON "Bintang Ramadhan"@73`}},
+		{"a Balinese name that opens with I ends a body's name before it", "Kepala Dinas Perhubungan I Made Sudarsana mengakui hal itu.",
+			[]string{`ORGANIZATION "Dinas Perhubungan"@7`, `PERSON "I Made Sudarsana"@25`}},
 		{"a noun that says what a known body is stays out of its name", "Koran Sydney Morning Herald memuat tulisan itu. Stasiun televisi SCTV menyiarkannya.",
 			[]string{`ORGANIZATION "Sydney Morning Herald"@6`, `ORGANIZATION "SCTV"@65`}},
 		{"a body named after a person with two honorifics and initials", "Pasien dirujuk ke RSUD Prof Dr WZ Johannes Kupang dan RSUD Prof Dr Margono Soekarjo.",
