@@ -1210,7 +1210,7 @@ func (s *state) bodyAfterTitle(k int) *span {
 	if b.typ != gazetteer.Organization || b.first != j {
 		return nil
 	}
-	if e := b.last; e < len(s.toks) && s.owner[e] >= 0 && (s.spans[s.owner[e]].typ == gazetteer.Person || s.spans[s.owner[e]].typ == gazetteer.Leader) {
+	if s.personAt(b.last) != nil {
 		return nil
 	}
 	return b
