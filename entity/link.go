@@ -837,6 +837,17 @@ func (s *state) bodyShortNames() {
 	var bodies map[string]bodyShort // the short name's first word → the body
 	for k := range s.spans {
 		sp := &s.spans[k]
+		if stem := s.domainStem(sp); stem != "" {
+			// an outlet named by its web address, said later by its name alone: "Bisnis"
+			// after "Bisnis.com", "Kontan" after "Kontan.co.id"
+			if bodies == nil {
+				bodies = map[string]bodyShort{}
+			}
+			if _, ok := bodies[stem]; !ok {
+				bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
+			}
+			continue
+		}
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 {
 			continue
 		}
@@ -877,6 +888,22 @@ func (s *state) bodyShortNames() {
 		i := int(c)
 		b, ok := bodies[s.lowAt(i)]
 		if !ok || int(s.toks[i].Start) < s.spans[b.span].end {
+			continue
+		}
+		if b.domain {
+			if s.isInitial(i) && (s.is(i, fCommon) || s.corpusWord(i)) || i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
+				continue // an ordinary word opening a sentence ("Bisnis properti tumbuh"), or a word of another name
+			}
+			full := s.spans[b.span]
+			if o := s.owner[i]; o >= 0 {
+				if sp := &s.spans[o]; sp.first == i && sp.last == i+1 && sp.entry == nil && sp.typ != gazetteer.Organization {
+					s.copyIdentity(sp, &full)
+				}
+				continue
+			}
+			sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+			s.copyIdentity(&sp, &full)
+			s.addSpan(sp)
 			continue
 		}
 		n := 1 // the words that go on as the short name does
@@ -922,6 +949,28 @@ func (s *state) bodyShortNames() {
 	}
 }
 
+// domainStem returns, for an organization's span of one token that is a web address
+// ("Bisnis.com", "Kontan.co.id", "Tempo.co"), its name before the first dot in small
+// letters, three letters or more and capitalised in the text; else "".
+func (s *state) domainStem(sp *span) string {
+	if sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first != 1 {
+		return ""
+	}
+	if c := s.word(sp.first)[0]; c < 'A' || c > 'Z' {
+		return "" // (a web address is no word the capitals list holds)
+	}
+	w := s.lowAt(sp.first)
+	dot := strings.IndexByte(w, '.')
+	if dot < 3 {
+		return ""
+	}
+	switch w[dot:] {
+	case ".com", ".co.id", ".id", ".co", ".net":
+		return w[:dot]
+	}
+	return ""
+}
+
 // companyForm reports whether w is a company's legal form that opens its name: "PT", "CV",
 // and the regional and state enterprises' "Perum", "Perumda", "Perusda".
 func companyForm(w string) bool {
@@ -936,6 +985,7 @@ func companyForm(w string) bool {
 // later mention may give the first words of.
 type bodyShort struct {
 	span, first, last int
+	domain            bool // the body is named by a web address, the short name its name before the dot
 }
 
 // splitBodyHolders splits a person's name that opens with the whole name of a body the
