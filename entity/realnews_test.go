@@ -192,6 +192,8 @@ func TestRealNewsRules(t *testing.T) {
 		{"a name set off after a body's description, and its later mentions", "Startup penyedia perangkat lunak penggajian, Sinta, mengumumkan pendanaan. Saat ini Sinta melayani 9.000 perusahaan.",
 			[]string{`ORGANIZATION "Sinta"@45`, `ORGANIZATION "Sinta"@84`}},
 		{"a Malaysian honorific is a title", "Kata Datuk Faizal Hamzah, proyek itu berjalan.", []string{`PERSON "Faizal Hamzah"@11`}},
+		{"but a Minangkabau customary title after a first name is the name's", "Menurut Zulkarnain Datuk Rajo Bagindo, lahan itu milik kaum.",
+			[]string{`PERSON "Zulkarnain Datuk Rajo Bagindo"@8`}},
 		{"a title word alone after a place's head is the place's name, but no bare name of it",
 			"Latihan di Tanjung Datuk, lalu di Istana Presiden. Presiden Joko Widodo hadir.",
 			[]string{`LOCATION "Tanjung Datuk"@11`, `LOCATION "Istana Presiden"@34`, `LEADER "Joko Widodo"@60`}},

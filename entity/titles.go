@@ -28,8 +28,8 @@ func (s *state) titleSpans() {
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
 		n := s.phraseAt(&s.lex.titles, i)
-		if n == 1 && s.givenBeforeTitle(i) {
-			continue // a title's word inside a name: "Abdul Hakim", "Faizal Hakim Rosli"
+		if n == 1 && (s.givenBeforeTitle(i) || s.adatTitleInName(i)) {
+			continue // a title's word inside a name: "Abdul Hakim", "Faizal Hakim Rosli", "Zulkarnain Datuk Rajo Bagindo"
 		}
 		if n > 0 && s.awardAfter(i+n) {
 			continue // an award's category, no office: "Sutradara Terbaik", "Pemeran Film Terbaik"
@@ -137,6 +137,18 @@ func (s *state) givenBeforeTitle(i int) bool {
 		return false
 	}
 	return p == 0 || !(s.inRole(p-1) || s.is(p-1, fTitle) || s.is(p-1, fRank))
+}
+
+// adatTitleInName reports whether the title at token i is a Minangkabau customary title
+// ("Datuk") that a name goes on with after a first name: "Zulkarnain Datuk Rajo Bagindo",
+// where the Malay honorific stands before the whole name ("Datuk Faizal Hamzah").
+func (s *state) adatTitleInName(i int) bool {
+	if w := s.lowAt(i); w != "datuk" && w != "dt." && w != "dt" || i == 0 || i+1 >= len(s.toks) || !s.isCap(i+1) {
+		return false
+	}
+	p := i - 1
+	return s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isAllCaps(p) && s.nameShaped(p) && !s.is(p, fTitle) && !s.is(p, fRank) &&
+		!s.is(p, fCommon) && !s.inRole(p) && !s.isInitial(p)
 }
 
 // actingTitles are the titles of an acting or interim holder, which stand before the
