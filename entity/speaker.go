@@ -399,6 +399,40 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	}
 	s.carryBack(raws, quotes, after)
 	s.openerQuotes(raws, quotes)
+	s.namedAfterDescription(raws, quotes)
+}
+
+// namedAfterDescription names the speaker that a quote's attribution only described, when
+// the sentence right after the attribution names that person in apposition to a noun and
+// "itu" or "tersebut": "“…,” tutur petani berpeci hitam itu. ¶ Petani tersebut, Baharuddin Sanusi,
+// juga mengaku …"; "“…,” kata nelayan berusia 48 tahun itu. ¶ Nelayan itu, Muhammad Zaini,
+// mengatakan …". The speaker's mention stays the description; its name is the person's.
+// Each quote looks at one sentence, so the cost stays linear.
+func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
+	sents := s.doc.Tokens.Sentences
+	for k, r := range raws {
+		sp := quotes[k].Speaker
+		if sp == nil || sp.ID != "" || !r.closed || r.close+1 >= len(s.toks) {
+			continue
+		}
+		q := s.sentIndex(r.close) + 1
+		if q >= len(sents) {
+			continue
+		}
+		f := sents[q].First
+		if f+4 >= len(s.toks) || s.owner[f] >= 0 || s.toks[f].Kind != tokenize.Word || s.is(f, fPronoun) ||
+			(s.lowAt(f+1) != "itu" && s.lowAt(f+1) != "tersebut") || s.word(f+2) != "," {
+			continue // (the noun may be another: "ujar perempuan … itu. ¶ Pemasok tersebut, Yuliana Pongsapan, …")
+		}
+		p := s.personAt(f + 3)
+		if p == nil || p.last >= len(s.toks) || s.word(p.last) != "," && s.word(p.last) != "(" {
+			continue
+		}
+		sp.Name, sp.ID, sp.Type = p.name, p.id, p.typ
+		if p.entry != nil {
+			sp.Name = s.fullestName(p.id, sp.Name)
+		}
+	}
 }
 
 // subjectBefore returns the person who is the subject of a reporting verb, after nothing
