@@ -172,6 +172,8 @@ func TestRealNewsRules(t *testing.T) {
 		{"a first name that is an ordinary word before an age, and a month that ends a name after a first name",
 			"Mawar Lestari (41), warga Tambun Selatan, mengaku kecewa. Kreator konten Bintang Ramadhan akhirnya buka suara. Selama bulan Ramadhan harga naik.",
 			[]string{`PERSON "Mawar Lestari"@0`, `PERSON "Bintang Ramadhan"@73`}},
+		{"a unit's, a directorate general's and a Jakarta sub-office's acronyms head their names", "Kepala UPTD Pengelolaan Jalan dan Jembatan Wilayah VI Asep Saepul Rohman mengatakan hal itu. Anggaran Ditjen Bina Marga naik. Petugas Sudin Lingkungan Hidup datang.",
+			[]string{`ORGANIZATION "UPTD Pengelolaan Jalan dan Jembatan Wilayah VI"@7`, `PERSON "Asep Saepul Rohman"@54`, `ORGANIZATION "Ditjen Bina Marga"@102`, `ORGANIZATION "Sudin Lingkungan Hidup"@134`}},
 		{"an outlet named by its web address, said later by its name alone, not a word opening a sentence",
 			"JAKARTA, Bisnis.com — Saham itu naik. Kata analis Yoga Pratama saat dihubungi Bisnis, Kamis. Menurut Bisnis, harga naik. Bisnis properti tumbuh.",
 			[]string{`LOCATION "JAKARTA"@0`, `ORGANIZATION "Bisnis.com"@9`, `PERSON "Yoga Pratama"@52`, `ORGANIZATION "Bisnis"@80`, `ORGANIZATION "Bisnis"@103`}},
