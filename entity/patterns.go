@@ -633,6 +633,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// (not an honorific: "RSUD RA Kartini"; nor initials in a venue's name: "Jalan MH
 			// Thamrin", "Hotel JS Luwansa")
 			sawAcronym = s.isAllCaps(j) && !(s.lex.placeHonorific[s.lowAt(j)] && j+1 < len(s.toks) && s.isCap(j+1)) &&
+				!(j == start && s.phraseAt(&s.lex.orgHeads, j) == 1 && !companyForm(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1)) && // (a kind of body after a legal form: "PT BPR Nyi Ageng Serang")
 				!((venue || j > start && s.lex.placeHonorific[s.lowAt(j-1)]) && len(s.word(j)) <= 3 && !roman(s.word(j)) && j+1 < len(s.toks) && s.isCap(j+1) && !s.isAllCaps(j+1))
 			j++ // (nor a titled person's initials: "RSUD Prof Dr WZ Johannes")
 			end = j
@@ -641,7 +642,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
 		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
-			j+1 < len(s.toks) && s.isCap(j+1) && (!s.isRankOrTitleStart(j+1) || s.lex.placeHonorific[s.lowAt(j+1)] && (j == start || s.lex.placeHonorific[s.lowAt(j-1)])) &&
+			j+1 < len(s.toks) && s.isCap(j+1) && !(strings.HasSuffix(s.lowAt(j), ".") && (s.is(j+1, fCommon) || j > start && !s.lex.placeHonorific[s.lowAt(j-1)])) &&
+			(!s.isRankOrTitleStart(j+1) || s.lex.placeHonorific[s.lowAt(j+1)] && (j == start || s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			s.startsAt(j+1).place == 0:
 			// a place or body named after a titled person: "Stadion Gelora Ratu
 			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito", "RSUD Prof Dr
