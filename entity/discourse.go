@@ -45,7 +45,9 @@ import (
 // text however many quotes it holds.
 
 // pronounReach is how many sentences back a person named in passing can still be what a
-// pronoun refers to; a reporting subject has no such limit.
+// pronoun refers to, counted from the last sentence that opens with "Ia", "Dia" or
+// "Beliau" and keeps a person introduced with a title up (keptByPronoun); a reporting
+// subject has no such limit.
 const pronounReach = 3
 
 // refs holds, for each span k, the index of the latest span at or before k of each kind
