@@ -397,3 +397,11 @@ func TestKeptByPronoun(t *testing.T) {
 		assert.Equal(t, "nya", text[sp.Start:sp.End])
 	}
 }
+
+// TestMonthOpensDocument covers a month that is a name's word opening a document: the
+// check for a first name before it must not read before the first token.
+func TestMonthOpensDocument(t *testing.T) {
+	for _, text := range []string{"Ramadhan tiba.", "Juni", "Ramadhan Pratama hadir."} {
+		assert.NotPanics(t, func() { Default().Extract(text) }, text)
+	}
+}
