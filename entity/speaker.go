@@ -276,7 +276,7 @@ func (s *state) appositionSpeaker(j int) *mention {
 		if k := s.owner[n]; k >= 0 {
 			sp := &s.spans[k]
 			if sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
-				return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+				return s.mentionOf(sp, 0)
 			}
 			return nil
 		}
@@ -327,6 +327,21 @@ func (m *mention) speaker() *Speaker {
 		sp.ID, sp.Type = m.sp.id, m.sp.typ
 	case m.entry != nil:
 		sp.ID, sp.Type = m.entry.ID, m.entry.Type
+	}
+	return sp
+}
+
+// mentionOf returns the mention of span sp, read at token pos (0 when no rule asks).
+func (s *state) mentionOf(sp *span, pos int) *mention {
+	return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: pos}
+}
+
+// speakerOf returns m as a quote's speaker, a known entity's name the fullest the document
+// gives it (see fullestName).
+func (s *state) speakerOf(m *mention) *Speaker {
+	sp := m.speaker()
+	if m.sp != nil && m.sp.entry != nil {
+		sp.Name = s.fullestName(m.sp.id, sp.Name)
 	}
 	return sp
 }
@@ -388,10 +403,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m = &mention{start: m.start, end: m.end, text: m.text, name: full.name, sp: full, pos: m.pos}
 			}
 		}
-		q.Speaker = m.speaker()
-		if m.sp != nil && m.sp.entry != nil {
-			q.Speaker.Name = s.fullestName(m.sp.id, q.Speaker.Name)
-		}
+		q.Speaker = s.speakerOf(m)
 		if last != nil && last.name != m.name {
 			s.answered = last
 		}
@@ -428,10 +440,8 @@ func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 		if p == nil || p.last >= len(s.toks) || s.word(p.last) != "," && s.word(p.last) != "(" {
 			continue
 		}
-		sp.Name, sp.ID, sp.Type = p.name, p.id, p.typ
-		if p.entry != nil {
-			sp.Name = s.fullestName(p.id, sp.Name)
-		}
+		named := s.speakerOf(s.mentionOf(p, 0))
+		sp.Name, sp.ID, sp.Type = named.Name, named.ID, named.Type
 	}
 }
 
@@ -463,11 +473,7 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 			if r.open > 0 && !s.paraBreak(r.open) && s.startsSentence(r.open) &&
 				(r.close+1 >= len(s.toks) || s.paraBreak(r.close+1)) {
 				if op := s.subjectBefore(s.sentIndex(r.open)); op != nil {
-					m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
-					q.Speaker = m.speaker()
-					if op.entry != nil {
-						q.Speaker.Name = s.fullestName(op.id, q.Speaker.Name)
-					}
+					q.Speaker = s.speakerOf(s.mentionOf(op, 0))
 				}
 			}
 			continue
@@ -484,11 +490,7 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 			op = s.pronounOpener(r)
 		}
 		if op != nil {
-			m := &mention{start: op.start, end: op.end, text: s.text[op.start:op.end], name: op.name, sp: op}
-			q.Speaker = m.speaker()
-			if op.entry != nil {
-				q.Speaker.Name = s.fullestName(op.id, q.Speaker.Name)
-			}
+			q.Speaker = s.speakerOf(s.mentionOf(op, 0))
 		}
 	}
 }
@@ -514,10 +516,7 @@ func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []*mention) {
 			// a quote right before another in its paragraph, whose cue comes after it:
 			// one speech in two marks, "“… dua kantong jenazah.” “Rencananya …,” ujarnya."
 			// (or with the first closing mark left out: "“… jenazah. “Rencananya …”")
-			quotes[k].Speaker = m.speaker()
-			if m.sp.entry != nil {
-				quotes[k].Speaker.Name = s.fullestName(m.sp.id, quotes[k].Speaker.Name)
-			}
+			quotes[k].Speaker = s.speakerOf(m)
 			after[k] = m
 			continue
 		}
@@ -528,10 +527,7 @@ func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []*mention) {
 		if !s.namedInParagraphBefore(r.open, m.sp) {
 			continue
 		}
-		quotes[k].Speaker = m.speaker()
-		if m.sp.entry != nil {
-			quotes[k].Speaker.Name = s.fullestName(m.sp.id, quotes[k].Speaker.Name)
-		}
+		quotes[k].Speaker = s.speakerOf(m)
 		after[k] = m // a run of such paragraphs takes the same speaker
 	}
 }
@@ -601,7 +597,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 				} else if a := s.closingAppositive(sp.last); a != nil {
 					sp = a // "disampaikan Country Manager Nordvik untuk Indonesia, Dewi Anggraini."
 				}
-				return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: v}, s.word(v)
+				return s.mentionOf(sp, v), s.word(v)
 			}
 			j = s.spans[o].last - 1
 			continue
@@ -1178,7 +1174,7 @@ func (s *state) bareNameAfter(r rawQuote, j int) *mention {
 		return nil
 	}
 	sp := &s.spans[o]
-	return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: j}
+	return s.mentionOf(sp, j)
 }
 
 // cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
@@ -1203,7 +1199,7 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 					if b := s.bodyAfterTitle(k); b != nil {
 						// the office's statement, its holder unnamed: "demikian keterangan
 						// tertulis Humas RSUD Prof Dr WZ Johannes Kupang" is the hospital's
-						m = &mention{start: b.start, end: b.end, text: s.text[b.start:b.end], name: b.name, sp: b}
+						m = s.mentionOf(b, 0)
 					}
 				}
 				m.pos = j
@@ -1296,7 +1292,7 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 			// the whole descriptor read to its end, its last person the speaker: "kata
 			// Head of Brand Development & Marketing Research 4W PTSIS Harold Donnel saat
 			// ditemui"
-			m = &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+			m = s.mentionOf(sp, 0)
 		}
 	}
 	if m != nil {
@@ -1379,7 +1375,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		t := s.toks[i]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
-			m := &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+			m := s.mentionOf(sp, 0)
 			if sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person {
 				return m
 			}
@@ -1584,7 +1580,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 						if p := s.personAt(sp.last); p != nil {
 							sp = p // a person of the body's after all: "ujar media officer Persib Irfan Suryadireja"
 						}
-						return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp}
+						return s.mentionOf(sp, 0)
 					}
 					break
 				}
@@ -1670,7 +1666,7 @@ func (s *state) subjectAt(j int, last *mention) *mention {
 	t := s.toks[j]
 	if k := s.owner[j]; k >= 0 {
 		sp := &s.spans[k]
-		return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: j}
+		return s.mentionOf(sp, j)
 	}
 	if s.is(j, fPronoun) || s.lowAt(j) == "itu" {
 		m := s.resolvePronoun(j, last)

@@ -136,22 +136,31 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		}
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
-	if class == typer.Person && r == ruleContextPlace && s.englishOpened(first, last) {
-		// the same after a preposition of place: the rule's place ("di Mood Coffee")
-		return gazetteer.Location, source{rule: r}, true
-	}
-	if class == typer.Person && r == ruleContextName && last-first == 1 && isEnglishWord(s.lowAt(first)) && !s.givenName(first) &&
-		!s.lex.givenWords[s.lowAt(first)] && !s.lex.balineseNames[s.lowAt(first)] && !s.is(first, fGazFirst) && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)]) {
-		return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
-	}
-	if class == typer.Person && r == ruleContextName && s.englishOpened(first, last) {
-		// a run that opens with an English word no first name is, no cue naming it a
-		// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get
-		// Out", "Crude Palm Oil"), which the typer, seeing unknown capitalised words, takes
-		// for a person's
-		return 0, source{}, false
+	if class == typer.Person {
+		switch {
+		case r == ruleContextPlace && s.englishOpened(first, last):
+			// the same after a preposition of place: the rule's place ("di Mood Coffee")
+			return gazetteer.Location, source{rule: r}, true
+		case r == ruleContextName && last-first == 1 && isEnglishWord(s.lowAt(first)) && !s.lex.balineseNames[s.lowAt(first)] && s.noNameCue(first):
+			return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
+		case r == ruleContextName && s.englishOpened(first, last):
+			// a run that opens with an English word no first name is, no cue naming it a
+			// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get
+			// Out", "Crude Palm Oil"), which the typer, seeing unknown capitalised words,
+			// takes for a person's
+			return 0, source{}, false
+		}
 	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// noNameCue reports whether nothing marks the word at token first as a person's name's
+// first: it is no first name the gazetteer or the word lists know (given-words.txt too),
+// opens no name the gazetteer knows, and no noun for a person's trade stands right before
+// it (lexicon/person-nouns.txt: "aktris Ruby Rose").
+func (s *state) noNameCue(first int) bool {
+	return !s.givenName(first) && !s.lex.givenWords[s.lowAt(first)] && !s.is(first, fGazFirst) &&
+		!(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
 }
 
 // personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
@@ -171,16 +180,14 @@ func (s *state) personNounBefore(first int) bool {
 
 // englishOpened reports whether the name [first, last), of two words or more, opens with
 // an English word or one that news writes mostly in small letters (corpuswords.txt: "Fresh
-// Pass", "Lending Facility") that is neither a first name the word lists or the gazetteer
-// know (given-words.txt: "Lucky Hakim") nor an East Asian surname ("Lee Sang Soon", "Song Ji
-// Hyo"), and ends with such a word, which
-// a surname seldom is ("Novel Baswedan", "Mats Hummels" end in none), with no noun for a
-// person's trade right before it (lexicon/person-nouns.txt: "aktris Ruby Rose").
+// Pass", "Lending Facility") that nothing marks as a first name (noNameCue: not "Lucky
+// Hakim", "aktris Ruby Rose") and that is no East Asian surname ("Lee Sang Soon", "Song Ji
+// Hyo"), and ends with such a word, which a surname seldom is ("Novel Baswedan", "Mats
+// Hummels" end in none).
 func (s *state) englishOpened(first, last int) bool {
 	w, e := s.lowAt(first), s.lowAt(last-1)
 	return last-first >= 2 && (isEnglishWord(w) || isCorpusWord(w)) && (isEnglishWord(e) || isCorpusWord(e)) &&
-		!s.givenName(first) && !s.lex.givenWords[w] && !s.lex.eastSurnames[w] && !s.is(first, fGazFirst) &&
-		!(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
+		!s.lex.eastSurnames[w] && s.noNameCue(first)
 }
 
 // listedAfterPlace reports whether the name at token first ends a list of two places or
