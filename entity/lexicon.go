@@ -21,6 +21,7 @@ type lexicons struct {
 	placeHeads phraseSet       // words that begin a place's name
 	// missionHeads begin the name of a country's mission, the head and the country
 	missionHeads phraseSet
+	ministries   phraseSet // lexicon/ministries.txt: ministries' portfolios after a minister's title
 	cues         map[string]cueKind
 	// cueTypos are the after-quote cues with one letter dropped ("uja" for "ujar") or
 	// replaced ("ujat", "lata"), read only right after a quote: a form that is itself a
@@ -164,6 +165,9 @@ func loadLexicons() (*lexicons, error) {
 			l.missionHeads.add(f[0])
 			return nil
 		})
+	}
+	if err == nil {
+		err = eachLine("ministries.txt", 1, func(f []string) error { l.ministries.add(f[0]); return nil })
 	}
 	if err == nil {
 		err = eachLine("placeheads.txt", 1, func(f []string) error { l.placeHeads.add(f[0]); return nil })

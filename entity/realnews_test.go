@@ -206,6 +206,14 @@ func TestRealNewsRules(t *testing.T) {
 		{"a company's legal form ends a unit's name; a unit's chair is no leader", "Kepala Divisi Pemasaran PT Sinar Jaya hadir. Ketua Departemen Olahraga Partai Keadilan Sejahtera, Zainal Paru, datang.",
 			[]string{`ORGANIZATION "Divisi Pemasaran"@7`, `ORGANIZATION "PT Sinar Jaya"@24`,
 				`ORGANIZATION "Partai Keadilan Sejahtera"@71`, `PERSON "Zainal Paru"@98`}},
+		{"a ministry's portfolio belongs to the minister's title, with an acronym or words that may open a name",
+			"Menteri Hukum dan HAM Amir Syamsudin hadir. Wakil Menteri Koperasi dan Usaha Kecil dan Menengah Budi Gunadi datang.",
+			[]string{`LEADER "Amir Syamsudin"@22`, `PERSON "Budi Gunadi"@96`}},
+		{"a portfolio holds no entity of its own", "Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait dan Menteri Badan Usaha Milik Negara Erick Thohir hadir.",
+			[]string{`LEADER "Maruarar Sirait"@41`, `LEADER "Erick Thohir"@94`}},
+		{"the ministry's acronym after the portfolio, and the minister set off by commas",
+			"Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan hadir. Menteri Komunikasi dan Informatika, Rudiantara, diam-diam datang.",
+			[]string{`ORGANIZATION "ESDM"@40`, `LEADER "Ignasius Jonan"@46`, `LEADER "Rudiantara"@104`}},
 	})
 }
 

@@ -45,13 +45,28 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		if n > 1 {
-			s.trimTitleFromSpan(i, i+n)
+		portfolio := 0
+		if n > 0 && s.lex.ministerialTitles[s.keyOf(i, i+n)] {
+			// a ministry's portfolio belongs to the minister's title, though it holds an
+			// acronym or words that may open a name: "Menteri Hukum dan HAM Amir
+			// Syamsudin", "Menteri Koperasi dan Usaha Kecil dan Menengah …"
+			portfolio = s.phraseFrom(&s.lex.ministries, i+n)
+			for k := i + n; k < i+n+portfolio; k++ {
+				if o := s.owner[k]; o >= 0 && s.spans[o].first >= i+n {
+					// no entity of its own, as "BUMN" in "Menteri BUMN": "Badan Usaha Milik
+					// Negara", "Kawasan Permukiman"
+					s.removeSpan(int(o))
+				}
+			}
+		}
+		if n+portfolio > 1 {
+			s.trimTitleFromSpan(i, i+n+portfolio)
 		}
 		typ := gazetteer.Person
 		if n > 0 {
 			key := s.keyOf(i, i+n)
 			typ = s.lex.titleType[key]
+			n += portfolio
 			if actingTitles[key] && i+n < len(s.toks) {
 				// an acting holder's title is one with the office's: "Pelaksana Tugas
 				// Kepala Dinas", "Plt Gubernur"
@@ -70,7 +85,21 @@ func (s *state) titleSpans() {
 		for k := i; k < i+n; k++ {
 			s.bits[k] |= bitRole
 		}
-		next := s.nameAfterTitle(i+n, typ, role)
+		from := i + n
+		if portfolio > 0 && from+3 < len(s.toks) && s.word(from) == "(" && s.word(from+2) == ")" && s.isAllCaps(from+1) {
+			// the ministry's acronym after its portfolio: "Menteri Energi dan Sumber Daya
+			// Mineral (ESDM) Ignasius Jonan"
+			from += 3
+		}
+		if portfolio > 0 {
+			if h := s.holderAfterComma(from); h > 0 && s.setOffHolder(h) {
+				// the minister set off by commas: "Menteri Komunikasi dan Informatika,
+				// Rudiantara, diam-diam …"
+				i = s.holderSpan(from, h, typ, role, "") - 1
+				continue
+			}
+		}
+		next := s.nameAfterTitle(from, typ, role)
 		if next > i+n {
 			i = next - 1
 		}

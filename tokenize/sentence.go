@@ -260,6 +260,9 @@ func isDateline(text string, toks []Token) bool {
 	if !spaceBefore(text, int(dash.Start)) && !glued {
 		return false
 	}
+	if toks[0].Kind == Word && notDatelineOpener[strings.ToLower(toks[0].Text(text))] {
+		return false // a sentence's: "Menurut Benny, Bibit – Chandra juga …"
+	}
 	words := 0
 	for _, t := range toks[:len(toks)-1] {
 		switch {
@@ -277,6 +280,18 @@ func isDateline(text string, toks []Token) bool {
 		}
 	}
 	return words > 0
+}
+
+// notDatelineOpener holds the prepositions, conjunctions and reporting words that open a
+// sentence and never a dateline, whose words name a place and an outlet: a sentence such as
+// "Menurut Benny, Bibit – Chandra …" has a dateline's shape.
+var notDatelineOpener = map[string]bool{
+	"adapun": true, "atas": true, "bagi": true, "bila": true, "dalam": true, "dari": true, "dengan": true,
+	"di": true, "hingga": true, "jika": true, "karena": true, "kata": true, "kemudian": true, "kepada": true,
+	"ketika": true, "meski": true, "menurut": true, "namun": true, "oleh": true, "pada": true, "saat": true,
+	"sampai": true, "sebelum": true, "sebelumnya": true, "sedangkan": true, "sejak": true, "selain": true,
+	"sementara": true, "seperti": true, "setelah": true, "soal": true, "tentang": true, "terkait": true,
+	"tetapi": true, "untuk": true, "walau": true,
 }
 
 // hasURL reports whether toks hold a URL or domain: a dateline naming its outlet so may

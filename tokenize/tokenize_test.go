@@ -318,6 +318,7 @@ func TestDatelineSentence(t *testing.T) {
 		{"TERMAS DE RIO HONDO, JUARA.net-Pebalap tiba.", []bool{true, false}},
 		{"Omen 880-015d tiba. Ia tersenyum.", []bool{false, false}},
 		{"Cal Crutchlow (LCR Honda) - finis 4", []bool{false}},
+		{"Menurut Benny , Bibit - Chandra juga bisa menempuh upaya itu.", []bool{false}},
 	} {
 		var got []bool
 		for _, s := range Tokenize(tc.text).Sentences {
