@@ -138,7 +138,7 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	ka := s.spanAt(p+1, q)
 	if !s.allAcronym(p+1, q) && ka < 0 {
 		// a syllabic acronym must spell its long form: Badan Anggaran (Banggar)
-		if k := s.owner[p-1]; k < 0 || !lettersMatch(acronymLetters(acr), s.spanText(s.spans[k].first, s.spans[k].last)) {
+		if k := s.owner[p-1]; k < 0 && !s.initialsSpell(p, acronymLetters(acr)) || k >= 0 && !lettersMatch(acronymLetters(acr), s.spanText(s.spans[k].first, s.spans[k].last)) {
 			return span{}, false
 		}
 	}
@@ -358,6 +358,25 @@ func (s *state) markNotEntity(acr string, k int) {
 	if k >= 0 {
 		s.removeSpan(k)
 	}
+}
+
+// initialsSpell reports whether the words right before token p begin with the letters of
+// an acronym in mixed case, one word a letter, the first capitalised, one of them a body's
+// head word (lexicon/org-suffixes.txt): "Center for Digital Society (CfDS)". (An acronym of capitals only may spell its long form more freely.)
+func (s *state) initialsSpell(p int, letters string) bool {
+	n := len(letters)
+	if n < 2 || n > p || !s.isCap(p-n) {
+		return false
+	}
+	body := false
+	for k := 0; k < n; k++ {
+		t := s.toks[p-n+k]
+		if t.Kind != tokenize.Word || s.lowAt(p - n + k)[0] != letters[k] {
+			return false
+		}
+		body = body || s.is(p-n+k, fOrgSuffix)
+	}
+	return body // a body's, not a term's: "Video on Demand (VoD)", "Internet of Things (IoT)"
 }
 
 // longFormStart finds where the long form of an acronym with the given letters begins among

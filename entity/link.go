@@ -1077,6 +1077,7 @@ func vietnameseSurname(w string) bool {
 // place apart ("Partai Demokrat Bali" names the party and its province); so do bodies in
 // Jakarta, where national ones sit, and a building's place ("gedung KPK Jakarta").
 func (s *state) branchSpans() {
+	s.operatingUnits()
 	for k := 0; k < len(s.spans); k++ {
 		if b := &s.spans[k]; !b.dead && b.typ == gazetteer.Organization && b.entry != nil && b.last-b.first >= 2 && b.last < len(s.toks) {
 			// a known branch whose place is the first words of a longer place: "KPU
@@ -1113,6 +1114,41 @@ func (s *state) branchSpans() {
 		sp.country = "ID"
 		s.addSpan(sp)
 	}
+}
+
+// operatingUnits makes a railway's or a company's numbered operating unit one body with
+// the body before it and the unit's place after it, or a body of its own when written
+// alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
+func (s *state) operatingUnits() {
+	for _, c := range s.caps {
+		i := int(c)
+		if i+1 >= len(s.toks) || !operatingUnit(s.lowAt(i)) || s.owner[i] >= 0 || s.owner[i+1] >= 0 ||
+			s.toks[i+1].Kind != tokenize.Number && !roman(s.word(i+1)) {
+			continue
+		}
+		first, last := i, i+2
+		if k := s.owner[last]; last < len(s.toks) && k >= 0 && s.spans[k].first == last && s.spans[k].typ == gazetteer.Location {
+			last = s.spans[k].last
+			s.removeSpan(int(k))
+		}
+		if i > 0 {
+			if k := s.owner[i-1]; k >= 0 && s.spans[k].typ == gazetteer.Organization && s.spans[k].last == i {
+				first = s.spans[k].first
+				s.removeSpan(int(k))
+			}
+		}
+		s.addSpan(s.ruleSpan(first, last, gazetteer.Organization, ruleBodyBeforePlace))
+	}
+}
+
+// operatingUnit reports whether w, in small letters, names a numbered operating unit of a
+// railway or a state company: "Daop" (daerah operasi), "Divre" (divisi regional).
+func operatingUnit(w string) bool {
+	switch w {
+	case "daop", "divre":
+		return true
+	}
+	return false
 }
 
 // directionWord reports whether w is a compass word that ends the names of regencies and

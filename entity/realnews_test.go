@@ -214,6 +214,14 @@ func TestRealNewsRules(t *testing.T) {
 		{"the ministry's acronym after the portfolio, and the minister set off by commas",
 			"Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan hadir. Menteri Komunikasi dan Informatika, Rudiantara, diam-diam datang.",
 			[]string{`ORGANIZATION "ESDM"@40`, `LEADER "Ignasius Jonan"@46`, `LEADER "Rudiantara"@104`}},
+		{"an English body's name spelled by an acronym in mixed case", "Peneliti Center for Digital Society (CfDS) Dimas Aji mengatakan. Layanan Video on Demand (VoD) tumbuh.",
+			[]string{`ORGANIZATION "Center for Digital Society"@9`, `ORGANIZATION "CfDS"@37`, `PERSON "Dimas Aji"@43`}},
+		{"a known place's name after a form of address is a person's", "Tetangga korban, Bu Sarmi, mengaku jamur itu biasa.",
+			[]string{`PERSON "Sarmi"@20`}},
+		{"a newspaper named in German", "Menurut laporan Kronen Zeitung, pelatih itu dipecat.", []string{`ORGANIZATION "Kronen Zeitung"@16`}},
+		{"a railway's operating unit with its number and place is one body, with the company or alone",
+			"Humas KAI Daop 9 Jember mengatakan. PT KAI Divre III Palembang menambah kereta. Kereta dari Daop 5 tertahan.",
+			[]string{`ORGANIZATION "KAI Daop 9 Jember"@6`, `ORGANIZATION "PT KAI Divre III Palembang"@36`, `ORGANIZATION "Daop 5"@92`}},
 	})
 }
 

@@ -234,6 +234,14 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if j == start && sp.first == j && sp.last == j+1 && sp.typ != gazetteer.Country && honorific(strings.ToLower(role)) && s.nameShaped(j) &&
+					(start < 2 || !s.isCap(start-2) || s.toks[start-2].Kind != tokenize.Word) {
+					// a known place's or body's one-word name after a form of address is
+					// a person's: "Bu Sarmi", "Pak Tondano" (not in a name: "RS Kasih Ibu
+					// Denpasar")
+					s.removeSpan(int(k))
+					continue
+				}
 				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && sp.typ != gazetteer.Country && s.givenName(j-1) && s.nameShaped(j) &&
 					(j+1 >= len(s.toks) || !s.isCap(j+1) || s.toks[j+1].Kind != tokenize.Word) {
 					// a known body's or place's one-word name right after a first name, ending
@@ -618,6 +626,16 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// honorific reports whether the lowercase role is a form of address before a personal
+// name (lexicon/ranks.txt holds them among the ranks): "Bu", "Pak", "Mbak", "Bung".
+func honorific(role string) bool {
+	switch role {
+	case "pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "nona", "saudara", "saudari", "sdr.":
+		return true
+	}
+	return false
 }
 
 // fieldAnd reports whether token j joins two parts of an English title's field, "&" or
