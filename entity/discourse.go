@@ -473,13 +473,27 @@ func (s *state) speaksAfter(sp *span) bool {
 		}
 	}
 	// "X, Kepala Dinas …, mengatakan"
+	occasion := occasionWord(s.lowAt(e)) || s.word(e) == "," && e+1 < len(s.toks) && occasionWord(s.lowAt(e+1))
 	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
 		if s.word(i) == "," {
 			return i+1 < len(s.toks) && s.cueOf(i+1) == cuePre
 		}
+		if occasion && s.cueOf(i) == cuePre {
+			return true // "X, saat dikonfirmasi mengatakan", "X ketika ditemui menjelaskan"
+		}
 		if isTerminalPunct(s.word(i)) || s.isQuoted(i) {
 			return false
 		}
+	}
+	return false
+}
+
+// occasionWord reports whether the lowercase w opens the occasion of a statement between
+// its speaker and the reporting verb: "saat dikonfirmasi", "ketika ditemui", "usai rapat".
+func occasionWord(w string) bool {
+	switch w {
+	case "saat", "ketika", "sewaktu", "usai", "seusai", "selepas":
+		return true
 	}
 	return false
 }

@@ -240,6 +240,9 @@ func TestRealNewsSpeakers(t *testing.T) {
 		{"in text of one case, an ordinary word between name words is the name's",
 			"kapolres parepare akbp indra waspada kusuma mengatakan hal itu. “kami berterima kasih,” kata indra.",
 			want{"indra", 97, "indra waspada kusuma"}},
+		{"the person before selaku speaks, not the body the role names",
+			"Adhitya Prasetyo selaku Manajer Humas KAI Daop 4 Semarang mengatakan, ”Jalur kami tutup.”",
+			want{"Adhitya Prasetyo", 0, "Adhitya Prasetyo"}},
 		{"a call name of two words after an age and a nickname cue",
 			"Di depan sekolah, Siti Hairunnisa (41) yang akrab disapa Acil Nisa menutup lapak. ”Biasanya sudah habis,” kata Acil Nisa.",
 			want{"Acil Nisa", 115, "Siti Hairunnisa"}},
@@ -419,5 +422,20 @@ func TestKeptByPronoun(t *testing.T) {
 func TestMonthOpensDocument(t *testing.T) {
 	for _, text := range []string{"Ramadhan tiba.", "Juni", "Ramadhan Pratama hadir."} {
 		assert.NotPanics(t, func() { Default().Extract(text) }, text)
+	}
+}
+
+// TestOccasionBeforeVerb checks that a person set off by commas, then the occasion, then the
+// reporting verb ("Hendra Wijaya, saat dikonfirmasi mengatakan") takes over from the last
+// speaker, so that the clitic of the next quote is theirs.
+func TestOccasionBeforeVerb(t *testing.T) {
+	text := "“Sagu itu hidup kami,” kata Yosina Ongge.\n\nDirektur PT Griya Cahaya Timur, Hendra Wijaya, saat dikonfirmasi mengatakan " +
+		"perusahaannya membeli lahan itu pada 2025 dari salah satu keluarga pemilik hak ulayat. Pembayaran disertai surat pelepasan " +
+		"tanah adat yang diketahui kepala kampung saat itu. Pengembang berencana membangun 240 unit rumah subsidi di lokasi tersebut. " +
+		"Ia juga mengklaim sebagian dusun sagu dipertahankan.\n\n“Kami beli dengan dokumen lengkap,” sebutnya."
+	d := Default().Extract(text)
+	if assert.Len(t, d.Quotes, 2) && assert.NotNil(t, d.Quotes[1].Speaker) {
+		sp := d.Quotes[1].Speaker
+		assert.Equal(t, []any{"nya", 470, "Hendra Wijaya"}, []any{sp.Text, sp.Start, sp.Name})
 	}
 }

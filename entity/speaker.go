@@ -1758,6 +1758,11 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 					break
 				}
 				if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Leader || s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Organization) {
+					if s.spans[k].typ == gazetteer.Organization {
+						if h := s.holderBeforeRole(s.spans[k].first, sen.First); h >= 0 {
+							k = h // the body is the role's: "Adhitya selaku Manajer Humas KAI Daop 4 mengatakan, “…”"
+						}
+					}
 					m := s.subjectAt(s.spans[k].first, last)
 					m.pos = c
 					return m, s.word(c)
@@ -1778,6 +1783,27 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 		}
 	}
 	return nil, ""
+}
+
+// holderBeforeRole returns the person span before "selaku" whose role names the body that
+// begins at token i, the role's words between ("Adhitya Prasetyo selaku Manajer Hubungan
+// Masyarakat | KAI Daop 4 Semarang"), reading back no further than token f; else -1.
+func (s *state) holderBeforeRole(i, f int) int32 {
+	for r := i - 1; r > f && i-r <= 8 && !s.isQuoted(r); r-- {
+		if k := s.owner[r]; k >= 0 {
+			return -1 // another name between
+		}
+		if s.lowAt(r) == roleCue {
+			if k := s.owner[r-1]; k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader) {
+				return k
+			}
+			return -1
+		}
+		if s.toks[r].Kind != tokenize.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // unnamedSubject returns, for a sentence that opens at token f with an unnamed source as
