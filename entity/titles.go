@@ -45,8 +45,11 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		portfolio := 0
-		if n > 0 && s.lex.ministerialTitles[s.keyOf(i, i+n)] {
+		portfolio, key := 0, ""
+		if n > 0 {
+			key = s.keyOf(i, i+n)
+		}
+		if n > 0 && s.lex.ministerialTitles[key] {
 			// a ministry's portfolio belongs to the minister's title, though it holds an
 			// acronym or words that may open a name: "Menteri Hukum dan HAM Amir
 			// Syamsudin", "Menteri Koperasi dan Usaha Kecil dan Menengah …"
@@ -64,7 +67,6 @@ func (s *state) titleSpans() {
 		}
 		typ := gazetteer.Person
 		if n > 0 {
-			key := s.keyOf(i, i+n)
 			typ = s.lex.titleType[key]
 			n += portfolio
 			if actingTitles[key] && i+n < len(s.toks) {
@@ -234,7 +236,7 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
-				if j == start && sp.first == j && sp.last == j+1 && sp.typ != gazetteer.Country && honorific(strings.ToLower(role)) && s.nameShaped(j) &&
+				if j == start && sp.first == j && sp.last == j+1 && sp.typ != gazetteer.Country && honorific(role) && s.nameShaped(j) &&
 					(start < 2 || !s.isCap(start-2) || s.toks[start-2].Kind != tokenize.Word) {
 					// a known place's or body's one-word name after a form of address is
 					// a person's: "Bu Sarmi", "Pak Tondano" (not in a name: "RS Kasih Ibu
@@ -628,12 +630,13 @@ scan:
 	return runEnd
 }
 
-// honorific reports whether the lowercase role is a form of address before a personal
+// honorific reports whether the role, in any case, is a form of address before a personal
 // name (lexicon/ranks.txt holds them among the ranks): "Bu", "Pak", "Mbak", "Bung".
 func honorific(role string) bool {
-	switch role {
-	case "pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "nona", "saudara", "saudari", "sdr.":
-		return true
+	for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "nona", "saudara", "saudari", "sdr."} {
+		if strings.EqualFold(role, h) {
+			return true
+		}
 	}
 	return false
 }

@@ -260,7 +260,7 @@ func isDateline(text string, toks []Token) bool {
 	if !spaceBefore(text, int(dash.Start)) && !glued {
 		return false
 	}
-	if toks[0].Kind == Word && notDatelineOpener[strings.ToLower(toks[0].Text(text))] {
+	if toks[0].Kind == Word && datelineOpener(toks[0].Text(text)) {
 		return false // a sentence's: "Menurut Benny, Bibit – Chandra juga …"
 	}
 	words := 0
@@ -292,6 +292,23 @@ var notDatelineOpener = map[string]bool{
 	"sampai": true, "sebelum": true, "sebelumnya": true, "sedangkan": true, "sejak": true, "selain": true,
 	"sementara": true, "seperti": true, "setelah": true, "soal": true, "tentang": true, "terkait": true,
 	"tetapi": true, "untuk": true, "walau": true,
+}
+
+// datelineOpener reports whether the word w is one of notDatelineOpener in any case,
+// without allocating: most datelines are read once per document.
+func datelineOpener(w string) bool {
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return notDatelineOpener[string(buf[:len(w)])]
 }
 
 // hasURL reports whether toks hold a URL or domain: a dateline naming its outlet so may
