@@ -362,7 +362,8 @@ func (s *state) markNotEntity(acr string, k int) {
 
 // initialsSpell reports whether the words right before token p begin with the letters of
 // an acronym in mixed case, one word a letter, the first capitalised, one of them a body's
-// head word (lexicon/org-suffixes.txt): "Center for Digital Society (CfDS)". (An acronym of capitals only may spell its long form more freely.)
+// head word (lexicon/org-suffixes.txt): "Center for Digital Society (CfDS)". (An acronym
+// of capitals only may spell its long form more freely.)
 func (s *state) initialsSpell(p int, letters string) bool {
 	n := len(letters)
 	if n < 2 || n > p || !s.isCap(p-n) {

@@ -1127,9 +1127,11 @@ func (s *state) operatingUnits() {
 			continue
 		}
 		first, last := i, i+2
-		if k := s.owner[last]; last < len(s.toks) && k >= 0 && s.spans[k].first == last && s.spans[k].typ == gazetteer.Location {
-			last = s.spans[k].last
-			s.removeSpan(int(k))
+		if last < len(s.toks) {
+			if k := s.owner[last]; k >= 0 && s.spans[k].first == last && s.spans[k].typ == gazetteer.Location {
+				last = s.spans[k].last
+				s.removeSpan(int(k))
+			}
 		}
 		if i > 0 {
 			if k := s.owner[i-1]; k >= 0 && s.spans[k].typ == gazetteer.Organization && s.spans[k].last == i {

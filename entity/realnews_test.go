@@ -222,6 +222,7 @@ func TestRealNewsRules(t *testing.T) {
 		{"a railway's operating unit with its number and place is one body, with the company or alone",
 			"Humas KAI Daop 9 Jember mengatakan. PT KAI Divre III Palembang menambah kereta. Kereta dari Daop 5 tertahan.",
 			[]string{`ORGANIZATION "KAI Daop 9 Jember"@6`, `ORGANIZATION "PT KAI Divre III Palembang"@36`, `ORGANIZATION "Daop 5"@92`}},
+		{"an operating unit's number ending the text", "Kereta itu milik Daop 5", []string{`ORGANIZATION "Daop 5"@17`}},
 	})
 }
 
