@@ -24,7 +24,8 @@ import (
 //  1. the previous quote's speaker, when its attribution stands in the sentence before the
 //     quote or the same one and no other person has become the subject since, nor been
 //     named in a later sentence;
-//  2. the reporting subject who opens a paragraph (keptOpener), when no quote came after
+//  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
+//     sentence whom the next keeps up with "Ia"), when no quote came after
 //     that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
 //     but not in its last sentence; for a quote inside its paragraph, that paragraph's
@@ -304,10 +305,16 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if s.word(b) == "," && b > 0 {
 		// the holder set off by a comma after the title and its body: "Hal senada
 		// disampaikan Direktur Teknik PB PASI, Eko Wahyu Nugroho."
-		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= s.sentenceOf(sp.first).First && s.titleBeforeComma(a+1, b) {
+		f := s.sentenceOf(sp.first).First
+		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= f && s.titleBeforeComma(a+1, b) {
 			if c := s.cueOf(a); s.passiveAgent(a) || c == cuePost || c == cuePostOnly || c == cueSource {
 				return true // (or after a cue: "kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi")
 			}
+		} else if a < f && s.titleBeforeComma(f, b) && s.pronounOpensNext(sp.first) {
+			// the title opens the sentence, its holder set off by commas, and the next
+			// sentence keeps that person up: "Anggota Bawaslu …, Maria Yasinta Dangur,
+			// hadir sebagai pemberi keterangan. Ia membenarkan …"
+			return true
 		}
 	}
 	if w := s.lowAt(b); w == "selaku" || w == "sebagai" {
@@ -707,7 +714,8 @@ func (s *state) openerBefore(j int) *span {
 }
 
 // reportingSubjectOf returns the person who is the subject of a reporting verb, after
-// nothing but role words, or who follows "Menurut", in sentence j, or nil.
+// nothing but role words, or whom the next sentence keeps up with "Ia", "Dia" or "Beliau",
+// or who follows "Menurut", in sentence j, or nil.
 func (s *state) reportingSubjectOf(j int) *span {
 	sents := s.doc.Tokens.Sentences
 	k := s.spanBefore(sents[j].Last)
@@ -715,7 +723,7 @@ func (s *state) reportingSubjectOf(j int) *span {
 		return nil
 	}
 	sp := s.refAt(s.refs.subject[k])
-	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && s.speaksAfter(sp) || s.sourceOpens(sp) || s.cueBetweenCommas(sp)) {
+	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first)) || s.sourceOpens(sp) || s.cueBetweenCommas(sp)) {
 		return nil
 	}
 	return sp

@@ -440,3 +440,18 @@ func TestOccasionBeforeVerb(t *testing.T) {
 		assert.Equal(t, []any{"nya", 470, "Hendra Wijaya"}, []any{sp.Text, sp.Start, sp.Name})
 	}
 }
+
+// TestHolderSetOffKeptByPronoun checks that a person named after a title that opens the
+// sentence, set off by commas, and kept up by "Ia" in the next sentence is the paragraph's
+// subject, over a person the paragraph names later in passing.
+func TestHolderSetOffKeptByPronoun(t *testing.T) {
+	text := "Anggota Bawaslu Manggarai Barat sekaligus Koordinator Divisi Penanganan Pelanggaran, Maria Yasinta Dangur, hadir sebagai " +
+		"pemberi keterangan. Ia membenarkan ada lonjakan pemilih tambahan. Menurut dia, pengawas TPS sudah mencatat kejanggalan itu. " +
+		"Di persidangan, keterangannya sempat dicecar kuasa hukum pemohon, Robertus Gaudensius Jemadu, soal waktu penerbitan rekomendasi itu.\n\n" +
+		"”Rekomendasi kami terlambat karena gelombang tinggi,” ujarnya seusai sidang."
+	d := Default().Extract(text)
+	if assert.Len(t, d.Quotes, 1) && assert.NotNil(t, d.Quotes[0].Speaker) {
+		sp := d.Quotes[0].Speaker
+		assert.Equal(t, []any{"nya", "Maria Yasinta Dangur"}, []any{sp.Text, sp.Name})
+	}
+}
