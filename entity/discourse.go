@@ -215,7 +215,7 @@ func (s *state) coordinated(sp *span) bool {
 			k = s.spans[o].first
 			continue
 		}
-		if w := s.lowAt(k); w == "dan" || w == "serta" {
+		if w := s.lowAt(k); (w == "dan" || w == "serta") && !s.inRole(k) { // (not a portfolio's: "Menteri Pendidikan Dasar dan Menengah")
 			p := k - 1
 			if p >= 2 && s.word(p) == ")" && s.word(p-2) == "(" && s.toks[p-1].Kind == tokenize.Number {
 				p -= 3
@@ -845,6 +845,12 @@ func (s *state) roleBack(b, from int) int {
 func (s *state) pronounBefore(i int) bool {
 	for k := i - 1; k >= s.sentenceOf(i).First; k-- {
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			if ki := s.owner[i]; ki >= 0 && s.coordinated(&s.spans[o]) && s.coordinated(&s.spans[ki]) {
+				// a pair named in passing, the pronoun before both: "Ia menjelaskan, … Menteri
+				// Kesehatan Budi Gunadi Sadikin dan Menteri … Abdul Mu'ti …"
+				k = s.spans[o].first
+				continue
+			}
 			return false
 		}
 		if (s.is(k, fPronoun) && s.lowAt(k) != "mereka" || s.lowAt(k) == "pihaknya") && !s.isQuoted(k) {

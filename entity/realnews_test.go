@@ -455,3 +455,18 @@ func TestHolderSetOffKeptByPronoun(t *testing.T) {
 		assert.Equal(t, []any{"nya", "Maria Yasinta Dangur"}, []any{sp.Text, sp.Name})
 	}
 }
+
+// TestPronounBeforePairInPassing checks that "Ia" opening a sentence keeps its subject over
+// a pair of ministers the sentence names in passing, one with "dan" in the portfolio.
+func TestPronounBeforePairInPassing(t *testing.T) {
+	text := "Direktur Jenderal Penanggulangan Penyakit Kementerian Kesehatan, Wahyu Setiadi Prawiro, mengatakan sasaran program itu anak sekolah dasar.\n\n" +
+		"“Cakupan imunisasi kita turun sejak pandemi,” kata Wahyu di Jakarta.\n\n" +
+		"Ia menjelaskan, imunisasi dilakukan berdasarkan surat edaran yang ditandatangani Menteri Kesehatan Budi Gunadi Sadikin dan " +
+		"Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti pekan lalu. Sebanyak 12 juta dosis vaksin sudah disiapkan.\n\n" +
+		"“Provinsi dengan kasus terbanyak kami dahulukan,” ujarnya."
+	d := Default().Extract(text)
+	if assert.Len(t, d.Quotes, 2) && assert.NotNil(t, d.Quotes[1].Speaker) {
+		sp := d.Quotes[1].Speaker
+		assert.Equal(t, []any{"nya", "Wahyu Setiadi Prawiro"}, []any{sp.Text, sp.Name})
+	}
+}
