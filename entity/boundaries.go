@@ -134,6 +134,22 @@ func (s *state) adjustBoundaries() {
 		case gazetteer.Country:
 			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
+			} else if f := sp.first - 1; f >= 0 && s.word(f) == "Air" && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
+				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar"
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
+			} else if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && indonesianDirection(s.lowAt(e)) &&
+				s.toks[e].Start == s.toks[e-1].End+1 && s.word(sp.first) != "Republik" {
+				// a region of a country named by a direction: "Suriah Utara", "Libya Barat",
+				// "Suriah Barat Laut" (not a state's long name: "Republik Sudan Selatan")
+				if f := e + 1; f < len(s.toks) && s.owner[f] < 0 && (s.word(f) == "Laut" || s.word(f) == "Daya") && s.toks[f].Start == s.toks[e].End+1 {
+					s.owner[e] = int32(k)
+					e = f
+				}
+				s.owner[e] = int32(k)
+				sp.typ, sp.last, sp.end = gazetteer.Location, e+1, int(s.toks[e].End)
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: rulePlaceDirection}
 			} else if x := s.bodyAfterCountry(sp); x > e {
 				// a country's name opening an English body's name: "East Japan Railway
 				// Company", "Korea Investment Corporation"
@@ -376,6 +392,12 @@ func (s *state) bodyAfterCountry(sp *span) int {
 		return e // the name goes on: "Indonesia International Auto Part"
 	}
 	return x
+}
+
+// indonesianDirection reports whether w, in small letters, is a compass direction as
+// Indonesian names a region by it: "utara", "selatan", "barat", "timur", "tengah".
+func indonesianDirection(w string) bool {
+	return w == "utara" || w == "selatan" || w == "barat" || w == "timur" || w == "tengah" || w == "tenggara"
 }
 
 // compassWord reports whether w, in small letters, is an English compass word that opens

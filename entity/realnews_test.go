@@ -223,6 +223,9 @@ func TestRealNewsRules(t *testing.T) {
 			"Humas KAI Daop 9 Jember mengatakan. PT KAI Divre III Palembang menambah kereta. Kereta dari Daop 5 tertahan.",
 			[]string{`ORGANIZATION "KAI Daop 9 Jember"@6`, `ORGANIZATION "PT KAI Divre III Palembang"@36`, `ORGANIZATION "Daop 5"@92`}},
 		{"an operating unit's number ending the text", "Kereta itu milik Daop 5", []string{`ORGANIZATION "Daop 5"@17`}},
+		{"a region of a country named by a direction, and an airline named Air and its country",
+			"Konflik meluas di Suriah Barat Laut dan Libya Barat. Maskapai Air Mauritania berhenti terbang. Korea Utara diam.",
+			[]string{`LOCATION "Suriah Barat Laut"@18`, `LOCATION "Libya Barat"@40`, `ORGANIZATION "Air Mauritania"@62`, `COUNTRY "Korea Utara"@95`}},
 	})
 }
 
