@@ -302,6 +302,15 @@ scan:
 				}
 				passedBody = true
 				j = sp.last
+				if sp.typ == gazetteer.Organization && sp.entry == nil && j+1 < len(s.toks) && s.owner[j] < 0 && s.isAllCaps(j) && roman(s.word(j)) &&
+					s.toks[j].Start == s.toks[j-1].End+1 && s.isCap(j+1) && s.owner[j+1] < 0 {
+					// the body's number, before the holder's name: "… BWS Kalimantan II Rudi
+					// Hartono Simanjuntak"
+					s.owner[j] = int32(k)
+					sp.last, sp.end = j+1, int(s.toks[j].End)
+					sp.name = s.spanText(sp.first, sp.last)
+					j++
+				}
 				continue
 			default:
 				break scan
