@@ -1052,15 +1052,15 @@ func (s *state) placeEndsAgedName(first, last int) bool {
 // placeEndsFirstName reports whether the one-word place or body after the lone word
 // [first, last), a first name on the word lists (lexicon/first-names*.txt) that is no
 // ordinary word and does not open its sentence, is the family name of that person:
-// "Kenji Nagano", "Haruka Mizuno" (the gazetteer's place and brand), with no name word
-// after it.
+// "Kenji Nagano", "Haruka Mizuno" (the gazetteer's place and brand), "Hassan Turki" (a
+// country), with no name word after it.
 func (s *state) placeEndsFirstName(first, last int) bool {
 	if last-first != 1 || last >= len(s.toks) || s.owner[last] < 0 || s.isInitial(first) || s.is(first, fCommon) ||
 		!s.lex.firstNames[s.lowAt(first)] && !s.lex.intlFirstNames[s.lowAt(first)] {
 		return false
 	}
 	sp := &s.spans[s.owner[last]]
-	if sp.first != last || sp.last != last+1 || sp.typ != gazetteer.Location && sp.typ != gazetteer.Organization ||
+	if sp.first != last || sp.last != last+1 || sp.typ != gazetteer.Location && sp.typ != gazetteer.Organization && sp.typ != gazetteer.Country ||
 		s.isAllCaps(last) || !s.nameShaped(last) || s.toks[last].Start != s.toks[first].End+1 {
 		return false
 	}
