@@ -32,6 +32,7 @@ type lexicons struct {
 	cueSubTypos map[string]bool
 	stop        map[string]bool // capitalised words that are never a name
 	generic     map[string]bool // lexicon/generic-terms.txt, stop words a body's name may hold
+	ethnic      map[string]bool // lexicon/ethnic-groups.txt, peoples' names, no entity
 	common      map[string]bool // ordinary words: a capitalised one starting a sentence is no name
 	// the one-word lists, each in its own file
 	placePrepositions map[string]bool // lexicon/place-prepositions.txt
@@ -197,6 +198,7 @@ func loadLexicons() (*lexicons, error) {
 		m    *map[string]bool
 	}{
 		{"place-prepositions.txt", &l.placePrepositions},
+		{"ethnic-groups.txt", &l.ethnic},
 		{"title-suffix.txt", &l.titleSuffix},
 		{"pronouns.txt", &l.pronouns},
 		{"non-person-sources.txt", &l.nonPersonSources},

@@ -219,6 +219,8 @@ func TestRealNewsRules(t *testing.T) {
 		{"a known place's name after a form of address is a person's", "Tetangga korban, Bu Sarmi, mengaku jamur itu biasa.",
 			[]string{`PERSON "Sarmi"@20`}},
 		{"a newspaper named in German", "Menurut laporan Kronen Zeitung, pelatih itu dipecat.", []string{`ORGANIZATION "Kronen Zeitung"@16`}},
+		{"a people's name is no entity", "Busana adat Batak dipakai Presiden Joko Widodo. Pengungsi etnis Rohingya tiba di Aceh.",
+			[]string{`LEADER "Joko Widodo"@35`, `LOCATION "Aceh"@81`}},
 		{"Ny. is a form of address outside the name; an archbishop's title before the see; a country as a family name after a first name",
 			"Ny. Ani Yudhoyono hadir. Uskup Agung Canterbury Rowan Williams berbicara. Ia bertemu Hassan Turki kemarin.",
 			[]string{`PERSON "Ani Yudhoyono"@4`, `LOCATION "Canterbury"@37`, `PERSON "Rowan Williams"@48`, `PERSON "Hassan Turki"@85`}},

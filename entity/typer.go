@@ -31,7 +31,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleContextPlace && last-first >= 2 && englishPlaceEnd(s.lowAt(last-1)) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop) ||
-			s.initialOrdinary(first) || s.corpusLone(first) || addressWord(s.lowAt(first))) {
+			s.initialOrdinary(first) || s.corpusLone(first) || addressWord(s.lowAt(first)) || s.lex.ethnic[s.lowAt(first)]) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara"), or a word news mostly writes in
 		// small letters that starts a sentence ("Fenomena") or stands alone inside it
