@@ -992,8 +992,9 @@ type bodyShort struct {
 // document names elsewhere, of two or three words, into that body and the person after it:
 // "CEO Kirana Dirgantara Nadya Puspitasari" once "Startup asal Bandung, Kirana Dirgantara,"
 // has named the startup; so does a body's name without its closing word ("Managing Partner
-// Straits Harbour Rachel Tan Wei Ling" after "Straits Harbour Capital"). The title rules, which run before the body's name is found from
-// its context, cannot tell.
+// Straits Harbour Rachel Tan Wei Ling" after "Straits Harbour Capital"), and a name after a
+// title that the typer took for a body's or a place's (typedAfterTitle). The title rules,
+// which run before the body's name is found from its context, cannot tell.
 func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
 	var bodies []int // bodies named by two or three words
@@ -1004,10 +1005,13 @@ func (s *state) splitBodyHolders() {
 		}
 	}
 	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
-		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 4 {
+		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 4 {
 			continue
 		}
 		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
+		if sp.typ != gazetteer.Leader {
+			sp.typ = gazetteer.Person
+		}
 	names:
 		for n := 2; n <= 3 && sp.last-sp.first-n >= 2; n++ {
 			if sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
@@ -1033,6 +1037,13 @@ func (s *state) splitBodyHolders() {
 			}
 		}
 	}
+}
+
+// typedAfterTitle reports whether span sp is a name the typer took for a body's or a
+// place's right after a title's words: "Managing Director | Straits Healthcare Gregory Tan
+// Wei Ming", which splitBodyHolders may find to be a body and its holder.
+func (s *state) typedAfterTitle(sp *span) bool {
+	return (sp.typ == gazetteer.Organization || sp.typ == gazetteer.Location) && sp.source.model && sp.first > 0 && s.inRole(sp.first-1)
 }
 
 // splitVietnameseHolders splits a person's name that a body's name opens, where a
