@@ -133,7 +133,7 @@ func (s *state) contextSpans() {
 			first-- // a surname with its particle, alone: "Gol van Halteren", "kata de Wilde"
 		}
 		if typ == gazetteer.Organization {
-			last = s.suffixCountry(last)
+			last = s.legalFormAfter(s.suffixCountry(last))
 		}
 		sp := s.ruleSpan(first, last, typ, src.rule)
 		sp.source = src
@@ -1297,6 +1297,25 @@ func (s *state) suffixCountry(last int) int {
 		return last + 1
 	}
 	return last
+}
+
+// legalFormAfter returns the end of a company's legal form written with full stops after
+// its name, which ends at token last: "Straits Healthcare Partners | Pte. Ltd.", "Hanamori
+// Foods | Co., Ltd." (the forms without full stops are name words already); else last.
+func (s *state) legalFormAfter(last int) int {
+	e := last
+	for k := 0; k < 3 && e < len(s.toks); k++ {
+		n := e
+		if s.word(n) == "," && n+1 < len(s.toks) && k > 0 {
+			n++ // "Co., Ltd."
+		}
+		if w := s.word(n); !strings.HasSuffix(w, ".") || !s.isCap(n) || s.owner[n] >= 0 || !s.is(n, fOrgSuffix) && w != "Co." ||
+			s.toks[n].Start != s.toks[n-1].End+1 {
+			break
+		}
+		e = n + 1
+	}
+	return e
 }
 
 // headOnly reports whether the run [first, last) is only the head word of a place's, a

@@ -999,7 +999,7 @@ func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
 	var bodies []int // bodies named by two or three words
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && sp.last-sp.first <= 4 &&
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && s.legalFormStart(sp)-sp.first <= 4 &&
 			len(bodies) < maxBranchBodies {
 			bodies = append(bodies, k)
 		}
@@ -1022,7 +1022,7 @@ func (s *state) splitBodyHolders() {
 				if !s.sameWords(body.first, sp.first, n) {
 					continue
 				}
-				if m := body.last - body.first; m != n &&
+				if m := s.legalFormStart(&body) - body.first; m != n &&
 					(m != n+1 || !s.lex.companyClosers[s.lowAt(body.last-1)] && !s.is(body.last-1, fOrgSuffix)) {
 					continue // the whole name, or all of it but its closing word ("Straits Harbour Capital")
 				}
@@ -1037,6 +1037,16 @@ func (s *state) splitBodyHolders() {
 			}
 		}
 	}
+}
+
+// legalFormStart returns where the legal form written with full stops ends body sp's
+// name ("Pte. Ltd.", "Co., Ltd.", see legalFormAfter), or its end.
+func (s *state) legalFormStart(sp *span) int {
+	e := sp.last
+	for e > sp.first+2 && (strings.HasSuffix(s.word(e-1), ".") && (s.is(e-1, fOrgSuffix) || s.word(e-1) == "Co.") || s.word(e-1) == ",") {
+		e--
+	}
+	return e
 }
 
 // typedAfterTitle reports whether span sp is a name the typer took for a body's or a
