@@ -203,9 +203,10 @@ scan:
 				if sp.entry != nil && sp.entry.Type == gazetteer.Person && typ == gazetteer.Leader {
 					sp.typ = gazetteer.Leader
 				}
-				if runStart >= 0 && runEnd == j && s.firstNameBeforeKnown(j-1, j) {
+				if runStart >= 0 && runEnd == j && (s.firstNameBeforeKnown(j-1, j) || honorific(role) && runEnd-runStart == 1 && sp.last == j+1 && !s.is(j-1, fCommon) && s.nameShaped(j-1)) {
 					// a first name before the known name makes another person's: "Kepala
-					// Dinas … Kabupaten Blitar Hartono Budi Santoso"
+					// Dinas … Kabupaten Blitar Hartono Budi Santoso", and after a form of
+					// address a wife's before her husband's: "Ny Herawati Boediono"
 					for k := runStart; k < j-1; k++ {
 						s.bits[k] |= bitRole
 					}
@@ -244,11 +245,13 @@ scan:
 					s.removeSpan(int(k))
 					continue
 				}
-				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && sp.typ != gazetteer.Country && s.givenName(j-1) && s.nameShaped(j) &&
+				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && (sp.typ != gazetteer.Country && s.givenName(j-1) || sp.typ == gazetteer.Country && sp.country != "ID" && runEnd-runStart == 1 && !s.is(j-1, fCommon) && s.nameShaped(j-1)) && s.nameShaped(j) &&
 					(j+1 >= len(s.toks) || !s.isCap(j+1) || s.toks[j+1].Kind != tokenize.Word) {
 					// a known body's or place's one-word name right after a first name, ending
 					// the run, is the holder's family name: "CEO Hoshimaru Logistics Kenta
-					// Mizuno", "… JMA Kenji Nagano meminta"
+					// Mizuno", "… JMA Kenji Nagano meminta"; so is a country's right after a
+					// first name alone: "Komjen Pol Badrodin Haiti yang …" (not Indonesia, which
+					// names a company's branch here: "CEO OLX Indonesia")
 					s.removeSpan(int(k))
 					runEnd = j + 1
 					j++
@@ -642,7 +645,7 @@ scan:
 // honorific reports whether the role, in any case, is a form of address before a personal
 // name (lexicon/ranks.txt holds them among the ranks): "Bu", "Pak", "Mbak", "Bung".
 func honorific(role string) bool {
-	for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "nona", "saudara", "saudari", "sdr."} {
+	for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr."} {
 		if strings.EqualFold(role, h) {
 			return true
 		}
