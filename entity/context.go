@@ -815,7 +815,8 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		}
 		return gazetteer.Person, ruleContextSpeech, true
 	case allCaps && !s.is(first, fCommon):
-		if len(s.word(first)) < 3 {
+		if len(s.word(first)) < 3 || s.phraseAt(&s.lex.placeHeads, first) == 1 {
+			// (a place's head word alone, the kind of place: "dibuang ke TPA", "RSUD")
 			return 0, ruleDropShortAcronym, false
 		}
 		if last-first == 1 && roman(s.word(first)) && first > 0 && s.toks[first-1].Kind == tokenize.Word && !s.isCap(first-1) {
