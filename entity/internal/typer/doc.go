@@ -46,7 +46,8 @@
 // then rebuilds: the extractor uses the new weights. A training file is CoNLL (one token a
 // line, the token first and its BIO tag — B-PER, I-ORG, B-LOC, O — last, a blank line between
 // sentences) or, when its name ends in .marked.txt, one document a line in the gold markup
-// of ../shared/ANNOTATION.md (⟦ORGANIZATION|Disney⟧). -train may be repeated and replaces
+// of ../shared/ANNOTATION.md (⟦ORGANIZATION|Disney⟧); a folder gives its *.marked.txt files
+// as whole articles in that markup. -train may be repeated and replaces
 // the default sources, so name them too to add to them. -eval trains as usual but writes
 // nothing: it prints how the new weights and the rules alone type the candidates of the
 // files given, a confusion table and the accuracy at several margins. -source names the data

@@ -65,6 +65,30 @@ func TestReadFile(t *testing.T) {
 	}
 }
 
+// TestReadArticles checks that a folder given to -train is read as whole articles of gold
+// markup, one document a file, their paragraphs kept, and that an empty one is an error.
+func TestReadArticles(t *testing.T) {
+	dir := t.TempDir()
+	text := "JAKARTA, KOMPAS — ⟦PERSON|Budi⟧ tiba.\n\n⟪Budi|”Kami siap,”⟫ ujarnya di ⟦LOCATION|Bandung⟧.\n"
+	if err := os.WriteFile(dir+"/01-a.marked.txt", []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/01-a.txt", []byte("not read"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readFile(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "JAKARTA, KOMPAS — Budi tiba.\n\n”Kami siap,” ujarnya di Bandung.\n"
+	if len(got) != 1 || got[0].text != want || !slices.Equal(got[0].gold, []goldSpan{{20, 24, typer.Person}, {60, 67, typer.Location}}) {
+		t.Errorf("got %+v", got)
+	}
+	if _, err := readFile(t.TempDir()); err == nil {
+		t.Error("an empty folder gave no error")
+	}
+}
+
 // TestOwnData checks that the project's training sentences parse.
 func TestOwnData(t *testing.T) {
 	s, err := readFile("names.marked.txt")

@@ -16,7 +16,9 @@
 //	go run ./gen [-train FILE]... -eval FILE...   (report accuracy on FILE's candidates, write nothing)
 //
 // A file whose name ends in .marked.txt is read as the project's gold markup instead
-// (../shared/ANNOTATION.md: ⟦TYPE|surface⟧ inline), one document a line.
+// (../shared/ANNOTATION.md: ⟦TYPE|surface⟧ inline), one document a line; a folder is read as
+// articles in that markup, each *.marked.txt file in it one document with its paragraphs
+// (as testdata/articles holds them), so a newsroom can train on its own annotated articles.
 //
 // Without -train it reads idner-news-2k train (../../../../shared/eval/idner-news-2k/train.txt),
 // never its dev or test split, and gen/names.marked.txt, sentences written for the project
@@ -199,6 +201,9 @@ type goldSpan struct {
 // readFile reads a CoNLL file (internal/conll, as the scorer reads it), or a .marked.txt
 // file of gold markup (internal/marked), one document a line.
 func readFile(path string) ([]sentence, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return readArticles(path)
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -224,6 +229,37 @@ func readFile(path string) ([]sentence, error) {
 		d, err := entitytest.Parse(line)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		}
+		s := sentence{text: d.Text}
+		for _, e := range d.Entities {
+			if c, ok := markedTypes[e.Type]; ok && !e.Optional {
+				s.gold = append(s.gold, goldSpan{e.Start, e.End, c})
+			}
+		}
+		sents = append(sents, s)
+	}
+	return sents, nil
+}
+
+// readArticles reads every *.marked.txt file in folder dir as one document of gold markup,
+// its paragraphs kept (testdata/articles/README.md).
+func readArticles(dir string) ([]sentence, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.marked.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no *.marked.txt files", dir)
+	}
+	var sents []sentence
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		d, err := entitytest.Parse(string(b))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		s := sentence{text: d.Text}
 		for _, e := range d.Entities {
