@@ -155,12 +155,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 }
 
 // noNameCue reports whether nothing marks the word at token first as a person's name's
-// first: it is no first name the gazetteer or the word lists know (given-words.txt too),
-// opens no name the gazetteer knows, and no noun for a person's trade stands right before
-// it (lexicon/person-nouns.txt: "aktris Ruby Rose").
+// first: it is no first name the gazetteer's people or the word lists have (given-words.txt
+// too), and no noun for a person's trade stands right before it (lexicon/person-nouns.txt:
+// "aktris Ruby Rose"). That the word opens some other name the gazetteer knows ("Gold
+// Coast", "Core Team") marks nothing.
 func (s *state) noNameCue(first int) bool {
-	return !s.givenName(first) && !s.lex.givenWords[s.lowAt(first)] && !s.is(first, fGazFirst) &&
-		!(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
+	return !s.givenName(first) && !s.lex.givenWords[s.lowAt(first)] && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
 }
 
 // personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
