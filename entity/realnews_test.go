@@ -233,6 +233,7 @@ func TestRealNewsRules(t *testing.T) {
 		{"common-noun acronyms are no names; a landfill with its name is a place, without it none", "Bayi dirawat di NICU. Sampah dibawa ke TPA Suwung. Sampah yang dibuang ke TPA hanya residu.",
 			[]string{`LOCATION "TPA Suwung"@39`}},
 		{"one English word the typer took for a person is none, though it opens some known name", "Game yang dibeli dari Steam juga bisa dimainkan. Prosesor Core i9 dipakai.", nil},
+		{"Sports ends a body's name", "Hal itu dikatakan Maradona kepada TyC Sports.", []string{`PERSON "Maradona"@18`, `ORGANIZATION "TyC Sports"@34`}},
 		{"a people's name is no entity", "Busana adat Batak dipakai Presiden Joko Widodo. Pengungsi etnis Rohingya tiba di Aceh.",
 			[]string{`LEADER "Joko Widodo"@35`, `LOCATION "Aceh"@81`}},
 		{"Ny. is a form of address outside the name; an archbishop's title before the see; a country as a family name after a first name",
