@@ -460,6 +460,17 @@ func (s *state) link() {
 				s.copyIdentity(sp, full)
 				continue
 			}
+			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Location || sp.entry.Type == gazetteer.Organization) &&
+				full.entry == nil && full.last-full.first >= 2 && s.lowAt(full.last-1) == s.lowAt(i) && full.last-1 != i && s.givenName(full.first) && !s.placeContext(i) {
+				// a person's family name that a city or a club shares, said alone after the
+				// full name, which opens with a known first name: "Girona finis kedua" after
+				// "Marc Girona", "rekor Charlton" after "Bobby Charlton" (not after a
+				// preposition of place or a word that introduces a body: "di Girona", "klub
+				// Girona")
+				sp.country = ""
+				s.copyIdentity(sp, full)
+				continue
+			}
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
 				full.entry == nil && s.lowAt(full.last-1) == s.lowAt(i) && s.balineseStart(full.first, full.last) {
 				// a Balinese name's last word is what its bearer is called by, a place's
@@ -496,6 +507,15 @@ func (s *state) link() {
 			sp.id = s.idOf(sp.name)
 		}
 	}
+}
+
+// placeContext reports whether the word before token i reads it as a place or a body: a
+// preposition of place or a noun that introduces a body ("di", "ke", "klub", "kota").
+func (s *state) placeContext(i int) bool {
+	if i == 0 || s.toks[i-1].Kind != tokenize.Word {
+		return false
+	}
+	return s.is(i-1, fPlacePrep) || s.lex.orgIntroducers[s.lowAt(i-1)]
 }
 
 // linkNamePrefixes gives a later mention of two words or more that begins a fuller
