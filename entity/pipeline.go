@@ -92,9 +92,8 @@ type docState struct {
 type scratch struct {
 	// lows tells where each token's lowercase text is (see lowAt): offsets rather than
 	// strings, so that filling it writes no pointers
-	lows   []lowRef
-	lowUni []lowSpan   // where in lowAll the lowercase texts of words with other letters are
-	info   []tokenInfo // what the word lists say about each token
+	lows []lowSpan
+	info []tokenInfo // what the word lists say about each token
 	// bits holds each token's facts (see tokenBits) in one byte: five bools a token
 	// would take five
 	bits  []tokenBits
@@ -190,7 +189,7 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 func newState(x *Extractor, d *Document) *state {
 	s := statePool.Get().(*state)
 	s.docState = docState{x: x, lex: x.lex, doc: d, text: d.Text, toks: d.Tokens.Tokens}
-	s.spans, s.cands, s.buf, s.lowUni = s.spans[:0], s.cands[:0], s.buf[:0], s.lowUni[:0]
+	s.spans, s.cands, s.buf = s.spans[:0], s.cands[:0], s.buf[:0]
 	s.gazFrom, s.gazFirst, s.caps, s.matches = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.matches[:0]
 	s.marks, s.sentPara = s.marks[:0], s.sentPara[:0]
 	s.order, s.persons = s.order[:0], s.persons[:0]
@@ -373,7 +372,7 @@ func (s *state) lowercase() {
 	buf := s.buf[:0]
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
-	s.lowUni, s.marks, s.gazFrom, s.gazFirst = s.lowUni[:0], s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
+	s.marks, s.gazFrom, s.gazFirst = s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
 	caps := s.caps[:0]
 	words := s.x.words
 	var seen wordFlag
@@ -391,14 +390,14 @@ func (s *state) lowercase() {
 		// others are a punctuation mark of one byte, its own lowercase form, that begins
 		// no gazetteer name: nothing more to note of it.
 		if t.Kind != tokenize.Word && t.End-t.Start == 1 && asciiNonLetter[s.text[t.Start]] && !s.x.gazBytes[s.text[t.Start]] {
-			s.lows[i] = lowAsIs
+			s.lows[i] = asIs(t)
 		} else if a, b, upper, small, ok := s.asciiKey(t); ok {
 			lower = int(small >> 7 & 1)
 			if uint32(a) == asliKey {
 				s.asli = true
 			}
 			if upper == 0 {
-				s.lows[i] = lowAsIs
+				s.lows[i] = asIs(t)
 			} else {
 				// both halves of the key whole, then cut to the word's length
 				if cap(buf)-len(buf) < 16 {
@@ -408,7 +407,7 @@ func (s *state) lowercase() {
 				buf = binary.LittleEndian.AppendUint64(buf, a)
 				buf = binary.LittleEndian.AppendUint64(buf, b)
 				buf = buf[:start+int(t.End)-int(t.Start)]
-				s.lows[i] = lowRef(start)
+				s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
 			}
 			if t.Kind == tokenize.Word || s.x.gazBytes[byte(a)] {
 				info, _ := words.getKey(a, b)
@@ -442,7 +441,7 @@ func (s *state) lowercase() {
 			case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
 				// lowercase already, or a byte that is not UTF-8, which has no lowercase
 				// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
-				s.lows[i] = lowAsIs
+				s.lows[i] = asIs(t)
 				if t.Kind == tokenize.Word {
 					info := words.at(w)
 					s.setInfo(i, info)
@@ -464,13 +463,12 @@ func (s *state) lowercase() {
 				buf = appendLower(buf, w)
 				if string(buf[start:]) == w {
 					buf = buf[:start] // lowercase already: the token's own text
-					s.lows[i] = lowAsIs
+					s.lows[i] = asIs(t)
 					if t.Kind == tokenize.Word {
 						s.setInfo(i, words.at(w))
 					}
 				} else {
-					s.lows[i] = lowUnicode - lowRef(len(s.lowUni))
-					s.lowUni = append(s.lowUni, lowSpan{start: int32(start), end: int32(len(buf))})
+					s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
 					if t.Kind == tokenize.Word {
 						s.setInfo(i, words.at(string(buf[start:])))
 					}
@@ -495,7 +493,7 @@ func (s *state) lowercase() {
 					}
 					buf = append(buf, c)
 				}
-				s.lows[i] = lowRef(start)
+				s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
 				low := buf[start:]
 				if t.Kind == tokenize.Word {
 					info := words.at(string(low))
@@ -725,18 +723,20 @@ func appendLower(b []byte, w string) []byte {
 	return b
 }
 
-// lowSpan is where a lowercase form is in lowAll: lowAll[start:end].
+// lowSpan says where the lowercase form of a token is (see lowAt): lowAll[start:end] when
+// start ≥ 0, and the token's own text, lowercase already, text[^start:end] when start < 0.
+// Start and end both, not a start and the token's length, so that lowAt reads one
+// integer and no token, and is small enough to be inlined: the rules ask for three
+// lowercase forms a token.
 type lowSpan struct{ start, end int32 }
 
-// lowRef says where the lowercase form of a token is (see lowAt): at lowAll[r:], as long
-// as the token, when r ≥ 0 (lowercasing ASCII keeps the length); where lowUni[lowUnicode-r]
-// says when r ≤ lowUnicode; the token's own text when r is lowAsIs. One int32 a token.
-type lowRef int32
+// asIs returns the lowSpan of token t's own text.
+func asIs(t *tokenize.Token) lowSpan {
+	return lowSpan{start: ^t.Start, end: t.End}
+}
 
-const (
-	lowAsIs    lowRef = -1 // the token's text is lowercase already
-	lowUnicode lowRef = -2 // lowUni[lowUnicode-r] says where the form is
-)
+// isAsIs reports whether the lowercase form is the token's own text.
+func (sp lowSpan) isAsIs() bool { return sp.start < 0 }
 
 // asciiNonLetter marks the ASCII bytes other than letters.
 var asciiNonLetter = func() (t [256]bool) {

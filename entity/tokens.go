@@ -13,16 +13,11 @@ import (
 
 // lowAt returns the lowercase text of token i.
 func (s *state) lowAt(i int) string {
-	r := s.lows[i]
-	if r >= 0 {
-		t := &s.toks[i]
-		return s.lowAll[r : int(r)+int(t.End)-int(t.Start)]
+	sp := s.lows[i]
+	if sp.start >= 0 {
+		return s.lowAll[sp.start:sp.end]
 	}
-	if r == lowAsIs {
-		return s.word(i)
-	}
-	sp := s.lowUni[lowUnicode-r]
-	return s.lowAll[sp.start:sp.end]
+	return s.text[^sp.start:sp.end]
 }
 
 // isASCII reports whether s is all ASCII.

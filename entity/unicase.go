@@ -648,7 +648,7 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 func (s *state) cliticsInCapitals() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !s.isUni(i) || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i] == lowAsIs {
+		if !s.isUni(i) || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i].isAsIs() {
 			continue
 		}
 		low := s.lowAt(i)
