@@ -230,13 +230,7 @@ func readFile(path string) ([]sentence, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
 		}
-		s := sentence{text: d.Text}
-		for _, e := range d.Entities {
-			if c, ok := markedTypes[e.Type]; ok && !e.Optional {
-				s.gold = append(s.gold, goldSpan{e.Start, e.End, c})
-			}
-		}
-		sents = append(sents, s)
+		sents = append(sents, markedSentence(d))
 	}
 	return sents, nil
 }
@@ -261,15 +255,21 @@ func readArticles(dir string) ([]sentence, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		s := sentence{text: d.Text}
-		for _, e := range d.Entities {
-			if c, ok := markedTypes[e.Type]; ok && !e.Optional {
-				s.gold = append(s.gold, goldSpan{e.Start, e.End, c})
-			}
-		}
-		sents = append(sents, s)
+		sents = append(sents, markedSentence(d))
 	}
 	return sents, nil
+}
+
+// markedSentence returns the document of gold markup d with its gold spans of the
+// typer's classes (markedTypes), optional ones left out.
+func markedSentence(d *entitytest.Article) sentence {
+	s := sentence{text: d.Text}
+	for _, e := range d.Entities {
+		if c, ok := markedTypes[e.Type]; ok && !e.Optional {
+			s.gold = append(s.gold, goldSpan{e.Start, e.End, c})
+		}
+	}
+	return s
 }
 
 // markedTypes gives the class of each entity type of the gold markup; others (WEAPON) are
