@@ -455,47 +455,50 @@ func TestMonthOpensDocument(t *testing.T) {
 	}
 }
 
-// TestOccasionBeforeVerb checks that a person set off by commas, then the occasion, then the
-// reporting verb ("Hendra Wijaya, saat dikonfirmasi mengatakan") takes over from the last
-// speaker, so that the clitic of the next quote is theirs.
-func TestOccasionBeforeVerb(t *testing.T) {
-	text := "“Sagu itu hidup kami,” kata Yosina Ongge.\n\nDirektur PT Griya Cahaya Timur, Hendra Wijaya, saat dikonfirmasi mengatakan " +
-		"perusahaannya membeli lahan itu pada 2025 dari salah satu keluarga pemilik hak ulayat. Pembayaran disertai surat pelepasan " +
-		"tanah adat yang diketahui kepala kampung saat itu. Pengembang berencana membangun 240 unit rumah subsidi di lokasi tersebut. " +
-		"Ia juga mengklaim sebagian dusun sagu dipertahankan.\n\n“Kami beli dengan dokumen lengkap,” sebutnya."
-	d := Default().Extract(text)
-	if assert.Len(t, d.Quotes, 2) && assert.NotNil(t, d.Quotes[1].Speaker) {
-		sp := d.Quotes[1].Speaker
-		assert.Equal(t, []any{"nya", 470, "Hendra Wijaya"}, []any{sp.Text, sp.Start, sp.Name})
-	}
-}
-
-// TestHolderSetOffKeptByPronoun checks that a person named after a title that opens the
-// sentence, set off by commas, and kept up by "Ia" in the next sentence is the paragraph's
-// subject, over a person the paragraph names later in passing.
-func TestHolderSetOffKeptByPronoun(t *testing.T) {
-	text := "Anggota Bawaslu Manggarai Barat sekaligus Koordinator Divisi Penanganan Pelanggaran, Maria Yasinta Dangur, hadir sebagai " +
-		"pemberi keterangan. Ia membenarkan ada lonjakan pemilih tambahan. Menurut dia, pengawas TPS sudah mencatat kejanggalan itu. " +
-		"Di persidangan, keterangannya sempat dicecar kuasa hukum pemohon, Robertus Gaudensius Jemadu, soal waktu penerbitan rekomendasi itu.\n\n" +
-		"”Rekomendasi kami terlambat karena gelombang tinggi,” ujarnya seusai sidang."
-	d := Default().Extract(text)
-	if assert.Len(t, d.Quotes, 1) && assert.NotNil(t, d.Quotes[0].Speaker) {
-		sp := d.Quotes[0].Speaker
-		assert.Equal(t, []any{"nya", "Maria Yasinta Dangur"}, []any{sp.Text, sp.Name})
-	}
-}
-
-// TestPronounBeforePairInPassing checks that "Ia" opening a sentence keeps its subject over
-// a pair of ministers the sentence names in passing, one with "dan" in the portfolio.
-func TestPronounBeforePairInPassing(t *testing.T) {
-	text := "Direktur Jenderal Penanggulangan Penyakit Kementerian Kesehatan, Wahyu Setiadi Prawiro, mengatakan sasaran program itu anak sekolah dasar.\n\n" +
-		"“Cakupan imunisasi kita turun sejak pandemi,” kata Wahyu di Jakarta.\n\n" +
-		"Ia menjelaskan, imunisasi dilakukan berdasarkan surat edaran yang ditandatangani Menteri Kesehatan Budi Gunadi Sadikin dan " +
-		"Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti pekan lalu. Sebanyak 12 juta dosis vaksin sudah disiapkan.\n\n" +
-		"“Provinsi dengan kasus terbanyak kami dahulukan,” ujarnya."
-	d := Default().Extract(text)
-	if assert.Len(t, d.Quotes, 2) && assert.NotNil(t, d.Quotes[1].Speaker) {
-		sp := d.Quotes[1].Speaker
-		assert.Equal(t, []any{"nya", "Wahyu Setiadi Prawiro"}, []any{sp.Text, sp.Name})
+// TestSpeakerKeptAcrossParagraphs covers who a clitic after a quote points at when the
+// person was introduced paragraphs before: a person set off by commas with the occasion
+// before the reporting verb takes over from the last speaker; a person named after a title
+// that opens the sentence, set off by commas and kept up by "Ia" next, is the paragraph's
+// subject over a person named later in passing; and "Ia" opening a sentence keeps its
+// subject over a pair of ministers named in passing, one with "dan" in the portfolio.
+func TestSpeakerKeptAcrossParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		quote      int    // which quote's speaker
+		start      int    // the clitic's offset
+		want       string // the resolved name
+	}{
+		{"the occasion before the verb",
+			"“Sagu itu hidup kami,” kata Yosina Ongge.\n\nDirektur PT Griya Cahaya Timur, Hendra Wijaya, saat dikonfirmasi mengatakan " +
+				"perusahaannya membeli lahan itu pada 2025 dari salah satu keluarga pemilik hak ulayat. Pembayaran disertai surat pelepasan " +
+				"tanah adat yang diketahui kepala kampung saat itu. Pengembang berencana membangun 240 unit rumah subsidi di lokasi tersebut. " +
+				"Ia juga mengklaim sebagian dusun sagu dipertahankan.\n\n“Kami beli dengan dokumen lengkap,” sebutnya.",
+			1, 470, "Hendra Wijaya"},
+		{"a holder set off after a title, kept up by Ia",
+			"Anggota Bawaslu Manggarai Barat sekaligus Koordinator Divisi Penanganan Pelanggaran, Maria Yasinta Dangur, hadir sebagai " +
+				"pemberi keterangan. Ia membenarkan ada lonjakan pemilih tambahan. Menurut dia, pengawas TPS sudah mencatat kejanggalan itu. " +
+				"Di persidangan, keterangannya sempat dicecar kuasa hukum pemohon, Robertus Gaudensius Jemadu, soal waktu penerbitan rekomendasi itu.\n\n" +
+				"”Rekomendasi kami terlambat karena gelombang tinggi,” ujarnya seusai sidang.",
+			0, -1, "Maria Yasinta Dangur"},
+		{"a pair named in passing after Ia",
+			"Direktur Jenderal Penanggulangan Penyakit Kementerian Kesehatan, Wahyu Setiadi Prawiro, mengatakan sasaran program itu anak sekolah dasar.\n\n" +
+				"“Cakupan imunisasi kita turun sejak pandemi,” kata Wahyu di Jakarta.\n\n" +
+				"Ia menjelaskan, imunisasi dilakukan berdasarkan surat edaran yang ditandatangani Menteri Kesehatan Budi Gunadi Sadikin dan " +
+				"Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti pekan lalu. Sebanyak 12 juta dosis vaksin sudah disiapkan.\n\n" +
+				"“Provinsi dengan kasus terbanyak kami dahulukan,” ujarnya.",
+			1, -1, "Wahyu Setiadi Prawiro"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Default().Extract(tc.text)
+			if !assert.Greater(t, len(d.Quotes), tc.quote) || !assert.NotNil(t, d.Quotes[tc.quote].Speaker) {
+				return
+			}
+			sp := d.Quotes[tc.quote].Speaker
+			assert.Equal(t, "nya", sp.Text)
+			assert.Equal(t, tc.want, sp.Name)
+			if tc.start >= 0 {
+				assert.Equal(t, tc.start, sp.Start)
+			}
+		})
 	}
 }
