@@ -237,6 +237,7 @@ func TestRealNewsRules(t *testing.T) {
 		{"a family name that a city shares, alone after the full name, is the person; after a preposition of place, the city",
 			"Bek Antonio Valencia kembali bermain. Valencia mencetak gol. Ia lahir di Valencia.",
 			[]string{`PERSON "Antonio Valencia"@4`, `PERSON "Valencia"@38`, `LOCATION "Valencia"@73`}},
+		{"a body's head word alone names nothing", "Laporan itu disusun oleh Institute bersama mitra.", nil},
 		{"a people's name is no entity", "Busana adat Batak dipakai Presiden Joko Widodo. Pengungsi etnis Rohingya tiba di Aceh.",
 			[]string{`LEADER "Joko Widodo"@35`, `LOCATION "Aceh"@81`}},
 		{"Ny. is a form of address outside the name; an archbishop's title before the see; a country as a family name after a first name",

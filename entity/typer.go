@@ -136,6 +136,9 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		}
 		r = ruleContextName // a name the rules left out, which the typer keeps
 	}
+	if (class == typer.Organization || class == typer.Location) && last-first == 1 && !s.isAllCaps(first) && s.headWordAlone(first) {
+		return 0, source{}, false // a head word alone names nothing: "City", "University", "Plaza", "Stadium"
+	}
 	if class == typer.Person {
 		switch {
 		case r == ruleContextPlace && s.englishOpened(first, last):
@@ -152,6 +155,14 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		}
 	}
 	return typeOf[class], source{rule: r, model: true}, true
+}
+
+// headWordAlone reports whether the word at token i is a head word of a body's, a place's
+// or a venue's name (an English body's suffix, lexicon/org-suffixes.txt; a head of
+// orgheads.txt, placeheads.txt or venue-heads.txt), which alone names nothing.
+func (s *state) headWordAlone(i int) bool {
+	return s.is(i, fOrgSuffix) || englishPlaceEnd(s.lowAt(i)) || s.phraseAt(&s.lex.orgHeads, i) == 1 ||
+		s.phraseAt(&s.lex.placeHeads, i) == 1 || s.lex.venueHeads[s.lowAt(i)]
 }
 
 // noNameCue reports whether nothing marks the word at token first as a person's name's
