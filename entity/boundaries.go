@@ -395,7 +395,9 @@ func (s *state) bodyAfterCountry(sp *span) int {
 }
 
 // indonesianDirection reports whether w, in small letters, is a compass direction as
-// Indonesian names a region by it: "utara", "selatan", "barat", "timur", "tengah".
+// Indonesian names a region by it: "utara", "selatan", "barat", "timur", "tengah". (Unlike
+// link.go's directionWord it reads the lowercase form, so that it holds in text of one case,
+// and leaves out "Laut" and "Daya", which only a direction's second word is.)
 func indonesianDirection(w string) bool {
 	return w == "utara" || w == "selatan" || w == "barat" || w == "timur" || w == "tengah" || w == "tenggara"
 }

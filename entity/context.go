@@ -1310,13 +1310,20 @@ func (s *state) legalFormAfter(last int) int {
 		if s.word(n) == "," && n+1 < len(s.toks) && k > 0 {
 			n++ // "Co., Ltd."
 		}
-		if w := s.word(n); !strings.HasSuffix(w, ".") || !s.isCap(n) || s.owner[n] >= 0 || !s.is(n, fOrgSuffix) && w != "Co." ||
+		if !s.legalFormWord(n) || !s.isCap(n) || s.owner[n] >= 0 ||
 			s.toks[n].Start != s.toks[n-1].End+1 {
 			break
 		}
 		e = n + 1
 	}
 	return e
+}
+
+// legalFormWord reports whether token i is a word of a company's legal form written with a
+// full stop: "Pte.", "Ltd.", "Inc.", "Co.".
+func (s *state) legalFormWord(i int) bool {
+	w := s.word(i)
+	return strings.HasSuffix(w, ".") && (s.is(i, fOrgSuffix) || w == "Co.")
 }
 
 // headOnly reports whether the run [first, last) is only the head word of a place's, a

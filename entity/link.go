@@ -1063,7 +1063,7 @@ func (s *state) splitBodyHolders() {
 // name ("Pte. Ltd.", "Co., Ltd.", see legalFormAfter), or its end.
 func (s *state) legalFormStart(sp *span) int {
 	e := sp.last
-	for e > sp.first+2 && (strings.HasSuffix(s.word(e-1), ".") && (s.is(e-1, fOrgSuffix) || s.word(e-1) == "Co.") || s.word(e-1) == ",") {
+	for e > sp.first+2 && (s.legalFormWord(e-1) || s.word(e-1) == ",") {
 		e--
 	}
 	return e
