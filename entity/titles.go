@@ -519,8 +519,16 @@ scan:
 			}
 			break
 		}
-		if s.is(j, fStop) {
+		if s.is(j, fStop) || j+1 < len(s.toks) && s.toks[j+1].Kind == tokenize.Number && numberingWord(s.lowAt(j)) {
+			// (and a document's or a unit's number ends the role with no holder: "Instruksi
+			// Gubernur DKI Jakarta Nomor 13 Tahun 2018")
 			break
+		}
+		if runStart < 0 && passedBody && s.owner[j-1] >= 0 && s.spans[s.owner[j-1]].typ == gazetteer.Location && s.lowAt(j) == "kota" {
+			// a police unit's city part after its place: "Kapolres Jayapura Kota AKBP …"
+			s.bits[j] |= bitRole
+			j++
+			continue
 		}
 		r := s.nameRunEnd(j)
 		if r == j {
@@ -543,10 +551,12 @@ scan:
 			j = k
 			continue
 		}
-		if r == j+1 && s.ordinary(s.lowAt(j)) && !s.givenName(j) && r < len(s.toks) &&
+		if r == j+1 && (s.ordinary(s.lowAt(j)) || nominalised(s.lowAt(j)) || s.isAllCaps(j) && !s.isUni(j)) && !s.givenName(j) && r < len(s.toks) &&
 			(s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization || s.owner[r] < 0 && s.isAllCaps(r) && !s.isUni(r)) {
-			// an ordinary word right before a body or an acronym is the role's last word,
-			// not its holder: "anggota DPR Fraksi | Hanura", "Direktur Pelindungan | WNI …"
+			// an ordinary word, a noun made from a verb or an acronym right before a body or
+			// an acronym is the role's last word, not its holder: "anggota DPR Fraksi |
+			// Hanura", "Direktur Pelindungan | WNI …", "Direktur Jenderal Pemasyarakatan |
+			// Kemenkumham", "anggota DK | OJK"
 			s.bits[j] |= bitRole
 			j = r
 			continue
@@ -578,8 +588,11 @@ scan:
 		}
 	}
 	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 ||
-		s.word(runStart) == "The" {
-		return start // no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …") or a work's title ("sutradara The Last Jedi")
+		runEnd-runStart == 1 && nominalised(s.lowAt(runStart)) && !s.givenName(runStart) || s.word(runStart) == "The" {
+		// no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …"), a
+		// unit's field in a noun made from a verb ("Ketua Tim Pemenangan pada …") or a
+		// work's title ("sutradara The Last Jedi")
+		return start
 	}
 	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] {
 		// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
@@ -1341,4 +1354,10 @@ func regionHead(h string) bool {
 		return true
 	}
 	return false
+}
+
+// numberingWord reports whether w, before a number, numbers a document or a unit ("Nomor
+// 13 Tahun 2018", "No 5"), which ends a title's role with no holder after it.
+func numberingWord(w string) bool {
+	return w == "nomor" || w == "no" || w == "tahun"
 }
