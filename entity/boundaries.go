@@ -21,7 +21,8 @@ import (
 //   - a country's acronym written against a currency sign is the currency's, not the
 //     country ("US$", "S$");
 //   - a place's name followed by a direction word names a district ("Banjarmasin Utara"),
-//     and one followed by a number in words a village split from it ("Tobadak Dua");
+//     also at the end of a body's name ("Polsek Kupang Barat"), and one followed by a
+//     number in words a village split from it ("Tobadak Dua");
 //   - a known body's name followed by capitalised words up to an English organization
 //     suffix is one body: "Pixar Animation Studio", "Disney Pictures"; so is a place's
 //     name: "Mekong Pharma".
@@ -62,6 +63,13 @@ func (s *state) adjustBoundaries() {
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
+			} else if sp.entry == nil && e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && s.lex.placeDirections[s.lowAt(e)] &&
+				s.toks[e].Start == s.toks[e-1].End+1 && !s.lex.placeDirections[s.lowAt(e-1)] && s.placeEndsAt(e) {
+				// a body named by its head and a district named by its city and a
+				// direction: "Polsek Kupang Barat", "Puskesmas Medan Barat"
+				s.owner[e] = int32(k)
+				sp.last, sp.end = e+1, int(s.toks[e].End)
+				sp.name = s.spanText(sp.first, sp.last)
 			} else if x := s.branchAfter(e); x > e {
 				// a body's branch and its place: "ASDP Cabang Ambon", "BPJS Kesehatan
 				// Kantor Cabang Pematangsiantar"

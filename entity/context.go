@@ -588,11 +588,15 @@ func (s *state) outletSpans() {
 // Nusatani", "Nusatani menghubungkan" after "aplikasi Nusatani"; "kepada WartaPasar" after
 // the dateline's outlet) that body: a span the name rules or the typer gave the same words
 // takes its type, and the same words free elsewhere become a span. bodies are the spans of
-// outlets found by outletSpans; the names after an introducing noun (rule:context-org) are
-// added here.
+// outlets found by outletSpans; the names after an introducing noun (rule:context-org) and
+// those of bodies that end in an English suffix (rule:org-head) are added here.
 func (s *state) bodyMentions(bodies []span) {
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.source.rule == ruleContextOrg {
+		if sp := &s.spans[k]; !sp.dead && (sp.source.rule == ruleContextOrg ||
+			sp.source.rule == ruleOrgHead && sp.entry == nil && sp.last-sp.first >= 2 && s.is(sp.last-1, fOrgSuffix)) {
+			// (and a body a title named by its English suffix, which may also end an
+			// event's name and so names nothing alone: "CEO Lentera Games Nadia …", then
+			// "dikembangkan Lentera Games")
 			bodies = append(bodies, *sp)
 		}
 	}
