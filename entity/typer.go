@@ -69,6 +69,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Pesisir dan Lage", "dari Desa Kelabat, Pusuk, dan Tuik"
 		return gazetteer.Location, source{rule: ruleList}, true
 	}
+	if last-first <= 2 && s.residentBefore(first) && !s.givenName(first) && s.regionAfterComma(last) {
+		// a place between a word for its residents and the region it lies in: "warga
+		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
+		return gazetteer.Location, source{rule: ruleContextPlace}, true
+	}
 	if last-first == 1 && reduplicated(s.word(first)) {
 		// a word said twice, the plural of an ordinary one, is no name: "Cucu-cucu selalu
 		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
@@ -651,4 +656,24 @@ func nominalised(w string) bool {
 		}
 	}
 	return false
+}
+
+// residentBefore reports whether the word before token first names the residents of a
+// place: "warga", "penduduk".
+func (s *state) residentBefore(first int) bool {
+	if first == 0 {
+		return false
+	}
+	w := s.lowAt(first - 1)
+	return w == "warga" || w == "penduduk"
+}
+
+// regionAfterComma reports whether a comma and a known place (no country) of the
+// gazetteer's come right after token last-1: "…, Mamuju".
+func (s *state) regionAfterComma(last int) bool {
+	if last+1 >= len(s.toks) || s.word(last) != "," {
+		return false
+	}
+	o := s.owner[last+1]
+	return o >= 0 && s.spans[o].first == last+1 && s.spans[o].typ == gazetteer.Location && s.spans[o].entry != nil
 }
