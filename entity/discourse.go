@@ -630,16 +630,32 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	if op := s.keptOpener(ps, person, subject, last); op != nil {
 		return &mention{name: op.name, sp: op}
 	}
+	// a description that opens a sentence counts as a pronoun before a person, unless the
+	// reference is itself a description, or the quote's sentence or the one before opens
+	// with one after the person was named, which is what the reference points at: "Pelatih
+	// berusia 47 tahun itu juga memuji Ben Amor. Striker … itu mengaku … “…,” kata dia" is
+	// the striker, the one the coach praised
+	described := !s.is(i, fDeterminer)
+	if person != nil {
+		for j := max(0, ps-1); j <= ps && described; j++ {
+			described = !(s.sentIndex(person.first) < j && s.opensWithDescription(j))
+		}
+	}
 	var cand *span
 	switch {
 	case person != nil && (ps-s.sentIndex(person.first) <= pronounReach || s.keptByPronoun(person, ps)):
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && (s.pronounBefore(person.first) || s.reportedBy(person))) {
+			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
 			cand = subject
+		} else if subject == nil && last != nil && last.pos < person.first && s.pronounBefore(person.first, described) {
+			// with no reporting subject, a pronoun or description before the person keeps
+			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
+			// dukungan kepada Jokowi" after Mahyudin's quote
+			cand = nil
 		}
 	case subject != nil:
 		cand = subject
@@ -842,7 +858,7 @@ func (s *state) roleBack(b, from int) int {
 // "pihaknya", or a cue with its clitic ("Menurutnya"), before it, outside quotes, with no person named in
 // between: the sentence's subject is
 // then the person already spoken of, and the one at i is named in passing.
-func (s *state) pronounBefore(i int) bool {
+func (s *state) pronounBefore(i int, described bool) bool {
 	for k := i - 1; k >= s.sentenceOf(i).First; k-- {
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
 			if ki := s.owner[i]; ki >= 0 && s.coordinated(&s.spans[o]) && s.coordinated(&s.spans[ki]) {
@@ -859,6 +875,77 @@ func (s *state) pronounBefore(i int) bool {
 		if _, clitic := s.cueAt(k); clitic && !s.isQuoted(k) {
 			return true // "Menurutnya, … dari gubernur Basuki Tjahaja Purnama …"
 		}
+		if described && s.is(k, fDeterminer) && !s.isQuoted(k) && s.describedSubjectAt(k) {
+			return true // "Pesinetron berusia 45 tahun ini merasa … mirip aktor Rezky Aditya"
+		}
+	}
+	return false
+}
+
+// describedSubjectAt reports whether the determiner at token d closes a description of a
+// person that opens its sentence or follows a reporting cue, which refers back to the
+// person the text is about as a pronoun does: "Pesinetron berusia 45 tahun ini merasa …",
+// "…, kata Wakil Ketua MPR RI itu, …". Its head is a word for a person's trade or office,
+// or for a person ("pria", "wanita"), within six words of the determiner, with no
+// punctuation or name between.
+func (s *state) describedSubjectAt(d int) bool {
+	if e := d + 1; e < len(s.toks) && (s.word(e) == "," || s.owner[e] >= 0) {
+		return false // a description before the name it introduces: "Musisi pengiring grup itu, Ryan Liestman"
+	}
+	f := s.sentenceOf(d).First
+	for h := d - 1; h >= f && h >= d-6; h-- {
+		if s.toks[h].Kind == tokenize.Punct {
+			return false
+		}
+		if o := s.owner[h]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+		w := s.lowAt(h)
+		if !s.lex.personNouns[w] && !s.is(h, fTitle) && !personWord(w) {
+			continue
+		}
+		if h == f {
+			return true
+		}
+		if cue, clitic := s.cueAt(h - 1); cue != 0 && !clitic {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithDescription reports whether sentence j opens with a description of a person
+// closed by a determiner, however long: "Striker yang didatangkan dari klub Prancis, Stade
+// Rennais, pada musim panas lalu itu mengaku …".
+func (s *state) opensWithDescription(j int) bool {
+	sents := s.doc.Tokens.Sentences
+	if j < 0 || j >= len(sents) {
+		return false
+	}
+	f := sents[j].First
+	if w := s.lowAt(f); !s.lex.personNouns[w] && !s.is(f, fTitle) && !personWord(w) {
+		return false
+	}
+	for d := f + 1; d < sents[j].Last && d <= f+maxSpeakerReach; d++ {
+		if s.isQuoted(d) {
+			return false
+		}
+		if o := s.owner[d]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+		if s.is(d, fDeterminer) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWord reports whether w is a noun for a person that a description may open with:
+// "pria berusia 45 tahun itu", "wanita asal Bandung tersebut".
+func personWord(w string) bool {
+	switch w {
+	case "pria", "wanita", "perempuan", "lelaki", "laki-laki", "remaja", "bocah", "kakek", "nenek", "sosok":
+		return true
 	}
 	return false
 }

@@ -16,6 +16,18 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a link to another article names no one a reference points at",
+			"Ketua Dewan Pakar Rudi Hartono hadir. ”Kami siap,” tegas Rudi.\n\nBaca juga: Presiden Joko Widodo Resmikan Bendungan\n\n”Itu keputusan partai,” ucapnya.",
+			[]want{{"Rudi", 61, 65, "Rudi Hartono", "doc:rudi-hartono"}, {"nya", 152, 155, "Rudi Hartono", "doc:rudi-hartono"}}},
+		{"a pronoun before a person named in passing keeps the previous speaker when no one reports",
+			"Acara itu diikuti 50 orang.\n\n”Yang datang banyak,” kata pengurus forum, Ahmad Munthoi.\n\nIa menambahkan, warga datang di bawah pimpinan Boy Bernadi Sadikin dan tokoh masyarakat.\n\n”Semoga lancar,” tuturnya.",
+			[]want{{"Ahmad Munthoi", 76, 89, "Ahmad Munthoi", "doc:ahmad-munthoi"}, {"nya", 208, 211, "Ahmad Munthoi", "doc:ahmad-munthoi"}}},
+		{"a description closed by a determiner that opens the sentence refers back as a pronoun does; a person after it is named in passing",
+			"Penyanyi Ely Sugigi resmi bercerai. ”Saya lega,” kata Ely.\n\nPenyanyi berusia 45 tahun ini merasa lelah menghadapi sikap pria yang mirip aktor Rezky Aditya.\n\n”Capek batin,” tandasnya.",
+			[]want{{"Ely", 58, 61, "Ely Sugigi", "doc:ely-sugigi"}, {"nya", 186, 189, "Ely Sugigi", "doc:ely-sugigi"}}},
+		{"a second description before the quote refers to the person the first named in passing",
+			"Pelatih Feyenoord, Henk ter Horst, puas dengan timnya. Pelatih berusia 47 tahun itu juga memuji Yassine ben Amor.\n\nStriker yang didatangkan dari klub Prancis, Stade Rennais, itu mengaku tidak terbebani. \"Saya hanya berlatih,\" kata dia.",
+			[]want{{"dia", 231, 234, "Yassine ben Amor", "doc:yassine-ben-amor"}}},
 		{"-nya five sentences after the subject was introduced",
 			"Kepala Dinas Kesehatan Budi Santoso mengatakan hal itu. Warga datang. Hujan turun. Jalan rusak. Sekolah libur. ”Kami siap,” ujarnya.",
 			[]want{{"nya", 132, 135, "Budi Santoso", ""}}},

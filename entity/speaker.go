@@ -1014,6 +1014,34 @@ func (s *state) markQuoted(raws []rawQuote) {
 			s.bits[i] |= bitQuoted
 		}
 	}
+	s.markReadAlso()
+}
+
+// markReadAlso marks as quoted the links to other articles that outlets set between
+// paragraphs, "Baca juga: …" on a line of its own or "(Baca: …)" in brackets: their
+// headlines name persons the article is not about, so no reference points at them ("(Baca:
+// …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's).
+func (s *state) markReadAlso() {
+	for _, c := range s.caps {
+		i := int(c)
+		if w := s.word(i); w != "Baca" && w != "BACA" {
+			continue
+		}
+		bracket := i > 0 && s.word(i-1) == "(" && !s.paraBreak(i)
+		if !bracket && !s.paraBreak(i) && i > 0 {
+			continue
+		}
+		k := i + 1
+		if k < len(s.toks) && strings.EqualFold(s.word(k), "juga") {
+			k++
+		}
+		if k >= len(s.toks) || s.word(k) != ":" {
+			continue
+		}
+		for k++; k < len(s.toks) && !s.paraBreak(k) && !(bracket && s.word(k) == ")"); k++ {
+			s.bits[k] |= bitQuoted
+		}
+	}
 }
 
 // sentenceOf returns the sentence holding token i.
