@@ -651,6 +651,11 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
 			cand = subject
+		} else if r := s.reporterInParagraph(person.first); r != nil && r != person {
+			// a paragraph whose words a person's embedded attribution reports: those it
+			// names later are named in passing ("Penangkapan, kata Bayu, dipimpin …. Kapolres
+			// Sleman AKBP Hendra Wicaksono sempat meninjau …" → Bayu)
+			cand = r
 		} else if subject == nil && last != nil && last.pos < person.first && s.pronounBefore(person.first, described) {
 			// with no reporting subject, a pronoun or description before the person keeps
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
@@ -913,6 +918,32 @@ func (s *state) describedSubjectAt(d int) bool {
 	}
 	return false
 }
+
+// reporterInParagraph returns the person an attribution set off by commas inside a
+// sentence names ("Penangkapan, kata Bayu, dipimpin …", "Bupati …, lanjut Desi, sudah
+// meminta …"), in the sentence of token end or the one before, in its paragraph, before
+// end and outside quotes: what follows is that person's account. It looks back
+// maxReporterReach tokens at most, so each quote costs a constant.
+func (s *state) reporterInParagraph(end int) *span {
+	j := s.sentIndex(end)
+	sents := s.doc.Tokens.Sentences
+	start := sents[max(j-1, s.paraFirstSentence(j))].First
+	start = max(start, end-maxReporterReach)
+	var found *span
+	for k := start + 1; k+2 < end; k++ {
+		if s.word(k-1) != "," || s.isQuoted(k) || s.isQuoted(k-1) || s.isQuoted(k-2) || s.cueOf(k) != cuePost {
+			continue
+		}
+		if o := s.owner[k+1]; o >= 0 && s.spans[o].first == k+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) &&
+			s.spans[o].last < end && s.word(s.spans[o].last) == "," {
+			found = &s.spans[o]
+		}
+	}
+	return found
+}
+
+// maxReporterReach bounds, in tokens, how far back reporterInParagraph looks.
+const maxReporterReach = 120
 
 // opensWithDescription reports whether sentence j opens with a description of a person
 // closed by a determiner, however long: "Striker yang didatangkan dari klub Prancis, Stade
