@@ -269,6 +269,16 @@ func policeBodyHead(w string) bool {
 	return false
 }
 
+// policeRank reports whether w, after "Kepolisian", gives the rank of a regional police
+// force: "Kepolisian Resor Bone" (Polres), "Kepolisian Daerah", "Kepolisian Sektor".
+func policeRank(w string) bool {
+	switch w {
+	case "resor", "resort", "daerah", "sektor":
+		return true
+	}
+	return false
+}
+
 // placeBeforeTbk returns the span of a one-word country or place at token e that "Tbk"
 // follows, or -1.
 func (s *state) placeBeforeTbk(e int) int {

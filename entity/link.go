@@ -78,7 +78,7 @@ func (s *state) aliasSpans() {
 func (s *state) insideNameRun(i, e int) bool {
 	name := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && s.owner[k] < 0 && s.toks[k].Kind == tokenize.Word && s.isCap(k) &&
-			s.nameShaped(k) && !s.is(k, fCommon) && !s.isAllCaps(k)
+			s.nameShaped(k) && !s.is(k, fCommon) && !s.isAllCaps(k) && !branchWord(s.lowAt(k)) // (not "Cabang" of "ASDP Cabang Bajoe Hasanuddin …")
 	}
 	return name(i-1) && name(e) && s.toks[i-1].End+1 == s.toks[i].Start && s.toks[e-1].End+1 == s.toks[e].Start
 }

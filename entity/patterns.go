@@ -855,8 +855,10 @@ func (s *state) knownBodyEnding(from, end int) int {
 			}
 			return 0
 		}
-		if k > from && policeBodyHead(s.lowAt(k)) && k+1 < end {
-			return k // a police force by its head word and place: "Kepala Satuan Reserse Kriminal Polres Cimahi"
+		if k > from && (policeBodyHead(s.lowAt(k)) || s.lowAt(k) == "kepolisian" && k+2 < end && policeRank(s.lowAt(k+1))) && k+1 < end {
+			// a police force by its head word and place: "Kepala Satuan Reserse Kriminal
+			// Polres Cimahi", "Kepala Satuan Lalu Lintas Kepolisian Resor Bone"
+			return k
 		}
 		if k > from && k+1 < end && s.lowAt(k) == "dan" && s.isCap(k+1) {
 			continue // the unit's fields listed: "Departemen Kebijakan Ekonomi dan Moneter Bank Indonesia"
