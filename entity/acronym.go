@@ -205,6 +205,15 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		s.unify(long, a)
 		return *a, true
 	}
+	if s.covered(p+1, q) && q-p > 2 && long.entry == nil && lettersMatch(letters, s.spanText(long.first, long.last)) && s.onlyBodiesIn(p+2, q) {
+		// an acronym whose last word is its parent body's, which the long form ends with:
+		// "Fakultas Ekonomi dan Bisnis Universitas Indonesia (FEB UI)"
+		for k := p + 2; k < q; k++ {
+			if o := s.owner[k]; o >= 0 {
+				s.removeSpan(int(o))
+			}
+		}
+	}
 	if s.covered(p+1, q) || s.inDateline(p+1) ||
 		(!lettersMatch(letters, s.spanText(long.first, long.last)) && long.entry == nil && !s.translatedAcronym(long, p+1, q)) {
 		return span{}, false
@@ -224,6 +233,18 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
 	s.addSpan(sp)
 	return sp, true
+}
+
+// onlyBodiesIn reports whether the tokens [first, last) all belong to bodies' spans that lie
+// wholly inside them.
+func (s *state) onlyBodiesIn(first, last int) bool {
+	for k := first; k < last; k++ {
+		o := s.owner[k]
+		if o < 0 || s.spans[o].typ != gazetteer.Organization || s.spans[o].first < first || s.spans[o].last > last {
+			return false
+		}
+	}
+	return true
 }
 
 // translatedAcronym reports whether the acronym at tokens [first, last), in brackets right

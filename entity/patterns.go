@@ -140,19 +140,19 @@ func (s *state) headWordSpans() {
 			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1 || // "Manajer Humas PT …"
 			s.lex.companyHeads[s.lowAt(i)] && s.inRolePhrase(i)) // "Manajer Hubungan Masyarakat PT …"
 		if k := s.knownBodyEnding(i+n, end); k > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) &&
-			!s.isAllCaps(i) && s.lowAt(i) != "pengurus" && s.lowAt(i) != "angkatan" && s.inRolePhrase(i) {
+			!s.isAllCaps(i) && !bodyOfItsOwn(s.lowAt(i)) && s.inRolePhrase(i) {
 			// a unit's head inside a role before a known body names the unit, which is
 			// the role's: "Direktur Penilaian Perusahaan BEI", "Kepala Eksekutif Pengawas
 			// Lembaga Pembiayaan OJK", "Kepala Biro Humas KPK" give the body only (but a
 			// board or wing that is part of a body's name stays: "Ketua Umum PB PASI",
-			// "Pengurus Besar …", "Angkatan Muda Partai Golkar")
+			// "Pengurus Besar …", "Angkatan Muda Partai Golkar"; see bodyOfItsOwn)
 			for m := i; m < k; m++ {
 				s.bits[m] |= bitRole
 			}
 			continue
 		}
 		if b := s.fieldListBody(end); b > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) && !s.isAllCaps(i) &&
-			s.inRolePhrase(i) && s.lowAt(i) != "pengurus" && s.lowAt(i) != "angkatan" {
+			s.inRolePhrase(i) && !bodyOfItsOwn(s.lowAt(i)) {
 			// the same, with the role's fields listed: "Kepala Eksekutif Pengawas Lembaga
 			// Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa
 			// Keuangan Lainnya OJK Agusman"
@@ -759,6 +759,14 @@ func (s *state) startIndex(i int) int {
 		return -1
 	}
 	return int(s.startRank[w]) + bits.OnesCount64(b&(bit-1))
+}
+
+// bodyOfItsOwn reports whether the head word w names a part of a body that is a body in
+// its own right, named with its parent even inside a role: a board or wing ("Pengurus
+// Besar PASI", "Angkatan Muda Partai Golkar") or a university's faculty ("dosen Fakultas
+// Teknik UGM", "ekonom Fakultas Ekonomi dan Bisnis Universitas Indonesia").
+func bodyOfItsOwn(w string) bool {
+	return w == "pengurus" || w == "angkatan" || w == "fakultas"
 }
 
 // unitHead reports whether the head word at token i may name a unit of a body rather than
