@@ -74,6 +74,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
+	if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.appositionAfterOrigin(first) {
+		// a name set off after a person's trade and origin: "penyerang asal Argentina,
+		// Santiago Ferreyra", which a place's name opening it would make a body's
+		return gazetteer.Person, source{rule: ruleContextName}, true
+	}
 	if last-first == 1 && reduplicated(s.word(first)) {
 		// a word said twice, the plural of an ordinary one, is no name: "Cucu-cucu selalu
 		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
@@ -306,6 +311,25 @@ func (s *state) afterOrigin(first int) bool {
 	return sp.last == first && sp.first > 0 && (sp.typ == gazetteer.Country || sp.typ == gazetteer.Location) && s.lowAt(sp.first-1) == "asal"
 }
 
+// appositionAfterOrigin reports whether the name at token first is set off by a comma after
+// a word for a person's trade or office, "asal" and a country or place: "penyerang asal
+// Argentina, Santiago Ferreyra".
+func (s *state) appositionAfterOrigin(first int) bool {
+	if first < 4 || s.word(first-1) != "," {
+		return false
+	}
+	o := s.owner[first-2]
+	if o < 0 {
+		return false
+	}
+	sp := &s.spans[o]
+	if sp.last != first-1 || sp.first < 2 || (sp.typ != gazetteer.Country && sp.typ != gazetteer.Location) || s.lowAt(sp.first-1) != "asal" {
+		return false
+	}
+	w := s.lowAt(sp.first - 2)
+	return s.lex.personNouns[w] || s.is(sp.first-2, fTitle) || personWord(w)
+}
+
 // nameWords reports whether every token in [first, last) is a given name or no word of the
 // language, ours or English (see anyWord): "Lucky Gani", not "Business Journal".
 func (s *state) nameWords(first, last int) bool {
@@ -403,6 +427,13 @@ func hasDigit(w string) bool {
 // Bernabeu); on idner-news-2k dev it keeps Afrika Bersatu, which 500 loses.
 const mergeMargin = 300
 
+// mergeAsBody asks the name typer whether candidate c, a place and the name word after it,
+// is one organization by mergeMargin at least.
+func (s *state) mergeAsBody(c typer.Candidate, place span) bool {
+	p := typer.Default().Predict((*typerView)(s), c)
+	return p.Class == typer.Organization && p.Margin >= mergeMargin && place.typ == gazetteer.Location
+}
+
 // personMergeMargin is how far PERSON must lead before mergePlace makes one person of a
 // place or country of one word and the name words after it: "Darwin Sihombing", "Jordan
 // Wibisono", "Florence Adeyemi" (see mergePlace).
@@ -434,10 +465,13 @@ func (s *state) mergePlace(first, last int) bool {
 		typer.Trace.Candidate((*typerView)(s), c)
 		return false
 	}
-	p := typer.Default().Predict((*typerView)(s), c)
-	typ := gazetteer.Organization
+	typ, asked := gazetteer.Organization, true
 	switch {
-	case p.Class == typer.Organization && p.Margin >= mergeMargin && place.typ == gazetteer.Location:
+	case place.last-place.first == 1 && s.appositionAfterOrigin(place.first):
+		// a person set off after a trade and an origin, whose first name is a place's:
+		// "penyerang asal Argentina, Santiago Ferreyra"
+		typ, asked = gazetteer.Person, false
+	case s.mergeAsBody(c, place):
 	case place.last-place.first == 1 && !(place.first > 0 && s.is(place.first-1, fPlacePrep)) && s.placeFirstName(place.first, last):
 		typ = gazetteer.Person
 	default:
@@ -445,7 +479,7 @@ func (s *state) mergePlace(first, last int) bool {
 	}
 	s.removeSpan(int(k))
 	sp := s.ruleSpan(place.first, last, typ, rulePlaceName)
-	sp.source.model = true
+	sp.source.model = asked
 	sp.country = place.country
 	s.addSpan(sp)
 	return true
