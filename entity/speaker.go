@@ -464,8 +464,8 @@ func (s *state) subjectBefore(qs int) *span {
 func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
-		if q.Speaker != nil || !r.closed || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) {
-			continue
+		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) {
+			continue // (a quote left open at its paragraph's end is whole too: the mark was forgotten)
 		}
 		if !s.fillsParagraph(r) {
 			// a quote that ends its paragraph after what the paragraph's opener said
