@@ -101,6 +101,15 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// learned such words as ordinary ones ("Embun Kartini Latief mengatakan")
 			return typ, source{rule: r}, ok
 		}
+		if ok && typ == gazetteer.Person && last-first == 1 && !s.isInitial(first) && s.givenName(first) && !s.is(first, fCommon) &&
+			!s.is(first, fTitle) && !isEnglishWord(s.lowAt(first)) && !s.corpusWord(first) && s.nameShaped(first) &&
+			(last >= len(s.toks) || s.toks[last].Kind != tokenize.Number) {
+			// a first name the lists know, alone where a rule reads a person's name, inside
+			// its sentence: "Bintang Chelsea Willian, mengatakan", "Meski demikian, Willian
+			// mengisyaratkan" (not a title, "Imam Besar FPI", nor an event's name before
+			// its year, "Oscar 2018")
+			return typ, source{rule: r}, ok
+		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
 			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
 			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
