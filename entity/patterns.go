@@ -163,7 +163,8 @@ func (s *state) headWordSpans() {
 		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
-			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang") ||
+			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang" ||
+				negationOrAspect(s.lowAt(end)) || s.ageAfter(end)) || // "… Hendra Wijaya belum menjawab", "… Fajar Maulana (41),"
 				titled && s.afterCueTitle(i) && (end >= len(s.toks) || isTerminalPunct(s.word(end)) || s.paraBreak(end)) // a speaker's phrase ends: "kata Direktur PT Sigap Prima Astrea Agus Pramono."
 			if titled && goesOn && end-(i+n) == 3 {
 				// one word of the company's own and two of its holder's, a first name the
@@ -531,6 +532,16 @@ func (s *state) placeEndsAt(k int) bool {
 		if int(s.startsAt(j).place) == k {
 			return true
 		}
+	}
+	return false
+}
+
+// negationOrAspect reports whether w is a word of negation or aspect that opens a
+// predicate: "belum menjawab", "tidak hadir", "sudah ditahan".
+func negationOrAspect(w string) bool {
+	switch w {
+	case "belum", "tidak", "tak", "bukan", "sudah", "telah", "masih", "akan", "sedang", "pernah", "juga", "kemudian", "lalu":
+		return true
 	}
 	return false
 }
