@@ -1130,7 +1130,7 @@ func (s *state) listTypes() {
 		}
 		items = append(items[:0], int(k))
 		j := s.spans[k].last
-		closed := false // the last item came after "dan", "serta" or "atau"
+		closed := false // the last item came after "dan", "serta", "atau" (see listConjunction)
 		for !closed {
 			n, conj := s.listNext(j)
 			if n < 0 {
@@ -1142,6 +1142,7 @@ func (s *state) listTypes() {
 					n, conj = int(s.owner[f]), s.is(f-1, fConnector)
 					items = append(items, n)
 					j, closed = e, conj
+					continue // the list may go on: "…, Sakra Barat, Keruak, hingga Jerowaru"
 				}
 				break
 			}
@@ -1170,7 +1171,7 @@ func (s *state) freeListItem(j int) (int, int) {
 	if k < len(s.toks) && s.word(k) == "," {
 		k++
 	}
-	if k < len(s.toks) && (s.lowAt(k) == "dan" || s.lowAt(k) == "serta" || s.lowAt(k) == "atau") {
+	if k < len(s.toks) && listConjunction(s.lowAt(k)) {
 		k++
 	}
 	if k == j || k+1 >= len(s.toks) || s.owner[k] >= 0 || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || !s.nameShaped(k) ||
@@ -1209,7 +1210,7 @@ func (s *state) listNext(j int) (int, bool) {
 		k++
 	}
 	conj := false
-	if k < len(s.toks) && (s.lowAt(k) == "dan" || s.lowAt(k) == "serta" || s.lowAt(k) == "atau") {
+	if k < len(s.toks) && listConjunction(s.lowAt(k)) {
 		k++
 		conj = true
 	}
@@ -1217,6 +1218,13 @@ func (s *state) listNext(j int) (int, bool) {
 		return -1, false
 	}
 	return int(s.owner[k]), conj
+}
+
+// listConjunction reports whether w joins the last item to a list: "dan", "serta", "atau",
+// or "hingga" and "sampai" closing a list of places ("Kecamatan Terara, Sakra, Keruak,
+// hingga Jerowaru").
+func listConjunction(w string) bool {
+	return w == "dan" || w == "serta" || w == "atau" || w == "hingga" || w == "sampai"
 }
 
 // settleList retypes a list's guessed names when its known names agree (see listTypes).

@@ -255,13 +255,13 @@ func (s *state) listedAfterPlace(first int) bool {
 	return false
 }
 
-// listedAfterRegion reports whether the name at token first ends, after "dan", "serta" or
-// "atau", a list of places whose first is named with a region's head word ("Desa Kelabat,
+// listedAfterRegion reports whether the name at token first ends, after "dan", "serta",
+// "atau", "hingga" or "sampai" (listConjunction), a list of places whose first is named with a region's head word ("Desa Kelabat,
 // Pusuk, dan Tuik"), the names between of one or two words.
 func (s *state) listedAfterRegion(first int) bool {
 	c := first - 1
 	for items := 0; c > 0 && items < 6; items++ {
-		if w := s.lowAt(c); w != "," && w != "dan" && w != "serta" && w != "atau" || items == 0 && w == "," {
+		if w := s.lowAt(c); w != "," && !listConjunction(w) || items == 0 && w == "," {
 			return false // (a comma alone before the name sets off a holder: "Provinsi Jawa Tengah, Rinto Subekti")
 		}
 		if s.word(c-1) == "," {
