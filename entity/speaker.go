@@ -1018,13 +1018,14 @@ func (s *state) markQuoted(raws []rawQuote) {
 }
 
 // markReadAlso marks as quoted the links to other articles that outlets set between
-// paragraphs, "Baca juga: …" on a line of its own or "(Baca: …)" in brackets: their
+// paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own or "(Baca: …)" in
+// brackets: their
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
 // …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's).
 func (s *state) markReadAlso() {
 	for _, c := range s.caps {
 		i := int(c)
-		if w := s.word(i); w != "Baca" && w != "BACA" {
+		if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" {
 			continue
 		}
 		bracket := i > 0 && s.word(i-1) == "(" && !s.paraBreak(i)
