@@ -84,6 +84,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
 		return 0, source{}, false
 	}
+	if last-first == 1 && lettersAndDigits(s.word(first)) && !repeatedP(s.word(first)) {
+		// a code of letters and digits that nothing knows is a product's model, a part or a
+		// quarter, no name: "QX2", "GSX-R150", "Q2" (but an acronym of words that repeat
+		// their first letter is a body's: "UKP4", "LP3ES", "BP2MI")
+		return 0, source{}, false
+	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
 	if class == typer.Person && last-first == 1 && s.sundaneseToponym(first) {
 		// a place in West Java or Banten by its shape, which the typer, seeing one word
@@ -719,4 +725,27 @@ func (s *state) regionAfterComma(last int) bool {
 	}
 	o := s.owner[last+1]
 	return o >= 0 && s.spans[o].first == last+1 && s.spans[o].typ == gazetteer.Location && s.spans[o].entry != nil
+}
+
+// lettersAndDigits reports whether w holds both an ASCII letter and a digit.
+func lettersAndDigits(w string) bool {
+	letter, digit := false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		letter = letter || 'a' <= c && c <= 'z'
+		digit = digit || '0' <= w[i] && w[i] <= '9'
+	}
+	return letter && digit
+}
+
+// repeatedP reports whether w holds "P" and a digit from 2 to 4, as Indonesian acronyms
+// write words that begin with P in a row: "UKP4" (Unit Kerja Presiden bidang Pengawasan
+// dan Pengendalian Pembangunan), "LP3ES", "BP2MI".
+func repeatedP(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == 'P' && '2' <= w[i+1] && w[i+1] <= '4' {
+			return true
+		}
+	}
+	return false
 }
