@@ -220,6 +220,7 @@ func (s *state) run() {
 	s.prepare()
 	s.findInitials()       // initials.go: "berinisial RH" — not entities
 	s.gazetteerSpans()     // gazspans.go: known names
+	s.titleCaseLines()     // titlecase.go: a headline's ordinary words are no names
 	s.dropMatching()       // the gazetteer's inputs and matches, read no more
 	s.headWordSpans()      // patterns.go: Kementerian …, Kabupaten …
 	s.selectSpans()        // select.go: flat, outermost, non-overlapping
