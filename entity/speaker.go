@@ -1222,7 +1222,8 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 		for k < len(s.toks) && k <= j+3 && statementModifier(s.lowAt(k)) {
 			k++ // "demikian keterangan tertulis …", "demikian siaran pers resmi …"
 		}
-		if k < len(s.toks) && (s.isCap(k) || s.owner[k] >= 0 || s.phraseAt(&s.lex.titles, k) > 0) {
+		if k < len(s.toks) && (s.isCap(k) || s.owner[k] >= 0 || s.phraseAt(&s.lex.titles, k) > 0 || s.is(k, fOrgHead) && s.closedByDeterminer(k)) {
+			// (or a body referred back to: "demikian pernyataan kementerian tersebut")
 			if m := s.speakerAfterCue(k, last); m != nil {
 				if m.sp == nil {
 					if b := s.bodyAfterTitle(k); b != nil {
