@@ -1113,8 +1113,9 @@ func vietnameseSurname(w string) bool {
 
 // branchSpans makes a national body the gazetteer knows and the home region or city right
 // after it one body, its branch there: "Basarnas Bengkulu", "BMKG Aceh", "KPU Bengkulu
-// Selatan" — a body with country ID named by one word, a place of the gazetteer's with
-// country ID after one space, and no capitalised word after the place. Parties keep their
+// Selatan", "Perum Bulog Banyumas" — a body with country ID named by one or two words, a
+// place of the gazetteer's with country ID after one space, and no capitalised word after
+// the place but a title's holder. Parties keep their
 // place apart ("Partai Demokrat Bali" names the party and its province); so do bodies in
 // Jakarta, where national ones sit, and a building's place ("gedung KPK Jakarta").
 func (s *state) branchSpans() {
@@ -1135,7 +1136,7 @@ func (s *state) branchSpans() {
 			}
 		}
 		b := s.spans[k]
-		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first != 1 || b.country != "ID" ||
+		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first > 2 || b.country != "ID" ||
 			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") {
 			continue
 		}
@@ -1146,7 +1147,9 @@ func (s *state) branchSpans() {
 		p := s.spans[o]
 		if p.dead || p.first != b.last || p.typ != gazetteer.Location || p.entry == nil || p.country != "ID" || p.entry.ID == "loc:jakarta" ||
 			b.first > 0 && (s.lowAt(b.first-1) == "gedung" || s.lowAt(b.first-1) == "kantor") ||
-			int(s.toks[p.first].Start) != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word {
+			int(s.toks[p.first].Start) != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word && !s.inRolePhrase(b.first) {
+			// (after a title, the capitalised word after the place begins the holder's
+			// name: "Ketua Bawaslu Kota Bontang Andi Rusdi Mappangara")
 			continue
 		}
 		s.removeSpan(k)
