@@ -1245,7 +1245,12 @@ func (s *state) settleList(items []int) {
 		}
 		known, class = known+1, c
 	}
-	if known < 2 && !(known == 1 && s.spans[items[0]].source.rule == rulePlaceHead && s.spans[items[0]].typ == gazetteer.Location) {
+	if known == 1 && len(items) >= 4 && class == typer.Location && s.knownPlaceItem(items) {
+		// a list of four names or more whose only known one is a place the gazetteer knows,
+		// typed as a preposition of place types one: "ialah Sintang, Kelam Permai, Sepauk,
+		// dan Tempunak"
+		byPrep = true
+	} else if known < 2 && !(known == 1 && s.spans[items[0]].source.rule == rulePlaceHead && s.spans[items[0]].typ == gazetteer.Location) {
 		// (a place's head word before the list's first name distributes over the others:
 		// "Kecamatan Sanden, Kretek, dan Pundong"; and a preposition of place over a list
 		// whose first name is a place and that no known name of another type is in: "di
@@ -1267,6 +1272,17 @@ func (s *state) settleList(items []int) {
 		sp.typ = typeOf[class]
 		sp.source = source{rule: ruleList}
 	}
+}
+
+// knownPlaceItem reports whether the list's one known item is a place of the gazetteer's,
+// no country.
+func (s *state) knownPlaceItem(items []int) bool {
+	for _, k := range items {
+		if sp := &s.spans[k]; s.knownListItem(sp) {
+			return sp.entry != nil && sp.typ == gazetteer.Location
+		}
+	}
+	return false
 }
 
 // knownListItem reports whether span sp is a name whose type a list may go by: a gazetteer
