@@ -1,0 +1,162 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/entitas-id/entitas/tokenize"
+)
+
+// Title Case lines: headlines of online news ("Bupati Sleman Minta Warga Waspadai Banjir
+// Lahar Merapi") and the links to other articles set between paragraphs ("Baca juga:
+// Anies-Sandi Umumkan Tim Pengarah dan Tim Pakar") capitalise every word, so a capital
+// there says no more than one that opens a sentence. titleCaseLines reads such a line's
+// ordinary words as the small words they are, so that the name rules stop at them: the
+// headline above gives the place Sleman and Merapi, not a leader named "Minta Warga
+// Waspadai Banjir Lahar".
+
+// Bounds of a Title Case line (titleCaseLines).
+const (
+	titleLineMaxTokens = 40 // a headline's length at most: longer lines are body text
+	titleLineMinCaps   = 3  // capitalised words after the first, at least
+)
+
+// titleCaseLines finds the lines of a cased document whose words, but for a few function
+// words, all begin with a capital, and clears the capital of the ordinary words in them
+// (ordinary by the word lists: common or corpus words that are no first name, title, rank
+// or head word of a body's or a place's name) that no gazetteer candidate holds, taking
+// them out of s.caps. It runs after gazetteerSpans, before the name rules; each line is
+// read once.
+func (s *state) titleCaseLines() {
+	if s.anyUni || len(s.caps) < titleLineMinCaps {
+		return
+	}
+	var inCand []bool // tokens a gazetteer candidate holds, filled at the first line found
+	drop := false
+	for c := 0; c < len(s.caps); {
+		first := int(s.caps[c])
+		start := first
+		for start > 0 && !s.paraBreak(start) && first-start <= titleLineMaxTokens {
+			start--
+		}
+		end := first + 1
+		for end < len(s.toks) && !s.paraBreak(end) && end-start <= titleLineMaxTokens {
+			end++
+		}
+		for c < len(s.caps) && int(s.caps[c]) < end {
+			c++
+		}
+		if !s.paraBreak(start) && start > 0 || end-start > titleLineMaxTokens || !s.titleCaseLine(start, end) {
+			continue
+		}
+		if inCand == nil {
+			inCand = make([]bool, len(s.toks))
+			for k := range s.cands {
+				for i := s.cands[k].first; i < s.cands[k].last; i++ {
+					inCand[i] = true
+				}
+			}
+		}
+		for i := start + 1; i < end; i++ {
+			if s.isCap(i) && !inCand[i] && s.ordinaryInTitle(i) {
+				s.info[i].flags &^= fCap
+				drop = true
+			}
+		}
+	}
+	if drop {
+		caps := s.caps[:0]
+		for _, c := range s.caps {
+			if s.isCap(int(c)) {
+				caps = append(caps, c)
+			}
+		}
+		s.caps = caps
+	}
+}
+
+// titleCaseLine reports whether tokens [start, end), a line, are in Title Case: after its
+// first word, at least titleLineMinCaps capitalised words and no word in small letters but
+// function words ("dan", "di", "yang", "of"), and a third of the capitalised words or more,
+// two at least, ordinary ones. A line that ends with a period is a sentence ("Kemudian, Tim
+// Nasional …, Dewan Kelautan Indonesia, dan Badan …."), and one that opens with a word and a
+// colon a record's field ("Penulis: Rizki Indra Sofa", "Wasit: Dodi Setia Purnama"), but
+// for a link's "Baca juga:"; a line of names lists few ordinary words ("Said, Hyun-Yeon
+// Choi, Ridwan; Hari Yudo, …").
+func (s *state) titleCaseLine(start, end int) bool {
+	if last := end - 1; s.word(last) == "." {
+		return false
+	}
+	if start+1 < end && s.word(start+1) == ":" && !linkWord(s.lowAt(start)) ||
+		start+2 < end && s.word(start+2) == ":" && !linkWord(s.lowAt(start)) {
+		return false
+	}
+	if s.word(start) == "(" || s.word(start) == "[" {
+		start++ // "(Baca: …)", "[Baca Juga: …]"
+	}
+	if start < end && linkWord(s.lowAt(start)) {
+		// a link's headline after its "Baca juga:"
+		for k := start + 1; k < end && k <= start+3; k++ {
+			if s.word(k) == ":" {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if start >= end || s.toks[start].Kind != tokenize.Word || !s.isCap(start) {
+		return false // a headline opens with a capital ("menurut Institut Kajian Strategis …" is no headline)
+	}
+	caps, ordinary := 0, 0
+	for i := start + 1; i < end; i++ {
+		if s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		if !s.isCap(i) {
+			if !titleFunctionWord(s.lowAt(i)) {
+				return false
+			}
+			continue
+		}
+		caps++
+		if s.ordinaryInTitle(i) {
+			ordinary++
+		}
+	}
+	return caps >= titleLineMinCaps && ordinary >= 2 && 3*ordinary >= caps
+}
+
+// linkWord reports whether w opens a link to another article: "Baca juga:", "SIMAK JUGA:".
+func linkWord(w string) bool {
+	return w == "baca" || w == "simak" || w == "lihat"
+}
+
+// ordinaryInTitle reports whether capitalised token i is an ordinary word that a Title
+// Case line capitalises: a common or corpus word, not in capitals, and no first name,
+// title, rank or head word that opens a name.
+func (s *state) ordinaryInTitle(i int) bool {
+	if s.isAllCaps(i) || s.givenName(i) || s.is(i, fTitle) || s.is(i, fRank) || s.is(i, fOrgHeadFirst) || s.is(i, fPlaceHeadFirst) {
+		return false
+	}
+	return s.is(i, fCommon) || s.corpusWord(i) || verbShaped(s.lowAt(i))
+}
+
+// verbShaped reports whether w has the shape of a verb that headlines use bare: a suffix
+// -kan ("Kabulkan", "Tetapkan") or a prefix me-, di-, ber- or ter- ("Menolak", "Dibuka",
+// "Bertemu", "Terjebak") on a word of seven letters or more.
+func verbShaped(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	return strings.HasSuffix(w, "kan") || strings.HasPrefix(w, "me") || strings.HasPrefix(w, "di") ||
+		strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "ter")
+}
+
+// titleFunctionWord reports whether w is a function word that Title Case leaves in small
+// letters: "Warga di Sleman Waspadai Banjir", "Tim Pengarah dan Tim Pakar".
+func titleFunctionWord(w string) bool {
+	switch w {
+	case "dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "oleh", "bagi", "soal", "jadi", "vs",
+		"the", "of", "and", "in", "on", "for", "to", "a", "an":
+		return true
+	}
+	return false
+}
