@@ -76,7 +76,7 @@ func (s *state) titleCaseLines() {
 
 // titleCaseLine reports whether tokens [start, end), a line, are in Title Case: after its
 // first word, at least titleLineMinCaps capitalised words and no word in small letters but
-// function words ("dan", "di", "yang", "of"), and a third of the capitalised words or more,
+// function words ("dan", "di", "yang", "of"), and a quarter of the capitalised words or more,
 // two at least, ordinary ones. A line that ends with a period is a sentence ("Kemudian, Tim
 // Nasional …, Dewan Kelautan Indonesia, dan Badan …."), and one that opens with a word and a
 // colon a record's field ("Penulis: Rizki Indra Sofa", "Wasit: Dodi Setia Purnama"), but
@@ -121,7 +121,7 @@ func (s *state) titleCaseLine(start, end int) bool {
 			ordinary++
 		}
 	}
-	return caps >= titleLineMinCaps && ordinary >= 2 && 3*ordinary >= caps
+	return caps >= titleLineMinCaps && ordinary >= 2 && 4*ordinary >= caps
 }
 
 // linkWord reports whether w opens a link to another article: "Baca juga:", "SIMAK JUGA:".
