@@ -369,3 +369,19 @@ func TestLongTextAllocatedOnce(t *testing.T) {
 	assert.Equal(t, estimateTokens(text)+8, cap(d.Tokens))
 	assert.LessOrEqual(t, float64(cap(d.Tokens)), 1.3*float64(len(d.Tokens)))
 }
+
+// TestTokensShareNoRoom: the tokens of short texts, which may lie in one chunk (see
+// tokenBuf), have no room after them, so that appending to one document's tokens leaves
+// the next document's as they were; and a text too long for a chunk gets its own.
+func TestTokensShareNoRoom(t *testing.T) {
+	a := Tokenize("Presiden Joko Widodo tiba di Jakarta.")
+	b := Tokenize("Menteri Luar Negeri Retno Marsudi mengatakan hal itu.")
+	want := slices.Clone(b.Tokens)
+	require.Equal(t, len(a.Tokens), cap(a.Tokens))
+	require.Equal(t, len(b.Tokens), cap(b.Tokens))
+	_ = append(a.Tokens, Token{Start: 1, End: 2, Kind: Punct})
+	assert.Equal(t, want, b.Tokens)
+	long := Tokenize(strings.Repeat("kata Budi di Jakarta. ", chunkTokens/4))
+	assert.Greater(t, len(long.Tokens), chunkTokens/4)
+	assert.Equal(t, Tokenize(strings.Repeat("kata Budi di Jakarta. ", chunkTokens/4)).Tokens, long.Tokens)
+}
