@@ -99,7 +99,7 @@ type phraseSet struct {
 	firstFlag wordFlag
 	// packed holds the keys of m of 1 to maxInline bytes, each as its wordKey with m's
 	// bits in the top bits of its second integer (see packPhrases), in an open-addressing
-	// table at most half full whose first slot for a key is its wordTab.home: a lookup
+	// table at most half full whose first slot for a key is its keyHome: a lookup
 	// reads one slot mostly, where the map hashes the key's bytes and then reads a control
 	// word, a slot and the key's bytes, each apart in memory. nil until packPhrases
 	packed []phraseSlot
@@ -123,14 +123,13 @@ func (p *phraseSet) packPhrases() {
 	}
 	size, shift := tableSize(n, 1, 2)
 	p.packed, p.shift = make([]phraseSlot, size), shift
-	t := wordTab{shift: shift}
 	mask := uint64(size - 1)
 	for k, bits := range p.m {
 		if len(k) < 1 || len(k) > maxInline {
 			continue
 		}
 		a, b := wordKey(k)
-		i := t.home(a, b)
+		i := keyHome(a, b, shift)
 		for p.packed[i].b != 0 {
 			i = (i + 1) & mask
 		}
@@ -145,9 +144,8 @@ func (p *phraseSet) bits(k []byte) uint8 {
 		return p.m[string(k)]
 	}
 	a, b := swar.Pack(k)
-	t := wordTab{shift: p.shift}
 	mask := uint64(len(p.packed) - 1)
-	for i := t.home(a, b); ; i = (i + 1) & mask {
+	for i := keyHome(a, b, p.shift); ; i = (i + 1) & mask {
 		sl := &p.packed[i]
 		if sl.b == 0 {
 			return 0

@@ -92,9 +92,14 @@ func unpackInfo(x uint64) wordInfo {
 
 // home is the first slot of slots to try for key (a, b).
 func (t *wordTab) home(a, b uint64) uint64 {
-	// one multiplication: its top bits, which index the table, depend on every bit of
-	// a and of b (rotated so that its length byte and tail bytes meet a's low bytes)
-	return (a ^ b<<29 ^ b>>35) * 0x9e3779b97f4a7c15 >> t.shift
+	return keyHome(a, b, t.shift)
+}
+
+// keyHome is the first slot to try for key (a, b) (see wordKey) in a table of 2^(64-shift)
+// slots: one multiplication, whose top bits, which index the table, depend on every bit
+// of a and of b (rotated so that its length byte and tail bytes meet a's low bytes).
+func keyHome(a, b uint64, shift uint) uint64 {
+	return (a ^ b<<29 ^ b>>35) * 0x9e3779b97f4a7c15 >> shift
 }
 
 // inShortBit is the bit of inShort for a short word's key a.
