@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/entitas-id/entitas/internal/swar"
 )
 
 //go:embed lexicon/*.txt lexicon/*.tsv
@@ -95,6 +97,63 @@ type phraseSet struct {
 	maxLen int             // words in the longest phrase
 	// firstFlag is the word flag marking first words, when the set has one
 	firstFlag wordFlag
+	// packed holds the keys of m of 1 to maxInline bytes, each as its wordKey with m's
+	// bits in the top bits of its second integer (see packPhrases), in an open-addressing
+	// table at most half full whose first slot for a key is its keyHome: a lookup
+	// reads one slot mostly, where the map hashes the key's bytes and then reads a control
+	// word, a slot and the key's bytes, each apart in memory. nil until packPhrases
+	packed []phraseSlot
+	shift  uint
+}
+
+// phraseSlot is one key of phraseSet.packed (see there); b is 0 in an empty slot.
+type phraseSlot struct{ a, b uint64 }
+
+// phraseBitsShift is where a phraseSlot's second integer holds m's bits: above the byte of
+// the key's length, which is at most maxInline, 4 bits.
+const phraseBitsShift = 60
+
+// packPhrases fills p.packed from p.m; a set whose phrases change must pack them again.
+func (p *phraseSet) packPhrases() {
+	n := 0
+	for k := range p.m {
+		if len(k) >= 1 && len(k) <= maxInline {
+			n++
+		}
+	}
+	size, shift := tableSize(n, 1, 2)
+	p.packed, p.shift = make([]phraseSlot, size), shift
+	mask := uint64(size - 1)
+	for k, bits := range p.m {
+		if len(k) < 1 || len(k) > maxInline {
+			continue
+		}
+		a, b := wordKey(k)
+		i := keyHome(a, b, shift)
+		for p.packed[i].b != 0 {
+			i = (i + 1) & mask
+		}
+		p.packed[i] = phraseSlot{a: a, b: b | uint64(bits)<<phraseBitsShift}
+	}
+}
+
+// bits returns what m says of the phrase or run of first words k (phraseWhole,
+// phrasePrefix), 0 when it has no such key.
+func (p *phraseSet) bits(k []byte) uint8 {
+	if len(k) < 1 || len(k) > maxInline || p.packed == nil {
+		return p.m[string(k)]
+	}
+	a, b := swar.Pack(k)
+	mask := uint64(len(p.packed) - 1)
+	for i := keyHome(a, b, p.shift); ; i = (i + 1) & mask {
+		sl := &p.packed[i]
+		if sl.b == 0 {
+			return 0
+		}
+		if sl.a == a && sl.b&(1<<phraseBitsShift-1) == b {
+			return uint8(sl.b >> phraseBitsShift)
+		}
+	}
 }
 
 // The bits of phraseSet.m.
@@ -139,6 +198,9 @@ func readyLexicons() (*lexicons, error) {
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too
 	l.placeHeads.firstFlag = fPlaceHeadFirst
+	for _, p := range []*phraseSet{&l.titles, &l.orgHeads, &l.missionHeads, &l.placeHeads, &l.ministries} {
+		p.packPhrases()
+	}
 	return l, nil
 }
 

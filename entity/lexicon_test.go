@@ -101,3 +101,28 @@ func TestTextSet(t *testing.T) {
 	_, err = newTextSet("x.txt", "a\nB\n")
 	assert.EqualError(t, err, `entity/lexicon/x.txt:2: want 1 lowercase tab-separated fields: "B"`)
 }
+
+// TestPhraseBits checks that the packed table of each phrase set (packPhrases) answers as
+// its map does: for every key, for every key with a letter changed or cut short, and for
+// keys longer than a slot holds.
+func TestPhraseBits(t *testing.T) {
+	l := loadedLexicons()
+	for name, p := range map[string]*phraseSet{"titles": &l.titles, "orgHeads": &l.orgHeads,
+		"missionHeads": &l.missionHeads, "placeHeads": &l.placeHeads, "ministries": &l.ministries} {
+		if p.packed == nil {
+			t.Fatalf("%s: not packed", name)
+		}
+		long := 0
+		for k := range p.m {
+			long += b2i(len(k) > maxInline)
+			for _, q := range []string{k, k[:len(k)-1], k + "x", "x" + k[1:], k + "\x00"} {
+				if got, want := p.bits([]byte(q)), p.m[q]; got != want {
+					t.Errorf("%s: bits(%q) = %d, want %d", name, q, got, want)
+				}
+			}
+		}
+		if name == "titles" && long == 0 {
+			t.Errorf("%s: no key longer than %d bytes, which the map answers", name, maxInline)
+		}
+	}
+}

@@ -780,7 +780,7 @@ func (s *state) phraseFrom(set *phraseSet, i int) int {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, s.lowAt(i+n-1)...)
-		bits := set.m[string(buf)]
+		bits := set.bits(buf)
 		if bits&phraseWhole != 0 {
 			best = n
 		}

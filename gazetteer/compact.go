@@ -225,6 +225,7 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 			return nil, errCompact
 		}
 	}
+	t.setWalk()
 	for i := range int32(nf) {
 		f := t.form(i)
 		if f.entry < 0 || int(f.entry) >= ne || f.toks < 0 || f.toks > f.toksEnd || int(f.toksEnd) > len(t.exact) ||

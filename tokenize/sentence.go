@@ -89,10 +89,11 @@ func tokenAbbrev(text string, t Token) abbrev {
 	return abbrevClass(w)
 }
 
-// splitSentences groups tokens into sentences. ends lists in order the tokens at which a
-// sentence may end (see scanner.mayEnd), and nends is their number; a nil ends means that
-// any token may end one.
-func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence {
+// splitSentences groups tokens into sentences, which it appends to sents. ends lists in
+// order the tokens at which a sentence may end (see scanner.mayEnd); a nil ends means that
+// any token may end one. Each sentence ends at a different one of the tokens the scanner
+// noted, or at the last, so that sents needs room for their number and one more.
+func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -100,8 +101,6 @@ func splitSentences(text string, toks []Token, ends []int, nends int) []Sentence
 	if ends != nil {
 		n = len(ends) + 1
 	}
-	// each sentence ends at a different one of the noted tokens, or at the last
-	sents := make([]Sentence, 0, nends+1)
 	first := 0
 	paraStart := true
 	for k := 0; k < n; k++ {

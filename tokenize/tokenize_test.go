@@ -213,7 +213,7 @@ func checkInvariants(t *testing.T, text string) {
 		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
 	}
 	// the scanner notes every token at which a sentence may end
-	if all := splitSentences(text, d.Tokens, nil, 0); !slices.Equal(all, d.Sentences) {
+	if all := splitSentences(text, d.Tokens, nil, nil); !slices.Equal(all, d.Sentences) {
 		t.Fatalf("sentences from the noted tokens %v != from all tokens %v", d.Sentences, all)
 	}
 }
@@ -368,4 +368,26 @@ func TestLongTextAllocatedOnce(t *testing.T) {
 	d := Tokenize(text)
 	assert.Equal(t, estimateTokens(text)+8, cap(d.Tokens))
 	assert.LessOrEqual(t, float64(cap(d.Tokens)), 1.3*float64(len(d.Tokens)))
+}
+
+// TestTokensShareNoRoom: the tokens of short texts, which may lie in one chunk (see
+// tokenBuf), have no room after them, and their sentences room of their own, so that
+// appending to one document's leaves the next document's as they were; and a text too
+// long for a chunk gets its own.
+func TestTokensShareNoRoom(t *testing.T) {
+	a := Tokenize("Presiden Joko Widodo tiba di Jakarta.")
+	b := Tokenize("Menteri Luar Negeri Retno Marsudi mengatakan hal itu.")
+	want, wantSents := slices.Clone(b.Tokens), slices.Clone(b.Sentences)
+	require.Equal(t, len(a.Tokens), cap(a.Tokens))
+	require.Equal(t, len(b.Tokens), cap(b.Tokens))
+	_ = append(a.Tokens, Token{Start: 1, End: 2, Kind: Punct})
+	more := a.Sentences
+	for range cap(a.Sentences) + 1 {
+		more = append(more, Sentence{Start: 1, End: 2, First: 3, Last: 4})
+	}
+	assert.Equal(t, want, b.Tokens)
+	assert.Equal(t, wantSents, b.Sentences)
+	long := Tokenize(strings.Repeat("kata Budi di Jakarta. ", chunkTokens/4))
+	assert.Greater(t, len(long.Tokens), chunkTokens/4)
+	assert.Equal(t, Tokenize(strings.Repeat("kata Budi di Jakarta. ", chunkTokens/4)).Tokens, long.Tokens)
 }

@@ -106,9 +106,9 @@ func (f *features) addCues(cs *cueTable, tmpl template, w value, mask cueClass) 
 	if c == 0 {
 		return
 	}
-	for _, o := range cueOrder {
+	for i, o := range cueOrder {
 		if c&o.c != 0 {
-			f.add(tmpl, o.name)
+			f.addKnown(tmpl, i, o.name)
 		}
 	}
 }

@@ -14,7 +14,9 @@
 // entities found right next to it, the proposing rule and its guess, and the classes that
 // cues.tsv gives the last word (City, FC, Studio, Tbk…) and the words before (klub,
 // perusahaan, maskapai, di, kata…). Features are hashed as they are computed, so Predict
-// builds no strings and allocates nothing.
+// builds no strings and allocates nothing; those of templates with few values (the bias,
+// the span's length, shapes, cue classes) are not even hashed: their weights are kept by
+// the value's number (see knownWeights).
 //
 // # Weights
 //

@@ -79,7 +79,8 @@ type Candidate struct {
 	Guess Class
 }
 
-// maxFeatures bounds the features of one candidate; the templates below make fewer.
+// maxFeatures bounds the hashed features of one candidate; the templates below make fewer
+// (33 at most, the known ones of knownWeights, which are not hashed, included).
 const maxFeatures = 64
 
 // features holds the hashed features of one candidate, and their names when names is set
@@ -88,6 +89,10 @@ type features struct {
 	h     [maxFeatures]uint64
 	n     int
 	names *[]string
+	// known, when set (by Predict), holds the weights of the features of few values (see
+	// knownWeights), which are added to sum as they are found instead of being hashed
+	known *knownWeights
+	sum   [numClasses]int32
 }
 
 // Each value of a feature (a word, a shape) is hashed once, eight bytes at a time,
@@ -254,6 +259,34 @@ func (f *features) addBytes(t template, v []byte) {
 	}
 }
 
+// addKnown records the feature t=v of a template of few values, v being value number i of
+// the template (see knownValues): with known weights, it adds them to the sums, and
+// otherwise it records the feature as add does.
+func (f *features) addKnown(t template, i int, v value) {
+	if f.known == nil {
+		f.add(t, v)
+		return
+	}
+	w := &f.known.w[int(f.known.at[t])+i]
+	f.sum[0] += w[0]
+	f.sum[1] += w[1]
+	f.sum[2] += w[2]
+	f.sum[3] += w[3]
+}
+
+// addShape records the feature sh= of the shapes of the span's words: with known weights
+// and three words or fewer, by their number (see shapeIndex), and otherwise as addBytes
+// does.
+func (f *features) addShape(sh []byte) {
+	if f.known != nil {
+		if i, ok := shapeIndex(sh); ok {
+			f.addKnown(tSh, i, value{})
+			return
+		}
+	}
+	f.addBytes(tSh, sh)
+}
+
 // addName records the name of feature t=v, for training (FeatureNames). It and addName2
 // are kept out of line: inlined into each of extract's calls of add, they made its code
 // several times the size of what Predict runs, which cost time in the processor's
@@ -307,7 +340,7 @@ func extract(f *features, t Tokens, c Candidate) {
 	}
 	lo, hi := t.Sentence(first)
 	rule, guess := valueOf(c.Rule), classValue(c.Guess)
-	f.add(tB, valueEmpty)
+	f.addKnown(tB, 0, valueEmpty)
 	f.add2(tRg, rule, guess)
 	size := last - first
 	lf := valueOf(t.Lower(first))
@@ -357,20 +390,20 @@ func extract(f *features, t Tokens, c Candidate) {
 		sh[k] = shape(t.Text(i))
 		k++
 	}
-	f.addBytes(tSh, sh[:k])
+	f.addShape(sh[:k])
 	if first-1 >= lo {
 		sh[0] = shape(t.Text(first - 1))
 	} else {
 		sh[0] = '^'
 	}
-	f.addBytes(tPsh, sh[:1])
+	f.addKnown(tPsh, int(sh[0]), oneByte[sh[0]])
 	if last < hi {
 		sh[0] = shape(t.Text(last))
 	} else {
 		sh[0] = '$'
 	}
-	f.addBytes(tNsh, sh[:1])
-	f.add(tLen, lengths[min(size, 5)])
+	f.addKnown(tNsh, int(sh[0]), oneByte[sh[0]])
+	f.addKnown(tLen, min(size, 5), lengths[min(size, 5)])
 	f.add(tSuf, valueOf(suffix(ll.s, 3)))
 	gz, cm := 0, 0
 	ini := first == lo
@@ -387,24 +420,24 @@ func extract(f *features, t Tokens, c Candidate) {
 		}
 	}
 	if ini {
-		f.add(tIni, lengths[min(size, 5)])
+		f.addKnown(tIni, min(size, 5), lengths[min(size, 5)])
 	}
-	f.add(tGz, lengths[min(gz, 2)])
-	f.add(tCm, lengths[min(cm, 2)])
+	f.addKnown(tGz, min(gz, 2), lengths[min(gz, 2)])
+	f.addKnown(tCm, min(cm, 2), lengths[min(cm, 2)])
 	if first-1 >= lo {
-		if e, ok := entityOf(t.Flags(first - 1)); ok {
-			f.add(tPe, e)
+		if e, k, ok := entityOf(t.Flags(first - 1)); ok {
+			f.addKnown(tPe, k, e)
 		} else if first-2 >= lo {
-			if e, ok := entityOf(t.Flags(first - 2)); ok {
+			if e, _, ok := entityOf(t.Flags(first - 2)); ok {
 				f.add2(tPe2, p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
 			}
 		}
 	}
 	if last < hi {
-		if e, ok := entityOf(t.Flags(last)); ok {
-			f.add(tNe, e)
+		if e, k, ok := entityOf(t.Flags(last)); ok {
+			f.addKnown(tNe, k, e)
 		} else if last+1 < hi {
-			if e, ok := entityOf(t.Flags(last + 1)); ok {
+			if e, _, ok := entityOf(t.Flags(last + 1)); ok {
 				f.add2(tNe2, n1, e)
 			}
 		}
@@ -429,17 +462,17 @@ func classValue(k Class) value {
 	return valueOf(k.String())
 }
 
-// entityOf names the type of entity a token belongs to.
-func entityOf(fl Flag) (value, bool) {
+// entityOf names the type of entity a token belongs to, with its index in entities.
+func entityOf(fl Flag) (value, int, bool) {
 	switch {
 	case fl&InPerson != 0:
-		return entities[0], true
+		return entities[0], 0, true
 	case fl&InOrganization != 0:
-		return entities[1], true
+		return entities[1], 1, true
 	case fl&InLocation != 0:
-		return entities[2], true
+		return entities[2], 2, true
 	}
-	return value{}, false
+	return value{}, 0, false
 }
 
 // shape sums up how a word is written: X (Capitalised), A (ALL CAPS), x (lower), d (digits),

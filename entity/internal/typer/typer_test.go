@@ -219,3 +219,48 @@ func BenchmarkPredict(b *testing.B) {
 		m.Predict(low, c)
 	}
 }
+
+// TestKnownWeights checks that Predict, which adds the weights of the features of few
+// values by their numbers (knownWeights), scores every span of a few sentences as the
+// lookup of each hashed feature does, and that the shapes' numbers are those of their
+// values.
+func TestKnownWeights(t *testing.T) {
+	m := Default()
+	for _, text := range []string{
+		"Film itu dirilis Pixar Animation Studio di Jakarta",
+		"kata pelatih klub Manchester City FC , John Williams , kepada PT Garuda Indonesia Tbk di Jakarta",
+		"Presiden Joko Widodo bertemu CEO Apple Tim Cook dan iPhone 2019 di Hwasong-20 O'Neil R&D KM-2 3,5 ( Éric ÉTÉ )",
+		"DKI JAKARTA — Gubernur DKI Anies Baswedan menurut Kepala Dinas Jakarta Selatan",
+	} {
+		s := words(strings.Fields(text))
+		for first := range len(s) {
+			for last := first + 1; last <= min(len(s), first+9); last++ {
+				for _, rule := range []string{"context-name", "lone-word", "place-name"} {
+					c := Candidate{First: first, Last: last, Rule: rule, Guess: Class(last % int(numClasses))}
+					var f features
+					extract(&f, s, c)
+					var want [numClasses]int32
+					for _, h := range f.h[:f.n] {
+						w := m.weights(h)
+						for k := range want {
+							want[k] += w[k]
+						}
+					}
+					if got := m.Predict(s, c).Scores; got != want {
+						t.Errorf("%q [%d, %d) %s: scores %v, want %v", text, first, last, rule, got, want)
+					}
+				}
+			}
+		}
+	}
+	for i, v := range knownValues(tSh) {
+		if k, ok := shapeIndex([]byte(v.s)); !ok || k != i {
+			t.Errorf("shapeIndex(%q) = %d, %v; want %d", v.s, k, ok, i)
+		}
+	}
+	for _, sh := range []string{"", "XXXX", "X^", "?"} {
+		if k, ok := shapeIndex([]byte(sh)); ok {
+			t.Errorf("shapeIndex(%q) = %d, want none", sh, k)
+		}
+	}
+}
