@@ -45,7 +45,9 @@
 // acronyms of three letters or more that are no ordinary word), ranks, titles and head
 // words with the words after them, and unknown words that are neither Indonesian nor
 // English ordinary words — and the rules above run as usual. WithCase forces either
-// reading.
+// reading. Title Case is the opposite fault, capitals on every word: in a headline of an
+// online outlet or a link to another article ("Baca juga: …") the ordinary words are read
+// as small words, so that names end at them (titlecase.go).
 //
 // # Speed
 //
