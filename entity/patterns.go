@@ -579,6 +579,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			return int(s.startsAt(j).person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
 		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
+		case j > start && j+1 < len(s.toks) && (s.word(j) == "La" || s.word(j) == "Wa") && s.word(j+1) == "Ode":
+			return end // a Buton or Muna name begins: "Kejari Muna La Ode Rusdin"
 		case typ == gazetteer.Location && j > start && s.phraseAt(&s.lex.placeHeads, j) > 0 && !s.headWithoutName(j) && s.lowAt(j) != "pantai":
 			// "Desa Sukamaju Kecamatan Cikalong": the next place begins (not "Kelurahan Karang
 			// Anyar Pantai,", "Pelabuhan Perikanan Pantai Bajomulyo")

@@ -292,6 +292,8 @@ func TestRealNewsRules(t *testing.T) {
 		{"a headline's bare verbs are ordinary words too, so a body's branch ends before them",
 			"Bawaslu Bontang Kabulkan Gugatan Rusdi-Hasanah, KPU Wajib Tetapkan Ulang Paslon\n\nBONTANG - Bawaslu mengabulkan gugatan itu.",
 			[]string{`ORGANIZATION "Bawaslu Bontang"@0`, `ORGANIZATION "KPU"@48`, `LOCATION "BONTANG"@81`, `ORGANIZATION "Bawaslu"@91`}},
+		{"a Buton or Muna name after a body ends the body's name", "Kepala Kejari Muna La Ode Rusdin mengatakan, kasus itu naik.",
+			[]string{`ORGANIZATION "Kejari Muna"@7`, `PERSON "La Ode Rusdin"@19`}},
 		{"a people's name is no entity", "Busana adat Batak dipakai Presiden Joko Widodo. Pengungsi etnis Rohingya tiba di Aceh.",
 			[]string{`LEADER "Joko Widodo"@35`, `LOCATION "Aceh"@81`}},
 		{"Ny. is a form of address outside the name; an archbishop's title before the see; a country as a family name after a first name",
