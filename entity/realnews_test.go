@@ -294,6 +294,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Bawaslu Bontang"@0`, `ORGANIZATION "KPU"@48`, `LOCATION "BONTANG"@81`, `ORGANIZATION "Bawaslu"@91`}},
 		{"a Buton or Muna name after a body ends the body's name", "Kepala Kejari Muna La Ode Rusdin mengatakan, kasus itu naik.",
 			[]string{`ORGANIZATION "Kejari Muna"@7`, `PERSON "La Ode Rusdin"@19`}},
+		{"a company and Indonesia after a title, then its holder set off by commas", "Country Manager Kovalent Indonesia, Aditya Wirawan, menyatakan hal itu.",
+			[]string{`ORGANIZATION "Kovalent Indonesia"@16`, `PERSON "Aditya Wirawan"@36`}},
 		{"a people's name is no entity", "Busana adat Batak dipakai Presiden Joko Widodo. Pengungsi etnis Rohingya tiba di Aceh.",
 			[]string{`LEADER "Joko Widodo"@35`, `LOCATION "Aceh"@81`}},
 		{"Ny. is a form of address outside the name; an archbishop's title before the see; a country as a family name after a first name",

@@ -576,6 +576,15 @@ scan:
 		runStart, runEnd = j, r
 		j = r
 	}
+	if runStart >= 0 && runEnd-runStart <= 2 && runEnd < len(s.toks) && j < len(s.toks) && s.word(j) == "," && !s.givenName(runStart) {
+		if k := s.owner[runEnd]; k >= 0 && s.spans[k].first == runEnd && s.spans[k].last == j && s.spans[k].typ == gazetteer.Country && s.spans[k].country == "ID" {
+			// a company's name and "Indonesia", its branch here, with the holder set off
+			// after them: "Country Manager Kovalent Indonesia, Aditya Wirawan,"
+			s.removeSpan(int(k))
+			s.addSpan(s.ruleSpan(runStart, j, gazetteer.Organization, ruleOrgHead))
+			runStart, runEnd, passedBody = -1, -1, true
+		}
+	}
 	if runStart < 0 && passedBody && j > start && j < len(s.toks) && s.word(j) == "," {
 		if k := s.owner[j-1]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
 			s.spans[k].typ == gazetteer.Organization) {
