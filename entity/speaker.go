@@ -1309,7 +1309,10 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
-		m := s.resolvePronoun(j, last)
+		m := s.unnamedOpenerBefore(last)
+		if m == nil {
+			m = s.resolvePronoun(j, last)
+		}
 		if m.name == "" {
 			return nil, "" // "katanya" with nobody named before it: no guess
 		}
@@ -1499,7 +1502,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 		}
 		if i == j && s.is(i, fPronoun) {
-			m := s.resolvePronoun(i, last)
+			m := s.unnamedOpenerBefore(last)
+			if m == nil {
+				m = s.resolvePronoun(i, last)
+			}
 			if m.name == "" {
 				return nil
 			}
@@ -1835,6 +1841,45 @@ func (s *state) holderBeforeRole(i, f int) int32 {
 	}
 	return -1
 }
+
+// unnamedOpenerBefore returns, for a quote whose cue is a pronoun or a clitic, the unnamed
+// person a sentence of the quote's paragraph or the one before introduces as its subject
+// with "Seorang" ("Seorang insinyur perangkat lunak … mengaku …. ¶ “…,” ujarnya" is the
+// engineer's), when no person is named between that sentence and the quote and the
+// previous quote's attribution came before it; else nil. It reads those two paragraphs'
+// sentences only, so each quote costs a constant.
+func (s *state) unnamedOpenerBefore(last *mention) *mention {
+	ps := s.sentIndex(s.quoteOpen)
+	sents := s.doc.Tokens.Sentences
+	if ps <= 0 || ps >= len(sents) {
+		return nil
+	}
+	from := s.paraFirstSentence(ps)
+	if from > 0 && sents[ps].First == s.quoteOpen {
+		from = s.paraFirstSentence(from - 1)
+	}
+	from = max(from, ps-maxUnnamedSentences)
+	for j := ps; j >= from; j-- {
+		f := sents[j].First
+		if f >= s.quoteOpen || s.lowAt(f) != "seorang" || f+1 >= len(s.toks) || s.toks[f+1].Kind != tokenize.Word || s.isCap(f+1) || s.isQuoted(f) {
+			continue
+		}
+		if last != nil && last.pos >= f {
+			return nil
+		}
+		for k := f; k < s.quoteOpen; k++ {
+			if o := s.owner[k]; o >= 0 && !s.isQuoted(k) && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+				return nil
+			}
+		}
+		t := s.toks[f+1]
+		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(f + 1), unnamed: true}
+	}
+	return nil
+}
+
+// maxUnnamedSentences bounds how many sentences back unnamedOpenerBefore looks.
+const maxUnnamedSentences = 8
 
 // unnamedSubject returns, for a sentence that opens at token f with an unnamed source as
 // the subject of the cue at token c, that source: "Seorang sumber mengatakan, “…”" gives
