@@ -327,8 +327,9 @@ func (s *state) afterOrigin(first int) bool {
 }
 
 // appositionAfterOrigin reports whether the name at token first is set off by a comma after
-// a word for a person's trade or office, "asal" and a country or place: "penyerang asal
-// Argentina, Santiago Ferreyra".
+// a word for a person's trade or office (perhaps with one word after it), "asal" and a
+// country or place: "penyerang asal Argentina, Santiago Ferreyra", "bek tengah asal
+// Montenegro, Luka Vujović".
 func (s *state) appositionAfterOrigin(first int) bool {
 	if first < 4 || s.word(first-1) != "," {
 		return false
@@ -341,8 +342,16 @@ func (s *state) appositionAfterOrigin(first int) bool {
 	if sp.last != first-1 || sp.first < 2 || (sp.typ != gazetteer.Country && sp.typ != gazetteer.Location) || s.lowAt(sp.first-1) != "asal" {
 		return false
 	}
-	w := s.lowAt(sp.first - 2)
-	return s.lex.personNouns[w] || s.is(sp.first-2, fTitle) || personWord(w)
+	for k := sp.first - 2; k >= 0 && k >= sp.first-3; k-- {
+		// the noun right before "asal", or one word before it: "bek tengah asal Montenegro"
+		if w := s.lowAt(k); s.lex.personNouns[w] || s.is(k, fTitle) || personWord(w) {
+			return true
+		}
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameWords reports whether every token in [first, last) is a given name or no word of the
