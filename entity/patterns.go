@@ -161,6 +161,12 @@ func (s *state) headWordSpans() {
 			}
 			continue
 		}
+		if schoolHeads[s.lowAt(i)] && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
+			// a school's level in a role's field, then the holder: "Kepala Bidang
+			// Pembinaan SMP Heri Kuswanto" (a school is named by its number or place)
+			s.bits[i] |= bitRole
+			continue
+		}
 		if s.lex.companyHeads[s.lowAt(i)] {
 			end = s.dropNameAfterCompany(i+n, end)
 			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang" ||

@@ -283,6 +283,11 @@ func (s *state) prepare() {
 		if i := int(c); s.is(i, fRank) && (i+1 >= n || !s.is(i+1, fRank)) && s.lowAt(i) == "ajun" {
 			s.info[i].flags &^= fRank
 		}
+		// "Nona" after a first name is a word of the name, as in Flores ("Agnes Nona
+		// Wua", "Maria Goreti Nona"); before one it is "Miss" ("Nona Ani")
+		if i := int(c); i > 0 && s.is(i, fRank) && s.lowAt(i) == "nona" && s.isCap(i-1) && s.givenName(i-1) && !s.is(i-1, fRank) && !s.is(i-1, fTitle) {
+			s.info[i].flags &^= fRank
+		}
 	}
 	s.detectCase() // unicase.go: text in one case only
 }

@@ -343,7 +343,31 @@ func (s *state) speakerOf(m *mention) *Speaker {
 	if m.sp != nil && m.sp.entry != nil {
 		sp.Name = s.fullestName(m.sp.id, sp.Name)
 	}
+	if m.sp != nil && m.sp.typ == gazetteer.Organization && m.sp.entry == nil {
+		sp.Name = s.fullBodyName(m.sp, sp.Name)
+	}
 	return sp
+}
+
+// fullBodyName returns, for a body the gazetteer does not know named by its first words
+// ("tulis Perumda"), the full name an earlier mention gave ("Perumda Pasar Kota
+// Parepare, pengelola pasar tersebut, …"): the latest body named before it, among
+// maxTitleLookBack, whose words begin with its own; else name.
+func (s *state) fullBodyName(sp *span, name string) string {
+	short := s.text[sp.start:sp.end]
+	k := s.spanBefore(sp.first)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.org[k]
+		if r < 0 {
+			break
+		}
+		o := &s.spans[r]
+		if t := s.text[o.start:o.end]; len(t) > len(short)+1 && strings.HasPrefix(t, short) && t[len(short)] == ' ' {
+			return t
+		}
+		k = int(r) - 1
+	}
+	return name
 }
 
 // attribute finds each quote's cue and speaker. Attribution after the quote comes first
