@@ -1049,8 +1049,8 @@ func (s *state) markQuoted(raws []rawQuote) {
 func (s *state) markReadAlso() {
 	for _, c := range s.caps {
 		i := int(c)
-		if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" {
-			continue
+		if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" || s.isQuoted(i) {
+			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
 		bracket := i > 0 && s.word(i-1) == "(" && !s.paraBreak(i)
 		if !bracket && !s.paraBreak(i) && i > 0 {
@@ -1888,7 +1888,7 @@ func (s *state) unnamedOpenerBefore(last *mention) *mention {
 		if f >= s.quoteOpen || s.lowAt(f) != "seorang" || f+1 >= len(s.toks) || s.toks[f+1].Kind != tokenize.Word || s.isCap(f+1) || s.isQuoted(f) {
 			continue
 		}
-		if last != nil && last.pos >= f {
+		if last != nil && last.pos >= f || s.quoteOpen-f > maxUnnamedReach {
 			return nil
 		}
 		for k := f; k < s.quoteOpen; k++ {
@@ -1902,8 +1902,12 @@ func (s *state) unnamedOpenerBefore(last *mention) *mention {
 	return nil
 }
 
-// maxUnnamedSentences bounds how many sentences back unnamedOpenerBefore looks.
-const maxUnnamedSentences = 8
+// maxUnnamedSentences and maxUnnamedReach bound how many sentences and tokens back
+// unnamedOpenerBefore looks, so that each quote costs a constant.
+const (
+	maxUnnamedSentences = 8
+	maxUnnamedReach     = 400
+)
 
 // unnamedSubject returns, for a sentence that opens at token f with an unnamed source as
 // the subject of the cue at token c, that source: "Seorang sumber mengatakan, “…”" gives
