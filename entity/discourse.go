@@ -646,7 +646,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	case person != nil && (ps-s.sentIndex(person.first) <= pronounReach || s.keptByPronoun(person, ps)):
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person))) {
+			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
@@ -940,6 +940,15 @@ func (s *state) reporterInParagraph(end int) *span {
 		}
 	}
 	return found
+}
+
+// reportGoesOn reports whether person is named in the sentence right after the one where
+// subject, in the same paragraph, is the subject of a reporting verb: what that sentence
+// says goes on with the subject's account ("Bima menyebut jaksa telah menyita … mobil milik
+// Heru. Aset milik Fajar … juga sudah dititipkan …" → Bima).
+func (s *state) reportGoesOn(subject, person *span) bool {
+	ss, ps := s.sentIndex(subject.first), s.sentIndex(person.first)
+	return ps == ss+1 && s.paraFirstSentence(ps) <= ss && s.speaksAfter(subject)
 }
 
 // maxReporterReach bounds, in tokens, how far back reporterInParagraph looks.
