@@ -344,18 +344,32 @@ func (s *state) speakerOf(m *mention) *Speaker {
 		sp.Name = s.fullestName(m.sp.id, sp.Name)
 	}
 	if m.sp != nil && m.sp.typ == gazetteer.Organization && m.sp.entry == nil {
-		sp.Name = s.fullBodyName(m.sp, sp.Name)
+		sp.Name = s.fullBodyName(m.sp.first, s.text[m.sp.start:m.sp.end], sp.Name)
+	} else if m.sp == nil && !m.unnamed && m.text != "" && m.text == m.name && tokenize.IsCapitalized(m.text) && !strings.Contains(m.text, " ") {
+		// a body's head word alone that names no entity itself ("tulis Perumda"): the body
+		// an earlier mention named with it
+		if p := s.tokenAt(m.start); p >= 0 {
+			sp.Name = s.fullBodyName(p, m.text, sp.Name)
+		}
 	}
 	return sp
 }
 
+// tokenAt returns the index of the token that starts at byte offset b, or -1.
+func (s *state) tokenAt(b int) int {
+	i, ok := slices.BinarySearchFunc(s.toks, b, func(t tokenize.Token, b int) int { return int(t.Start) - b })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
 // fullBodyName returns, for a body the gazetteer does not know named by its first words
-// ("tulis Perumda"), the full name an earlier mention gave ("Perumda Pasar Kota
-// Parepare, pengelola pasar tersebut, …"): the latest body named before it, among
-// maxTitleLookBack, whose words begin with its own; else name.
-func (s *state) fullBodyName(sp *span, name string) string {
-	short := s.text[sp.start:sp.end]
-	k := s.spanBefore(sp.first)
+// short at token first ("tulis Perumda"), the full name an earlier mention gave ("Perumda
+// Pasar Kota Parepare, pengelola pasar tersebut, …"): the latest body named before it,
+// among maxTitleLookBack, whose words begin with its own; else name.
+func (s *state) fullBodyName(first int, short, name string) string {
+	k := s.spanBefore(first)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
 		r := s.refs.org[k]
 		if r < 0 {

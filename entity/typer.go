@@ -164,6 +164,15 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	if (class == typer.Organization || class == typer.Location) && last-first == 1 && !s.isAllCaps(first) && s.headWordAlone(first) {
 		return 0, source{}, false // a head word alone names nothing: "City", "University", "Plaza", "Stadium"
 	}
+	if class == typer.Person && last-first == 1 && !s.isAllCaps(first) && !s.givenName(first) && s.phraseAt(&s.lex.orgHeads, first) == 1 {
+		// a body's head word alone, which the typer took for a person's name: the body an
+		// earlier mention named with it ("tulis Perumda" after "Perumda Pasar Kota
+		// Parepare"), else nothing
+		if s.bodyOpenedBy(first) {
+			return gazetteer.Organization, source{rule: ruleContextOrg}, true
+		}
+		return 0, source{}, false
+	}
 	if class == typer.Person {
 		switch {
 		case r == ruleContextPlace && s.englishOpened(first, last):
@@ -753,6 +762,19 @@ func lettersAndDigits(w string) bool {
 func repeatedP(w string) bool {
 	for i := 0; i+1 < len(w); i++ {
 		if w[i] == 'P' && '2' <= w[i+1] && w[i+1] <= '4' {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOpenedBy reports whether a body's span of two words or more that token i's word
+// opens comes before i, among the maxTitleLookBack spans before it.
+func (s *state) bodyOpenedBy(i int) bool {
+	w := s.lowAt(i)
+	for k, n := s.spanBefore(i), 0; k >= 0 && n < maxTitleLookBack; k, n = k-1, n+1 {
+		sp := &s.spans[k]
+		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && s.lowAt(sp.first) == w {
 			return true
 		}
 	}
