@@ -405,8 +405,8 @@ func (s *state) leadsAction(b int) bool {
 		b--
 	}
 	f := s.sentenceOf(max(b, 0)).First
-	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) || b-f > 8 {
-		return false
+	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) || b-f > 8 || s.lowAt(b-1) == "yang" {
+		return false // (nor in a relative clause: "rapat koordinasi yang dipimpin Sekda …")
 	}
 	for k := f; k < b; k++ {
 		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) || s.is(k, fPronoun) || s.word(k) == "," {
@@ -414,6 +414,30 @@ func (s *state) leadsAction(b int) bool {
 		}
 	}
 	return true
+}
+
+// namedInPassing reports whether person span sp stands, with its title, as the other party
+// of a meeting, a ceremony or a hand-over: after "dengan", "kepada" or "bersama", or as the
+// agent of a passive that only attends, signs or accompanies ("disaksikan Direktur Jenderal
+// …", "yang didampingi Kepala Dinas …", "bertemu dengan Ketua MPU …", "diajukan kepada
+// …"). Such a person does not take the story over from the one it quotes (see resolveRef),
+// unless the next sentence goes on about it with "Ia", "Dia" or "Beliau" ("Lain halnya
+// dengan Yosef …. Ia memilih …").
+func (s *state) namedInPassing(sp *span) bool {
+	b := s.beforeRole(sp)
+	if b < 0 || b < s.sentenceOf(sp.first).First || s.pronounOpensNext(sp.first) {
+		return false
+	}
+	w := s.lowAt(b)
+	if w == "oleh" && b > 0 {
+		w = s.lowAt(b - 1)
+	}
+	switch w {
+	case "dengan", "kepada", "bersama", "didampingi", "disaksikan", "dihadiri", "disahkan", "dicanangkan", "dipantau",
+		"diteken", "ditandatangani", "dilantik", "ditemani", "diajukan", "diserahkan", "dijemput", "disambut", "dikunjungi":
+		return true
+	}
+	return false
 }
 
 // diPassive reports whether w, in small letters, has the shape of a verb's passive with
@@ -660,6 +684,11 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// with no reporting subject, a pronoun or description before the person keeps
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
+			cand = nil
+		} else if last != nil && last.pos < person.first && (subject == nil || subject.first < last.pos) && s.namedInPassing(person) {
+			// one met, accompanying or witnessing since the previous quote does not take
+			// over from its speaker: "“…,” ujarnya. … dinas kesehatan bertemu dengan Ketua
+			// MPU Pidie Tgk Abdul Muthalib …. “…,” katanya" is still the official's
 			cand = nil
 		}
 	case subject != nil:
