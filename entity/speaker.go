@@ -1283,6 +1283,38 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 			return m
 		}
 	}
+	if passiveCue(s.lowAt(j)) {
+		return s.passiveSpeaker(j)
+	}
+	return nil
+}
+
+// passiveSpeaker reads the agent of a reporting verb in the passive at token j after a
+// quote and "demikian": "demikian disampaikan oleh Kepala Balai …, Darmawan Saputra", or,
+// after a description of small letters and a comma, "demikian disampaikan oleh asisten
+// pemeriksaan laporan di kantor itu, Nur Aini Fitriyani"; nil when no person is named
+// before the sentence ends, within maxSpeakerReach tokens.
+func (s *state) passiveSpeaker(j int) *mention {
+	k := j + 1
+	if k < len(s.toks) && s.lowAt(k) == "oleh" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return nil
+	}
+	if m := s.speakerAfterCue(k, nil); m != nil && m.sp != nil && (m.sp.typ == gazetteer.Person || m.sp.typ == gazetteer.Leader) {
+		m.pos = j
+		return m
+	}
+	end := s.sentenceOf(k).Last
+	for i := k; i < end && i-k < maxSpeakerReach; i++ {
+		if s.isQuoted(i) {
+			return nil
+		}
+		if o := s.owner[i]; o >= 0 && i > k && s.word(i-1) == "," && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return s.mentionOf(&s.spans[o], j)
+		}
+	}
 	return nil
 }
 
