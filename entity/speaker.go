@@ -1188,6 +1188,9 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 			return m, cue
 		}
 		if m := s.demikianSpeaker(j, last); m != nil {
+			if passiveCue(s.lowAt(j)) {
+				return m, s.word(j) // the verb is the cue: "demikian dikatakan …"
+			}
 			return m, s.word(j - 1)
 		}
 	}
