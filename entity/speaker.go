@@ -67,6 +67,63 @@ func (s *state) portfolioAfter(i int) int {
 	return i
 }
 
+// bodyNoun reports whether w, in small letters, names a company or a club that speaks
+// through statements: "tulis perusahaan tersebut", "tulis klub itu", "tulis manajemen".
+func bodyNoun(w string) bool {
+	switch w {
+	case "klub", "perusahaan", "perseroan", "studio", "maskapai", "manajemen", "emiten", "startup", "pabrikan", "agensi", "label", "operator":
+		return true
+	}
+	return false
+}
+
+// maxBodyLookBack bounds how many organizations back statingBody looks.
+const maxBodyLookBack = 8
+
+// statingBody returns the organization a company's or club's noun after a cue stands for,
+// looked for before token p among the last maxBodyLookBack organizations named outside
+// quotes within pronounReach sentences: the latest that is the subject of a reporting verb
+// ("Dalam pernyataan tertulis, Daon Pay menyatakan …"), else the latest that is not a news
+// outlet quoted as a source ("yang diterima Tempo", "dilansir dari Yonhap"); or nil.
+func (s *state) statingBody(p int) *span {
+	k := s.spanBefore(p)
+	var other *span
+	for n := 0; k >= 0 && n < maxBodyLookBack; n++ {
+		sp := s.refAt(s.refs.org[k])
+		if sp == nil || s.sentIndex(p)-s.sentIndex(sp.first) > pronounReach {
+			break
+		}
+		if s.speaksAfter(sp) {
+			return sp
+		}
+		if other == nil && !s.sourceObject(sp.first) {
+			other = sp
+		}
+		k = s.spanBefore(sp.first)
+	}
+	return other
+}
+
+// sourceObject reports whether the words before token i give what follows as a source the
+// report was taken from or handed to: "dilansir dari", "dikutip dari", "diterima",
+// "kepada", "mengutip", "melansir".
+func (s *state) sourceObject(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "diterima", "kepada", "mengutip", "melansir", "dilansir", "dikutip":
+		return true
+	case "dari":
+		w := ""
+		if i > 1 {
+			w = s.lowAt(i - 2)
+		}
+		return w == "dilansir" || w == "dikutip" || w == "diterima" || w == "bersumber"
+	}
+	return false
+}
+
 // personSource reports whether the source word w names a person, whom a description
 // closed by a determiner refers back to ("kata warga Kecamatan Medan Helvetia itu", "ujar
 // dokter spesialis anak tersebut"); without one it stays an unnamed source ("kata warga").
@@ -1584,6 +1641,13 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
 			return m
+		}
+		if i == j && bodyNoun(s.lowAt(i)) && !s.isCap(i) && (i+1 >= len(s.toks) || s.owner[i+1] < 0) {
+			// "tulis klub yang bermarkas di … itu", "tulis perusahaan tersebut", "tulis
+			// manajemen.": the body the text last gave a statement to
+			if sp := s.statingBody(s.quoteOpen); sp != nil {
+				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+			}
 		}
 		if i == j && s.isDescriptor(i) && s.unnamedIntroduced(i) {
 			// "Seorang guru honorer yang enggan disebut namanya mengaku kewalahan. ”…,” ujar
