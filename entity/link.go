@@ -429,8 +429,12 @@ func (s *state) link() {
 	if byWord.n == 0 {
 		caps = nil // no full name to refer back to
 	}
+	skipTo := 0 // the token after the last free words joined into one mention
 	for _, c := range caps {
 		i := int(c)
+		if i < skipTo {
+			continue
+		}
 		w, stem := s.lowAt(i), len(s.lowAt(i))-int(s.toks[i].Suffix)
 		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
@@ -492,7 +496,12 @@ func (s *state) link() {
 		if s.isInitial(i) && s.is(i, fCommon) {
 			continue
 		}
-		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+		e := i + 1
+		if whole {
+			e = s.nameRunOf(full, i)
+		}
+		skipTo = e
+		sp := s.ruleSpan(i, e, full.typ, ruleNone)
 		if t := s.toks[i]; t.Suffix > 0 && !whole {
 			sp.end -= int(t.Suffix)
 		}
@@ -507,6 +516,31 @@ func (s *state) link() {
 			sp.id = s.idOf(sp.name)
 		}
 	}
+}
+
+// nameRunOf returns the end of the free capitalised words from token i on that spell,
+// word for word, consecutive words of person span full: a name said again in full where no
+// rule proposed it, as in a headline or a link in Title Case ("Baca juga: Ayudia Safitri
+// Gugat Cerai Suami" after "penyanyi Ayudia Safitri"), is one mention, not one per word.
+// It is i+1 when token i is no word of full or the next word does not follow on.
+func (s *state) nameRunOf(full *span, i int) int {
+	p := -1
+	for k := full.first; k < full.last; k++ {
+		if s.lowAt(k) == s.lowAt(i) {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return i + 1
+	}
+	e := i + 1
+	for p+1 < full.last && e < len(s.toks) && s.owner[e] < 0 && s.toks[e].Kind == tokenize.Word && s.isCap(e) &&
+		!s.paraBreak(e) && s.toks[e].Start == s.toks[e-1].End+1 && s.lowAt(e) == s.lowAt(p+1) {
+		e++
+		p++
+	}
+	return e
 }
 
 // placeContext reports whether the word before token i reads it as a place or a body: a
