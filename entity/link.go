@@ -450,6 +450,9 @@ func (s *state) link() {
 		full := &s.spans[persons[k].full]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
+			if sp.start > int(s.toks[i].Start) {
+				continue // a pair's second name, a name of its own (see personPairs)
+			}
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
 				full.entry == nil && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
 				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) || s.lowAt(full.last-1) == s.lowAt(i)) &&
@@ -541,6 +544,62 @@ func (s *state) nameRunOf(full *span, i int) int {
 		p++
 	}
 	return e
+}
+
+// personPairs splits a person's span that joins two persons' names with a hyphen, as an
+// election ticket or a pair does, into the two: "Hendra Saputra-Rini Oktaviani" (two words
+// or more on each side), or any two after a word for a pair ("pasangan Anies-Sandi",
+// "paslon Joni Saputra-Ermawati"). One person's hyphenated name stays whole: "Kwame
+// Asante-Boateng", "Jean-Pierre de Wilde", "Catherine Zeta-Jones". The two share the
+// hyphenated token, as placePairs' places do; the second has no title of its own.
+func (s *state) personPairs() {
+	for k, n := 0, len(s.spans); k < n; k++ {
+		sp := s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+			continue
+		}
+		for t := sp.first; t < sp.last; t++ {
+			h := s.pairHyphen(t)
+			if h < 0 {
+				continue
+			}
+			w := s.word(t)
+			pair := sp.first > 0 && pairWord(s.lowAt(sp.first-1))
+			if !pair && (t-sp.first < 1 || sp.last-t < 2 || s.ordinary(strings.ToLower(w[:h])) || s.ordinary(strings.ToLower(w[h+1:]))) {
+				break // (after a word for a pair, a call name may be a word too: "Anies-Sandi")
+			}
+			left, right := sp, sp
+			left.last, left.end = t+1, int(s.toks[t].Start)+h
+			right.first, right.start = t, int(s.toks[t].Start)+h+1
+			left.name, right.name = s.text[left.start:left.end], s.text[right.start:right.end]
+			right.role, right.typ = "", gazetteer.Person
+			s.removeSpan(k)
+			s.addSpan(left)
+			s.addSpan(right)
+			break
+		}
+	}
+}
+
+// pairWord reports whether w, in small letters, introduces two persons as a pair:
+// "pasangan", "paslon", "duet", "duo".
+func pairWord(w string) bool {
+	return w == "pasangan" || w == "paslon" || w == "duet" || w == "duo"
+}
+
+// pairHyphen returns the offset in token t of a hyphen that joins two capitalised names,
+// the one before it ending in a small letter ("Saputra-Rini", "Anies-Sandi", not "Soo-suk"
+// nor "PT-X"); or -1. A word of more hyphens is a route or a compound, no pair.
+func (s *state) pairHyphen(t int) int {
+	w := s.word(t)
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h+2 >= len(w) || strings.IndexByte(w[h+1:], '-') >= 0 || s.toks[t].Kind != tokenize.Word {
+		return -1
+	}
+	if w[h-1] < 'a' || w[h-1] > 'z' || w[h+1] < 'A' || w[h+1] > 'Z' || !tokenize.IsCapitalized(w[:h]) {
+		return -1
+	}
+	return h
 }
 
 // placeContext reports whether the word before token i reads it as a place or a body: a
