@@ -1076,7 +1076,8 @@ func (s *state) titleHolder(first, end int) *mention {
 		}
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
-			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) {
+			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) ||
+			key == "kepala sekolah" && s.headsSchool(sp, role) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -1086,6 +1087,22 @@ func (s *state) titleHolder(first, end int) *mention {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// schoolKinds are the kinds of school whose head "kepala sekolah" names: "Kepala SMA Negeri
+// 2 Martapura" is a school's head.
+var schoolKinds = []string{"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi", "min", "mts", "mtsn", "ma", "man", "slb", "paud", "tk"}
+
+// headsSchool reports whether person span sp's role, or the role phrase before it, makes
+// the person the head of a school of a kind schoolKinds names ("Kepala SMA Negeri 2
+// Martapura, Siti Rahmah"), whom "kata kepala sekolah itu" refers back to.
+func (s *state) headsSchool(sp *span, role string) bool {
+	for _, kind := range schoolKinds {
+		if hasTitle(role, "kepala "+kind) || s.rolePhraseHas(sp, "kepala "+kind, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhraseHas reports whether the words before person span sp that its title rule read
