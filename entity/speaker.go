@@ -1912,6 +1912,13 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				return m, s.word(c)
 			}
 		case cuePre, cuePost:
+			if kind == cuePost && c > sen.First && s.word(c-1) == "," {
+				// an attribution set off by commas earlier in the quote's sentence:
+				// "Pihaknya, kata dia, juga membuka kanal … ”dengan alasan apa pun”"
+				if m, cue := s.cueSpeaker(c, last); m != nil {
+					return m, cue
+				}
+			}
 			if d := c - 1; d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
 				// "Winger andalan Persebaya itu mengatakan, “…”" refers back like a pronoun
 				if m := s.resolvePronoun(d, last); m.name != "" {
