@@ -1919,8 +1919,20 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 					return m, cue
 				}
 			}
-			if d := c - 1; d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
-				// "Winger andalan Persebaya itu mengatakan, “…”" refers back like a pronoun
+			d := c - 1
+			for d > sen.First && c-d <= 3 && clauseAdverb(s.lowAt(d)) {
+				d-- // "Pelatih asal Rotterdam itu juga menyebut …"
+			}
+			if d > sen.First && s.is(d, fDeterminer) && s.describesSubject(sen.First, d) {
+				// "Winger andalan Persebaya itu mengatakan, “…”" refers back like a pronoun,
+				// to the latest holder of the title it opens with when there is one
+				// ("Pelatih berusia 57 tahun itu" after "pelatih Jerman Joachim Loew")
+				if n := s.phraseAt(&s.lex.titles, sen.First); n > 0 && sen.First+n <= d {
+					if th := s.titleHolder(sen.First, sen.First+n); th.sp != nil {
+						th.start, th.end, th.text, th.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.spanText(sen.First, d+1), c
+						return th, s.word(c)
+					}
+				}
 				if m := s.resolvePronoun(d, last); m.name != "" {
 					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.spanText(sen.First, d+1), c
 					return m, s.word(c)
