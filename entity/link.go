@@ -189,6 +189,9 @@ func (s *state) nickCueInApposition(j int) int {
 			return k
 		}
 		w := s.word(k)
+		if w == "," && k+1 < len(s.toks) && (s.is(k+1, fNickFiller) || s.placeAt(k+1) >= 0) {
+			continue // a place's region after a comma, or the cue's "yang": "warga Desa Silawan, Kecamatan Tasifeto Timur, yang akrab disapa Eti"
+		}
 		if w == "," || isTerminalPunct(w) || s.isQuoted(k) || s.paraBreak(k) {
 			return -1
 		}
