@@ -70,7 +70,7 @@ func (s *state) buildRefs() {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
 			switch {
-			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
+			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp) && !s.eraOf(sp):
 				person = int32(k)
 				if s.isReportingSubject(sp) {
 					subject = int32(k)
@@ -416,6 +416,21 @@ func (s *state) leadsAction(b int) bool {
 	return true
 }
 
+// eraOf reports whether person span sp, with its title, names a time rather than someone
+// in the story: "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu",
+// "sejak zaman Soeharto", "di masa pemerintahan Jokowi". Nothing refers back to it.
+func (s *state) eraOf(sp *span) bool {
+	b := s.beforeRole(sp)
+	if b < 0 {
+		return false
+	}
+	switch s.lowAt(b) {
+	case "era", "zaman", "jaman", "masa", "pemerintahan", "rezim", "kepemimpinan":
+		return true
+	}
+	return false
+}
+
 // namedInPassing reports whether person span sp stands, with its title, as the other party
 // of a meeting, a ceremony or a hand-over: after "dengan", "kepada" or "bersama", or as the
 // agent of a passive that only attends, signs or accompanies ("disaksikan Direktur Jenderal
@@ -431,10 +446,23 @@ func (s *state) namedInPassing(sp *span) bool {
 	w := s.lowAt(b)
 	if w == "oleh" && b > 0 {
 		w = s.lowAt(b - 1)
+		if len(w) > 4 && strings.HasPrefix(w, "di") && !passiveCue(w) && !confirmingPassive(w) && s.cueOf(b-1) == cueNone {
+			return true // the agent of any other passive: "Aksi pertama sempat dimediasi oleh Menteri …"
+		}
 	}
 	switch w {
 	case "dengan", "kepada", "bersama", "didampingi", "disaksikan", "dihadiri", "disahkan", "dicanangkan", "dipantau",
 		"diteken", "ditandatangani", "dilantik", "ditemani", "diajukan", "diserahkan", "dijemput", "disambut", "dikunjungi":
+		return true
+	}
+	return false
+}
+
+// confirmingPassive reports whether w is a passive whose agent answers for what the story
+// reports, as a speaker would: "Hal itu dibenarkan oleh Kapolsek …".
+func confirmingPassive(w string) bool {
+	switch w {
+	case "dibenarkan", "dikonfirmasi", "dibantah", "diklarifikasi", "ditanggapi", "dijawab", "diamini", "disanggah", "diumumkan":
 		return true
 	}
 	return false
@@ -685,11 +713,15 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if last != nil && last.pos < person.first && (subject == nil || subject.first < last.pos) && s.namedInPassing(person) {
-			// one met, accompanying or witnessing since the previous quote does not take
-			// over from its speaker: "“…,” ujarnya. … dinas kesehatan bertemu dengan Ketua
-			// MPU Pidie Tgk Abdul Muthalib …. “…,” katanya" is still the official's
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && s.namedInPassing(person) {
+			// one met, accompanying or witnessing since the previous quote or the
+			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
+			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"
+			// is still the official's
 			cand = nil
+			if subject != nil && subject.first < person.first && (last == nil || subject.first > last.pos) {
+				cand = subject
+			}
 		}
 	case subject != nil:
 		cand = subject
