@@ -237,6 +237,32 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if sp.typ == gazetteer.Country && sp.country == "ID" && sp.first == j && sp.last == j+1 && runStart >= 0 && runEnd == j &&
+					runEnd-runStart <= 3 && !s.givenName(runStart) && j+1 < len(s.toks) && s.toks[j+1].Kind == tokenize.Word && s.isCap(j+1) &&
+					!s.is(j+1, fTitle) && !s.is(j+1, fOrgSuffix) && !s.paraBreak(j+1) {
+					// a company's name and "Indonesia", its branch here, with the holder's
+					// name right after: "Country Manager Zentra Indonesia Kevin Li Wei", "COO
+					// OLX Indonesia Doan Siscus Lingga"; the role's ordinary words before it
+					// stay out ("Direktur Operasional True Money Indonesia Rio da Cunha"), a
+					// body's name the gazetteer knows before it comes in ("Sun Life
+					// Finansial Indonesia")
+					b := runStart
+					for b < runEnd && s.is(b, fCommon) {
+						b++
+					}
+					if b == runEnd {
+						b = runStart // "Garda Indonesia"
+					}
+					if o := s.owner[max(b-1, 0)]; b > start && o >= 0 && s.spans[o].last == b && s.spans[o].typ == gazetteer.Organization && s.spans[o].first >= start {
+						b = s.spans[o].first
+						s.removeSpan(int(o))
+					}
+					s.removeSpan(int(k))
+					s.addSpan(s.ruleSpan(b, j+1, gazetteer.Organization, ruleOrgHead))
+					runStart, runEnd, passedBody = -1, -1, true
+					j++
+					continue
+				}
 				if j == start && sp.first == j && sp.last == j+1 && sp.typ != gazetteer.Country && honorific(role) && s.nameShaped(j) &&
 					(start < 2 || !s.isCap(start-2) || s.toks[start-2].Kind != tokenize.Word) {
 					// a known place's or body's one-word name after a form of address is
