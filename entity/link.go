@@ -460,7 +460,11 @@ func (s *state) link() {
 				full.entry == nil && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
 				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) || s.lowAt(full.last-1) == s.lowAt(i)) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || s.lex.cues[s.prevLow(i)] == cuePostOnly || s.lex.cues[s.prevLow(i)] == cueSource ||
-					i+1 < len(s.toks) && s.cueOf(i+1) == cuePre) {
+					i+1 < len(s.toks) && s.cueOf(i+1) == cuePre ||
+					sp.entry.Type == gazetteer.Country && !strings.EqualFold(sp.entry.Name, s.word(i)) && !s.placeContext(i)) {
+				// (or anywhere but after a preposition of place, when the word is not the
+				// country's Indonesian name but a foreign form of it: "Jordan" after "Jordan
+				// Wattimena" is the player, where Indonesian writes the country Yordania)
 				// the first word of a person named after a place, said alone later as a
 				// speaker: "ujar Jordan" after "Jordan Wibisono", "kata Bandung" after
 				// "DPRD Balikpapan Bandung Prasetyo" (see mergePlace, placeBeginsName,
