@@ -333,7 +333,8 @@ scan:
 				j = sp.last
 				if sp.typ == gazetteer.Organization && sp.entry == nil && j+2 < len(s.toks) && s.toks[j-1].Kind == tokenize.Number &&
 					s.owner[j] < 0 && s.owner[j+1] < 0 && s.owner[j+2] < 0 && s.isCap(j) && s.isCap(j+1) && s.isCap(j+2) &&
-					s.toks[j].Kind == tokenize.Word && s.nameShaped(j) && !s.givenName(j) && s.givenName(j+1) && !s.paraBreak(j) {
+					s.toks[j].Kind == tokenize.Word && s.nameShaped(j) && !s.givenName(j) && !s.is(j, fRank) && !s.is(j, fTitle) &&
+					s.givenName(j+1) && !s.paraBreak(j) {
 					// a numbered school's place, which the gazetteer does not know, before
 					// its head's name: "Kepala SD Negeri 1 Soren Sulastri Ningsih"
 					s.owner[j] = int32(k)
