@@ -95,7 +95,7 @@ func (s *state) contextSpans() {
 			s.addSpan(s.ruleSpan(first, first+1, gazetteer.Location, ruleContextPlace))
 			first, typ, r = first+1, gazetteer.Person, ruleContextSpeech
 		}
-		if ok && typ == gazetteer.Person && r == ruleContextSpeech && last-first == 1 && s.initialOrdinary(first) && !s.givenName(first) {
+		if ok && typ == gazetteer.Person && r == ruleContextSpeech && last-first == 1 && !s.givenName(first) && s.initialOrdinary(first) {
 			// a word news mostly writes in small letters, opening the sentence before a
 			// reporting verb: "Regulator berharap …", "Sang Ibunda …"; a person so named
 			// is introduced by a fuller name first, which link() finds the word for
@@ -1008,7 +1008,7 @@ func (s *state) appositiveName(first, last int) bool {
 // and not listed beside a name that is no such word: a school subject or a field
 // capitalised in a list ("guru Matematika, Fisika, dan Kimia"), not a name.
 func (s *state) corpusLone(i int) bool {
-	if !s.corpusWord(i) || s.givenName(i) {
+	if s.givenName(i) || !s.corpusWord(i) { // (the flag first: it spares a lookup)
 		return false
 	}
 	// in a list with a name that is no such word, it is a name too: "Ahyeon, Asa, dan Rami"
