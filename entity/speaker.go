@@ -669,7 +669,10 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 		return nil, ""
 	}
 	i := r.close + 1
-	if i >= len(s.toks) || !s.startsSentence(i) || s.toks[i].Kind != tokenize.Word {
+	// (a quote that ends its sentence inside its marks opens the next one, though text in
+	// small letters gives no capital to split sentences at: "“… bayar.” hal itu disampaikan …")
+	ended := r.close > 0 && isTerminalPunct(s.word(r.close-1))
+	if i >= len(s.toks) || !s.startsSentence(i) && !ended || s.toks[i].Kind != tokenize.Word {
 		return nil, ""
 	}
 	v := i
