@@ -93,6 +93,10 @@ func (s *state) statingBody(p int) *span {
 		if sp == nil || s.sentIndex(p)-s.sentIndex(sp.first) > pronounReach {
 			break
 		}
+		if s.outlet(sp) {
+			k = s.spanBefore(sp.first)
+			continue // a newspaper or an agency reports, it is not the company or the club
+		}
 		if s.speaksAfter(sp) {
 			return sp
 		}
@@ -102,6 +106,34 @@ func (s *state) statingBody(p int) *span {
 		k = s.spanBefore(sp.first)
 	}
 	return other
+}
+
+// outlet reports whether organization span sp is a news outlet: an entry of the
+// gazetteer's news media, or introduced as one ("harian Spanyol, Marca", "kantor berita
+// Yonhap", "situs …").
+func (s *state) outlet(sp *span) bool {
+	if sp.entry != nil {
+		for _, src := range sp.entry.Source {
+			if strings.HasPrefix(src, "gazetteer/data/media.tsv:") {
+				return true
+			}
+		}
+	}
+	b := sp.first - 1
+	if b > 0 && s.word(b) == "," {
+		b--
+		if o := s.owner[b]; o >= 0 && s.spans[o].last == b+1 && (s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) {
+			b = s.spans[o].first - 1 // "harian Spanyol, Marca"
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	switch s.lowAt(b) {
+	case "harian", "koran", "majalah", "media", "situs", "laman", "portal", "tabloid", "berita", "televisi", "radio":
+		return true
+	}
+	return false
 }
 
 // sourceObject reports whether the words before token i give what follows as a source the
@@ -1645,10 +1677,16 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
 			return m
 		}
-		if i == j && bodyNoun(s.lowAt(i)) && !s.isCap(i) && (i+1 >= len(s.toks) || s.owner[i+1] < 0) {
-			// "tulis klub yang bermarkas di … itu", "tulis perusahaan tersebut", "tulis
-			// manajemen.": the body the text last gave a statement to
-			if sp := s.statingBody(s.quoteOpen); sp != nil {
+		if i == j && bodyNoun(s.lowAt(i)) && !s.isCap(i) {
+			if i+1 < len(s.toks) && s.owner[i+1] >= 0 {
+				if sp := &s.spans[s.owner[i+1]]; sp.first == i+1 && sp.typ == gazetteer.Organization && s.lowAt(i) == "manajemen" {
+					// the body's own management: "tulis manajemen RSNT dalam dokumen
+					// tersebut" is the company's
+					return s.mentionOf(sp, i)
+				}
+			} else if sp := s.statingBody(s.quoteOpen); sp != nil {
+				// "tulis klub yang bermarkas di … itu", "tulis perusahaan tersebut", "tulis
+				// manajemen.": the body the text last gave a statement to
 				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
 			}
 		}
