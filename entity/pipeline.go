@@ -136,9 +136,9 @@ type scratch struct {
 	capNum   []int32 // capNum[i] is token i's number plus one, 0 if it has none
 	capCount []int32
 	capPairs []uint64 // sorted, a pair a capitalised word: see pairCount
-	// placeWords are the capitalised words that stand after a place's head word or a
-	// preposition of place somewhere in the document; built with capCount
-	placeWords map[string]bool
+	// placeWords counts, for each capitalised word, the times it stands after a place's
+	// head word or a preposition of place in the document; built with capCount
+	placeWords map[string]int32
 	// cueWords are the capitalised words that stand right after a speech cue somewhere in
 	// the document ("kata Dadang"); built with capCount
 	cueWords map[string]bool

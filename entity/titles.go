@@ -1315,7 +1315,7 @@ func (s *state) countCaps() {
 		s.capNum[k] = w + 1
 		s.capCount[w]++
 		if k > 0 && (s.is(k-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, k-1) == 1) {
-			s.placeWords[s.lowAt(k)] = true
+			s.placeWords[s.lowAt(k)]++
 		}
 		if k+1 < len(s.toks) {
 			next := id(k + 1)
@@ -1348,10 +1348,17 @@ func (s *state) cueWordSet() {
 
 // namedAsPlace reports whether the capitalised word at token i stands elsewhere in the
 // document right after a place's head word or a preposition of place ("Kecamatan Cibeber",
-// "di Cibeber").
+// "di Cibeber"), or there only, after a title that ends in such a word ("Kepala Kampung
+// Wurineri Amos Tabuni"); but a first name the lists know must stand so elsewhere as well
+// ("wakil wali kota Andi Rusdi Mappangara" is no place Andi, "Bupati Bima Ahmad Yasin" after
+// "Kabupaten Bima" is).
 func (s *state) namedAsPlace(i int) bool {
 	s.countCaps()
-	return s.placeWords[s.lowAt(i)]
+	n := s.placeWords[s.lowAt(i)]
+	if i > 0 && s.givenName(i) && (s.is(i-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, i-1) == 1) {
+		n-- // (counted where it stands)
+	}
+	return n > 0
 }
 
 // linksBody reports whether token j is "dari" or "di" joining a role to the body or place
