@@ -283,8 +283,8 @@ func clauseAdverb(w string) bool {
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
 // speaksAfter).
 func (s *state) isReportingSubject(sp *span) bool {
-	if s.reportedBy(sp) {
-		return false
+	if s.reportedBy(sp) || s.patientOf(sp) {
+		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) {
@@ -453,6 +453,61 @@ func (s *state) namedInPassing(sp *span) bool {
 	switch w {
 	case "dengan", "kepada", "bersama", "didampingi", "disaksikan", "dihadiri", "disahkan", "dicanangkan", "dipantau",
 		"diteken", "ditandatangani", "dilantik", "ditemani", "diajukan", "diserahkan", "dijemput", "disambut", "dikunjungi":
+		return true
+	}
+	return false
+}
+
+// patientOf reports whether person span sp is what its clause's verb is done to, or
+// befalls, rather than who acts or speaks: a passive that is no report ("Saiful Anwar,
+// pegawai dinas …, sudah tiga kali diperiksa sebagai saksi", "Tersangka … ditangkap"), or
+// death, loss or injury ("Mahrup (38), petani …, hingga Jumat sore belum ditemukan",
+// "Sahnun tewas"). Such a person — a victim, a suspect, a witness reported on — does not
+// take the story over from the one it quotes (see resolveRef). The verb is looked for past
+// an age, a description set off by commas and a few words, within its sentence.
+func (s *state) patientOf(sp *span) bool {
+	if s.pronounOpensNext(sp.first) {
+		return false // kept up as the next sentence's subject: "… dirawat lima hari. Ia mengaku …"
+	}
+	e := s.afterAge(sp.last)
+	end := s.sentenceOf(sp.first).Last
+	if e < end && s.word(e) == "," {
+		for k := e + 1; k < end && k-e <= maxApposition; k++ {
+			if s.word(k) == "," {
+				e = k + 1
+				break
+			}
+			if s.isQuoted(k) || s.cueOf(k) != cueNone {
+				return false // a statement, not a description: "Zulfikar Ramadhan, mengatakan, …"
+			}
+		}
+	}
+	for k := e; k < end && k-e < 6; k++ {
+		if s.toks[k].Kind != tokenize.Word || s.owner[k] >= 0 || s.isQuoted(k) {
+			return false
+		}
+		w := s.lowAt(k)
+		switch w {
+		case "tewas", "meninggal", "hilang", "tenggelam", "tertimbun", "terseret", "terluka", "ditemukan":
+			return true
+		}
+		if s.cueOf(k) != cueNone {
+			return false
+		}
+		if s.predicateAt(k) {
+			return befallsPassive(w)
+		}
+	}
+	return false
+}
+
+// befallsPassive reports whether w, in small letters, is a passive that a suspect, a
+// victim or a witness undergoes: "diperiksa", "ditangkap", "ditahan", "dievakuasi".
+func befallsPassive(w string) bool {
+	switch w {
+	case "diperiksa", "ditangkap", "ditahan", "diamankan", "dibekuk", "dievakuasi", "dilarikan", "dimakamkan", "dituntut",
+		"divonis", "didakwa", "dijatuhi", "ditetapkan", "dideportasi", "dipecat", "disandera", "diculik", "dianiaya", "dibunuh",
+		"dilaporkan", "dipanggil", "digeledah", "dijemput", "diduga", "terseret", "tertabrak", "tersengat", "terjatuh":
 		return true
 	}
 	return false
@@ -713,7 +768,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && s.namedInPassing(person) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person)) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"
