@@ -1176,6 +1176,25 @@ func (s *state) titleHolder(first, end int) *mention {
 	return m
 }
 
+// rolePhrase returns the words before person span sp that its title rule read as role
+// (see beforeRole), or set off before it by a comma, in small letters with a space on each
+// side: " kepala puskesmas binuang " for "Kepala Puskesmas Binuang, dr Muhammad Arsyad
+// Rahim"; or "" when there are none.
+func (s *state) rolePhrase(sp *span) string {
+	end := sp.first
+	for end > 0 && end > sp.first-3 && s.is(end-1, fRank) {
+		end-- // "Kepala Puskesmas Binuang, dr Muhammad Arsyad Rahim"
+	}
+	if end > 1 && s.word(end-1) == "," {
+		end-- // the role set off by a comma
+	}
+	b := s.roleBack(end-1, end)
+	if b+1 >= end {
+		return ""
+	}
+	return " " + s.keyOf(b+1, end) + " "
+}
+
 // schoolKinds are the kinds of school whose head "kepala sekolah" names: "Kepala SMA Negeri
 // 2 Martapura" is a school's head.
 var schoolKinds = []string{"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi", "min", "mts", "mtsn", "ma", "man", "slb", "paud", "tk"}
@@ -1184,8 +1203,9 @@ var schoolKinds = []string{"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "sm
 // the person the head of a school of a kind schoolKinds names ("Kepala SMA Negeri 2
 // Martapura, Siti Rahmah"), whom "kata kepala sekolah itu" refers back to.
 func (s *state) headsSchool(sp *span, role string) bool {
+	phrase := s.rolePhrase(sp)
 	for _, kind := range schoolKinds {
-		if hasTitle(role, "kepala "+kind) || s.rolePhraseHas(sp, "kepala "+kind, false) {
+		if hasTitle(role, "kepala "+kind) || strings.Contains(phrase, " kepala "+kind+" ") {
 			return true
 		}
 	}
@@ -1199,18 +1219,13 @@ func (s *state) headsSchool(sp *span, role string) bool {
 // Arsyad Rahim" holds "kepala puskesmas". With apart, the office's words and its body's
 // acronym may stand apart in the phrase (below).
 func (s *state) rolePhraseHas(sp *span, key string, apart bool) bool {
-	end := sp.first
-	for end > 0 && end > sp.first-3 && s.is(end-1, fRank) {
-		end-- // "Kepala Puskesmas Binuang, dr Muhammad Arsyad Rahim"
-	}
-	if end > 1 && s.word(end-1) == "," {
-		end-- // the role set off by a comma
-	}
-	b := s.roleBack(end-1, end)
-	if b+1 >= end || !strings.Contains(key, " ") {
+	if !strings.Contains(key, " ") {
 		return false
 	}
-	phrase := " " + s.keyOf(b+1, end) + " "
+	phrase := s.rolePhrase(sp)
+	if phrase == "" {
+		return false
+	}
 	if strings.Contains(phrase, " "+key+" ") {
 		return true
 	}
