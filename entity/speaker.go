@@ -86,24 +86,23 @@ const maxBodyLookBack = 8
 // ("Dalam pernyataan tertulis, Daon Pay menyatakan …"), else the latest that is not a news
 // outlet quoted as a source ("yang diterima Tempo", "dilansir dari Yonhap"); or nil.
 func (s *state) statingBody(p int) *span {
-	k := s.spanBefore(p)
+	ps := s.sentIndex(p)
 	var other *span
-	for n := 0; k >= 0 && n < maxBodyLookBack; n++ {
-		sp := s.refAt(s.refs.org[k])
-		if sp == nil || s.sentIndex(p)-s.sentIndex(sp.first) > pronounReach {
+	for k, n := s.spanBefore(p), 0; k >= 0 && n < maxBodyLookBack; n++ {
+		r := s.refs.org[k]
+		if r < 0 || ps-s.sentIndex(s.spans[r].first) > pronounReach {
 			break
 		}
-		if s.outlet(sp) {
-			k = s.spanBefore(sp.first)
-			continue // a newspaper or an agency reports, it is not the company or the club
-		}
-		if s.speaksAfter(sp) {
+		sp := &s.spans[r]
+		k = int(r) - 1
+		switch {
+		case s.outlet(sp):
+			// a newspaper or an agency reports, it is not the company or the club
+		case s.speaksAfter(sp):
 			return sp
-		}
-		if other == nil && !s.sourceObject(sp.first) {
+		case other == nil && !s.sourceObject(sp.first):
 			other = sp
 		}
-		k = s.spanBefore(sp.first)
 	}
 	return other
 }
