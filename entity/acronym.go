@@ -171,6 +171,13 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		typ := gazetteer.Organization
 		if ka >= 0 {
 			typ = s.spans[ka].typ
+		} else if s.personsName(first, p) {
+			if !personsInitials(s, first, p, letters) {
+				return span{}, false // a country's code after a player: "Chen Qingchen (CHN)"
+			}
+			// a person's initials after the name, as reports of suspects and officials
+			// give them: "Syafruddin Arsyad Temenggung (SAT)"
+			typ = gazetteer.Person
 		}
 		s.addSpan(s.ruleSpan(first, p, typ, ruleAcronymLongForm))
 		kl = int(s.owner[first])
@@ -233,6 +240,45 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 	sp.id, sp.name, sp.entry, sp.country = long.id, long.name, long.entry, long.country
 	s.addSpan(sp)
 	return sp, true
+}
+
+// personsName reports whether the long form [first, p) of an acronym is a person's name of
+// two to four words, the first a given name, none a body's or place's head word or an
+// English word ("James Cook University").
+func (s *state) personsName(first, p int) bool {
+	if p-first < 2 || !s.is(first, fGiven) || !s.capWords(first, p) || !s.looksLikePersonalName(first, p, 0) {
+		return false
+	}
+	for i := first; i < p; i++ {
+		if s.is(i, fOrgHead|fOrgHeadFirst|fOrgSuffix|fPlaceHeadFirst|fEventHead) || i > first && isEnglishWord(s.lowAt(i)) && !s.givenName(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// personsInitials reports whether the letters of an acronym after the name [first, p) are
+// its words' initials in order, one letter a word and at most one more ("Andi Agustinus
+// (AA)", "Dewi Suryana (DSU)").
+func personsInitials(s *state, first, p int, letters string) bool {
+	if n := p - first; len(letters) < n || len(letters) > n+1 {
+		return false
+	}
+	k := 0
+	for i := first; i < p; i++ {
+		c := s.lowAt(i)[0]
+		for k < len(letters) && letters[k] != c {
+			if i == first {
+				return false // the first letter is the first word's
+			}
+			k++
+		}
+		if k == len(letters) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // onlyBodiesIn reports whether the tokens [first, last) all belong to bodies' spans that lie

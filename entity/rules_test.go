@@ -289,6 +289,12 @@ func TestAcronymDefinitions(t *testing.T) {
 			[]string{`LOCATION "Jambi"@32`}},
 		{"persero and purn are no acronyms", "PT Pertamina (Persero) dan Jenderal (Purn.) Wiranto",
 			[]string{`ORGANIZATION "PT Pertamina"@0`, `LEADER "Wiranto"@44`}},
+		{"a person's initials after the name", "Penyidik memeriksa tersangka Dewi Suryana (DSU). Kemudian DSU ditahan.",
+			[]string{`PERSON "Dewi Suryana"@29`, `PERSON "DSU"@43`, `PERSON "DSU"@58`}},
+		{"but not a body's whose name has an English word", "Peneliti James Cook University (JCU) datang.",
+			[]string{`ORGANIZATION "James Cook University"@9`, `ORGANIZATION "JCU"@32`}},
+		{"nor a code that is not the name's initials", "Zheng Siwei / Chen Qingchen (CHN) menang.",
+			[]string{`PERSON "Zheng Siwei"@0`, `PERSON "Chen Qingchen"@14`}},
 	})
 	d := Default().Extract("Dewan Keamanan PBB (DK PBB) bersidang.")
 	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
