@@ -299,7 +299,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if c := s.cueOf(b); c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
 		return true // "kata X", "Menurut X", "Hal itu diakui GM … Arief Kurnia"
 	}
-	if s.leadsAction(b) {
+	if s.leadsAction(b) && !s.reportGoesOnFrom(sp) {
 		return true // "Penghentian dipimpin Kepala Satpol PP Jombang Bambang Tri Haryanto …"
 	}
 	if s.word(b) == "," && b > 0 {
@@ -339,6 +339,26 @@ func (s *state) reportedBy(sp *span) bool {
 		if o := s.owner[k]; o >= 0 && o != s.owner[sp.first] && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
 			return s.sourceOpens(&s.spans[o])
 		}
+	}
+	return false
+}
+
+// reportGoesOnFrom reports whether person span sp, which says nothing itself, stands in
+// the sentence right after one that opens its paragraph with "Menurut dia," or
+// "Menurutnya,": the paragraph goes on with what the one "dia" keeps up reports, and sp is
+// named in it ("Menurut dia, pembacokan bermula …. Penangkapan dipimpin Kepala Unit
+// Resmob Iptu Bayu Setiawan …").
+func (s *state) reportGoesOnFrom(sp *span) bool {
+	j := s.sentIndex(sp.first)
+	if j == 0 || s.paraFirstSentence(j) != j-1 || s.speaksAfter(sp) {
+		return false
+	}
+	f := s.doc.Tokens.Sentences[j-1].First
+	switch s.lowAt(f) {
+	case "menurutnya":
+		return s.word(f+1) == ","
+	case "menurut":
+		return s.is(f+1, fPronoun) && s.word(f+2) == ","
 	}
 	return false
 }
@@ -753,7 +773,8 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	case person != nil && (ps-s.sentIndex(person.first) <= pronounReach || s.keptByPronoun(person, ps)):
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person))) {
+			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person) ||
+				s.reportGoesOnFrom(person))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
