@@ -73,6 +73,13 @@ func (s *state) aliasSpans() {
 	}
 }
 
+// agedName reports whether person span sp is a name of one word with an age in brackets
+// after it, a full name as a report gives it ("dua korban, Sarmidi (47) dan …"), whose later
+// mentions are the same person.
+func (s *state) agedName(sp *span) bool {
+	return sp.last-sp.first == 1 && sp.entry == nil && s.ageAfter(sp.last)
+}
+
 // insideNameRun reports whether tokens [i, e) stand between two capitalised name words that
 // no span holds, as a middle word of a personal name does ("Rahmadani Putri Harahap").
 func (s *state) insideNameRun(i, e int) bool {
@@ -416,6 +423,16 @@ func (s *state) link() {
 			add(d.word, d.full)
 		}
 	}
+	// a name of one word with an age after it, which no longer name holds, is a full name
+	// too: "dua korban, Sarmidi (47) dan …", then "Sarmidi"; not "Bambang (52)" after
+	// "Bambang Hermawan"
+	for f := range s.spans {
+		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.agedName(sp) {
+			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
+				add(sp.first, int32(f))
+			}
+		}
+	}
 	s.persons = persons
 	// call names of two words, said later as a name of their own: "kata Acil Nisa"
 	for k := 0; byPhrase != nil && k < len(s.spans); k++ {
@@ -449,6 +466,9 @@ func (s *state) link() {
 		}
 		if !ok || persons[k].ambiguous || int(s.toks[i].Start) < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
+		}
+		if s.owner[i] == persons[k].full {
+			continue // the full name itself (a name of one word: see agedName)
 		}
 		full := &s.spans[persons[k].full]
 		if k := s.owner[i]; k >= 0 {

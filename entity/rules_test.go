@@ -306,6 +306,17 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
 	assert.Equal(t, "Lim Soo-suk", d.Entities[1].Name)
 	assert.Equal(t, d.Entities[2].ID, d.Entities[4].ID)
+
+	// a name of one word with an age after it is a full name that later mentions take,
+	// unless a longer name holds the word
+	runCases(t, Default(), []ruleCase{
+		{"a one-word name with its age, then alone", "Dua korban, Sarmidi (47) dan Agus Priyanto (29), dirawat. Kini Sarmidi sudah sadar.",
+			[]string{`PERSON "Sarmidi"@12`, `PERSON "Agus Priyanto"@29`, `PERSON "Sarmidi"@63`}},
+	})
+	d = Default().Extract("Pendiri bengkel, Bambang Hermawan, hadir. Bambang (52) lalu bercerita. Kata Bambang, pesanan naik.")
+	for _, e := range d.Entities {
+		assert.Equal(t, "doc:bambang-hermawan", e.ID, e.Text)
+	}
 }
 
 func TestVenues(t *testing.T) {
