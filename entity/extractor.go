@@ -248,6 +248,9 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 	}
 	x.clubs[e] = true
 	x.clubTypes |= 1 << (e.Type & 63)
+	if e.Parent != "" {
+		return // a reserve side leaves its first team the city: "Barcelona Atlètic"
+	}
 	for _, f := range e.Forms() {
 		for _, w := range strings.Fields(strings.ToLower(f)) {
 			if prev, seen := words[w]; seen && prev != e {

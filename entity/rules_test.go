@@ -335,6 +335,8 @@ func TestClubNames(t *testing.T) {
 			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "City"@29`}},
 		{"a city after a preposition stays a city", "Real Madrid kalah. Madrid tertinggal, lalu hujan turun di Madrid.",
 			[]string{`ORGANIZATION "Real Madrid"@0`, `ORGANIZATION "Madrid"@19`, `LOCATION "Madrid"@58`}},
+		{"a reserve side does not take its first team's city away", "Liverpool FC mengalahkan Chelsea FC. Kini Arsenal dan Barcelona mengejar.",
+			[]string{`ORGANIZATION "Liverpool FC"@0`, `ORGANIZATION "Chelsea FC"@25`, `ORGANIZATION "Arsenal"@42`, `ORGANIZATION "Barcelona"@54`}},
 		{"two clubs share the word: the one named last before", "Real Madrid menang. Madrid unggul. Atletico Madrid kalah. Madrid tertinggal.",
 			[]string{`ORGANIZATION "Real Madrid"@0`, `ORGANIZATION "Madrid"@20`, `ORGANIZATION "Atletico Madrid"@35`, `ORGANIZATION "Madrid"@58`}},
 		{"the city after an Indonesian club's own name", "Persib Bandung menang. Bandung berpesta.",
