@@ -40,6 +40,9 @@ func (s *state) headWordSpans() {
 			// runs as before, so that its training data stay what the weights were made from)
 			continue
 		}
+		if n >= 2 && i == s.sentenceOf(i).First && s.smallWordIn(i+1, start) && s.phraseAt(&s.lex.missionHeads, i) != n {
+			continue // a head written as a common noun, capitalised to open the sentence: "Stasiun televisi Korea Selatan, tvN, …"
+		}
 		if int(s.startsAt(i).other) > start {
 			continue // a known name of no entity type: "Liga Champions", not "Liga Champions dan Premier League"
 		}
@@ -332,6 +335,17 @@ func (s *state) predicateAt(i int) bool {
 func (s *state) titleEndsAt(i int) bool {
 	for k := 2; k <= 3 && k <= i; k++ {
 		if s.phraseAt(&s.lex.titles, i-k) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// smallWordIn reports whether a word of tokens [first, last) begins with a small letter and
+// is no stop word ("dan", "untuk").
+func (s *state) smallWordIn(first, last int) bool {
+	for k := first; k < last; k++ {
+		if s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.is(k, fStop) {
 			return true
 		}
 	}

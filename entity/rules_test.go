@@ -143,6 +143,8 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a head written as a common noun that opens the sentence names no body", "Stasiun televisi Korea Selatan, tvN, memilih Labuan Bajo. Kantor berita Korea Utara KCNA menyatakan itu.",
+			[]string{`COUNTRY "Korea Selatan"@17`, `ORGANIZATION "tvN"@32`, `LOCATION "Labuan Bajo"@45`, `COUNTRY "Korea Utara"@72`, `ORGANIZATION "KCNA"@84`}},
 		{"lowercase ministry up to a place", "Kementerian luar negeri Seoul mengatakan",
 			[]string{`ORGANIZATION "Kementerian luar negeri Seoul"@0`}},
 		{"unknown body", "menurut Institut Kajian Strategis Hanbit di Seoul",
