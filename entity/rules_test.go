@@ -39,6 +39,8 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"the head of a regional office named by the acronym the text defined is no leader", "Proyek itu ditangani Dinas Sumber Daya Air dan Bina Marga (DSDABM) Kota Bandung. Kepala DSDABM Yayan Sofyan Hidayat hadir.",
+			[]string{`ORGANIZATION "Dinas Sumber Daya Air dan Bina Marga"@21`, `ORGANIZATION "DSDABM"@59`, `LOCATION "Kota Bandung"@67`, `ORGANIZATION "DSDABM"@88`, `PERSON "Yayan Sofyan Hidayat"@95`}},
 		{"leader title with country", "Presiden Rusia Vladimir Putin tiba.",
 			[]string{`COUNTRY "Rusia"@9`, `LEADER "Vladimir Putin"@15`}},
 		{"unknown name after title", "Gubernur Jambi Al Haris menyatakan siap.",

@@ -812,6 +812,13 @@ func (s *state) regionalBody(k int) bool {
 	if s.lex.regionalHeads[s.lowAt(sp.first)] {
 		return true
 	}
+	if sp.last-sp.first == 1 && sp.source.link == linkAcronym {
+		// an acronym the text defined, by its long form's head: "Kepala DSDABM" after
+		// "Dinas Sumber Daya Air dan Bina Marga (DSDABM)"
+		if w, _, _ := strings.Cut(sp.name, " "); s.lex.regionalHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
 	if sp.last > sp.first+1 {
 		switch s.lowAt(sp.first) + " " + s.lowAt(sp.first+1) {
 		case "kepolisian resor", "kepolisian daerah", "kepolisian sektor", "kejaksaan negeri", "kejaksaan tinggi",
