@@ -510,6 +510,8 @@ func (s *state) patientOf(sp *span) bool {
 		switch w {
 		case "tewas", "meninggal", "hilang", "tenggelam", "tertimbun", "terseret", "terluka", "ditemukan":
 			return true
+		case "yang":
+			return false // a relative clause, before the clause's own verb: "Salah yang didatangkan dari AS Roma … mendeklarasikan"
 		}
 		if s.cueOf(k) != cueNone {
 			return false
@@ -527,7 +529,8 @@ func befallsPassive(w string) bool {
 	switch w {
 	case "diperiksa", "ditangkap", "ditahan", "diamankan", "dibekuk", "dievakuasi", "dilarikan", "dimakamkan", "dituntut",
 		"divonis", "didakwa", "dijatuhi", "ditetapkan", "dideportasi", "dipecat", "disandera", "diculik", "dianiaya", "dibunuh",
-		"dilaporkan", "dipanggil", "digeledah", "dijemput", "diduga", "terseret", "tertabrak", "tersengat", "terjatuh":
+		"dilaporkan", "dipanggil", "digeledah", "dijemput", "diduga", "terseret", "tertabrak", "tersengat", "terjatuh", "didatangkan",
+		"direkrut", "dipinjamkan", "dibeli", "dijual", "dilepas":
 		return true
 	}
 	return false
