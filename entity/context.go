@@ -237,6 +237,15 @@ func (s *state) placeAfterPrep(k int) bool {
 		s.is(sp.first-1, fPlacePrep) && !s.isCap(sp.first-1)
 }
 
+// knownPlaceAfterPrep reports whether span k is a place the gazetteer knows, in Indonesia,
+// after a preposition of place in small letters: the first of two names joined by "dan"
+// that it types ("pabrik baru di Kendal dan Batang").
+func (s *state) knownPlaceAfterPrep(k int) bool {
+	sp := &s.spans[k]
+	return sp.typ == gazetteer.Location && sp.entry != nil && sp.country == "ID" && sp.first > 0 && s.lowAt(sp.first-1) != "asal" &&
+		s.is(sp.first-1, fPlacePrep) && !s.isCap(sp.first-1)
+}
+
 // lawHead reports whether w opens the name of a law or a regulation.
 func lawHead(w string) bool {
 	switch w {
@@ -1153,7 +1162,7 @@ func (s *state) listTypes() {
 			// the places a class of places is given by: "daerah perbatasan dengan
 			// Malaysia, seperti Entikong dan Badau", whatever the typer made of them
 			s.placeList(items)
-		} else if closed && (len(items) >= 3 || len(items) == 2 && s.placeAfterPrep(items[0])) {
+		} else if closed && (len(items) >= 3 || len(items) == 2 && (s.placeAfterPrep(items[0]) || s.knownPlaceAfterPrep(items[0]))) {
 			// (two names do when the first is a place with its head word after a
 			// preposition of place: "di Kecamatan Kanor dan Baureno")
 			s.settleList(items)

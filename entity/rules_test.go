@@ -410,6 +410,7 @@ func TestNonEntities(t *testing.T) {
 		{"single letters among initials", "Polisi menetapkan tersangka berinisial CD, N, RA, A, dan S. A ditahan.", nil},
 		{"initials of suspects with their ages", "Ketiga tersangka, berinisial RM (31), AS (27), dan HL (35), masuk ke toko. AS menodongkan senjata.", nil},
 		{"as lowercase", "sama seperti as roda", nil},
+		{"religious interjections", "“Alhamdulillah semuanya selamat. Insyaallah besok dibuka,” katanya.", nil},
 		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
 		{"a word said twice", "Cucu-cucu selalu tanya kapan mama pulang. Ruko-ruko tutup.", nil},
 		{"a noun made from a verb opening its sentence", "Pendangkalan alur itu terjadi sejak Januari. Kemacetan panjang terjadi.", nil},
@@ -422,6 +423,10 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"two names after a preposition of place, the first a known place", "Pabrik baru di Kendal dan Batang terus dibangun.",
+			[]string{`LOCATION "Kendal"@15`, `LOCATION "Batang"@26`}},
+		{"a stadium's name after its two-word head, then alone", "Persiba bermain di Stadion Utama Palaran, Samarinda. Laga perdana di Palaran digelar Minggu.",
+			[]string{`ORGANIZATION "Persiba"@0`, `LOCATION "Stadion Utama Palaran"@19`, `LOCATION "Samarinda"@42`, `LOCATION "Palaran"@69`}},
 		{"Yogyakarta's villages and districts", "Korban berasal dari Kalurahan Srihardono, Kapanewon Pundong, Bantul.",
 			[]string{`LOCATION "Kalurahan Srihardono"@20`, `LOCATION "Kapanewon Pundong"@42`, `LOCATION "Bantul"@61`}},
 		{"Mama, an honorific in Papua, is outside the name", "Mama Yuliana Wanimbo mengatakan kebun rusak.",
