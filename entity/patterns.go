@@ -136,7 +136,10 @@ func (s *state) headWordSpans() {
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.cueOf(end+1) != cueNone) {
 			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
 		}
-		if end == i+n || (start > i+n && end == start) {
+		if end == i+n && typ == gazetteer.Organization && n >= 3 && s.acronymInBrackets(end) {
+			// a body's head of three words or more is its whole name before its acronym:
+			// "Kepolisian Resor Kota Besar (Polrestabes) Surabaya"
+		} else if end == i+n || (start > i+n && end == start) {
 			continue
 		}
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
@@ -247,6 +250,12 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.addCand(sp)
 	}
+}
+
+// acronymInBrackets reports whether tokens j to j+2 are an acronym of one word in
+// brackets: "(Polrestabes)", "(BPBD)".
+func (s *state) acronymInBrackets(j int) bool {
+	return j+2 < len(s.toks) && s.word(j) == "(" && s.word(j+2) == ")" && s.toks[j+1].Kind == tokenize.Word && s.isCap(j+1)
 }
 
 // describingHead reports whether the head phrase h, in small letters, says what kind of
@@ -427,6 +436,7 @@ func (s *state) dropNameAfterPlace(first, end int) int {
 		return end
 	}
 	if w := s.word(end); w == "," || w == "." || s.cueOf(end) == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
+		clauseAdverb(s.lowAt(end)) && end+1 < len(s.toks) && (s.cueOf(end+1) == cuePre || s.predicateAt(end+1)) || // "… Subagyo sebelumnya meminta"
 		s.is(end, fStop) && s.isCap(end) && s.nameShaped(end) && end+1 < len(s.toks) &&
 			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.cueOf(end+1) == cuePre || s.word(end+1) == ",") {
 		// (or a word of the stop list that goes on the name, a month's: "Polres Lamongan

@@ -39,6 +39,8 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a holder of one word after a body's place, before an adverb and a verb", "Ketua DPRD Banyumas Subagyo sebelumnya meminta pemkab menunda.",
+			[]string{`ORGANIZATION "DPRD Banyumas"@6`, `LEADER "Subagyo"@20`}},
 		{"the head of a regional office named by the acronym the text defined is no leader", "Proyek itu ditangani Dinas Sumber Daya Air dan Bina Marga (DSDABM) Kota Bandung. Kepala DSDABM Yayan Sofyan Hidayat hadir.",
 			[]string{`ORGANIZATION "Dinas Sumber Daya Air dan Bina Marga"@21`, `ORGANIZATION "DSDABM"@59`, `LOCATION "Kota Bandung"@67`, `ORGANIZATION "DSDABM"@88`, `PERSON "Yayan Sofyan Hidayat"@95`}},
 		{"leader title with country", "Presiden Rusia Vladimir Putin tiba.",
@@ -145,6 +147,8 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a city police's full name, its head of four words", "Kepolisian Resor Kota Besar Semarang menangkap 11 remaja. Kepolisian Resor Kota Besar (Polrestabes) Surabaya menyusul.",
+			[]string{`ORGANIZATION "Kepolisian Resor Kota Besar Semarang"@0`, `ORGANIZATION "Kepolisian Resor Kota Besar"@58`, `LOCATION "Surabaya"@100`}},
 		{"a head written as a common noun that opens the sentence names no body", "Stasiun televisi Korea Selatan, tvN, memilih Labuan Bajo. Kantor berita Korea Utara KCNA menyatakan itu.",
 			[]string{`COUNTRY "Korea Selatan"@17`, `ORGANIZATION "tvN"@32`, `LOCATION "Labuan Bajo"@45`, `COUNTRY "Korea Utara"@72`, `ORGANIZATION "KCNA"@84`}},
 		{"lowercase ministry up to a place", "Kementerian luar negeri Seoul mengatakan",
