@@ -15,6 +15,7 @@ import (
 // a word between two name words of a longer name (see insideNameRun).
 func (s *state) aliasSpans() {
 	known := map[string]span{}
+	var honoured map[string]bool // the keys of known that name a person too (honoursPerson)
 	maxLen := 0
 	for k := range s.spans {
 		sp := &s.spans[k] // (a span is large: not copied for the few kept)
@@ -25,7 +26,16 @@ func (s *state) aliasSpans() {
 		if sp.last-sp.first-head < 1 || sp.last-sp.first-head == 1 && s.isRankOrTitleStart(sp.first+head) {
 			continue // (a title alone is no place's bare name: "Presiden" after "Istana Presiden")
 		}
-		known[s.keyOf(sp.first+head, sp.last)] = *sp
+		key := s.keyOf(sp.first+head, sp.last)
+		if s.lex.venueHeads[s.keyOf(sp.first, sp.first+head)] && s.honoursPerson(sp.first+head, sp.last) {
+			// a street or venue named after a person, whom the bare name is but after a
+			// preposition of place: "Makam Sunan Kalijaga" … "Sunan Kalijaga dikenal …"
+			if honoured == nil {
+				honoured = map[string]bool{}
+			}
+			honoured[key] = true
+		}
+		known[key] = *sp
 		maxLen = max(maxLen, sp.last-sp.first-head)
 	}
 	if len(known) == 0 {
@@ -46,8 +56,9 @@ func (s *state) aliasSpans() {
 			if s.covered(i, i+n) {
 				continue
 			}
-			full, ok := known[s.keyOf(i, i+n)]
-			if !ok {
+			key := s.keyOf(i, i+n)
+			full, ok := known[key]
+			if !ok || honoured[key] && !(i > 0 && s.is(i-1, fPlacePrep)) {
 				continue
 			}
 			if s.insideNameRun(i, i+n) {
@@ -78,6 +89,13 @@ func (s *state) aliasSpans() {
 // mentions are the same person.
 func (s *state) agedName(sp *span) bool {
 	return sp.last-sp.first == 1 && sp.entry == nil && s.ageAfter(sp.last)
+}
+
+// honoursPerson reports whether tokens [first, last), the name after a venue's or street's
+// head, are a person's: an honorific or a title and a name ("Sunan Kalijaga", "Jenderal
+// Sudirman"), or a known first name and more ("Ahmad Yani").
+func (s *state) honoursPerson(first, last int) bool {
+	return last-first >= 2 && (s.lex.placeHonorific[s.lowAt(first)] || s.givenName(first) && s.looksLikePersonalName(first, last, 0))
 }
 
 // insideNameRun reports whether tokens [i, e) stand between two capitalised name words that

@@ -315,6 +315,12 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, "Lim Soo-suk", d.Entities[1].Name)
 	assert.Equal(t, d.Entities[2].ID, d.Entities[4].ID)
 
+	// a street or a grave named after a person does not make the person's name a place
+	runCases(t, Default(), []ruleCase{
+		{"a person a street and a grave are named after", "Ziarah ke Makam Sunan Kalijaga di Jalan Sunan Kalijaga ramai. Sunan Kalijaga dikenal sebagai wali.",
+			[]string{`LOCATION "Makam Sunan Kalijaga"@10`, `LOCATION "Jalan Sunan Kalijaga"@34`, `PERSON "Sunan Kalijaga"@62`}},
+	})
+
 	// a name of one word with an age after it is a full name that later mentions take,
 	// unless a longer name holds the word
 	runCases(t, Default(), []ruleCase{
