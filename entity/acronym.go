@@ -36,7 +36,7 @@ func (s *state) acronyms() {
 			defined[s.word(p+1)] = sp
 			continue
 		}
-		if s.is(p+1, fStop) || s.is(p-1, fStop) {
+		if s.is(p+1, fStop) || s.is(p-1, fStop) && !s.bodyEndingInDirection(p, q) {
 			continue // a common-noun abbreviation: BBM, APBN
 		}
 		if s.allAcronym(p+1, q) || s.syllabicAcronym(p+1, q) {
@@ -78,6 +78,26 @@ func (s *state) acronyms() {
 		sp.id, sp.name, sp.entry, sp.country = full.id, full.name, full.entry, full.country
 		s.addSpan(sp)
 	}
+}
+
+// bodyEndingInDirection reports whether a body's span whose name ends with a direction ends
+// right before the brackets at token p, and the acronym in them, closing at q, spells the
+// body's whole name: "PT Bandarudara Internasional Jawa Barat (BIJB)" (not "Dinas
+// Pariwisata Provinsi Nusa Tenggara Barat (NTB)", the province's).
+func (s *state) bodyEndingInDirection(p, q int) bool {
+	k := s.owner[p-1]
+	if k < 0 || !s.lex.placeDirections[s.lowAt(p-1)] || !s.allAcronym(p+1, q) {
+		return false
+	}
+	sp := &s.spans[k]
+	if sp.typ != gazetteer.Organization || sp.last != p {
+		return false
+	}
+	first := sp.first
+	if companyForm(s.lowAt(first)) {
+		first++ // "PT"
+	}
+	return s.longFormStart(p, acronymLetters(s.spanText(p+1, q))) == first
 }
 
 // allAcronym reports whether tokens [first, last) are all-capitals words (DK PBB, DPRK).

@@ -40,7 +40,7 @@ func (s *state) headWordSpans() {
 			// runs as before, so that its training data stay what the weights were made from)
 			continue
 		}
-		if n >= 2 && i == s.sentenceOf(i).First && s.smallWordIn(i+1, start) && s.phraseAt(&s.lex.missionHeads, i) != n {
+		if n >= 2 && (i == s.sentenceOf(i).First || s.isInitial(i) || i > 0 && s.inDateline(i-1)) && s.smallWordIn(i+1, start) && s.phraseAt(&s.lex.missionHeads, i) != n {
 			continue // a head written as a common noun, capitalised to open the sentence: "Stasiun televisi Korea Selatan, tvN, …"
 		}
 		if int(s.startsAt(i).other) > start {
