@@ -125,6 +125,9 @@ func (s *state) contextSpans() {
 		if !ok {
 			continue
 		}
+		if typ == gazetteer.Person && src.rule == ruleContextName && s.quotedTerm(first, last) {
+			continue // a programme's, a rite's or a work's name in quotation marks: ritual "Pemahayu Jagat"
+		}
 		if t := s.toks[last-1]; t.Suffix > 0 && last-first == 1 && !s.isInitial(first) &&
 			s.lex.common[s.lowAt(last - 1)[:len(s.lowAt(last-1))-int(t.Suffix)]] {
 			continue // an ordinary word with a clitic, capitalised mid-sentence: no name
@@ -465,6 +468,21 @@ func (s *state) shortAliasSpans(a, m int) {
 		}
 		s.addSpan(s.ruleSpan(i, i+m, gazetteer.Organization, ruleContextOrg))
 	}
+}
+
+// quotedTerm reports whether the name [first, last), which no known first name opens, is
+// the whole of a quotation inside a sentence: a term, a programme's or a work's name in
+// quotation marks after a word in small letters (ritual "Pemahayu Jagat", mewujudkan "Tri
+// Hita Karana"), which news gives a person's name in only as a nickname.
+func (s *state) quotedTerm(first, last int) bool {
+	if first < 2 || last >= len(s.toks) || s.givenName(first) || s.toks[first-1].Kind != tokenize.OpenQuote && s.word(first-1) != "\"" {
+		return false
+	}
+	if c := s.toks[last]; c.Kind != tokenize.CloseQuote && s.word(last) != "\"" {
+		return false
+	}
+	b := first - 2 // the word before the quotation
+	return s.toks[b].Kind == tokenize.Word && !s.isCap(b) && !s.is(b, fNickCue) && !s.is(b, fNickFiller)
 }
 
 // legalNameSpans makes the name a company is given after its legal form ("PT Samudra

@@ -424,6 +424,7 @@ func TestNonEntities(t *testing.T) {
 		{"single letters among initials", "Polisi menetapkan tersangka berinisial CD, N, RA, A, dan S. A ditahan.", nil},
 		{"initials of suspects with their ages", "Ketiga tersangka, berinisial RM (31), AS (27), dan HL (35), masuk ke toko. AS menodongkan senjata.", nil},
 		{"as lowercase", "sama seperti as roda", nil},
+		{"a name that is the whole of a quotation inside a sentence is a term or a work", "Warga menggelar ritual \"Pemahayu Jagat\" sesuai janji \"America First\" itu.", nil},
 		{"religious interjections", "“Alhamdulillah semuanya selamat. Insyaallah besok dibuka,” katanya.", nil},
 		{"sentence-initial words", "Ketiga negara sepakat. Sebagai imbalan, mereka pulang.", nil},
 		{"a word said twice", "Cucu-cucu selalu tanya kapan mama pulang. Ruko-ruko tutup.", nil},
