@@ -15,7 +15,7 @@ import (
 // a word between two name words of a longer name (see insideNameRun).
 func (s *state) aliasSpans() {
 	known := map[string]span{}
-	var honoured map[string]bool // the keys of known that name a person too (honoursPerson)
+	var prepOnly map[string]bool // the keys of known that name the place only after a preposition of place
 	maxLen := 0
 	for k := range s.spans {
 		sp := &s.spans[k] // (a span is large: not copied for the few kept)
@@ -30,10 +30,10 @@ func (s *state) aliasSpans() {
 		if s.lex.venueHeads[s.keyOf(sp.first, sp.first+head)] && s.honoursPerson(sp.first+head, sp.last) {
 			// a street or venue named after a person, whom the bare name is but after a
 			// preposition of place: "Makam Sunan Kalijaga" … "Sunan Kalijaga dikenal …"
-			if honoured == nil {
-				honoured = map[string]bool{}
+			if prepOnly == nil {
+				prepOnly = map[string]bool{}
 			}
-			honoured[key] = true
+			prepOnly[key] = true
 		}
 		known[key] = *sp
 		maxLen = max(maxLen, sp.last-sp.first-head)
@@ -58,8 +58,12 @@ func (s *state) aliasSpans() {
 			}
 			key := s.keyOf(i, i+n)
 			full, ok := known[key]
-			if !ok || honoured[key] && !(i > 0 && s.is(i-1, fPlacePrep)) {
+			if !ok || prepOnly[key] && !(i > 0 && s.is(i-1, fPlacePrep)) {
 				continue
+			}
+			if n == 1 && s.is(i, fCommon) && (i > 0 && (s.is(i-1, fTitle) || s.inRole(i-1)) && !s.lex.territorialTitles[s.lowAt(i-1)] ||
+				i+1 < len(s.toks) && s.is(i+1, fTitle)) {
+				continue // an ordinary word in a title or before one: "Kepala Negara", "Kantor Bupati" after "Pura Kantor" (not "Camat Kubu")
 			}
 			if s.insideNameRun(i, i+n) {
 				break // a word of a longer name: "Putri" in "Rahmadani Putri Harahap" after "Pulau Putri"

@@ -325,6 +325,11 @@ func TestLinking(t *testing.T) {
 			[]string{`LOCATION "Makam Sunan Kalijaga"@10`, `LOCATION "Jalan Sunan Kalijaga"@34`, `PERSON "Sunan Kalijaga"@62`}},
 	})
 
+	runCases(t, Default(), []ruleCase{
+		{"a place named by an ordinary word is no place in a title or before one", "Upacara digelar di Pura Kantor. Staf Kantor Bupati hadir, lalu ke Kantor. Warga Desa Negara menyambut Kepala Negara.",
+			[]string{`LOCATION "Pura Kantor"@19`, `LOCATION "Kantor"@66`, `LOCATION "Desa Negara"@80`}},
+	})
+
 	// a name of one word with an age after it is a full name that later mentions take,
 	// unless a longer name holds the word
 	runCases(t, Default(), []ruleCase{
