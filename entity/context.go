@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
@@ -1187,6 +1188,111 @@ func (s *state) listTypes() {
 		}
 		next = j
 	}
+}
+
+// lineupSpans types the players of a team's line-up, which a match report gives after the
+// team's formation in brackets and a colon: "Prancis (4-2-3-1): Lloris; Digne, Umtiti,
+// Kimpembe, Jallet; Rabiot, Kante; …". Each run of capitalised words up to the paragraph's
+// end, between commas, semicolons and dashes, is a player: a person, whatever the typer or
+// the gazetteer's places made of it ("Stones", "Cahill"), and one no rule proposed too
+// ("Digne", "Walker"). A name the gazetteer knows as a person or a leader keeps its entry.
+func (s *state) lineupSpans() {
+	for _, m := range s.marks {
+		p := int(m)
+		if s.word(p) != "(" {
+			continue
+		}
+		e := s.formationEnd(p)
+		if e < 0 || e+1 >= len(s.toks) || s.word(e+1) != ":" {
+			continue
+		}
+		for i := e + 2; i < len(s.toks) && !s.paraBreak(i); {
+			numbered := shirtNumbered(s.word(i))
+			if s.toks[i].Kind != tokenize.Word || !s.isCap(i) && numbered == 0 {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s.toks) && !s.paraBreak(j) && s.toks[j].Kind == tokenize.Word && shirtNumbered(s.word(j)) == 0 &&
+				(s.isCap(j) || s.is(j, fParticle) && j+1 < len(s.toks) && s.isCap(j+1)) {
+				j++ // "David de Gea", "Alex Oxlade-Chamberlain"
+			}
+			if j < len(s.toks) && s.word(j) == ":" {
+				break // the next label: "Pelatih: Antonio Conte", "Wasit: …"
+			}
+			if j > i+1 || utf8.RuneCountInString(s.word(i))-numbered > 2 {
+				s.lineupName(i, j, numbered) // (not a position's letter: "Kroos (G)")
+			}
+			i = j
+		}
+	}
+}
+
+// formationEnd returns the index of the ")" that closes a team's formation opened by the
+// "(" at token p — three to five numbers of one digit joined by hyphens: "(4-2-3-1)",
+// "(3-5-2)" — or -1.
+func (s *state) formationEnd(p int) int {
+	n := 0
+	for k := p + 1; k < len(s.toks) && k-p <= 10; k++ {
+		t := s.toks[k]
+		switch {
+		case (k-p)%2 == 1:
+			if t.Kind != tokenize.Number || t.End-t.Start != 1 {
+				return -1
+			}
+			n++
+		case s.word(k) == ")":
+			if n >= 3 {
+				return k
+			}
+			return -1
+		case s.word(k) != "-" || t.Start != s.toks[k-1].End:
+			return -1
+		}
+	}
+	return -1
+}
+
+// shirtNumbered returns the length of the shirt number and hyphen that open a player's
+// name in a line-up, written as one word with it ("1-Thoma", "15-Bastos"), or 0.
+func shirtNumbered(w string) int {
+	k := 0
+	for k < len(w) && k < 3 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 || k+1 >= len(w) || w[k] != '-' || w[k+1] < 'A' || w[k+1] > 'Z' {
+		return 0
+	}
+	return k + 1
+}
+
+// lineupName makes tokens [i, j) of a line-up a player's name (see lineupSpans), less the
+// first numbered bytes of token i, a shirt number (shirtNumbered).
+func (s *state) lineupName(i, j, numbered int) {
+	for k := i; k < j; k++ {
+		o := s.owner[k]
+		if o < 0 {
+			continue
+		}
+		sp := &s.spans[o]
+		if sp.first < i || sp.last > j {
+			return // a span that reaches out of the run: leave it
+		}
+		if sp.entry != nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
+			return // a player the gazetteer knows
+		}
+	}
+	for k := i; k < j; k++ {
+		if o := s.owner[k]; o >= 0 {
+			s.removeSpan(int(o))
+		}
+	}
+	sp := s.ruleSpan(i, j, gazetteer.Person, ruleLineup)
+	if numbered > 0 {
+		sp.start += numbered
+		sp.name = s.text[sp.start:sp.end]
+	}
+	s.addSpan(sp)
 }
 
 // freeListItem returns where a name of one to three capitalised words that no span holds

@@ -35,6 +35,7 @@ const (
 	ruleContextOrg                  // a name after a noun that introduces a body: "aplikasi Nusatani"
 	ruleList                        // a guessed name typed as the known names listed on each side of it
 	ruleToponym                     // a Sundanese place's name by its shape: "Cibitung"
+	ruleLineup                      // a player in a team's line-up after its formation: "Prancis (4-2-3-1): Lloris; …"
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -67,6 +68,7 @@ var ruleNames = [...]string{
 	ruleContextOrg:       "rule:context-org",
 	ruleList:             "rule:list",
 	ruleToponym:          "rule:toponym",
+	ruleLineup:           "rule:lineup",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",
