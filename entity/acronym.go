@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -100,6 +101,16 @@ func (s *state) bodyEndingInDirection(p, q int) bool {
 	return s.longFormStart(p, acronymLetters(s.spanText(p+1, q))) == first
 }
 
+// documentHead reports whether w, in small letters, opens the name of a kind of document,
+// a letter, a card or a number one is issued, whose acronym names no body.
+func documentHead(w string) bool {
+	switch w {
+	case "surat", "kartu", "nomor", "laporan", "bukti", "sertifikat", "akta", "dokumen", "formulir", "kitab", "buku", "izin":
+		return true
+	}
+	return false
+}
+
 // allAcronym reports whether tokens [first, last) are all-capitals words (DK PBB, DPRK).
 func (s *state) allAcronym(first, last int) bool {
 	if first < 0 || last-first > 3 {
@@ -173,7 +184,11 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		if first < 0 {
 			return span{}, false
 		}
-		if !s.anyCap(first, p) {
+		if !s.anyCap(first, p) || typer.Trace == nil && (documentHead(s.lowAt(first)) || lawHead(s.lowAt(first))) {
+			// (or a document's or a law's name: "Surat Pemberitahuan (SPT)", "Surat Keterangan
+			// Lunas (SKL)", "Kitab Undang-Undang Hukum Pidana (KUHP)"; not for the name typer's
+			// trainer (typer.Trace), so that its training data stay what the weights were made
+			// from)
 			if ka < 0 || s.spans[ka].entry == nil {
 				s.markNotEntity(acr, ka)
 			}

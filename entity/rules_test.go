@@ -293,6 +293,7 @@ func TestAcronymDefinitions(t *testing.T) {
 			[]string{`WEAPON "WMD"@8`, `WEAPON "senjata pemusnah massal"@13`}},
 		{"unknown body with acronym, later mention", "Lembaga Riset Samudra Biru (LRSB) menilai. Menurut LRSB, harga naik.",
 			[]string{`ORGANIZATION "Lembaga Riset Samudra Biru"@0`, `ORGANIZATION "LRSB"@28`, `ORGANIZATION "LRSB"@51`}},
+		{"a document's acronym", "Ia melampirkan Surat Pemberitahuan (SPT) Tahunan. Lalu SPT itu diperiksa. Kitab Undang-Undang Hukum Pidana (KUHP) berlaku.", nil},
 		{"common-noun acronym", "operasi tangkap tangan (OTT) di Jambi. OTT itu berhasil.",
 			[]string{`LOCATION "Jambi"@32`}},
 		{"persero and purn are no acronyms", "PT Pertamina (Persero) dan Jenderal (Purn.) Wiranto",
