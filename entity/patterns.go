@@ -146,7 +146,8 @@ func (s *state) headWordSpans() {
 			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1 || // "Manajer Humas PT …"
 			s.lex.companyHeads[s.lowAt(i)] && s.inRolePhrase(i)) // "Manajer Hubungan Masyarakat PT …"
 		if k := s.knownBodyEnding(i+n, end); k > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) &&
-			!s.isAllCaps(i) && !bodyOfItsOwn(s.lowAt(i)) && s.inRolePhrase(i) {
+			!s.isAllCaps(i) && !bodyOfItsOwn(s.lowAt(i)) && s.inRolePhrase(i) &&
+			(int(s.startsAt(k).body) == end || !officeOfItsOwn(s.lowAt(i))) {
 			// a unit's head inside a role before a known body names the unit, which is
 			// the role's: "Direktur Penilaian Perusahaan BEI", "Kepala Eksekutif Pengawas
 			// Lembaga Pembiayaan OJK", "Kepala Biro Humas KPK" give the body only (but a
@@ -812,6 +813,14 @@ func bodyOfItsOwn(w string) bool {
 	return w == "pengurus" || w == "angkatan" || w == "fakultas"
 }
 
+// officeOfItsOwn reports whether head word w opens the name of a body's regional office or
+// board, a body of its own before the body's branch and place ("Kantor Wilayah Direktorat
+// Jenderal Pajak Jakarta", "Dewan Pimpinan Wilayah PKS Jawa Timur"), where a unit's head
+// ("Divisi Teknis … KPU Lombok Tengah") is the role's.
+func officeOfItsOwn(w string) bool {
+	return w == "kantor" || w == "dewan"
+}
+
 // unitHead reports whether the head word at token i may name a unit of a body rather than
 // a company's or a bank's own name: not a legal form or a company's head word ("PT",
 // "Bank", "Yayasan", "Perusahaan Umum"), but "Perusahaan" and "Grup" alone are ("Direktur
@@ -900,7 +909,9 @@ const maxFieldList = 40
 // Hasanuddin"), so whole in itself; else 0.
 func (s *state) knownBodyEnding(from, end int) int {
 	for k := from; k < end; k++ {
-		if e := int(s.startsAt(k).body); e == end {
+		if e := int(s.startsAt(k).body); e == end || e > k && e < end && int(s.startsAt(e).place) == end {
+			// (or a known body and its branch's place: "Koordinator Divisi Teknis
+			// Penyelenggaraan KPU Lombok Tengah")
 			if e-k == 1 && s.isAllCaps(k) || s.phraseAt(&s.lex.orgHeads, k) > 0 {
 				return k
 			}
