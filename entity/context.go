@@ -354,6 +354,13 @@ func (s *state) datelinePlace(first, last int) bool {
 	if last < len(s.toks) && s.word(last) == "," && (first == 0 || !s.inDateline(first-1)) {
 		return true
 	}
+	if typer.Trace == nil && last+1 < len(s.toks) && isDash(s.word(last)) && s.toks[last+1].Start > s.toks[last].End &&
+		(first == 0 || !s.inDateline(first-1)) && s.placeShaped(first, last) {
+		// the dateline is the place alone: "Batu - Seorang penjual jamu …" (not for the name
+		// typer's trainer, typer.Trace, so that its training data stay what the weights
+		// were made from)
+		return true
+	}
 	if first < 2 || s.word(first-1) != "," || s.toks[first-2].Kind != tokenize.URL {
 		return false
 	}
@@ -363,6 +370,23 @@ func (s *state) datelinePlace(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// placeShaped reports whether tokens [first, last) are words shaped like a place's name (not
+// "KumpalanNEWS"), no ordinary Indonesian or English word among them ("Best Act –" is a
+// list's item).
+func (s *state) placeShaped(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.is(i, fCommon) && !s.is(i, fGazFirst) || isEnglishWord(s.lowAt(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDash reports whether w is a hyphen or a dash.
+func isDash(w string) bool {
+	return w == "-" || w == "–" || w == "—"
 }
 
 // afterDatelineName reports whether a name stands before token i in its dateline.

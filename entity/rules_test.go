@@ -446,6 +446,8 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a dateline of a place's name alone", "Batu - Seorang penjual jamu tewas ditabrak minibus.",
+			[]string{`LOCATION "Batu"@0`}},
 		{"a team's line-up after its formation: players, whatever else the words could be", "Inggris (4-3-3): Heaton; Bertrand, Cahill, Stones (G); 9-Harry Kane\nPelatih: Gareth Southgate",
 			[]string{`COUNTRY "Inggris"@0`, `PERSON "Heaton"@17`, `PERSON "Bertrand"@25`, `PERSON "Cahill"@35`, `PERSON "Stones"@43`, `PERSON "Harry Kane"@57`, `PERSON "Gareth Southgate"@77`}},
 		{"two names after a preposition of place, the first a known place", "Pabrik baru di Kendal dan Batang terus dibangun.",
