@@ -570,6 +570,35 @@ func (s *state) link() {
 	}
 }
 
+// joinRepeatedNames makes one mention of two person spans side by side, one space apart,
+// that link gave the same person, when together they are words of that person's name in
+// order: a full name said again whose words other rules took one by one ("Carlos
+// Valencia baru bergabung" after "Carlos Valencia", its last word a club's city too).
+func (s *state) joinRepeatedNames() {
+	for _, c := range s.caps {
+		i := int(c)
+		k := s.owner[i]
+		if k < 0 || s.spans[k].last != i+1 || i+1 >= len(s.toks) {
+			continue
+		}
+		k2 := s.owner[i+1]
+		if k2 < 0 || k2 == k {
+			continue
+		}
+		a, b := &s.spans[k], &s.spans[k2]
+		if a.typ != gazetteer.Person && a.typ != gazetteer.Leader || b.typ != a.typ || b.first != i+1 || a.id == "" || a.id != b.id ||
+			a.end != int(s.toks[i].End) || b.start != int(s.toks[i+1].Start) || b.start != a.end+1 ||
+			!strings.Contains(" "+a.name+" ", " "+s.text[a.start:b.end]+" ") {
+			continue
+		}
+		sp := *a
+		sp.last, sp.end = b.last, b.end
+		s.removeSpan(int(k2))
+		s.removeSpan(int(k))
+		s.addSpan(sp)
+	}
+}
+
 // nameRunOf returns the end of the free capitalised words from token i on that spell,
 // word for word, consecutive words of person span full: a name said again in full where no
 // rule proposed it, as in a headline or a link in Title Case ("Baca juga: Ayudia Safitri

@@ -248,6 +248,7 @@ func (s *state) run() {
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
 	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
+	s.joinRepeatedNames()  // link.go: "Carlos | Valencia" said again in full is one mention
 	s.dropTables()
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go

@@ -333,6 +333,10 @@ func TestLinking(t *testing.T) {
 			[]string{`LOCATION "Pura Kantor"@19`, `LOCATION "Kantor"@66`, `LOCATION "Desa Negara"@80`}},
 	})
 
+	// a full name said again, whose words the rules took one by one, is one mention
+	d = Default().Extract("Dua gol dicetak penyerang asal Kolombia, Carlos Valencia. Valencia menyundul bola. Salamanca pernah melatih di akademi Valencia. Carlos Valencia baru bergabung.")
+	assert.Contains(t, got(d), `PERSON "Carlos Valencia"@129`)
+
 	// a name of one word with an age after it is a full name that later mentions take,
 	// unless a longer name holds the word
 	runCases(t, Default(), []ruleCase{
