@@ -723,6 +723,18 @@ func (s *state) refAt(k int32) *span {
 // being attributed, by the precedence in this file's comment.
 func (s *state) resolvePronoun(i int, last *mention) *mention {
 	m := s.resolveRef(i, last)
+	if m.sp != nil && s.namedInQuote(m.sp) {
+		// the quote speaks of the one the reference found by name, so it is not that
+		// one's: "“Carlos tidak butuh banyak peluang …,” tambahnya" after the coach praises
+		// Carlos Valencia is the coach's; the reporting subject or the previous speaker,
+		// if the quote does not name them too
+		if sub := s.refSubjectBefore(min(i, s.quoteOpen)); sub != nil && sub != m.sp && sub.name != m.name && !s.namedInQuote(sub) {
+			return &mention{name: sub.name, sp: sub}
+		}
+		if last != nil && last.name != m.name && last.sp != nil && !s.namedInQuote(last.sp) {
+			return &mention{name: last.name, sp: last.sp}
+		}
+	}
 	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
 		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
 		// tersebut" after the prosecutor's quote is the defence's
@@ -730,6 +742,42 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 	}
 	return m
 }
+
+// refSubjectBefore returns the latest reporting subject before token p (see buildRefs), or nil.
+func (s *state) refSubjectBefore(p int) *span {
+	if k := s.spanBefore(p); k >= 0 {
+		return s.refAt(s.refs.subject[k])
+	}
+	return nil
+}
+
+// namedInQuote reports whether the quote being attributed (quoteOpen to quoteClose) names
+// person span sp by a word of its name of three letters or more, written as the name writes
+// it.
+func (s *state) namedInQuote(sp *span) bool {
+	if s.quoteClose <= s.quoteOpen || s.quoteClose-s.quoteOpen > maxQuoteScan {
+		return false
+	}
+	for k := s.quoteOpen + 1; k < s.quoteClose; k++ {
+		if s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isInitial(k) && k == s.quoteOpen+1 && s.is(k, fCommon) {
+			continue
+		}
+		w := s.word(k)
+		if len(w) < 3 {
+			continue
+		}
+		for f := range strings.FieldsSeq(sp.name) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxQuoteScan bounds, in tokens, the quotes namedInQuote reads, so that each quote costs
+// a constant.
+const maxQuoteScan = 400
 
 // resolveRef resolves a pronoun, clitic or descriptor at token i by the precedence in this
 // file's comment, the reply rule aside (see resolvePronoun).

@@ -60,8 +60,9 @@ type docState struct {
 	// spanPass and candPass follow the passes of the rules that add spans and candidates
 	// (see spanPass)
 	spanPass, candPass spanPass
-	// quoteOpen is the opening mark's token of the quote being attributed
-	quoteOpen int
+	// quoteOpen is the opening mark's token of the quote being attributed, and quoteClose
+	// its closing mark's (0 when no quote is being attributed)
+	quoteOpen, quoteClose int
 	// reply says that the cue being read answers the previous speaker ("timpal", "balas"),
 	// and answered is the speaker before that previous one who was someone else, whom a
 	// pronoun or description after such a cue names

@@ -487,7 +487,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	var after []*mention // each quote's speaker when it came from a cue after the quote
 	for k, r := range raws {
 		q := &quotes[k]
-		s.quoteOpen = r.open
+		s.quoteOpen, s.quoteClose = r.open, r.close
 		m, cue := s.attributionAfter(r, last)
 		if m != nil && !m.unnamed {
 			if after == nil {
