@@ -1317,7 +1317,7 @@ func (s *state) branchSpans() {
 		}
 		p := s.spans[o]
 		if p.dead || p.first != b.last || p.typ != gazetteer.Location || p.entry == nil || p.country != "ID" || p.entry.ID == "loc:jakarta" ||
-			b.first > 0 && (s.lowAt(b.first-1) == "gedung" || s.lowAt(b.first-1) == "kantor") ||
+			b.first > 0 && s.lowAt(b.first-1) == "gedung" ||
 			int(s.toks[p.first].Start) != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word && !s.inRolePhrase(b.first) {
 			// (after a title, the capitalised word after the place begins the holder's
 			// name: "Ketua Bawaslu Kota Bontang Andi Rusdi Mappangara")

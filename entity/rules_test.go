@@ -147,6 +147,8 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a body's branch after kantor, its office", "Ia mendatangi kantor KPU Lombok Tengah di Praya.",
+			[]string{`ORGANIZATION "KPU Lombok Tengah"@21`, `LOCATION "Praya"@42`}},
 		{"a unit's head in a role before a known body's branch is the role's; a regional office is a body of its own", "Koordinator Divisi Teknis Penyelenggaraan KPU Lombok Tengah Muhammad Ridwan hadir. Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus datang.",
 			[]string{`ORGANIZATION "KPU Lombok Tengah"@42`, `PERSON "Muhammad Ridwan"@60`, `ORGANIZATION "Kantor Wilayah Direktorat Jenderal Pajak Jakarta"@90`}},
 		{"a city police's full name, its head of four words", "Kepolisian Resor Kota Besar Semarang menangkap 11 remaja. Kepolisian Resor Kota Besar (Polrestabes) Surabaya menyusul.",
