@@ -294,6 +294,9 @@ func (s *state) isReportingSubject(sp *span) bool {
 		// diminta mendata …", "Kepala Dinas PU … Sahara Lubis sudah menghentikan …"),
 		// unless the next sentence goes on about that person with "Ia", "Dia" or
 		// "Beliau" ("Kepala Dinas … Theresia … memantau harga …. Ia mencatat …")
+		if s.reportGoesOnFrom(sp) {
+			return false // in a paragraph that reports what "dia" said: "Menurut dia, …. Harun sempat mengajukan …"
+		}
 		return s.speaksAfter(sp) || !s.actsAfter(sp) || s.pronounOpensNext(sp.first)
 	}
 	if c := s.cueOf(b); c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
@@ -344,16 +347,17 @@ func (s *state) reportedBy(sp *span) bool {
 }
 
 // reportGoesOnFrom reports whether person span sp, which says nothing itself, stands in
-// the sentence right after one that opens its paragraph with "Menurut dia," or
+// one of the few sentences after one that opens its paragraph with "Menurut dia," or
 // "Menurutnya,": the paragraph goes on with what the one "dia" keeps up reports, and sp is
 // named in it ("Menurut dia, pembacokan bermula …. Penangkapan dipimpin Kepala Unit
 // Resmob Iptu Bayu Setiawan …").
 func (s *state) reportGoesOnFrom(sp *span) bool {
 	j := s.sentIndex(sp.first)
-	if j == 0 || s.paraFirstSentence(j) != j-1 || s.speaksAfter(sp) {
+	pf := s.paraFirstSentence(j)
+	if j == 0 || pf >= j || j-pf > maxReportSentences || s.speaksAfter(sp) {
 		return false
 	}
-	f := s.doc.Tokens.Sentences[j-1].First
+	f := s.doc.Tokens.Sentences[pf].First
 	switch s.lowAt(f) {
 	case "menurutnya":
 		return s.word(f+1) == ","
@@ -362,6 +366,10 @@ func (s *state) reportGoesOnFrom(sp *span) bool {
 	}
 	return false
 }
+
+// maxReportSentences bounds how many sentences after a paragraph's "Menurut dia," the
+// paragraph is read as that report (see reportGoesOnFrom).
+const maxReportSentences = 4
 
 // titleBeforeComma reports whether tokens [a, b) open with a title's words and name no person:
 // "Direktur Teknik PB PASI" (not "Idrus" in "kata Idrus, Novanto tetap …").
