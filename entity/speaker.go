@@ -205,7 +205,8 @@ func (s *state) describedMember(i int) *span {
 				break
 			}
 			sp := &s.spans[r]
-			if s.rolePhraseHas(sp, key, false) || sp.role != "" && hasWordsOf(sp.role, key) {
+			if s.rolePhraseHas(sp, key, false) || sp.role != "" && hasWordsOf(sp.role, key) ||
+				strings.Contains(" "+s.appositionRole(sp)+" ", " "+key+" ") { // "Anggota Komisi X dari PDI-P, Yohana Sembiring, …"
 				return sp
 			}
 			p = int(r) - 1
