@@ -39,6 +39,8 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a minister's portfolio of two words without \"dan\"", "Wakil Menteri Ekonomi Kreatif Irene Umar hadir.",
+			[]string{`PERSON "Irene Umar"@30`}},
 		{"a holder of one word after a body's place, before an adverb and a verb", "Ketua DPRD Banyumas Subagyo sebelumnya meminta pemkab menunda.",
 			[]string{`ORGANIZATION "DPRD Banyumas"@6`, `LEADER "Subagyo"@20`}},
 		{"the head of a regional office named by the acronym the text defined is no leader", "Proyek itu ditangani Dinas Sumber Daya Air dan Bina Marga (DSDABM) Kota Bandung. Kepala DSDABM Yayan Sofyan Hidayat hadir.",
