@@ -39,6 +39,8 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a territorial office's place with a direction, then its holder", "Lurah Cakranegara Timur Ahmad Zaini hadir dalam rapat itu.",
+			[]string{`LOCATION "Cakranegara Timur"@6`, `PERSON "Ahmad Zaini"@24`}},
 		{"a minister's portfolio of two words without \"dan\"", "Wakil Menteri Ekonomi Kreatif Irene Umar hadir.",
 			[]string{`PERSON "Irene Umar"@30`}},
 		{"a holder of one word after a body's place, before an adverb and a verb", "Ketua DPRD Banyumas Subagyo sebelumnya meminta pemkab menunda.",

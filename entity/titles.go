@@ -948,10 +948,17 @@ func (s *state) placeBeforeHolder(first, last int) int {
 // in one paragraph: the name after a title, or j when there is none.
 func (s *state) nameRunEnd(j int) int {
 	r := j
-	for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && s.isNameToken(r) && !(r > j && s.paraBreak(r)) {
+	for r < len(s.toks) && r-j <= 5 && s.owner[r] < 0 && (s.isNameToken(r) || r == j+1 && s.directionInRun(r)) && !(r > j && s.paraBreak(r)) {
 		r++
 	}
 	return r
+}
+
+// directionInRun reports whether token r, the second of a run of name words after a title,
+// is a direction that names a place with the word before it, a capitalised name word after
+// it: "Lurah Cakranegara Timur Ahmad Zaini", "Kepala Desa Sukamaju Utara Budi Santoso".
+func (s *state) directionInRun(r int) bool {
+	return r+1 < len(s.toks) && s.isCap(r) && s.lex.placeDirections[s.lowAt(r)] && s.owner[r+1] < 0 && s.isNameToken(r+1) && !s.paraBreak(r+1)
 }
 
 // ownerBefore returns the span that holds the token before token i, or -1.
