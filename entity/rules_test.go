@@ -39,6 +39,8 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a village office's holder named like a national figure is a namesake", "Camat Kebayoran Baru Suharto hadir. Kepala Desa Sukamaju Utara Budi Santoso mengatakan hal itu. Bupati Purwakarta Dedi Mulyadi hadir.",
+			[]string{`LOCATION "Kebayoran Baru"@6`, `PERSON "Suharto"@21`, `LOCATION "Sukamaju Utara"@48`, `PERSON "Budi Santoso"@63`, `LOCATION "Purwakarta"@103`, `LEADER "Dedi Mulyadi"@114`}},
 		{"a territorial office's place with a direction, then its holder", "Lurah Cakranegara Timur Ahmad Zaini hadir dalam rapat itu.",
 			[]string{`LOCATION "Cakranegara Timur"@6`, `PERSON "Ahmad Zaini"@24`}},
 		{"a minister's portfolio of two words without \"dan\"", "Wakil Menteri Ekonomi Kreatif Irene Umar hadir.",

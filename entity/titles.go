@@ -182,6 +182,19 @@ func (s *state) adatTitleInName(i int) bool {
 		!s.is(p, fCommon) && !s.inRole(p) && !s.isInitial(p)
 }
 
+// villageOffice reports whether title t, in small letters, is the office of a district, a
+// village or a police sector, whose holder the gazetteer, which knows national figures,
+// does not: a known name after it and its place is a namesake's.
+func villageOffice(t string) bool {
+	switch t {
+	case "camat", "lurah", "kepala desa", "kades", "kapolsek", "danramil", "kepala kampung", "wali nagari", "keuchik", "geuchik",
+		"hukum tua", "kepala ohoi", "kepala dusun", "kadus", "kepala lembang", "wali jorong", "kepala jorong", "perbekel",
+		"pambakal", "kepala lingkungan", "ketua rt", "ketua rw":
+		return true
+	}
+	return false
+}
+
 // actingTitles are the titles of an acting or interim holder, which stand before the
 // office's own title.
 var actingTitles = map[string]bool{"plt": true, "plh": true, "pj": true, "penjabat": true,
@@ -200,6 +213,13 @@ scan:
 			sp := &s.spans[k]
 			switch sp.typ {
 			case gazetteer.Leader, gazetteer.Person:
+				if sp.entry != nil && (passedBody || runStart >= 0 && runEnd == j) && villageOffice(strings.ToLower(role)) {
+					// a local office's holder named like someone the gazetteer knows for
+					// another office is someone else: "Camat Kebayoran Baru Suharto", "Kepala
+					// Desa Sukamaju Utara Budi Santoso"
+					sp.entry, sp.id, sp.name, sp.typ, sp.country = nil, "", s.spanText(sp.first, sp.last), typ, ""
+					sp.source = source{rule: ruleTitle}
+				}
 				if sp.entry != nil && sp.entry.Type == gazetteer.Person && typ == gazetteer.Leader {
 					sp.typ = gazetteer.Leader
 				}
@@ -217,7 +237,12 @@ scan:
 					s.addSpan(holder)
 					return last
 				}
-				if runStart >= 0 {
+				if runStart >= 0 && runStart == start && runEnd == j && runEnd-runStart <= 3 && s.lex.territorialTitles[strings.ToLower(role)] &&
+					!s.givenName(runStart) && !passedBody {
+					// the words between a territorial office and its holder name its place:
+					// "Kepala Desa Sukamaju Utara Budi Santoso"
+					s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
+				} else if runStart >= 0 {
 					// the words before the known name belong to the role: "Menteri BUMN
 					// Erick Thohir", "Ketum DPP Organda …"
 					for k := runStart; k < runEnd; k++ {
