@@ -43,6 +43,8 @@ func TestTitleRule(t *testing.T) {
 			[]string{`LOCATION "Kebayoran Baru"@6`, `PERSON "Suharto"@21`, `LOCATION "Sukamaju Utara"@48`, `PERSON "Budi Santoso"@63`, `LOCATION "Purwakarta"@103`, `LEADER "Dedi Mulyadi"@114`}},
 		{"a territorial office's place with a direction, then its holder", "Lurah Cakranegara Timur Ahmad Zaini hadir dalam rapat itu.",
 			[]string{`LOCATION "Cakranegara Timur"@6`, `PERSON "Ahmad Zaini"@24`}},
+		{"whatever name follows", "Lurah Sukajadi Barat Lalu Ahmad Fauzi hadir.",
+			[]string{`LOCATION "Sukajadi Barat"@6`, `PERSON "Lalu Ahmad Fauzi"@21`}},
 		{"a minister's portfolio of two words without \"dan\"", "Wakil Menteri Ekonomi Kreatif Irene Umar hadir.",
 			[]string{`PERSON "Irene Umar"@30`}},
 		{"a holder of one word after a body's place, before an adverb and a verb", "Ketua DPRD Banyumas Subagyo sebelumnya meminta pemkab menunda.",

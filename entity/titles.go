@@ -682,6 +682,11 @@ scan:
 		place := s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart += n
+	} else if runEnd-runStart >= 3 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.directionInRun(runStart+1) {
+		// a place with a direction, whatever name follows: "Lurah Sukajadi Barat Lalu Ahmad
+		// Fauzi" (see directionInRun)
+		s.addSpan(s.ruleSpan(runStart, runStart+2, gazetteer.Location, ruleTitlePlace))
+		runStart += 2
 	} else if n := s.placeBeforeHolder(runStart, runEnd); n > 0 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] {
 		// "Camat Pronojiwo Agus Setiyo Budi": a territorial office, a place of one or two
 		// words, then a holder whose name begins with a known first name
