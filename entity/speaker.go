@@ -545,8 +545,9 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 // the sentence right after the attribution names that person in apposition to a noun and
 // "itu" or "tersebut": "“…,” tutur petani berpeci hitam itu. ¶ Petani tersebut, Baharuddin Sanusi,
 // juga mengaku …"; "“…,” kata nelayan berusia 48 tahun itu. ¶ Nelayan itu, Muhammad Zaini,
-// mengatakan …". The speaker's mention stays the description; its name is the person's.
-// Each quote looks at one sentence, so the cost stays linear.
+// mengatakan …". The speaker's mention stays the description; its name is the person's, and
+// so is that of the quotes right after it that a clitic gave the same description. Each
+// quote looks at one sentence, and is renamed at most once, so the cost stays linear.
 func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 	sents := s.doc.Tokens.Sentences
 	for k, r := range raws {
@@ -568,7 +569,18 @@ func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 			continue
 		}
 		named := s.speakerOf(s.mentionOf(p, 0))
+		described := sp.Name
 		sp.Name, sp.ID, sp.Type = named.Name, named.ID, named.Type
+		// the quotes right after it that a clitic or pronoun gave the same description are
+		// that person's too: "“…,” kata seorang perajin …. ¶ Perajin itu, Sutikno, … “…,”
+		// ujarnya"
+		for j := k + 1; j < len(quotes); j++ {
+			later := quotes[j].Speaker
+			if later == nil || later.ID != "" || later.Name != described {
+				break
+			}
+			later.Name, later.ID, later.Type = named.Name, named.ID, named.Type
+		}
 	}
 }
 
