@@ -210,8 +210,8 @@ func (s *state) orgDescribedBefore(first, last int) bool {
 	sf := s.sentenceOf(c).First
 	for k := c - 1; k >= sf && c-k <= maxOrgDescription; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.owner[k] >= 0 || s.isCap(k) && k != sf || s.cueOf(k) != cueNone ||
-			s.is(k, fTitle) || s.is(k, fPronoun) {
-			return false
+			s.is(k, fTitle) || s.is(k, fPronoun) || s.is(k, fDeterminer) {
+			return false // (nor one closed by a determiner, which points back: "Suporter itu, Togar Simanjuntak, 27 tahun, …")
 		}
 		if k == sf {
 			return s.is(k, fOrgIntro)

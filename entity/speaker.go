@@ -560,11 +560,15 @@ func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 			continue
 		}
 		f := sents[q].First
-		if f+4 >= len(s.toks) || s.owner[f] >= 0 || s.toks[f].Kind != tokenize.Word || s.is(f, fPronoun) ||
-			(s.lowAt(f+1) != "itu" && s.lowAt(f+1) != "tersebut") || s.word(f+2) != "," {
+		d := f + 1 // the determiner after the noun, or a word or two that qualify it: "Calon penumpang itu, Dewi Anggraeni, …"
+		for d < f+3 && d < len(s.toks) && s.toks[d].Kind == tokenize.Word && !s.isCap(d) && !s.is(d, fDeterminer) {
+			d++
+		}
+		if d+3 >= len(s.toks) || s.owner[f] >= 0 || s.toks[f].Kind != tokenize.Word || s.is(f, fPronoun) ||
+			(s.lowAt(d) != "itu" && s.lowAt(d) != "tersebut") || s.word(d+1) != "," {
 			continue // (the noun may be another: "ujar perempuan … itu. ¶ Pemasok tersebut, Yuliana Pongsapan, …")
 		}
-		p := s.personAt(f + 3)
+		p := s.personAt(d + 2)
 		if p == nil || p.last >= len(s.toks) || s.word(p.last) != "," && s.word(p.last) != "(" {
 			continue
 		}
