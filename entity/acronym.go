@@ -184,9 +184,10 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		if first < 0 {
 			return span{}, false
 		}
-		if !s.anyCap(first, p) || typer.Trace == nil && (documentHead(s.lowAt(first)) || lawHead(s.lowAt(first))) {
+		if !s.anyCap(first, p) || typer.Trace == nil && (documentHead(s.lowAt(first)) || lawHead(s.lowAt(first)) || s.phraseAt(&s.lex.titles, first) == p-first) {
 			// (or a document's or a law's name: "Surat Pemberitahuan (SPT)", "Surat Keterangan
-			// Lunas (SKL)", "Kitab Undang-Undang Hukum Pidana (KUHP)"; not for the name typer's
+			// Lunas (SKL)", "Kitab Undang-Undang Hukum Pidana (KUHP)"; or a title's, a role
+			// and no body: "Jaksa Penuntut Umum (JPU)"; not for the name typer's
 			// trainer (typer.Trace), so that its training data stay what the weights were made
 			// from)
 			if ka < 0 || s.spans[ka].entry == nil {

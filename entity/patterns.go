@@ -136,7 +136,7 @@ func (s *state) headWordSpans() {
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.cueOf(end+1) != cueNone) {
 			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
 		}
-		if end == i+n && typ == gazetteer.Organization && n >= 3 && s.acronymInBrackets(end) {
+		if end == i+n && typ == gazetteer.Organization && (n >= 3 || n == 2 && regionalPairHead(s.keyOf(i, i+n))) && s.acronymInBrackets(end) {
 			// a body's head of three words or more is its whole name before its acronym:
 			// "Kepolisian Resor Kota Besar (Polrestabes) Surabaya"
 		} else if end == i+n || (start > i+n && end == start) {

@@ -849,12 +849,8 @@ func (s *state) regionalBody(k int) bool {
 			return true
 		}
 	}
-	if sp.last > sp.first+1 {
-		switch s.lowAt(sp.first) + " " + s.lowAt(sp.first+1) {
-		case "kepolisian resor", "kepolisian daerah", "kepolisian sektor", "kejaksaan negeri", "kejaksaan tinggi",
-			"pengadilan negeri", "pengadilan tinggi":
-			return true // "Kepolisian Resor Ogan Komering Ilir" (Polres), "Kejaksaan Negeri Merangin"
-		}
+	if sp.last > sp.first+1 && regionalPairHead(s.lowAt(sp.first)+" "+s.lowAt(sp.first+1)) {
+		return true // "Kepolisian Resor Ogan Komering Ilir" (Polres), "Kejaksaan Negeri Merangin"
 	}
 	for i := sp.first; i < sp.last; i++ {
 		if n := s.phraseAt(&s.lex.placeHeads, i); s.is(i, fPlaceHeadFirst) && n > 0 && i+n < sp.last && s.isCap(i+n) && regionHead(s.keyOf(i, i+n)) ||
@@ -866,6 +862,18 @@ func (s *state) regionalBody(k int) bool {
 			// Cabang Pematangsiantar", "Ombudsman RI Perwakilan Jawa Timur")
 			return true
 		}
+	}
+	return false
+}
+
+// regionalPairHead reports whether h, two words in small letters, heads the name of a
+// police force's, a prosecutor's office's or a court's regional unit, whose place follows
+// ("kepolisian resor", "kejaksaan negeri", "pengadilan tinggi").
+func regionalPairHead(h string) bool {
+	switch h {
+	case "kepolisian resor", "kepolisian daerah", "kepolisian sektor", "kejaksaan negeri", "kejaksaan tinggi",
+		"pengadilan negeri", "pengadilan tinggi":
+		return true
 	}
 	return false
 }
