@@ -1626,13 +1626,62 @@ func (s *state) makeRoutePlace(i, kind int) {
 	}
 }
 
+// venueWordsAt returns the end of an English venue's words from token i, two or three
+// capitalised words one space apart ending in "Center", "Centre" or "Hall" after a word such
+// as "Convention" or "Expo" ("Convention Center", "International Convention Centre",
+// "Convention Hall"), or i.
+func (s *state) venueWordsAt(i int) int {
+	for n := 2; n <= 3 && i+n <= len(s.toks); n++ {
+		e := i + n
+		for k := i + 1; k < e; k++ {
+			if !s.isCap(k) || s.toks[k].Kind != tokenize.Word || s.toks[k].Start != s.toks[k-1].End+1 {
+				return i
+			}
+		}
+		if w := s.lowAt(e - 1); (centreWord(w) || w == "hall") && venueCentre(s.lowAt(e-2), "center") {
+			return e
+		}
+	}
+	return i
+}
+
+// free reports whether tokens [first, last) hold no span but guessed names' wholly inside them.
+func (s *state) free(first, last int) bool {
+	for k := first; k < last; k++ {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].entry != nil || s.spans[o].first < first || s.spans[o].last > last || !s.spans[o].source.guessed()) {
+			return false
+		}
+	}
+	return true
+}
+
 // venueAfterBody makes a body's or a person's name and "Arena", "Stadium" or "Dome" right
 // after it one place, a venue named after its sponsor or patron: "Sritex Arena", "Jakarta
-// International Stadium" is a place's already.
+// International Stadium" is a place's already; and a city's name with an English venue's
+// words after it (venueWordsAt): "Celebes Convention Center".
 func (s *state) venueAfterBody() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i == 0 || s.owner[i] >= 0 || s.toks[i].Kind != tokenize.Word {
+		if i == 0 || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		if e := s.venueWordsAt(i); e > i {
+			// a city's name and an English venue's words: "Celebes Convention Center",
+			// "Bali International Convention Centre", "Surabaya Convention Hall"
+			if o := s.owner[i-1]; o >= 0 && s.spans[o].last == i && s.spans[o].typ == gazetteer.Location && s.spans[o].entry != nil &&
+				s.toks[i].Start == s.toks[i-1].End+1 && s.free(i, e) {
+				first := s.spans[o].first
+				s.removeSpan(int(o))
+				for k := i; k < e; k++ {
+					if ok := s.owner[k]; ok >= 0 {
+						s.removeSpan(int(ok))
+					}
+				}
+				s.addSpan(s.ruleSpan(first, e, gazetteer.Location, ruleContextPlace))
+				continue
+			}
+		}
+		if s.owner[i] >= 0 {
 			continue
 		}
 		switch s.lowAt(i) {

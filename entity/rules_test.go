@@ -364,6 +364,8 @@ func TestLinking(t *testing.T) {
 
 func TestVenues(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a city's name and an English venue's words", "Rakernas digelar di Celebes Convention Center, Makassar. Konser di Surabaya Convention Hall.",
+			[]string{`LOCATION "Celebes Convention Center"@20`, `LOCATION "Makassar"@47`, `LOCATION "Surabaya Convention Hall"@67`}},
 		{"a stadium whose name holds a place head", "Laga digelar di Stadion Gelora Bandung Lautan Api.",
 			[]string{`LOCATION "Stadion Gelora Bandung Lautan Api"@16`}},
 		{"a venue named after a person", "Konser di Gelora Bung Karno, Jakarta.",
