@@ -480,7 +480,8 @@ func (s *state) namedInPassing(sp *span) bool {
 	}
 	switch w {
 	case "dengan", "kepada", "bersama", "didampingi", "disaksikan", "dihadiri", "disahkan", "dicanangkan", "dipantau",
-		"diteken", "ditandatangani", "dilantik", "ditemani", "diajukan", "diserahkan", "dijemput", "disambut", "dikunjungi":
+		"diteken", "ditandatangani", "dilantik", "ditemani", "diajukan", "diserahkan", "dijemput", "disambut", "dikunjungi",
+		"duduk", "hadir", "tampak", "terlihat": // a verb before its subject, as one lists who attended: "Turut hadir Kepala Dinas …", "Di kursi belakang duduk Direktur …"
 		return true
 	}
 	return false
