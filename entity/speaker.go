@@ -247,8 +247,17 @@ func (s *state) attributeHolder(i int) *span {
 		switch {
 		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place &&
 			(s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
-			if sp := s.personNear(k, 8); sp != nil {
-				return sp
+			sp := s.personNear(k, 8)
+			if sp == nil && s.opensWithDescription(s.sentIndex(k)) {
+				// the origin given in a description that opens its sentence, of the person
+				// named last before it: "… Ricardo Peixoto, baru empat bulan menangani tim
+				// itu. Pelatih asal Brasil yang … tersebut mengaku …"
+				if pk := s.spanBefore(s.sentenceOf(k).First); pk >= 0 {
+					sp = s.refAt(s.refs.person[pk])
+				}
+			}
+			if sp != nil && !s.namedInQuote(sp) {
+				return sp // (not one the quote speaks of by name: "“… kondisi Lucas …,” ujar pelatih asal Brasil tersebut")
 			}
 		case age != "" && s.word(k) == age && k > 0 && (s.word(k-1) == "(" && k+1 < len(s.toks) && s.word(k+1) == ")" ||
 			k+1 < len(s.toks) && s.lowAt(k+1) == "tahun" && (s.word(k-1) == "," || s.lowAt(k-1) == "berusia")):
