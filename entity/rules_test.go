@@ -155,6 +155,8 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a Lampung village by its head word", "Banjir merendam Pekon Gumukrejo dan Pekon Bumiratu.",
+			[]string{`LOCATION "Pekon Gumukrejo"@16`, `LOCATION "Pekon Bumiratu"@36`}},
 		{"a body's branch after kantor, its office", "Ia mendatangi kantor KPU Lombok Tengah di Praya.",
 			[]string{`ORGANIZATION "KPU Lombok Tengah"@21`, `LOCATION "Praya"@42`}},
 		{"a unit's head in a role before a known body's branch is the role's; a regional office is a body of its own", "Koordinator Divisi Teknis Penyelenggaraan KPU Lombok Tengah Muhammad Ridwan hadir. Kepala Kantor Wilayah Direktorat Jenderal Pajak Jakarta Khusus datang.",
