@@ -347,8 +347,9 @@ func (s *state) reportedBy(sp *span) bool {
 }
 
 // reportGoesOnFrom reports whether person span sp, which says nothing itself, stands in
-// one of the few sentences after one that opens its paragraph with "Menurut dia," or
-// "Menurutnya,": the paragraph goes on with what the one "dia" keeps up reports, and sp is
+// one of the few sentences after one that opens its paragraph with "Menurut dia,",
+// "Menurutnya," or "Ia menjelaskan,": the paragraph goes on with what the one "dia" keeps
+// up reports, and sp is
 // named in it ("Menurut dia, pembacokan bermula …. Penangkapan dipimpin Kepala Unit
 // Resmob Iptu Bayu Setiawan …").
 func (s *state) reportGoesOnFrom(sp *span) bool {
@@ -363,6 +364,8 @@ func (s *state) reportGoesOnFrom(sp *span) bool {
 		return s.word(f+1) == ","
 	case "menurut":
 		return s.is(f+1, fPronoun) && s.word(f+2) == ","
+	case "ia", "dia", "beliau":
+		return f+2 < len(s.toks) && s.cueOf(f+1) == cuePre && s.word(f+2) == "," // "Ia menjelaskan, …"
 	}
 	return false
 }
