@@ -215,6 +215,8 @@ func (s *state) headWordSpans() {
 			// Peternakan Diah Ningrum pun mengatakan"
 			if k := s.givenNameStart(i+n+1, end); k < end && s.dropTrailingName(i+n, end) <= k {
 				end = k
+			} else if d := s.dropTrailingName(i+n, end); d < end && end-d <= 3 && s.endsInSurname(d, end) {
+				end = d // or ends with a family name the lists know: "… Divisi Teknis Penyelenggaraan Erlina Harahap"
 			}
 		} else if titled ||
 			typ == gazetteer.Location && end < len(s.toks) && s.cueOf(end) == cuePre {
@@ -836,9 +838,15 @@ func (s *state) unitHead(i int) bool {
 // inRolePhrase reports whether token i comes after a title's words: a title, a rank or a
 // title's suffix right before it, or capitalised words back to a title, at most three.
 func (s *state) inRolePhrase(i int) bool {
-	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+	skipped := 0 // the tokens of an acronym in brackets passed: "Anggota Komisi Pemilihan Umum (KPU) Padang Lawas Divisi …"
+	for k := i - 1; k >= 0 && i-k-skipped <= 4 && i-k <= 8; k-- {
 		if s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.phraseAt(&s.lex.titles, k) > 0 {
 			return true
+		}
+		if s.word(k) == ")" && k >= 3 && s.word(k-2) == "(" && s.owner[k] < 0 && s.isCap(k-1) {
+			k -= 2
+			skipped += 3
+			continue
 		}
 		if s.owner[k] >= 0 || !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
 			return false
