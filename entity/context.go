@@ -1631,6 +1631,9 @@ func (s *state) makeRoutePlace(i, kind int) {
 // as "Convention" or "Expo" ("Convention Center", "International Convention Centre",
 // "Convention Hall"), or i.
 func (s *state) venueWordsAt(i int) int {
+	if w := s.lowAt(i); w != "international" && !venueCentre(w, "center") {
+		return i // (the first word is the venue's kind or "International": a quick no)
+	}
 	for n := 2; n <= 3 && i+n <= len(s.toks); n++ {
 		e := i + n
 		for k := i + 1; k < e; k++ {

@@ -770,6 +770,17 @@ func (s *state) namedInQuote(sp *span) bool {
 	if s.quoteClose <= s.quoteOpen || s.quoteClose-s.quoteOpen > maxQuoteScan {
 		return false
 	}
+	inner := s.text[s.toks[s.quoteOpen].End:s.toks[s.quoteClose].Start]
+	some := false // a word of the name somewhere in the quote's text, for a quick no
+	for f := range strings.FieldsSeq(sp.name) {
+		if len(f) >= 3 && strings.Contains(inner, f) {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return false
+	}
 	for k := s.quoteOpen + 1; k < s.quoteClose; k++ {
 		if s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isInitial(k) && k == s.quoteOpen+1 && s.is(k, fCommon) {
 			continue
