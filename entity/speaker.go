@@ -887,7 +887,12 @@ func (s *state) pronounOpener(r rawQuote) *span {
 	}
 	if !s.pronounSubject(t) && j < ps-1 {
 		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.cueOf(t+1) != cuePre {
-			return s.descriptorSubject(ps - 1)
+			if d := s.descriptorSubject(ps - 1); d != nil {
+				return d
+			}
+			// or the paragraph's own first sentence: "Perempuan berusia 26 tahun ini mengaku
+			// …. Ia merasa …. ¶ “…”"
+			return s.descriptorSubject(j)
 		}
 	}
 	if !s.pronounSubject(t) {
