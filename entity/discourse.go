@@ -370,6 +370,34 @@ func (s *state) reportGoesOnFrom(sp *span) bool {
 	return false
 }
 
+// subjectResumed reports whether a sentence after the one naming person span sp in
+// passing (not as its subject), up to
+// sentence ps and at most pronounReach sentences on, opens outside quotes with "Pihaknya"
+// or "Menurutnya": the reporting subject's side, or the subject's report, taken up again,
+// which sp, named in passing, never is ("… surat yang dibuat Freddy untuk keluarganya.
+// Pihaknya mengakui bahwa pertemuan … memang terjadi. “…,” katanya" is the reporting
+// subject's).
+func (s *state) subjectResumed(sp *span, ps int) bool {
+	if s.onlyRoleBefore(sp) {
+		return false // sp opens its sentence: "Sunarto menduga …. Menurutnya, …" is Sunarto's
+	}
+	sents := s.doc.Tokens.Sentences
+	for j := s.sentIndex(sp.first) + 1; j <= ps && j < len(sents); j++ {
+		if j-s.sentIndex(sp.first) > pronounReach {
+			break
+		}
+		f := sents[j].First
+		if s.isQuoted(f) {
+			continue
+		}
+		switch s.lowAt(f) {
+		case "pihaknya", "menurutnya":
+			return true
+		}
+	}
+	return false
+}
+
 // maxReportSentences bounds how many sentences after a paragraph's "Menurut dia," the
 // paragraph is read as that report (see reportGoesOnFrom).
 const maxReportSentences = 4
@@ -848,7 +876,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
 			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person) ||
-				s.reportGoesOnFrom(person))) {
+				s.reportGoesOnFrom(person) || s.subjectResumed(person, ps))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports

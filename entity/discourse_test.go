@@ -16,6 +16,12 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"\"Pihaknya\" opening a sentence after one naming a person in passing takes the reporting subject up again",
+			"Anggota TPFG Effendi Gazali membacakan hasil kerja tim. ”Tim tidak menemukan aliran dana,” kata Effendi.\n\nHal itu disimpulkan dari surat yang dibuat Freddy Budiman untuk keluarganya.\n\nPihaknya mengakui bahwa pertemuan itu memang terjadi.\n\n”Tim melakukan simulasi ruangan,” katanya.",
+			[]want{{"Effendi", 100, 107, "Effendi Gazali", "doc:effendi-gazali"}, {"nya", 285, 288, "Effendi Gazali", "doc:effendi-gazali"}}},
+		{"but not after one naming the person as its subject",
+			"Kepala Bidang Humas Polda Sulawesi Tenggara AKBP Sunarto membenarkan informasi itu. ”Ya benar,” kata Sunarto.\n\nSementara Adriatma Dwi Putra adalah putra wali kota. Menurutnya, Adriatma tengah berada di lantai dua.\n\nSunarto menduga ledakan berasal dari dapur. Menurutnya, tembok rumah hancur. ”Petugas masih sterilisasi,” tuturnya.",
+			[]want{{"Sunarto", 105, 112, "Sunarto", "per:sunarto"}, {"nya", 334, 337, "Sunarto", "per:sunarto"}}},
 		{"a link to another article names no one a reference points at",
 			"Ketua Dewan Pakar Rudi Hartono hadir. ”Kami siap,” tegas Rudi.\n\nBaca juga: Presiden Joko Widodo Resmikan Bendungan\n\n”Itu keputusan partai,” ucapnya.",
 			[]want{{"Rudi", 61, 65, "Rudi Hartono", "doc:rudi-hartono"}, {"nya", 152, 155, "Rudi Hartono", "doc:rudi-hartono"}}},
