@@ -427,8 +427,15 @@ func (s *state) link() {
 			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) {
 				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan")
 			}
-			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
-				persons[k].ambiguous = true
+			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 {
+				persons[k].ambiguousFrom = ambiguousAll
+				if full := &s.spans[persons[k].full]; i == sp.last-1 && s.lowAt(full.last-1) == s.lowAt(i) {
+					// a family name two persons share: the first is the one meant until
+					// the second is named ("Alex Lowes …, Lowes …" before "Sam Lowes");
+					// words other names share in other places may be a brand's or a
+					// series' ("Moto Z", "Moto Mods"), ambiguous from the start
+					persons[k].ambiguousFrom = int32(sp.start)
+				}
 			}
 		}
 		for ; next < named && int(calls[next].full) <= f; next++ {
@@ -436,7 +443,7 @@ func (s *state) link() {
 				continue // after a call name's mention, which names no one new
 			}
 			if k, seen := add(calls[next].word, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) {
-				persons[k].ambiguous = true
+				persons[k].ambiguousFrom = ambiguousAll
 			}
 		}
 	}
@@ -486,8 +493,12 @@ func (s *state) link() {
 		if !ok && s.toks[i].Suffix > 0 {
 			k, ok = byWord.get(s, w[:stem])
 		}
-		if !ok || persons[k].ambiguous || int(s.toks[i].Start) < s.spans[persons[k].full].start {
+		if !ok || int(s.toks[i].Start) < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
+		}
+		if a := persons[k].ambiguousFrom; a != 0 && int(s.toks[i].Start) >= int(a) {
+			continue // after a second full name that shares the word, either may be meant;
+			// before it, the first is: "Alex Lowes …, Lowes …" before "Sam Lowes"
 		}
 		if s.owner[i] == persons[k].full {
 			continue // the full name itself (a name of one word: see agedName)
@@ -935,9 +946,17 @@ func (s *state) personCalled(persons []int32, i int) int {
 
 // person is a full person name that later one-word mentions may refer to.
 type person struct {
-	full      int32 // the full mention, an index into the spans, which link only appends to
-	ambiguous bool  // another full name shares the word
+	full int32 // the full mention, an index into the spans, which link only appends to
+	// ambiguousFrom is the byte offset from which a mention of the word may be someone
+	// else too: that of the first later full name of someone else whose family name it
+	// also is, or ambiguousAll when another full name shares it otherwise; 0 when no one
+	// else's does
+	ambiguousFrom int32
 }
+
+// ambiguousAll is a person's ambiguousFrom when every mention of the word may be someone
+// else: no mention starts before byte 1 and after the full name.
+const ambiguousAll = 1
 
 // identity returns what makes two person mentions the same: the gazetteer id or the name.
 func identity(sp *span) string {

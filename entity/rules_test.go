@@ -360,6 +360,11 @@ func TestLinking(t *testing.T) {
 		{"a one-word name with its age, then alone", "Dua korban, Sarmidi (47) dan Agus Priyanto (29), dirawat. Kini Sarmidi sudah sadar.",
 			[]string{`PERSON "Sarmidi"@12`, `PERSON "Agus Priyanto"@29`, `PERSON "Sarmidi"@63`}},
 	})
+	// a family name two persons share is the first's until the second is named, and
+	// either's after
+	d = Default().Extract("Pebalap Alex Lowes membantah rumor itu. Lowes memilih fokus di WSBK. Adiknya, pebalap Sam Lowes, belum berkomentar. Lowes tersenyum.")
+	assert.Equal(t, []string{`PERSON "Alex Lowes"@8`, `PERSON "Lowes"@40`, `PERSON "Sam Lowes"@86`}, got(d))
+	assert.Equal(t, "doc:alex-lowes", d.Entities[1].ID)
 	d = Default().Extract("Pendiri bengkel, Bambang Hermawan, hadir. Bambang (52) lalu bercerita. Kata Bambang, pesanan naik.")
 	for _, e := range d.Entities {
 		assert.Equal(t, "doc:bambang-hermawan", e.ID, e.Text)
