@@ -424,7 +424,7 @@ func (s *state) link() {
 			// words are shaped like names, and no ordinary word: the Chinese surname of "He
 			// Yongqian", not "Di", "Ia" or "Mi A1"
 			short := len(s.word(i)) < 3 && !s.twoLetterSurname(sp, i)
-			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) {
+			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) && !s.stopInName(i) {
 				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan")
 			}
 			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 {
@@ -487,6 +487,9 @@ func (s *state) link() {
 		w, stem := s.lowAt(i), len(s.lowAt(i))-int(s.toks[i].Suffix)
 		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
+		}
+		if s.is(i, fStop) && !s.stopInName(i) {
+			continue // a surname that a time zone shares, outside a name: "de Wit", then "10.00 WIT"
 		}
 		k, ok := byWord.get(s, w)
 		whole := ok
@@ -553,6 +556,10 @@ func (s *state) link() {
 			if sp.entry != nil && full.entry != nil && sp.entry != full.entry {
 				continue
 			}
+			if b := i - 1; sp.first == i && b >= 0 && s.owner[b] < 0 && s.isCap(b) && s.is(b, fParticle) && s.toks[i].Start == s.toks[b].End+1 && s.particleBefore(full, i) {
+				// the surname with its particle, capitalised alone: "De Wit" after "Jeroen de Wit"
+				sp.first, sp.start, s.owner[b] = b, int(s.toks[b].Start), int32(k)
+			}
 			s.copyIdentity(sp, full)
 			continue
 		}
@@ -564,7 +571,11 @@ func (s *state) link() {
 			e = s.nameRunOf(full, i)
 		}
 		skipTo = e
-		sp := s.ruleSpan(i, e, full.typ, ruleNone)
+		b := i
+		if i > 0 && s.owner[i-1] < 0 && s.isCap(i-1) && s.is(i-1, fParticle) && s.toks[i].Start == s.toks[i-1].End+1 && s.particleBefore(full, i) {
+			b = i - 1 // the surname with its particle, capitalised alone: "De Wit" after "Jeroen de Wit"
+		}
+		sp := s.ruleSpan(b, e, full.typ, ruleNone)
 		if t := s.toks[i]; t.Suffix > 0 && !whole {
 			sp.end -= int(t.Suffix)
 		}
@@ -633,6 +644,17 @@ func (s *state) nameRunOf(full *span, i int) int {
 		p++
 	}
 	return e
+}
+
+// particleBefore reports whether the word of person span full that token i repeats has the
+// particle at token i-1 before it: "de" before "Wit" in "Jeroen de Wit".
+func (s *state) particleBefore(full *span, i int) bool {
+	for k := full.first + 1; k < full.last; k++ {
+		if s.lowAt(k) == s.lowAt(i) {
+			return s.lowAt(k-1) == s.lowAt(i-1)
+		}
+	}
+	return false
 }
 
 // personPairs splits a person's span that joins two persons' names with a hyphen, as an

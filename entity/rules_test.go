@@ -365,6 +365,14 @@ func TestLinking(t *testing.T) {
 	d = Default().Extract("Pebalap Alex Lowes membantah rumor itu. Lowes memilih fokus di WSBK. Adiknya, pebalap Sam Lowes, belum berkomentar. Lowes tersenyum.")
 	assert.Equal(t, []string{`PERSON "Alex Lowes"@8`, `PERSON "Lowes"@40`, `PERSON "Sam Lowes"@86`}, got(d))
 	assert.Equal(t, "doc:alex-lowes", d.Entities[1].ID)
+	// a surname after a particle is a name even when a time zone shares it, and said alone
+	// it keeps its particle, capitalised at a sentence's start
+	runCases(t, Default(), []ruleCase{
+		{"a surname after a particle", "Agen Tahapary, Jeroen de Wit, mengungkapkan hal itu. De Wit menyebut keputusan itu tepat. Pesawat tiba pukul 10.00 WIT.",
+			[]string{`PERSON "Jeroen de Wit"@15`, `PERSON "De Wit"@53`}},
+		{"a surname after a particle, said alone after a cue", "“Ya,” ujar De Wit kepada wartawan.",
+			[]string{`PERSON "De Wit"@15`}},
+	})
 	d = Default().Extract("Pendiri bengkel, Bambang Hermawan, hadir. Bambang (52) lalu bercerita. Kata Bambang, pesanan naik.")
 	for _, e := range d.Entities {
 		assert.Equal(t, "doc:bambang-hermawan", e.ID, e.Text)

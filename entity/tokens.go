@@ -251,8 +251,21 @@ func (s *state) stopInName(i int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
 			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
 	}
+	if i > 0 && europeanParticle(s.lowAt(i-1)) && s.toks[i-1].Kind == tokenize.Word && !s.isAllCaps(i) && (s.isCap(i-1) || name(i-2)) {
+		return true // a surname after a particle, a time zone's name or not: "Jeroen de Wit", "De Wit"
+	}
 	return i > 0 && nameMonth(s.lowAt(i)) && !s.isInitial(i-1) && (name(i-1) && (name(i+1) || name(i-2)) ||
 		s.isCap(i-1) && s.givenName(i-1)) // (after a first name: "Bintang Ramadhan")
+}
+
+// europeanParticle reports whether w is a particle of Dutch, German, French, Spanish,
+// Portuguese or Italian surnames, which the surname proper follows: "de Wit", "van Dijk".
+func europeanParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "ter", "ten", "du", "dos", "da", "del", "le", "la":
+		return true
+	}
+	return false
 }
 
 // nameMonth reports whether the lowercase word w is a month's name that is a personal
