@@ -129,7 +129,9 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 	}
 	for k := j; j < len(s.toks) && j-k < 4 && (s.is(j, fNickFiller) || s.word(j) == ","); j++ {
 	}
-	if j+1 >= len(s.toks) || !s.is(j, fNickCue) {
+	if e := s.knownByName(j); e > j {
+		j = e - 1 // "… yang lebih dikenal dengan nama panggung Fikri Ompong"
+	} else if j+1 >= len(s.toks) || !s.is(j, fNickCue) {
 		return -1, -1
 	}
 	n, m = j+1, j+2
@@ -146,6 +148,21 @@ func (s *state) nicknameAfter(i int) (n, m int) {
 		return -1, -1
 	}
 	return n, m
+}
+
+// knownByName returns the token after "dikenal dengan nama" at token j, with "panggung"
+// or "beken" after it if there ("Muhammad Fikri Alamsyah yang lebih dikenal dengan nama
+// panggung Fikri Ompong"), which gives a stage name or a nickname as the nickname cues
+// do; or -1.
+func (s *state) knownByName(j int) int {
+	if j+3 >= len(s.toks) || s.lowAt(j) != "dikenal" || s.lowAt(j+1) != "dengan" || s.lowAt(j+2) != "nama" {
+		return -1
+	}
+	switch s.lowAt(j + 3) {
+	case "panggung", "beken", "populer", "julukan":
+		return j + 4
+	}
+	return j + 3
 }
 
 // shortNameAfterOr returns the token [n, n+1) of a short name given after "atau" right

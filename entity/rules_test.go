@@ -452,6 +452,11 @@ func TestNicknames(t *testing.T) {
 			assert.NotEqual(t, "Tontowi Ahmad", e.Name, "%s@%d", e.Text, e.Start)
 		}
 	}
+	// a stage name given with "dikenal dengan nama (panggung)" names the person too
+	d = Default().Extract("Komika Muhammad Fikri Alamsyah yang lebih dikenal dengan nama panggung Fikri Ompong hadir. ”Saya gugup,” seloroh Fikri.")
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Muhammad Fikri Alamsyah", d.Quotes[0].Speaker.Name)
 	d = Default().Extract("Wali Kota Makassar Munafri Arifuddin yang akrab disapa Appi hadir. ”Harga turun,” tegas Appi.")
 	require.Len(t, d.Quotes, 1)
 	require.NotNil(t, d.Quotes[0].Speaker)
