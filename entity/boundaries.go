@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -92,11 +93,13 @@ func (s *state) adjustBoundaries() {
 				sp.last, sp.end = c, int(s.toks[c-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
-			} else if c := s.owner[min(e, len(s.toks)-1)]; e < len(s.toks) && c >= 0 && sp.entry != nil && sp.entry.Country != "ID" &&
-				s.spans[c].first == e && s.spans[c].last == e+1 && s.spans[c].typ == gazetteer.Country && s.spans[c].country == "ID" &&
-				s.toks[e].Start == s.toks[e-1].End+1 && (e+1 >= len(s.toks) || !s.isCap(e+1)) {
-				// a body from abroad and "Indonesia" right after it: its office or chapter
-				// here, "WWF Indonesia", "UNICEF Indonesia", "Google Indonesia"
+			} else if c := s.owner[min(e, len(s.toks)-1)]; e < len(s.toks) && c >= 0 && sp.entry != nil &&
+				s.spans[c].first == e && s.spans[c].last == e+1 && s.spans[c].typ == gazetteer.Country && s.spans[c].country != "" &&
+				sp.entry.Country != s.spans[c].country && s.toks[e].Start == s.toks[e-1].End+1 && s.unitCountry(sp, e, s.spans[c].country) {
+				// a body from abroad and a country's name right after it: its office or
+				// chapter there, "WWF Indonesia", "UNICEF Indonesia", "Google Indonesia",
+				// "juru bicara Hyundai Australia Emma Caldwell" (a name may follow it after a
+				// title); not a country in a list of them ("Hizbullah Iran dan Lebanon")
 				s.removeSpan(int(c))
 				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].End)
@@ -454,4 +457,31 @@ func numberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unitCountry reports whether the country's name at token e, code country, right after
+// the body from abroad span sp names its office or chapter there: not in a list of
+// countries, and before no capitalised word but a person's name or one after a title
+// before sp. The name typer's training candidates keep the form it was trained on,
+// "Indonesia" before no capitalised word.
+func (s *state) unitCountry(sp *span, e int, country string) bool {
+	plain := e+1 >= len(s.toks) || !s.isCap(e+1)
+	if typer.Trace != nil {
+		return country == "ID" && plain
+	}
+	return !s.countryListAfter(e+1) &&
+		(plain || s.personAt(e+1) != nil || sp.first > 0 && (s.is(sp.first-1, fTitle) || s.titleEndsAt(sp.first)))
+}
+
+// countryListAfter reports whether token i goes on a list of countries: "dan", "serta" or
+// a comma, then a country's name ("… Iran dan Lebanon").
+func (s *state) countryListAfter(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	if w := s.lowAt(i); w != "dan" && w != "serta" && w != "," {
+		return false
+	}
+	c := s.owner[i+1]
+	return c >= 0 && s.spans[c].typ == gazetteer.Country
 }

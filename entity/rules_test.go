@@ -157,6 +157,10 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a body from abroad and a country's name: its office there, a name after it after a title",
+			"Juru bicara Hyundai Australia Emma Caldwell hadir. Produk dijual lewat Amazon India. Ia terkait Hizbullah Iran dan Lebanon.",
+			[]string{`ORGANIZATION "Hyundai Australia"@12`, `PERSON "Emma Caldwell"@30`, `ORGANIZATION "Amazon India"@71`,
+				`ORGANIZATION "Hizbullah"@96`, `COUNTRY "Iran"@106`, `COUNTRY "Lebanon"@115`}},
 		{"a Lampung village by its head word", "Banjir merendam Pekon Gumukrejo dan Pekon Bumiratu.",
 			[]string{`LOCATION "Pekon Gumukrejo"@16`, `LOCATION "Pekon Bumiratu"@36`}},
 		{"a body's branch after kantor, its office", "Ia mendatangi kantor KPU Lombok Tengah di Praya.",
