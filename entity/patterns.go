@@ -13,6 +13,12 @@ import (
 // the bound keeps the rule linear on text that repeats capitalised words.
 const maxNameWords = 12
 
+// mallHead reports whether w is a place head that names a shopping centre: "Plaza
+// Senayan", "Mal Taman Anggrek", "Mall Kota Kasablanka".
+func mallHead(w string) bool {
+	return w == "plaza" || w == "mal" || w == "mall"
+}
+
 // headWordSpans proposes organizations and places that begin with a head word:
 // "Kementerian luar negeri Seoul", "Partai Buruh Korea", "Kabupaten Muara Tebing",
 // "Gunung Raung". The head must be capitalised and followed by at least one name word.
@@ -32,6 +38,12 @@ func (s *state) headWordSpans() {
 		}
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
+		}
+		if typ == gazetteer.Location && mallHead(s.lowAt(i)) && (typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
+			// a brand's word before it makes the head a word of the brand's name: "Crowne
+			// Plaza", "Lippo Mall Kuta", "PT AEON Mall Indonesia" (and the typer's trainer
+			// sees none of these heads, which its weights were made without)
+			continue
 		}
 		start := i + n
 		if typ == gazetteer.Organization && typer.Trace == nil && start < len(s.toks) && s.startsAt(start).body > 0 && describingHead(s.keyOf(i, start)) {

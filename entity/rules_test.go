@@ -157,6 +157,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a shopping centre's head, not after a brand's word",
+			"Jumpa pers di Plaza Senayan, Jakarta Selatan. Ia belanja di Mal Kelapa Gading. Acara digelar di Crowne Plaza.",
+			[]string{`LOCATION "Plaza Senayan"@14`, `LOCATION "Jakarta Selatan"@29`, `LOCATION "Mal Kelapa Gading"@60`, `LOCATION "Crowne Plaza"@96`}},
 		{"a body from abroad and a country's name: its office there, a name after it after a title",
 			"Juru bicara Hyundai Australia Emma Caldwell hadir. Produk dijual lewat Amazon India. Ia terkait Hizbullah Iran dan Lebanon.",
 			[]string{`ORGANIZATION "Hyundai Australia"@12`, `PERSON "Emma Caldwell"@30`, `ORGANIZATION "Amazon India"@71`,
