@@ -13,6 +13,44 @@ import (
 // the bound keeps the rule linear on text that repeats capitalised words.
 const maxNameWords = 12
 
+// portfolioListEnd returns the end of a list of a ministry's further portfolios that goes
+// on from token j, each one to three ordinary words capitalised, joined by commas and a last
+// "dan": ", Kehutanan, dan Perikanan", "dan Perikanan"; or j when none follows, or the list
+// has no "dan" item, or a word of it is not an ordinary word (a name, a body's head: "dan
+// Kementerian Kehutanan", "dan Budi Santoso").
+func (s *state) portfolioListEnd(j int) int {
+	k := j
+	for last := false; !last; {
+		p := k
+		if p < len(s.toks) && s.word(p) == "," {
+			p++
+		}
+		if p < len(s.toks) && (s.lowAt(p) == "dan" || s.word(p) == "&") {
+			p++
+			last = true
+		} else if p == k {
+			return j
+		}
+		q := p
+		for q < len(s.toks) && q-p < 3 && s.toks[q].Kind == tokenize.Word && s.isCap(q) && (s.is(q, fCommon) || nominalization(s.lowAt(q))) && !s.is(q, fStop) &&
+			s.phraseAt(&s.lex.orgHeads, q) == 0 && s.phraseAt(&s.lex.placeHeads, q) == 0 && s.startsAt(q).place == 0 && s.startsAt(q).body == 0 {
+			q++
+		}
+		if q == p {
+			return j
+		}
+		k = q
+	}
+	return k
+}
+
+// nominalization reports whether w is shaped like an Indonesian abstract noun made with
+// ke-…-an or pe(r/m/n/ng)-…-an, the words of a ministry's portfolio that a list of common
+// words may lack: "kehutanan", "perindustrian", "ketenagakerjaan".
+func nominalization(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "pe"))
+}
+
 // mallHead reports whether w is a place head that names a shopping centre: "Plaza
 // Senayan", "Mal Taman Anggrek", "Mall Kota Kasablanka".
 func mallHead(w string) bool {
@@ -102,6 +140,12 @@ func (s *state) headWordSpans() {
 			bodyCountry = s.countryWithin(i, e)
 			if bodyCountry == "" {
 				bodyCountry = "-"
+			}
+			if w := s.lowAt(i); typer.Trace == nil && (w == "kementerian" || w == "departemen") {
+				// a ministry abroad whose portfolios its known namesake at home begins:
+				// "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang" (the typer's
+				// trainer sees the runs it was trained on)
+				start = s.portfolioListEnd(start)
 			}
 		}
 		if e := int(s.startsAt(i + n - 1).place); typ == gazetteer.Organization && n >= 2 && e > i+n && start == i+n {

@@ -157,6 +157,10 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a ministry abroad whose portfolios a known ministry at home begins",
+			"Kementerian Pertanian, Kehutanan, dan Perikanan Jepang (MAFF) hadir. Kementerian Pertanian dan Budi Santoso hadir.",
+			[]string{`ORGANIZATION "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang"@0`, `ORGANIZATION "MAFF"@56`,
+				`ORGANIZATION "Kementerian Pertanian"@69`, `LEADER "Budi Santoso"@95`}},
 		{"a shopping centre's head, not after a brand's word",
 			"Jumpa pers di Plaza Senayan, Jakarta Selatan. Ia belanja di Mal Kelapa Gading. Acara digelar di Crowne Plaza.",
 			[]string{`LOCATION "Plaza Senayan"@14`, `LOCATION "Jakarta Selatan"@29`, `LOCATION "Mal Kelapa Gading"@60`, `LOCATION "Crowne Plaza"@96`}},
