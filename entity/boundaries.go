@@ -113,7 +113,7 @@ func (s *state) adjustBoundaries() {
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
-			} else if x := s.orgSuffixAfter(e); x > e {
+			} else if x := s.entrySuffixAfter(e); x > e {
 				for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
 					x = y // "Honda Racing Corporation"
 				}
@@ -447,6 +447,17 @@ func (s *state) orgSuffixAfter(i int) int {
 		}
 	}
 	return i
+}
+
+// entrySuffixAfter is orgSuffixAfter for a body the gazetteer knows, after which
+// "Research" names its research arm too ("Google Research", "Nielsen Media Research"),
+// not only after an unknown name, where it may end a title's field ("Head of Threat
+// Research").
+func (s *state) entrySuffixAfter(i int) int {
+	if i < len(s.toks) && s.owner[i] < 0 && s.isCap(i) && !s.paraBreak(i) && s.lowAt(i) == "research" {
+		return i + 1
+	}
+	return s.orgSuffixAfter(i)
 }
 
 // numberWord reports whether w, in small letters, is a number from one to ten written in

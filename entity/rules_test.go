@@ -157,6 +157,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a known company's name and an English body's suffix",
+			"Product Manager Google Research Daniel Whitaker hadir. Produsen Hyundai Motor Co menolak.",
+			[]string{`ORGANIZATION "Google Research"@16`, `PERSON "Daniel Whitaker"@32`, `ORGANIZATION "Hyundai Motor Co"@64`}},
 		{"a ministry abroad whose portfolios a known ministry at home begins",
 			"Kementerian Pertanian, Kehutanan, dan Perikanan Jepang (MAFF) hadir. Kementerian Pertanian dan Budi Santoso hadir.",
 			[]string{`ORGANIZATION "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang"@0`, `ORGANIZATION "MAFF"@56`,
