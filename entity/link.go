@@ -1829,3 +1829,111 @@ func (s *state) trimHolderPrefixes() {
 // maxTrimmed bounds the names trimHolderPrefixes looks at in one document, so that its
 // search of their words stays a constant's work a capitalised word.
 const maxTrimmed = 16
+
+// maxPairLookBack bounds how many earlier pairs pairPartners compares a short pair with.
+const maxPairLookBack = 8
+
+// pairPartners reads a pair of players (or any two persons) named by a word each and
+// joined by a slash, "Ayu/Salsa", "Owi / Butet", as the latest pair named in full the same
+// way before it ("Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"), when one of the two words
+// is a word, or the start or end of a word, of the same side's full name: the other word
+// is then the other side's, whatever it is (a nickname: "Butet" for Liliyana Natsir). A
+// word that a span of another type holds is left alone.
+func (s *state) pairPartners() {
+	type pair struct{ a, b int32 }
+	var full []pair
+	var called []callName // the words read as a name that no link gave (few: they are looked for in one pass)
+	for j := 1; j+1 < len(s.toks); j++ {
+		if s.word(j) != "/" {
+			continue
+		}
+		x, y := s.owner[j-1], s.owner[j+1]
+		if x >= 0 && y >= 0 && s.isPersonSpan(x) && s.isPersonSpan(y) && s.spans[x].last == j && s.spans[y].first == j+1 &&
+			(s.spans[x].last-s.spans[x].first >= 2 || s.spans[y].last-s.spans[y].first >= 2) {
+			full = append(full, pair{x, y})
+			continue
+		}
+		if len(full) == 0 || !s.pairWord(j-1) || !s.pairWord(j+1) {
+			continue
+		}
+		for n := len(full) - 1; n >= 0 && len(full)-n <= maxPairLookBack; n-- {
+			a, b := &s.spans[full[n].a], &s.spans[full[n].b]
+			if a.first > j || !(s.sideOf(j-1, a) || s.sideOf(j+1, b)) {
+				continue
+			}
+			s.pairSide(j-1, a, &called)
+			s.pairSide(j+1, b, &called)
+			break
+		}
+	}
+	// the call names so learnt name the same persons said alone later: "Rekannya, Salsa, …"
+	for _, c := range s.caps {
+		if len(called) == 0 {
+			break
+		}
+		i := int(c)
+		for _, cn := range called {
+			if i > cn.at && s.lowAt(i) == cn.word && s.pairWord(i) {
+				s.pairSide(i, &s.spans[cn.full], nil)
+			}
+		}
+	}
+}
+
+// callName is a word pairPartners read as a name of person span full, first at token at.
+type callName struct {
+	word     string
+	full, at int
+}
+
+// isPersonSpan reports whether span k is a person's or a leader's.
+func (s *state) isPersonSpan(k int32) bool {
+	return s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader
+}
+
+// pairWord reports whether token i may be one side of a short pair: a capitalised word
+// that no span holds but a person's of that word alone.
+func (s *state) pairWord(i int) bool {
+	if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || s.isAllCaps(i) || s.is(i, fStop) {
+		return false
+	}
+	k := s.owner[i]
+	return k < 0 || s.isPersonSpan(k) && s.spans[k].first == i && s.spans[k].last == i+1
+}
+
+// sideOf reports whether the word at token i names person span full: its id's, or a word
+// of its name, or three letters or more that begin or end one ("Salsa", "Owi").
+func (s *state) sideOf(i int, full *span) bool {
+	if k := s.owner[i]; k >= 0 && s.spans[k].id == full.id {
+		return true
+	}
+	w := s.lowAt(i)
+	if len(w) < 3 {
+		return false
+	}
+	for k := full.first; k < full.last; k++ {
+		if f := s.lowAt(k); strings.HasPrefix(f, w) || strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSide makes the word at token i a mention of person span full, noting it in called
+// (when not nil) if no link had made it one.
+func (s *state) pairSide(i int, full *span, called *[]callName) {
+	k := s.owner[i]
+	if k >= 0 && s.spans[k].id == full.id {
+		return
+	}
+	if called != nil && len(*called) < maxPairLookBack {
+		*called = append(*called, callName{word: s.lowAt(i), full: int(s.owner[full.first]), at: i})
+	}
+	if k >= 0 {
+		s.copyIdentity(&s.spans[k], full)
+		return
+	}
+	sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+	s.copyIdentity(&sp, full)
+	s.addSpan(sp)
+}

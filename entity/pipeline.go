@@ -249,6 +249,7 @@ func (s *state) run() {
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
 	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
+	s.pairPartners()       // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"
 	s.joinRepeatedNames()  // link.go: "Carlos | Valencia" said again in full is one mention
 	s.dropTables()
 	s.finishSpans()

@@ -387,6 +387,16 @@ func TestLinking(t *testing.T) {
 		{"a surname after a particle, said alone after a cue", "“Ya,” ujar De Wit kepada wartawan.",
 			[]string{`PERSON "De Wit"@15`}},
 	})
+	// a pair named by a word each is the pair named in full before it, side by side, and
+	// a call name so learnt names the player alone later
+	d = Default().Extract("Ganda putri Ni Kadek Ayu Lestari/Salsabila Putri Rahayu melaju. Ayu/Salsa menang. Rekannya, Salsa, senang. Pasangan Tontowi Ahmad / Liliyana Natsir juara. Owi / Butet senang.")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[fmt.Sprintf("%s@%d", e.Text, e.Start)] = e.Name
+	}
+	assert.Equal(t, map[string]string{"Ni Kadek Ayu Lestari@12": "Ni Kadek Ayu Lestari", "Salsabila Putri Rahayu@33": "Salsabila Putri Rahayu",
+		"Ayu@64": "Ni Kadek Ayu Lestari", "Salsa@68": "Salsabila Putri Rahayu", "Salsa@92": "Salsabila Putri Rahayu",
+		"Tontowi Ahmad@116": "Tontowi Ahmad", "Liliyana Natsir@132": "Liliyana Natsir", "Owi@155": "Tontowi Ahmad", "Butet@161": "Liliyana Natsir"}, names)
 	d = Default().Extract("Pendiri bengkel, Bambang Hermawan, hadir. Bambang (52) lalu bercerita. Kata Bambang, pesanan naik.")
 	for _, e := range d.Entities {
 		assert.Equal(t, "doc:bambang-hermawan", e.ID, e.Text)
