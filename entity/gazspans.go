@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -49,6 +50,9 @@ func (s *state) gazetteerSpans() {
 			// "Rivaldo Manoppo" is not the Brazilian, "Menkopolhukam Wiranto" is Wiranto
 			if s.word(m.First) != e.Name && s.unknownGivenBefore(m.First, prevEnd) {
 				continue // a known person's short name as another's surname: "Yulianus Pigai", "Andi Prabowo"
+			}
+			if p := m.First - 1; typer.Trace == nil && p >= 0 && s.word(m.First) != e.Name && (s.word(p) == "di" || s.word(p) == "ke") {
+				continue // a known person's short name after "di" or "ke" is a place's: "podium di Spielberg"
 			}
 			if s.unknownSurnameAfter(m.Last, mi) {
 				n := s.restOfName(m.Last, mi, e.Name)

@@ -511,6 +511,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a known person's short name after di or ke is a place's",
+			"Bagi Whitcombe, podium di Spielberg merupakan yang ketiga. Uang masuk ke OSO Sekuritas.",
+			[]string{`LOCATION "Spielberg"@26`, `ORGANIZATION "OSO Sekuritas"@73`}},
 		{"a dateline of a place's name alone", "Batu - Seorang penjual jamu tewas ditabrak minibus.",
 			[]string{`LOCATION "Batu"@0`}},
 		{"a team's line-up after its formation: players, whatever else the words could be", "Inggris (4-3-3): Heaton; Bertrand, Cahill, Stones (G); 9-Harry Kane\nPelatih: Gareth Southgate",
