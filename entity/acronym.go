@@ -21,6 +21,7 @@ import (
 // document. "(Persero)", "(Purn.)", dates and a dateline's "(ANTARA)" never qualify.
 func (s *state) acronyms() {
 	defined := map[string]span{} // acronym text → its entity, for later bare mentions
+	s.classAcronyms = s.classAcronyms[:0]
 	for _, m := range s.marks {
 		p := int(m)
 		if p < 1 || s.word(p) != "(" {
@@ -48,6 +49,7 @@ func (s *state) acronyms() {
 			s.defineAfter(p, q)
 		}
 	}
+	s.dropClassAcronyms()
 	if len(defined) == 0 {
 		return
 	}
@@ -78,6 +80,23 @@ func (s *state) acronyms() {
 		sp.source.link = linkAcronym
 		sp.id, sp.name, sp.entry, sp.country = full.id, full.name, full.entry, full.country
 		s.addSpan(sp)
+	}
+}
+
+// dropClassAcronyms removes the gazetteer's mentions of the acronyms the text defines as a
+// class in small letters (see defineBefore), in one pass over the spans.
+func (s *state) dropClassAcronyms() {
+	if len(s.classAcronyms) == 0 {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry == nil || sp.last-sp.first != 1 {
+			continue
+		}
+		if w := s.word(sp.first); slices.Contains(s.classAcronyms, w) {
+			s.removeSpan(k)
+		}
 	}
 }
 
@@ -243,6 +262,13 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		a := &s.spans[ka]
 		same := a.entry != nil && a.entry == long.entry
 		if !same && !lettersMatch(letters, s.spanText(long.first, long.last)) && a.typ != long.typ {
+			if first := s.longFormStart(p, letters); long.typ == gazetteer.Country && a.entry != nil && first >= 0 && first < long.first && !s.anyCap(first, long.first) {
+				// a class in small letters that a country's name ends, which the text
+				// defines the acronym as: "pekerja migran Indonesia (PMI)" is no Palang
+				// Merah Indonesia here, nor anywhere in the document (see dropClassAcronyms)
+				s.markNotEntity(acr, ka)
+				s.classAcronyms = append(s.classAcronyms, acr)
+			}
 			return span{}, false
 		}
 		s.unify(long, a)

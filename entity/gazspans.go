@@ -65,6 +65,9 @@ func (s *state) gazetteerSpans() {
 				m.End = int(s.toks[m.Last-1].End)
 			}
 		}
+		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 && countsPeople(s.lowAt(m.First-1)) {
+			continue // a class the acronym also names, counted: "ribuan PMI asal NTT" (migrant workers, not the Red Cross)
+		}
 		if m.Last-m.First >= 2 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.oneSurnameAfter(m.Last, mi) {
 			if n := s.restOfName(m.Last, mi, e.Name); n > 0 {
 				m.Last += n // "Luhut Binsar Panjaitan" for Luhut Binsar Pandjaitan
@@ -163,6 +166,16 @@ func (s *state) restOfName(j, mi int, full string) int {
 		n++
 	}
 	return n
+}
+
+// countsPeople reports whether w, in small letters, counts or gathers persons, which a
+// body's name does not follow: "para", "ribuan", "ratusan", "puluhan", "belasan".
+func countsPeople(w string) bool {
+	switch w {
+	case "para", "ribuan", "ratusan", "puluhan", "belasan":
+		return true
+	}
+	return false
 }
 
 func isLanguageCue(w string) bool {

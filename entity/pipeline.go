@@ -41,6 +41,9 @@ type docState struct {
 	// notEntity lists surface forms that are not entities here (initials, common-noun
 	// acronyms)
 	notEntity map[string]bool
+	// classAcronyms lists the acronyms a document defines as a class in small letters,
+	// whose gazetteer entries are not meant anywhere in it (see dropClassAcronyms)
+	classAcronyms []string
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
 	// absent from the document has nothing to do
 	cues wordFlag

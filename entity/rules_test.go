@@ -307,6 +307,12 @@ func TestHeadWordRules(t *testing.T) {
 
 func TestAcronymDefinitions(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"an acronym the text defines as a class in small letters is not the body the gazetteer knows by it, anywhere",
+			"Sebanyak 146 pekerja migran Indonesia (PMI) dideportasi. Para PMI tiba di Kupang. Ribuan PMI asal NTT pulang.",
+			[]string{`COUNTRY "Indonesia"@28`, `LOCATION "Kupang"@74`, `LOCATION "NTT"@98`}},
+		{"the body the acronym names otherwise, and its branch",
+			"Relawan Palang Merah Indonesia (PMI) membuka posko. Stok darah di PMI Bulukumba habis.",
+			[]string{`ORGANIZATION "Palang Merah Indonesia"@8`, `ORGANIZATION "PMI"@32`, `ORGANIZATION "PMI Bulukumba"@66`}},
 		{"a country's name opening a body's long form", "Bea masuk itu ditetapkan United States International Trade Commission (USITC) pekan lalu.",
 			[]string{`ORGANIZATION "United States International Trade Commission"@25`, `ORGANIZATION "USITC"@71`}},
 		{"but not an event's", "Ia hadir di Indonesia Banking Expo (IBEX) kemarin.",
