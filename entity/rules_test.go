@@ -517,6 +517,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a first name shortened with a period",
+			"Hakim ketua Moh. Ramli membacakan vonis. Ketua Muh. Nasir hadir.",
+			[]string{`PERSON "Moh. Ramli"@12`, `LEADER "Muh. Nasir"@47`}},
 		{"a known person's short name after di or ke is a place's",
 			"Bagi Whitcombe, podium di Spielberg merupakan yang ketiga. Uang masuk ke OSO Sekuritas.",
 			[]string{`LOCATION "Spielberg"@26`, `ORGANIZATION "OSO Sekuritas"@73`}},

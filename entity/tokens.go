@@ -183,6 +183,17 @@ func (s *state) nameShaped(i int) bool {
 	return true
 }
 
+// givenAbbrev reports whether w, in small letters, is a first name shortened with a
+// period, as Indonesian names often are written: "moh." (Mohammad), "muh.", "moch.",
+// "mhd.", "abd." (Abdul), "ach.", "akh.".
+func givenAbbrev(w string) bool {
+	switch w {
+	case "moh.", "muh.", "moch.", "mochd.", "mhd.", "abd.", "ach.", "akh.", "mokh.":
+		return true
+	}
+	return false
+}
+
 // isNameToken reports whether token i can be part of a personal name: a capitalised word
 // that is not a rank, title or stop word, an initial ("A."), or a particle between
 // capitalised words (bin, van, de).
@@ -203,6 +214,9 @@ func (s *state) isNameToken(i int) bool {
 		}
 		if w := t.Text(s.text); (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
 			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"
+		}
+		if givenAbbrev(s.lowAt(i)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) && !s.isAllCaps(i+1) {
+			return true // a first name shortened, before the rest of the name: "Moh. Ramli", "Muh. Nasir"
 		}
 		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
 	}

@@ -24,6 +24,7 @@ var abbrevs = func() map[string]abbrev {
 		prov ir kol jend bpk yth ny mgr sdr sdri kompol pol plt pjs pj tel telp faks hlm mr mrs ms
 		ds dsn rt rw kav blok bp mt vol ed cet nr dg drg drh mayjen brigjen letjen kapt lt
 		pt pte co fax pres gen capt sgt
+		moh muh moch mochd mhd abd ach akh mokh
 		jan feb mar apr jun jul agu agt ags sep sept okt nov des`) {
 		m[w] = titleAbbrev
 	}

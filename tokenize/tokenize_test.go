@@ -110,6 +110,7 @@ func TestSentences(t *testing.T) {
 	}{
 		{"simple", "Ini satu. Ini dua! Tiga?", []string{"Ini satu.", "Ini dua!", "Tiga?"}},
 		{"abbreviations never end", "Dr. Budi tiba di Jl. Merdeka No. 5 pukul 10.30 WIB. Ia senang.", []string{"Dr. Budi tiba di Jl. Merdeka No. 5 pukul 10.30 WIB.", "Ia senang."}},
+		{"a shortened first name never ends", "Hakim Moh. Ramli dan Abd. Rahman hadir. Ia senang.", []string{"Hakim Moh. Ramli dan Abd. Rahman hadir.", "Ia senang."}},
 		{"final abbreviation ends before a new sentence", "Ia membeli buah, sayur, dll. Kemudian pulang.", []string{"Ia membeli buah, sayur, dll.", "Kemudian pulang."}},
 		{"chains written before a name, in any case", "Surat A.n. Budi dan S.d. Selasa. U.S. Kemudian pulang.", []string{"Surat A.n. Budi dan S.d. Selasa.", "U.S.", "Kemudian pulang."}},
 		{"final abbreviation inside", "PT Bank Central Asia Tbk. melaporkan laba.", []string{"PT Bank Central Asia Tbk. melaporkan laba."}},
