@@ -51,6 +51,25 @@ func nominalization(w string) bool {
 	return len(w) >= 7 && strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "pe"))
 }
 
+// fieldBeforeRegion reports whether the place head at token i is one word that a
+// region's head follows, a body's field before the body's region: "Desa" in "Dinas
+// Pemberdayaan Masyarakat dan Desa Kabupaten Nagekeo". Not for the name typer's trainer,
+// whose runs stay those its weights were made from.
+func (s *state) fieldBeforeRegion(i int) bool {
+	n := s.phraseAt(&s.lex.placeHeads, i)
+	return typer.Trace == nil && n == 1 && i+1 < len(s.toks) && s.isCap(i+1) && territorialHead(s.lowAt(i+1))
+}
+
+// territorialHead reports whether w, in small letters, heads a region of government:
+// "kabupaten", "kota", "provinsi", "kecamatan".
+func territorialHead(w string) bool {
+	switch w {
+	case "kabupaten", "kota", "provinsi", "kecamatan", "propinsi":
+		return true
+	}
+	return false
+}
+
 // mallHead reports whether w is a place head that names a shopping centre: "Plaza
 // Senayan", "Mal Taman Anggrek", "Mall Kota Kasablanka".
 func mallHead(w string) bool {
@@ -116,6 +135,11 @@ func (s *state) headWordSpans() {
 		}
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
+		}
+		if typ == gazetteer.Location && typer.Trace == nil && i > 0 && s.lowAt(i-1) == "dan" && s.fieldBeforeRegion(i) {
+			// a head word in a body's list of fields, which a region's head follows, names
+			// no place: "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nagekeo"
+			continue
 		}
 		if typ == gazetteer.Location && i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.isInitial(i-1) &&
 			(s.lowAt(i) == "pantai" || s.lowAt(i) == "laut" && s.is(i-1, fCommon)) {
@@ -755,7 +779,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"
 			j = s.listInName(j)
 		case typ == gazetteer.Organization && t.Kind == tokenize.Word && s.is(j, fConnector) && end == j && end > start && j+1 < len(s.toks) && s.isCap(j+1) &&
-			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && (s.phraseAt(&s.lex.placeHeads, j+1) == 0 || s.headWithoutName(j+1)) && s.startsAt(j+1).body == 0:
+			s.phraseAt(&s.lex.orgHeads, j+1) == 0 && (s.phraseAt(&s.lex.placeHeads, j+1) == 0 || s.headWithoutName(j+1) || s.fieldBeforeRegion(j+1)) && s.startsAt(j+1).body == 0:
 			// a connector counts only if a capitalised word follows that begins no other
 			// body or place, known or by its head: "Kantor Imigrasi Surabaya | dan Divisi
 			// Hubungan Internasional", "BNNP Bali | dan Bea Cukai"

@@ -157,6 +157,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a place's head in a body's list of fields, before the body's region",
+			"Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nagekeo memeriksa. Warga Desa Kota Baru hadir.",
+			[]string{`ORGANIZATION "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nagekeo"@0`, `LOCATION "Desa Kota Baru"@74`}},
 		{"a known company's name and an English body's suffix",
 			"Product Manager Google Research Daniel Whitaker hadir. Produsen Hyundai Motor Co menolak.",
 			[]string{`ORGANIZATION "Google Research"@16`, `PERSON "Daniel Whitaker"@32`, `ORGANIZATION "Hyundai Motor Co"@64`}},
