@@ -267,7 +267,12 @@ func (s *state) headWordSpans() {
 					end = i + n + 1
 				}
 			}
-			if k := s.nameAfterPlace(i+n+1, end); titled && goesOn && k < end && s.countryEndsAt(k) {
+			if e := s.givenNameStart(i+n+2, end); titled && !goesOn && typer.Trace == nil && e < end && end-(i+n) >= 4 {
+				// a holder whose name opens with a first name the gazetteer knows, after
+				// two words of the company's at least, whatever follows: "dari Direktur
+				// Utama PT Samudra Kristal Nusantara Yohanes Tirtadinata dan dua importir"
+				end = e
+			} else if k := s.nameAfterPlace(i+n+1, end); titled && goesOn && k < end && s.countryEndsAt(k) {
 				// the company's country ends its name, and its holder follows: "Gubernur
 				// Bank Sentral Malaysia Zeti Akhtar Aziz mengatakan"
 				end = k

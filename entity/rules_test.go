@@ -157,6 +157,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a title's holder after the company, a first name the gazetteer knows opening the name, whatever follows",
+			"Uang itu diterima dari Direktur Utama PT Samudra Kristal Nusantara Yohanes Tirtadinata dan dua importir lain.",
+			[]string{`ORGANIZATION "PT Samudra Kristal Nusantara"@38`, `PERSON "Yohanes Tirtadinata"@67`}},
 		{"a place's head in a body's list of fields, before the body's region",
 			"Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nagekeo memeriksa. Warga Desa Kota Baru hadir.",
 			[]string{`ORGANIZATION "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Nagekeo"@0`, `LOCATION "Desa Kota Baru"@74`}},
