@@ -39,6 +39,9 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a field shaped like an abstract noun between a title and its holder",
+			"Ia didampingi Juru Bicara Kepresidenan Johan Budi Sapto Prabowo.",
+			[]string{`PERSON "Johan Budi Sapto Prabowo"@39`}},
 		{"a holder named after a body, its acronym, its place and a unit, whose name ends with a family name", "Anggota Komisi Pemilihan Umum (KPU) Padang Lawas Divisi Teknis Penyelenggaraan Erlina Harahap memastikan jadwal.",
 			[]string{`ORGANIZATION "Komisi Pemilihan Umum"@8`, `ORGANIZATION "KPU"@31`, `LOCATION "Padang Lawas"@36`, `ORGANIZATION "Divisi Teknis Penyelenggaraan"@49`, `PERSON "Erlina Harahap"@79`}},
 		{"a village office's holder named like a national figure is a namesake", "Camat Kebayoran Baru Suharto hadir. Kepala Desa Sukamaju Utara Budi Santoso mengatakan hal itu. Bupati Purwakarta Dedi Mulyadi hadir.",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -469,6 +470,14 @@ scan:
 		}
 		if s.notEntity[t.Text(s.text)] {
 			break
+		}
+		if runStart < 0 && typer.Trace == nil && s.isCap(j) && nominalization(s.lowAt(j)) && !s.givenName(j) && j+2 < len(s.toks) &&
+			s.holderNameAt(j+1) && s.holderNameAt(j+2) {
+			// a field the lexicons lack, shaped like an abstract noun, before the holder's
+			// name: "Plt Dirjen Pemasyarakatan Heru Prasetyo Nugroho"
+			s.bits[j] |= bitRole
+			j++
+			continue
 		}
 		if s.is(j, fRank) || s.is(j, fTitleSuffix) || (runStart < 0 && s.is(j, fPortfolio)) ||
 			runStart < 0 && j > start && s.is(j, fConnector) && s.is(j-1, fPortfolio) && j+1 < len(s.toks) && s.is(j+1, fPortfolio) {
@@ -1465,4 +1474,12 @@ func regionHead(h string) bool {
 // 13 Tahun 2018", "No 5"), which ends a title's role with no holder after it.
 func numberingWord(w string) bool {
 	return w == "nomor" || w == "no" || w == "tahun"
+}
+
+// holderNameAt reports whether token i may be a word of a title holder's name after a
+// field: a capitalised word of two letters or more, shaped like a name, no ordinary word
+// and no start of a known body or place.
+func (s *state) holderNameAt(i int) bool {
+	return s.toks[i].Kind == tokenize.Word && s.isCap(i) && !s.isAllCaps(i) && len(s.word(i)) >= 2 && s.nameShaped(i) &&
+		!s.is(i, fCommon) && !s.is(i, fStop) && s.startsAt(i).body == 0 && s.startsAt(i).place == 0 && s.phraseAt(&s.lex.orgHeads, i) == 0
 }
