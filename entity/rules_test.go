@@ -39,6 +39,9 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"two or three ordinary words before a body are the title's field, not its holder",
+			"Kepala Subdirektorat Manajemen Satelit Kementerian Komunikasi dan Informatika, Mulyadi, hadir.",
+			[]string{`ORGANIZATION "Kementerian Komunikasi dan Informatika"@39`, `PERSON "Mulyadi"@79`}},
 		{"a field shaped like an abstract noun between a title and its holder",
 			"Ia didampingi Juru Bicara Kepresidenan Johan Budi Sapto Prabowo.",
 			[]string{`PERSON "Johan Budi Sapto Prabowo"@39`}},

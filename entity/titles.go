@@ -622,10 +622,12 @@ scan:
 			j = k
 			continue
 		}
-		if r == j+1 && (s.ordinary(s.lowAt(j)) || nominalised(s.lowAt(j)) || s.isAllCaps(j) && !s.isUni(j)) && !s.givenName(j) && r < len(s.toks) &&
+		if (r == j+1 && (s.ordinary(s.lowAt(j)) || nominalised(s.lowAt(j)) || s.isAllCaps(j) && !s.isUni(j)) && !s.givenName(j) ||
+			typer.Trace == nil && r-j <= 3 && s.ordinaryRun(j, r)) && r < len(s.toks) &&
 			(s.owner[r] >= 0 && s.spans[s.owner[r]].typ == gazetteer.Organization || s.owner[r] < 0 && s.isAllCaps(r) && !s.isUni(r)) {
 			// an ordinary word, a noun made from a verb or an acronym right before a body or
-			// an acronym is the role's last word, not its holder: "anggota DPR Fraksi |
+			// an acronym is the role's last word, not its holder (and so are two or three
+			// ordinary words: "Direktur Industri Kimia Hulu | Kementerian Perindustrian"): "anggota DPR Fraksi |
 			// Hanura", "Direktur Pelindungan | WNI …", "Direktur Jenderal Pemasyarakatan |
 			// Kemenkumham", "anggota DK | OJK"
 			s.bits[j] |= bitRole
@@ -1482,4 +1484,15 @@ func numberingWord(w string) bool {
 func (s *state) holderNameAt(i int) bool {
 	return s.toks[i].Kind == tokenize.Word && s.isCap(i) && !s.isAllCaps(i) && len(s.word(i)) >= 2 && s.nameShaped(i) &&
 		!s.is(i, fCommon) && !s.is(i, fStop) && s.startsAt(i).body == 0 && s.startsAt(i).place == 0 && s.phraseAt(&s.lex.orgHeads, i) == 0
+}
+
+// ordinaryRun reports whether the words of tokens [first, last) are all ordinary words and
+// none a first name the gazetteer knows.
+func (s *state) ordinaryRun(first, last int) bool {
+	for k := first; k < last; k++ {
+		if s.toks[k].Kind != tokenize.Word || !s.ordinary(s.lowAt(k)) || s.givenName(k) {
+			return false
+		}
+	}
+	return true
 }
