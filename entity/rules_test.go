@@ -39,6 +39,9 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a chief minister of a province or state leads it",
+			"Ia meninjau kamp bersama Kepala Menteri Sindh Murad Ali Shah. Ketua Menteri Sarawak Abang Johari hadir.",
+			[]string{`LOCATION "Sindh"@40`, `LEADER "Murad Ali Shah"@46`, `LOCATION "Sarawak"@76`, `LEADER "Abang Johari"@84`}},
 		{"two or three ordinary words before a body are the title's field, not its holder",
 			"Kepala Subdirektorat Manajemen Satelit Kementerian Komunikasi dan Informatika, Mulyadi, hadir.",
 			[]string{`ORGANIZATION "Kementerian Komunikasi dan Informatika"@39`, `PERSON "Mulyadi"@79`}},
