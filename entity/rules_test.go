@@ -39,6 +39,9 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"places joined by dan in the role's field, then the body and the holder",
+			"Direktur Jenderal Amerika dan Eropa Kementerian Luar Negeri Rizal Anwar Hakim, kata dia.",
+			[]string{`COUNTRY "Amerika"@18`, `LOCATION "Eropa"@30`, `ORGANIZATION "Kementerian Luar Negeri"@36`, `LEADER "Rizal Anwar Hakim"@60`}},
 		{"a chief minister of a province or state leads it",
 			"Ia meninjau kamp bersama Kepala Menteri Sindh Murad Ali Shah. Ketua Menteri Sarawak Abang Johari hadir.",
 			[]string{`LOCATION "Sindh"@40`, `LEADER "Murad Ali Shah"@46`, `LOCATION "Sarawak"@76`, `LEADER "Abang Johari"@84`}},

@@ -584,6 +584,10 @@ scan:
 				j++ // "Wakil Ketua Banggar dari Gerindra Andreas Halim"
 				continue
 			}
+			if runStart < 0 && passedBody && typer.Trace == nil && s.is(j, fConnector) && s.placeSpanAt(j-1) && j+1 < len(s.toks) && s.placeSpanAt(j+1) {
+				j++ // places joined in the role's field: "Direktur Jenderal Amerika dan Eropa Kementerian Luar Negeri …"
+				continue
+			}
 			if runStart < 0 && (s.is(j, fOrgHead) || s.is(j, fPortfolio)) {
 				j++ // "juru bicara kementerian Lim Soo-suk"
 				continue
@@ -1495,4 +1499,10 @@ func (s *state) ordinaryRun(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// placeSpanAt reports whether a country's or a place's span holds token i.
+func (s *state) placeSpanAt(i int) bool {
+	k := s.owner[i]
+	return k >= 0 && (s.spans[k].typ == gazetteer.Country || s.spans[k].typ == gazetteer.Location)
 }
