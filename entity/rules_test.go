@@ -169,6 +169,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"an alliance's head word",
+			"Peru mitra di Aliansi Pasifik. Ribuan nelayan tergabung dalam Aliansi Nelayan Indonesia. Aliansi mahasiswa berdemo.",
+			[]string{`COUNTRY "Peru"@0`, `ORGANIZATION "Aliansi Pasifik"@14`, `ORGANIZATION "Aliansi Nelayan Indonesia"@62`}},
 		{"a title's holder after the company, a first name the gazetteer knows opening the name, whatever follows",
 			"Uang itu diterima dari Direktur Utama PT Samudra Kristal Nusantara Yohanes Tirtadinata dan dua importir lain.",
 			[]string{`ORGANIZATION "PT Samudra Kristal Nusantara"@38`, `PERSON "Yohanes Tirtadinata"@67`}},
