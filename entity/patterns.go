@@ -60,6 +60,16 @@ func (s *state) fieldBeforeRegion(i int) bool {
 	return typer.Trace == nil && n == 1 && i+1 < len(s.toks) && s.isCap(i+1) && territorialHead(s.lowAt(i+1))
 }
 
+// officeHead reports whether w, in small letters, heads the name of a government office
+// or unit, which a title alone often names: "Kepala Balai", "Kepala Biro", "Kepala Seksi".
+func officeHead(w string) bool {
+	switch w {
+	case "balai", "biro", "seksi", "bidang", "bagian", "kantor", "unit", "satuan", "subbagian", "subbidang":
+		return true
+	}
+	return false
+}
+
 // territorialHead reports whether w, in small letters, heads a region of government:
 // "kabupaten", "kota", "provinsi", "kecamatan".
 func territorialHead(w string) bool {
@@ -248,9 +258,10 @@ func (s *state) headWordSpans() {
 			}
 			continue
 		}
-		if schoolHeads[s.lowAt(i)] && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
+		if (schoolHeads[s.lowAt(i)] || typer.Trace == nil && n == 1 && officeHead(s.lowAt(i))) && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
 			// a school's level in a role's field, then the holder: "Kepala Bidang
-			// Pembinaan SMP Heri Kuswanto" (a school is named by its number or place)
+			// Pembinaan SMP Heri Kuswanto" (a school is named by its number or place); or
+			// an office's head word alone: "Kepala Balai Agus Wibisono"
 			s.bits[i] |= bitRole
 			continue
 		}

@@ -169,6 +169,12 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"an office's head word with its name, or alone after a title before its holder",
+			"Sampel dikirim ke Balai Veteriner Banjarbaru. Kepala Balai Agus Wibisono hadir. Konser di Balai Sarbini.",
+			[]string{`ORGANIZATION "Balai Veteriner Banjarbaru"@18`, `PERSON "Agus Wibisono"@59`, `LOCATION "Balai Sarbini"@90`}},
+		{"more heads of bodies' names",
+			"Aksi diikuti Laskar Nusantara, Sanggar Lembang, dan Solidaritas Merah Putih.",
+			[]string{`ORGANIZATION "Laskar Nusantara"@13`, `ORGANIZATION "Sanggar Lembang"@31`, `ORGANIZATION "Solidaritas Merah Putih"@52`}},
 		{"an alliance's head word",
 			"Peru mitra di Aliansi Pasifik. Ribuan nelayan tergabung dalam Aliansi Nelayan Indonesia. Aliansi mahasiswa berdemo.",
 			[]string{`COUNTRY "Peru"@0`, `ORGANIZATION "Aliansi Pasifik"@14`, `ORGANIZATION "Aliansi Nelayan Indonesia"@62`}},
