@@ -570,15 +570,25 @@ func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 		}
 		f := sents[q].First
 		d := f + 1 // the determiner after the noun, or a word or two that qualify it: "Calon penumpang itu, Dewi Anggraeni, …"
-		for d < f+3 && d < len(s.toks) && s.toks[d].Kind == tokenize.Word && !s.isCap(d) && !s.is(d, fDeterminer) {
+		reach := f + 3
+		if personWord(s.lowAt(f)) {
+			// a man or a woman described at more length: "Pria berusia 58 tahun itu", "Pria
+			// yang sehari-hari bekerja sebagai nelayan itu"
+			reach = f + 9
+		}
+		for d < reach && d < len(s.toks) && (s.toks[d].Kind == tokenize.Word && !s.isCap(d) || s.toks[d].Kind == tokenize.Number) && !s.is(d, fDeterminer) {
 			d++
 		}
 		if d+3 >= len(s.toks) || s.owner[f] >= 0 || s.toks[f].Kind != tokenize.Word || s.is(f, fPronoun) ||
-			(s.lowAt(d) != "itu" && s.lowAt(d) != "tersebut") || s.word(d+1) != "," {
+			(s.lowAt(d) != "itu" && s.lowAt(d) != "tersebut") {
 			continue // (the noun may be another: "ujar perempuan … itu. ¶ Pemasok tersebut, Yuliana Pongsapan, …")
 		}
-		p := s.personAt(d + 2)
-		if p == nil || p.last >= len(s.toks) || s.word(p.last) != "," && s.word(p.last) != "(" {
+		n := s.nameAfterDescription(d + 1)
+		if n < 0 {
+			continue
+		}
+		p := s.personAt(n)
+		if p == nil || p.last >= len(s.toks) || s.word(p.last) != "," && s.word(p.last) != "(" && !isTerminalPunct(s.word(p.last)) {
 			continue
 		}
 		named := s.speakerOf(s.mentionOf(p, 0))
@@ -595,6 +605,32 @@ func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 			later.Name, later.ID, later.Type = named.Name, named.ID, named.Type
 		}
 	}
+}
+
+// nameAfterDescription returns where the name begins that a description ending before token
+// i gives its person, or -1: after a comma ("Perajin itu, Sutikno, …"), after "bernama"
+// ("Pria … itu bernama Basri (41)"), or after "sebagai" in "memperkenalkan diri sebagai"
+// ("Pria … itu belakangan memperkenalkan diri sebagai Yohanes Lejau"), with at most two
+// words before these.
+func (s *state) nameAfterDescription(i int) int {
+	if i < len(s.toks) && s.word(i) == "," {
+		return i + 1
+	}
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		switch s.lowAt(k) {
+		case "bernama":
+			return k + 1
+		case "sebagai":
+			if k > 0 && s.lowAt(k-1) == "diri" {
+				return k + 1
+			}
+			return -1
+		}
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectBefore returns the person who is the subject of a reporting verb, after nothing
