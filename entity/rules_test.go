@@ -39,6 +39,9 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a body's short form of two words in brackets, then the holder",
+			"Direktur Jenderal Minyak dan Gas Bumi Kementerian Energi dan Sumber Daya Mineral (Kementerian ESDM) Tri Wahyono Santoso menilai temuan ini penting.",
+			[]string{`ORGANIZATION "Kementerian Energi dan Sumber Daya Mineral"@38`, `ORGANIZATION "Kementerian ESDM"@82`, `LEADER "Tri Wahyono Santoso"@100`}},
 		{"places joined by dan in the role's field, then the body and the holder",
 			"Direktur Jenderal Amerika dan Eropa Kementerian Luar Negeri Rizal Anwar Hakim, kata dia.",
 			[]string{`COUNTRY "Amerika"@18`, `LOCATION "Eropa"@30`, `ORGANIZATION "Kementerian Luar Negeri"@36`, `LEADER "Rizal Anwar Hakim"@60`}},

@@ -399,12 +399,17 @@ scan:
 			j++
 			continue
 		}
-		if t.Text(s.text) == "(" && j+2 < len(s.toks) && s.word(j+2) == ")" && s.owner[j+1] >= 0 &&
+		if t.Text(s.text) == "(" && j+2 < len(s.toks) && s.owner[j+1] >= 0 &&
 			j > start && s.owner[j-1] >= 0 && (s.spans[s.owner[j-1]].typ == gazetteer.Organization || s.spans[s.owner[j-1]].typ == gazetteer.Location) {
-			// a body's acronym in brackets after its name: "dari Komisi Pemberantasan
-			// Korupsi (KPK) Rio …", "Kepala Balai Taman Nasional Gunung Rinjani (TNGR) …"
-			j += 3
-			continue
+			if c := s.spans[s.owner[j+1]].last; s.spans[s.owner[j+1]].first == j+1 && c < len(s.toks) && s.word(c) == ")" &&
+				(c == j+2 || typer.Trace == nil) {
+				// a body's acronym or short form in brackets after its name: "dari Komisi
+				// Pemberantasan Korupsi (KPK) Rio …", "Kepala Balai Taman Nasional Gunung
+				// Rinjani (TNGR) …", "… Kementerian Energi dan Sumber Daya Mineral
+				// (Kementerian ESDM) Tri Wahyono Santoso"
+				j = c + 1
+				continue
+			}
 		}
 		if t.Text(s.text) == "(" && passedBody && j > start && s.owner[j-1] >= 0 && j+3 < len(s.toks) && s.word(j+2) == ")" &&
 			s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
