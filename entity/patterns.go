@@ -722,7 +722,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			p := j
 			j = int(s.startsAt(j).place)
 			end = j
-			if typ == gazetteer.Organization && (p == start || j-p >= 2) && s.loneHolderAt(j) {
+			if typ == gazetteer.Organization && (p == start || j-p >= 2) && s.loneHolderAt(j) &&
+				!(typer.Trace == nil && p == start && start > 0 && companyForm(s.lowAt(start-1))) { // (a place that opens a company's name: "PT Riau Petroleum")
 				// "DPRD Kotawaringin Timur | Riduansyah menilai" (not after a place of one
 				// word further on, which may open the name: "Sekuritas Sahara Nasution")
 				return end

@@ -172,6 +172,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a place that opens a company's name, then one word more",
+			"Badan usaha PT Riau Petroleum memegang hak. DPRD Kotawaringin Timur Riduansyah menilai hal itu.",
+			[]string{`ORGANIZATION "PT Riau Petroleum"@12`, `ORGANIZATION "DPRD Kotawaringin Timur"@44`, `PERSON "Riduansyah"@68`}},
 		{"an office's head word with its name, or alone after a title before its holder",
 			"Sampel dikirim ke Balai Veteriner Banjarbaru. Kepala Balai Agus Wibisono hadir. Konser di Balai Sarbini.",
 			[]string{`ORGANIZATION "Balai Veteriner Banjarbaru"@18`, `PERSON "Agus Wibisono"@59`, `LOCATION "Balai Sarbini"@90`}},
