@@ -70,6 +70,25 @@ func officeHead(w string) bool {
 	return false
 }
 
+// addressBlock reports whether token i is "Blok" before a code, a block of an address or
+// a place that a name does not follow ("Blok A12", "Blok M", "Blok C RT 03"), not before a
+// name of three letters or more ("Blok Rokan", "Blok Masela").
+func (s *state) addressBlock(i int) bool {
+	if s.lowAt(i) != "blok" {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].Kind != tokenize.Word || len(s.word(n)) < 3 || s.isAllCaps(n) {
+		return true
+	}
+	for _, c := range []byte(s.word(n)) {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // territorialHead reports whether w, in small letters, heads a region of government:
 // "kabupaten", "kota", "provinsi", "kecamatan".
 func territorialHead(w string) bool {
@@ -105,6 +124,12 @@ func (s *state) headWordSpans() {
 		}
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
+		}
+		if typ == gazetteer.Location && (s.addressBlock(i) || s.lowAt(i) == "blok" && i == s.sentenceOf(i).First && s.startsAt(i+1).place > 0) {
+			// an address's block, not an oil and gas block: "Blok A12", "Blok C RT 03" (as
+			// "Blok Rokan" is); nor a block opening a sentence before a known region, a
+			// common noun capitalised there: "Blok Kalimantan dan Sulawesi dimenangi …"
+			continue
 		}
 		if typ == gazetteer.Location && mallHead(s.lowAt(i)) && (typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
 			// a brand's word before it makes the head a word of the brand's name: "Crowne
@@ -487,6 +512,9 @@ func placeSuffixWord(w string) bool {
 // word ("Dinas Pemberdayaan Masyarakat dan Desa (PMD)", "Dinas Perumahan Rakyat dan Kawasan
 // Permukiman"; not "… dan Desa Sukamaju").
 func (s *state) headWithoutName(i int) bool {
+	if s.addressBlock(i) {
+		return true // "Masjid Falatehan Blok M"
+	}
 	k := i + s.phraseAt(&s.lex.placeHeads, i)
 	return k >= len(s.toks) || !s.isCap(k) || s.toks[k].Kind != tokenize.Word || s.is(k, fCommon) && s.startsAt(k).place == 0
 }

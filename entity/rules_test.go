@@ -172,6 +172,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"an oil and gas block and a floodgate, not an address's block",
+			"Hak di Blok Rokan dan Pintu Air Karet. Rumah di Jalan Taman Malaka Selatan Blok A12 Pondok Kelapa.",
+			[]string{`LOCATION "Blok Rokan"@7`, `LOCATION "Pintu Air Karet"@22`, `LOCATION "Jalan Taman Malaka Selatan"@48`}},
 		{"a place that opens a company's name, then one word more",
 			"Badan usaha PT Riau Petroleum memegang hak. DPRD Kotawaringin Timur Riduansyah menilai hal itu.",
 			[]string{`ORGANIZATION "PT Riau Petroleum"@12`, `ORGANIZATION "DPRD Kotawaringin Timur"@44`, `PERSON "Riduansyah"@68`}},
