@@ -553,6 +553,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"an unknown name after menuju is a place",
+			"Transjakarta yang menuju Ragunan dihentikan. Bus bergerak menuju Riung Gunung.",
+			[]string{`ORGANIZATION "Transjakarta"@0`, `LOCATION "Ragunan"@25`, `LOCATION "Riung Gunung"@65`}},
 		{"a first name shortened with a period",
 			"Hakim ketua Moh. Ramli membacakan vonis. Ketua Muh. Nasir hadir.",
 			[]string{`PERSON "Moh. Ramli"@12`, `LEADER "Muh. Nasir"@47`}},
