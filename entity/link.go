@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -1474,7 +1475,7 @@ func (s *state) clubNames() {
 		}
 		w := s.lowAt(sp.last - 1)
 		affix := s.lex.clubAffixes[w]
-		if (affix || sp.entry.Country == "ID") && s.ownName(sp.first) {
+		if (affix || sp.entry.Country == "ID") && s.ownName(sp.first) || typer.Trace == nil && s.clubCode(sp.first) {
 			if firsts == nil {
 				firsts = map[string][]int{}
 			}
@@ -1554,6 +1555,15 @@ func (s *state) ownName(i int) bool {
 		!s.lex.clubAffixes[w] && !s.isAllCaps(i) && !s.knownPlace(i, i+1)
 }
 
+// clubCode reports whether token i, a club's name's first word, is the club's own code
+// in capitals, two letters to four and no affix many clubs share: "AZ" of AZ Alkmaar,
+// "PSV" of PSV Eindhoven (not "FC", "AS", "SSC").
+func (s *state) clubCode(i int) bool {
+	w := s.word(i)
+	return len(w) >= 2 && len(w) <= 4 && s.toks[i].Kind == tokenize.Word && s.isAllCaps(i) && !s.lex.clubAffixes[s.lowAt(i)] &&
+		i+1 < len(s.toks) && s.isCap(i+1) && !s.isAllCaps(i+1)
+}
+
 // clubFirstNames makes the first word of a club's name alone a mention of the club named
 // last before it (see clubNames), where no span or only a guessed name's stands on it.
 func (s *state) clubFirstNames(firsts map[string][]int) {
@@ -1564,8 +1574,8 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 			continue
 		}
 		k := s.clubBefore(ks, i)
-		if k < 0 {
-			continue
+		if k < 0 || s.isAllCaps(s.spans[k].first) && !s.isAllCaps(i) {
+			continue // (a code is said in capitals: not "La Galaxy" after "LA Galaxy")
 		}
 		if o := s.owner[i]; o >= 0 {
 			if old := &s.spans[o]; old.last-old.first != 1 || old.entry != nil || !old.source.guessed() {

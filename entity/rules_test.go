@@ -459,6 +459,9 @@ func TestVenues(t *testing.T) {
 
 func TestClubNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a club's own code in capitals, said alone after the club's full name",
+			"Gelandang itu pindah dari AZ Alkmaar. AZ menerima tawaran itu. Beckham berlabuh ke LA Galaxy. Ia ke La Galaxy.",
+			[]string{`ORGANIZATION "AZ Alkmaar"@26`, `ORGANIZATION "AZ"@38`, `PERSON "Beckham"@63`, `ORGANIZATION "LA Galaxy"@83`, `LOCATION "La"@100`}},
 		{"a club's last word after its full name", "Manchester City menang. Bagi City, laga itu penting.",
 			[]string{`ORGANIZATION "Manchester City"@0`, `ORGANIZATION "City"@29`}},
 		{"a city after a preposition stays a city", "Real Madrid kalah. Madrid tertinggal, lalu hujan turun di Madrid.",
