@@ -556,6 +556,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a given name that is also an ordinary word opens the name",
+			"Menurut Maya Anggraini Setiadi, kasus naik.",
+			[]string{`PERSON "Maya Anggraini Setiadi"@8`}},
 		{"an unknown name after menuju is a place",
 			"Transjakarta yang menuju Ragunan dihentikan. Bus bergerak menuju Riung Gunung.",
 			[]string{`ORGANIZATION "Transjakarta"@0`, `LOCATION "Ragunan"@25`, `LOCATION "Riung Gunung"@65`}},
