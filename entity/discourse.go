@@ -302,7 +302,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if c := s.cueOf(b); c == cuePost || c == cuePostOnly || c == cueSource || s.passiveAgent(b) {
 		return true // "kata X", "Menurut X", "Hal itu diakui GM … Arief Kurnia"
 	}
-	if s.leadsAction(b) && !s.reportGoesOnFrom(sp) {
+	if s.leadsAction(b) && !s.reportGoesOnFrom(sp) && !s.reportGoesOnAcross(sp) {
 		return true // "Penghentian dipimpin Kepala Satpol PP Jombang Bambang Tri Haryanto …"
 	}
 	if s.word(b) == "," && b > 0 {
@@ -355,10 +355,38 @@ func (s *state) reportedBy(sp *span) bool {
 func (s *state) reportGoesOnFrom(sp *span) bool {
 	j := s.sentIndex(sp.first)
 	pf := s.paraFirstSentence(j)
-	if j == 0 || pf >= j || j-pf > maxReportSentences || s.speaksAfter(sp) {
+	if j == 0 || j-pf > maxReportSentences || s.speaksAfter(sp) {
 		return false
 	}
-	f := s.doc.Tokens.Sentences[pf].First
+	return pf < j && s.reportOpens(s.doc.Tokens.Sentences[pf].First)
+}
+
+// reportGoesOnAcross reports whether person span sp, the agent of a passive verb, stands
+// in a paragraph that names no one in its first sentence, right after a paragraph that opens a report as
+// reportGoesOnFrom reads it: the account goes on, and one who leads an action in it is
+// named in it ("Ia menjelaskan, kasus ini terungkap …. ¶ Penyidik melacak aliran dana ….
+// Penangkapan dipimpin Kepala Unit … Ipda Gede Arya Wiguna …").
+func (s *state) reportGoesOnAcross(sp *span) bool {
+	j := s.sentIndex(sp.first)
+	pf := s.paraFirstSentence(j)
+	if pf == 0 || pf == j || j-pf > maxReportSentences || s.personIn(pf) || s.speaksAfter(sp) {
+		return false
+	}
+	if b := s.beforeRole(sp); b < 0 || !s.passiveAgent(b) && !s.leadsAction(b) {
+		return false // (one named otherwise may be whom the next quote is about: "Tagar berisi nama Bae Seung-woo …")
+	}
+	prev := s.paraFirstSentence(pf - 1)
+	return prev < pf && pf-prev <= maxReportSentences && s.reportOpens(s.doc.Tokens.Sentences[prev].First)
+}
+
+// reportOpens reports whether token f, opening a paragraph, opens a report of what the
+// current subject said or did: "Menurut dia,", "Menurutnya,", "Ia menjelaskan,", or
+// "Pihaknya" (the subject's side: "Pihaknya juga meminta kepala sekolah …. Langkah serupa
+// ditempuh Maria Goretti Samaloisa, …").
+func (s *state) reportOpens(f int) bool {
+	if s.isQuoted(f) {
+		return false
+	}
 	switch s.lowAt(f) {
 	case "menurutnya":
 		return s.word(f+1) == ","
@@ -366,8 +394,21 @@ func (s *state) reportGoesOnFrom(sp *span) bool {
 		return s.is(f+1, fPronoun) && s.word(f+2) == ","
 	case "ia", "dia", "beliau":
 		return f+2 < len(s.toks) && s.cueOf(f+1) == cuePre && s.word(f+2) == "," // "Ia menjelaskan, …"
+	case "pihaknya":
+		return true
 	}
 	return false
+}
+
+// personIn reports whether sentence j names a person outside quotes.
+func (s *state) personIn(j int) bool {
+	st := s.doc.Tokens.Sentences[j]
+	k := s.spanBefore(st.Last)
+	if k < 0 {
+		return false
+	}
+	r := s.refs.person[k]
+	return r >= 0 && s.spans[r].first >= st.First
 }
 
 // subjectResumed reports whether a sentence after the one naming person span sp in
@@ -876,7 +917,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
 			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person) ||
-				s.reportGoesOnFrom(person) || s.subjectResumed(person, ps))) {
+				s.reportGoesOnFrom(person) || s.reportGoesOnAcross(person) || s.subjectResumed(person, ps))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
