@@ -39,6 +39,9 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"an ordinary word right after a degree's title opens the name",
+			"Menurut dr. Maya Setiadi, kasus naik.",
+			[]string{`PERSON "Maya Setiadi"@12`}},
 		{"a body's short form of two words in brackets, then the holder",
 			"Direktur Jenderal Minyak dan Gas Bumi Kementerian Energi dan Sumber Daya Mineral (Kementerian ESDM) Tri Wahyono Santoso menilai temuan ini penting.",
 			[]string{`ORGANIZATION "Kementerian Energi dan Sumber Daya Mineral"@38`, `ORGANIZATION "Kementerian ESDM"@82`, `LEADER "Tri Wahyono Santoso"@100`}},

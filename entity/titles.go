@@ -534,7 +534,7 @@ scan:
 			j++
 			continue
 		}
-		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody && !s.suffixedBodyAt(j) || s.is(j, fOrgHeadFirst)) &&
+		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody && !s.suffixedBodyAt(j) && !(j == start && degreeTitle(role)) || s.is(j, fOrgHeadFirst)) &&
 			!(s.lex.givenWords[s.lowAt(j)] && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) && s.givenBeforeName(j, j+2)) {
 			// (but a first name before a surname begins the name: "Pelatih Samudra Wicaksana")
 			// "Ketua Dewan Pembina …", "Wakil Ketua Komisi III …"; after the body the role
@@ -749,6 +749,17 @@ scan:
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// degreeTitle reports whether the role, in any case, is a degree's or a profession's
+// title written before a personal name, which no field follows: after "dr." an ordinary
+// word opens the name ("dr. Maya Anggraini Setiadi").
+func degreeTitle(role string) bool {
+	switch strings.ToLower(role) {
+	case "dr.", "dr", "drg.", "drg", "drh.", "drh", "prof.", "prof", "ir.", "ir", "drs.", "drs", "dra.", "dra":
+		return true
+	}
+	return false
 }
 
 // honorific reports whether the role, in any case, is a form of address before a personal
