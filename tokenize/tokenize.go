@@ -786,8 +786,25 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 			periods++
 			allDigits = false
 			continue
+		case c == '.' && j-i == 1 && 'A' <= prev && prev <= 'Z' && degreeAhead(text, j+1):
+			// an academic degree written without its last period: "M.Kes", "S.Pd", "M.Si"
+			j++
+			segStart = j
+			periods++
+			allDigits = false
+			continue
+		case c == '.' && j-i == 2 && text[i:j] == "Sp" && 'A' <= next && next <= 'Z':
+			// a medical specialist's title: "Sp.A", "Sp.PD", "Sp.M(K)"
+			j++
+			segStart = j
+			periods++
+			allDigits = false
+			continue
 		}
 		break
+	}
+	if j-i >= 4 && text[i:i+3] == "Sp." && strings.HasPrefix(text[j:], "(K)") {
+		j += 3 // the consultant's mark: "Sp.M(K)", "Sp.OG(K)"
 	}
 	kind := Word
 	word := text[i:j]
@@ -927,6 +944,25 @@ func abbrevChainAhead(text string, j int) bool {
 		}
 		j++
 		n++
+	}
+	return false
+}
+
+// degreeAhead reports whether the text at j is the rest of an academic degree after its
+// first letter and period: a capital and one to three small letters, then no letter
+// ("Kes" of "M.Kes", "Pd" of "S.Pd", "Si" of "M.Si").
+func degreeAhead(text string, j int) bool {
+	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return false
+	}
+	n := 0
+	for k := j + 1; k < len(text) && n <= 3; k++ {
+		c := text[k]
+		if c >= 'a' && c <= 'z' {
+			n++
+			continue
+		}
+		return n >= 1 && n <= 3 && !('A' <= c && c <= 'Z') && c < utf8.RuneSelf
 	}
 	return false
 }

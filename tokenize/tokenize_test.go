@@ -40,6 +40,8 @@ func TestTokenize(t *testing.T) {
 		{"dates", "Selasa (19/11/2025) dan 13/10/2023", []tok{{"Selasa", 0, Word}, {"(", 7, Punct}, {"19/11/2025", 8, Number}, {")", 18, Punct}, {"dan", 20, Word}, {"13/10/2023", 24, Number}}},
 		{"hyphen date and range", "17-8-1945 dan 30-35", []tok{{"17-8-1945", 0, Number}, {"dan", 10, Word}, {"30", 14, Number}, {"-", 16, Punct}, {"35", 17, Number}}},
 		{"percent", "naik 19,5% tahun", []tok{{"naik", 0, Word}, {"19,5%", 5, Number}, {"tahun", 11, Word}}},
+		{"a specialist's title and a degree without its last period", "dr. Rina, Sp.M(K), M.Kes, hadir",
+			[]tok{{"dr.", 0, Word}, {"Rina", 4, Word}, {",", 8, Punct}, {"Sp.M(K)", 10, Word}, {",", 17, Punct}, {"M.Kes", 19, Word}, {",", 24, Punct}, {"hadir", 26, Word}}},
 		{"titles keep period", "Dr. H. Ahmad, S.H., M.Si. di Jl. Merdeka No. 5",
 			[]tok{{"Dr.", 0, Word}, {"H.", 4, Word}, {"Ahmad", 7, Word}, {",", 12, Punct}, {"S.H.", 14, Word}, {",", 18, Punct}, {"M.Si.", 20, Word}, {"di", 26, Word}, {"Jl.", 29, Word}, {"Merdeka", 33, Word}, {"No.", 41, Word}, {"5", 45, Number}}},
 		{"purn and tbk", "Jenderal (Purn.) Budi, PT Astra Tbk. melapor", []tok{{"Jenderal", 0, Word}, {"(", 9, Punct}, {"Purn.", 10, Word}, {")", 15, Punct}, {"Budi", 17, Word}, {",", 21, Punct}, {"PT", 23, Word}, {"Astra", 26, Word}, {"Tbk.", 32, Word}, {"melapor", 37, Word}}},
