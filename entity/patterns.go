@@ -789,9 +789,13 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// "Kecamatan Tirto", not the news site Tirto)
 			// a known body inside the name ends it but for a place: "Fraksi Partai
 			// Demokrat Saan Mustopa"
+			legal := j == start && start > 0 && companyForm(s.lowAt(start-1)) && typer.Trace == nil
 			j = int(s.startsAt(j).body)
 			end = j
-			sawAcronym = true
+			// (but a known company's name right after a legal form may go on with the
+			// words of its subsidiary's: "PT Mitsubishi Motors Krama Yudha Sales
+			// Indonesia", "PT Bosowa Berlian Motor")
+			sawAcronym = !legal
 		case t.Kind == tokenize.Word && s.isCap(j) && j == start && start > 0 && associationHeads[s.lowAt(start-1)] && s.isRankOrTitleStart(j):
 			// a profession names an association: "Ikatan Dokter Anak Indonesia",
 			// "Persatuan Guru Republik Indonesia"

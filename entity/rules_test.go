@@ -175,6 +175,10 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a known company's name after a legal form goes on with its subsidiary's words",
+			"Direktur Utama PT Bosowa Berlian Motor, Andi Fikri, hadir. PT Mitsubishi Motors Krama Yudha Sales Indonesia (MMKSI) meluncurkan mobil.",
+			[]string{`ORGANIZATION "PT Bosowa Berlian Motor"@15`, `PERSON "Andi Fikri"@40`,
+				`ORGANIZATION "PT Mitsubishi Motors Krama Yudha Sales Indonesia"@59`, `ORGANIZATION "MMKSI"@109`}},
 		{"an oil and gas block and a floodgate, not an address's block",
 			"Hak di Blok Rokan dan Pintu Air Karet. Rumah di Jalan Taman Malaka Selatan Blok A12 Pondok Kelapa.",
 			[]string{`LOCATION "Blok Rokan"@7`, `LOCATION "Pintu Air Karet"@22`, `LOCATION "Jalan Taman Malaka Selatan"@48`}},
