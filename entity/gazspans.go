@@ -65,6 +65,10 @@ func (s *state) gazetteerSpans() {
 				m.End = int(s.toks[m.Last-1].End)
 			}
 		}
+		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.is(m.First, fRank) && m.Last < len(s.toks) &&
+			s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) {
+			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon"
+		}
 		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 && countsPeople(s.lowAt(m.First-1)) {
 			continue // a class the acronym also names, counted: "ribuan PMI asal NTT" (migrant workers, not the Red Cross)
 		}

@@ -89,6 +89,12 @@ func (s *state) addressBlock(i int) bool {
 	return false
 }
 
+// territorialOrVillage reports whether w, in small letters, heads a region of government
+// or a village: "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi".
+func territorialOrVillage(w string) bool {
+	return w == "desa" || w == "kelurahan" || territorialHead(w)
+}
+
 // territorialHead reports whether w, in small letters, heads a region of government:
 // "kabupaten", "kota", "provinsi", "kecamatan".
 func territorialHead(w string) bool {
@@ -170,6 +176,9 @@ func (s *state) headWordSpans() {
 		}
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
+		}
+		if typ == gazetteer.Location && typer.Trace == nil && territorialOrVillage(s.lowAt(i)) && n == 1 && i+n < len(s.toks) && s.isCap(i+n) && s.phraseAt(&s.lex.orgHeads, i+n) > 0 {
+			continue // a head word that a body's name follows names no place: "Direktur … Ekonomi Desa | Kementerian Desa …"
 		}
 		if typ == gazetteer.Location && typer.Trace == nil && i > 0 && s.lowAt(i-1) == "dan" && s.fieldBeforeRegion(i) {
 			// a head word in a body's list of fields, which a region's head follows, names

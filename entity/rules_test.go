@@ -563,6 +563,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a rank the gazetteer knows as a body too, before a name; a village's head before a body's",
+			"Laporan disampaikan Kasat Reskrim setempat, AKP Jefri Tampubolon. Direktur Usaha Ekonomi Desa Kementerian Desa dan Pembangunan Daerah Tertinggal hadir. Partai AKP menang.",
+			[]string{`PERSON "Jefri Tampubolon"@48`, `ORGANIZATION "Kementerian Desa dan Pembangunan Daerah Tertinggal"@94`, `ORGANIZATION "AKP"@159`}},
 		{"a given name that is also an ordinary word opens the name",
 			"Menurut Maya Anggraini Setiadi, kasus naik.",
 			[]string{`PERSON "Maya Anggraini Setiadi"@8`}},
