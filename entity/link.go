@@ -1947,3 +1947,46 @@ func (s *state) pairSide(i int, full *span, called *[]callName) {
 	s.copyIdentity(&sp, full)
 	s.addSpan(sp)
 }
+
+// settleSenses gives a one-word name that only the name typer typed, from the shape of
+// its words ("model:name-typer+rule:context-name"), the type that a rule read off a
+// stronger context for the same word elsewhere in the document: after a preposition of
+// place ("di Padangsidempuan"), as a body's ("perusahaan Snap") or as a club's. A word
+// that two such contexts type differently keeps what the typer said. One pass over the
+// spans to learn, one to apply.
+func (s *state) settleSenses() {
+	var strong map[string]int32 // the word → the span a stronger context typed, -1 if two disagree
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.last-sp.first != 1 || sp.entry != nil || sp.source.link != linkNone {
+			continue
+		}
+		switch sp.source.rule {
+		case ruleContextPlace, ruleContextOrg, ruleCityClub:
+		default:
+			continue
+		}
+		if strong == nil {
+			strong = map[string]int32{}
+		}
+		w := s.lowAt(sp.first)
+		if o, seen := strong[w]; !seen {
+			strong[w] = int32(k)
+		} else if o >= 0 && s.spans[o].typ != sp.typ {
+			strong[w] = -1
+		}
+	}
+	if strong == nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.last-sp.first != 1 || sp.entry != nil || !sp.source.model || sp.source.rule != ruleContextName {
+			continue
+		}
+		if o, ok := strong[s.lowAt(sp.first)]; ok && o >= 0 && s.spans[o].typ != sp.typ {
+			full := s.spans[o]
+			s.copyIdentity(sp, &full)
+		}
+	}
+}

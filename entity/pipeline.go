@@ -253,6 +253,7 @@ func (s *state) run() {
 	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
 	s.pairPartners()       // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"
+	s.settleSenses()       // link.go: "ke Snap" after "Snap memutuskan …" read as a body
 	s.joinRepeatedNames()  // link.go: "Carlos | Valencia" said again in full is one mention
 	s.dropTables()
 	s.finishSpans()

@@ -446,6 +446,14 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, map[string]string{"Ni Kadek Ayu Lestari@12": "Ni Kadek Ayu Lestari", "Salsabila Putri Rahayu@33": "Salsabila Putri Rahayu",
 		"Ayu@64": "Ni Kadek Ayu Lestari", "Salsa@68": "Salsabila Putri Rahayu", "Salsa@92": "Salsabila Putri Rahayu",
 		"Tontowi Ahmad@116": "Tontowi Ahmad", "Liliyana Natsir@132": "Liliyana Natsir", "Owi@155": "Tontowi Ahmad", "Butet@161": "Liliyana Natsir"}, names)
+	// a one-word name only the name typer typed takes the type a stronger context gave the
+	// same word elsewhere in the document
+	d = Default().Extract("Banjir melanda Kota Padang. Sebanyak 40 rumah di Liuzhou terendam. Boeri menghitung, Liuzhou akan mampu memberikan oksigen segar.")
+	for _, e := range d.Entities {
+		if e.Text == "Liuzhou" {
+			assert.Equal(t, gazetteer.Location, e.Type, "Liuzhou@%d", e.Start)
+		}
+	}
 	d = Default().Extract("Pendiri bengkel, Bambang Hermawan, hadir. Bambang (52) lalu bercerita. Kata Bambang, pesanan naik.")
 	for _, e := range d.Entities {
 		assert.Equal(t, "doc:bambang-hermawan", e.ID, e.Text)
