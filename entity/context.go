@@ -930,6 +930,9 @@ func (s *state) isEvent(first, last int) bool {
 	if s.events != nil && s.events[s.keyOf(first, last)] {
 		return true
 	}
+	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
+		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
+	}
 	if last-first < 2 || !s.is(last-1, fEventHead) {
 		return false
 	}
@@ -940,6 +943,17 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last-1)] = true
 	}
 	return true
+}
+
+// ceremonyHead reports whether w, in small letters, heads the name of a ceremony or
+// custom, which names no entity: "kenduri", "upacara", "ritual", "kirab", "grebeg",
+// "haul", "tradisi".
+func ceremonyHead(w string) bool {
+	switch w {
+	case "kenduri", "upacara", "ritual", "kirab", "grebeg", "haul", "tradisi":
+		return true
+	}
+	return false
 }
 
 // afterPassiveFrame reports whether the run at token first follows a passive reporting

@@ -552,6 +552,9 @@ func TestNicknames(t *testing.T) {
 
 func TestNonEntities(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a ceremony named with its head first",
+			"Ribuan warga menghadiri Kenduri Sko di Semurup. Upacara Kasada digelar di Bromo.",
+			[]string{`LOCATION "Semurup"@39`, `LOCATION "Bromo"@74`}},
 		{"days months religions", "Pada Kamis (12/10) bulan Oktober umat Islam dan Kristen di Barat berdoa.", nil},
 		{"initials of suspects", "tersangka berinisial AS dan RH. AS ditahan, kata kuasa hukum AS.", nil},
 		{"single letters among initials", "Polisi menetapkan tersangka berinisial CD, N, RA, A, dan S. A ditahan.", nil},
