@@ -521,7 +521,7 @@ func (s *state) legalNameSpans() {
 	n := 0
 	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {
 		b := s.spans[k]
-		if b.dead || b.typ != gazetteer.Organization || s.lowAt(b.first) != "pt" {
+		if b.dead || b.typ != gazetteer.Organization || s.lowAt(b.first) != "pt" && s.lowAt(b.first) != "pt." {
 			continue
 		}
 		a, e := b.first+1, b.last

@@ -1225,7 +1225,7 @@ func (s *state) domainStem(sp *span) string {
 // and the regional and state enterprises' "Perum", "Perumda", "Perusda".
 func companyForm(w string) bool {
 	switch w {
-	case "pt", "cv", "perum", "perumda", "perusda":
+	case "pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda":
 		return true
 	}
 	return false

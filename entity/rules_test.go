@@ -175,6 +175,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a company's legal form written with a period",
+			"Karyawan PT. Sinar Jaya Abadi mogok. Manajer PT. Toyota Astra Motor hadir.",
+			[]string{`ORGANIZATION "PT. Sinar Jaya Abadi"@9`, `ORGANIZATION "PT. Toyota Astra Motor"@45`}},
 		{"a known company's name after a legal form goes on with its subsidiary's words",
 			"Direktur Utama PT Bosowa Berlian Motor, Andi Fikri, hadir. PT Mitsubishi Motors Krama Yudha Sales Indonesia (MMKSI) meluncurkan mobil.",
 			[]string{`ORGANIZATION "PT Bosowa Berlian Motor"@15`, `PERSON "Andi Fikri"@40`,
