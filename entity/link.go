@@ -1990,3 +1990,32 @@ func (s *state) settleSenses() {
 		}
 	}
 }
+
+// legalFormEntries gives a company's span that a head-word rule made of a legal form and a
+// name the gazetteer knows as a body, and nothing more ("PT Toyota Astra Motor"), that
+// body's entry, so that it shares its id with the name said without the legal form. Each
+// span looks its match up by a binary search over the gazetteer's matches.
+func (s *state) legalFormEntries() {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || !companyForm(s.lowAt(sp.first)) {
+			continue
+		}
+		first := sp.first + 1
+		m, ok := slices.BinarySearchFunc(s.matches, first, func(m gazetteer.Match, t int) int { return m.First - t })
+		for ; ok && m < len(s.matches) && s.matches[m].First == first; m++ {
+			if s.matches[m].Last != sp.last {
+				continue
+			}
+			if e := s.pickEntry(s.matches[m]); e.Type == gazetteer.Organization {
+				// (its source then names the entry's line, as for the name the gazetteer
+				// knows with its legal form: "PT Bank Mandiri")
+				sp.entry, sp.id, sp.name, sp.country, sp.source = e, e.ID, e.Name, e.Country, source{rule: ruleGazetteer}
+				if sp.country == "" {
+					sp.country = "ID"
+				}
+			}
+			break
+		}
+	}
+}

@@ -250,6 +250,7 @@ func (s *state) run() {
 	s.productNames()       // link.go: not Allo after Google
 	s.bodyShortNames()     // link.go: Halcyon after Halcyon Labs
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
+	s.legalFormEntries()   // link.go: "PT Toyota Astra Motor" is the gazetteer's Toyota Astra Motor
 	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
 	s.pairPartners()       // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"

@@ -457,6 +457,12 @@ func TestLinking(t *testing.T) {
 			assert.Equal(t, gazetteer.Location, e.Type, "Liuzhou@%d", e.Start)
 		}
 	}
+	// a company named with its legal form is the gazetteer's body of that name: one id
+	d = Default().Extract("Manajer PT Toyota Astra Motor hadir. Toyota Astra Motor menjual 10.000 mobil.")
+	require.Len(t, d.Entities, 2)
+	assert.Equal(t, "org:toyota-astra-motor", d.Entities[0].ID)
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+	assert.Equal(t, "PT Toyota Astra Motor", d.Entities[0].Text)
 	d = Default().Extract("Pendiri bengkel, Bambang Hermawan, hadir. Bambang (52) lalu bercerita. Kata Bambang, pesanan naik.")
 	for _, e := range d.Entities {
 		assert.Equal(t, "doc:bambang-hermawan", e.ID, e.Text)
