@@ -1343,11 +1343,12 @@ func vietnameseSurname(w string) bool {
 
 // branchSpans makes a national body the gazetteer knows and the home region or city right
 // after it one body, its branch there: "Basarnas Bengkulu", "BMKG Aceh", "KPU Bengkulu
-// Selatan", "Perum Bulog Banyumas" — a body with country ID named by one or two words, a
-// place of the gazetteer's with country ID after one space, and no capitalised word after
-// the place but a title's holder. Parties keep their
-// place apart ("Partai Demokrat Bali" names the party and its province); so do bodies in
-// Jakarta, where national ones sit, and a building's place ("gedung KPK Jakarta").
+// Selatan", "Perum Bulog Banyumas", "Badan Pusat Statistik Sumatera Utara" — a body with
+// country ID named by up to six words, a place of the gazetteer's with country ID after one
+// space, and no capitalised word after the place but a title's holder. Parties keep their
+// place apart ("Partai Demokrat Bali" names the party and its province); so do a
+// university of three words or more and its city ("Universitas Islam Indonesia
+// Yogyakarta": no branch; "UI Depok" is as written before), bodies in Jakarta, where national ones sit, and a building's place ("gedung KPK Jakarta").
 func (s *state) branchSpans() {
 	s.operatingUnits()
 	for k := 0; k < len(s.spans); k++ {
@@ -1366,8 +1367,8 @@ func (s *state) branchSpans() {
 			}
 		}
 		b := s.spans[k]
-		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first > 2 || b.country != "ID" ||
-			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") {
+		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first > 6 || b.country != "ID" ||
+			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") || b.last-b.first > 2 && campusHead(b.entry.Name) {
 			continue
 		}
 		o := s.owner[b.last]
@@ -1388,6 +1389,17 @@ func (s *state) branchSpans() {
 		sp.country = "ID"
 		s.addSpan(sp)
 	}
+}
+
+// campusHead reports whether name, a known body's, is a university's or another campus's:
+// "Universitas …", "Institut …", "Politeknik …", "Sekolah Tinggi …".
+func campusHead(name string) bool {
+	for _, h := range []string{"Universitas ", "Institut ", "Politeknik ", "Sekolah Tinggi ", "Akademi "} {
+		if strings.HasPrefix(name, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // operatingUnits makes a railway's or a company's numbered operating unit one body with

@@ -343,6 +343,12 @@ scan:
 				if country == "" {
 					country = sp.country
 				}
+				if typ == gazetteer.Leader && len(role) >= 6 && strings.EqualFold(role[:6], "kepala") && sp.typ == gazetteer.Organization && sp.source.rule == ruleBodyBeforePlace {
+					// the head of a national body's branch heads an office, not the body:
+					// "Kepala Badan Pusat Statistik Sumatera Utara Nurul Hasanudin" (the chair
+					// of a commission's branch leads it: "Ketua KPU Jambi …")
+					typ = gazetteer.Person
+				}
 				if typ == gazetteer.Leader && s.regionalBody(int(k)) && !(strings.EqualFold(role, "ketua") && sp.typ == gazetteer.Location) {
 					// (but the chair of a body's chapter named by its region is its leader:
 					// "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara Jafar
