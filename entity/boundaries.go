@@ -297,8 +297,13 @@ func (s *state) placeBeforeTbk(e int) int {
 }
 
 // branchAfter returns the end of a branch word (Cabang, Regional, Wilayah, Perwakilan;
-// "Kantor" may come first) and a place's name, or a region of two, right after a body's
-// name ending before token e, or e.
+// "Kantor" may come first), or a unit's (Unit, UP3, ULP, KPH, "Daerah Operasi", see
+// branchPhrase), a number it may have, and a place's name, or a region of two, right after
+// a body's name ending before token e, or e: "ASDP Cabang Ambon", "Pelindo Regional 2
+// Bengkulu", "PLN UP3 Palu", "PLN Unit Layanan Pelanggan Dobo". The place may be one
+// capitalised word the gazetteer lacks that ends the run of capitals, an ordinary word
+// too ("ASDP Cabang Lembar", "PLN ULP Negara", "Pertamina Patra Niaga Regional
+// Sumbagsel"), even where a rule took the branch's words for a name of their own.
 func (s *state) branchAfter(e int) int {
 	if e < len(s.toks) && s.owner[e] >= 0 {
 		// a branch the head-word rules made a body of its own: "Kantor Cabang Pematangsiantar"
@@ -311,14 +316,70 @@ func (s *state) branchAfter(e int) int {
 	if i < len(s.toks) && s.lowAt(i) == "kantor" && s.isCap(i) {
 		i++
 	}
-	if i+1 >= len(s.toks) || !branchWord(s.lowAt(i)) || !s.isCap(i) || s.owner[i] >= 0 && s.spans[s.owner[i]].typ != gazetteer.Organization {
+	if i+1 >= len(s.toks) || !s.isCap(i) || s.toks[i].Start != s.toks[i-1].End+1 {
 		return e
 	}
-	end := s.placeAt(i + 1)
+	j := s.branchPhrase(i)
+	if j == i {
+		return e
+	}
+	if j+1 < len(s.toks) && (s.toks[j].Kind == tokenize.Number && len(s.word(j)) <= 2 || roman(s.word(j))) && s.isCap(j+1) {
+		j++ // "Regional 2", "Daerah Operasi 5"
+	}
+	end := s.placeAt(j)
+	if end < 0 && j < len(s.toks) && s.toks[j].Kind == tokenize.Word && s.isCap(j) && s.nameShaped(j) && !s.isUni(j) &&
+		(j+1 >= len(s.toks) || !s.isCap(j+1) || s.toks[j+1].Kind != tokenize.Word) {
+		end = j + 1
+	}
 	if end < 0 {
 		return e
 	}
-	return s.regionEnd(end)
+	for k := i; k < end; k++ {
+		// the words may belong to no span, to a body, or to a rule's guess that lies
+		// within them ("Cabang Lembar" taken for a person's name)
+		if o := s.owner[k]; o >= 0 {
+			if sp := &s.spans[o]; sp.typ != gazetteer.Organization && sp.first < k && k < j ||
+				sp.entry != nil && sp.first < j || sp.first < i || sp.last > end && sp.first < j {
+				return e
+			}
+		}
+	}
+	if end == j+1 && s.owner[j] < 0 || s.placeAt(j) > 0 {
+		return s.regionEnd(end)
+	}
+	return end
+}
+
+// branchPhrase returns the end of the words naming a branch or a unit of a body that start
+// at token i, or i: a branch word (branchWord), a unit's acronym (UP3, ULP, UID, KPH, KCP,
+// Witel), "Daerah Operasi", "Divisi Regional", or "Unit" and up to three capitalised words
+// before the run's last ("Unit Layanan Pelanggan", "Unit Induk Wilayah").
+func (s *state) branchPhrase(i int) int {
+	w := s.lowAt(i)
+	switch {
+	case branchWord(w) || unitAcronym(w) && s.isAllCaps(i) || w == "witel":
+		return i + 1
+	case (w == "daerah" || w == "divisi") && i+1 < len(s.toks) && s.isCap(i+1) && (s.lowAt(i+1) == "operasi" || w == "divisi" && s.lowAt(i+1) == "regional"):
+		return i + 2
+	case w == "unit":
+		j := i + 1
+		for j+1 < len(s.toks) && j-i <= 3 && s.isCap(j) && s.isCap(j+1) && s.toks[j].Kind == tokenize.Word && s.toks[j+1].Kind == tokenize.Word && s.placeAt(j) < 0 && !s.isAllCaps(j) {
+			j++
+		}
+		return j
+	}
+	return i
+}
+
+// unitAcronym reports whether w, in small letters, is the acronym of a state company's or
+// a ministry's unit before its place: PLN's "up3", "ulp", "uid", "uiw", "upt", Perhutani's
+// "kph", a bank's "kcp".
+func unitAcronym(w string) bool {
+	switch w {
+	case "up3", "ulp", "uid", "uiw", "upt", "kph", "kcp":
+		return true
+	}
+	return false
 }
 
 // regionEnd returns the end of a region named by a place ending before token end: the
