@@ -1073,10 +1073,22 @@ func (s *state) twoLetterSurname(sp *span, i int) bool {
 	return true
 }
 
+// foreignLegalForm reports whether w, in small letters, is a legal form abroad that ends a
+// company's name (lexicon/company-closers.txt's last lines): "oyj" (Finland), "ag", "nv",
+// "spa", "kk".
+func foreignLegalForm(w string) bool {
+	switch w {
+	case "oyj", "oy", "asa", "ag", "nv", "bv", "spa", "kk", "sarl", "srl":
+		return true
+	}
+	return false
+}
+
 // bodyShortNames makes a body's short name, said alone later, a mention of the body when
 // the document has named it in full by a name that a rule found: the first word of a name
-// that an English organization suffix ends (after "Halcyon Labs" a bare "Halcyon", after
-// "Samudra Capital" a "Samudra"), or the first words of the name after a company's legal
+// that an English organization suffix or a legal form abroad ends (after "Halcyon Labs" a
+// bare "Halcyon", after "Samudra Capital" a "Samudra", after "Revontuli Oyj" a
+// "Revontuli"), or the first words of the name after a company's legal
 // form and the ordinary words that follow it (after "PT Bahari Gasindo Pelayaran Tbk" a
 // "Bahari Gasindo", after "Perumda Air Minum Tirtanadi" a "Tirtanadi"). The short name's
 // first word must be no ordinary word and begin no known name, a lone one no first name the
@@ -1113,8 +1125,8 @@ func (s *state) bodyShortNames() {
 			for last > first && (s.lex.companyClosers[s.lowAt(last-1)] || s.is(last-1, fOrgSuffix)) {
 				last--
 			}
-		} else if !s.is(sp.last-1, fOrgSuffix) {
-			continue
+		} else if !s.is(sp.last-1, fOrgSuffix) && !(foreignLegalForm(s.lowAt(sp.last-1)) && sp.last-sp.first >= 2) {
+			continue // (or a legal form abroad: "Revontuli" after "Revontuli Oyj")
 		}
 		if first >= last {
 			continue

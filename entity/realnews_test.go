@@ -63,6 +63,8 @@ func TestRealNewsRules(t *testing.T) {
 		{"a lone word news writes in small letters is no name", "Sekolah itu kekurangan guru Matematika, Fisika, dan Kimia.", nil},
 		{"a body's first word alone after its full name", "Perusahaan rintisan Halcyon Labs meluncurkan kacamata. Tahun lalu Halcyon mengantongi pendanaan.",
 			[]string{`ORGANIZATION "Halcyon Labs"@20`, `ORGANIZATION "Halcyon"@66`}},
+		{"a company's name alone after its name with a legal form abroad", "Kontrak ditandatangani dengan Revontuli Oyj, perusahaan teknologi asal Finlandia. Kami memilih Revontuli karena mesinnya hemat.",
+			[]string{`ORGANIZATION "Revontuli Oyj"@30`, `COUNTRY "Finlandia"@71`, `ORGANIZATION "Revontuli"@95`}},
 		{"events, awards and funding rounds are no entities", "Startup itu mengantongi pendanaan Seri C senilai US$ 210 juta. Film itu diputar di Jakarta Film Week dan meraih Golden Globe Awards. Golden Globe disiarkan.",
 			[]string{`LOCATION "Jakarta"@83`}},
 		{"the head of a regional office is a person, of a national body a leader",
