@@ -1478,10 +1478,11 @@ func (s *state) knownPlace(first, last int) bool {
 // name is the last word of the club's name as the text gave it, if that is no ordinary word,
 // and it is the club named last before it when two clubs share the word; Indonesian clubs,
 // whose own name comes first and their city last (Persib Bandung), are left alone. The first
-// word of a club whose last word is an affix ("Bhayangkara" after "Bhayangkara FC") or of an
-// Indonesian club ("Petrokimia" after "Petrokimia Gresik") is its short name too, if it is
-// no ordinary word, given name or club affix, where nothing or only a guess of the context
-// stands on it.
+// word of a club whose last word is an affix ("Bhayangkara" after "Bhayangkara FC"), of an
+// Indonesian club ("Petrokimia" after "Petrokimia Gresik") or of a club of two words
+// ("Celta" after "Celta Vigo", "Górnik" after "Górnik Zabrze") is its short name too, if it
+// is no ordinary word, given name, club affix or known place ("Manchester" stays the city),
+// where nothing or only a guess of the context stands on it.
 func (s *state) clubNames() {
 	var clubs map[string][]int   // the last word of a club's name → its full mentions, in text order
 	var firsts map[string][]int  // the first word of a club's name, where it is the club's own
@@ -1499,7 +1500,7 @@ func (s *state) clubNames() {
 		}
 		w := s.lowAt(sp.last - 1)
 		affix := s.lex.clubAffixes[w]
-		if (affix || sp.entry.Country == "ID") && s.ownName(sp.first) || typer.Trace == nil && s.clubCode(sp.first) {
+		if (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2) && s.ownName(sp.first) || typer.Trace == nil && s.clubCode(sp.first) {
 			if firsts == nil {
 				firsts = map[string][]int{}
 			}

@@ -509,6 +509,8 @@ func TestClubNames(t *testing.T) {
 			[]string{`ORGANIZATION "Juventus"@0`, `ORGANIZATION "Real Madrid"@21`, `ORGANIZATION "Girona"@68`}},
 		{"a club's own first word", "Bhayangkara FC menekuk Persegres Gresik 2-1. Memasuki babak kedua, Bhayangkara mencoba menekan.",
 			[]string{`ORGANIZATION "Bhayangkara FC"@0`, `ORGANIZATION "Persegres Gresik"@23`, `ORGANIZATION "Bhayangkara"@67`}},
+		{"the first word of a club of two words abroad, not a city's", "Celta Vigo menekuk Manchester City 2-1. Celta unggul sejak menit ke-10, dan Manchester terdiam.",
+			[]string{`ORGANIZATION "Celta Vigo"@0`, `ORGANIZATION "Manchester City"@19`, `ORGANIZATION "Celta"@40`, `LOCATION "Manchester"@76`}},
 		{"but a city a match's words stand beside is its club", "Roma mengalahkan Napoli 2-1 di Stadion Olimpico. Ia lalu berlibur ke Roma.",
 			[]string{`ORGANIZATION "Roma"@0`, `ORGANIZATION "Napoli"@17`, `LOCATION "Stadion Olimpico"@31`, `LOCATION "Roma"@69`}},
 		{"no city for a club in a report that names one club", "Real Madrid menang. Liverpool diguyur hujan.",
