@@ -590,6 +590,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a noun of a kind of place or a place's part in small letters before a name",
+			"Ia mewaspadai longsor di wilayah perbukitan Serawai. Kebun di pinggiran Maidstone tutup.",
+			[]string{`LOCATION "Serawai"@44`, `LOCATION "Maidstone"@72`}},
 		{"a rank the gazetteer knows as a body too, before a name; a village's head before a body's",
 			"Laporan disampaikan Kasat Reskrim setempat, AKP Jefri Tampubolon. Direktur Usaha Ekonomi Desa Kementerian Desa dan Pembangunan Daerah Tertinggal hadir. Partai AKP menang.",
 			[]string{`PERSON "Jefri Tampubolon"@48`, `ORGANIZATION "Kementerian Desa dan Pembangunan Daerah Tertinggal"@94`, `ORGANIZATION "AKP"@159`}},
