@@ -1416,10 +1416,11 @@ func (s *state) settleList(items []int) {
 		}
 		known, class = known+1, c
 	}
-	if known == 1 && len(items) >= 4 && class == typer.Location && s.knownPlaceItem(items) {
+	if known == 1 && class == typer.Location && s.knownPlaceItem(items) && (len(items) >= 4 || s.guessedPlaces(items) > 0) {
 		// a list of four names or more whose only known one is a place the gazetteer knows,
 		// typed as a preposition of place types one: "ialah Sintang, Kelam Permai, Sepauk,
-		// dan Tempunak"
+		// dan Tempunak"; or of three, another of which the context or the typer took for a
+		// place too: "Cisarua, Ngamprah, dan Batujajar"
 		byPrep = true
 	} else if known < 2 && !(known == 1 && s.spans[items[0]].source.rule == rulePlaceHead && s.spans[items[0]].typ == gazetteer.Location) {
 		// (a place's head word before the list's first name distributes over the others:
@@ -1443,6 +1444,18 @@ func (s *state) settleList(items []int) {
 		sp.typ = typeOf[class]
 		sp.source = source{rule: ruleList}
 	}
+}
+
+// guessedPlaces counts the list's items that are places by a guess of the context's or the
+// typer's, not known ones (see knownListItem).
+func (s *state) guessedPlaces(items []int) int {
+	n := 0
+	for _, k := range items {
+		if sp := &s.spans[k]; sp.typ == gazetteer.Location && !s.knownListItem(sp) && (sp.source.model || sp.source.rule == ruleContextPlace || sp.source.rule == ruleContextName) {
+			n++
+		}
+	}
+	return n
 }
 
 // knownPlaceItem reports whether the list's one known item is a place of the gazetteer's,
