@@ -590,6 +590,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"the city a venue is in, set off after the venue's name; not a person set off before a verb",
+			"Juventus ditahan 1-1 di Mapei Stadium, Reggio Emilia. Ketua panitia di Stadion Mattoanging, Andi Hasan, mengatakan.",
+			[]string{`ORGANIZATION "Juventus"@0`, `LOCATION "Mapei Stadium"@24`, `LOCATION "Reggio Emilia"@39`, `LOCATION "Stadion Mattoanging"@71`, `PERSON "Andi Hasan"@92`}},
 		{"a noun of a kind of place or a place's part in small letters before a name",
 			"Ia mewaspadai longsor di wilayah perbukitan Serawai. Kebun di pinggiran Maidstone tutup.",
 			[]string{`LOCATION "Serawai"@44`, `LOCATION "Maidstone"@72`}},

@@ -69,6 +69,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Pesisir dan Lage", "dari Desa Kelabat, Pusuk, dan Tuik"
 		return gazetteer.Location, source{rule: ruleList}, true
 	}
+	if last-first <= 2 && !s.givenName(first) && s.venueCity(first, last) {
+		// the city a venue is in, set off after the venue's name: "di Mapei Stadium,
+		// Reggio Emilia.", "Sirkuit Red Bull Ring, Spielberg, Minggu (27/6)"
+		return gazetteer.Location, source{rule: ruleContextPlace}, true
+	}
 	if last-first <= 2 && s.residentBefore(first) && !s.givenName(first) && s.regionAfterComma(last) {
 		// a place between a word for its residents and the region it lies in: "warga
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
@@ -745,6 +750,55 @@ func (s *state) regionAfterComma(last int) bool {
 	}
 	o := s.owner[last+1]
 	return o >= 0 && s.spans[o].first == last+1 && s.spans[o].typ == gazetteer.Location && s.spans[o].entry != nil
+}
+
+// venueCity reports whether the name [first, last) is set off by a comma right after a
+// venue's name of two words or more — a place whose words hold a venue's head (Stadion,
+// Sirkuit, Arena, Stadium; lexicon/venue-heads.txt) — and ends its sentence or comes before
+// a comma and a day's name or a known region: the city the venue is in.
+func (s *state) venueCity(first, last int) bool {
+	if first < 3 || s.word(first-1) != "," {
+		return false
+	}
+	o := s.owner[first-2]
+	if o < 0 {
+		return false
+	}
+	v := &s.spans[o]
+	if v.typ != gazetteer.Location || v.last != first-1 || v.last-v.first < 2 {
+		return false
+	}
+	venue := false
+	for k := v.first; k < v.last && !venue; k++ {
+		w := s.lowAt(k)
+		venue = s.lex.venueHeads[w] || sportsVenueWord(w)
+	}
+	if !venue {
+		return false
+	}
+	if last >= len(s.toks) || isTerminalPunct(s.word(last)) {
+		return true
+	}
+	return s.word(last) == "," && last+1 < len(s.toks) && (weekday(s.lowAt(last+1)) || s.regionAfterComma(last))
+}
+
+// sportsVenueWord reports whether w, in small letters, is a word that heads or ends the
+// name of a sports venue: "stadium", "arena", "sirkuit", "circuit", "ring", "park".
+func sportsVenueWord(w string) bool {
+	switch w {
+	case "stadium", "arena", "sirkuit", "circuit", "ring", "park", "ground", "velodrome", "gelora", "dome":
+		return true
+	}
+	return false
+}
+
+// weekday reports whether w, in small letters, is the name of a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu":
+		return true
+	}
+	return false
 }
 
 // lettersAndDigits reports whether w holds both an ASCII letter and a digit.
