@@ -720,6 +720,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`ORGANIZATION "Bakamla RI"@22`}},
 		{"a generic term inside a body's name", "Tim Badan Pemenangan Pemilu hadir. Kantor Dinas Koperasi dan UMKM Kota Bogor tutup.",
 			[]string{`ORGANIZATION "Badan Pemenangan Pemilu"@4`, `ORGANIZATION "Kantor Dinas Koperasi dan UMKM Kota Bogor"@35`}},
+		{"a generic acronym alone is no name", "Hasil RUPSLB diumumkan. Angka ISPU naik. Stok pupuk NPK dan data DTSEN diperiksa.",
+			nil},
 		{"initials inside a venue's or street's name", "Massa bergerak dari Jalan MH Thamrin ke Hotel JS Luwansa.",
 			[]string{`LOCATION "Jalan MH Thamrin"@20`, `LOCATION "Hotel JS Luwansa"@40`}},
 		{"a company's holder at the end of the speaker's phrase", "\"Kami siap,\" kata Direktur PT Sigap Prima Astrea Agus Pramono.",
