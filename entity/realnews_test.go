@@ -190,6 +190,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "Sydney Morning Herald"@6`, `ORGANIZATION "SCTV"@65`}},
 		{"a body named after a person with two honorifics and initials", "Pasien dirujuk ke RSUD Prof Dr WZ Johannes Kupang dan RSUD Prof Dr Margono Soekarjo.",
 			[]string{`ORGANIZATION "RSUD Prof Dr WZ Johannes Kupang"@18`, `ORGANIZATION "RSUD Prof Dr Margono Soekarjo"@54`}},
+		{"a body named after a person with a bachelor's or a bishop's title", "Ia dirujuk ke RSUD Drs H Amri Tambunan di Lubuk Pakam, lalu ke RSUD Mgr Gabriel Manek SVD.",
+			[]string{`ORGANIZATION "RSUD Drs H Amri Tambunan"@14`, `LOCATION "Lubuk Pakam"@42`, `ORGANIZATION "RSUD Mgr Gabriel Manek SVD"@63`}},
 		{"a list of languages after a word that qualifies the language cue", "Kami memakai tiga bahasa sekaligus, Indonesia, Jepang, dan Inggris.",
 			nil},
 		{"a body's name ends at a comma that serta follows at once; a French bank's head word",
