@@ -1685,6 +1685,41 @@ func (s *state) free(first, last int) bool {
 	return true
 }
 
+// regionalBodies makes a body's name and the continent or region right after it one body,
+// its regional arm, as companies and teams name theirs: "Honda Team Asia", "Kinetiq
+// Creators Asia", "PT Ciptadana Sekuritas Asia", "Google Asia Pacific". The region is Asia,
+// Asia Pasifik or Pasifik as the gazetteer knows them, one space after the body's last word
+// and with no capitalised word after it; the name before it is a body's, or one the context
+// or the typer took for a person's, which a region never ends.
+func (s *state) regionalBodies() {
+	for k := range s.spans {
+		r := &s.spans[k]
+		if r.dead || r.typ != gazetteer.Location || r.entry == nil || r.first == 0 {
+			continue
+		}
+		switch r.entry.ID {
+		case "loc:asia", "loc:asia-pasifik", "loc:pasifik":
+		default:
+			continue
+		}
+		if r.last < len(s.toks) && s.isCap(r.last) && s.toks[r.last].Kind == tokenize.Word || s.toks[r.first].Start != s.toks[r.first-1].End+1 {
+			continue
+		}
+		o := s.owner[r.first-1]
+		if o < 0 {
+			continue
+		}
+		b := &s.spans[o]
+		if b.last != r.first || !(b.typ == gazetteer.Organization || b.typ == gazetteer.Person && b.entry == nil && b.source.guessed() && b.last-b.first >= 2) {
+			continue
+		}
+		first, last := b.first, r.last
+		s.removeSpan(k)
+		s.removeSpan(int(o))
+		s.addSpan(s.ruleSpan(first, last, gazetteer.Organization, ruleContextOrg))
+	}
+}
+
 // venueAfterBody makes a body's or a person's name and "Arena", "Stadium" or "Dome" right
 // after it one place, a venue named after its sponsor or patron: "Sritex Arena", "Jakarta
 // International Stadium" is a place's already; and a city's name with an English venue's

@@ -245,6 +245,7 @@ func (s *state) run() {
 	s.lineupSpans()        // context.go: "Prancis (4-2-3-1): Lloris; Digne, Umtiti …"
 	s.routePairs()         // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
 	s.venueAfterBody()     // context.go: "Sritex Arena"
+	s.regionalBodies()     // context.go: "Honda Team Asia"
 	s.splitBodyHolders()   // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
 	s.clubNames()          // link.go: City after Manchester City
 	s.productNames()       // link.go: not Allo after Google
