@@ -743,13 +743,18 @@ func isDomainName(w string) bool {
 // the two words off before a reporting verb ("…, Edgardo Santiago, mengatakan"): that is a
 // person. It reports whether it made a span.
 func (s *state) bodyBeforePlace(first, last int) bool {
-	if last-first != 1 || last >= len(s.toks) || s.isInitial(first) || !s.nameShaped(first) ||
+	// an unknown acronym of three letters or more before a home region names a body's
+	// branch too: "BBPBL Lampung", "LBH Jakarta" (not for the typer's trainer, typer.Trace,
+	// so that its training data stay what the weights were made from)
+	acronym := typer.Trace == nil && last-first == 1 && s.isAllCaps(first) && len(s.word(first)) >= 3 && !s.is(first, fStop) && !s.is(first, fGeneric) && !roman(s.word(first))
+	if last-first != 1 || last >= len(s.toks) || s.isInitial(first) && !acronym || !s.nameShaped(first) && !acronym ||
 		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) {
 		return false
 	}
 	k := s.owner[last]
 	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil ||
-		s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) {
+		s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) ||
+		acronym && (s.spans[k].country != "ID" || s.spans[k].last < len(s.toks) && s.isCap(s.spans[k].last) && s.toks[s.spans[k].last].Kind == tokenize.Word) {
 		return false // only a whole-word place: not one half of "Bali-Lombok"
 	}
 	place := s.spans[k]

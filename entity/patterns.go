@@ -729,6 +729,12 @@ func (s *state) dropNameAfterCompany(first, end int) int {
 	return end
 }
 
+// regionHeadWord reports whether w, in small letters, is the head word of a province's,
+// a regency's or a city's name: "provinsi", "kabupaten", "kota".
+func regionHeadWord(w string) bool {
+	return w == "provinsi" || w == "kabupaten" || w == "kota"
+}
+
 // nameAfterHead returns the end of the name that follows a head word ending at token j.
 // bodyCountry is set when tokens before j already form a known body's name ("-" when the
 // body has no country): then only places in another country may follow. venue is set after
@@ -789,6 +795,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 				}
 				return end
 			}
+		case sawAcronym && bodyCountry == "" && typ == gazetteer.Organization && j+1 < len(s.toks) && s.isCap(j) && regionHeadWord(s.lowAt(j)) && s.startsAt(j+1).place > 0:
+			j++ // a region's head word before a known place: "Dinas PUPR | Provinsi | Nusa Tenggara Timur"
 		case sawAcronym:
 			return end // after an acronym only places continue a name
 		case typ == gazetteer.Organization && j > start && companyForm(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word:
