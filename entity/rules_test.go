@@ -343,6 +343,8 @@ func TestHeadWordRules(t *testing.T) {
 			[]string{`ORGANIZATION "Kepolisian Swedia"@12`, `PERSON "Jonas Hysing"@30`}},
 		{"a regional agency by its acronym", "Kepala Pelaksana BPBD Banyumas Teguh Kuncoro mengatakan.",
 			[]string{`ORGANIZATION "BPBD Banyumas"@17`, `PERSON "Teguh Kuncoro"@31`}},
+		{"a court by its acronym and its seat", "Majelis hakim PN Kabanjahe menjatuhkan vonis. Gugatan didaftarkan ke PTUN Bandung.",
+			[]string{`ORGANIZATION "PN Kabanjahe"@14`, `ORGANIZATION "PTUN Bandung"@69`}},
 		{"a ministry's regional office by its acronym", "Warga melapor kepada BKSDA Riau. Kepala DLH Rohul Hendri Saputra mengatakan.",
 			[]string{`ORGANIZATION "BKSDA Riau"@21`, `ORGANIZATION "DLH Rohul"@40`, `PERSON "Hendri Saputra"@50`}},
 		{"a titled company's holder before a verb", "Mantan Direktur Utama PT Bina Hunian Jaya Irwan Syahputra Lubis dituntut 8 tahun.",
