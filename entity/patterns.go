@@ -729,6 +729,22 @@ func (s *state) dropNameAfterCompany(first, end int) int {
 	return end
 }
 
+// tollRoad reports whether the name after a venue's head that starts at token start is a
+// toll road's: "Jalan | Tol Bogor–Ciawi–Sukabumi", whose places a dash joins (not a bus
+// route's ends: "Terminal Lempake–Samarinda Seberang").
+func (s *state) tollRoad(start int) bool {
+	return start > 0 && s.lowAt(start-1) == "tol" || s.lowAt(start) == "tol"
+}
+
+// dashJoined reports whether token j is an en or em dash written against the words on
+// both sides, a capitalised one after it: the "–" of "Bogor–Ciawi".
+func (s *state) dashJoined(j int) bool {
+	if j == 0 || j+1 >= len(s.toks) || s.toks[j].Kind != tokenize.Punct || s.word(j) != "–" && s.word(j) != "—" {
+		return false
+	}
+	return s.toks[j].Start == s.toks[j-1].End && s.toks[j+1].Start == s.toks[j].End && s.toks[j+1].Kind == tokenize.Word && s.isCap(j+1)
+}
+
 // regionHeadWord reports whether w, in small letters, is the head word of a province's,
 // a regency's or a city's name: "provinsi", "kabupaten", "kota".
 func regionHeadWord(w string) bool {
@@ -771,6 +787,9 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 				// word further on, which may open the name: "Sekuritas Sahara Nasution")
 				return end
 			}
+			if typ == gazetteer.Location && venue && s.tollRoad(start) && s.dashJoined(j) {
+				continue // the road goes on to another place: "Jalan Tol Bogor–Ciawi"
+			}
 			if typ == gazetteer.Location {
 				// a known place completes a place's name, but for a direction word:
 				// "Kabupaten Demak Agus Sulistyanto", "Kecamatan Bandung Wetan"
@@ -795,6 +814,14 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 				}
 				return end
 			}
+		case venue && end == j && j > start && s.tollRoad(start) && s.dashJoined(j):
+			// a road's places joined by dashes: "Jalan Tol Bogor–Ciawi–Sukabumi"
+			if e := int(s.startsAt(j + 1).place); e > j+1 {
+				j = e
+			} else {
+				j += 2
+			}
+			end = j
 		case sawAcronym && bodyCountry == "" && typ == gazetteer.Organization && j+1 < len(s.toks) && s.isCap(j) && regionHeadWord(s.lowAt(j)) && s.startsAt(j+1).place > 0:
 			j++ // a region's head word before a known place: "Dinas PUPR | Provinsi | Nusa Tenggara Timur"
 		case sawAcronym:
