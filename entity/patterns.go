@@ -652,9 +652,9 @@ func (s *state) listInName(c int) int {
 				return k + 1
 			}
 			return -1
-		case s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
+		case s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) && !s.is(k, fGeneric) || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
 			s.phraseAt(&s.lex.orgHeads, k) > 0 || s.startsAt(k).body > 0:
-			return -1 // (not a list of bodies: "Dinas Pendidikan, Polres, dan Kodim")
+			return -1 // (not a list of bodies: "Dinas Pendidikan, Polres, dan Kodim"; but a field's acronym: "Dinas Koperasi, UKM, …")
 		}
 	}
 	return -1
@@ -846,7 +846,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			j++
 			end = j
 		case t.Kind == tokenize.Word && s.isCap(j) && (!s.is(j, fStop) || religionInName(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) ||
-			typ == gazetteer.Organization && j > start && s.is(j, fGeneric) && (s.isCap(j-1) || s.is(j-1, fConnector))) && // ("Badan Pemenangan Pemilu", "… dan UMKM"; not "… untuk Pilpres")
+			typ == gazetteer.Organization && (j > start || s.isAllCaps(j)) && s.is(j, fGeneric) && (s.isCap(j-1) || s.is(j-1, fConnector))) && // ("Badan Pemenangan Pemilu", "… dan UMKM", "Diskop UKM"; not "… untuk Pilpres")
 			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j) ||
 				typ == gazetteer.Location && j == start && s.titleWordEndsName(j)): // ("Tanjung Datuk": a title word alone after a place's head is its name)
 			// (not an honorific: "RSUD RA Kartini"; nor initials in a venue's name: "Jalan MH
