@@ -184,6 +184,9 @@ func (s *state) orgIntroduced(i int) bool {
 					return false // (or its owner or founder: "pemilik klub Mike Ashley")
 				}
 			}
+			if eatery(s.lowAt(k)) && k > 0 && s.is(k-1, fPlacePrep) {
+				return false // an eatery one goes to is a place: "di restoran Gado-gado Boplo"
+			}
 			return true
 		}
 		if s.is(k, fStop) || s.cueOf(k) != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
@@ -280,6 +283,12 @@ func (s *state) examplesCue(k int) bool {
 		return k > 0 && s.lowAt(k-1) == "antara"
 	}
 	return false
+}
+
+// eatery reports whether w, in small letters, is a noun for a place to eat that introduces
+// its name: "restoran", "kafe", "makan" (of "rumah makan").
+func eatery(w string) bool {
+	return w == "restoran" || w == "kafe" || w == "makan"
 }
 
 // placeNounBefore reports whether a noun in small letters naming a class of places
