@@ -171,8 +171,8 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.word(k) == ")" && k >= 3 && s.word(k-2) == "(" && s.toks[k-3].Kind == tokenize.Word && !s.isCap(k-3) {
 			k -= 3 // the jargon's acronym in brackets: "Perusahaan rintisan kecerdasan buatan (AI) asal Bandung, Nalaria"
 		}
-		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
-			return false
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) && !(k > 0 && (s.inDateline(k-1) || isDash(s.word(k-1)))) || s.owner[k] >= 0 {
+			return false // (a noun capitalised after a dateline's dash opens the sentence: "Jakarta, kumparan - Duo musik …")
 		}
 		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
 			s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
@@ -183,6 +183,9 @@ func (s *state) orgIntroduced(i int) bool {
 				if s.is(t, fTitle) || s.phraseAt(&s.lex.titles, t) > 0 || s.lowAt(t) == "pemilik" || s.lowAt(t) == "pendiri" {
 					return false // (or its owner or founder: "pemilik klub Mike Ashley")
 				}
+			}
+			if w := s.lowAt(k); (w == "duo" || w == "trio") && s.givenName(i) {
+				return false // the pair's or the trio's members: "Trio Fadlan Syahputra, Bagas …"
 			}
 			if eatery(s.lowAt(k)) && k > 0 && s.is(k-1, fPlacePrep) {
 				return false // an eatery one goes to is a place: "di restoran Gado-gado Boplo"
