@@ -354,10 +354,13 @@ scan:
 					// "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara Jafar
 					// Marsaoly", as the chair of a party's or an association's is)
 					switch strings.ToLower(role) {
-					case "kepala", "ketua":
+					case "kepala":
 						// the head of a regional office is no leader: "Kepala Dinas Kesehatan
 						// Kabupaten Sukabumi", "Kepala Stasiun Meteorologi …", "Kepala BPJS
-						// Kesehatan Kantor Cabang Pematangsiantar" (but "Kepala Badan Geologi")
+						// Kesehatan Kantor Cabang Pematangsiantar" (but "Kepala Badan Geologi");
+						// the chair (Ketua) of a regional body, a cooperative or an
+						// association leads it: "Ketua Koperasi Produsen Gambir Saiyo Sakato
+						// Zulkifli …", "Ketua KPU Kota Bontang …"
 						typ = gazetteer.Person
 					}
 				}
