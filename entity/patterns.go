@@ -846,6 +846,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			j++
 			end = j
 		case t.Kind == tokenize.Word && s.isCap(j) && (!s.is(j, fStop) || religionInName(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) ||
+			typ == gazetteer.Organization && j > start && s.lex.placeDirections[s.lowAt(j)] && s.isCap(j-1) && s.toks[j-1].Kind == tokenize.Word && !s.lex.placeDirections[s.lowAt(j-1)] && j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word && !s.is(j+1, fStop) && s.startsAt(j+1).place == 0 || // (a compass word between a body's own words: "PT Samudra Timur Perkasa")
 			typ == gazetteer.Organization && (j > start || s.isAllCaps(j)) && s.is(j, fGeneric) && (s.isCap(j-1) || s.is(j-1, fConnector))) && // ("Badan Pemenangan Pemilu", "… dan UMKM", "Diskop UKM"; not "… untuk Pilpres")
 			(!s.isRankOrTitleStart(j) || j > start && end == j && s.titleWordEndsName(j) ||
 				typ == gazetteer.Location && j == start && s.titleWordEndsName(j)): // ("Tanjung Datuk": a title word alone after a place's head is its name)
