@@ -288,6 +288,43 @@ func (s *state) examplesCue(k int) bool {
 	return false
 }
 
+// vesselNames leaves a ship's name out: a vessel's prefix in capitals ("KMP" kapal motor
+// penumpang, "KM", "KRI", "KLM", "MV") and the capitalised words right after it, which no
+// entity type covers ("KMP Wira Samudra", "KRI Bung Tomo"), whatever a rule or the
+// gazetteer made of them; the words are marked as a role's, which the name rules skip.
+// "KMP" alone stays what the rules make of it (Koalisi Merah Putih).
+func (s *state) vesselNames() {
+	for _, c := range s.caps {
+		i := int(c)
+		if i+1 >= len(s.toks) || !vesselPrefix(s.lowAt(i)) || !s.isAllCaps(i) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) ||
+			s.toks[i+1].Start != s.toks[i].End+1 {
+			continue
+		}
+		e := i + 1
+		for e < len(s.toks) && e-i <= 4 && (s.toks[e].Kind == tokenize.Word && s.isCap(e) || s.toks[e].Kind == tokenize.Number && e > i+1) && !s.paraBreak(e) {
+			e++
+		}
+		for k := i; k < e; k++ {
+			if o := s.owner[k]; o >= 0 {
+				if sp := &s.spans[o]; sp.first < i || sp.last > e {
+					continue // a span reaching out of the name: leave it
+				}
+				s.removeSpan(int(o))
+			}
+			s.bits[k] |= bitRole
+		}
+	}
+}
+
+// vesselPrefix reports whether w, in small letters, is the prefix of a ship's name.
+func vesselPrefix(w string) bool {
+	switch w {
+	case "kmp", "km", "kri", "klm", "mv":
+		return true
+	}
+	return false
+}
+
 // eatery reports whether w, in small letters, is a noun for a place to eat that introduces
 // its name: "restoran", "kafe", "makan" (of "rumah makan").
 func eatery(w string) bool {

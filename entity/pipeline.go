@@ -237,6 +237,7 @@ func (s *state) run() {
 	s.settleOther()        // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
 	s.weaponFamilies()     // gazspans.go: Hwasong-20 after Hwasong-19
 	s.titleSpans()         // titles.go: Presiden Rusia Vladimir Putin
+	s.vesselNames()        // context.go: KMP Wira Samudra, no entity
 	s.contextSpans()       // context.go: other capitalised names, typed by their context
 	s.orAliasSpans()       // context.go: "PT Medika Awan Teknologi atau Medikawan"
 	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
