@@ -987,6 +987,20 @@ func (s *state) isEvent(first, last int) bool {
 	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
 	}
+	if w := s.workNounBefore(first); w >= 0 && !s.isAllCaps(first) && !s.is(last-1, fOrgSuffix) && !(w > 0 && s.worksMaker(w-1)) && !(w > 1 && (s.is(w-1, fOrgIntro) || s.is(w-2, fOrgIntro))) &&
+		!(s.givenName(first) && s.looksLikePersonalName(first, last, 0)) {
+		// a work's or a product's title after the noun of its kind, and the same words of
+		// two or more said again: "film horor Tumbal Rimba", "album Starlit Road"; not its
+		// maker's name ("album David Bowie", "novel Dewi Lestari", "pengamat film Hikmat
+		// Darmawan") nor a company of the trade ("perusahaan distribusi film Showbox")
+		if last-first >= 2 {
+			if s.events == nil {
+				s.events = map[string]bool{}
+			}
+			s.events[s.keyOf(first, last)] = true
+		}
+		return true
+	}
 	if last-first < 2 || !s.is(last-1, fEventHead) {
 		return false
 	}
@@ -997,6 +1011,59 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last-1)] = true
 	}
 	return true
+}
+
+// workNounBefore returns the token of the noun of a kind of work or product (workNoun)
+// right before token first, or one word in small letters before it, its genre or kind
+// ("film horor", "ponsel lipat", "album terbaru"; see workKind); else -1. The noun is in small letters
+// or opens its sentence.
+func (s *state) workNounBefore(first int) int {
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) {
+			return -1
+		}
+		if workNoun(s.lowAt(k)) {
+			return k
+		}
+		if s.isCap(k) || !workKind(s.lowAt(k)) {
+			return -1 // (not a verb nor its maker: "Film diedarkan Layar Mega", "film garapan …")
+		}
+	}
+	return -1
+}
+
+// workKind reports whether w, in small letters, is a genre or a kind that may stand between
+// a work's noun and its title: "horor", "animasi", "terbaru", "lipat".
+func workKind(w string) bool {
+	switch w {
+	case "horor", "animasi", "dokumenter", "pendek", "laga", "drama", "komedi", "thriller", "musikal", "religi", "biopik", "fiksi",
+		"baru", "terbaru", "perdana", "debut", "lipat", "pintar", "remaja", "anak", "keluarga":
+		return true
+	}
+	return false
+}
+
+// worksMaker reports whether token k, right before a work's noun, makes the phrase a
+// person's trade, whose name follows: "pengamat film Hikmat Darmawan", "pencipta lagu
+// Yudhistira Prasetya", "penulis novel …", "semua lagu VANTA" aside (an act in capitals).
+func (s *state) worksMaker(k int) bool {
+	w := s.lowAt(k)
+	switch w {
+	case "pencipta", "pengamat", "penulis", "pemeran", "pembuat", "kritikus", "penggubah":
+		return true
+	}
+	return s.lex.personNouns[w] || s.is(k, fTitle)
+}
+
+// workNoun reports whether w, in small letters, is the noun of a kind of work or product
+// whose title follows it and names no entity: "film", "lagu", "album", "novel", "serial",
+// "ponsel".
+func workNoun(w string) bool {
+	switch w {
+	case "film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter":
+		return true
+	}
+	return false
 }
 
 // ceremonyHead reports whether w, in small letters, heads the name of a ceremony or
