@@ -128,8 +128,6 @@ type scratch struct {
 	startBits []uint64
 	startRank []int32
 	starts    []candStarts
-	// bodyEnds is recase's table of where the bodies' names end (see recase)
-	bodyEnds []int32
 	// candCountries holds the countries of candidates that starts name (countryCand)
 	candCountries []candCountry
 	// capIDs numbers the capitalised words and the words after them; capCount counts the

@@ -3,6 +3,7 @@ package entity
 import (
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -394,24 +395,19 @@ func acronymLike(w string) bool {
 func (s *state) recase() {
 	s.cliticsInCapitals()
 	s.ucMatches = s.foldMatches(s.ucMatches[:0])
-	inName := make([]bool, len(s.toks))
-	bodyEnd := grow(s.bodyEnds, len(s.toks)) // at the first token of a body's name, its end
-	s.bodyEnds = bodyEnd
-	defer func() {
-		if cap(s.bodyEnds) >= largeScratch {
-			s.bodyEnds = nil // a long text's: read no more
-		}
-	}()
-	placeAt := make([]bool, len(s.toks)) // at the first token of a country's or place's name
+	// one byte a token (ucInName, ucPlaceStart) and the bodies' names, not a table a token
+	// for each, so that the few bytes a token of a long text costs stay few
+	inName := ucMarks(make([]uint8, len(s.toks)))
+	var bodies ucBodies // the bodies' names, in text order
 	for _, m := range s.ucMatches {
 		switch m.Entries[0].Type {
 		case gazetteer.Organization:
-			bodyEnd[m.First] = int32(m.Last)
+			bodies = append(bodies, [2]int32{int32(m.First), int32(m.Last)})
 		case gazetteer.Country, gazetteer.Location:
-			placeAt[m.First] = true
+			inName[m.First] |= ucPlaceStart
 		}
 		for i := m.First; i < m.Last; i++ {
-			inName[i] = true
+			inName[i] |= ucInName
 			f := s.info[i].flags&^(fCap|fAllCaps) | fCap
 			if m.Last-m.First == 1 || s.toks[i].Kind == tokenize.Word && !s.ordinary(s.lowAt(i)) {
 				for _, e := range m.Entries {
@@ -430,7 +426,7 @@ func (s *state) recase() {
 	english := englishWords()
 	next := false // the next token is a name-like word that is not English
 	for i := len(s.toks) - 1; i >= 0; i-- {
-		if !s.isUni(i) || inName[i] || s.toks[i].Kind != tokenize.Word {
+		if !s.isUni(i) || inName.has(i) || s.toks[i].Kind != tokenize.Word {
 			next = false
 			continue
 		}
@@ -449,7 +445,7 @@ func (s *state) recase() {
 	for i := 1; i < len(s.toks); i++ {
 		// words that end a name only after another name word: "aditya pramana putra",
 		// "song joong ki"
-		if s.isUni(i) && !inName[i] && s.isCap(i-1) && !inName[i-1] && s.toks[i].Kind == tokenize.Word &&
+		if s.isUni(i) && !inName.has(i) && s.isCap(i-1) && !inName.has(i-1) && s.toks[i].Kind == tokenize.Word &&
 			(s.lex.nameEnders[s.lowAt(i)] || len(s.lowAt(i)) == 2 && !s.ordinary(s.lowAt(i))) {
 			s.info[i].flags |= fCap
 		}
@@ -458,14 +454,14 @@ func (s *state) recase() {
 		// an ordinary word between two name words of a name no list knows is one of its
 		// words, as in cased text it would be capitalised: "maruli tua sihombing", "indra
 		// waspada kusuma" (not a verb between two names: "rudi bertemu ani")
-		if s.isUni(i) && !inName[i] && !inName[i-1] && !inName[i+1] && s.toks[i].Kind == tokenize.Word &&
+		if s.isUni(i) && !inName.has(i) && !inName.has(i-1) && !inName.has(i+1) && s.toks[i].Kind == tokenize.Word &&
 			s.is(i, fCommon) && !s.is(i, fStop) && !s.is(i, fConnector) && !s.is(i, fNickCue) && s.cueOf(i) == cueNone &&
 			!s.is(i, fRoleEnder) &&
 			s.isCap(i-1) && s.isCap(i+1) && !s.isAllCaps(i-1) && !s.isAllCaps(i+1) && plainWord(s.lowAt(i)) {
 			s.info[i].flags |= fCap
 		}
 	}
-	s.recaseHeads(inName, bodyEnd, placeAt)
+	s.recaseHeads(inName, bodies)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
@@ -699,6 +695,34 @@ func (s *state) uniNameCue(i int) bool {
 	return false
 }
 
+// ucInName and ucPlaceStart are recase's notes of a token of unicase text (ucMarks): a word
+// of a gazetteer name found caselessly, the first of a country's or a place's name.
+const (
+	ucInName uint8 = 1 << iota
+	ucPlaceStart
+)
+
+// ucMarks holds recase's notes, a byte a token.
+type ucMarks []uint8
+
+// has reports whether token i is a word of a gazetteer name found caselessly.
+func (m ucMarks) has(i int) bool { return m[i]&ucInName != 0 }
+
+// placeStart reports whether token i opens a country's or a place's name so found.
+func (m ucMarks) placeStart(i int) bool { return m[i]&ucPlaceStart != 0 }
+
+// ucBodies lists the bodies' names found caselessly, first and last token, in text order.
+type ucBodies [][2]int32
+
+// endAt returns the end of the body's name that starts at token i, or 0.
+func (b ucBodies) endAt(i int) int32 {
+	k, ok := slices.BinarySearchFunc(b, int32(i), func(e [2]int32, t int32) int { return int(e[0] - t) })
+	if !ok {
+		return 0
+	}
+	return b[k][1]
+}
+
 // recaseHeads capitalises, in unicase text, a head word of a body or place and the words
 // after it up to the last name among them, as cased text writes them: "dinas kesehatan
 // provinsi kalimantan timur", "universitas mulawarman", "rumah sakit nasser". The words
@@ -709,16 +733,16 @@ func (s *state) uniNameCue(i int) bool {
 // the body and the person, as cased text writes them. A head that news mostly writes in
 // small letters, before a known place, stays so: "kawasan asia", "wilayah jepang" are
 // the place alone.
-func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
+func (s *state) recaseHeads(inName ucMarks, bodies ucBodies) {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.isUni(i) || inName[i] || s.toks[i].Kind != tokenize.Word {
+		if !s.isUni(i) || inName.has(i) || s.toks[i].Kind != tokenize.Word {
 			continue
 		}
 		n, place := s.phraseAt(&s.lex.orgHeads, i), false
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			n, place = pn, true
 		}
-		if n == 0 || place && i+n < len(s.toks) && placeAt[i+n] && isCorpusWord(s.keyOf(i, i+n)) {
+		if n == 0 || place && i+n < len(s.toks) && inName.placeStart(i+n) && isCorpusWord(s.keyOf(i, i+n)) {
 			continue
 		}
 		last := -1
@@ -726,11 +750,11 @@ func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 			if place && j > i+n && s.phraseAt(&s.lex.placeHeads, j) > 0 {
 				break // "kecamatan kemranjen kabupaten banyumas": the next place begins
 			}
-			if e := bodyEnd[j]; e > 0 {
+			if e := bodies.endAt(j); e > 0 {
 				last = int(e) - 1
 				break
 			}
-			if inName[j] || s.isCap(j) {
+			if inName.has(j) || s.isCap(j) {
 				last = j
 				if s.isAllCaps(j) {
 					break // after an acronym only places continue a name
@@ -741,7 +765,7 @@ func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 				break // a place's name starts right after its head: "lapangan kerja" is none
 			}
 			w := s.lowAt(j)
-			if w == "dan" && j+1 < len(s.toks) && (inName[j+1] || s.isCap(j+1)) {
+			if w == "dan" && j+1 < len(s.toks) && (inName.has(j+1) || s.isCap(j+1)) {
 				continue // "kamar dagang dan industri jakarta" but not "dinas dan warga"
 			}
 			if s.endsRole(w) || s.is(j, fStop) || s.isRankOrTitleStart(j) {
@@ -752,7 +776,7 @@ func (s *state) recaseHeads(inName []bool, bodyEnd []int32, placeAt []bool) {
 			continue
 		}
 		for k := i; k <= last; k++ {
-			if !inName[k] && !s.is(k, fConnector) {
+			if !inName.has(k) && !s.is(k, fConnector) {
 				s.info[k].flags |= fCap
 			}
 		}
@@ -767,7 +791,7 @@ const maxDateline = 8
 // which the tokenizer, reading capitals, does not set apart, and gives it the shape of a
 // cased one ("SEOUL, KumpalanNEWS –"): its words capitalised, the place told from the
 // outlet by the comma between them (datelinePlaceUni).
-func (s *state) recaseDateline(inName []bool) {
+func (s *state) recaseDateline(inName ucMarks) {
 	comma, dash := -1, -1
 	for i := 0; i < len(s.toks) && i <= maxDateline && s.isUni(i); i++ {
 		t := s.word(i)
@@ -793,7 +817,7 @@ func (s *state) recaseDateline(inName []bool) {
 	}
 	for i := 0; i < dash; i++ {
 		s.bits[i] |= bitDateline
-		if s.toks[i].Kind != tokenize.Word || inName[i] {
+		if s.toks[i].Kind != tokenize.Word || inName.has(i) {
 			continue
 		}
 		s.info[i].flags |= fCap
