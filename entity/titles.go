@@ -94,6 +94,17 @@ func (s *state) titleSpans() {
 			// Mineral (ESDM) Ignasius Jonan"
 			from += 3
 		}
+		if typer.Trace == nil && from+1 < len(s.toks) && !s.isCap(from) && s.toks[from].Kind == tokenize.Word && s.phraseAt(&s.lex.orgHeads, from) == 1 && s.word(from+1) == "," {
+			// a body named by its kind in small letters, then the holder set off by commas:
+			// "Ketua paguyuban, Rudy Hermawan, mengatakan", "Ketua koperasi, Hasanuddin Lamba,"
+			// (not for the typer's trainer, typer.Trace, whose data stay what the weights
+			// were made from)
+			if h := s.holderAfterComma(from + 1); h > 0 && s.setOffHolder(h) {
+				s.bits[from] |= bitRole
+				i = s.holderSpan(from+1, h, typ, role, "") - 1
+				continue
+			}
+		}
 		if portfolio > 0 {
 			if h := s.holderAfterComma(from); h > 0 && s.setOffHolder(h) {
 				// the minister set off by commas: "Menteri Komunikasi dan Informatika,
@@ -677,7 +688,11 @@ scan:
 		}
 	}
 	if runStart < 0 && passedBody && j > start && j < len(s.toks) && s.word(j) == "," {
-		if k := s.owner[j-1]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
+		b := j - 1
+		if typer.Trace == nil && s.word(b) == ")" && b-2 >= start && s.word(b-2) == "(" {
+			b-- // the body's acronym in brackets before the comma: "Ketua Umum Serikat Pekerja Sinar Langkah (SPSL), Ahmad Jaelani,"
+		}
+		if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
 			s.spans[k].typ == gazetteer.Organization) {
 			if n := s.holderAfterComma(j); n > 0 && s.setOffHolder(n) {
 				// the holder set off by a comma after the title's body or the office's
