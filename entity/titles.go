@@ -29,6 +29,14 @@ func (s *state) titleSpans() {
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
 		n := s.phraseAt(&s.lex.titles, i)
+		if n >= 2 && s.lowAt(i) == "mantan" {
+			if m := s.phraseAt(&s.lex.titles, i+1); m >= n {
+				// a former holder of a longer title than "mantan" and its first word make:
+				// "mantan | Ketua Harian KONI" is a former Ketua Harian, not a former Ketua
+				s.bits[i] |= bitRole
+				continue
+			}
+		}
 		if n == 1 && (s.givenBeforeTitle(i) || s.adatTitleInName(i)) {
 			continue // a title's word inside a name: "Abdul Hakim", "Faizal Hakim Rosli", "Zulkarnain Datuk Rajo Bagindo"
 		}
@@ -689,6 +697,9 @@ scan:
 	}
 	if runStart < 0 && passedBody && j > start && j < len(s.toks) && s.word(j) == "," {
 		b := j - 1
+		if o := s.owner[b]; typer.Trace == nil && o >= 0 && s.spans[o].typ == gazetteer.Location && s.spans[o].first-1 > start && s.word(s.spans[o].first-1) == ")" {
+			b = s.spans[o].first - 1 // and the branch's region after it: "… (Aptrindo) DKI Jakarta, Yusuf Hamonangan Siregar,"
+		}
 		if typer.Trace == nil && s.word(b) == ")" && b-2 >= start && s.word(b-2) == "(" {
 			b-- // the body's acronym in brackets before the comma: "Ketua Umum Serikat Pekerja Sinar Langkah (SPSL), Ahmad Jaelani,"
 		}
