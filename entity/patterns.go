@@ -1107,11 +1107,42 @@ func (s *state) knownBodyEnding(from, end int) int {
 		if k > from && k+1 < end && s.lowAt(k) == "dan" && s.isCap(k+1) {
 			continue // the unit's fields listed: "Departemen Kebijakan Ekonomi dan Moneter Bank Indonesia"
 		}
+		if k > from+1 && typer.Trace == nil && s.isCap(k) && s.phraseAt(&s.lex.orgHeads, k) > 0 && !schoolHeads[s.lowAt(k)] && s.capsTo(k, end) &&
+			!s.placeHeadIn(from, k) {
+			// a body the gazetteer lacks, by its own head word, after the unit's words:
+			// "Kepala Divisi Layanan Pemerintah | Bank Jakarta", "Ketua Komite Medik | RSUD
+			// Tambolaka", with no place's head among the unit's words ("Satuan Kerja
+			// Pembangunan Bendungan …")
+			// (not for the typer's trainer, typer.Trace)
+			return k
+		}
 		if !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
 			return 0
 		}
 	}
 	return 0
+}
+
+// placeHeadIn reports whether a place's head word stands among tokens [from, to).
+func (s *state) placeHeadIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.phraseAt(&s.lex.placeHeads, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// capsTo reports whether tokens [k, end) are all capitalised words or numbers.
+func (s *state) capsTo(k, end int) bool {
+	for ; k < end; k++ {
+		if t := s.toks[k].Kind; t == tokenize.Number {
+			continue
+		} else if t != tokenize.Word || !s.isCap(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsAt returns what indexCandidates found starting at token i.
