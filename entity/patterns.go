@@ -150,6 +150,16 @@ func (s *state) headWordSpans() {
 			// runs as before, so that its training data stay what the weights were made from)
 			continue
 		}
+		if e := max(start, s.schoolLevelEnd(i)); typer.Trace == nil && (schoolHeads[s.lowAt(i)] || e > start) && e < len(s.toks) && (s.phraseAt(&s.lex.orgHeads, e) > 0 || s.startsAt(e).body > 0) &&
+			(s.inRolePhrase(i) || i > 0 && (s.is(i-1, fTitle) || s.phraseAt(&s.lex.titles, i-1) > 0)) {
+			// a school's level in a role's field before the body whose role it is: "Kepala
+			// Bidang Pembinaan Sekolah Dasar | Dinas Pendidikan …", "Direktur Sekolah Menengah
+			// Pertama | Kemendikdasmen" (not for the typer's trainer, typer.Trace)
+			for k := i; k < e; k++ {
+				s.bits[k] |= bitRole
+			}
+			continue
+		}
 		if n >= 2 && (i == s.sentenceOf(i).First || s.isInitial(i) || i > 0 && s.inDateline(i-1)) && s.smallWordIn(i+1, start) && s.phraseAt(&s.lex.missionHeads, i) != n {
 			continue // a head written as a common noun, capitalised to open the sentence: "Stasiun televisi Korea Selatan, tvN, …"
 		}
@@ -437,6 +447,27 @@ var associationHeads = map[string]bool{"ikatan": true, "persatuan": true, "perhi
 // schoolHeads are the heads of schools' names, which a number may end: "SD Negeri
 // Tunggulwulung 2".
 var schoolHeads = map[string]bool{"sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true, "sman": true, "smk": true, "smkn": true}
+
+// schoolLevelEnd returns the end of a level of school named in full at token i: "Sekolah
+// Dasar", "Sekolah Menengah Pertama", "Sekolah Menengah Atas", "Sekolah Menengah
+// Kejuruan"; else i.
+func (s *state) schoolLevelEnd(i int) int {
+	if i+1 >= len(s.toks) || s.lowAt(i) != "sekolah" || !s.isCap(i+1) {
+		return i
+	}
+	switch s.lowAt(i + 1) {
+	case "dasar":
+		return i + 2
+	case "menengah":
+		if i+2 < len(s.toks) && s.isCap(i+2) {
+			switch s.lowAt(i + 2) {
+			case "pertama", "atas", "kejuruan":
+				return i + 3
+			}
+		}
+	}
+	return i
+}
 
 // numberedPart reports whether head i, a word of lexicon/numbered-parts.tsv, is followed
 // by the number of a part at token j: a Roman numeral in capitals of up to six letters
