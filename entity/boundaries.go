@@ -125,7 +125,13 @@ func (s *state) adjustBoundaries() {
 				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Location:
-			if x := s.orgSuffixAfter(e); x > e && e < len(s.toks) && s.toks[e].Start == s.toks[e-1].End+1 && !s.nameWordBefore(sp.first) {
+			if typer.Trace == nil && e < len(s.toks) && s.owner[e] < 0 && clubSuffix(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
+				// a city's name and a club's letters make the club's name: "Zhejiang FC",
+				// "Bali United FC" (not for the typer's trainer, typer.Trace)
+				first := sp.first
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(first, e+1, gazetteer.Organization, ruleContextOrg))
+			} else if x := s.orgSuffixAfter(e); x > e && e < len(s.toks) && s.toks[e].Start == s.toks[e-1].End+1 && !s.nameWordBefore(sp.first) {
 				// a place's name and an English body's suffix make a company's name:
 				// "Mekong Pharma", "Mekong Pharma Joint Stock Company"
 				for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
