@@ -78,7 +78,7 @@ func TestGolden(t *testing.T) {
 // 19:35; 746–750, 761–765 and 776–785 in the one that began at 21:19; 836–845 in the one
 // that began at 23:00; 896–900, 911–915 and 931–935 in the one of 2026-12-07 that began at
 // 00:28; 956–965, 976–985, 996–1000 and 1001–1010 in the one that began at 02:14; 1021–1030
-// in the one that began at 03:48). They sit under
+// and 1046–1050 in the one that began at 03:48). They sit under
 // the figures of all thirty when the last ten
 // were added (entity F1 0.908, speakers 0.898 by the scorer's rule), so that the test
 // catches a fall on text the rules were not fitted to without itself being fitted.
