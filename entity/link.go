@@ -1831,6 +1831,15 @@ func (s *state) trimHolderPrefixes() {
 	}
 	for _, k := range cands[:n] {
 		sp := s.spans[k]
+		if typer.Trace == nil && len(s.word(sp.first)) >= 2 && !s.is(sp.first, fParticle) && !s.balineseStart(sp.first, sp.last) &&
+			!s.givenName(sp.first) && s.givenName(sp.first+1) && saidAt(sp.first) < 0 && s.placeOrBodyWord(sp.first, k) {
+			// a place's or a body's word that the document names elsewhere in a place's or
+			// a body's name, before a first name the word lists know: "Ketua Koperasi
+			// Peternak Sapi Perah | Mojosongo | Sutrisno Hadiwibowo", "pelatih | AZ | Jeroen
+			// Smit" (not for the typer's trainer, typer.Trace)
+			s.trimPrefix(k, sp.first+1)
+			continue
+		}
 		for w := sp.first + 1; w <= sp.last-2; w++ {
 			if saidAt(w) < sp.last {
 				continue
@@ -1845,20 +1854,52 @@ func (s *state) trimHolderPrefixes() {
 			if !ok {
 				break // (not "I Gusti Putu …", "M Rivai …", "Ong Kim Swee", "Maesa Andika Setiawan")
 			}
-			s.removeSpan(k)
-			holder := s.ruleSpan(w, sp.last, sp.typ, sp.source.rule)
-			holder.source, holder.role, holder.country = sp.source, sp.role, sp.country
-			if afterBody && s.spans[o].entry == nil {
-				body := s.spans[o]
-				s.removeSpan(o)
-				ext := s.ruleSpan(body.first, w, body.typ, body.source.rule)
-				ext.source, ext.country = body.source, body.country
-				s.addSpan(ext)
-			}
-			s.addSpan(holder)
+			s.trimPrefix(k, w)
 			break
 		}
 	}
+}
+
+// trimPrefix makes person span k start at token w, its words before w given back to the
+// body's span right before it, when one the gazetteer does not know ends there, or left out.
+func (s *state) trimPrefix(k, w int) {
+	sp := s.spans[k]
+	o := s.ownerBefore(sp.first)
+	afterBody := o >= 0 && s.spans[o].last == sp.first && s.spans[o].typ == gazetteer.Organization
+	s.removeSpan(k)
+	holder := s.ruleSpan(w, sp.last, sp.typ, sp.source.rule)
+	holder.source, holder.role, holder.country = sp.source, sp.role, sp.country
+	if afterBody && s.spans[o].entry == nil {
+		body := s.spans[o]
+		s.removeSpan(o)
+		ext := s.ruleSpan(body.first, w, body.typ, body.source.rule)
+		ext.source, ext.country = body.source, body.country
+		s.addSpan(ext)
+	}
+	s.addSpan(holder)
+}
+
+// placeOrBodyWord reports whether the word at token i, which opens person span k, is a
+// word of a place's or a body's name elsewhere in the document, or a place's name the
+// gazetteer knows, or a body's acronym in capitals the document uses alone: a word a
+// person's name does not open.
+func (s *state) placeOrBodyWord(i, k int) bool {
+	w := s.lowAt(i)
+	for o := range s.spans {
+		if o == k {
+			continue
+		}
+		sp := &s.spans[o]
+		if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location && sp.typ != gazetteer.Country {
+			continue
+		}
+		for j := sp.first; j < sp.last; j++ {
+			if s.lowAt(j) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxTrimmed bounds the names trimHolderPrefixes looks at in one document, so that its
