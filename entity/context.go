@@ -1777,9 +1777,30 @@ func (s *state) makeRoutePlace(i, kind int) {
 // venueWordsAt returns the end of an English venue's words from token i, two or three
 // capitalised words one space apart ending in "Center", "Centre" or "Hall" after a word such
 // as "Convention" or "Expo" ("Convention Center", "International Convention Centre",
-// "Convention Hall"), or i.
+// "Convention Hall"), or, not for the typer's trainer (typer.Trace), one to three ending in
+// a venue's own word ("Stadium", "Arena", "Park", "Mall", "Expo", "Dome") after words that
+// describe it ("International Stadium", "Techno Park"), or i.
 func (s *state) venueWordsAt(i int) int {
-	if w := s.lowAt(i); w != "international" && !venueCentre(w, "center") {
+	w := s.lowAt(i)
+	if typer.Trace == nil && (venueEnd(w) || venueModifier(w)) {
+		for e := i + 1; e <= len(s.toks) && e-i <= 3; e++ {
+			k := e - 1
+			if k > i && (!s.isCap(k) || s.toks[k].Kind != tokenize.Word || s.toks[k].Start != s.toks[k-1].End+1) {
+				return i
+			}
+			if venueEnd(s.lowAt(k)) {
+				if e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word && s.toks[e].Start == s.toks[k].End+1 {
+					return i // the name goes on: "… Park Avenue"
+				}
+				return e
+			}
+			if !venueModifier(s.lowAt(k)) {
+				return i
+			}
+		}
+		return i
+	}
+	if w != "international" && !venueCentre(w, "center") {
 		return i // (the first word is the venue's kind or "International": a quick no)
 	}
 	for n := 2; n <= 3 && i+n <= len(s.toks); n++ {
@@ -1794,6 +1815,37 @@ func (s *state) venueWordsAt(i int) int {
 		}
 	}
 	return i
+}
+
+// venueEnd reports whether w, in small letters, is an English word that ends a venue's name
+// after a place's: "stadium", "arena", "park", "mall", "expo", "dome", "hall", "center".
+func venueEnd(w string) bool {
+	switch w {
+	case "stadium", "arena", "park", "mall", "expo", "dome", "hall", "center", "centre":
+		return true
+	}
+	return false
+}
+
+// venueModifier reports whether w, in small letters, describes a venue before its own word:
+// "international", "convention", "techno", "sports", "indoor".
+func venueModifier(w string) bool {
+	switch w {
+	case "international", "convention", "exhibition", "techno", "science", "sports", "sport", "indoor", "national", "city":
+		return true
+	}
+	return false
+}
+
+// rulesOnlyIn reports whether tokens [first, last) hold no span but ones a rule made wholly
+// inside them ("International Stadium" that a head word made a place).
+func (s *state) rulesOnlyIn(first, last int) bool {
+	for k := first; k < last; k++ {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].entry != nil || s.spans[o].first < first || s.spans[o].last > last) {
+			return false
+		}
+	}
+	return true
 }
 
 // free reports whether tokens [first, last) hold no span but guessed names' wholly inside them.
@@ -1855,7 +1907,7 @@ func (s *state) venueAfterBody() {
 			// a city's name and an English venue's words: "Celebes Convention Center",
 			// "Bali International Convention Centre", "Surabaya Convention Hall"
 			if o := s.owner[i-1]; o >= 0 && s.spans[o].last == i && s.spans[o].typ == gazetteer.Location && s.spans[o].entry != nil &&
-				s.toks[i].Start == s.toks[i-1].End+1 && s.free(i, e) {
+				s.toks[i].Start == s.toks[i-1].End+1 && (s.free(i, e) || typer.Trace == nil && s.rulesOnlyIn(i, e)) {
 				first := s.spans[o].first
 				s.removeSpan(int(o))
 				for k := i; k < e; k++ {

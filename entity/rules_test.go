@@ -617,6 +617,9 @@ func TestNonEntities(t *testing.T) {
 
 func TestContextRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a place's name and an English venue's words are the venue; a name that goes on is not",
+			"Laga digelar di Banten International Stadium. Konser di Senayan Park dan Gambir Expo ramai. Ia tinggal di Bandung Park Avenue.",
+			[]string{`LOCATION "Banten International Stadium"@16`, `LOCATION "Senayan Park"@56`, `LOCATION "Gambir Expo"@73`, `LOCATION "Bandung"@106`, `LOCATION "Park Avenue"@114`}},
 		{"the city a venue is in, set off after the venue's name; not a person set off before a verb",
 			"Juventus ditahan 1-1 di Mapei Stadium, Reggio Emilia. Ketua panitia di Stadion Mattoanging, Andi Hasan, mengatakan.",
 			[]string{`ORGANIZATION "Juventus"@0`, `LOCATION "Mapei Stadium"@24`, `LOCATION "Reggio Emilia"@39`, `LOCATION "Stadion Mattoanging"@71`, `PERSON "Andi Hasan"@92`}},
