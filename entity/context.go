@@ -987,6 +987,16 @@ func (s *state) isEvent(first, last int) bool {
 	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
 	}
+	if first > 0 && titleCue(s.lowAt(first-1)) && !s.isAllCaps(first) {
+		// a title after "berjudul", "bertajuk": "lagu berjudul Dermaga Terakhir"
+		if last-first >= 2 {
+			if s.events == nil {
+				s.events = map[string]bool{}
+			}
+			s.events[s.keyOf(first, last)] = true
+		}
+		return true
+	}
 	if w := s.workNounBefore(first); w >= 0 && !s.isAllCaps(first) && !s.is(last-1, fOrgSuffix) && !(w > 0 && s.worksMaker(w-1)) && !(w > 1 && (s.is(w-1, fOrgIntro) || s.is(w-2, fOrgIntro))) &&
 		!(s.givenName(first) && s.looksLikePersonalName(first, last, 0)) {
 		// a work's or a product's title after the noun of its kind, and the same words of
@@ -1011,6 +1021,12 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last-1)] = true
 	}
 	return true
+}
+
+// titleCue reports whether w, in small letters, says that a title follows it: "berjudul",
+// "bertajuk" (entitled).
+func titleCue(w string) bool {
+	return w == "berjudul" || w == "bertajuk" || w == "bertitel"
 }
 
 // workNounBefore returns the token of the noun of a kind of work or product (workNoun)

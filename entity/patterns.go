@@ -245,6 +245,16 @@ func (s *state) headWordSpans() {
 		}
 		venue := typ == gazetteer.Location && s.lex.venueHeads[s.keyOf(i, i+n)]
 		end := s.nameAfterHead(start, bodyCountry, typ, venue)
+		if typer.Trace == nil && end > start && (s.workNounBefore(i) >= 0 || i > 0 && titleCue(s.lowAt(i-1)) || s.events != nil && s.events[s.keyOf(i, end)]) {
+			// a work's title that opens with a head word, and the same words said again:
+			// "sinetron Dermaga Rindu", "lagu berjudul Dermaga Terakhir" (see isEvent; not
+			// for the typer's trainer, typer.Trace)
+			if s.events == nil {
+				s.events = map[string]bool{}
+			}
+			s.events[s.keyOf(i, end)] = true
+			continue
+		}
 		for k := start + 1; typ == gazetteer.Organization && k+2 < end; k++ {
 			if s.balineseStart(k, end) && (s.placeEndsAt(k) || s.word(k) == "I" || s.word(k) == "Ni") {
 				end = k // a holder's name that opens the Balinese or Buton way ends the body's: "… Kabupaten Buton Tengah La Ode Muhammad Syafril"
