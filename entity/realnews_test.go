@@ -176,7 +176,7 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`ORGANIZATION "KPK"@28`, `PERSON "Rudi Hartawan"@32`}},
 		{"a first name that is an ordinary word before an age, and a month that ends a name after a first name",
 			"Mawar Lestari (41), warga Tambun Selatan, mengaku kecewa. Kreator konten Bintang Ramadhan akhirnya buka suara. Selama bulan Ramadhan harga naik.",
-			[]string{`PERSON "Mawar Lestari"@0`, `PERSON "Bintang Ramadhan"@73`}},
+			[]string{`PERSON "Mawar Lestari"@0`, `LOCATION "Tambun Selatan"@26`, `PERSON "Bintang Ramadhan"@73`}},
 		{"a kind of body after a legal form goes on with the name; dotted honorifics after a head word", "Merger PT BPR Nyi Ageng Serang dan BPR Sentolo Makmur disetujui. Bayi dirawat di RSUD dr. H. Slamet Martodirdjo, Pamekasan.",
 			[]string{`ORGANIZATION "PT BPR Nyi Ageng Serang"@7`, `ORGANIZATION "BPR Sentolo Makmur"@35`, `ORGANIZATION "RSUD dr. H. Slamet Martodirdjo"@81`, `LOCATION "Pamekasan"@113`}},
 		{"a unit's, a directorate general's and a Jakarta sub-office's acronyms head their names", "Kepala UPTD Pengelolaan Jalan dan Jembatan Wilayah VI Asep Saepul Rohman mengatakan hal itu. Anggaran Ditjen Bina Marga naik. Petugas Sudin Lingkungan Hidup datang.",

@@ -74,7 +74,9 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Reggio Emilia.", "Sirkuit Red Bull Ring, Spielberg, Minggu (27/6)"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first <= 2 && s.residentBefore(first) && !s.givenName(first) && s.regionAfterComma(last) {
+	if last-first <= 2 && s.residentBefore(first) && !s.givenName(first) && (s.regionAfterComma(last) ||
+		!s.isAllCaps(first) && !s.lex.ethnic[s.lowAt(first)] && !s.is(first, fCommon) && s.nameShaped(first) && (last == len(s.toks) || !s.isCap(last))) {
+		// (or no name after it: "warga Bomba dan Katupat", "warga Jatimekar, mengeluh …")
 		// a place between a word for its residents and the region it lies in: "warga
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
