@@ -903,7 +903,9 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
 		return gazetteer.Organization, ruleContextOrg, true
-	case first > 0 && s.is(first-1, fPlacePrep) && !allCaps && !(single && s.is(first, fCommon)):
+	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)):
+		// (or a noun of place and a word of its kind: "kawasan wisata Selecta", "desa adat
+		// Penglipuran"; not for the typer's trainer, typer.Trace)
 		return gazetteer.Location, ruleContextPlace, true
 	case !allCaps && !s.givenName(first) && !(single && s.is(first, fCommon)) && s.placeApposition(first):
 		return gazetteer.Location, ruleContextPlace, true
@@ -1021,6 +1023,18 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last-1)] = true
 	}
 	return true
+}
+
+// placeNounKind reports whether token k is a word in small letters that says what kind of
+// place a noun of place right before it names: "wisata" in "kawasan wisata Selecta", "adat"
+// in "desa adat Penglipuran" — a word no cue, stop word or verb, after a noun of place of
+// more than four letters (lexicon/place-prepositions.txt, not "di" nor "ke").
+func (s *state) placeNounKind(k int) bool {
+	if k < 1 || s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.is(k, fPlacePrep) || s.is(k, fStop) || s.cueOf(k) != cueNone || s.predicateAt(k) {
+		return false
+	}
+	p := k - 1
+	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && s.is(p, fPlacePrep) && len(s.word(p)) > 4 && s.lowAt(p) != "menuju"
 }
 
 // titleCue reports whether w, in small letters, says that a title follows it: "berjudul",
@@ -1732,7 +1746,7 @@ func (s *state) routePairs() {
 		route := false
 		if f := s.nameStart(i); f > 0 {
 			switch s.lowAt(f - 1) {
-			case "rute", "koridor", "ruas", "jalur", "tol", "trayek", "lintas", "penerbangan", "jalan":
+			case "rute", "koridor", "ruas", "jalur", "tol", "trayek", "lintas", "penerbangan", "jalan", "penyeberangan":
 				route = true
 			}
 		}
