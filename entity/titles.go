@@ -713,6 +713,21 @@ scan:
 			}
 		}
 	}
+	if runStart >= 0 && typer.Trace == nil && s.fieldWordsRun(runStart, runEnd) {
+		// ordinary words of the title's field before a body, a lowercase word or the holder
+		// set off by commas: "Direktur Operasional perusahaan itu, Hendrik Wijaya,",
+		// "Kepala Bidang Bina Marga Dinas …", "Direktur Pengendalian Aplikasi Informatika
+		// Komdigi" (not for the typer's trainer, typer.Trace)
+		for k := runStart; k < runEnd; k++ {
+			s.bits[k] |= bitRole
+		}
+		if runEnd < len(s.toks) && s.word(runEnd) == "," {
+			if n := s.holderAfterComma(runEnd); n > 0 && s.setOffHolder(n) {
+				return s.holderSpan(runEnd, n, typ, role, country)
+			}
+		}
+		return start
+	}
 	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 ||
 		runEnd-runStart == 1 && nominalised(s.lowAt(runStart)) && !s.givenName(runStart) || s.word(runStart) == "The" {
 		// no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …"), a
@@ -1063,6 +1078,36 @@ func (s *state) nameRunEnd(j int) int {
 // it: "Lurah Cakranegara Timur Ahmad Zaini", "Kepala Desa Sukamaju Utara Budi Santoso".
 func (s *state) directionInRun(r int) bool {
 	return r+1 < len(s.toks) && s.isCap(r) && s.lex.placeDirections[s.lowAt(r)] && s.owner[r+1] < 0 && s.isNameToken(r+1) && !s.paraBreak(r+1)
+}
+
+// fieldWordsRun reports whether the run [first, last) after a title's words is made of
+// ordinary words only, none a first name, before what a holder's name does not stand
+// before: a body's span, a word in small letters, or a comma and a name set off.
+func (s *state) fieldWordsRun(first, last int) bool {
+	for k := first; k < last; k++ {
+		if s.toks[k].Kind != tokenize.Word || !s.is(k, fCommon) && !s.corpusWord(k) || s.givenName(k) || s.lex.firstNames[s.lowAt(k)] || s.isAllCaps(k) {
+			return false
+		}
+	}
+	if last >= len(s.toks) {
+		return false
+	}
+	if o := s.owner[last]; o >= 0 {
+		return s.spans[o].first == last && s.spans[o].typ == gazetteer.Organization
+	}
+	if s.word(last) == "," {
+		return s.holderAfterComma(last) > 0
+	}
+	// a word in small letters that a determiner closes, the body's noun: "Direktur
+	// Operasional | perusahaan itu" (not a name before "saat", "untuk": "kata Chef Bara saat
+	// ditemui")
+	return s.toks[last].Kind == tokenize.Word && !s.isCap(last) && last+1 < len(s.toks) && determiner(s.lowAt(last+1)) && s.cueOf(last) == cueNone
+}
+
+// determiner reports whether w, in small letters, is a determiner that closes a noun
+// phrase: "itu", "tersebut", "ini".
+func determiner(w string) bool {
+	return w == "itu" || w == "tersebut" || w == "ini"
 }
 
 // ownerBefore returns the span that holds the token before token i, or -1.
