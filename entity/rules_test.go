@@ -368,6 +368,8 @@ func TestHeadWordRules(t *testing.T) {
 		{"a compass word between a company's own words is one of them; after a region's it ends the name",
 			"Kontrak dengan PT Samudra Timur Perkasa diteken. Kepala Dinas Kesehatan Jawa Timur Nurul Hasanah hadir.",
 			[]string{`ORGANIZATION "PT Samudra Timur Perkasa"@15`, `ORGANIZATION "Dinas Kesehatan Jawa Timur"@56`, `PERSON "Nurul Hasanah"@83`}},
+		{"a region's number in a title's field names no place", "Kepala Seksi Konservasi Wilayah III BKSDA Sumsel Yudi Armansyah mengatakan.",
+			[]string{`ORGANIZATION "BKSDA Sumsel"@36`, `PERSON "Yudi Armansyah"@49`}},
 		{"a court by its acronym and its seat", "Majelis hakim PN Kabanjahe menjatuhkan vonis. Gugatan didaftarkan ke PTUN Bandung.",
 			[]string{`ORGANIZATION "PN Kabanjahe"@14`, `ORGANIZATION "PTUN Bandung"@69`}},
 		{"a water company, a forest unit and a club of a city's name with its letters",
