@@ -989,6 +989,22 @@ func (s *state) isEvent(first, last int) bool {
 	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
 	}
+	if p := first - 2; p >= 0 && (s.lowAt(first-1) == "di" || s.lowAt(first-1) == "ke") && s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isInitial(p) &&
+		!s.isAllCaps(p) && s.owner[p] < 0 && !s.givenName(p) && (s.is(p, fCommon) || s.corpusWord(p)) && !s.is(p, fPlacePrep) && s.phraseAt(&s.lex.placeHeads, p) == 0 && s.phraseAt(&s.lex.orgHeads, p) == 0 &&
+		s.workNear(p) {
+		// a title written in capitals around "di" or "ke", after an ordinary word that no
+		// sentence opens, a work's noun a few words before it: "film … Rumah di Ujung
+		// Senja", "drama Senja di Peron Tujuh", "film animasi Pulang ke Rimba"
+		// (the same words said again too, when two or more: a place of one word may be
+		// named in its own right, "Senja di Seongsu" and then Seongsu)
+		if last-first >= 2 {
+			if s.events == nil {
+				s.events = map[string]bool{}
+			}
+			s.events[s.keyOf(first, last)] = true
+		}
+		return true
+	}
 	if first > 0 && titleCue(s.lowAt(first-1)) && !s.isAllCaps(first) {
 		// a title after "berjudul", "bertajuk": "lagu berjudul Dermaga Terakhir"
 		if last-first >= 2 {
@@ -1035,6 +1051,19 @@ func (s *state) placeNounKind(k int) bool {
 	}
 	p := k - 1
 	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && s.is(p, fPlacePrep) && len(s.word(p)) > 4 && s.lowAt(p) != "menuju"
+}
+
+// workNear reports whether a work's noun (workNoun: film, lagu, album…, or "drama") stands
+// in the five tokens before token p, in its sentence (not a title's cue: "diskusi bertajuk
+// … di Warung Daun" names the venue after the title).
+func (s *state) workNear(p int) bool {
+	first := s.sentenceOf(p).First
+	for k := p - 1; k >= first && k >= p-5; k-- {
+		if w := s.lowAt(k); workNoun(w) || w == "drama" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCue reports whether w, in small letters, says that a title follows it: "berjudul",
