@@ -787,6 +787,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Desa Ngandong"@50`, `PERSON "Suprapto"@70`}},
 		{"a generic acronym alone is no name", "Hasil RUPSLB diumumkan. Angka ISPU naik. Stok pupuk NPK dan data DTSEN diperiksa.",
 			nil},
+		{"more generic acronyms", "Ponsel wajib memiliki IMEI terdaftar. Uji KIR diperketat. Sensor berbasis GNSS dipasang.",
+			nil},
 		{"initials inside a venue's or street's name", "Massa bergerak dari Jalan MH Thamrin ke Hotel JS Luwansa.",
 			[]string{`LOCATION "Jalan MH Thamrin"@20`, `LOCATION "Hotel JS Luwansa"@40`}},
 		{"a company's holder at the end of the speaker's phrase", "\"Kami siap,\" kata Direktur PT Sigap Prima Astrea Agus Pramono.",
