@@ -1831,6 +1831,12 @@ func (s *state) trimHolderPrefixes() {
 	}
 	for _, k := range cands[:n] {
 		sp := s.spans[k]
+		if typer.Trace == nil && (s.word(sp.first) == "H" || s.word(sp.first) == "Hj") && s.givenName(sp.first+1) {
+			// a pilgrim's honorific written without its period opens the name: "H Syahrul
+			// Anwar Harahap", "Hj Siti Aminah" (not for the typer's trainer, typer.Trace)
+			s.trimPrefix(k, sp.first+1)
+			continue
+		}
 		if typer.Trace == nil && len(s.word(sp.first)) >= 2 && !s.is(sp.first, fParticle) && !s.balineseStart(sp.first, sp.last) &&
 			!s.givenName(sp.first) && s.givenName(sp.first+1) && saidAt(sp.first) < 0 && s.placeOrBodyWord(sp.first, k) {
 			// a place's or a body's word that the document names elsewhere in a place's or
