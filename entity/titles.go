@@ -1371,6 +1371,9 @@ func (s *state) bodyWords(first, last int) bool {
 // suffix has closed the body's name (afterSuffix: "AI Labs Fajar Ramadhan Siregar").
 func (s *state) holderWords(first, last int, afterSuffix bool) bool {
 	for i := first; i < last; i++ {
+		if i > first && i+1 < last && s.is(i, fParticle) && s.toks[i].Kind == tokenize.Word {
+			continue // a particle inside the name: "Omar Al Suwaidi", "Pieter van der Linden"
+		}
 		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || !s.nameShaped(i) || isEnglishWord(s.lowAt(i)) ||
 			i == first && !afterSuffix && s.is(i, fCommon) {
 			return false
