@@ -48,6 +48,29 @@ func (s *state) adjustBoundaries() {
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: ruleOrgHead}
 			}
+			if p := sp.first - 1; typer.Trace == nil && p >= 0 && sp.entry != nil && boardAcronym(s.word(p)) && s.toks[p].End+1 == s.toks[sp.first].Start &&
+				(s.owner[p] < 0 || s.spans[s.owner[p]].first == p && s.spans[s.owner[p]].last == p+1) {
+				// a party's or an association's board before its name: "DPP PKB", "DPW PAN",
+				// "PP PELTI", "Komdis PSSI"; a regional board takes its region after the name
+				// ("DPW PKB Sulawesi Selatan"; not for the typer's trainer, typer.Trace)
+				if o := s.owner[p]; o >= 0 {
+					s.removeSpan(int(o))
+				}
+				s.owner[p] = int32(k)
+				sp.first, sp.start = p, int(s.toks[p].Start)
+				if regionalBoard(s.word(p)) && e < len(s.toks) && s.toks[e].Start == s.toks[e-1].End+1 {
+					if c := s.placeAt(e); c > e && s.spans[s.owner[e]].country == "ID" {
+						s.removeSpan(int(s.owner[e]))
+						for i := e; i < c; i++ {
+							s.owner[i] = int32(k)
+						}
+						sp.last, sp.end = c, int(s.toks[c-1].End)
+						e = c
+					}
+				}
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: ruleOrgHead}
+			}
 			if e < len(s.toks) && s.owner[e] < 0 && isTbk(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].Start)+len("Tbk") // not a sentence's period
@@ -283,6 +306,27 @@ func policeBodyHead(w string) bool {
 func policeRank(w string) bool {
 	switch w {
 	case "resor", "resort", "daerah", "sektor":
+		return true
+	}
+	return false
+}
+
+// boardAcronym reports whether w, as written, names a party's or an association's board
+// before the body's name: DPP, DPW, DPD, DPC (a party's central, provincial, regency and
+// branch boards), PP, PB, PW, PC (an association's), Komdis (its disciplinary committee).
+func boardAcronym(w string) bool {
+	switch w {
+	case "DPP", "DPW", "DPD", "DPC", "PP", "PB", "PW", "PC", "Komdis":
+		return true
+	}
+	return false
+}
+
+// regionalBoard reports whether board acronym w names a regional board, whose region follows
+// the body's name: DPW, DPD, DPC, PW, PC.
+func regionalBoard(w string) bool {
+	switch w {
+	case "DPW", "DPD", "DPC", "PW", "PC":
 		return true
 	}
 	return false

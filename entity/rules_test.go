@@ -934,3 +934,19 @@ func TestCachesFollowExtractor(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardAcronym: a party's or an association's board written before the body's name
+// joins it ("DPP PKB", "PP PELTI", "Komdis PSSI"); a regional board also takes the
+// Indonesian region after the name; "DPD" alone stays the council.
+func TestBoardAcronym(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"central board", "Ketua DPP PKB Ahmad Zaki menghadiri rapat.",
+			[]string{`ORGANIZATION "DPP PKB"@6`, `LEADER "Ahmad Zaki"@14`}},
+		{"regional board and region", "Sekretaris DPW PKB Sulawesi Selatan Rudi Hartono hadir.",
+			[]string{`ORGANIZATION "DPW PKB Sulawesi Selatan"@11`, `PERSON "Rudi Hartono"@36`}},
+		{"disciplinary committee", "Komdis PSSI menjatuhkan sanksi.",
+			[]string{`ORGANIZATION "Komdis PSSI"@0`}},
+		{"council alone", "Anggota DPD dari Aceh hadir.",
+			[]string{`ORGANIZATION "DPD"@8`, `LOCATION "Aceh"@17`}},
+	})
+}
