@@ -281,6 +281,7 @@ func (s *state) link() {
 		s.linkRealNames()
 	}
 	s.linkNamePrefixes()
+	s.widenCallNames()
 	// byWord maps the words of full person names to their index in persons; both grow by
 	// what the rest of the spans will add at the rate the spans read so far have added
 	// (reckon), so that a long document's are copied about once
@@ -329,8 +330,8 @@ func (s *state) link() {
 					byPhrase = map[string]int32{}
 				}
 				byPhrase[s.keyOf(n, m)] = int32(f)
-				// and its name word alone, after an honorific the title rules leave out:
-				// "kata Bu Ami" after "Siti Aminah … yang akrab disapa Bu Ami"
+				// and its name word alone: "kata Ami" after "Siti Aminah … yang akrab
+				// disapa Bu Ami"
 				calls = append(calls, described{full: int32(f), word: m - 1})
 			case m == n+1:
 				calls = append(calls, described{full: int32(f), word: n})
@@ -442,8 +443,9 @@ func (s *state) link() {
 			// words are shaped like names, and no ordinary word: the Chinese surname of "He
 			// Yongqian", not "Di", "Ia" or "Mi A1"
 			short := len(s.word(i)) < 3 && !s.twoLetterSurname(sp, i)
-			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) && !s.stopInName(i) {
-				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan")
+			if s.toks[i].Kind != tokenize.Word || short || !s.isCap(i) || s.is(i, fParticle) || s.is(i, fStop) && !s.stopInName(i) ||
+				i == sp.first && s.is(i, fRank) && honorific(s.word(i)) {
+				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan"; nor a call name's "Pak")
 			}
 			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 {
 				persons[k].ambiguousFrom = ambiguousAll
@@ -738,6 +740,33 @@ func (s *state) placeContext(i int) bool {
 		return false
 	}
 	return s.is(i-1, fPlacePrep) || s.lex.orgIntroducers[s.lowAt(i-1)]
+}
+
+// widenCallNames gives a call name its form of address when a nickname cue stands right
+// before it, which the title rules leave out of an ordinary mention ("kata Bu Ami" is
+// Ami's): "yang akrab disapa Bu Ami", "biasa dipanggil Pak Gusti" name "Bu Ami" and "Pak
+// Gusti", and so do the call name's later mentions ("Pompa Pak Gusti justru bertahan").
+// Not "dipanggil" alone, which also means summoned ("dipanggil Pak Kapolres").
+func (s *state) widenCallNames() {
+	var called []string // the call names widened so far, lowercase
+	for k := range s.spans {
+		sp := &s.spans[k]
+		h := sp.first - 1
+		if sp.dead || sp.last-sp.first != 1 || h < 1 || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader ||
+			s.owner[h] >= 0 || s.toks[h].End+1 != s.toks[sp.first].Start || !honorific(s.word(h)) {
+			continue
+		}
+		cued := s.is(h-1, fNickCue) && (s.lowAt(h-1) != "dipanggil" || h > 1 && s.is(h-2, fNickFiller))
+		if !cued && (len(called) == 0 || !slices.Contains(called, s.keyOf(h, sp.last))) {
+			continue
+		}
+		s.owner[h] = int32(k)
+		sp.first, sp.start, sp.role = h, int(s.toks[h].Start), ""
+		sp.name = s.spanText(sp.first, sp.last)
+		if cued {
+			called = append(called, s.keyOf(h, sp.last))
+		}
+	}
 }
 
 // linkNamePrefixes gives a later mention of two words or more that begins a fuller

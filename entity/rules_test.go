@@ -950,3 +950,17 @@ func TestBoardAcronym(t *testing.T) {
 			[]string{`ORGANIZATION "DPD"@8`, `LOCATION "Aceh"@17`}},
 	})
 }
+
+// TestCallNameAddress: a form of address right after a nickname cue belongs to the call
+// name, and to its later mentions; an ordinary mention's stays out, and so does one after
+// "dipanggil" alone (summoned).
+func TestCallNameAddress(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"after a full name", "Siti Aminah (45), yang akrab disapa Bu Ami, mengantre air.",
+			[]string{`PERSON "Siti Aminah"@0`, `PERSON "Bu Ami"@36`}},
+		{"after a descriptor, and later", "Guru IPA yang akrab disapa Pak Gusti itu merakit pompa. Pompa Pak Gusti awet.",
+			[]string{`PERSON "Pak Gusti"@27`, `PERSON "Pak Gusti"@62`}},
+		{"ordinary mention", "Warga memanggil Pak Budi ke balai desa.",
+			[]string{`PERSON "Budi"@20`}},
+	})
+}
