@@ -1162,7 +1162,7 @@ func (s *state) bodyShortNames() {
 		}
 		w := s.lowAt(first)
 		if len(w) < 3 || s.toks[first].Kind != tokenize.Word || !s.isCap(first) || s.is(first, fCommon) || s.is(first, fGazFirst) ||
-			s.is(first, fOrgSuffix) {
+			s.is(first, fOrgSuffix) || s.is(first, fGeneric) { // (nor a class's acronym: "BPR" after "PT BPR Nyi Ageng Serang")
 			continue
 		}
 		if bodies == nil {

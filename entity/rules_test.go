@@ -964,3 +964,14 @@ func TestCallNameAddress(t *testing.T) {
 			[]string{`PERSON "Budi"@20`}},
 	})
 }
+
+// TestClassAcronymAlone: a class's acronym (BPR, RSUD) opens a body's name but alone names
+// no one, nor is it the short name of the body it opened.
+func TestClassAcronymAlone(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"bank class after a bank's name", "PT BPR Nyi Ageng Serang menjadi bank penerima. Banyak BPR kecil lain tertinggal.",
+			[]string{`ORGANIZATION "PT BPR Nyi Ageng Serang"@0`}},
+		{"hospital class", "Pasien dirawat di RSUD. Ia lalu dirujuk ke RSUD Kota Bogor.",
+			[]string{`ORGANIZATION "RSUD Kota Bogor"@43`}},
+	})
+}
