@@ -69,6 +69,11 @@ func (s *state) gazetteerSpans() {
 			s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) {
 			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon"
 		}
+		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.x.companies[e] && !s.isAllCaps(m.First) && s.givenName(m.First) &&
+			m.Last < len(s.toks) && s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) && !s.is(m.Last, fCommon) &&
+			(mi+1 >= len(s.matches) || s.matches[mi+1].First != m.Last) {
+			continue // a company's one-word name that is a given name too, before another: "Aldi Kurniawan", "Aldi Rahmat Syamsuddin"
+		}
 		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 && countsPeople(s.lowAt(m.First-1)) {
 			continue // a class the acronym also names, counted: "ribuan PMI asal NTT" (migrant workers, not the Red Cross)
 		}

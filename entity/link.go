@@ -551,7 +551,11 @@ func (s *state) link() {
 				continue
 			}
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Location || sp.entry.Type == gazetteer.Organization) &&
-				full.entry == nil && full.last-full.first >= 2 && s.lowAt(full.last-1) == s.lowAt(i) && full.last-1 != i && s.givenName(full.first) && !s.placeContext(i) {
+				full.entry == nil && full.last-full.first >= 2 && !s.placeContext(i) &&
+				(s.givenName(full.first) && s.lowAt(full.last-1) == s.lowAt(i) && full.last-1 != i ||
+					s.x.companies[sp.entry] && s.givenName(i) && full.first != i && s.lowAt(full.first) == s.lowAt(i) && !s.orgIntroduced(i)) {
+				// (or its first name that a company's shares: "diterima Aldi" after "Aldi
+				// Kurniawan", not "supermarket Aldi")
 				// a person's family name that a city or a club shares, said alone after the
 				// full name, which opens with a known first name: "Girona finis kedua" after
 				// "Marc Girona", "rekor Charlton" after "Bobby Charlton" (not after a

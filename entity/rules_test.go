@@ -975,3 +975,17 @@ func TestClassAcronymAlone(t *testing.T) {
 			[]string{`ORGANIZATION "RSUD Kota Bogor"@43`}},
 	})
 }
+
+// TestCompanyGivenName: a company's one-word name that is a given name too opens a
+// person's name before another given name, and is that person's short name after; alone
+// it is still the company. A club's name stays the club before a player's ("Chelsea").
+func TestCompanyGivenName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"person, then short name", "Barang itu diterima Aldi Kurniawan di loket. Aldi lalu menjualnya.",
+			[]string{`PERSON "Aldi Kurniawan"@20`, `PERSON "Aldi"@45`}},
+		{"company alone", "Ia belanja di supermarket Aldi.",
+			[]string{`ORGANIZATION "Aldi"@26`}},
+		{"club before a player", "Bintang Chelsea Willian mencetak gol.",
+			[]string{`ORGANIZATION "Chelsea"@8`, `PERSON "Willian"@16`}},
+	})
+}
