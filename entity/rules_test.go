@@ -989,3 +989,12 @@ func TestCompanyGivenName(t *testing.T) {
 			[]string{`ORGANIZATION "Chelsea"@8`, `PERSON "Willian"@16`}},
 	})
 }
+
+// TestKuwu: "Kuwu", the village head of Cirebon and Indramayu, is a territorial title: its
+// village, then its holder.
+func TestKuwu(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"village and holder", "Kuwu Jengkok Ahmad Warsidi mengatakan warga ronda.",
+			[]string{`LOCATION "Jengkok"@5`, `PERSON "Ahmad Warsidi"@13`}},
+	})
+}
