@@ -1870,6 +1870,13 @@ func (s *state) trimHolderPrefixes() {
 			s.trimPrefix(k, sp.first+1)
 			continue
 		}
+		if typer.Trace == nil && s.givenName(sp.first+1) && s.bodyNamedWith(sp.first) {
+			// the body before the name and the name's first word are a body's whole name
+			// elsewhere in the document, a given name or not: "Kepala SD Negeri 1 | Soren |
+			// Sulastri Ningsih" after "SD Negeri 1 Soren" (not for the typer's trainer)
+			s.trimPrefix(k, sp.first+1)
+			continue
+		}
 		if typer.Trace == nil && len(s.word(sp.first)) >= 2 && !s.is(sp.first, fParticle) && !s.balineseStart(sp.first, sp.last) &&
 			!s.givenName(sp.first) && s.givenName(sp.first+1) && saidAt(sp.first) < 0 && s.placeOrBodyWord(sp.first, k) {
 			// a place's or a body's word that the document names elsewhere in a place's or
@@ -1916,6 +1923,31 @@ func (s *state) trimPrefix(k, w int) {
 		s.addSpan(ext)
 	}
 	s.addSpan(holder)
+}
+
+// bodyNamedWith reports whether the body's span that ends right before token i, with the
+// word at i, spells another body's span of the document word for word.
+func (s *state) bodyNamedWith(i int) bool {
+	o := s.ownerBefore(i)
+	if o < 0 || s.spans[o].last != i || s.spans[o].typ != gazetteer.Organization || s.spans[o].entry != nil {
+		return false
+	}
+	b := &s.spans[o]
+	n := i + 1 - b.first
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if k == int(o) || sp.dead || sp.typ != gazetteer.Organization || sp.last-sp.first != n {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = s.lowAt(sp.first+j) == s.lowAt(b.first+j)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOrBodyWord reports whether the word at token i, which opens person span k, is a

@@ -998,3 +998,12 @@ func TestKuwu(t *testing.T) {
 			[]string{`LOCATION "Jengkok"@5`, `PERSON "Ahmad Warsidi"@13`}},
 	})
 }
+
+// TestBodyNamedWithHolder: a body's name that the document spells in full elsewhere takes
+// back its last word from the holder's name after it, a given name or not.
+func TestBodyNamedWithHolder(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"school and its village", "Atap SD Negeri 1 Soren runtuh. Kepala SD Negeri 1 Soren Sulastri Ningsih mengatakan atap lapuk.",
+			[]string{`ORGANIZATION "SD Negeri 1 Soren"@5`, `ORGANIZATION "SD Negeri 1 Soren"@38`, `PERSON "Sulastri Ningsih"@56`}},
+	})
+}
