@@ -59,7 +59,9 @@ func (s *state) adjustBoundaries() {
 				s.owner[p] = int32(k)
 				sp.first, sp.start = p, int(s.toks[p].Start)
 				if regionalBoard(s.word(p)) && e < len(s.toks) && s.toks[e].Start == s.toks[e-1].End+1 {
-					if c := s.placeAt(e); c > e && s.spans[s.owner[e]].country == "ID" {
+					if c := s.placeAt(e); c > e && s.spans[s.owner[e]].country == "ID" && (c >= len(s.toks) || s.word(c) != "(") {
+						// (not a region that a bracketed short form of its own follows: "DPD
+						// Hanura Sulawesi Selatan (Sulsel)", whose "Sulsel" is the region's)
 						s.removeSpan(int(s.owner[e]))
 						for i := e; i < c; i++ {
 							s.owner[i] = int32(k)

@@ -944,6 +944,8 @@ func TestBoardAcronym(t *testing.T) {
 			[]string{`ORGANIZATION "DPP PKB"@6`, `LEADER "Ahmad Zaki"@14`}},
 		{"regional board and region", "Sekretaris DPW PKB Sulawesi Selatan Rudi Hartono hadir.",
 			[]string{`ORGANIZATION "DPW PKB Sulawesi Selatan"@11`, `PERSON "Rudi Hartono"@36`}},
+		{"region with its own short form", "Ketua DPD Hanura Sulawesi Selatan (Sulsel) Andi Yani hadir.",
+			[]string{`ORGANIZATION "DPD Hanura"@6`, `LOCATION "Sulawesi Selatan"@17`, `LOCATION "Sulsel"@35`, `LEADER "Andi Yani"@43`}},
 		{"disciplinary committee", "Komdis PSSI menjatuhkan sanksi.",
 			[]string{`ORGANIZATION "Komdis PSSI"@0`}},
 		{"council alone", "Anggota DPD dari Aceh hadir.",
