@@ -1009,3 +1009,11 @@ func TestBodyNamedWithHolder(t *testing.T) {
 			[]string{`ORGANIZATION "SD Negeri 1 Soren"@5`, `ORGANIZATION "SD Negeri 1 Soren"@38`, `PERSON "Sulastri Ningsih"@56`}},
 	})
 }
+
+// TestRiverDeltas: a river's delta the gazetteer knows is one place, not the river.
+func TestRiverDeltas(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"delta", "Sentra kelapa di Delta Mekong tumbuh.",
+			[]string{`LOCATION "Delta Mekong"@17`}},
+	})
+}
