@@ -1754,11 +1754,32 @@ func isCompany(e *gazetteer.Entry) bool {
 // a title's word comes before the company in its clause, where it opens with a given name,
 // where a speech cue made it, and where it has two words or more and none is a word.
 func (s *state) productNames() {
-	var words []string // the products' last words, in small letters
+	var words []string  // the products' last words, in small letters
+	var things []string // capitalised words the document counts as things: "sebuah Kombi"
+	for _, c := range s.caps {
+		if i := int(c); i > 0 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
+			things = append(things, s.lowAt(i))
+		}
+	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.typ != gazetteer.Person || sp.entry != nil || !sp.source.guessed() || sp.source.rule == ruleContextSpeech ||
-			s.givenName(sp.first) || sp.last-sp.first >= 2 && !s.anyWord(sp.first, sp.last) {
+		if sp.dead || sp.typ != gazetteer.Person || sp.entry != nil || !sp.source.guessed() {
+			continue
+		}
+		if things != nil && slices.Contains(things, s.lowAt(sp.first)) && !s.givenName(sp.first) {
+			// a name whose first word the document counts as a thing elsewhere, with the
+			// classifier no person takes: "Kombi Samba 21 jendela" after or before "sebuah
+			// Kombi pikap"
+			if w := s.lowAt(sp.last - 1); !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+			if w := s.lowAt(sp.first); !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+			s.removeSpan(k)
+			continue
+		}
+		if sp.source.rule == ruleContextSpeech || s.givenName(sp.first) || sp.last-sp.first >= 2 && !s.anyWord(sp.first, sp.last) {
 			continue
 		}
 		j := sp.first - 1

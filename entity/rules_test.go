@@ -1017,3 +1017,14 @@ func TestRiverDeltas(t *testing.T) {
 			[]string{`LOCATION "Delta Mekong"@17`}},
 	})
 }
+
+// TestThingClassifier: a guessed name whose first word the document writes after "sebuah",
+// the classifier of things, names no person there or alone.
+func TestThingClassifier(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"car model", "Unit yang dikirim adalah Kombi Samba 21 jendela. Ia membeli sebuah Kombi pikap. Harga Kombi naik.",
+			nil},
+		{"person still", "Unit itu dikirim Bambang Wijanarko ke Belanda. Ia membeli sebuah mobil.",
+			[]string{`PERSON "Bambang Wijanarko"@17`, `COUNTRY "Belanda"@38`}},
+	})
+}
