@@ -1028,3 +1028,12 @@ func TestThingClassifier(t *testing.T) {
 			[]string{`PERSON "Bambang Wijanarko"@17`, `COUNTRY "Belanda"@38`}},
 	})
 }
+
+// TestBasketballShortForms: Indonesian basketball clubs by the short forms the news uses
+// without their cities.
+func TestBasketballShortForms(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"club without its city", "Kemenangan ini membuat Kesatria Bengawan mengoleksi 14 kemenangan.",
+			[]string{`ORGANIZATION "Kesatria Bengawan"@23`}},
+	})
+}
