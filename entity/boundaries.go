@@ -236,13 +236,36 @@ func (s *state) agedNames() {
 			aged = append(aged, s.lowAt(sp.first))
 		}
 	}
+	for k := range s.spans {
+		if sp := &s.spans[k]; typer.Trace == nil && !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Location &&
+			!s.isAllCaps(sp.first) && s.ageAfter(sp.last) && len(s.word(sp.last+1)) == 2 && s.describedAfterAge(sp.last+3) &&
+			!s.placeContext(sp.first) && !s.bracketedNumbers(sp.first) && len(aged) < 8 {
+			// a place's name of one word with an age and a person's description after it:
+			// "Sarmi (54), warga Dusun Krajan" is no regency (not for the typer's trainer)
+			aged = append(aged, s.lowAt(sp.first))
+		}
+	}
 	for _, w := range aged {
 		for k := range s.spans {
-			if sp := &s.spans[k]; !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Organization && s.lowAt(sp.first) == w {
+			if sp := &s.spans[k]; !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && s.lowAt(sp.first) == w &&
+				(sp.typ == gazetteer.Organization || sp.typ == gazetteer.Location && !s.placeContext(sp.first) &&
+					(sp.first == 0 || s.lowAt(sp.first-1) != "dari" && s.lowAt(sp.first-1) != "menuju")) {
 				*sp = s.ruleSpan(sp.first, sp.last, gazetteer.Person, ruleContextAge)
 			}
 		}
 	}
+}
+
+// describedAfterAge reports whether a comma and a noun of a person's standing open the
+// tokens at j, right after an age in brackets: "(54), warga …", "(41), pedagang …", a
+// title or a person's noun the lexicon lists.
+func (s *state) describedAfterAge(j int) bool {
+	if j+1 >= len(s.toks) || s.word(j) != "," {
+		return false
+	}
+	w := s.lowAt(j + 1)
+	return w == "warga" || w == "pedagang" || w == "petani" || w == "nelayan" || w == "ibu" || w == "buruh" ||
+		s.lex.personNouns[w] || personWord(w) || s.is(j+1, fTitle)
 }
 
 // bracketedNumbers reports whether the sentence of the name at token i gives another name

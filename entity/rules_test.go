@@ -1037,3 +1037,14 @@ func TestBasketballShortForms(t *testing.T) {
 			[]string{`ORGANIZATION "Kesatria Bengawan"@23`}},
 	})
 }
+
+// TestAgedPlaceName: a place's name of one word with an age and a person's description
+// after it is a person, and so are its mentions but those after a word of place.
+func TestAgedPlaceName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"villager named like a regency", "Sarmi (54), warga Dusun Krajan, mengungsi. Tim SAR bergerak dari Sarmi.",
+			[]string{`PERSON "Sarmi"@0`, `LOCATION "Dusun Krajan"@18`, `LOCATION "Sarmi"@65`}},
+		{"counts in a list", "Kasus tersebar di Jakarta (20), Bandung (15).",
+			[]string{`LOCATION "Jakarta"@18`, `LOCATION "Bandung"@32`}},
+	})
+}
