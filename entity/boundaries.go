@@ -238,10 +238,12 @@ func (s *state) agedNames() {
 	}
 	for k := range s.spans {
 		if sp := &s.spans[k]; typer.Trace == nil && !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Location &&
-			!s.isAllCaps(sp.first) && s.ageAfter(sp.last) && len(s.word(sp.last+1)) == 2 && s.describedAfterAge(sp.last+3) &&
+			!s.isAllCaps(sp.first) && s.ageAfter(sp.last) && len(s.word(sp.last+1)) == 2 &&
+			(s.describedAfterAge(sp.last+3) || sp.first >= 2 && s.word(sp.first-1) == "," && s.personNounAt(sp.first-2)) &&
 			!s.placeContext(sp.first) && !s.bracketedNumbers(sp.first) && len(aged) < 8 {
-			// a place's name of one word with an age and a person's description after it:
-			// "Sarmi (54), warga Dusun Krajan" is no regency (not for the typer's trainer)
+			// a place's name of one word with an age and a person's description after or
+			// before it: "Sarmi (54), warga Dusun Krajan", "seorang warga, Sarmi (54)," is no
+			// regency (not for the typer's trainer)
 			aged = append(aged, s.lowAt(sp.first))
 		}
 	}
@@ -257,15 +259,19 @@ func (s *state) agedNames() {
 }
 
 // describedAfterAge reports whether a comma and a noun of a person's standing open the
-// tokens at j, right after an age in brackets: "(54), warga …", "(41), pedagang …", a
-// title or a person's noun the lexicon lists.
+// tokens at j, right after an age in brackets: "(54), warga …", "(41), pedagang …" (see
+// personNounAt).
 func (s *state) describedAfterAge(j int) bool {
-	if j+1 >= len(s.toks) || s.word(j) != "," {
-		return false
-	}
-	w := s.lowAt(j + 1)
+	return j+1 < len(s.toks) && s.word(j) == "," && s.personNounAt(j+1)
+}
+
+// personNounAt reports whether token j is a noun of a person's standing: a title, a noun
+// the lexicon lists before names, or "warga", "pedagang", "petani", "nelayan", "buruh",
+// "ibu", "pria", "perempuan" and their like.
+func (s *state) personNounAt(j int) bool {
+	w := s.lowAt(j)
 	return w == "warga" || w == "pedagang" || w == "petani" || w == "nelayan" || w == "ibu" || w == "buruh" ||
-		s.lex.personNouns[w] || personWord(w) || s.is(j+1, fTitle)
+		s.lex.personNouns[w] || personWord(w) || s.is(j, fTitle)
 }
 
 // bracketedNumbers reports whether the sentence of the name at token i gives another name

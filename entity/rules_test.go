@@ -1044,6 +1044,8 @@ func TestAgedPlaceName(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"villager named like a regency", "Sarmi (54), warga Dusun Krajan, mengungsi. Tim SAR bergerak dari Sarmi.",
 			[]string{`PERSON "Sarmi"@0`, `LOCATION "Dusun Krajan"@18`, `LOCATION "Sarmi"@65`}},
+		{"description before", "Jamur dipetik seorang warga, Sarmi (54), pada Minggu pagi.",
+			[]string{`PERSON "Sarmi"@29`}},
 		{"counts in a list", "Kasus tersebar di Jakarta (20), Bandung (15).",
 			[]string{`LOCATION "Jakarta"@18`, `LOCATION "Bandung"@32`}},
 	})
