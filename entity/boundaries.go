@@ -224,26 +224,30 @@ func (s *state) adjustBoundaries() {
 // agedNames retypes as persons the known bodies' names of one word when the document gives
 // one of them an age of two digits in brackets after a description or a comma, as only a
 // person has: "Pedagang sayur Sarinah (55)" is no department store, and every other
-// "Sarinah" of the document is the same woman.
+// "Sarinah" of the document is the same woman. A known place's name of one word is a
+// person's too when a person's description comes with the age ("Sarmi (54), warga …"),
+// but not where a word of place stands before it ("dari Sarmi").
 func (s *state) agedNames() {
 	var aged []string
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Organization &&
-			!s.isAllCaps(sp.first) && s.ageAfter(sp.last) && len(s.word(sp.last+1)) == 2 && sp.first > 0 &&
-			(s.word(sp.first-1) == "," || s.toks[sp.first-1].Kind == tokenize.Word && !s.isCap(sp.first-1)) && !s.bracketedNumbers(sp.first) && len(aged) < 8 {
-			// (an age of two digits after a description or a comma, not a count or a
-			// rank in a table: "Liverpool (1)")
-			aged = append(aged, s.lowAt(sp.first))
+		sp := &s.spans[k]
+		if sp.dead || sp.entry == nil || sp.last-sp.first != 1 || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location ||
+			s.isAllCaps(sp.first) || !s.ageAfter(sp.last) || len(s.word(sp.last+1)) != 2 || len(aged) == 8 {
+			continue
 		}
-	}
-	for k := range s.spans {
-		if sp := &s.spans[k]; typer.Trace == nil && !sp.dead && sp.entry != nil && sp.last-sp.first == 1 && sp.typ == gazetteer.Location &&
-			!s.isAllCaps(sp.first) && s.ageAfter(sp.last) && len(s.word(sp.last+1)) == 2 &&
-			(s.describedAfterAge(sp.last+3) || sp.first >= 2 && s.word(sp.first-1) == "," && s.personNounAt(sp.first-2)) &&
-			!s.placeContext(sp.first) && !s.bracketedNumbers(sp.first) && len(aged) < 8 {
-			// a place's name of one word with an age and a person's description after or
-			// before it: "Sarmi (54), warga Dusun Krajan", "seorang warga, Sarmi (54)," is no
-			// regency (not for the typer's trainer)
+		var described bool
+		if sp.typ == gazetteer.Organization {
+			// an age of two digits after a description or a comma, not a count or a rank in
+			// a table: "Liverpool (1)"
+			described = sp.first > 0 && (s.word(sp.first-1) == "," || s.toks[sp.first-1].Kind == tokenize.Word && !s.isCap(sp.first-1))
+		} else {
+			// a place's name with a person's description after or before it: "Sarmi (54),
+			// warga Dusun Krajan", "seorang warga, Sarmi (54)," is no regency (not for the
+			// typer's trainer)
+			described = typer.Trace == nil && !s.placeContext(sp.first) &&
+				(s.describedAfterAge(sp.last+3) || sp.first >= 2 && s.word(sp.first-1) == "," && s.personNounAt(sp.first-2))
+		}
+		if described && !s.bracketedNumbers(sp.first) {
 			aged = append(aged, s.lowAt(sp.first))
 		}
 	}

@@ -757,7 +757,7 @@ func (s *state) widenCallNames() {
 		sp := &s.spans[k]
 		h := sp.first - 1
 		if sp.dead || sp.last-sp.first != 1 || h < 1 || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader ||
-			s.owner[h] >= 0 || s.toks[h].End+1 != s.toks[sp.first].Start || !honorific(s.word(h)) {
+			s.owner[h] >= 0 || s.toks[h].End+1 != s.toks[sp.first].Start || !s.is(h, fRank) || !honorific(s.word(h)) {
 			continue
 		}
 		cued := s.is(h-1, fNickCue) && (s.lowAt(h-1) != "dipanggil" || h > 1 && s.is(h-2, fNickFiller))
@@ -1756,15 +1756,14 @@ func isCompany(e *gazetteer.Entry) bool {
 func (s *state) productNames() {
 	var words []string  // the products' last words, in small letters
 	var things []string // capitalised words the document counts as things: "sebuah Kombi"
-	for _, c := range s.caps {
-		if i := int(c); i > 0 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
-			things = append(things, s.lowAt(i))
-		}
-	}
+	seen := false       // things read, once a guessed person asks
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.typ != gazetteer.Person || sp.entry != nil || !sp.source.guessed() {
 			continue
+		}
+		if !seen {
+			things, seen = s.thingWords(), true
 		}
 		if things != nil && slices.Contains(things, s.lowAt(sp.first)) && !s.givenName(sp.first) {
 			// a name whose first word the document counts as a thing elsewhere, with the
@@ -1807,6 +1806,18 @@ func (s *state) productNames() {
 			s.removeSpan(k)
 		}
 	}
+}
+
+// thingWords returns the capitalised words, in small letters, that the document writes
+// right after "sebuah", the classifier of things no person takes: "sebuah Kombi pikap".
+func (s *state) thingWords() []string {
+	var things []string
+	for _, c := range s.caps {
+		if i := int(c); i > 0 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
+			things = append(things, s.lowAt(i))
+		}
+	}
+	return things
 }
 
 // anyWord reports whether some token in [first, last) is a word of the language, ours or
