@@ -533,7 +533,7 @@ func (s *state) link() {
 				continue // a pair's second name, a name of its own (see personPairs)
 			}
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Country || sp.entry.Type == gazetteer.Location) &&
-				full.entry == nil && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
+				(full.entry == nil || knownPerson(full)) && full.first != i && (s.lowAt(full.first) == s.lowAt(i) &&
 				(s.givenName(i) || full.source.rule == rulePlaceName || full.source.rule == ruleTitle) || s.lowAt(full.last-1) == s.lowAt(i)) &&
 				(s.lex.cues[s.prevLow(i)] == cuePost || s.lex.cues[s.prevLow(i)] == cuePostOnly || s.lex.cues[s.prevLow(i)] == cueSource ||
 					i+1 < len(s.toks) && s.cueOf(i+1) == cuePre ||
@@ -551,8 +551,8 @@ func (s *state) link() {
 				continue
 			}
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Location || sp.entry.Type == gazetteer.Organization) &&
-				full.entry == nil && full.last-full.first >= 2 && !s.placeContext(i) &&
-				(s.givenName(full.first) && s.lowAt(full.last-1) == s.lowAt(i) && full.last-1 != i ||
+				(full.entry == nil || knownPerson(full)) && full.last-full.first >= 2 && !s.placeContext(i) &&
+				((s.givenName(full.first) || knownPerson(full)) && s.lowAt(full.last-1) == s.lowAt(i) && full.last-1 != i ||
 					s.x.companies[sp.entry] && s.givenName(i) && full.first != i && s.lowAt(full.first) == s.lowAt(i) && !s.orgIntroduced(i)) {
 				// (or its first name that a company's shares: "diterima Aldi" after "Aldi
 				// Kurniawan", not "supermarket Aldi")
@@ -739,6 +739,13 @@ func (s *state) pairHyphen(t int) int {
 
 // placeContext reports whether the word before token i reads it as a place or a body: a
 // preposition of place or a noun that introduces a body ("di", "ke", "klub", "kota").
+// knownPerson reports whether sp is a person or leader the gazetteer knows ("Whitney
+// Houston"), whose family name said alone after it stands for them as a rule's full name's
+// does, the gazetteer's place of that name or not.
+func knownPerson(sp *span) bool {
+	return sp.entry != nil && (sp.entry.Type == gazetteer.Person || sp.entry.Type == gazetteer.Leader)
+}
+
 func (s *state) placeContext(i int) bool {
 	if i == 0 || s.toks[i-1].Kind != tokenize.Word {
 		return false

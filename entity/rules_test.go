@@ -1050,3 +1050,15 @@ func TestAgedPlaceName(t *testing.T) {
 			[]string{`LOCATION "Jakarta"@18`, `LOCATION "Bandung"@32`}},
 	})
 }
+
+// TestKnownPersonFamilyName: the family name of a person the gazetteer knows, said alone
+// after the full name, is that person, a place of the name or not; after a word of place
+// it stays the place.
+func TestKnownPersonFamilyName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a city's name", "Penyanyi Whitney Houston meninggal pada 2012. Putri tunggal Houston ditemukan di Houston.",
+			[]string{`PERSON "Whitney Houston"@9`, `PERSON "Houston"@60`, `LOCATION "Houston"@81`}},
+		{"a country's foreign name", "Rekor Michael Jordan dilewati James. Jordan masih punya tiga rekor.",
+			[]string{`PERSON "Michael Jordan"@6`, `PERSON "James"@30`, `PERSON "Jordan"@37`}},
+	})
+}
