@@ -111,6 +111,12 @@ func mallHead(w string) bool {
 	return w == "plaza" || w == "mal" || w == "mall"
 }
 
+// streetAbbrev reports whether w, in small letters, is a street's head written short
+// without its full stop, or a lane's: "Jl Kawi", "Jln Kawi", "Gg. Mawar" (as "Jl." is).
+func streetAbbrev(w string) bool {
+	return w == "jl" || w == "jln" || w == "gg."
+}
+
 // headWordSpans proposes organizations and places that begin with a head word:
 // "Kementerian luar negeri Seoul", "Partai Buruh Korea", "Kabupaten Muara Tebing",
 // "Gunung Raung". The head must be capitalised and followed by at least one name word.
@@ -121,6 +127,9 @@ func (s *state) headWordSpans() {
 		typ, n := gazetteer.Organization, s.phraseAt(&s.lex.orgHeads, i)
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn
+		}
+		if n == 0 && typer.Trace == nil && streetAbbrev(s.lowAt(i)) {
+			typ, n = gazetteer.Location, 1 // (not for the typer's trainer, whose weights were made without these)
 		}
 		if n == 0 || s.inRole(i) && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)

@@ -184,7 +184,7 @@ func TestHeadWordRules(t *testing.T) {
 				`ORGANIZATION "PT Mitsubishi Motors Krama Yudha Sales Indonesia"@59`, `ORGANIZATION "MMKSI"@109`}},
 		{"an oil and gas block and a floodgate, not an address's block",
 			"Hak di Blok Rokan dan Pintu Air Karet. Rumah di Jalan Taman Malaka Selatan Blok A12 Pondok Kelapa.",
-			[]string{`LOCATION "Blok Rokan"@7`, `LOCATION "Pintu Air Karet"@22`, `LOCATION "Jalan Taman Malaka Selatan"@48`}},
+			[]string{`LOCATION "Blok Rokan"@7`, `LOCATION "Pintu Air Karet"@22`, `LOCATION "Jalan Taman Malaka Selatan"@48`, `LOCATION "Pondok Kelapa"@84`}},
 		{"a place that opens a company's name, then one word more",
 			"Badan usaha PT Riau Petroleum memegang hak. DPRD Kotawaringin Timur Riduansyah menilai hal itu.",
 			[]string{`ORGANIZATION "PT Riau Petroleum"@12`, `ORGANIZATION "DPRD Kotawaringin Timur"@44`, `PERSON "Riduansyah"@68`}},
@@ -1060,5 +1060,18 @@ func TestKnownPersonFamilyName(t *testing.T) {
 			[]string{`PERSON "Whitney Houston"@9`, `PERSON "Houston"@60`, `LOCATION "Houston"@81`}},
 		{"a country's foreign name", "Rekor Michael Jordan dilewati James. Jordan masih punya tiga rekor.",
 			[]string{`PERSON "Michael Jordan"@6`, `PERSON "James"@30`, `PERSON "Jordan"@37`}},
+	})
+}
+
+// TestStreetAddress: a street's short head without its full stop opens a place's name,
+// and the units of a neighbourhood after it (RT, RW) are no words of the name.
+func TestStreetAddress(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"short heads, units after", "Sentra kuliner di Jl Kawi RT 15 RW 05, Tebet. Warga Jln Kawi RT 13 dan Jalan Melati RT 02/RW 03 datang.",
+			[]string{`LOCATION "Jl Kawi"@18`, `LOCATION "Tebet"@39`, `LOCATION "Jln Kawi"@52`, `LOCATION "Jalan Melati"@71`}},
+		{"a lane", "Rumah di Gg. Mawar RT 3 terbakar.",
+			[]string{`LOCATION "Gg. Mawar"@9`}},
+		{"the unit alone", "Ketua RT setempat, Budi, datang.",
+			[]string{`PERSON "Budi"@19`}},
 	})
 }
