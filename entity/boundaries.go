@@ -76,6 +76,15 @@ func (s *state) adjustBoundaries() {
 			if e < len(s.toks) && s.owner[e] < 0 && isTbk(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
 				s.owner[e] = int32(k)
 				sp.last, sp.end = e+1, int(s.toks[e].Start)+len("Tbk") // not a sentence's period
+			} else if typer.Trace == nil && e < len(s.toks) && s.owner[e] < 0 && legalFormAbroad(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
+				// a company's legal form abroad right after its name: "Starbucks Corp",
+				// "Apple Inc." (its full stop, but a sentence's; not for the typer's trainer,
+				// typer.Trace, whose weights were made without these)
+				s.owner[e] = int32(k)
+				sp.last, sp.end = e+1, int(s.toks[e].End)
+				if strings.HasSuffix(s.word(e), ".") && (e+1 >= len(s.toks) || s.sentenceOf(e+1).First == e+1) {
+					sp.end--
+				}
 			} else if c := s.placeBeforeTbk(e); c >= 0 {
 				// the country or place in a listed company's legal name: "PT Trimegah
 				// Sekuritas Indonesia Tbk", "PT Unilever Indonesia Tbk"
@@ -519,6 +528,16 @@ func (s *state) countryAfterSuffix(sp *span) int {
 
 // isTbk reports whether w is "Tbk", the mark of a listed company, with or without the
 // period that the tokenizer keeps on an abbreviation.
+// legalFormAbroad reports whether a token's text w is a company's legal form abroad,
+// which ends its name: "Inc.", "Corp", "Ltd", "LLC", "Plc", "Co.", "GmbH", "S.A.", "N.V.".
+func legalFormAbroad(w string) bool {
+	switch w {
+	case "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "Co.", "Cos.", "GmbH", "S.A.", "N.V.":
+		return true
+	}
+	return false
+}
+
 func isTbk(w string) bool {
 	return w == "Tbk" || w == "Tbk."
 }

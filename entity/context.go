@@ -885,9 +885,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	case !single && clubSuffix(s.word(last-1)):
 		// a club by the letters after its name: "Harbury Rovers FC", "Lampang FC"
 		return gazetteer.Organization, ruleContextOrg, true
-	case !single && s.is(last-1, fOrgSuffix):
+	case !single && (s.is(last-1, fOrgSuffix) || typer.Trace == nil && shortLegalForm(s.lowAt(last-1))):
 		// a name ending in a body's English suffix: "Skyline Music", "Pixar Studios",
-		// "Volcanic Ash Advisory Centre"
+		// "Volcanic Ash Advisory Centre", or a company's legal form written short:
+		// "Starbucks Corp", "CVN Cos." (not for the typer's trainer, typer.Trace, whose
+		// weights were made without these)
 		return gazetteer.Organization, ruleContextOrg, true
 	case !single && englishPlaceEnd(s.lowAt(last-1)):
 		// a name ending in an English word for a place: "Ocean Beach", "Silicon Valley",
@@ -1995,4 +1997,11 @@ func (s *state) venueAfterBody() {
 		s.removeSpan(int(o))
 		s.addSpan(s.ruleSpan(first, i+1, gazetteer.Location, ruleContextPlace))
 	}
+}
+
+// shortLegalForm reports whether w, in small letters, is a company's legal form written
+// short that the English suffixes (lexicon/org-suffixes.txt) lack: "corp" without its full
+// stop, "cos." for companies.
+func shortLegalForm(w string) bool {
+	return w == "corp" || w == "cos."
 }

@@ -1075,3 +1075,16 @@ func TestStreetAddress(t *testing.T) {
 			[]string{`PERSON "Budi"@19`}},
 	})
 }
+
+// TestLegalFormAbroad: a company's legal form abroad belongs to its name, after a known
+// company or a name the context finds, without a sentence's full stop.
+func TestLegalFormAbroad(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"known company", "Starbucks Corp menyatakan hal itu. Layanan itu milik Cisco Systems Inc.",
+			[]string{`ORGANIZATION "Starbucks Corp"@0`, `ORGANIZATION "Cisco Systems Inc"@53`}},
+		{"mid-sentence full stop", "Saham Microsoft Corp. naik dan Bouygues S.A. turun.",
+			[]string{`ORGANIZATION "Microsoft Corp."@6`, `ORGANIZATION "Bouygues S.A."@31`}},
+		{"unknown name", "Harga saham Zentrix Corp turun.",
+			[]string{`ORGANIZATION "Zentrix Corp"@12`}},
+	})
+}
