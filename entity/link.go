@@ -606,6 +606,7 @@ func (s *state) link() {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
+	s.linkShortenedNames(persons)
 	// mentions of one name share its id, and often come in numbers
 	s.resetIDs()
 	s.linkSources = emptied(s.linkSources, 0)
@@ -2193,5 +2194,73 @@ func (s *state) legalFormEntries() {
 			}
 			break
 		}
+	}
+}
+
+// linkShortenedNames gives a word that shortens a word of a person's name named before it
+// that person's identity, as Indonesian news calls people by the head of a long name:
+// "Sandi" after "Sandiaga Uno", "Risma" after "Tri Rismaharini", "Herman" after
+// "Hermawanto Siregar". The word is capitalised, of four letters or more, and alone: no
+// span holds it but a rule's one-word person; an ordinary word only where it is
+// capitalised inside its sentence ("tegas Sandi", not "Kata Budi" after "Katarina"). It
+// must shorten a word of one person's names only, not be a name word of its own (see
+// link's byWord), and come after that person's full name. persons are link's.
+func (s *state) linkShortenedNames(persons []person) {
+	if len(persons) == 0 {
+		return
+	}
+	var words []indexSlot // the words of full names, sorted, read only when a word may need them
+	for _, c := range s.caps {
+		i := int(c)
+		w := s.lowAt(i)
+		if len(w) < 4 || s.toks[i].Kind != tokenize.Word || s.toks[i].Suffix > 0 || s.is(i, fStop) || s.is(i, fRank) || s.is(i, fTitle) ||
+			s.is(i, fCommon) && s.isInitial(i) || s.isAllCaps(i) {
+			continue
+		}
+		if o := s.owner[i]; o >= 0 {
+			if sp := &s.spans[o]; sp.last-sp.first != 1 || sp.entry != nil || sp.typ != gazetteer.Person || sp.name != "" && sp.name != s.word(i) {
+				// (nor one link gave a fuller name already)
+				continue
+			}
+		}
+		if i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
+			continue // a word of a longer name
+		}
+		if _, ok := s.byWord.get(s, w); ok {
+			continue
+		}
+		if words == nil {
+			words = make([]indexSlot, 0, s.byWord.n)
+			for _, sl := range s.byWord.slots {
+				if sl.tok != 0 {
+					words = append(words, sl)
+				}
+			}
+			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
+		}
+		k, _ := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
+		found := -1
+		for ; k < len(words) && strings.HasPrefix(s.lowAt(int(words[k].tok-1)), w); k++ {
+			p := int(words[k].val)
+			if found >= 0 && identity(&s.spans[persons[p].full]) != identity(&s.spans[persons[found].full]) {
+				found = -2 // the head of two persons' names: neither is meant
+				break
+			}
+			found = p
+		}
+		if found < 0 || persons[found].ambiguousFrom != 0 {
+			continue
+		}
+		full := &s.spans[persons[found].full]
+		if int(s.toks[i].Start) < full.end || full.entry == nil && full.source.rule != ruleTitle && !s.givenName(full.first) {
+			continue // (a name only the context found must open with a first name: not "Atari" after a product's "Page Ataribox")
+		}
+		if o := s.owner[i]; o >= 0 {
+			s.copyIdentity(&s.spans[o], full)
+			continue
+		}
+		sp := s.ruleSpan(i, i+1, full.typ, ruleNone)
+		s.copyIdentity(&sp, full)
+		s.addSpan(sp)
 	}
 }

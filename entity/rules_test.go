@@ -1088,3 +1088,19 @@ func TestLegalFormAbroad(t *testing.T) {
 			[]string{`ORGANIZATION "Zentrix Corp"@12`}},
 	})
 }
+
+// TestShortenedNames: a word that shortens a word of a person's name named before it is
+// that person; not before the full name, not an ordinary word opening a sentence, and not
+// the head of two persons' names.
+func TestShortenedNames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"the head of a first name", "Wakil Gubernur Sandiaga Uno datang. \"Tolong disampaikan,\" tegas Sandi.",
+			[]string{`LEADER "Sandiaga Uno"@15`, `LEADER "Sandi"@64`}},
+		{"of a family name, after a title", "Menteri Perdagangan Enggartiasto Lukita hadir. Enggar mengatakan harga turun.",
+			[]string{`LEADER "Enggartiasto Lukita"@20`, `LEADER "Enggar"@47`}},
+		{"an ordinary word opening a sentence", "Wakil Bupati Katarina Siregar datang. Kata Budi, acara ramai.",
+			[]string{`PERSON "Katarina Siregar"@13`, `PERSON "Budi"@43`}},
+		{"two persons' heads", "Pelatih Hermawan Saputra dan Hermanto Wijaya datang. Herma tertawa.",
+			[]string{`PERSON "Hermawan Saputra"@8`, `PERSON "Hermanto Wijaya"@29`}},
+	})
+}
