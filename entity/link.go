@@ -1720,7 +1720,11 @@ func (s *state) matchWordsBeside(first, last int) bool {
 			"mengandaskan", "menghajar", "membantai", "menjamu", "menghadapi", "menantang", "dikalahkan", "ditahan":
 			return true
 		}
+		if typer.Trace == nil && s.clubWordsBefore(first) {
+			return true
+		}
 	}
+
 	if last >= len(s.toks) {
 		return false
 	}
@@ -1732,6 +1736,27 @@ func (s *state) matchWordsBeside(first, last int) bool {
 	case "vs", "vs.", "versus", "kontra", "mengalahkan", "menundukkan", "menaklukkan", "menekuk", "membekuk", "mengandaskan",
 		"menghajar", "membantai", "menjamu", "ditahan", "takluk", "tumbang", "menang", "kalah", "bermain":
 		return true
+	}
+	return false
+}
+
+// clubWordsBefore reports whether the words before token first say a club follows: its
+// players, coach or ground ("klub Stuttgart", "markas Stuttgart", "membela Selangor",
+// "pelatih Napoli"), or a player's move ("bermain untuk Selangor", "bergabung dengan Roma",
+// "dipinjamkan ke Roma"). Not for the typer's trainer (see
+// matchWordsBeside), whose weights were made without these.
+func (s *state) clubWordsBefore(first int) bool {
+	switch s.lowAt(first - 1) {
+	case "klub", "tim", "markas", "membela", "memperkuat", "pelatih", "pemain", "kapten", "striker", "penyerang",
+		"bek", "kiper", "gelandang", "winger", "fans", "suporter":
+		return true
+	case "untuk", "dengan", "dari", "ke":
+		if first > 1 {
+			switch s.lowAt(first-2) + " " + s.lowAt(first-1) {
+			case "bermain untuk", "bergabung dengan", "dipinjamkan ke", "dipinjamkan dari":
+				return true // (not "didatangkan dari Penang", "pindah ke Madrid", said of anyone)
+			}
+		}
 	}
 	return false
 }

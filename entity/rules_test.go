@@ -1104,3 +1104,17 @@ func TestShortenedNames(t *testing.T) {
 			[]string{`PERSON "Hermawan Saputra"@8`, `PERSON "Hermanto Wijaya"@29`}},
 	})
 }
+
+// TestCityClubWords: a city with a club is the club after the words of its players, coach
+// or ground, or of a transfer, in a document that names no other club; elsewhere it stays
+// the city.
+func TestCityClubWords(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a player's club", "Ia bergabung dengan Barcelona pada 2013. Pelatih Sevilla diusir wasit.",
+			[]string{`ORGANIZATION "Barcelona"@20`, `ORGANIZATION "Sevilla"@49`}},
+		{"a state's team", "Kedua pemain itu bermain untuk Selangor FA. Melarang mereka bermain untuk Selangor bakal menimbulkan masalah.",
+			[]string{`ORGANIZATION "Selangor FA"@31`, `ORGANIZATION "Selangor"@74`}},
+		{"the city", "Ia tinggal di Barcelona sejak 2013.",
+			[]string{`LOCATION "Barcelona"@14`}},
+	})
+}
