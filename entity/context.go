@@ -1657,7 +1657,10 @@ func (s *state) knownListItem(sp *span) bool {
 	if sp.source.link != linkNone {
 		return false
 	}
-	return sp.entry != nil || sp.source.rule == ruleTitle || sp.source.rule == ruleOrgHead || sp.source.rule == rulePlaceHead
+	return sp.entry != nil || sp.source.rule == ruleTitle || sp.source.rule == ruleOrgHead || sp.source.rule == rulePlaceHead ||
+		// a body named by its English suffix: "Partech Ventures, Techstars, Balderton Capital,
+		// Accel …" (not for the typer's trainer, whose weights were made without it)
+		typer.Trace == nil && sp.source.rule == ruleContextOrg && !sp.source.model && sp.last-sp.first >= 2 && s.is(sp.last-1, fOrgSuffix)
 }
 
 // venueCentre reports whether the words w1 w2, in small letters, end the name of a centre

@@ -1118,3 +1118,12 @@ func TestCityClubWords(t *testing.T) {
 			[]string{`LOCATION "Barcelona"@14`}},
 	})
 }
+
+// TestListOfBodiesBySuffix: bodies named by their English suffix count as known names of a
+// list, whose guessed persons they make bodies.
+func TestListOfBodiesBySuffix(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"investors", "Investor terdahulu, yaitu Venturra Capital, Zentrix Ventures, Beenext, dan Wavemaker ikut terlibat.",
+			[]string{`ORGANIZATION "Venturra Capital"@26`, `ORGANIZATION "Zentrix Ventures"@44`, `ORGANIZATION "Beenext"@62`, `ORGANIZATION "Wavemaker"@75`}},
+	})
+}
