@@ -1127,3 +1127,11 @@ func TestListOfBodiesBySuffix(t *testing.T) {
 			[]string{`ORGANIZATION "Venturra Capital"@26`, `ORGANIZATION "Zentrix Ventures"@44`, `ORGANIZATION "Beenext"@62`, `ORGANIZATION "Wavemaker"@75`}},
 	})
 }
+
+// TestCalendarEras: a calendar's era after a year is no name.
+func TestCalendarEras(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"after a year", "Perayaan Idul Fitri 1438 Hijriah di Wajo meriah.",
+			[]string{`LOCATION "Wajo"@36`}},
+	})
+}
