@@ -1135,3 +1135,14 @@ func TestCalendarEras(t *testing.T) {
 			[]string{`LOCATION "Wajo"@36`}},
 	})
 }
+
+// TestHospitalHeads: the short heads of hospitals' names open a body's name, and the
+// referral hospitals the gazetteer knows are bodies, not places after "di".
+func TestHospitalHeads(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"heads", "Ia dirawat di RSAB Bunda Kasih lalu RSJ Marzoeki Mahdi.",
+			[]string{`ORGANIZATION "RSAB Bunda Kasih"@14`, `ORGANIZATION "RSJ Marzoeki Mahdi"@36`}},
+		{"known", "Ia menjalani rehabilitasi di RSKO, lalu dirawat di RSCM.",
+			[]string{`ORGANIZATION "RSKO"@29`, `ORGANIZATION "RSCM"@51`}},
+	})
+}
