@@ -214,6 +214,15 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 			}
 			return span{}, false
 		}
+		if typer.Trace == nil && s.conceptWords(first, p) {
+			// a concept's, a program's or a measure's name in ordinary words, no body's:
+			// "Pajak Pertambahan Nilai (PPN)", "Lomba Kompetensi Siswa (LKS)", "Platelet
+			// Rich Plasma (PRP)" (not for the typer's trainer)
+			if ka < 0 || s.spans[ka].entry == nil {
+				s.markNotEntity(acr, ka)
+			}
+			return span{}, false
+		}
 		if o := s.owner[first]; s.covered(first, p) {
 			// (but a country's name may open the long form: "United States International
 			// Trade Commission (USITC)")
@@ -579,4 +588,45 @@ func longFormIndex(letters, long string) int {
 		start--
 	}
 	return len(string([]rune(long)[:start]))
+}
+
+// conceptWords reports whether the long form [first, last) before an acronym is made of
+// ordinary words only, Indonesian or English, with no word that heads or ends a body's
+// name, no place and no given name: the name of a concept, a program or a measure
+// ("Pajak Pertambahan Nilai", "Lomba Kompetensi Siswa", "User Generated Content"), not a
+// body's ("Komisi Pemberantasan Korupsi", "Pelayaran Nasional Indonesia").
+func (s *state) conceptWords(first, last int) bool {
+	if last-first < 2 {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if s.toks[k].Kind != tokenize.Word {
+			return false
+		}
+		w := s.lowAt(k)
+		if !s.isCap(k) {
+			if s.is(k, fConnector) {
+				continue // "dan", "untuk"
+			}
+			return false
+		}
+		if !(s.is(k, fCommon) || isEnglishWord(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
+			s.is(k, fOrgSuffix) || s.is(k, fGiven) || s.startsAt(k).place > 0 || s.startsAt(k).body > 0 || bodyWordOfConcept(w) ||
+			s.lex.venueHeads[w] || englishPlaceEnd(w) || centreWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWordOfConcept reports whether w, in small letters, is an ordinary word that makes a
+// long form a body's or a place's name all the same: "Royal Air Force", "Geological
+// Survey", "Pusat Pendidikan dan Latihan Pelajar", "Kesatuan Pengelolaan Hutan", "Beach City
+// International Stadium".
+func bodyWordOfConcept(w string) bool {
+	switch w {
+	case "force", "army", "navy", "police", "survey", "guard", "corps", "command", "pusat", "kesatuan", "stadium", "arena", "hall":
+		return true
+	}
+	return false
 }

@@ -1146,3 +1146,17 @@ func TestHospitalHeads(t *testing.T) {
 			[]string{`ORGANIZATION "RSKO"@29`, `ORGANIZATION "RSCM"@51`}},
 	})
 }
+
+// TestConceptLongForms: a long form in ordinary words before an acronym names a concept, a
+// program or a measure, and neither it nor its acronym is an entity; a body's head word,
+// place or English body word keeps it a body.
+func TestConceptLongForms(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a tax and a contest", "Perlakuan Pajak Pertambahan Nilai (PPN) berubah. Ia ikut Lomba Kompetensi Siswa (LKS).",
+			nil},
+		{"English words", "Fitur High Beam Assist (HBA) tersedia.",
+			nil},
+		{"a body", "Lembaga Bantuan Hukum (LBH) membela. Pesawat Royal Air Force (RAF) mendarat.",
+			[]string{`ORGANIZATION "Lembaga Bantuan Hukum"@0`, `ORGANIZATION "LBH"@23`, `ORGANIZATION "Royal Air Force"@45`, `ORGANIZATION "RAF"@62`}},
+	})
+}
