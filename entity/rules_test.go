@@ -1160,3 +1160,12 @@ func TestConceptLongForms(t *testing.T) {
 			[]string{`ORGANIZATION "Lembaga Bantuan Hukum"@0`, `ORGANIZATION "LBH"@23`, `ORGANIZATION "Royal Air Force"@45`, `ORGANIZATION "RAF"@62`}},
 	})
 }
+
+// TestMinisterSetOffAfterPortfolioWords: a minister whose portfolio is one word or a few
+// portfolio words, set off by commas, is the title's holder.
+func TestMinisterSetOffAfterPortfolioWords(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"one word", "Hal itu dikatakan Menteri Pariwisata, Arief Yahya, di Jakarta.",
+			[]string{`LEADER "Arief Yahya"@38`, `LOCATION "Jakarta"@54`}},
+	})
+}

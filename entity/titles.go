@@ -113,6 +113,25 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if portfolio == 0 && typer.Trace == nil && s.lex.ministerialTitles[key] {
+			// a portfolio of one word or a few, which the ministries' list leaves to the
+			// portfolio words: "Menteri Pariwisata, Arief Yahya, …" (not for the typer's
+			// trainer, whose weights were made without it)
+			pw := from
+			for pw < len(s.toks) && pw-from < 4 && s.isCap(pw) && s.is(pw, fPortfolio) {
+				pw++
+			}
+			if pw > from && pw < len(s.toks) && s.word(pw) == "," {
+				if h := s.holderAfterComma(pw); h > 0 && s.setOffHolder(h) {
+					role = s.spanText(i, pw)
+					for k := from; k < pw; k++ {
+						s.bits[k] |= bitRole
+					}
+					i = s.holderSpan(pw, h, typ, role, "") - 1
+					continue
+				}
+			}
+		}
 		if portfolio > 0 {
 			if h := s.holderAfterComma(from); h > 0 && s.setOffHolder(h) {
 				// the minister set off by commas: "Menteri Komunikasi dan Informatika,
