@@ -797,8 +797,8 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	// so that its training data stay what the weights were made from)
 	acronym := typer.Trace == nil && last-first == 1 && s.isAllCaps(first) && len(s.word(first)) >= 3 && !s.is(first, fStop) && !s.is(first, fGeneric) && !roman(s.word(first))
 	if last-first != 1 || last >= len(s.toks) || s.isInitial(first) && !acronym || !s.nameShaped(first) && !acronym ||
-		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) {
-		return false
+		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) || typer.Trace == nil && electionWord(s.lowAt(first)) {
+		return false // (nor an election and its region: "Pilgub Jateng"; not for the typer's trainer)
 	}
 	k := s.owner[last]
 	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil ||
@@ -2007,4 +2007,15 @@ func (s *state) venueAfterBody() {
 // stop, "cos." for companies.
 func shortLegalForm(w string) bool {
 	return w == "corp" || w == "cos."
+}
+
+// electionWord reports whether w, in small letters, is a short word for an election of a
+// region's head that the generic terms (lexicon/generic-terms.txt) lack: "Pilgub Jateng",
+// "Pilbup Garut", "Pilwalkot Bandung".
+func electionWord(w string) bool {
+	switch w {
+	case "pilgub", "pilbup", "pilwalkot", "pilwali", "pilkades":
+		return true
+	}
+	return false
 }

@@ -1169,3 +1169,11 @@ func TestMinisterSetOffAfterPortfolioWords(t *testing.T) {
 			[]string{`LEADER "Arief Yahya"@38`, `LOCATION "Jakarta"@54`}},
 	})
 }
+
+// TestElectionBeforeRegion: an election of a region's head before the region is no body.
+func TestElectionBeforeRegion(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"governor's election", "Hasil Pilgub Jateng diumumkan.",
+			[]string{`LOCATION "Jateng"@13`}},
+	})
+}
