@@ -661,8 +661,13 @@ func (s *state) speaksAfter(sp *span) bool {
 	if e >= len(s.toks) {
 		return false
 	}
-	if c := s.cueOf(e); c == cuePre || c == cuePost || s.lowAt(e) == roleCue {
+	if c := s.cueOf(e); c == cuePre || c == cuePost {
 		return true
+	}
+	if s.lowAt(e) == roleCue {
+		// but not one a preposition makes the object of another's words: "Dia berterima
+		// kasih kepada McDonagh selaku sutradara"
+		return !s.objectOfPreposition(sp.first)
 	}
 	if s.lowAt(e) == "kepada" {
 		// the one spoken to, between the subject and the verb: "Anita Abdulkadir kepada
@@ -1477,4 +1482,33 @@ func withoutBidang(role string) string {
 func hasWordsOf(role, key string) bool {
 	r := " " + strings.ToLower(role) + " "
 	return strings.Contains(r, " "+key+" ")
+}
+
+// objectOfPreposition reports whether the name at token first is, with the words of a
+// list before it, the object of a preposition inside its sentence: "mengucapkan terima
+// kasih kepada kru, bintang, juga McDonagh"; not after one that opens the sentence
+// ("Kepada wartawan, Budi selaku ketua mengatakan"), nor past a verb.
+func (s *state) objectOfPreposition(first int) bool {
+	f := s.sentenceOf(first).First
+	for k := first - 1; k > f && first-k <= 10; k-- {
+		w := s.lowAt(k)
+		if objectPreposition(w) {
+			return true
+		}
+		if s.cueOf(k) != cueNone || s.predicateAt(k) || isTerminalPunct(s.word(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPreposition reports whether w, in small letters, is a preposition whose object a
+// person named after it is, not the clause's subject: "kepada", "untuk", "bagi",
+// "terhadap", "dengan", "atas".
+func objectPreposition(w string) bool {
+	switch w {
+	case "kepada", "untuk", "bagi", "terhadap", "dengan", "atas":
+		return true
+	}
+	return false
 }

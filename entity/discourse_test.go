@@ -16,6 +16,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a person named with \"selaku\" as the object of a preposition takes no reference over",
+			"\"Kalian bisa lihat, kami bekerja keras,\" kata Graham Broadbent, selaku produser.\n\nDia turut mengucapkan terima kasih kepada kru, bintang, juga Martin McDonagh selaku sutradara.\n\n\"Terima kasih kepada para kru,\" katanya.",
+			[]want{{"Graham Broadbent", 46, 62, "Graham Broadbent", "doc:graham-broadbent"}, {"nya", 214, 217, "Graham Broadbent", "doc:graham-broadbent"}}},
 		{"\"Pihaknya\" opening a sentence after one naming a person in passing takes the reporting subject up again",
 			"Anggota TPFG Effendi Gazali membacakan hasil kerja tim. ”Tim tidak menemukan aliran dana,” kata Effendi.\n\nHal itu disimpulkan dari surat yang dibuat Freddy Budiman untuk keluarganya.\n\nPihaknya mengakui bahwa pertemuan itu memang terjadi.\n\n”Tim melakukan simulasi ruangan,” katanya.",
 			[]want{{"Effendi", 100, 107, "Effendi Gazali", "doc:effendi-gazali"}, {"nya", 285, 288, "Effendi Gazali", "doc:effendi-gazali"}}},
