@@ -919,6 +919,13 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// Pamelingan", "Jalan Jenderal Sudirman", "RSUP Dr Sardjito", "RSUD Prof Dr
 			// Margono Soekarjo"
 			j++
+		case typ == gazetteer.Organization && typer.Trace == nil && end == j && j > start && j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word &&
+			(s.word(j) == "&" || t.Kind == tokenize.Number && len(s.word(j)) <= 2 && (s.lowAt(j-1) == "kelas" || s.lowAt(j-1) == "klas")):
+			// a company's "&" between its name's words: "PT Rohde & Schwarz Indonesia"; a
+			// prison's class by its number: "Lapas Klas 1 Tangerang" (not for the typer's
+			// trainer)
+			j++
+			end = j
 		case typ == gazetteer.Organization && t.Text(s.text) == "," && end == j && end > start && !s.placeEndsAt(j) && s.listInName(j) > j:
 			// a list in a body's name: "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan …"
 			j = s.listInName(j)

@@ -1177,3 +1177,14 @@ func TestElectionBeforeRegion(t *testing.T) {
 			[]string{`LOCATION "Jateng"@13`}},
 	})
 }
+
+// TestAmpersandAndClassInBodyName: a company's "&" between its name's words and a
+// prison's class by its number belong to the body's name.
+func TestAmpersandAndClassInBodyName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"ampersand", "Ia bekerja di PT Rohde & Schwarz Indonesia sejak 2010.",
+			[]string{`ORGANIZATION "PT Rohde & Schwarz Indonesia"@14`}},
+		{"class number", "Napi itu dipindah ke Lapas Klas 1 Tangerang.",
+			[]string{`ORGANIZATION "Lapas Klas 1 Tangerang"@21`}},
+	})
+}
