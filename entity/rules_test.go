@@ -1188,3 +1188,14 @@ func TestAmpersandAndClassInBodyName(t *testing.T) {
 			[]string{`ORGANIZATION "Lapas Klas 1 Tangerang"@21`}},
 	})
 }
+
+// TestVehicleModels: a car's or a motorcycle's model named alone is a product, no entity;
+// its maker before it stays a body.
+func TestVehicleModels(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a list of models", "Pasar MPV seperti Avanza, Xenia, Ertiga, dan Innova tumbuh.",
+			nil},
+		{"the maker", "Toyota meluncurkan Camry baru.",
+			[]string{`ORGANIZATION "Toyota"@0`}},
+	})
+}
