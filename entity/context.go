@@ -682,7 +682,46 @@ func (s *state) outletSpans() {
 			outlets = append(outlets, sp)
 		}
 	}
+	if typer.Trace == nil {
+		s.creditSpans()
+	}
 	s.bodyMentions(outlets)
+}
+
+// creditSpans finds the news agency or outlet that a paragraph's last words credit in
+// brackets, a name of the gazetteer's outlets (gazetteer/data/media.tsv) alone in them:
+// "… ucapnya. [Antara]", "(Reuters)". Its capital says nothing where the bracket opens a
+// sentence, so the name is read here whatever ordinary word it also is.
+func (s *state) creditSpans() {
+	for _, sen := range s.doc.Tokens.Sentences {
+		e := sen.Last // the credit ends its sentence, and that sentence its paragraph
+		if e < sen.First+3 || e < len(s.toks) && !s.paraBreak(e) {
+			continue
+		}
+		o, i, c := s.word(e-3), e-2, s.word(e-1)
+		if !(o == "(" && c == ")" || o == "[" && c == "]") || s.owner[i] >= 0 || !s.isCap(i) || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		for _, en := range s.x.gaz.Lookup(s.word(i)) {
+			if en.Type == gazetteer.Organization && isOutlet(en) {
+				sp := s.ruleSpan(i, i+1, gazetteer.Organization, ruleCredit)
+				sp.entry, sp.id, sp.name, sp.country = en, en.ID, en.Name, en.Country
+				s.addSpan(sp)
+				break
+			}
+		}
+	}
+}
+
+// isOutlet reports whether gazetteer entry e is a news outlet or agency
+// (gazetteer/data/media.tsv).
+func isOutlet(e *gazetteer.Entry) bool {
+	for _, src := range e.Source {
+		if strings.Contains(src, "data/media.tsv") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyMentions makes the other mentions of a body that a rule named from its context ("CEO

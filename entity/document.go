@@ -41,7 +41,7 @@ type Entity struct {
 	//     rule:context-age, rule:context-org, rule:dateline, rule:acronym,
 	//     rule:acronym-long-form, rule:body-before-place, rule:weapon-family:ID,
 	//     rule:title-place, rule:place-direction, rule:place-name, rule:city-club,
-	//     rule:domain-name, rule:list, rule:toponym, rule:lineup), with "+acronym" when a long form took its identity
+	//     rule:domain-name, rule:list, rule:toponym, rule:lineup, rule:credit), with "+acronym" when a long form took its identity
 	//     from its acronym's entry, and "model:name-typer+rule:NAME" when the name typer
 	//     decided the type of a name that rule proposed;
 	//   - "link:NAME" for a later mention linked to an earlier, fuller one ("link:Lim

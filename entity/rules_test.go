@@ -1199,3 +1199,16 @@ func TestVehicleModels(t *testing.T) {
 			[]string{`ORGANIZATION "Toyota"@0`}},
 	})
 }
+
+// TestAgencyCredit: a news agency credited in brackets at a paragraph's end is the
+// outlet, though its name is an ordinary word too.
+func TestAgencyCredit(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"square brackets", "Harga cabai naik tajam pekan ini. [Antara]",
+			[]string{`ORGANIZATION "Antara"@35`}},
+		{"round brackets, then a paragraph", "Harga cabai naik. (Antara)\n\nLalu harga turun.",
+			[]string{`ORGANIZATION "Antara"@19`}},
+		{"not inside a sentence", "Jarak (antara) kedua kota jauh.",
+			nil},
+	})
+}

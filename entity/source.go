@@ -36,6 +36,7 @@ const (
 	ruleList                        // a guessed name typed as the known names listed on each side of it
 	ruleToponym                     // a Sundanese place's name by its shape: "Cibitung"
 	ruleLineup                      // a player in a team's line-up after its formation: "Prancis (4-2-3-1): Lloris; …"
+	ruleCredit                      // a news agency credited in brackets at a paragraph's end: "[Antara]"
 	// why classify left a name out, for the name typer's features; never a span's rule
 	// unless the typer keeps the name (then it reads as rule:context-name)
 	ruleDropShortAcronym
@@ -69,6 +70,7 @@ var ruleNames = [...]string{
 	ruleList:             "rule:list",
 	ruleToponym:          "rule:toponym",
 	ruleLineup:           "rule:lineup",
+	ruleCredit:           "rule:credit",
 	ruleDropShortAcronym: "drop:short-acronym",
 	ruleDropLoneWord:     "drop:lone-word",
 	ruleDropNotName:      "drop:not-a-name",
