@@ -2234,11 +2234,20 @@ func (s *state) linkShortenedNames(persons []person) {
 	if len(persons) == 0 {
 		return
 	}
-	var words []indexSlot // the words of full names, sorted, read only when a word may need them
+	words := s.shortWords[:0] // the words of full names, sorted, read only when a word may need them
+	var firstBytes [256]bool  // and their first bytes
+	built := false
 	for _, c := range s.caps {
 		i := int(c)
+		t := s.toks[i]
+		if t.Kind != tokenize.Word || t.Suffix > 0 || t.End-t.Start < 4 {
+			continue
+		}
+		if i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
+			continue // a word of a longer name
+		}
 		w := s.lowAt(i)
-		if len(w) < 4 || s.toks[i].Kind != tokenize.Word || s.toks[i].Suffix > 0 || s.is(i, fStop) || s.is(i, fRank) || s.is(i, fTitle) ||
+		if built && !firstBytes[w[0]] || len(w) < 4 || s.is(i, fStop) || s.is(i, fRank) || s.is(i, fTitle) ||
 			s.is(i, fCommon) && s.isInitial(i) || s.isAllCaps(i) {
 			continue
 		}
@@ -2248,22 +2257,23 @@ func (s *state) linkShortenedNames(persons []person) {
 				continue
 			}
 		}
-		if i+1 < len(s.toks) && s.isCap(i+1) && s.toks[i+1].Kind == tokenize.Word {
-			continue // a word of a longer name
-		}
-		if _, ok := s.byWord.get(s, w); ok {
-			continue
-		}
-		if words == nil {
-			words = make([]indexSlot, 0, s.byWord.n)
+		if !built {
+			built = true
 			for _, sl := range s.byWord.slots {
 				if sl.tok != 0 {
 					words = append(words, sl)
+					firstBytes[s.lowAt(int(sl.tok - 1))[0]] = true
 				}
 			}
 			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
+			if !firstBytes[w[0]] {
+				continue
+			}
 		}
-		k, _ := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
+		k, exact := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
+		if exact {
+			continue // a name's word itself, which link's byWord reads
+		}
 		found := -1
 		for ; k < len(words) && strings.HasPrefix(s.lowAt(int(words[k].tok-1)), w); k++ {
 			p := int(words[k].val)
@@ -2288,4 +2298,5 @@ func (s *state) linkShortenedNames(persons []person) {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
+	s.shortWords = words
 }

@@ -157,7 +157,9 @@ type scratch struct {
 	// byWord, persons and ids are link's
 	byWord  wordIndex
 	persons []person
-	ids     map[string]string // document ids by name
+	// shortWords holds byWord's words sorted, for linkShortenedNames
+	shortWords []indexSlot
+	ids        map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
 	// srcCache holds sources of gazetteer entries that entrySource made, and partCache
