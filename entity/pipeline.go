@@ -239,6 +239,7 @@ func (s *state) run() {
 	s.titleSpans()         // titles.go: Presiden Rusia Vladimir Putin
 	s.vesselNames()        // context.go: KMP Wira Samudra, no entity
 	s.contextSpans()       // context.go: other capitalised names, typed by their context
+	s.appositiveOffices()  // titles.go: "Takuya Shimamura, Presiden Asahi Glass" names a body
 	s.orAliasSpans()       // context.go: "PT Medika Awan Teknologi atau Medikawan"
 	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
 	s.outletSpans()        // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context

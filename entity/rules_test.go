@@ -1212,3 +1212,15 @@ func TestAgencyCredit(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAppositiveOffice: a leader's title in apposition to a person named right before it
+// names the person's office, whose body the words after it are; a list of titled names
+// keeps its holders.
+func TestAppositiveOffice(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"apposition", "ujar Takuya Shimamura, Presiden Asahi Glass, yang memulai sebuah pabrik.",
+			[]string{`PERSON "Takuya Shimamura"@5`, `ORGANIZATION "Asahi Glass"@32`}},
+		{"a list of titled names", "Hadir Menteri Luar Negeri Retno Marsudi, Menteri Perhubungan Budi Karya Sumadi.",
+			[]string{`LEADER "Retno Marsudi"@26`, `LEADER "Budi Karya Sumadi"@61`}},
+	})
+}

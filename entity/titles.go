@@ -1624,3 +1624,41 @@ func (s *state) placeSpanAt(i int) bool {
 	k := s.owner[i]
 	return k >= 0 && (s.spans[k].typ == gazetteer.Country || s.spans[k].typ == gazetteer.Location)
 }
+
+// appositiveOffices makes a body of the name a title's rule read as its holder where the
+// title stands in apposition to a person named right before it, set off by a comma or
+// after "selaku" or "sebagai": "ujar Takuya Shimamura, Presiden Asahi Glass, yang …",
+// "kata Koei Tsuge selaku Direktur Asahi Glass" name the person's office, whose body the
+// words after the title are. Only a leader's title is so read, before a name of two words
+// or more that no list knows and that opens with no first name, after a person named with
+// no title of their own; not for the typer's trainer, whose weights were made without it.
+func (s *state) appositiveOffices() {
+	if typer.Trace != nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.source.rule != ruleTitle || sp.entry != nil || sp.typ != gazetteer.Leader || sp.last-sp.first < 2 ||
+			s.givenName(sp.first) || s.isAllCaps(sp.first) {
+			continue // (a leader's title heads a body; one of two words at least, which mentions elsewhere do not take)
+		}
+		t := sp.first
+		for t > 0 && s.inRole(t-1) && sp.first-t < 6 {
+			t--
+		}
+		if t == sp.first || t < 2 {
+			continue
+		}
+		if w := s.lowAt(t - 1); w != "," && w != "selaku" && w != "sebagai" {
+			continue
+		}
+		o := s.owner[t-2]
+		if o < 0 || int(o) == k || s.spans[o].last != t-1 || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader ||
+			s.spans[o].source.rule == ruleTitle || s.spans[o].role != "" {
+			continue // (not a list of titled names: "Menteri Luar Negeri Retno Marsudi, Menteri … Rudiantara")
+		}
+		sp.typ, sp.role, sp.country = gazetteer.Organization, "", ""
+		sp.source = source{rule: ruleContextOrg}
+		sp.name = s.spanText(sp.first, sp.last)
+	}
+}
