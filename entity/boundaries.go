@@ -165,6 +165,12 @@ func (s *state) adjustBoundaries() {
 				first := sp.first
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(first, e+1, gazetteer.Organization, ruleContextOrg))
+			} else if x := s.venueEndAfter(e); typer.Trace == nil && x > e {
+				// a place's name and English words up to a venue's: "Tokyo Metropolitan
+				// Gymnasium", "Singapore Indoor Stadium" (not for the typer's trainer)
+				first := sp.first
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(first, x, gazetteer.Location, ruleContextPlace))
 			} else if x := s.orgSuffixAfter(e); x > e && e < len(s.toks) && s.toks[e].Start == s.toks[e-1].End+1 && !s.nameWordBefore(sp.first) {
 				// a place's name and an English body's suffix make a company's name:
 				// "Mekong Pharma", "Mekong Pharma Joint Stock Company"
@@ -201,6 +207,12 @@ func (s *state) adjustBoundaries() {
 				sp.typ, sp.last, sp.end = gazetteer.Location, e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: rulePlaceDirection}
+			} else if x := s.venueEndAfter(e); typer.Trace == nil && x > e {
+				// a country's name and English words up to a venue's: "Singapore Indoor
+				// Stadium" (not for the typer's trainer)
+				first := sp.first
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(first, x, gazetteer.Location, ruleContextPlace))
 			} else if x := s.bodyAfterCountry(sp); x > e {
 				// a country's name opening an English body's name: "East Japan Railway
 				// Company", "Korea Investment Corporation"
@@ -536,6 +548,22 @@ func legalFormAbroad(w string) bool {
 		return true
 	}
 	return false
+}
+
+// venueEndAfter returns where a venue's name ends when the capitalised words from token e,
+// right after a place's name, three at most and of no span, end with an English word for
+// a venue ("Metropolitan Gymnasium", "Indoor Stadium", "Convention Hall"); else e.
+func (s *state) venueEndAfter(e int) int {
+	for x := e; x < len(s.toks) && x-e < 3; x++ {
+		if s.owner[x] >= 0 || !s.isCap(x) || s.toks[x].Kind != tokenize.Word || s.toks[x].Start != s.toks[x-1].End+1 {
+			return e
+		}
+		switch s.lowAt(x) {
+		case "gymnasium", "stadium", "arena", "hall", "dome", "velodrome", "coliseum", "colosseum", "ballpark":
+			return x + 1
+		}
+	}
+	return e
 }
 
 func isTbk(w string) bool {

@@ -1224,3 +1224,14 @@ func TestAppositiveOffice(t *testing.T) {
 			[]string{`LEADER "Retno Marsudi"@26`, `LEADER "Budi Karya Sumadi"@61`}},
 	})
 }
+
+// TestVenueAfterPlace: a place's or a country's name and English words up to a venue's
+// word make one place, the venue.
+func TestVenueAfterPlace(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a city's", "Laga digelar di Tokyo Metropolitan Gymnasium, Jepang.",
+			[]string{`LOCATION "Tokyo Metropolitan Gymnasium"@16`, `COUNTRY "Jepang"@46`}},
+		{"a country's", "Konser di Singapore Indoor Stadium meriah.",
+			[]string{`LOCATION "Singapore Indoor Stadium"@10`}},
+	})
+}
