@@ -2300,3 +2300,62 @@ func (s *state) linkShortenedNames(persons []person) {
 	}
 	s.shortWords = words
 }
+
+// slashPairs reads the names a slash joins, as a doubles pair is written, as persons: the
+// name on one side of a person ("Chen Qingchen/Jia Yifan", "Jia Yifan/Chen Qingchen"), or
+// both names when each has two words or three ("Luo Ying / Luo Yu"). A name is one to three
+// capitalised words shaped like a name's, of no span, no ordinary word, English word nor
+// acronym among them (not "Best Dance / Electronic Album"); not for the typer's trainer,
+// whose weights were made without it.
+func (s *state) slashPairs() {
+	if typer.Trace != nil {
+		return
+	}
+	isPerson := func(k int32) bool {
+		return k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader)
+	}
+	for _, c := range s.caps {
+		i := int(c)
+		if i < 2 || s.word(i-1) != "/" {
+			continue
+		}
+		r := s.freeNameRun(i, 1)    // the free name after the slash is [i, r)
+		l := s.freeNameRun(i-2, -1) // and the one before it [l, i-1)
+		rn, ln := r-i, i-1-l        // their words, 0 for none
+		switch {
+		case rn > 0 && isPerson(s.owner[i-2]) && s.spans[s.owner[i-2]].last == i-1:
+			s.addSpan(s.ruleSpan(i, r, gazetteer.Person, ruleContextName))
+		case ln > 0 && isPerson(s.owner[i]) && s.spans[s.owner[i]].first == i:
+			s.addSpan(s.ruleSpan(l, i-1, gazetteer.Person, ruleContextName))
+		case rn >= 2 && ln >= 2:
+			s.addSpan(s.ruleSpan(l, i-1, gazetteer.Person, ruleContextName))
+			s.addSpan(s.ruleSpan(i, r, gazetteer.Person, ruleContextName))
+		}
+	}
+}
+
+// freeNameRun reads a run of one to three capitalised words shaped like a name's, of no
+// span, from token i in direction dir (1 on, -1 back) within i's sentence, and returns the
+// token past its far end: its end for dir 1, its first token for dir -1; i itself for dir
+// 1 and i+1 for dir -1 when there is none, or when the run goes on past three words.
+func (s *state) freeNameRun(i, dir int) int {
+	none := i
+	if dir < 0 {
+		none = i + 1
+	}
+	sen := s.sentenceOf(i)
+	free := func(k int) bool {
+		return k >= sen.First && k < sen.Last && s.toks[k].Kind == tokenize.Word && s.isCap(k) && s.owner[k] < 0
+	}
+	k := i
+	for n := 0; n < 3 && free(k) && !s.is(k, fCommon) && !s.is(k, fStop) && !s.isAllCaps(k) && s.nameShaped(k) && !isEnglishWord(s.lowAt(k)); n++ {
+		k += dir
+	}
+	if k == i || free(k) {
+		return none // no name, or a longer run than a name's
+	}
+	if dir < 0 {
+		return k + 1
+	}
+	return k
+}

@@ -240,6 +240,7 @@ func (s *state) run() {
 	s.vesselNames()        // context.go: KMP Wira Samudra, no entity
 	s.contextSpans()       // context.go: other capitalised names, typed by their context
 	s.appositiveOffices()  // titles.go: "Takuya Shimamura, Presiden Asahi Glass" names a body
+	s.slashPairs()         // link.go: "Chen Qingchen/Jia Yifan", a doubles pair
 	s.orAliasSpans()       // context.go: "PT Medika Awan Teknologi atau Medikawan"
 	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
 	s.outletSpans()        // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context

@@ -1235,3 +1235,16 @@ func TestVenueAfterPlace(t *testing.T) {
 			[]string{`LOCATION "Singapore Indoor Stadium"@10`}},
 	})
 }
+
+// TestSlashPairs: names a slash joins, as doubles pairs are written, are persons: the
+// partner of a person, or both when each has two words or three; not English words.
+func TestSlashPairs(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a person's partner", "Ganda China Chen Qingchen/Jia Yifan menang.",
+			[]string{`COUNTRY "China"@6`, `PERSON "Chen Qingchen"@12`, `PERSON "Jia Yifan"@26`}},
+		{"two names", "Pasangan itu kalah dari Takuma Obayashi / Rin Iwanaga kemarin.",
+			[]string{`PERSON "Takuma Obayashi"@24`, `PERSON "Rin Iwanaga"@42`}},
+		{"award categories", "Album itu menang kategori Best Dance / Electronic Album tahun ini.",
+			nil},
+	})
+}
