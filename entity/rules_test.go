@@ -1248,3 +1248,14 @@ func TestSlashPairs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTitleOutOfKnownName: a title that opens a known person's alias goes out of the span,
+// into the role; a name whose own first word is a title's keeps it.
+func TestTitleOutOfKnownName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a king", "Kunjungan Raja Salman ke Indonesia.",
+			[]string{`LEADER "Salman"@15`, `COUNTRY "Indonesia"@25`}},
+		{"a minister named Raja", "Menteri Raja Juli Antoni datang.",
+			[]string{`LEADER "Raja Juli Antoni"@8`}},
+	})
+}

@@ -25,7 +25,10 @@ const maxTitleReach = 24
 // identity and gains the role and country.
 func (s *state) titleSpans() {
 	for i := 0; i < len(s.toks); i++ {
-		if s.owner[i] >= 0 {
+		if o := s.owner[i]; o >= 0 {
+			if typer.Trace == nil && s.spans[o].first == i {
+				s.titleOutOfKnownName(i, &s.spans[o])
+			}
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
 		n := s.phraseAt(&s.lex.titles, i)
@@ -1578,6 +1581,33 @@ func (s *state) trimTitleFromSpan(first, last int) {
 	sp.first, sp.start = last, int(s.toks[last].Start)
 	if sp.entry == nil {
 		sp.name = s.spanText(sp.first, sp.last)
+	}
+}
+
+// titleOutOfKnownName puts the title that opens the gazetteer's person span sp, from token
+// i, out of the span and into its role, as the conventions keep titles out of spans: an
+// alias that holds the title ("Raja Salman", "Sultan Hamengku Buwono X") gives the name
+// alone. Not where the entry's own name opens with those words, a name whose first word is
+// a title's ("Raja Juli Antoni", "Sultan Bachtiar Najamudin").
+func (s *state) titleOutOfKnownName(i int, sp *span) {
+	if sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+		return
+	}
+	n := s.phraseAt(&s.lex.titles, i)
+	if n == 0 || n >= sp.last-sp.first {
+		return
+	}
+	title := s.spanText(i, i+n)
+	if len(sp.entry.Name) >= len(title) && strings.EqualFold(sp.entry.Name[:len(title)], title) {
+		return
+	}
+	for k := i; k < i+n; k++ {
+		s.owner[k] = -1
+		s.bits[k] |= bitRole
+	}
+	sp.first, sp.start = i+n, int(s.toks[i+n].Start)
+	if sp.role == "" {
+		sp.role = title
 	}
 }
 
