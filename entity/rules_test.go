@@ -1259,3 +1259,17 @@ func TestTitleOutOfKnownName(t *testing.T) {
 			[]string{`LEADER "Raja Juli Antoni"@8`}},
 	})
 }
+
+// TestTerritorialTitlePlace: a territorial office and one word that is no first name, then
+// the clause's end, is the office's place with its holder unnamed; a call name the
+// document uses after a speech cue stays the holder.
+func TestTerritorialTitlePlace(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a foreign mayor", `"Ia menjalani kehidupan yang luar biasa," kata Wali Kota Verbania.`,
+			[]string{`LOCATION "Verbania"@57`}},
+		{"a first name", "kata Bupati Dedi.",
+			[]string{`LEADER "Dedi"@12`}},
+		{"a call name", `"Terima kasih," ujar Zulfan. Gubernur Zulfan menyerahkan piagam.`,
+			[]string{`PERSON "Zulfan"@21`, `LEADER "Zulfan"@38`}},
+	})
+}

@@ -763,6 +763,17 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
 		return s.holderSpan(runEnd, n, typ, role, country)
 	}
+	if typer.Trace == nil && runEnd-runStart == 1 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && !s.givenName(runStart) &&
+		!s.is(runStart, fGiven) && !s.is(runStart-1, fRank) && !s.afterCueElsewhere(runStart) && !s.isAllCaps(runStart) &&
+		(runEnd >= len(s.toks) || s.toks[runEnd].Kind == tokenize.Punct && s.word(runEnd) != "(" || !s.isCap(runEnd) && s.toks[runEnd].Kind == tokenize.Word) {
+		// a territorial office and one word no first name, then the clause's end: the
+		// office's place, its holder unnamed ("kata Wali Kota Verbania.", "ujar Camat
+		// Cibeber, …"); not after a rank ("Kapolsek Bontoala Kompol Afiuddin"), nor a word
+		// the document also uses after a speech cue, a call name's ("ujar Aher", then
+		// "Gubernur Aher"); not for the typer's trainer
+		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
+		return runEnd
+	}
 	if runEnd-runStart >= 2 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
 		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
@@ -1582,6 +1593,13 @@ func (s *state) trimTitleFromSpan(first, last int) {
 	if sp.entry == nil {
 		sp.name = s.spanText(sp.first, sp.last)
 	}
+}
+
+// afterCueElsewhere reports whether the word of token i stands right after a speech cue
+// somewhere in the document (see cueWordSet), as a person's call name does: "ujar Aher".
+func (s *state) afterCueElsewhere(i int) bool {
+	s.cueWordSet()
+	return s.cueWords[s.lowAt(i)]
 }
 
 // titleOutOfKnownName puts the title that opens the gazetteer's person span sp, from token
