@@ -1057,7 +1057,8 @@ func (s *state) isEvent(first, last int) bool {
 		return true
 	}
 	if w := s.workNounBefore(first); w >= 0 && !s.isAllCaps(first) && !s.is(last-1, fOrgSuffix) && !(w > 0 && s.worksMaker(w-1)) && !(w > 1 && (s.is(w-1, fOrgIntro) || s.is(w-2, fOrgIntro))) &&
-		!(s.givenName(first) && s.looksLikePersonalName(first, last, 0)) {
+		!(s.givenName(first) && s.word(first) != "The" && s.looksLikePersonalName(first, last, 0)) {
+		// (an English title's article is no first name, though some lists hold "The")
 		// a work's or a product's title after the noun of its kind, and the same words of
 		// two or more said again: "film horor Tumbal Rimba", "album Starlit Road"; not its
 		// maker's name ("album David Bowie", "novel Dewi Lestari", "pengamat film Hikmat

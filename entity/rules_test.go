@@ -1273,3 +1273,12 @@ func TestTerritorialTitlePlace(t *testing.T) {
 			[]string{`PERSON "Zulfan"@21`, `LEADER "Zulfan"@38`}},
 	})
 }
+
+// TestEnglishWorkTitles: an English work's title after the noun of its kind is no body,
+// though a first names' list holds its article "The".
+func TestEnglishWorkTitles(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a film", "Ia menonton film The Martian kemarin.",
+			nil},
+	})
+}
