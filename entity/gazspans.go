@@ -264,6 +264,14 @@ func (s *state) placePairs() {
 					}
 				}
 			}
+			if e == nil && typer.Trace == nil && first == i && s.routeNounBefore(i) && wordPart(p) && strings.Count(t.Text(s.text), "-") == 1 {
+				// a route's end the gazetteer lacks, beside one it knows: "KA Purwokerto-Kroya",
+				// "rute Langsa-Besitang" (not for the typer's trainer)
+				found = append(found, span{first: i, last: i + 1, start: off, end: off + len(p), typ: gazetteer.Location,
+					name: p, source: source{rule: ruleContextPlace}, rank: 2})
+				off += len(p) + 1
+				continue
+			}
 			if e == nil {
 				found = nil
 				break
@@ -286,6 +294,16 @@ func (s *state) placePairs() {
 				}
 			}
 		}
+		if known := 0; found != nil {
+			for _, sp := range found {
+				if sp.entry != nil {
+					known++
+				}
+			}
+			if known == 0 {
+				found = nil // a route's ends both unknown: a name's, perhaps ("Jokowi-JK")
+			}
+		}
 		if found != nil && drop >= 0 {
 			s.removeSpan(drop)
 		}
@@ -293,6 +311,33 @@ func (s *state) placePairs() {
 			s.addSpan(sp)
 		}
 	}
+}
+
+// routeNounBefore reports whether the word before token i names a route, whose ends a
+// dash joins: "KA", "rute", "jalur", "lintas", "trayek", "relasi", "jurusan", "penerbangan".
+func (s *state) routeNounBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "ka", "rute", "jalur", "lintas", "trayek", "relasi", "jurusan", "penerbangan", "koridor", "ruas":
+		return true
+	}
+	return false
+}
+
+// wordPart reports whether p, a part of a hyphenated word, is a capitalised word of
+// letters only, three or more: a place's name may be one.
+func wordPart(p string) bool {
+	if len(p) < 3 || p[0] < 'A' || p[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(p); k++ {
+		if c := p[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeEntry returns the first of entries es if it is a country's or a place's, else nil.

@@ -1282,3 +1282,12 @@ func TestEnglishWorkTitles(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRouteEnds: a hyphenated route after a route's noun is two places, one of which the
+// gazetteer may lack; a pair of names with neither known stays whole.
+func TestRouteEnds(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"one end unknown", "Kereta rute Purwokerto-Kroya ditunda.",
+			[]string{`LOCATION "Purwokerto"@12`, `LOCATION "Kroya"@23`}},
+	})
+}
