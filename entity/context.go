@@ -917,6 +917,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// an English name with an article is a body or a work, never a person: "The
 		// Jakmania", "The Macz Man"
 		return gazetteer.Organization, ruleContextOrg, true
+	case typer.Trace == nil && last-first <= 3 && s.outletCueBefore(first) && !s.givenName(first) &&
+		!(single && (s.is(first, fCommon) || s.corpusWord(first) || len(s.word(first)) < 3)):
+		// the outlet a report is taken from: "Dilansir Reuter, …", "via WCCFTech",
+		// "dikutip dari Football Espana" (not for the typer's trainer)
+		return gazetteer.Organization, ruleContextOrg, true
 	case !single && (venueCentre(s.lowAt(last-2), s.lowAt(last-1)) || centreWord(s.lowAt(last-1)) && first > 0 && s.is(first-1, fPlacePrep)):
 		// a centre that is a place to go to: "Jakarta Convention Center", "Ningbo Olympic
 		// Sports Center", "di Staples Center"
@@ -1112,6 +1117,27 @@ func (s *state) workNear(p int) bool {
 // "bertajuk" (entitled).
 func titleCue(w string) bool {
 	return w == "berjudul" || w == "bertajuk" || w == "bertitel"
+}
+
+// outletCueBefore reports whether the words before token first say that a report is taken
+// from the outlet named at first: "dilansir", "melansir", "via", "dilansir dari",
+// "dikutip dari", "disadur dari".
+func (s *state) outletCueBefore(first int) bool {
+	if first == 0 {
+		return false
+	}
+	switch s.lowAt(first - 1) {
+	case "dilansir", "melansir", "lansir", "via":
+		return true
+	case "dari":
+		if first > 1 {
+			switch s.lowAt(first - 2) {
+			case "dilansir", "dikutip", "disadur", "lansir", "kutip":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // workNounBefore returns the token of the noun of a kind of work or product (workNoun)

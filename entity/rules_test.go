@@ -1291,3 +1291,16 @@ func TestRouteEnds(t *testing.T) {
 			[]string{`LOCATION "Purwokerto"@12`, `LOCATION "Kroya"@23`}},
 	})
 }
+
+// TestOutletAfterSourceCue: the name after "dilansir", "melansir", "via" or "dikutip dari" is
+// the outlet the report is taken from; an ordinary word or a first name is not.
+func TestOutletAfterSourceCue(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"dilansir", "Dilansir Reuter, PBB melaporkan Jumat kemarin.",
+			[]string{`ORGANIZATION "Reuter"@9`, `ORGANIZATION "PBB"@17`}},
+		{"dikutip dari", "Seperti dikutip dari Football Espana, klub itu kalah.",
+			[]string{`ORGANIZATION "Football Espana"@21`}},
+		{"an ordinary word", "Peta itu bisa diakses via Peta Google.",
+			[]string{`ORGANIZATION "Google"@31`}},
+	})
+}
