@@ -1304,3 +1304,14 @@ func TestOutletAfterSourceCue(t *testing.T) {
 			[]string{`ORGANIZATION "Google"@31`}},
 	})
 }
+
+// TestIslamAsFamilyName: "Islam" after a first name is the person's family name; after
+// ordinary words it stays the religion.
+func TestIslamAsFamilyName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a family name", "kata Nurul Islam.",
+			[]string{`PERSON "Nurul Islam"@5`}},
+		{"the religion", "Ia memeluk agama Islam sejak kecil.",
+			nil},
+	})
+}

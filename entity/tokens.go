@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/entitas-id/entitas/entity/internal/typer"
 	"strings"
 	"unicode/utf8"
 
@@ -267,6 +268,9 @@ func (s *state) stopInName(i int) bool {
 	}
 	if i > 0 && europeanParticle(s.lowAt(i-1)) && s.toks[i-1].Kind == tokenize.Word && !s.isAllCaps(i) && (s.isCap(i-1) || name(i-2)) {
 		return true // a surname after a particle, a time zone's name or not: "Jeroen de Wit", "De Wit"
+	}
+	if typer.Trace == nil && i > 0 && s.lowAt(i) == "islam" && !s.isInitial(i-1) && s.isCap(i-1) && s.givenName(i-1) && s.toks[i-1].Kind == tokenize.Word {
+		return true // a family name after a first name: "Ariful Islam", "Nurul Islam" (not for the typer's trainer)
 	}
 	return i > 0 && nameMonth(s.lowAt(i)) && !s.isInitial(i-1) && (name(i-1) && (name(i+1) || name(i-2)) ||
 		s.isCap(i-1) && s.givenName(i-1)) // (after a first name: "Bintang Ramadhan")
