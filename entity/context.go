@@ -980,6 +980,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		if last-first == 1 && roman(s.word(first)) && first > 0 && s.toks[first-1].Kind == tokenize.Word && !s.isCap(first-1) {
 			return 0, ruleDropNotName, false // a number: "siswa kelas XII", "abad XXI"
 		}
+		if typer.Trace == nil && last-first == 1 && s.thingNounBefore(first) {
+			// a technical term's acronym after the noun of its kind: "sistem ABS", "lampu
+			// projector dan DRL", "layar AMOLED" (not for the typer's trainer)
+			return 0, ruleDropNotName, false
+		}
 		return gazetteer.Organization, ruleContextAcronym, true
 	case s.ageAfter(last) && (s.looksLikePersonalName(first, last, fParticle) || s.ordinaryFirstName(first, last) || s.givenNameRun(first, last)):
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
@@ -1117,6 +1122,23 @@ func (s *state) workNear(p int) bool {
 // "bertajuk" (entitled).
 func titleCue(w string) bool {
 	return w == "berjudul" || w == "bertajuk" || w == "bertitel"
+}
+
+// thingNounBefore reports whether a noun of a technical thing stands before token first,
+// right before it or back over up to three words in small letters, "dan" or commas: "sistem
+// ABS", "lampu projector dan DRL", "teknologi NFC".
+func (s *state) thingNounBefore(first int) bool {
+	for k := first - 1; k >= 0 && first-k <= 4; k-- {
+		if s.toks[k].Kind != tokenize.Word && s.word(k) != "," || s.isCap(k) && !(s.isAllCaps(k) && s.owner[k] < 0) {
+			return false // (past another term's acronym: "sistem ABS dan EBD")
+		}
+		switch s.lowAt(k) {
+		case "sistem", "fitur", "teknologi", "lampu", "layar", "prosesor", "cip", "chip", "mesin", "port", "sensor", "konektor",
+			"protokol", "standar", "format", "panel", "koneksi", "transmisi", "rem", "memori", "kamera", "baterai":
+			return true
+		}
+	}
+	return false
 }
 
 // outletCueBefore reports whether the words before token first say that a report is taken

@@ -1315,3 +1315,14 @@ func TestIslamAsFamilyName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTechnicalTermAcronyms: an unknown acronym after the noun of a technical thing is a
+// term, no body.
+func TestTechnicalTermAcronyms(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a car's systems", "Kedua MPV ini sudah dibekali dengan sistem ABS.",
+			nil},
+		{"a format", "Foto dikirim dalam format RAW kemarin.",
+			nil},
+	})
+}
