@@ -610,7 +610,7 @@ func (s *state) conceptWords(first, last int) bool {
 			}
 			return false
 		}
-		if !(s.is(k, fCommon) || isEnglishWord(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
+		if !(s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k)) || s.phraseAt(&s.lex.orgHeads, k) > 0 || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
 			s.is(k, fOrgSuffix) || s.is(k, fGiven) || s.startsAt(k).place > 0 || s.startsAt(k).body > 0 || bodyWordOfConcept(w) ||
 			s.lex.venueHeads[w] || englishPlaceEnd(w) || centreWord(w) {
 			return false
@@ -625,7 +625,8 @@ func (s *state) conceptWords(first, last int) bool {
 // International Stadium".
 func bodyWordOfConcept(w string) bool {
 	switch w {
-	case "force", "army", "navy", "police", "survey", "guard", "corps", "command", "pusat", "kesatuan", "stadium", "arena", "hall":
+	case "force", "army", "navy", "police", "survey", "guard", "corps", "command", "pusat", "kesatuan", "stadium", "arena", "hall",
+		"service", "party", "consultancy", "squad", "brigade", "movement", "front":
 		return true
 	}
 	return false

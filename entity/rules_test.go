@@ -1156,6 +1156,8 @@ func TestConceptLongForms(t *testing.T) {
 			nil},
 		{"English words", "Fitur High Beam Assist (HBA) tersedia.",
 			nil},
+		{"words the corpus writes in small letters", "Harga Jual Eceran (HJE) naik.",
+			nil},
 		{"a body", "Lembaga Bantuan Hukum (LBH) membela. Pesawat Royal Air Force (RAF) mendarat.",
 			[]string{`ORGANIZATION "Lembaga Bantuan Hukum"@0`, `ORGANIZATION "LBH"@23`, `ORGANIZATION "Royal Air Force"@45`, `ORGANIZATION "RAF"@62`}},
 	})
