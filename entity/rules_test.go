@@ -1328,3 +1328,12 @@ func TestTechnicalTermAcronyms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUnitFieldAfterTitle: a police unit's field after a unit head's title is part of the
+// role, and the holder after the body is the speaker.
+func TestUnitFieldAfterTitle(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"traffic accidents", `"Kejadiannya pukul 05.00 WIB," terang Kanit Laka Lantas Polres Mojokerto, Ipda Bachtiar.`,
+			[]string{`ORGANIZATION "Polres Mojokerto"@56`, `PERSON "Bachtiar"@79`}},
+	})
+}

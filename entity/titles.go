@@ -1118,6 +1118,9 @@ func (s *state) directionInRun(r int) bool {
 // before: a body's span, a word in small letters, or a comma and a name set off.
 func (s *state) fieldWordsRun(first, last int) bool {
 	for k := first; k < last; k++ {
+		if unitField(s.lowAt(k)) && typer.Trace == nil {
+			continue // a police or ministry unit's field: "Kanit Reskrim", "Kasi Bimas Islam" (not for the typer's trainer)
+		}
 		if s.toks[k].Kind != tokenize.Word || !s.is(k, fCommon) && !s.corpusWord(k) || s.givenName(k) || s.lex.firstNames[s.lowAt(k)] || s.isAllCaps(k) {
 			return false
 		}
@@ -1135,6 +1138,18 @@ func (s *state) fieldWordsRun(first, last int) bool {
 	// Operasional | perusahaan itu" (not a name before "saat", "untuk": "kata Chef Bara saat
 	// ditemui")
 	return s.toks[last].Kind == tokenize.Word && !s.isCap(last) && last+1 < len(s.toks) && determiner(s.lowAt(last+1)) && s.cueOf(last) == cueNone
+}
+
+// unitField reports whether w, in small letters, is the short name of a police or a
+// ministry unit's field, which follows a unit head's title: "Kanit Reskrim", "Kanit Laka
+// Lantas", "Kasi Bimas Islam", "Kasi Pidsus".
+func unitField(w string) bool {
+	switch w {
+	case "reskrim", "laka", "lantas", "intelkam", "binmas", "bimas", "sabhara", "samapta", "narkoba", "resnarkoba",
+		"tipikor", "tipidkor", "tipiter", "propam", "pidum", "pidsus", "datun", "intel", "turjawali", "dikyasa", "gakkum":
+		return true
+	}
+	return false
 }
 
 // determiner reports whether w, in small letters, is a determiner that closes a noun
