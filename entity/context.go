@@ -1505,6 +1505,9 @@ func (s *state) listTypes() {
 // the gazetteer's places made of it ("Stones", "Cahill"), and one no rule proposed too
 // ("Digne", "Walker"). A name the gazetteer knows as a person or a leader keeps its entry.
 func (s *state) lineupSpans() {
+	if typer.Trace == nil {
+		s.numberedPlayers()
+	}
 	for _, m := range s.marks {
 		p := int(m)
 		if s.word(p) != "(" {
@@ -1574,6 +1577,48 @@ func shirtNumbered(w string) int {
 	return k + 1
 }
 
+// numberedPlayers types the players of a line-up given with their shirt numbers, three
+// or more close together in one paragraph, with or without a formation: "Juventus:
+// 7-Juan Cuadrado, 21-Paulo Dybala, 27-Stefano Sturaro". Each numbered word and the
+// capitalised words after it are a player, the number left out (see lineupName). Not for the
+// typer's trainer, whose weights were made without it.
+func (s *state) numberedPlayers() {
+	var nums []int // the numbered words, in text order
+	for i := range s.toks {
+		if t := s.toks[i]; t.Kind == tokenize.Word && s.text[t.Start] >= '0' && s.text[t.Start] <= '9' && shirtNumbered(s.word(i)) > 0 {
+			nums = append(nums, i)
+		}
+	}
+	near := func(a, b int) bool { // b follows a within a few words of its paragraph
+		if b-a > 12 {
+			return false
+		}
+		for k := a + 1; k <= b; k++ {
+			if s.paraBreak(k) {
+				return false
+			}
+		}
+		return true
+	}
+	for g := 0; g < len(nums); {
+		h := g + 1
+		for h < len(nums) && near(nums[h-1], nums[h]) {
+			h++
+		}
+		if h-g >= 3 {
+			for _, i := range nums[g:h] {
+				j := i + 1
+				for j < len(s.toks) && !s.paraBreak(j) && s.toks[j].Kind == tokenize.Word && shirtNumbered(s.word(j)) == 0 &&
+					(s.isCap(j) || s.is(j, fParticle) && j+1 < len(s.toks) && s.isCap(j+1)) {
+					j++
+				}
+				s.lineupName(i, j, shirtNumbered(s.word(i)))
+			}
+		}
+		g = h
+	}
+}
+
 // lineupName makes tokens [i, j) of a line-up a player's name (see lineupSpans), less the
 // first numbered bytes of token i, a shirt number (shirtNumbered).
 func (s *state) lineupName(i, j, numbered int) {
@@ -1587,6 +1632,12 @@ func (s *state) lineupName(i, j, numbered int) {
 			return // a span that reaches out of the run: leave it
 		}
 		if sp.entry != nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
+			if numbered > 0 && typer.Trace == nil && sp.first == i+1 && sp.last == j && s.owner[i] < 0 {
+				// a player the gazetteer knows by his surname, his first name joined to his
+				// shirt number: "21-Paulo Dybala"
+				s.owner[i] = o
+				sp.first, sp.start = i, int(s.toks[i].Start)+numbered
+			}
 			return // a player the gazetteer knows
 		}
 	}

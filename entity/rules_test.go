@@ -1337,3 +1337,13 @@ func TestUnitFieldAfterTitle(t *testing.T) {
 			[]string{`ORGANIZATION "Polres Mojokerto"@56`, `PERSON "Bachtiar"@79`}},
 	})
 }
+
+// TestNumberedPlayers: a line-up given with shirt numbers, three or more in a paragraph,
+// names its players, the numbers left out; a player the gazetteer knows by his surname
+// takes his first name in.
+func TestNumberedPlayers(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a line-up", "Juventus: 7-Juan Cuadrado, 21-Paulo Dybala, 27-Stefano Sturaro.",
+			[]string{`ORGANIZATION "Juventus"@0`, `PERSON "Juan Cuadrado"@12`, `PERSON "Paulo Dybala"@30`, `PERSON "Stefano Sturaro"@47`}},
+	})
+}
