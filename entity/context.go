@@ -1143,7 +1143,7 @@ func (s *state) thingNounBefore(first int) bool {
 
 // outletCueBefore reports whether the words before token first say that a report is taken
 // from the outlet named at first: "dilansir", "melansir", "via", "dilansir dari",
-// "dikutip dari", "disadur dari".
+// "dikutip dari", "disadur dari", "Sumber:", "sumber berita".
 func (s *state) outletCueBefore(first int) bool {
 	if first == 0 {
 		return false
@@ -1151,6 +1151,9 @@ func (s *state) outletCueBefore(first int) bool {
 	switch s.lowAt(first - 1) {
 	case "dilansir", "melansir", "lansir", "via":
 		return true
+	case ":", "berita":
+		// "Sumber: PCWorld", "Sumber berita Facebook"
+		return first > 1 && (s.lowAt(first-2) == "sumber" || s.lowAt(first-2) == "source")
 	case "dari":
 		if first > 1 {
 			switch s.lowAt(first - 2) {

@@ -1300,6 +1300,8 @@ func TestOutletAfterSourceCue(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"dilansir", "Dilansir Reuter, PBB melaporkan Jumat kemarin.",
 			[]string{`ORGANIZATION "Reuter"@9`, `ORGANIZATION "PBB"@17`}},
+		{"a source line", "Ponsel itu cepat. Sumber: PCWorld.",
+			[]string{`ORGANIZATION "PCWorld"@26`}},
 		{"dikutip dari", "Seperti dikutip dari Football Espana, klub itu kalah.",
 			[]string{`ORGANIZATION "Football Espana"@21`}},
 		{"an ordinary word", "Peta itu bisa diakses via Peta Google.",
