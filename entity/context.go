@@ -949,7 +949,10 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
 		return gazetteer.Organization, ruleContextOrg, true
-	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)):
+	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&
+		!(typer.Trace == nil && !single && s.is(first-1, fPlacePrep) && s.givenName(first) && s.looksLikePersonalName(first, last, 0) && !s.is(first, fCommon) && !isEnglishWord(s.lowAt(first))):
+		// (not a person's full name after "ke" or "di": "bola dipindahkan ke Stephan
+		// Lichtsteiner"; not for the typer's trainer)
 		// (or a noun of place and a word of its kind: "kawasan wisata Selecta", "desa adat
 		// Penglipuran"; not for the typer's trainer, typer.Trace)
 		return gazetteer.Location, ruleContextPlace, true

@@ -1349,3 +1349,12 @@ func TestNumberedPlayers(t *testing.T) {
 			[]string{`ORGANIZATION "Juventus"@0`, `PERSON "Juan Cuadrado"@12`, `PERSON "Paulo Dybala"@30`, `PERSON "Stefano Sturaro"@47`}},
 	})
 }
+
+// TestPersonAfterPlacePreposition: a person's full name, opening with a first name, after
+// "ke" or "di" is the person, not a place.
+func TestPersonAfterPlacePreposition(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a pass", "Tadic memilih mengirim bola ke Charlie Austin.",
+			[]string{`PERSON "Charlie Austin"@31`}},
+	})
+}
