@@ -187,7 +187,8 @@ func (s *state) coordinated(sp *span) bool {
 	}
 	roleWord := func(k int) bool {
 		return s.inRole(k) || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.is(k, fPortfolio) ||
-			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop)
+			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop) ||
+			s.lex.personNouns[s.lowAt(k)] || kinWords[s.lowAt(k)] || civilianNoun(s.lowAt(k)) // "Kapten Victor Chachon dan siswa Rahin Chandra Sura"
 	}
 	j := s.afterAge(sp.last)
 	if j+1 < len(s.toks) && s.word(j) == "/" && isPerson(j+1) || sp.first >= 2 && s.word(sp.first-1) == "/" && isPerson(sp.first-2) {
@@ -225,6 +226,18 @@ func (s *state) coordinated(sp *span) bool {
 		if !roleWord(k) {
 			break
 		}
+	}
+	return false
+}
+
+// civilianNoun reports whether w, in small letters, is a noun that describes a person by
+// what they do or are in a report, before their name: "siswa", "warga", "pilot",
+// "tersangka".
+func civilianNoun(w string) bool {
+	switch w {
+	case "siswa", "mahasiswa", "warga", "petani", "nelayan", "karyawan", "pegawai", "sopir", "pilot", "kopilot", "penumpang",
+		"korban", "saksi", "tersangka", "terdakwa", "pedagang", "buruh", "guru", "dokter", "perawat", "relawan":
+		return true
 	}
 	return false
 }

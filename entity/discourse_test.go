@@ -16,6 +16,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"two persons joined by \"dan\", each with a noun before the name, take no reference over",
+			"Kombes Pol Djarod Padakova mengatakan pesawat jatuh.\n\nPesawat itu diawaki oleh Kapten Victor Chachon dan siswa Rahin Chandra Sura.\n\n\"Tidak ada korban jiwa,\" katanya.",
+			[]want{{"nya", 161, 164, "Djarod Padakova", "doc:djarod-padakova"}}},
 		{"a person named with \"selaku\" as the object of a preposition takes no reference over",
 			"\"Kalian bisa lihat, kami bekerja keras,\" kata Graham Broadbent, selaku produser.\n\nDia turut mengucapkan terima kasih kepada kru, bintang, juga Martin McDonagh selaku sutradara.\n\n\"Terima kasih kepada para kru,\" katanya.",
 			[]want{{"Graham Broadbent", 46, 62, "Graham Broadbent", "doc:graham-broadbent"}, {"nya", 214, 217, "Graham Broadbent", "doc:graham-broadbent"}}},
