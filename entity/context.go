@@ -1589,9 +1589,22 @@ func shirtNumbered(w string) int {
 // capitalised words after it are a player, the number left out (see lineupName). Not for the
 // typer's trainer, whose weights were made without it.
 func (s *state) numberedPlayers() {
-	var nums []int // the numbered words, in text order
-	for i := range s.toks {
-		if t := s.toks[i]; t.Kind == tokenize.Word && s.text[t.Start] >= '0' && s.text[t.Start] <= '9' && shirtNumbered(s.word(i)) > 0 {
+	var nums []int // the numbered words, in text order, found by their hyphens: a digit before, a capital after
+	for off := 0; ; {
+		h := strings.IndexByte(s.text[off:], '-')
+		if h < 0 {
+			break
+		}
+		h += off
+		off = h + 1
+		if h == 0 || h+1 >= len(s.text) || s.text[h-1] < '0' || s.text[h-1] > '9' || s.text[h+1] < 'A' || s.text[h+1] > 'Z' {
+			continue
+		}
+		b := h - 1 // the number's first byte: one to three digits
+		for b > 0 && h-b < 3 && s.text[b-1] >= '0' && s.text[b-1] <= '9' {
+			b--
+		}
+		if i := s.tokenAt(b); i >= 0 && s.toks[i].Kind == tokenize.Word && shirtNumbered(s.word(i)) > 0 {
 			nums = append(nums, i)
 		}
 	}
