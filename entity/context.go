@@ -1778,12 +1778,32 @@ func (s *state) settleList(items []int) {
 			!(sp.source.model || sp.source.rule == ruleContextName || sp.source.rule == ruleContextPlace) {
 			continue
 		}
-		if classOf(sp.typ) == typer.Person && sp.last-sp.first >= 2 && (s.givenName(sp.first) || !byPrep && s.looksLikePersonalName(sp.first, sp.last, 0)) {
+		if classOf(sp.typ) == typer.Person && sp.last-sp.first >= 2 && (s.givenName(sp.first) || !byPrep && s.looksLikePersonalName(sp.first, sp.last, 0)) &&
+			!(typer.Trace == nil && class == typer.Location && s.sharesPlaceWord(sp, items)) {
 			continue // a first name and a surname: "Sudirman Said" after parties (after "di", only a known first name: not "Batang Toru")
 		}
 		sp.typ = typeOf[class]
 		sp.source = source{rule: ruleList}
 	}
+}
+
+// sharesPlaceWord reports whether the list item sp opens with the first word of another
+// item that is a place, as the villages of one area are named: "Desa Sembalun Lawang,
+// Sembalun Bumbung, dan Sembalun Timba Gading".
+func (s *state) sharesPlaceWord(sp *span, items []int) bool {
+	w := s.lowAt(sp.first)
+	for _, k := range items {
+		o := &s.spans[k]
+		if o == sp || o.typ != gazetteer.Location {
+			continue
+		}
+		for i := o.first; i < o.last && i-o.first <= 2; i++ {
+			if s.lowAt(i) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // guessedPlaces counts the list's items that are places by a guess of the context's or the

@@ -580,7 +580,7 @@ func (s *state) namedInPassing(sp *span) bool {
 // take the story over from the one it quotes (see resolveRef). The verb is looked for past
 // an age, a description set off by commas and a few words, within its sentence.
 func (s *state) patientOf(sp *span) bool {
-	if s.pronounOpensNext(sp.first) {
+	if s.pronounOpensNext(sp.first) && !s.pronounSuffers(s.sentenceOf(sp.first).Last) {
 		return false // kept up as the next sentence's subject: "… dirawat lima hari. Ia mengaku …"
 	}
 	e := s.afterAge(sp.last)
@@ -611,6 +611,30 @@ func (s *state) patientOf(sp *span) bool {
 			return false
 		}
 		if s.predicateAt(k) {
+			return befallsPassive(w)
+		}
+	}
+	return false
+}
+
+// pronounSuffers reports whether the sentence that opens with the pronoun at token p says
+// what befell its subject, a loss or a passive, within a few words ("Ia diduga terseret
+// arus", "Ia ditemukan tewas"), rather than what the subject did or said.
+func (s *state) pronounSuffers(p int) bool {
+	end := s.sentenceOf(p).Last
+	for k := p + 1; k < end && k-p <= 4; k++ {
+		if s.toks[k].Kind != tokenize.Word {
+			return false
+		}
+		w := s.lowAt(k)
+		switch w {
+		case "tewas", "meninggal", "hilang", "tenggelam", "tertimbun", "terseret", "terluka", "ditemukan", "hanyut":
+			return true
+		}
+		if s.cueOf(k) != cueNone {
+			return false
+		}
+		if s.predicateAt(k) && w != "diduga" && w != "dilaporkan" && w != "disebut" {
 			return befallsPassive(w)
 		}
 	}

@@ -16,6 +16,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a missing person whom the next sentence's \"Ia\" keeps up as a victim takes no reference over",
+			"Kepala Pelaksana BPBD Lombok Timur Lalu Ahmad Fathoni mengatakan hujan deras turun.\n\n”Air datang sangat cepat,” kata Fathoni.\n\nKorban tewas adalah Sahnun (61), warga Dusun Lendang Luar.\n\nMahrup (38), petani asal Sembalun Bumbung, hingga Jumat sore belum ditemukan. Ia diduga terseret arus saat memeriksa pipa air.\n\n”Pencarian kami perluas sampai ke hilir,” ujarnya.",
+			[]want{{"Fathoni", 121, 128, "Lalu Ahmad Fathoni", "doc:lalu-ahmad-fathoni"}, {"nya", 369, 372, "Lalu Ahmad Fathoni", "doc:lalu-ahmad-fathoni"}}},
 		{"two persons joined by \"dan\", each with a noun before the name, take no reference over",
 			"Kombes Pol Djarod Padakova mengatakan pesawat jatuh.\n\nPesawat itu diawaki oleh Kapten Victor Chachon dan siswa Rahin Chandra Sura.\n\n\"Tidak ada korban jiwa,\" katanya.",
 			[]want{{"nya", 161, 164, "Djarod Padakova", "doc:djarod-padakova"}}},

@@ -1358,3 +1358,12 @@ func TestPersonAfterPlacePreposition(t *testing.T) {
 			[]string{`PERSON "Charlie Austin"@31`}},
 	})
 }
+
+// TestListOfVillagesSharingAWord: the items of a list of places that open with a word of
+// another place item are places, though shaped like persons' names.
+func TestListOfVillagesSharingAWord(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"villages of one area", "Banjir melanda Desa Sembalun Lawang, Sembalun Bumbung, dan Sembalun Timba Gading.",
+			[]string{`LOCATION "Desa Sembalun Lawang"@15`, `LOCATION "Sembalun Bumbung"@37`, `LOCATION "Sembalun Timba Gading"@59`}},
+	})
+}
