@@ -678,6 +678,17 @@ func religionInName(w string) bool {
 	return false
 }
 
+// militaryRank reports whether w, in small letters, is a general's, an admiral's or an
+// air marshal's rank, which honours a person in a place's name ("Jalan Jenderal Sudirman")
+// but after a body's own words opens the name of its holder.
+func militaryRank(w string) bool {
+	switch w {
+	case "jenderal", "laksamana", "marsekal", "brigadir", "brigjen", "mayjen", "letjen", "kolonel", "komisaris":
+		return true
+	}
+	return false
+}
+
 // titleWordEndsName reports whether the title word at token j, after a name word, ends a
 // run of capitalised words — a surname then, as "Hakim" in "Rizal Hakim berpendapat": a
 // title is followed by the name of its holder.
@@ -912,6 +923,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
 		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
+			!(typer.Trace == nil && typ == gazetteer.Organization && j > start && !s.lex.placeHonorific[s.lowAt(j-1)] && militaryRank(s.lowAt(j))) && // (a military rank after a body's own words opens its holder's name: "Angkatan Darat | Jenderal Mulyono")
 			j+1 < len(s.toks) && s.isCap(j+1) && !(strings.HasSuffix(s.lowAt(j), ".") && (s.is(j+1, fCommon) || j > start && !s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			(!s.isRankOrTitleStart(j+1) || s.lex.placeHonorific[s.lowAt(j+1)] && (j == start || s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			s.startsAt(j+1).place == 0:

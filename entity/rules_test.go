@@ -1367,3 +1367,12 @@ func TestListOfVillagesSharingAWord(t *testing.T) {
 			[]string{`LOCATION "Desa Sembalun Lawang"@15`, `LOCATION "Sembalun Bumbung"@37`, `LOCATION "Sembalun Timba Gading"@59`}},
 	})
 }
+
+// TestRankAfterBodyWords: a rank after a body's own words opens its holder's name, not a
+// word of the body named after a titled person (as "Universitas Jenderal Soedirman" is).
+func TestRankAfterBodyWords(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"an army's chief", "Kepala Staf Angkatan Darat Jenderal Mulyono hadir.",
+			[]string{`ORGANIZATION "Angkatan Darat"@12`, `LEADER "Mulyono"@36`}},
+	})
+}
