@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/entitas-id/entitas/tokenize"
+import (
+	"github.com/entitas-id/entitas/entity/internal/typer"
+	"github.com/entitas-id/entitas/tokenize"
+)
 
 // findInitials marks initials that stand for unnamed people: "berinisial RH", "inisial AS",
 // the list that follows ("berinisial DS, MF, dan TK"), and any short all-capitals word that is
@@ -8,14 +11,24 @@ import "github.com/entitas-id/entitas/tokenize"
 // entities, even when they look like one (AS is also the United States), anywhere in the
 // document.
 func (s *state) findInitials() {
-	if s.cues&fInitialCue == 0 {
-		return
-	}
 	mark := func(i int) {
 		if s.notEntity == nil {
 			s.notEntity = map[string]bool{}
 		}
 		s.notEntity[s.word(i)] = true
+	}
+	if typer.Trace == nil {
+		// initials with an age after them, as reports of suspects and victims give them with
+		// no cue: "ditangkapnya RN (18), warga …" (not for the typer's trainer)
+		for _, c := range s.caps {
+			if i := int(c); s.toks[i].Kind == tokenize.Word && s.isAllCaps(i) && len(s.word(i)) >= 2 && len(s.word(i)) <= 3 && s.ageAfter(i+1) &&
+				i > 0 && !s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && s.startsAt(i).body == 0 {
+				mark(i)
+			}
+		}
+	}
+	if s.cues&fInitialCue == 0 {
+		return
 	}
 	isInitial := func(i int) bool {
 		if i >= len(s.toks) || s.toks[i].Kind != tokenize.Word {

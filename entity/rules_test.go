@@ -1376,3 +1376,12 @@ func TestRankAfterBodyWords(t *testing.T) {
 			[]string{`ORGANIZATION "Angkatan Darat"@12`, `LEADER "Mulyono"@36`}},
 	})
 }
+
+// TestInitialsWithAge: initials with an age after them stand for an unnamed person, in
+// every mention, though no cue says so and the gazetteer knows the letters.
+func TestInitialsWithAge(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a suspect", "Polisi menangkap RN (18), warga Bogor. Tersangka RN mengaku.",
+			[]string{`LOCATION "Bogor"@32`}},
+	})
+}
