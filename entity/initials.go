@@ -22,7 +22,7 @@ func (s *state) findInitials() {
 		// no cue: "ditangkapnya RN (18), warga …" (not for the typer's trainer)
 		for _, c := range s.caps {
 			if i := int(c); s.toks[i].Kind == tokenize.Word && s.isAllCaps(i) && len(s.word(i)) >= 2 && len(s.word(i)) <= 3 && s.ageAfter(i+1) &&
-				i > 0 && !s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && s.startsAt(i).body == 0 {
+				i > 0 && !s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word {
 				mark(i)
 			}
 		}

@@ -1385,3 +1385,11 @@ func TestInitialsWithAge(t *testing.T) {
 			[]string{`LOCATION "Bogor"@32`}},
 	})
 }
+
+// TestFieldAcronymAfterTitle: a field's acronym after a title's noun is no holder's name.
+func TestFieldAcronymAfterTitle(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"an IT expert", "Massa mengeroyok pakar IT lulusan ITB, Hermansyah.",
+			[]string{`ORGANIZATION "ITB"@34`, `PERSON "Hermansyah"@39`}},
+	})
+}

@@ -750,7 +750,7 @@ scan:
 		}
 		return start
 	}
-	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && len(s.word(runStart)) > 2 ||
+	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && (len(s.word(runStart)) > 2 || typer.Trace == nil && fieldAcronym(s.word(runStart))) ||
 		runEnd-runStart == 1 && nominalised(s.lowAt(runStart)) && !s.givenName(runStart) || s.word(runStart) == "The" {
 		// no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …"), a
 		// unit's field in a noun made from a verb ("Ketua Tim Pemenangan pada …") or a
@@ -1138,6 +1138,16 @@ func (s *state) fieldWordsRun(first, last int) bool {
 	// Operasional | perusahaan itu" (not a name before "saat", "untuk": "kata Chef Bara saat
 	// ditemui")
 	return s.toks[last].Kind == tokenize.Word && !s.isCap(last) && last+1 < len(s.toks) && determiner(s.lowAt(last+1)) && s.cueOf(last) == cueNone
+}
+
+// fieldAcronym reports whether w is the acronym of a field of work that a title's noun
+// may name, no holder's name: "pakar IT", "manajer HR", "praktisi PR".
+func fieldAcronym(w string) bool {
+	switch w {
+	case "IT", "TI", "HR", "PR", "AI", "HRD", "SDM", "K3":
+		return true
+	}
+	return false
 }
 
 // unitField reports whether w, in small letters, is the short name of a police or a
