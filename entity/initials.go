@@ -45,6 +45,8 @@ func (s *state) findInitials() {
 		// the list after the cue: X, Y, dan Z
 		for j := i + 1; j < len(s.toks); j++ {
 			switch {
+			case isInitial(j) && len(s.word(j)) == 1 && j+1 < len(s.toks) && s.toks[j+1].Kind == tokenize.Word && s.isCap(j+1) && !s.isAllCaps(j+1):
+				j = len(s.toks) // a name's first initial: "terdakwa M Gunawan"
 			case isInitial(j):
 				mark(j)
 				if s.ageAfter(j + 1) {

@@ -1393,3 +1393,14 @@ func TestFieldAcronymAfterTitle(t *testing.T) {
 			[]string{`ORGANIZATION "ITB"@34`, `PERSON "Hermansyah"@39`}},
 	})
 }
+
+// TestSuspectInitials: "tersangka" and "terdakwa" before short capitals cue initials that
+// stand for an unnamed person, in every mention; a name's first initial is no such.
+func TestSuspectInitials(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a suspect", "KPK memeriksa tersangka MSH kemarin. MSH membantah.",
+			[]string{`ORGANIZATION "KPK"@0`}},
+		{"a defendant's name", "Penasihat hukum terdakwa M Gunawan hadir.",
+			[]string{`PERSON "M Gunawan"@25`}},
+	})
+}
