@@ -2359,3 +2359,29 @@ func (s *state) freeNameRun(i, dir int) int {
 	}
 	return k
 }
+
+// initialsAfterNames takes a country's or a body's acronym of two capitals right after a
+// person's name, one space apart and with no capitalised word after it, for the
+// initials that end the name: "Kombes Pol Suyudi AS mengatakan" is no word about the
+// United States. Not for the typer's trainer.
+func (s *state) initialsAfterNames() {
+	if typer.Trace != nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		i := sp.first
+		if sp.dead || sp.last-sp.first != 1 || i == 0 || len(s.word(i)) != 2 || !s.isAllCaps(i) ||
+			sp.typ != gazetteer.Country && sp.typ != gazetteer.Organization || s.toks[i-1].End+1 != s.toks[i].Start {
+			continue
+		}
+		o := s.owner[i-1]
+		if o < 0 || s.spans[o].last != i || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+			continue
+		}
+		if n := i + 1; n < len(s.toks) && s.isCap(n) && s.toks[n].Kind == tokenize.Word {
+			continue
+		}
+		s.removeSpan(k)
+	}
+}

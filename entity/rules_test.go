@@ -1404,3 +1404,12 @@ func TestSuspectInitials(t *testing.T) {
 			[]string{`PERSON "M Gunawan"@25`}},
 	})
 }
+
+// TestInitialsAfterNames: two capitals right after a person's name end the name, no
+// country or body.
+func TestInitialsAfterNames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a police officer", "Kombes Pol Suyudi AS mengatakan hal itu. Presiden Trump dan AS sepakat.",
+			[]string{`PERSON "Suyudi"@11`, `LEADER "Trump"@50`, `COUNTRY "AS"@60`}},
+	})
+}
