@@ -267,8 +267,8 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 		switch {
 		case x.lex.clubAffixes[strings.ToLower(fields[0])]:
 			city = strings.Join(fields[1:], " ")
-		case x.lex.clubAffixes[strings.ToLower(fields[len(fields)-1])]:
-			city = strings.Join(fields[:len(fields)-1], " ") // "Liverpool FC", "Nam Dinh FC"
+		case x.lex.clubAffixes[strings.ToLower(fields[len(fields)-1])] || len(fields) == 2 && fields[1] == "City":
+			city = strings.Join(fields[:len(fields)-1], " ") // "Liverpool FC", "Nam Dinh FC", "Leicester City"
 		default:
 			continue
 		}

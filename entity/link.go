@@ -1673,8 +1673,8 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 		}
 		club := s.x.cityClubs[s.lowAt(i)]
 		if club == nil || s.inDateline(i) || s.isAllCaps(i) || s.is(i, fCommon) ||
-			i > 0 && s.is(i-1, fPlacePrep) || matchOnly && !s.matchWordsBeside(i, i+1) {
-			continue // not "LIVERPOOL –", "Kaya", "di Liverpool"
+			i > 0 && s.is(i-1, fPlacePrep) || matchOnly && !s.matchWordsBeside(i, i+1) || typer.Trace == nil && s.placeBeforeComma(i) {
+			continue // not "LIVERPOOL –", "Kaya", "di Liverpool", "di Stadion Millennium, Cardiff"
 		}
 		if _, short := clubs[s.lowAt(i)]; short {
 			continue // the last word of a club named in full: clubNames decides
@@ -2384,4 +2384,16 @@ func (s *state) initialsAfterNames() {
 		}
 		s.removeSpan(k)
 	}
+}
+
+// placeBeforeComma reports whether a place's span of two words or more, a venue's, ends
+// right before the comma before token i: a place's name after it names where that place
+// lies ("Stadion Millennium, Cardiff"), where a country's does not ("Dari Spanyol,
+// Barcelona …").
+func (s *state) placeBeforeComma(i int) bool {
+	if i < 2 || s.word(i-1) != "," {
+		return false
+	}
+	o := s.owner[i-2]
+	return o >= 0 && s.spans[o].last == i-1 && s.spans[o].typ == gazetteer.Location && s.spans[o].last-s.spans[o].first >= 2
 }

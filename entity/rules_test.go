@@ -1413,3 +1413,14 @@ func TestInitialsAfterNames(t *testing.T) {
 			[]string{`PERSON "Suyudi"@11`, `LEADER "Trump"@50`, `COUNTRY "AS"@60`}},
 	})
 }
+
+// TestCityClubsOfCityWords: a city whose club is named "<city> City" is the club after a
+// club's words; after a venue and a comma it stays the venue's city.
+func TestCityClubsOfCityWords(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a winger's club", "Arsenal berhenti mengejar winger Leicester, Riyad Mahrez.",
+			[]string{`ORGANIZATION "Arsenal"@0`, `ORGANIZATION "Leicester"@33`, `PERSON "Riyad Mahrez"@44`}},
+		{"a venue's city", "Juventus melawan Real Madrid di Stadion Millennium, Cardiff, Sabtu.",
+			[]string{`ORGANIZATION "Juventus"@0`, `ORGANIZATION "Real Madrid"@17`, `LOCATION "Stadion Millennium"@32`, `LOCATION "Cardiff"@52`}},
+	})
+}
