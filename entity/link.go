@@ -449,7 +449,11 @@ func (s *state) link() {
 			}
 			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 {
 				persons[k].ambiguousFrom = ambiguousAll
-				if full := &s.spans[persons[k].full]; i == sp.last-1 && s.lowAt(full.last-1) == s.lowAt(i) {
+				if full := &s.spans[persons[k].full]; i == sp.last-1 && s.lowAt(full.last-1) == s.lowAt(i) ||
+					typer.Trace == nil && i > sp.first && s.lowAt(full.first) == s.lowAt(i) && (full.typ == gazetteer.Person || full.typ == gazetteer.Leader) {
+					// (or the first name of one and a middle word of the other's, named
+					// later: "Bambang Soesatyo … Menurut Bambang, …" before "Susilo Bambang
+					// Yudhoyono"; not for the typer's trainer)
 					// a family name two persons share: the first is the one meant until
 					// the second is named ("Alex Lowes …, Lowes …" before "Sam Lowes");
 					// words other names share in other places may be a brand's or a

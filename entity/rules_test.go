@@ -1424,3 +1424,12 @@ func TestCityClubsOfCityWords(t *testing.T) {
 			[]string{`ORGANIZATION "Juventus"@0`, `ORGANIZATION "Real Madrid"@17`, `LOCATION "Stadion Millennium"@32`, `LOCATION "Cardiff"@52`}},
 	})
 }
+
+// TestSharedWordBeforeSecondName: a word that is one person's first name and a middle word
+// of another's named later is the first person until the second is named.
+func TestSharedWordBeforeSecondName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"Bambang", "Ketua DPR RI Bambang Soesatyo hadir. Menurut Bambang, kepemimpinan penting. Presiden seperti Soekarno dan Susilo Bambang Yudhoyono dikenang.",
+			[]string{`ORGANIZATION "DPR RI"@6`, `LEADER "Bambang Soesatyo"@13`, `LEADER "Bambang"@45`, `LEADER "Soekarno"@93`, `LEADER "Susilo Bambang Yudhoyono"@106`}},
+	})
+}
