@@ -181,7 +181,33 @@ func (s *state) shortNameAfterOr(sp *span) (n, m int) {
 			return n, n + 1
 		}
 	}
+	if typer.Trace == nil && sp.last-sp.first >= 2 && s.syllableShort(w, sp.first, sp.last) {
+		return n, n + 1 // the heads of the name's words run together: "Julia Perez atau Jupe" (not for the typer's trainer)
+	}
 	return -1, -1
+}
+
+// syllableShort reports whether w, in small letters, is made of the heads of two words of
+// the name [first, last) or more, in order, as Indonesian news shortens names: "jupe" of
+// Julia Perez, "jokowi" of Joko Widodo. Each word gives one to four of its first letters.
+func (s *state) syllableShort(w string, first, last int) bool {
+	var match func(w string, k int, used int) bool
+	match = func(w string, k int, used int) bool {
+		if w == "" {
+			return used >= 2
+		}
+		if k >= last {
+			return false
+		}
+		f := s.lowAt(k)
+		for n := min(4, len(f), len(w)); n >= 1; n-- {
+			if f[:n] == w[:n] && match(w[n:], k+1, used+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(w) >= 4 && len(w) <= 12 && last-first <= 5 && match(w, first, 0)
 }
 
 // callsByName reports whether the cue at token c gives the ordinary word at token n as a

@@ -1433,3 +1433,14 @@ func TestSharedWordBeforeSecondName(t *testing.T) {
 			[]string{`ORGANIZATION "DPR RI"@6`, `LEADER "Bambang Soesatyo"@13`, `LEADER "Bambang"@45`, `LEADER "Soekarno"@93`, `LEADER "Susilo Bambang Yudhoyono"@106`}},
 	})
 }
+
+// TestSyllableShortName: a name given after "atau" that runs the heads of the full name's
+// words together is its short form, and its mentions are that person.
+func TestSyllableShortName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"Jupe", "Penyanyi Julia Perez atau Jupe meninggal dunia. Kondisi Jupe sempat membaik.",
+			[]string{`PERSON "Julia Perez"@9`, `PERSON "Jupe"@26`, `PERSON "Jupe"@56`}},
+		{"a choice", "Pilih Budi Hartanto atau Andi untuk jabatan itu.",
+			[]string{`PERSON "Budi Hartanto"@6`, `PERSON "Andi"@25`}},
+	})
+}
