@@ -811,14 +811,15 @@ func (s *state) widenCallNames() {
 	}
 }
 
-// linkNamePrefixes gives a later mention of two words or more that begins a fuller
+// linkNamePrefixes gives a later mention of two words or more that begins or ends a fuller
 // personal name named before it the fuller name's identity: "Ahmad Fauzan" after "Hakim
-// Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat Pawellangi", which would
-// otherwise stand as full names of their own. Names the gazetteer knows keep their entries.
+// Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat Pawellangi", "Azwar Anas"
+// after "Abdullah Azwar Anas", which would otherwise stand as full names of their own.
+// Names the gazetteer knows keep their entries.
 func (s *state) linkNamePrefixes() {
 	var longs []int // persons named by three words or more, in span order
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.entry == nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 3 {
+		if sp := &s.spans[k]; !sp.dead && (sp.entry == nil || typer.Trace == nil) && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 3 {
 			longs = append(longs, k)
 		}
 	}
@@ -833,8 +834,10 @@ func (s *state) linkNamePrefixes() {
 		}
 		var full *span
 		for _, f := range longs[max(0, len(longs)-maxPrefixNames):] {
-			if l := &s.spans[f]; l.first < sp.first && l.last-l.first > n && s.sameWords(l.first, sp.first, n) &&
-				(full == nil || l.first < full.first) {
+			if l := &s.spans[f]; l.first < sp.first && l.last-l.first > n && (s.sameWords(l.first, sp.first, n) ||
+				typer.Trace == nil && s.sameWords(l.last-n, sp.first, n)) && (full == nil || l.first < full.first) {
+				// (or its last words: "Azwar Anas" after "Abdullah Azwar Anas"; and a name the
+				// gazetteer knows is a fuller name too; neither for the typer's trainer)
 				full = l
 			}
 		}

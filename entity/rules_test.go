@@ -1444,3 +1444,12 @@ func TestSyllableShortName(t *testing.T) {
 			[]string{`PERSON "Budi Hartanto"@6`, `PERSON "Andi"@25`}},
 	})
 }
+
+// TestNameSuffixLink: a later mention of the last two words or more of a fuller name named
+// before it is that person.
+func TestNameSuffixLink(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a regent", "Bupati Banyuwangi Abdullah Azwar Anas hadir. Menurut Azwar Anas, wisata tumbuh.",
+			[]string{`LOCATION "Banyuwangi"@7`, `LEADER "Abdullah Azwar Anas"@18`, `LEADER "Azwar Anas"@53`}},
+	})
+}
