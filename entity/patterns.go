@@ -213,6 +213,11 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
 		}
+		if typ == gazetteer.Organization && typer.Trace == nil && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 && i+n < len(s.toks) &&
+			s.phraseAt(&s.lex.orgHeads, i+n) == 0 && s.phraseAt(&s.lex.placeHeads, i+n) == 0 && s.startsAt(i+n).body == 0 && s.startsAt(i+n).place == 0 &&
+			!s.isAllCaps(i+n) && (s.givenName(i+n) || s.nameRunAfterTitle(i+n)) {
+			continue // the head ends a title whose holder's name follows: "Kepala Sekolah Aveline Gregoire" (not for the typer's trainer)
+		}
 		if i > 0 && s.is(i, fTitleSuffix) && (s.is(i-1, fTitle) || s.inRole(i-1)) {
 			continue // a title's suffix, not a head: "Ketua Harian Partai Demokrat"
 		}
@@ -676,6 +681,20 @@ func religionInName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameRunAfterTitle reports whether the capitalised words from token k, two or three and
+// then no capitalised word, are shaped like a personal name.
+func (s *state) nameRunAfterTitle(k int) bool {
+	e := k
+	for e < len(s.toks) && e-k < 4 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && !s.paraBreak(e) {
+		if s.phraseAt(&s.lex.orgHeads, e) > 0 || s.phraseAt(&s.lex.placeHeads, e) > 0 || s.startsAt(e).place > 0 || s.startsAt(e).body > 0 ||
+			s.is(e, fPortfolio) || s.is(e, fCommon) || s.corpusWord(e) {
+			return false // a body's or a place's words: "Kepala Dinas | Ketenagakerjaan Kabupaten Serang"
+		}
+		e++
+	}
+	return e-k >= 2 && e-k <= 3 && s.looksLikePersonalName(k, e, fCommon)
 }
 
 // militaryRank reports whether w, in small letters, is a general's, an admiral's or an

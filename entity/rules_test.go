@@ -1453,3 +1453,14 @@ func TestNameSuffixLink(t *testing.T) {
 			[]string{`LOCATION "Banyuwangi"@7`, `LEADER "Abdullah Azwar Anas"@18`, `LEADER "Azwar Anas"@53`}},
 	})
 }
+
+// TestHeadInsideTitle: a body's head word that ends a title, before its holder's name, is
+// the title's, no body.
+func TestHeadInsideTitle(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a principal", `"Kami bangga," kata Kepala Sekolah Aveline Gregoire.`,
+			[]string{`PERSON "Aveline Gregoire"@35`}},
+		{"a school after the title", "Kepala Sekolah SMA Negeri 1 Bandung Budi Santoso hadir.",
+			[]string{`ORGANIZATION "SMA Negeri 1 Bandung"@15`, `LEADER "Budi Santoso"@36`}},
+	})
+}
