@@ -1271,27 +1271,52 @@ func (s *state) resumesAfter(prev rawQuote, m *mention, r rawQuote) bool {
 }
 
 // followsQuote reports whether quote r comes right after quote prev: in the same paragraph
-// or the next one, with at most one sentence between them.
+// or the next one, with at most one sentence between them. A link to another article on a
+// line of its own between them is passed over ("“…,” katanya. ¶ SIMAK JUGA: … ¶ “…”"): the
+// outlet set it there, not the writer.
 func (s *state) followsQuote(prev, r rawQuote) bool {
 	if r.open-prev.close > maxAttributionReach*4 {
 		return false
 	}
-	paras := 0
-	for i := prev.close + 1; i <= r.open; i++ {
+	paras, sents := 0, 0
+	for i := prev.close + 1; i < r.open; i++ {
+		if e := s.readAlsoLineEnd(i); e > i && e <= r.open {
+			i = e - 1 // (the loop's step lands on the paragraph after the link)
+			continue
+		}
 		if s.paraBreak(i) {
 			paras++
 		}
-	}
-	if paras > 1 {
-		return false
-	}
-	sents := 0
-	for i := prev.close + 1; i < r.open; i++ {
 		if st := s.sentenceOf(i); st.First == i {
 			sents++
 		}
 	}
-	return sents <= 1
+	if s.paraBreak(r.open) {
+		paras++
+	}
+	return paras <= 1 && sents <= 1
+}
+
+// readAlsoLineEnd returns, when token i opens a paragraph that is a link to another article
+// ("Baca juga: …", "SIMAK JUGA: …", marked by markReadAlso), the token that opens the
+// paragraph after it; otherwise -1.
+func (s *state) readAlsoLineEnd(i int) int {
+	if i == 0 || !s.paraBreak(i) {
+		return -1
+	}
+	if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" {
+		return -1
+	}
+	k := i + 1
+	if k < len(s.toks) && strings.EqualFold(s.word(k), "juga") {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.word(k) != ":" || !s.isQuoted(k+1) {
+		return -1
+	}
+	for k++; k < len(s.toks) && !s.paraBreak(k); k++ {
+	}
+	return k
 }
 
 // cueAt returns the kind of speech cue token i is, and whether the cue carries the
