@@ -1280,7 +1280,7 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 	}
 	paras, sents := 0, 0
 	for i := prev.close + 1; i < r.open; i++ {
-		if e := s.readAlsoLineEnd(i); e > i && e <= r.open {
+		if e := s.readAlsoLineEnd(i, r.open); e > i {
 			i = e - 1 // (the loop's step lands on the paragraph after the link)
 			continue
 		}
@@ -1298,9 +1298,10 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 }
 
 // readAlsoLineEnd returns, when token i opens a paragraph that is a link to another article
-// ("Baca juga: …", "SIMAK JUGA: …", marked by markReadAlso), the token that opens the
-// paragraph after it; otherwise -1.
-func (s *state) readAlsoLineEnd(i int) int {
+// ("Baca juga: …", "SIMAK JUGA: …", marked by markReadAlso) and the paragraph after it opens
+// at or before token limit, the token that opens that paragraph; otherwise -1. It reads no
+// further than limit.
+func (s *state) readAlsoLineEnd(i, limit int) int {
 	if i == 0 || !s.paraBreak(i) {
 		return -1
 	}
@@ -1314,7 +1315,10 @@ func (s *state) readAlsoLineEnd(i int) int {
 	if k+1 >= len(s.toks) || s.word(k) != ":" || !s.isQuoted(k+1) {
 		return -1
 	}
-	for k++; k < len(s.toks) && !s.paraBreak(k); k++ {
+	for k++; k < len(s.toks) && k <= limit && !s.paraBreak(k); k++ {
+	}
+	if k > limit || k >= len(s.toks) {
+		return -1
 	}
 	return k
 }
