@@ -1053,6 +1053,7 @@ func (s *state) indexCandidates() {
 			st.countryCand, st.countryLast = int32(len(s.candCountries)), int32(c.last)
 		}
 	}
+	s.startsReady = true
 }
 
 // startIndex returns the index in s.starts of token i's entry, or -1 when no candidate
@@ -1235,8 +1236,10 @@ func (s *state) capsTo(k, end int) bool {
 
 // startsAt returns what indexCandidates found starting at token i.
 func (s *state) startsAt(i int) candStarts {
-	if s.startsGone {
-		panic("entity: startsAt after dropTables")
+	if !s.startsReady {
+		// before indexCandidates the tables hold another document's starts (the state is
+		// pooled), after dropTables none: a rule that reads them there is misplaced
+		panic("entity: startsAt outside indexCandidates … dropTables")
 	}
 	if k := s.startIndex(i); k >= 0 {
 		return s.starts[k]

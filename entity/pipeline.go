@@ -77,8 +77,9 @@ type docState struct {
 	// corpusIs its answer
 	corpusTok int
 	corpusIs  bool
-	// startsGone says that dropTables has let the candidates' starts go
-	startsGone bool
+	// startsReady says that indexCandidates has built the candidates' starts for this
+	// document and dropTables has not let them go yet (see startsAt)
+	startsReady bool
 	// idCache holds the ids of names for a long document (see idOf); nil for another
 	idCache *idCache
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
@@ -350,7 +351,7 @@ func (s *state) dropTables() {
 	}
 	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
 	// panics if asked later, so that a rule that moves after link is told
-	s.startsGone = true
+	s.startsReady = false
 	if cap(s.startBits) >= largeScratch/64 || cap(s.starts) >= largeScratch/8 {
 		s.startBits, s.startRank, s.starts, s.candCountries = nil, nil, nil, nil
 	}
