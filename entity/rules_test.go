@@ -876,6 +876,8 @@ func TestContextRules(t *testing.T) {
 		{"dateline's place before its comma", "TERMAS DE RIO HONDO, JUARA.net-Pebalap itu kecewa.", []string{`LOCATION "TERMAS DE RIO HONDO"@0`, `ORGANIZATION "JUARA.net"@21`}},
 		{"dateline's place after the outlet", "JUARA.NET, MISANO ADRIATICO-Pebalap itu kecewa.", []string{`ORGANIZATION "JUARA.NET"@0`, `LOCATION "MISANO ADRIATICO"@11`}},
 		{"unknown dateline place before a country", "Raqa, Suriah (ANTARA News) - Koalisi itu maju.", []string{`LOCATION "Raqa"@0`, `COUNTRY "Suriah"@6`, `ORGANIZATION "ANTARA News"@14`}},
+		{"an attaché's field is the title's, not a name", "Hadir pula Atase Pers Alexander Thielitz.", []string{`PERSON "Alexander Thielitz"@22`}},
+		{"an attaché's field alone is no name", "Kata Atase Pers, kerja sama berlanjut.", nil},
 		{"a teaser's label is no dateline name", "Ia pulang.\n\nSIMAK JUGA - Boca Juniors menang", []string{`ORGANIZATION "Boca Juniors"@25`}},
 		{"clitic stays outside", "pemerintah Rusianya", []string{`COUNTRY "Rusia"@11`}},
 		{"country pair", "Hubungan China-AS memburuk.", []string{`COUNTRY "China"@9`, `COUNTRY "AS"@15`}},
