@@ -206,7 +206,8 @@ func (s *state) describedMember(i int) *span {
 			}
 			sp := &s.spans[r]
 			if s.rolePhraseHas(sp, key, false) || sp.role != "" && hasWordsOf(sp.role, key) ||
-				strings.Contains(" "+s.appositionRole(sp)+" ", " "+key+" ") { // "Anggota Komisi X dari PDI-P, Yohana Sembiring, …"
+				strings.Contains(" "+s.appositionRole(sp)+" ", " "+key+" ") || // "Anggota Komisi X dari PDI-P, Yohana Sembiring, …"
+				s.bodyRightBefore(sp, &body, s.lowAt(i)) { // "Politikus PDI-P Masinton Pasaribu"
 				return sp
 			}
 			p = int(r) - 1
@@ -215,6 +216,30 @@ func (s *state) describedMember(i int) *span {
 	}
 	return nil
 }
+
+// bodyRightBefore reports whether the span right before person span sp, with no word
+// between, is the body of span body, by id or by name, after the same descriptor noun (in
+// small letters; "politikus" and "politisi" are one): "Politikus PDI-P | Masinton
+// Pasaribu" for "politisi PDI-P tersebut", but not "Chief Financial Officer KRYO | Melati"
+// for "pendiri KRYO itu".
+func (s *state) bodyRightBefore(sp, body *span, noun string) bool {
+	if sp.first < 1 {
+		return false
+	}
+	o := s.owner[sp.first-1]
+	if o < 0 {
+		return false
+	}
+	b := &s.spans[o]
+	if b.typ != gazetteer.Organization || b.last != sp.first || b.first < 1 || !(b.id != "" && b.id == body.id || b.name == body.name) {
+		return false
+	}
+	w := s.lowAt(b.first - 1)
+	return w == noun || politician(w) && politician(noun)
+}
+
+// politician reports whether w, in small letters, is a word for a politician.
+func politician(w string) bool { return w == "politikus" || w == "politisi" }
 
 // maxAttributeLookBack bounds, in tokens, how far before a quote attributeHolder looks for
 // the place or age a description gives, which keeps it a constant cost a quote.
