@@ -538,8 +538,6 @@ func (s *state) countryAfterSuffix(sp *span) int {
 	return int(c)
 }
 
-// isTbk reports whether w is "Tbk", the mark of a listed company, with or without the
-// period that the tokenizer keeps on an abbreviation.
 // legalFormAbroad reports whether a token's text w is a company's legal form abroad,
 // which ends its name: "Inc.", "Corp", "Ltd", "LLC", "Plc", "Co.", "GmbH", "S.A.", "N.V.".
 func legalFormAbroad(w string) bool {
@@ -566,6 +564,8 @@ func (s *state) venueEndAfter(e int) int {
 	return e
 }
 
+// isTbk reports whether w is "Tbk", the mark of a listed company, with or without the
+// period that the tokenizer keeps on an abbreviation.
 func isTbk(w string) bool {
 	return w == "Tbk" || w == "Tbk."
 }

@@ -116,9 +116,6 @@ func (s *state) gazetteerSpans() {
 	}
 }
 
-// isLanguageCue reports whether the lowercase word w says that a country's or place's name
-// after it names a language: "bahasa Indonesia", "berbahasa Jawa", "dwibahasa Inggris"
-// (written so, or opening a sentence; "Kamus Besar Bahasa Indonesia" is a name).
 // unknownGivenBefore reports whether the word before token i is a capitalised name word
 // that nothing knows: no ordinary word, title, rank, cue or sentence-opening word, and no
 // part of the match that ends at prevEnd. A known person's short name after it is another
@@ -187,6 +184,9 @@ func countsPeople(w string) bool {
 	return false
 }
 
+// isLanguageCue reports whether the lowercase word w says that a country's or place's name
+// after it names a language: "bahasa Indonesia", "berbahasa Jawa", "dwibahasa Inggris"
+// (written so, or opening a sentence; "Kamus Besar Bahasa Indonesia" is a name).
 func isLanguageCue(w string) bool {
 	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
 }

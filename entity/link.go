@@ -768,8 +768,6 @@ func (s *state) pairHyphen(t int) int {
 	return h
 }
 
-// placeContext reports whether the word before token i reads it as a place or a body: a
-// preposition of place or a noun that introduces a body ("di", "ke", "klub", "kota").
 // knownPerson reports whether sp is a person or leader the gazetteer knows ("Whitney
 // Houston"), whose family name said alone after it stands for them as a rule's full name's
 // does, the gazetteer's place of that name or not.
@@ -777,6 +775,8 @@ func knownPerson(sp *span) bool {
 	return sp.entry != nil && (sp.entry.Type == gazetteer.Person || sp.entry.Type == gazetteer.Leader)
 }
 
+// placeContext reports whether the word before token i reads it as a place or a body: a
+// preposition of place or a noun that introduces a body ("di", "ke", "klub", "kota").
 func (s *state) placeContext(i int) bool {
 	if i == 0 || s.toks[i-1].Kind != tokenize.Word {
 		return false

@@ -1459,7 +1459,6 @@ func (s *state) bareNameAfter(r rawQuote, j int) *mention {
 	return s.mentionOf(sp, j)
 }
 
-// cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
 // demikianSpeaker reads who is said to have said a quote after "demikian" at token j-1
 // without a cue word: a statement's noun and whose it is ("demikian pernyataan pelatih
 // Liverpool, Jurgen Klopp", "demikian keterangan Kemenpan-RB"), the statement itself
@@ -1584,6 +1583,7 @@ func statementNoun(w string) bool {
 	return false
 }
 
+// cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
 func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	kind, clitic := s.cueAt(j)
 	if kind != cuePost && kind != cuePostOnly && !(kind == cuePre && clitic) {

@@ -560,8 +560,6 @@ func (s *state) typerDone() {
 	}
 }
 
-// typerRuleName names the rule of classify for the typer's features ("context-name",
-// "lone-word"); the weights are keyed by these names.
 // sundaneseToponym reports whether token i is shaped like the name of a place in West Java
 // or Banten: "Ci" (Sundanese for water, river) and a consonant opening a word of six letters
 // or more in small letters after its capital ("Cibitung", "Cidaun", "Cilangkap",
@@ -585,6 +583,8 @@ func (s *state) sundaneseToponym(i int) bool {
 	return !s.givenName(i) && !isEnglishWord(s.lowAt(i))
 }
 
+// typerRuleName names the rule of classify for the typer's features ("context-name",
+// "lone-word"); the weights are keyed by these names.
 func typerRuleName(r rule) string {
 	switch r {
 	case ruleContextPlace:
