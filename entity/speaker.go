@@ -1246,24 +1246,37 @@ func (s *state) markQuoted(raws []rawQuote) {
 func (s *state) markReadAlso() {
 	for _, c := range s.caps {
 		i := int(c)
-		if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" || s.isQuoted(i) {
+		if s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
 		bracket := i > 0 && s.word(i-1) == "(" && !s.paraBreak(i)
 		if !bracket && !s.paraBreak(i) && i > 0 {
 			continue
 		}
-		k := i + 1
-		if k < len(s.toks) && strings.EqualFold(s.word(k), "juga") {
-			k++
-		}
-		if k >= len(s.toks) || s.word(k) != ":" {
+		k := s.readAlsoLabel(i)
+		if k < 0 {
 			continue
 		}
-		for k++; k < len(s.toks) && !s.paraBreak(k) && !(bracket && s.word(k) == ")"); k++ {
+		for ; k < len(s.toks) && !s.paraBreak(k) && !(bracket && s.word(k) == ")"); k++ {
 			s.bits[k] |= bitQuoted
 		}
 	}
+}
+
+// readAlsoLabel returns, when token i opens the label of a link to another article ("Baca
+// juga:", "BACA:", "SIMAK JUGA:"), the token after its colon; otherwise -1.
+func (s *state) readAlsoLabel(i int) int {
+	if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" {
+		return -1
+	}
+	k := i + 1
+	if k < len(s.toks) && strings.EqualFold(s.word(k), "juga") {
+		k++
+	}
+	if k >= len(s.toks) || s.word(k) != ":" {
+		return -1
+	}
+	return k + 1
 }
 
 // sentenceOf returns the sentence holding token i.
@@ -1330,17 +1343,11 @@ func (s *state) readAlsoLineEnd(i, limit int) int {
 	if i == 0 || !s.paraBreak(i) {
 		return -1
 	}
-	if w := s.word(i); w != "Baca" && w != "BACA" && w != "Simak" && w != "SIMAK" {
+	k := s.readAlsoLabel(i)
+	if k < 0 || k >= len(s.toks) || !s.isQuoted(k) {
 		return -1
 	}
-	k := i + 1
-	if k < len(s.toks) && strings.EqualFold(s.word(k), "juga") {
-		k++
-	}
-	if k+1 >= len(s.toks) || s.word(k) != ":" || !s.isQuoted(k+1) {
-		return -1
-	}
-	for k++; k < len(s.toks) && k <= limit && !s.paraBreak(k); k++ {
+	for ; k < len(s.toks) && k <= limit && !s.paraBreak(k); k++ {
 	}
 	if k > limit || k >= len(s.toks) {
 		return -1
