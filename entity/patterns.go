@@ -684,12 +684,13 @@ func religionInName(w string) bool {
 }
 
 // nameRunAfterTitle reports whether the capitalised words from token k, two or three and
-// then no capitalised word, are shaped like a personal name.
+// then no capitalised word, are shaped like a personal name: each a holder's name word
+// (holderNameAt) and no place's head, portfolio word or word the corpus writes in small
+// letters.
 func (s *state) nameRunAfterTitle(k int) bool {
 	e := k
 	for e < len(s.toks) && e-k < 4 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && !s.paraBreak(e) {
-		if s.phraseAt(&s.lex.orgHeads, e) > 0 || s.phraseAt(&s.lex.placeHeads, e) > 0 || s.startsAt(e).place > 0 || s.startsAt(e).body > 0 ||
-			s.is(e, fPortfolio) || s.is(e, fCommon) || s.corpusWord(e) {
+		if !s.holderNameAt(e) || s.phraseAt(&s.lex.placeHeads, e) > 0 || s.is(e, fPortfolio) || s.corpusWord(e) {
 			return false // a body's or a place's words: "Kepala Dinas | Ketenagakerjaan Kabupaten Serang"
 		}
 		e++
