@@ -584,7 +584,7 @@ func longFormIndex(letters, long string) int {
 	}
 	// back to the start of the word holding the first letter
 	start := li + 1
-	for start > 0 && lg[start-1] != ' ' {
+	for start > 0 && !unicode.IsSpace(lg[start-1]) {
 		start--
 	}
 	return len(string([]rune(long)[:start]))

@@ -1668,7 +1668,7 @@ func (s *state) lineupName(i, j, numbered int) {
 	sp := s.ruleSpan(i, j, gazetteer.Person, ruleLineup)
 	if numbered > 0 {
 		sp.start += numbered
-		sp.name = s.text[sp.start:sp.end]
+		sp.name = oneLine(s.text[sp.start:sp.end])
 	}
 	s.addSpan(sp)
 }

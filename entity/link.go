@@ -737,7 +737,7 @@ func (s *state) personPairs() {
 			left, right := sp, sp
 			left.last, left.end = t+1, int(s.toks[t].Start)+h
 			right.first, right.start = t, int(s.toks[t].Start)+h+1
-			left.name, right.name = s.text[left.start:left.end], s.text[right.start:right.end]
+			left.name, right.name = oneLine(s.text[left.start:left.end]), oneLine(s.text[right.start:right.end])
 			right.role, right.typ = "", gazetteer.Person
 			s.removeSpan(k)
 			s.addSpan(left)

@@ -813,9 +813,9 @@ func (s *state) phraseFrom(set *phraseSet, i int) int {
 	return best
 }
 
-// spanText returns the text of tokens [first, last) as written.
+// spanText returns the text of tokens [first, last) as written, on one line (see oneLine).
 func (s *state) spanText(first, last int) string {
-	return s.text[s.toks[first].Start:s.toks[last-1].End]
+	return oneLine(s.text[s.toks[first].Start:s.toks[last-1].End])
 }
 
 // covered reports whether any token in [first, last) belongs to a chosen span.
@@ -1020,7 +1020,7 @@ func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 		end-- // an abbreviation's period that ends the sentence too is the sentence's: "PT … Tbk."
 	}
 	start := int(s.toks[first].Start)
-	return span{first: first, last: last, start: start, end: end, typ: typ, name: s.text[start:end], source: source{rule: r}}
+	return span{first: first, last: last, start: start, end: end, typ: typ, name: oneLine(s.text[start:end]), source: source{rule: r}}
 }
 
 // emit writes the chosen spans into the document, applying the type filter.
@@ -1041,7 +1041,17 @@ func (s *state) emit() {
 			continue
 		}
 		ents = append(ents, Entity{Type: sp.typ, Text: s.text[sp.start:sp.end], Start: sp.start, End: sp.end,
-			ID: sp.id, Name: sp.name, Role: sp.role, Country: sp.country, Source: s.render(sp)})
+			ID: sp.id, Name: oneLine(sp.name), Role: oneLine(sp.role), Country: sp.country, Source: s.render(sp)})
 	}
 	s.doc.Entities = ents
+}
+
+// oneLine returns name, taken from the text, with each run of white space that holds a
+// line break or a tab made one space, as hard-wrapped text may break a name over two lines
+// ("Institut Kajian Strategis\nHanbit"); most names have none, and come back as they are.
+func oneLine(name string) string {
+	if strings.IndexAny(name, "\n\r\t") < 0 {
+		return name
+	}
+	return strings.Join(strings.Fields(name), " ")
 }

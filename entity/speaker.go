@@ -475,6 +475,7 @@ func (s *state) speakerOf(m *mention) *Speaker {
 			sp.Name = s.fullBodyName(p, m.text, sp.Name)
 		}
 	}
+	sp.Name = oneLine(sp.Name)
 	return sp
 }
 
@@ -499,7 +500,7 @@ func (s *state) fullBodyName(first int, short, name string) string {
 			break
 		}
 		o := &s.spans[r]
-		if t := s.text[o.start:o.end]; len(t) > len(short)+1 && strings.HasPrefix(t, short) && t[len(short)] == ' ' {
+		if t := oneLine(s.text[o.start:o.end]); len(t) > len(short)+1 && strings.HasPrefix(t, short) && t[len(short)] == ' ' {
 			return t
 		}
 		k = int(r) - 1
@@ -1136,7 +1137,7 @@ func (s *state) fullestName(id, name string) string {
 			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 				continue
 			}
-			if t := s.text[sp.start:sp.end]; wordCount(t) > wordCount(s.fullest[sp.id]) {
+			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(s.fullest[sp.id]) {
 				s.fullest[sp.id] = t
 			}
 		}
@@ -2097,12 +2098,12 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				// ("Pelatih berusia 57 tahun itu" after "pelatih Jerman Joachim Loew")
 				if n := s.phraseAt(&s.lex.titles, sen.First); n > 0 && sen.First+n <= d {
 					if th := s.titleHolder(sen.First, sen.First+n); th.sp != nil {
-						th.start, th.end, th.text, th.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.spanText(sen.First, d+1), c
+						th.start, th.end, th.text, th.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.text[s.toks[sen.First].Start:s.toks[d].End], c
 						return th, s.word(c)
 					}
 				}
 				if m := s.resolvePronoun(d, last); m.name != "" {
-					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.spanText(sen.First, d+1), c
+					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.text[s.toks[sen.First].Start:s.toks[d].End], c
 					return m, s.word(c)
 				}
 			}

@@ -119,6 +119,12 @@ type Document struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+	// Wrapped says the text was read as hard-wrapped at a fixed width (e-mail, wire copy,
+	// text taken out of a PDF): its single line breaks where the next word would not have
+	// fitted on the line were read as spaces, so that they neither end a sentence nor start
+	// a paragraph (a token after one is not AfterLineBreak). Blank lines, short lines and
+	// the items of lists still break.
+	Wrapped bool
 }
 
 // SentenceTokens returns the tokens of sentence s.

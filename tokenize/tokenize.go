@@ -35,7 +35,8 @@ func Tokenize(text string) *Document {
 		buf = tokenBufs.Get().(*tokenBuf)
 		d.Tokens = slices.Grow(buf.scan[:0], size)
 	}
-	s := scanner{text: text, toks: d.Tokens, lastEnd: -1}
+	s := scanner{text: text, toks: d.Tokens, lastEnd: -1, soft: softWraps(text)}
+	d.Wrapped = s.soft != nil
 	s.run()
 	d.Tokens = s.toks
 	if buf != nil {
@@ -238,6 +239,9 @@ type scanner struct {
 	toks []Token
 	// newline is set when a line break was skipped since the last token
 	newline bool
+	// soft holds the offsets of the line breaks still ahead that hard wrapping made (see
+	// softWraps), which are read as spaces
+	soft []int32
 	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
 	// for marks whose position does not say which way they face.
 	open bool
@@ -268,6 +272,14 @@ func (s *scanner) mayEnd() {
 func (s *scanner) lineBreak() {
 	s.newline = true
 	s.mayEnd()
+}
+
+// softBreak reports whether the line break at offset i is one that hard wrapping made.
+func (s *scanner) softBreak(i int) bool {
+	for len(s.soft) > 0 && int(s.soft[0]) < i {
+		s.soft = s.soft[1:]
+	}
+	return len(s.soft) > 0 && int(s.soft[0]) == i
 }
 
 // emit appends the token text[start:end] of kind k and returns it for the caller to
@@ -382,7 +394,7 @@ func (s *scanner) run() {
 		if c := text[i]; c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case cSpace:
-				if c == '\n' {
+				if c == '\n' && !s.softBreak(i) {
 					s.lineBreak()
 				}
 				i++

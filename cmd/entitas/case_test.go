@@ -37,3 +37,31 @@ func TestCaseFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedInput checks that hard-wrapped text is read through its wraps and says so in
+// the JSON: the quote keeps its cue on the next line, and a text with a paragraph a line
+// has no "wrapped" key.
+func TestWrappedInput(t *testing.T) {
+	const wrapped = "Presiden Joko Widodo bertemu Perdana\n" +
+		"Menteri Malaysia Anwar Ibrahim di Istana\n" +
+		"Bogor pada Senin.\n\n" +
+		"“Kami sepakat mempercepat perundingan,”\n" +
+		"kata Jokowi seusai pertemuan itu. Ia\n" +
+		"menambahkan bahwa kerja sama berlanjut.\n"
+	for _, tc := range []struct {
+		text, format, want, not string
+	}{
+		{wrapped, "jsonl", `"cue":"kata","speaker":{"text":"Jokowi"`, ""},
+		{wrapped, "jsonl", `,"wrapped":true}`, ""},
+		{wrapped, "json", `"wrapped": true`, ""},
+		{strings.ReplaceAll(wrapped, "\n", " "), "jsonl", `"cue":"kata"`, `"wrapped"`},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"-format", tc.format, "-"}, strings.NewReader(tc.text), &stdout, &stderr)
+		assert.Zero(t, code, stderr.String())
+		assert.Contains(t, stdout.String(), tc.want)
+		if tc.not != "" {
+			assert.NotContains(t, stdout.String(), tc.not)
+		}
+	}
+}

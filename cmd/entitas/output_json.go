@@ -18,6 +18,7 @@ type jsonDoc struct {
 	Entities []jsonEntity    `json:"entities"`
 	Quotes   []jsonQuote     `json:"quotes"`
 	Unicase  bool            `json:"unicase,omitempty"` // entity.Document.Unicase
+	Wrapped  bool            `json:"wrapped,omitempty"` // entity.Document.Tokens.Wrapped
 }
 
 type jsonEntity struct {
@@ -61,7 +62,8 @@ func appendDocJSON(dst []byte, d *document) []byte {
 
 // newJSONDoc converts d's extraction into its JSON form.
 func newJSONDoc(d *document) *jsonDoc {
-	v := &jsonDoc{File: d.name, ID: d.id, Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Unicase: d.ent.Unicase}
+	v := &jsonDoc{File: d.name, ID: d.id, Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Unicase: d.ent.Unicase,
+		Wrapped: d.ent.Tokens != nil && d.ent.Tokens.Wrapped}
 	for _, e := range d.ent.Entities {
 		v.Entities = append(v.Entities, jsonEntity{Type: typeName(e.Type), Text: e.Text, Start: e.Start, End: e.End,
 			ID: e.ID, Name: e.Name, Role: e.Role, Country: e.Country, Source: e.Source})

@@ -13,10 +13,11 @@ import (
 //
 //	{"file":FILE,"id":ID,"entities":[{"type","text","start","end","id","name","role","country","source"}…],
 //	 "quotes":[{"text","start","end","cue","speaker":null|{"text","start","end","name","id","type"}}…],
-//	 "unicase":true}
+//	 "unicase":true,"wrapped":true}
 //
-// id is left out when empty, and unicase unless the text was read as text of one case; it is any JSON value and is written without its insignificant
-// white space. Every other key is always present, and entities and quotes are arrays, never
+// id is left out when empty, unicase unless the text was read as text of one case, and
+// wrapped unless it was read as hard-wrapped (tokenize.Document.Wrapped); id is any JSON
+// value and is written without its insignificant white space. Every other key is always present, and entities and quotes are arrays, never
 // null, so that other tools need no special cases. The bytes are those encoding/json's
 // Encoder writes for the same fields with SetEscapeHTML(false).
 func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []byte {
@@ -89,6 +90,9 @@ func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []by
 	dst = append(dst, ']')
 	if d.Unicase {
 		dst = append(dst, `,"unicase":true`...)
+	}
+	if d.Tokens != nil && d.Tokens.Wrapped {
+		dst = append(dst, `,"wrapped":true`...)
 	}
 	return append(dst, "}\n"...)
 }
