@@ -576,12 +576,17 @@ func (s *state) namedInPassing(sp *span) bool {
 // befalls, rather than who acts or speaks: a passive that is no report ("Saiful Anwar,
 // pegawai dinas …, sudah tiga kali diperiksa sebagai saksi", "Tersangka … ditangkap"), or
 // death, loss or injury ("Mahrup (38), petani …, hingga Jumat sore belum ditemukan",
-// "Sahnun tewas"). Such a person — a victim, a suspect, a witness reported on — does not
+// "Sahnun tewas"), or the object of what is done to a person (actsUpon: "Polisi akan
+// memeriksa Sekretaris Daerah Budi Santoso"). Such a person — a victim, a suspect, a witness
+// reported on — does not
 // take the story over from the one it quotes (see resolveRef). The verb is looked for past
 // an age, a description set off by commas and a few words, within its sentence.
 func (s *state) patientOf(sp *span) bool {
 	if s.pronounOpensNext(sp.first) && !s.pronounSuffers(s.sentenceOf(sp.first).Last) {
 		return false // kept up as the next sentence's subject: "… dirawat lima hari. Ia mengaku …"
+	}
+	if b := s.beforeRole(sp); b >= 0 && b >= s.sentenceOf(sp.first).First && actsUpon(s.lowAt(b)) {
+		return true // the object of what is done to a person: "Polisi lalu membawa Harun Basyir ke rumah sakit"
 	}
 	e := s.afterAge(sp.last)
 	end := s.sentenceOf(sp.first).Last
@@ -648,7 +653,22 @@ func befallsPassive(w string) bool {
 	case "diperiksa", "ditangkap", "ditahan", "diamankan", "dibekuk", "dievakuasi", "dilarikan", "dimakamkan", "dituntut",
 		"divonis", "didakwa", "dijatuhi", "ditetapkan", "dideportasi", "dipecat", "disandera", "diculik", "dianiaya", "dibunuh",
 		"dilaporkan", "dipanggil", "digeledah", "dijemput", "diduga", "terseret", "tertabrak", "tersengat", "terjatuh", "didatangkan",
-		"direkrut", "dipinjamkan", "dibeli", "dijual", "dilepas":
+		"direkrut", "dipinjamkan", "dibeli", "dijual", "dilepas", "dibawa", "ditembak":
+		return true
+	}
+	return false
+}
+
+// actsUpon reports whether w, in small letters, is an active verb of what police, courts
+// or rescuers do to a person, whose object is then a patient as the subject of
+// befallsPassive's verbs is: "Polisi akan memeriksa Sekretaris Daerah Budi Santoso", "Tim SAR
+// mengevakuasi …". Verbs of meeting or asking ("menemui", "menghubungi") are not among them:
+// their object is often the next speaker.
+func actsUpon(w string) bool {
+	switch w {
+	case "memeriksa", "menangkap", "menahan", "mengamankan", "membekuk", "mengevakuasi", "melarikan", "membawa", "memakamkan",
+		"menuntut", "memvonis", "mendakwa", "menetapkan", "mendeportasi", "memecat", "menyandera", "menculik", "menganiaya",
+		"membunuh", "memanggil", "menggeledah", "menembak", "menabrak":
 		return true
 	}
 	return false
