@@ -160,7 +160,31 @@ func (s *state) referable(sp *span) bool {
 	if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 		return false
 	}
-	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp) || s.describedAfter(sp)
+	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp) || s.describedAfter(sp) || s.actsAsSubject(sp)
+}
+
+// actsAsSubject reports whether person span sp opens its clause and a verb in the active
+// voice follows it (after clause adverbs): it is the sentence's first word, or follows a
+// comma that ends a sentence-opening phrase of small letters ("Meski demikian, Kaka menolak
+// memberikan komentar", "Willian mengisyaratkan …"). A one-word name so placed is the one
+// the story goes on about, which a later "-nya" or description points at.
+func (s *state) actsAsSubject(sp *span) bool {
+	sen := s.sentenceOf(sp.first)
+	if f := sp.first; f != sen.First {
+		if s.word(f-1) != "," || f-1-sen.First > 3 || f-1 == sen.First {
+			return false
+		}
+		for k := sen.First; k < f-1; k++ {
+			if s.toks[k].Kind != tokenize.Word || k > sen.First && s.isCap(k) || s.owner[k] >= 0 {
+				return false
+			}
+		}
+	}
+	e := sp.last
+	for n := 0; n < 3 && e < sen.Last && clauseAdverb(s.lowAt(e)); n++ {
+		e++
+	}
+	return e < sen.Last && s.predicateAt(e) && !strings.HasPrefix(s.lowAt(e), "di")
 }
 
 // describedAfter reports whether a comma and an ordinary noun in small letters follow span
