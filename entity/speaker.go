@@ -947,6 +947,10 @@ func (s *state) pronounOpener(r rawQuote) *span {
 		// source the paragraph opens with
 		return s.referentFrom(t + 1)
 	}
+	if p := s.pronounAfterOpening(t); p > 0 {
+		// the pronoun after a phrase that opens the sentence: "Untuk itu, ia berencana …"
+		t = p
+	}
 	if !s.pronounSubject(t) && j < ps-1 {
 		if t = s.doc.Tokens.Sentences[ps-1].First; !s.pronounSubject(t) || s.cueOf(t+1) != cuePre {
 			if d := s.descriptorSubject(ps - 1); d != nil {
@@ -994,11 +998,30 @@ func (s *state) descriptorSubject(j int) *span {
 	return nil
 }
 
-// pronounSubject reports whether token t is a capitalised pronoun, a sentence's subject,
-// with a word in small letters after it: "Ia mengingatkan", "Dia ingin".
+// pronounSubject reports whether token t is a pronoun, a sentence's subject, with a word in
+// small letters after it: "Ia mengingatkan", "Dia ingin"; capitalised, or after a phrase
+// that opens the sentence (see pronounAfterOpening).
 func (s *state) pronounSubject(t int) bool {
-	return t+1 < len(s.toks) && s.is(t, fPronoun) && s.isCap(t) && s.toks[t].Kind == tokenize.Word &&
+	return t+1 < len(s.toks) && s.is(t, fPronoun) && (s.isCap(t) || t > 0 && s.word(t-1) == ",") && s.toks[t].Kind == tokenize.Word &&
 		s.toks[t+1].Kind == tokenize.Word && !s.isCap(t+1)
+}
+
+// pronounAfterOpening returns, for sentence-opening token t, the pronoun in small letters
+// that follows a short opening phrase and its comma ("Untuk itu, ia berencana …", "Saat
+// itu, dia …"), or -1: the phrase is at most four words, with no name nor quote in it.
+func (s *state) pronounAfterOpening(t int) int {
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		if s.word(k) == "," {
+			if p := k + 1; p+1 < len(s.toks) && s.is(p, fPronoun) && !s.isCap(p) && s.lowAt(p) != "nya" {
+				return p
+			}
+			return -1
+		}
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.owner[k] >= 0 || s.isQuoted(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // unnamedIntroduced reports whether the noun at token i, a description after a cue ("ujar
