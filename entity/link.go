@@ -388,13 +388,31 @@ func (s *state) link() {
 			}
 			continue
 		}
-		if i+3 < len(s.toks) && s.word(i+1) == "," && (s.lowAt(i+2) == "sapaan" || s.lowAt(i+2) == "sapaannya") &&
-			s.toks[i].Kind == tokenize.Word && i > 0 && (s.cueOf(i-1) != cueNone || i > 1 && s.is(i-1, fRank) && s.cueOf(i-2) != cueNone) {
-			if called == nil {
-				called = s.namedPersons()
+		if i+3 < len(s.toks) && s.word(i+1) == "," && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
+			if s.lowAt(i+3) == "akrab" && i+4 < len(s.toks) && s.isCap(i+4) {
+				// the person named after it: "kata Djanur, sapaan akrab Djadjang", whose
+				// name the person named before holds (Djadjang Nurdjaman), or "Vlado,
+				// panggilan akrab Vladimir Vujovic", a full name right there
+				if o := s.owner[i+4]; o >= 0 && s.spans[o].first == i+4 && s.spans[o].last-s.spans[o].first >= 2 &&
+					(s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+					calls = append(calls, described{full: o, word: i})
+					continue
+				}
+				if called == nil {
+					called = s.namedPersons()
+				}
+				if f := s.personCalled(called, i+4); f >= 0 {
+					calls = append(calls, described{full: int32(f), word: i})
+				}
+				continue
 			}
-			if f := s.personCalled(called, i); f >= 0 {
-				calls = append(calls, described{full: int32(f), word: i})
+			if i > 0 && (s.cueOf(i-1) != cueNone || i > 1 && s.is(i-1, fRank) && s.cueOf(i-2) != cueNone) {
+				if called == nil {
+					called = s.namedPersons()
+				}
+				if f := s.personCalled(called, i); f >= 0 {
+					calls = append(calls, described{full: int32(f), word: i})
+				}
 			}
 		}
 	}
@@ -1040,7 +1058,9 @@ func (s *state) namedPersons() []int32 {
 
 // personCalled returns the latest of the persons (namedPersons) before token i a word of
 // whose name or text holds the call name at i, three letters or more ("Melki" in
-// Melkiades, "Ani" in Mulyani, "Parno" in Suparno), or -1.
+// Melkiades, "Ani" in Mulyani, "Parno" in Suparno); failing that, the latest whose name
+// spells it out (see spellsCallName: "Tiko" for Kartika Wirjoatmodjo, "Djanur" for
+// Djadjang Nurdjaman); or -1.
 func (s *state) personCalled(persons []int32, i int) int {
 	w := s.lowAt(i)
 	if len(w) < 3 {
@@ -1055,7 +1075,41 @@ func (s *state) personCalled(persons []int32, i int) int {
 			}
 		}
 	}
+	for j := n - 1; j >= 0 && n-j <= maxCalledLookBack; j-- {
+		if spellsCallName(strings.ToLower(s.spans[persons[j]].name), w) {
+			return int(persons[j])
+		}
+	}
 	return -1
+}
+
+// spellsCallName reports whether name, in small letters, spells out the call name w the
+// way Indonesian call names are made from a name's syllables: w's first three letters
+// inside one of its words, and w's other letters after them in order ("tiko" in kar·tik·a
+// wirjoatm·o·djo, "djanur" in dja·djang n·u·rdjaman).
+func spellsCallName(name, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	k := strings.Index(name, w[:3])
+	if k < 0 {
+		return false
+	}
+	rest := name[k+3:]
+	for i := 3; i < len(w); i++ {
+		j := strings.IndexByte(rest, w[i])
+		if j < 0 {
+			return false
+		}
+		rest = rest[j+1:]
+	}
+	return true
+}
+
+// callNoun reports whether w, in small letters, introduces a call name after a comma:
+// "Tiko, sapaan akrabnya", "Vlado, panggilan akrab Vladimir Vujovic".
+func callNoun(w string) bool {
+	return w == "sapaan" || w == "sapaannya" || w == "panggilan" || w == "panggilannya"
 }
 
 // person is a full person name that later one-word mentions may refer to.
