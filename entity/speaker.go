@@ -33,7 +33,7 @@ const maxAttributionReach = 60
 // maxSpeakerPhrase words, and no punctuation or name before it; or "sang" with no name
 // after its description.
 func (s *state) isDescriptor(i int) bool {
-	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] && !s.is(i, fTitle) && !personSource(s.lowAt(i)) || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
+	if s.isCap(i) || s.lex.nonPersonSources[s.lowAt(i)] && !s.is(i, fTitle) && !personSource(s.lowAt(i)) && !s.ownerOfSomething(i) || s.is(i, fOrgHead) || s.toks[i].Kind != tokenize.Word ||
 		s.lowAt(i) == "seorang" {
 		return false // ("seorang relawan di posko itu" is someone new)
 	}
@@ -42,6 +42,11 @@ func (s *state) isDescriptor(i int) bool {
 		k := i + 1
 		for k < len(s.toks) && k <= i+3 && s.descriptorWord(k) {
 			k++
+		}
+		if k > i+1 && k < len(s.toks) {
+			if o := s.owner[k]; o >= 0 && s.spans[o].first == k && s.spans[o].typ == gazetteer.Country {
+				k = s.spans[o].last // a nationality: "ujar sang gelandang Italia kepada Goal"
+			}
 		}
 		return k == i+1 || k >= len(s.toks) || !s.isCap(k) && s.owner[k] < 0
 	}
@@ -153,6 +158,13 @@ func (s *state) sourceObject(i int) bool {
 		return w == "dilansir" || w == "dikutip" || w == "diterima" || w == "bersumber"
 	}
 	return false
+}
+
+// ownerOfSomething reports whether token i is "pemilik" and what follows is no account
+// ("pemilik akun @…", a source of its own) but what the person owns or won, as a
+// description does: "kata pemilik sembilan gelar juara dunia tersebut".
+func (s *state) ownerOfSomething(i int) bool {
+	return s.lowAt(i) == "pemilik" && i+1 < len(s.toks) && s.lowAt(i+1) != "akun"
 }
 
 // personSource reports whether the source word w names a person, whom a description
