@@ -472,8 +472,14 @@ func (s *state) mentionOf(sp *span, pos int) *mention {
 }
 
 // speakerOf returns m as a quote's speaker, a known entity's name the fullest the document
-// gives it (see fullestName).
+// gives it (see fullestName); "mereka" resolved to one person is left unresolved.
 func (s *state) speakerOf(m *mention) *Speaker {
+	if m.sp != nil && (m.sp.typ == gazetteer.Person || m.sp.typ == gazetteer.Leader) && strings.EqualFold(m.text, "mereka") {
+		// "they" is a group, never one person: "Mereka berseru: “…”" after "Sebagian
+		// pengunjuk rasa berkumpul di luar kantor Perdana Menteri Leo Varadkar" is the
+		// protesters', who are no entity; so is "kata mereka" after "McCartney dan Starr"
+		return &Speaker{Text: m.text, Start: m.start, End: m.end, Name: m.text}
+	}
 	sp := m.speaker()
 	if m.sp != nil && m.sp.entry != nil {
 		sp.Name = s.fullestName(m.sp.id, sp.Name)
