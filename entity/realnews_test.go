@@ -354,6 +354,10 @@ func TestRealNewsRules(t *testing.T) {
 		{"a region of a country named by a direction, and an airline named Air and its country",
 			"Konflik meluas di Suriah Barat Laut dan Libya Barat. Maskapai Air Mauritania berhenti terbang. Korea Utara diam.",
 			[]string{`LOCATION "Suriah Barat Laut"@18`, `LOCATION "Libya Barat"@40`, `ORGANIZATION "Air Mauritania"@62`, `COUNTRY "Korea Utara"@95`}},
+		{"ordinary words in capitals inside cased text are emphasis, not an acronym, a body or a title's holder; acronyms beside them stay",
+			"Ustaz itu membacakan ayat: MEREKA ITU TIDAK LAIN HANYALAH PENGIKUT HAWA NAFSU. Dan KAMI TURUNKAN kepada mereka hujan. " +
+				"Warga Sleman mendatangi KANTOR DESA dan KPU RI kemarin. Ayat itu berbunyi: MENJADI PEMIMPIN JIKA MEREKA LEBIH MENYUKAI KEMUSYRIKAN ATAS KETAUHIDAN, dan seterusnya.",
+			[]string{`LOCATION "Sleman"@124`, `ORGANIZATION "KPU RI"@158`}},
 	})
 }
 
