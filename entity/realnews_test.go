@@ -358,6 +358,10 @@ func TestRealNewsRules(t *testing.T) {
 			"Ustaz itu membacakan ayat: MEREKA ITU TIDAK LAIN HANYALAH PENGIKUT HAWA NAFSU. Dan KAMI TURUNKAN kepada mereka hujan. " +
 				"Warga Sleman mendatangi KANTOR DESA dan KPU RI kemarin. Ayat itu berbunyi: MENJADI PEMIMPIN JIKA MEREKA LEBIH MENYUKAI KEMUSYRIKAN ATAS KETAUHIDAN, dan seterusnya.",
 			[]string{`LOCATION "Sleman"@124`, `ORGANIZATION "KPU RI"@158`}},
+		{"an English title with an article is a work's or a product's after its noun or a title's colon, a venue's before Hall; else a body's",
+			"Film Galaxy Raiders: The Iron Moon dirilis pekan depan. The Iron Moon melanjutkan kisah The Silver Dawn. Earphone pintar The Echo Pods memiliki fitur baru. " +
+				"Konser digelar di The Sentosa Hall, Jakarta. Suporter The Bonekmania memadati tribun. Sumber: The Daily Planet.",
+			[]string{`LOCATION "The Sentosa Hall"@174`, `LOCATION "Jakarta"@192`, `ORGANIZATION "The Bonekmania"@210`, `ORGANIZATION "The Daily Planet"@250`}},
 	})
 }
 
