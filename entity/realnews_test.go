@@ -362,6 +362,10 @@ func TestRealNewsRules(t *testing.T) {
 			"Film Galaxy Raiders: The Iron Moon dirilis pekan depan. The Iron Moon melanjutkan kisah The Silver Dawn. Earphone pintar The Echo Pods memiliki fitur baru. " +
 				"Konser digelar di The Sentosa Hall, Jakarta. Suporter The Bonekmania memadati tribun. Sumber: The Daily Planet.",
 			[]string{`LOCATION "The Sentosa Hall"@174`, `LOCATION "Jakarta"@192`, `ORGANIZATION "The Bonekmania"@210`, `ORGANIZATION "The Daily Planet"@250`}},
+		{"a city or city-state named after a German or French club's affix is the club as a match's other side; a birthplace and a prince's country stay places",
+			"Bayern bermain imbang kala menjamu Wolfsburg. PSG kalah dari Monaco pekan lalu. Pemain kelahiran Stuttgart itu bergabung dengan Lyon. Pangeran Albert dari Monaco hadir.",
+			[]string{`ORGANIZATION "Bayern"@0`, `ORGANIZATION "Wolfsburg"@35`, `ORGANIZATION "PSG"@46`, `ORGANIZATION "Monaco"@61`, `LOCATION "Stuttgart"@97`,
+				`ORGANIZATION "Lyon"@128`, `PERSON "Albert"@143`, `COUNTRY "Monaco"@155`}},
 	})
 }
 
