@@ -913,9 +913,14 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Location, ruleDateline, true
 		}
 		return gazetteer.Organization, ruleDateline, true
+	case typer.Trace == nil && !single && s.word(first) == "The" && englishVenueEnd(s.lowAt(last-1)):
+		// an English venue's name with an article is a place: "di The Kasablanka Hall",
+		// "The Pallas Ballroom" (not for the typer's trainer, which saw them as bodies')
+		return gazetteer.Location, ruleContextPlace, true
 	case !single && s.word(first) == "The" && !s.isInitial(first):
 		// an English name with an article is a body or a work, never a person: "The
-		// Jakmania", "The Macz Man"
+		// Jakmania", "The Macz Man"; a work's or a product's title is told before (see
+		// theTitle)
 		return gazetteer.Organization, ruleContextOrg, true
 	case typer.Trace == nil && last-first <= 3 && s.outletCueBefore(first) && !s.givenName(first) &&
 		!(single && (s.is(first, fCommon) || s.corpusWord(first) || len(s.word(first)) < 3)):
@@ -1084,6 +1089,16 @@ func (s *state) isEvent(first, last int) bool {
 		}
 		return true
 	}
+	if last-first >= 2 && s.word(first) == "The" && s.theTitle(first) {
+		// an English title with an article, a work's or a product's: "kisah The Force
+		// Awakens", "Star Wars: The Last Jedi", "earphone pintar The Sonic Buds"; and the
+		// same words said again ("The Last Jedi melanjutkan …")
+		if s.events == nil {
+			s.events = map[string]bool{}
+		}
+		s.events[s.keyOf(first, last)] = true
+		return true
+	}
 	if last-first < 2 || !s.is(last-1, fEventHead) {
 		return false
 	}
@@ -1185,6 +1200,52 @@ func (s *state) workNounBefore(first int) int {
 		}
 	}
 	return -1
+}
+
+// theTitle reports whether the capitalised run that opens with "The" at token first is
+// a work's or a product's title by what stands before it: the subtitle after a title and
+// its colon ("Star Wars: The Last Jedi", "Captain America: The First Avenger"), or a noun
+// of a work or a product (workNoun, titleNoun) back over up to three words in small
+// letters in its sentence ("kelanjutan kisah The Force Awakens", "acara The Late Late
+// Show", "earphone nirkabel The Bragi Dash"), not past a place's preposition. An outlet
+// after "Sumber:" is no subtitle.
+func (s *state) theTitle(first int) bool {
+	if first >= 2 && s.word(first-1) == ":" && s.toks[first-1].Start == s.toks[first-2].End && s.toks[first-2].Kind == tokenize.Word &&
+		s.isCap(first-2) && !s.is(first-2, fCommon) && !s.outletCueBefore(first) && !s.inDateline(first-2) {
+		return true
+	}
+	start := s.sentenceOf(first).First
+	for k := first - 1; k >= start && first-k <= 4; k-- {
+		if w := s.lowAt(k); workNoun(w) || titleNoun(w) {
+			return true
+		}
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.is(k, fPlacePrep) {
+			return false // (not past a place's preposition: "materi lagu dikerjakan di The Kennel Music")
+		}
+	}
+	return false
+}
+
+// titleNoun reports whether w, in small letters, is a noun that a work's or a product's
+// title follows, besides workNoun's: "kisah", "episode", "acara", "tayangan", "sekuel",
+// "earphone".
+func titleNoun(w string) bool {
+	switch w {
+	case "kisah", "episode", "acara", "tayangan", "program", "drama", "sekuel", "prekuel", "trilogi", "seri", "musikal",
+		"earphone", "headphone", "headset", "gawai", "produk", "game", "permainan":
+		return true
+	}
+	return false
+}
+
+// englishVenueEnd reports whether w, in small letters, is an English word that ends a
+// venue's name: "hall", "arena", "ballroom", "theater".
+func englishVenueEnd(w string) bool {
+	switch w {
+	case "hall", "arena", "ballroom", "theater", "theatre", "stadium", "lounge", "plaza", "mall", "gallery":
+		return true
+	}
+	return false
 }
 
 // workKind reports whether w, in small letters, is a genre or a kind that may stand between

@@ -1759,7 +1759,7 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 			continue // a word's flags say whether it is a city with a club (see New)
 		}
 		club := s.x.cityClubs[s.lowAt(i)]
-		if club == nil || s.inDateline(i) || s.isAllCaps(i) || s.is(i, fCommon) ||
+		if club == nil || s.inDateline(i) || s.isAllCaps(i) || s.is(i, fCommon) || typer.Trace == nil && i > 0 && birthplaceCue(s.lowAt(i-1)) ||
 			i > 0 && s.is(i-1, fPlacePrep) || matchOnly && !s.matchWordsBeside(i, i+1) || typer.Trace == nil && s.placeBeforeComma(i) {
 			continue // not "LIVERPOOL –", "Kaya", "di Liverpool", "di Stadion Millennium, Cardiff"
 		}
@@ -1770,8 +1770,10 @@ func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
 		sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
 		if o := s.owner[i]; o >= 0 {
 			// a place's span, or a name the context guessed ("… sedangkan Bologna cuma
-			// empat", read as a person's)
-			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location && !(old.entry == nil && old.source.guessed()) {
+			// empat", read as a person's); a country's only as the other side of a match
+			// ("PSG kalah dari Monaco"), a club's city-state
+			if old := &s.spans[o]; old.last-old.first != 1 || old.typ != gazetteer.Location && !(old.entry == nil && old.source.guessed()) &&
+				!(typer.Trace == nil && old.typ == gazetteer.Country && s.matchSideAfter(i)) {
 				continue
 			}
 			s.removeSpan(int(o))
@@ -1822,6 +1824,39 @@ func (s *state) matchWordsBeside(first, last int) bool {
 	switch s.lowAt(last) {
 	case "vs", "vs.", "versus", "kontra", "mengalahkan", "menundukkan", "menaklukkan", "menekuk", "membekuk", "mengandaskan",
 		"menghajar", "membantai", "menjamu", "ditahan", "takluk", "tumbang", "menang", "kalah", "bermain":
+		return true
+	}
+	return false
+}
+
+// birthplaceCue reports whether w, in small letters, says that a place's name follows as
+// where someone was born or comes from: "kelahiran Stuttgart", "asal Lyon".
+func birthplaceCue(w string) bool {
+	return w == "kelahiran" || w == "asal"
+}
+
+// matchSideAfter reports whether token i is named as the other side of a match: after
+// "vs", "kontra", "melawan", "menjamu" or "menghadapi", or after a verb or noun of the
+// match's result and "dari", "atas" or "oleh", a score between or not: "kalah dari Monaco",
+// "menang 2-0 atas Lyon", "kemenangan atas Monaco". (Not the looser words of
+// matchWordsBeside, "klub Qatar" among them.)
+func (s *state) matchSideAfter(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "vs", "vs.", "versus", "kontra", "melawan", "menjamu", "menghadapi":
+		return true
+	case "dari", "atas", "oleh":
+	default:
+		return false
+	}
+	k := i - 2
+	if s.toks[k].Kind == tokenize.Number && k > 0 {
+		k-- // "menang 2-0 atas"
+	}
+	switch s.lowAt(k) {
+	case "kalah", "takluk", "tumbang", "menang", "unggul", "kemenangan", "kekalahan", "dikalahkan", "ditaklukkan", "ditahan", "imbang":
 		return true
 	}
 	return false

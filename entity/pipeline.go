@@ -88,6 +88,9 @@ type docState struct {
 	// anyUni says that some token is in text written in one case only (bitUni; see
 	// unicase.go)
 	anyUni bool
+	// shoutOnly says that the only such text is emphasis in capitals inside cased lines
+	// (see markShouting): the document is otherwise read as cased
+	shoutOnly bool
 	// touched is what touchEntries returned, kept so that its reads are not dropped
 	touched gazetteer.Type
 }

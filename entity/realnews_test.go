@@ -354,6 +354,18 @@ func TestRealNewsRules(t *testing.T) {
 		{"a region of a country named by a direction, and an airline named Air and its country",
 			"Konflik meluas di Suriah Barat Laut dan Libya Barat. Maskapai Air Mauritania berhenti terbang. Korea Utara diam.",
 			[]string{`LOCATION "Suriah Barat Laut"@18`, `LOCATION "Libya Barat"@40`, `ORGANIZATION "Air Mauritania"@62`, `COUNTRY "Korea Utara"@95`}},
+		{"ordinary words in capitals inside cased text are emphasis, not an acronym, a body or a title's holder; acronyms beside them stay",
+			"Ustaz itu membacakan ayat: MEREKA ITU TIDAK LAIN HANYALAH PENGIKUT HAWA NAFSU. Dan KAMI TURUNKAN kepada mereka hujan. " +
+				"Warga Sleman mendatangi KANTOR DESA dan KPU RI kemarin. Ayat itu berbunyi: MENJADI PEMIMPIN JIKA MEREKA LEBIH MENYUKAI KEMUSYRIKAN ATAS KETAUHIDAN, dan seterusnya.",
+			[]string{`LOCATION "Sleman"@124`, `ORGANIZATION "KPU RI"@158`}},
+		{"an English title with an article is a work's or a product's after its noun or a title's colon, a venue's before Hall; else a body's",
+			"Film Galaxy Raiders: The Iron Moon dirilis pekan depan. The Iron Moon melanjutkan kisah The Silver Dawn. Earphone pintar The Echo Pods memiliki fitur baru. " +
+				"Konser digelar di The Sentosa Hall, Jakarta. Suporter The Bonekmania memadati tribun. Sumber: The Daily Planet.",
+			[]string{`LOCATION "The Sentosa Hall"@174`, `LOCATION "Jakarta"@192`, `ORGANIZATION "The Bonekmania"@210`, `ORGANIZATION "The Daily Planet"@250`}},
+		{"a city or city-state named after a German or French club's affix is the club as a match's other side; a birthplace and a prince's country stay places",
+			"Bayern bermain imbang kala menjamu Wolfsburg. PSG kalah dari Monaco pekan lalu. Pemain kelahiran Stuttgart itu bergabung dengan Lyon. Pangeran Albert dari Monaco hadir.",
+			[]string{`ORGANIZATION "Bayern"@0`, `ORGANIZATION "Wolfsburg"@35`, `ORGANIZATION "PSG"@46`, `ORGANIZATION "Monaco"@61`, `LOCATION "Stuttgart"@97`,
+				`ORGANIZATION "Lyon"@128`, `PERSON "Albert"@143`, `COUNTRY "Monaco"@155`}},
 	})
 }
 

@@ -27,7 +27,7 @@ const (
 // them out of s.caps. It runs after gazetteerSpans, before the name rules; each line is
 // read once.
 func (s *state) titleCaseLines() {
-	if s.anyUni || len(s.caps) < titleLineMinCaps {
+	if s.anyUni && !s.shoutOnly || len(s.caps) < titleLineMinCaps {
 		return
 	}
 	var inCand []bool // tokens a gazetteer candidate holds, filled at the first line found

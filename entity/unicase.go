@@ -104,6 +104,8 @@ const (
 // document, so is a headline in capitals: a first line of 3 to 16 words, all in capitals,
 // over the body. (Lines in capitals further down, subheadings like "SIMAK JUGA: …" or
 // "KATEGORI TEKNIS FILM PANJANG", are left to the cased rules, which read them as before.)
+// Inside a cased line, a run of ordinary words in capitals is emphasis and unicase too (see
+// markShouting): "KAMI WAHYUKAN kepada mereka".
 // With CaseSensitive nothing is unicase, with CaseInsensitive everything is.
 func (s *state) detectCase() {
 	mode := s.x.caseMode
@@ -156,10 +158,112 @@ func (s *state) detectCase() {
 		for i := range headline {
 			s.bits[i] |= bitUni
 		}
+		s.markShouting(headline)
 	default:
-		return
+		if !s.markShouting(0) {
+			return
+		}
+		s.shoutOnly = true
 	}
 	s.recase()
+}
+
+// Thresholds of shouting (see markShouting): a run of words in capitals is emphasis when it
+// has this many ordinary words at least, and they are at least half of its words.
+const shoutMinOrdinary = 2
+
+// markShouting marks as unicase (bitUni) the runs of words in capitals from token from on
+// that are emphasis in cased text, not names: two words or more in capitals, in a line that
+// has words in small letters too, at least two and at least half of them ordinary
+// Indonesian words or verbs (see shoutWord) — "MEREKA ITU TIDAK LAIN", "KAMI WAHYUKAN",
+// "mendatangi KANTOR DESA kemarin" — so that they are read as text in one case, where
+// "ITU" is the word "itu" and no acronym, and "PEMIMPIN" no title before a name. Runs of
+// acronyms ("DPP PKS", "PT PLN", "KPU RI") and names with a title ("PRESIDEN JOKO WIDODO")
+// have fewer ordinary words and stay as they are; so do lines all in capitals, which
+// detectCase leaves to the cased rules. It reports whether it marked any token.
+func (s *state) markShouting(from int) bool {
+	marked := false
+	lineLower := false // the current line has a word with a small letter
+	lineStart := from
+	flush := func(first, last, words, ordinary int) {
+		if w := s.word(first); w == "BACA" || w == "SIMAK" {
+			return // the label of a link to another article (see readAlsoLabel), read as written
+		}
+		if lineLower && words >= 2 && ordinary >= shoutMinOrdinary && 2*ordinary >= words {
+			for k := first; k < last; k++ {
+				s.bits[k] |= bitUni
+			}
+			marked = true
+		}
+	}
+	// runs are found per line, once the line is known to have a word in small letters
+	scan := func(start, end int) {
+		first, last, words, ordinary := -1, -1, 0, 0
+		for i := start; i < end; i++ {
+			t := &s.toks[i]
+			switch {
+			case t.Kind == tokenize.Word && s.info[i].flags&fAllCaps != 0:
+				if first < 0 {
+					first, words, ordinary = i, 0, 0
+				}
+				last = i + 1
+				words++
+				if s.shoutWord(i) {
+					ordinary++
+				}
+			case first >= 0 && t.Kind == tokenize.Punct && (t.Text(s.text) == "," || t.Text(s.text) == ":" || t.Text(s.text) == ";"):
+				// "TIDAK LAIN, HANYALAH": the run goes on
+			default:
+				if first >= 0 {
+					flush(first, last, words, ordinary)
+					first = -1
+				}
+			}
+		}
+		if first >= 0 {
+			flush(first, last, words, ordinary)
+		}
+	}
+	for i := from; i < len(s.toks); i++ {
+		if i > lineStart && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
+			if lineLower {
+				scan(lineStart, i)
+			}
+			lineStart, lineLower = i, false
+		}
+		if s.toks[i].Kind == tokenize.Word && s.info[i].flags&fAllCaps == 0 && hasLower(s.word(i)) {
+			lineLower = true
+		}
+	}
+	if lineLower {
+		scan(lineStart, len(s.toks))
+	}
+	if marked {
+		s.anyUni = true
+	}
+	return marked
+}
+
+// shoutWord reports whether token i, a word in capitals, is a common Indonesian word
+// (lexicon/common.txt, or written mostly in small letters in news: isCorpusWord), with its
+// clitic or not ("PENOLONGNYA"), or shaped like a verb: six letters or more ending in -kan
+// or opening with me-, ber- or ter- ("WAHYUKAN", "MENYUKAI"). The other word lists that
+// ordinary reads (heads, ranks, titles) hold acronyms that are written so: "PT", "RSUD",
+// "TNI".
+func (s *state) shoutWord(i int) bool {
+	low := s.lowAt(i)
+	plain := func(w string) bool {
+		return s.x.words.at(w).flags&fCommon != 0 || isCorpusWord(w)
+	}
+	if plain(low) {
+		return true
+	}
+	for _, c := range [...]string{"nya", "lah", "mu", "ku"} {
+		if len(low) > len(c)+2 && strings.HasSuffix(low, c) && plain(low[:len(low)-len(c)]) {
+			return true
+		}
+	}
+	return len(low) >= 6 && (strings.HasSuffix(low, "kan") || strings.HasPrefix(low, "me") || strings.HasPrefix(low, "ber") || strings.HasPrefix(low, "ter"))
 }
 
 // hasLower reports whether w has a lowercase letter.
