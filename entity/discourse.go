@@ -270,7 +270,7 @@ func civilianNoun(w string) bool {
 // Adya Mecca ini mengatakan" speaks of the husband, not of Zaskia.
 var kinWords = map[string]bool{"suami": true, "istri": true, "anak": true, "putra": true, "putri": true, "ayah": true,
 	"ayahanda": true, "ibunda": true, "kakak": true, "adik": true, "cucu": true, "menantu": true, "mertua": true,
-	"keponakan": true, "sepupu": true, "kekasih": true, "pacar": true}
+	"keponakan": true, "sepupu": true, "kekasih": true, "pacar": true, "kerabat": true, "sahabat": true}
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
 // "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",

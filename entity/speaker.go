@@ -1725,11 +1725,57 @@ func phraseEnd(w string) bool {
 	return false
 }
 
+// kinSpeaker reads, after a cue at token j, a noun of kinship and the person whose kin the
+// speaker is ("tutur kekasih Marcello Tahitoe", "imbuh mantan istri Brad Pitt itu", "tulis
+// kerabat Echon"): that person is not who speaks. The kin's own name after a comma is the
+// speaker ("kata istri Budi, Siti Aminah"); a determiner after the person makes the phrase
+// a description that refers back as a pronoun does, to anyone but that person; else the
+// phrase is the speaker, unnamed. It returns nil when j opens no such phrase.
+func (s *state) kinSpeaker(j int, last *mention) *mention {
+	k := j
+	if w := s.lowAt(k); w == "mantan" || w == "sang" {
+		k++
+	}
+	if k >= len(s.toks) || s.isCap(k) || !kinWords[s.lowAt(k)] {
+		return nil
+	}
+	p := k + 1
+	for p < len(s.toks) && p <= k+3 && s.owner[p] < 0 && s.toks[p].Kind == tokenize.Word && (!s.isCap(p) && !s.is(p, fStop) || s.inRole(p) || s.is(p, fTitle)) {
+		p++ // "putra sulung Presiden Joko Widodo"
+	}
+	o := -1
+	if p < len(s.toks) {
+		o = int(s.owner[p])
+	}
+	if o < 0 || s.spans[o].first != p || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+		return nil
+	}
+	kin := &s.spans[o]
+	e := s.afterAge(kin.last)
+	if e+1 < len(s.toks) && s.word(e) == "," {
+		if q := s.owner[e+1]; q >= 0 && s.spans[q].first == e+1 && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) {
+			return s.mentionOf(&s.spans[q], e+1) // "kata istri Budi, Siti Aminah"
+		}
+	}
+	start, end := int(s.toks[j].Start), kin.end
+	if e < len(s.toks) && s.is(e, fDeterminer) {
+		if m := s.resolvePronoun(j, last); m.name != "" && m.name != kin.name && (m.sp == nil || identity(m.sp) != identity(kin)) {
+			m.start, m.end, m.text = start, int(s.toks[e].End), s.text[start:int(s.toks[e].End)]
+			return m
+		}
+	}
+	txt := s.text[start:end]
+	return &mention{start: start, end: end, text: txt, name: oneLine(txt), unnamed: true, pos: j}
+}
+
 // speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity
 // (after any title words: "kata juru bicara kementerian Lim Soo-suk"), a non-person source
 // ("kata pernyataan itu"), or a capitalised name the rules did not type.
 func (s *state) speakerAfterCue(j int, last *mention) *mention {
 	if m := s.appositionSpeaker(j); m != nil {
+		return m
+	}
+	if m := s.kinSpeaker(j, last); m != nil {
 		return m
 	}
 	var body *mention   // a body or place named on the way: the speaker if no person follows
