@@ -655,6 +655,7 @@ func (s *state) link() {
 		s.addSpan(sp)
 	}
 	s.linkShortenedNames(persons)
+	s.linkPairHalves(persons)
 	// mentions of one name share its id, and often come in numbers
 	s.resetIDs()
 	s.linkSources = emptied(s.linkSources, 0)
@@ -732,11 +733,13 @@ func (s *state) particleBefore(full *span, i int) bool {
 
 // personPairs splits a person's span that joins two persons' names with a hyphen, as an
 // election ticket or a pair does, into the two: "Hendra Saputra-Rini Oktaviani" (two words
-// or more on each side), or any two after a word for a pair ("pasangan Anies-Sandi",
-// "paslon Joni Saputra-Ermawati"). One person's hyphenated name stays whole: "Kwame
+// or more on each side), any two after a word for a pair ("pasangan Anies-Sandi",
+// "paslon Joni Saputra-Ermawati"), or two call names each of a person the text names
+// elsewhere ("elektabilitas Anies-Sandi naik" after Anies Baswedan and Sandiaga Uno). One person's hyphenated name stays whole: "Kwame
 // Asante-Boateng", "Jean-Pierre de Wilde", "Catherine Zeta-Jones". The two share the
 // hyphenated token, as placePairs' places do; the second has no title of its own.
 func (s *state) personPairs() {
+	var known map[string]bool // the words of the persons' names, when a bare pair asks
 	for k, n := 0, len(s.spans); k < n; k++ {
 		sp := s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
@@ -749,6 +752,15 @@ func (s *state) personPairs() {
 			}
 			w := s.word(t)
 			pair := sp.first > 0 && pairWord(s.lowAt(sp.first-1))
+			if !pair && sp.last-sp.first == 1 {
+				// a bare pair of call names, each a person the text names elsewhere:
+				// "elektabilitas Anies-Sandi naik" after Anies Baswedan and Sandiaga Uno
+				if known == nil {
+					known = s.personWords(k)
+				}
+				pair = !known[strings.ToLower(w)] && knownCallName(known, strings.ToLower(w[:h])) && knownCallName(known, strings.ToLower(w[h+1:]))
+				// (not a hyphenated name that a person's name holds: "Jung-Jin" after "Lee Jung-Jin")
+			}
 			if !pair && (t-sp.first < 1 || sp.last-t < 2 || s.ordinary(strings.ToLower(w[:h])) || s.ordinary(strings.ToLower(w[h+1:]))) {
 				break // (after a word for a pair, a call name may be a word too: "Anies-Sandi")
 			}
@@ -763,6 +775,38 @@ func (s *state) personPairs() {
 			break
 		}
 	}
+}
+
+// personWords returns the words, in small letters, of the names and texts of the persons
+// and leaders among the spans but span skip and pairs of call names, hyphenated words whole.
+func (s *state) personWords(skip int) map[string]bool {
+	words := map[string]bool{}
+	for k := range s.spans {
+		if sp := &s.spans[k]; k != skip && !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) &&
+			!(sp.last-sp.first == 1 && s.pairHyphen(sp.first) >= 0) { // (nor another mention of a pair)
+			for _, f := range strings.Fields(strings.ToLower(sp.name + " " + s.text[sp.start:sp.end])) {
+				words[f] = true
+			}
+		}
+	}
+	return words
+}
+
+// knownCallName reports whether w, in small letters, is one of the words known or the
+// first four letters or more of one: "sandi" for Sandiaga.
+func knownCallName(known map[string]bool, w string) bool {
+	if known[w] {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	for k := range known {
+		if len(k) > len(w) && strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairWord reports whether w, in small letters, introduces two persons as a pair:
@@ -2421,6 +2465,44 @@ func (s *state) linkShortenedNames(persons []person) {
 		s.addSpan(sp)
 	}
 	s.shortWords = words
+}
+
+// linkPairHalves gives each name of a pair that a hyphen joins in one token (see
+// personPairs: "Anies-Sandi") the identity of the full name it stands for, a word of that
+// name ("Anies" for Anies Baswedan) or its first four letters or more ("Sandi" for Sandiaga
+// Uno), as link and linkShortenedNames do for a token of its own; not when the word heads
+// two persons' names.
+func (s *state) linkPairHalves(persons []person) {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person || sp.last-sp.first != 1 ||
+			sp.start == int(s.toks[sp.first].Start) && sp.end == int(s.toks[sp.first].End) {
+			continue
+		}
+		w := strings.ToLower(s.text[sp.start:sp.end])
+		found := -1
+		if p, ok := s.byWord.get(s, w); ok {
+			found = p
+		} else if len(w) >= 4 {
+			for _, sl := range s.byWord.slots {
+				if sl.tok == 0 || !strings.HasPrefix(s.lowAt(int(sl.tok-1)), w) {
+					continue
+				}
+				if p := int(sl.val); found >= 0 && identity(&s.spans[persons[p].full]) != identity(&s.spans[persons[found].full]) {
+					found = -2 // the head of two persons' names: neither is meant
+					break
+				} else {
+					found = p
+				}
+			}
+		}
+		if found < 0 || persons[found].ambiguousFrom != 0 {
+			continue
+		}
+		if full := &s.spans[persons[found].full]; full.end <= sp.start {
+			s.copyIdentity(sp, full)
+		}
+	}
 }
 
 // slashPairs reads the names a slash joins, as a doubles pair is written, as persons: the

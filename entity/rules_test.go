@@ -445,6 +445,13 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, "Lim Soo-suk", d.Entities[1].Name)
 	assert.Equal(t, d.Entities[2].ID, d.Entities[4].ID)
 
+	// a bare pair of call names joined by a hyphen is two persons the text names in full,
+	// each linked to its full name; a hyphenated name a person's name holds stays one
+	d = Default().Extract("Pilkada diikuti Andi Hartawan dan Sandra Wijaya serta Lee Jung-Jin. Menurut Andi-Sandra, program itu baik. Jung-Jin datang.")
+	assert.Equal(t, []string{`PERSON "Andi Hartawan"@16`, `PERSON "Sandra Wijaya"@34`, `PERSON "Lee Jung-Jin"@54`, `PERSON "Andi"@76`, `PERSON "Sandra"@81`, `PERSON "Jung-Jin"@107`}, got(d))
+	assert.Equal(t, d.Entities[0].ID, d.Entities[3].ID)
+	assert.Equal(t, "Sandra Wijaya", d.Entities[4].Name)
+
 	// a street or a grave named after a person does not make the person's name a place
 	runCases(t, Default(), []ruleCase{
 		{"a person a street and a grave are named after", "Ziarah ke Makam Sunan Kalijaga di Jalan Sunan Kalijaga ramai. Sunan Kalijaga dikenal sebagai wali.",
