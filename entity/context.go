@@ -939,14 +939,18 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name ending in an English word for a place: "Ocean Beach", "Silicon Valley",
 		// "Times Square"
 		return gazetteer.Location, ruleContextPlace, true
-	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
+	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)) &&
+		!(typer.Trace == nil && s.initialsName(first, last)):
+		// (not a person's initials and name, whose company it is: "dikuasai perusahaan DL
+		// Sitorus"; not for the typer's trainer)
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgDescribedBefore(first, last):
 		// a name set off after a body's description: "Startup penyedia perangkat lunak
 		// penggajian, Sinta, mengumumkan …", "Platform belanja sayur daring, Kang Sayur, …"
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
-		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))):
+		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))) &&
+		!(typer.Trace == nil && s.initialsName(first, last)):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&

@@ -610,3 +610,25 @@ func TestSpeakerKeptAcrossParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestRealNewsNames: personal names that real news writes in shapes the typer misreads,
+// with two initials before a surname.
+func TestRealNewsNames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"two initials before a surname, after milik and opening a sentence",
+			"Rumah itu milik BH Hutapea. DL Hutapea meninggal di pesawat.",
+			[]string{`PERSON "BH Hutapea"@16`, `PERSON "DL Hutapea"@28`}},
+		{"two initials before a name, with no cue or after an ordinary noun",
+			"Tanah itu dijual kepada HR Simanjuntak. Berkat perjuangan RA Wulandari, perempuan setara. Warga menyapanya AA Gatot.",
+			[]string{`PERSON "HR Simanjuntak"@24`, `PERSON "RA Wulandari"@58`, `PERSON "AA Gatot"@107`}},
+		{"a person's initials and name after a company noun, the company being the person's",
+			"Lahan itu dikuasai perusahaan DL Marpaung, yaitu Koperasi Sawit Makmur.",
+			[]string{`PERSON "DL Marpaung"@30`, `ORGANIZATION "Koperasi Sawit Makmur"@49`}},
+		{"initials of an unnamed suspect stay no entity before a surname",
+			"Polisi menangkap tersangka berinisial AS dan RH. Mobil milik RH Hutapea dibakar.",
+			nil},
+		{"a hotel's initials and name, after its head word and again without it",
+			"Mereka menginap di hotel JW Marriot. Bom JW Marriot menewaskan 12 orang.",
+			nil},
+	})
+}

@@ -98,6 +98,15 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return 0, source{}, false
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
+	if (class == typer.Organization || lead < -typerSlack) && (!ok || typ == gazetteer.Person) && s.initialsName(first, last) {
+		// initials before a name ("milik BH Hutapea", "perjuangan RA Wulandari"), which the
+		// typer takes for a body's code and its name, or leaves out (see initialsName); a
+		// rule's place ("di FX Sudirman") and the typer's ("dan MH Thamrin") stay theirs
+		if !ok {
+			r = ruleContextName
+		}
+		return gazetteer.Person, source{rule: r}, true
+	}
 	if class == typer.Person && last-first == 1 && s.sundaneseToponym(first) {
 		// a place in West Java or Banten by its shape, which the typer, seeing one word
 		// in a name's place, takes for a person's: "berangkat dari Cibitung"
@@ -447,6 +456,57 @@ func (s *state) personShaped(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// initialsName reports whether the run [first, last) is a person's name written as two
+// initials before one or two name words, as Indonesian news often writes it: "BH Hutapea",
+// "RA Wulandari", "AA Gatot" (the typer, seeing capitals before a word, takes it for a
+// body's: "PT Hutapea"). The initials are no code of a body or a thing (lexicon/
+// body-codes.txt: "UD Sumber", "DJ Katty", "HP Spectre"), no head word, title, rank or club
+// affix another list holds ("PT", "SD", "KH", "AC"), no ordinary word, no roman number
+// ("IV") and no initials standing for an unnamed person (findInitials); nowhere in the
+// document are they written alone, as a body's acronym is ("klaim HP"), nor is the name
+// after a head word (headBefore: "hotel JW Marriot"); each name word is shaped
+// like a name and no ordinary word unless a name list has it, and the last is a family name
+// or a first name the lists know, or a word that news does not write in small letters and
+// that is no English word.
+func (s *state) initialsName(first, last int) bool {
+	w := s.word(first)
+	if last-first < 2 || last-first > 3 || s.toks[first].Kind != tokenize.Word || !s.isAllCaps(first) || len(w) != 2 || s.notEntity[w] || roman(w) {
+		return false
+	}
+	low := s.lowAt(first)
+	if s.lex.bodyCodes[low] || s.lex.clubAffixes[low] || s.lex.companyHeads[low] || s.lex.regionalHeads[low] ||
+		s.is(first, fCommon|fStop|fRank|fTitle|fTitleFirst|fOrgHead|fOrgHeadFirst|fPlaceHeadFirst|fGeneric) || s.corpusWord(first) {
+		return false
+	}
+	for i := first + 1; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || s.isAllCaps(i) || !s.nameShaped(i) || s.is(i, fStop|fTitle|fRank) ||
+			s.is(i, fCommon) && !s.givenName(i) && !s.lex.surnames[s.lowAt(i)] {
+			return false
+		}
+	}
+	k := last - 1
+	if !s.lex.surnames[s.lowAt(k)] && !s.givenName(k) && (s.corpusWord(k) || isEnglishWord(s.lowAt(k))) {
+		return false
+	}
+	for _, c := range s.caps {
+		if j := int(c); s.word(j) == w && (j+1 >= len(s.toks) || s.word(j+1) != s.word(first+1) || s.headBefore(j)) {
+			// the same capitals alone or before another word, a body's acronym; or the name
+			// after a head word here or anywhere in the document: "hotel JW Marriot … bom JW
+			// Marriot", "jalan MH Thamrin"
+			return false
+		}
+	}
+	return true
+}
+
+// headBefore reports whether the word before token i is the head word of a venue's or a
+// place's name: "hotel", "jalan", "stadion". (A body's head in small letters says less:
+// "dikuasai perusahaan DL Sitorus" is the company of DL Sitorus.)
+func (s *state) headBefore(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].Kind == tokenize.Word && (s.lex.venueHeads[s.lowAt(p)] || s.phraseAt(&s.lex.placeHeads, p) == 1)
 }
 
 // hasDigit reports whether w holds an ASCII digit (strings.ContainsAny(w, "0123456789"),
