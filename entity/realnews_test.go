@@ -611,8 +611,8 @@ func TestSpeakerKeptAcrossParagraphs(t *testing.T) {
 	}
 }
 
-// TestRealNewsNames: personal names that real news writes in shapes the typer misreads,
-// with two initials before a surname.
+// TestRealNewsNames: personal names that real news writes in shapes the typer misreads:
+// two initials before a surname; one word after "atas nama" or a person's "bernama".
 func TestRealNewsNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"two initials before a surname, after milik and opening a sentence",
@@ -630,5 +630,14 @@ func TestRealNewsNames(t *testing.T) {
 		{"a hotel's initials and name, after its head word and again without it",
 			"Mereka menginap di hotel JW Marriot. Bom JW Marriot menewaskan 12 orang.",
 			nil},
+		{"one word after atas nama, alone and opening a list",
+			"Korban atas nama Darmini ditemukan tewas di sungai. Tim mengidentifikasi korban atas nama Wartini, Suminah dan Karsih.",
+			[]string{`PERSON "Darmini"@17`, `PERSON "Wartini"@90`, `PERSON "Suminah"@99`, `PERSON "Karsih"@111`}},
+		{"one word after bernama, a noun for a person some words before",
+			"Petugas menemukan jasad pria paruh baya yang diduga bernama Karto di kebun. Polisi menembak mati pelaku penyanderaan bernama Fatahullah itu.",
+			[]string{`PERSON "Karto"@60`, `PERSON "Fatahullah"@125`}},
+		{"a thing's name after bernama is no person's",
+			"Samsung memperkenalkan fitur baru bernama Animoji pekan lalu.",
+			[]string{`ORGANIZATION "Samsung"@0`}},
 	})
 }

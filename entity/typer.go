@@ -132,6 +132,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// its year, "Oscar 2018")
 			return typ, source{rule: r}, ok
 		}
+		if ok && typ == gazetteer.Person && last-first == 1 && s.nameGivenBefore(first) && !s.isInitial(first) && !s.is(first, fCommon) &&
+			!s.is(first, fTitle) && !isEnglishWord(s.lowAt(first)) && (s.givenName(first) || !s.corpusWord(first)) && s.nameShaped(first) {
+			// one word after words that give a person's name, which the typer, seeing one
+			// unknown word, leaves out: "korban atas nama Wartini", "pria bernama Karto"
+			return typ, source{rule: r}, ok
+		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
 			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
 			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
@@ -507,6 +513,48 @@ func (s *state) initialsName(first, last int) bool {
 func (s *state) headBefore(i int) bool {
 	p := i - 1
 	return p >= 0 && s.toks[p].Kind == tokenize.Word && (s.lex.venueHeads[s.lowAt(p)] || s.phraseAt(&s.lex.placeHeads, p) == 1)
+}
+
+// nameGivenBefore reports whether the words before token i give the name that follows, as
+// reports of victims and suspects do: "atas nama" ("korban atas nama Wartini"), or
+// "bernama" after a noun for a person (see personNounAt, victimNoun) within eight words in
+// small letters, numbers or places: "seorang pria bernama Karto", "bayi berusia 1,4 tahun
+// bernama Azizah", "warga keturunan Indonesia di Inggris bernama Mariella" (but not "fitur
+// baru bernama Animoji", nor a group's name: "sekelompok pria yang bernama Snada").
+func (s *state) nameGivenBefore(i int) bool {
+	switch {
+	case i >= 2 && s.lowAt(i-1) == "nama" && s.lowAt(i-2) == "atas":
+		return true
+	case i < 2 || s.lowAt(i-1) != "bernama":
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Location || s.spans[o].typ == gazetteer.Country) {
+			continue
+		}
+		w := s.lowAt(k)
+		switch {
+		case s.toks[k].Kind == tokenize.Number || w == ",":
+			continue
+		case s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || strings.HasSuffix(w, "kelompok"):
+			return false
+		case s.personNounAt(k) || victimNoun(w):
+			// (not the name of people in a group: "sekelompok pria yang bernama Snada")
+			return k == 0 || !strings.HasSuffix(s.lowAt(k-1), "kelompok") && s.lowAt(k-1) != "para"
+		}
+	}
+	return false
+}
+
+// victimNoun reports whether w, in small letters, is a noun for a person that reports of
+// crimes and accidents put before a name: "korban", "pelaku", "bayi", "mahasiswa".
+func victimNoun(w string) bool {
+	switch w {
+	case "korban", "pelaku", "bayi", "anak", "balita", "siswa", "siswi", "mahasiswa", "mahasiswi", "pelajar", "guru", "pemuda", "gadis",
+		"penumpang", "pasien", "sopir", "pengemudi", "karyawan", "pegawai", "istri", "suami", "orang":
+		return true
+	}
+	return false
 }
 
 // hasDigit reports whether w holds an ASCII digit (strings.ContainsAny(w, "0123456789"),
