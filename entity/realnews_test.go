@@ -612,7 +612,8 @@ func TestSpeakerKeptAcrossParagraphs(t *testing.T) {
 }
 
 // TestRealNewsNames: personal names that real news writes in shapes the typer misreads:
-// two initials before a surname; one word after "atas nama" or a person's "bernama".
+// two initials before a surname; one word after "atas nama" or a person's "bernama"; one
+// word where sports news names a player.
 func TestRealNewsNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"two initials before a surname, after milik and opening a sentence",
@@ -639,5 +640,17 @@ func TestRealNewsNames(t *testing.T) {
 		{"a thing's name after bernama is no person's",
 			"Samsung memperkenalkan fitur baru bernama Animoji pekan lalu.",
 			[]string{`ORGANIZATION "Samsung"@0`}},
+		{"one word after a player's role noun and after a substitution's verb",
+			"Bola ditangkap kiper Iraizoz. Correa masuk menggantikan Juanfran.",
+			[]string{`PERSON "Iraizoz"@21`, `PERSON "Juanfran"@56`}},
+		{"one-word items of a line-up",
+			"Cadangan: Hery Prasetyo; Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.",
+			[]string{`PERSON "Hery Prasetyo"@10`, `PERSON "Eriyanto"@25`, `PERSON "Munhar"@35`, `PERSON "Rizky Dwi Febrianto"@43`, `PERSON "Saldi"@64`}},
+		{"substitutes in brackets with the minute",
+			"Persegres: Slamet Nurcahyono (Munhar 90), Engelberd Sani (Saldi 89).",
+			[]string{`ORGANIZATION "Persegres"@0`, `PERSON "Slamet Nurcahyono"@11`, `PERSON "Munhar"@30`, `PERSON "Engelberd Sani"@42`, `PERSON "Saldi"@58`}},
+		{"a team after a rider's role noun or in brackets after the rider is no player",
+			"Pebalap Movistar Yamaha, Valentino Rossi, finis ketiga. Johann Zarco (Tech 3) finis keempat. Bekas pemain Wolfsburg itu mencetak gol.",
+			[]string{`ORGANIZATION "Yamaha"@17`, `PERSON "Valentino Rossi"@25`, `PERSON "Johann Zarco"@56`}},
 	})
 }

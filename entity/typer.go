@@ -138,6 +138,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// unknown word, leaves out: "korban atas nama Wartini", "pria bernama Karto"
 			return typ, source{rule: r}, ok
 		}
+		if last-first == 1 && (ok && typ == gazetteer.Person || r == ruleDropLoneWord) && s.playerNamed(first) {
+			// one unknown word where sports news names a player: "kiper Iraizoz", "masuk
+			// menggantikan Juanfran", a line-up's "Hery Prasetyo; Eriyanto, Munhar" and
+			// "Slamet Nurcahyono (Munhar 90)" (see playerNamed)
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
 			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
 			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
@@ -555,6 +561,130 @@ func victimNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// playerNamed reports whether the one unknown word at token i stands where sports news
+// names a player, and is shaped like a name and no word of the lists (an ordinary,
+// English or stop word, a title, one news writes in small letters; a first name the lists
+// know may be an ordinary word; no model's letter and name, "E-Class"):
+//   - after a noun for a player or another person's trade (lexicon/person-nouns.txt:
+//     "kiper Iraizoz", "gelandang Koke", "wasit Pipin"), with no name or number after it,
+//     as a club's or a team's before its player has ("pebalap Movistar Yamaha", "gelandang
+//     Garuda, Evan Dimas", "Bekas pemain Wolfsburg itu", "Pebalap Tech 3"), and not after
+//     "para", which names a team's players ("Para pemain Meksiko");
+//   - after a substitution's verb: "menggantikan Juanfran", "digantikan Saldi";
+//   - as an item of a list of people, a line-up's (see listedWithPeople): "Hery Prasetyo;
+//     Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.";
+//   - as the substitute in brackets after the player taken off, with the minute
+//     (see substituteAt): "Slamet Nurcahyono (Munhar 90)".
+func (s *state) playerNamed(i int) bool {
+	w := s.word(i)
+	if i == 0 || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fStop|fTitle|fRank) || s.isInitial(i) ||
+		(s.is(i, fCommon) || s.corpusWord(i) || isEnglishWord(s.lowAt(i))) && !s.givenName(i) || len(w) > 1 && w[1] == '-' {
+		return false
+	}
+	switch p := s.lowAt(i - 1); {
+	case s.lex.personNouns[p]:
+		if i >= 2 && s.lowAt(i-2) == "para" {
+			return false
+		}
+		if i+1 >= len(s.toks) {
+			return true
+		}
+		n := s.lowAt(i + 1)
+		return !s.isCap(i+1) && s.owner[i+1] < 0 && s.toks[i+1].Kind != tokenize.Number && n != "itu" && n != "tersebut" &&
+			!(n == "," && i+2 < len(s.toks) && s.isCap(i+2))
+	case p == "menggantikan" || p == "digantikan":
+		return true
+	case p == "(":
+		return s.substituteAt(i)
+	}
+	return s.listedWithPeople(i)
+}
+
+// substituteAt reports whether the word at token i, after a bracket, is a substitute as a
+// line-up gives one: the player taken off before the bracket, the minute after the name,
+// and a minute's mark after it ("Atep (Billy 79 ')") or another substitution so written
+// in the sentence ("Schindler (Hefele 59), …, Van La Parra (Ince 69)"); not a team after
+// a rider's name, "Johann Zarco (Tech 3)".
+func (s *state) substituteAt(i int) bool {
+	if i+2 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Number || !s.personEndsAt(i-2) {
+		return false
+	}
+	if m := s.word(i + 2); m == "'" || m == "’" || m == "+" || m == "′" {
+		return true
+	}
+	sen := s.sentenceOf(i)
+	for k := sen.First + 1; k+1 < sen.Last; k++ {
+		if k != i && s.word(k-1) == "(" && s.isCap(k) && s.toks[k+1].Kind == tokenize.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a person's name (a PERSON or LEADER span) ends at token k.
+func (s *state) personEndsAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.owner[k] < 0 {
+		return false
+	}
+	sp := &s.spans[s.owner[k]]
+	return sp.last == k+1 && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader)
+}
+
+// listedWithPeople reports whether the word at token i is a whole item of a list of
+// people, as a line-up or a squad names its players: "Neto, Montoya, Coquelin", "Hery
+// Prasetyo; Eriyanto, Munhar". The items are joined by commas, semicolons or "dan", and
+// the list ends at a full stop, a bracket (a substitute's) or the line's end; the two
+// items before the word are people's names, or the one before is a person's full name of
+// two words or more and the list goes on after the word (not a place after a name: "dari
+// Geriya Wanasari, Sidemen."); and no item of the list on its line is another kind of
+// entity (a list of places or of dishes with a name wrongly read as a person's among them:
+// "Mengeruda, Mataloko, Komandaru").
+func (s *state) listedWithPeople(i int) bool {
+	joins := func(k int) bool {
+		w := s.lowAt(k)
+		return w == "," || w == ";" || w == "dan"
+	}
+	if !joins(i - 1) {
+		return false
+	}
+	goesOn := i+1 < len(s.toks) && joins(i+1)
+	if i+1 < len(s.toks) && !goesOn && s.word(i+1) != "(" && !s.toks[i+1].AfterLineBreak() &&
+		!(s.word(i+1) == "." && (i+2 >= len(s.toks) || s.toks[i+2].AfterLineBreak() || len(s.word(i+2)) > 2)) {
+		return false // (an abbreviation's period is no list's end: "Alm. H. Soedharmono")
+	}
+	people, full := 0, false
+	for k := i - 2; k >= 0 && people < 2; {
+		if !s.personEndsAt(k) || s.toks[k+1].AfterLineBreak() {
+			return false
+		}
+		people++
+		sp := &s.spans[s.owner[k]]
+		full = full || sp.last-sp.first >= 2
+		k = sp.first - 1
+		if k < 0 || !joins(k) {
+			break
+		}
+		k--
+	}
+	if people < 2 && !(full && goesOn) {
+		return false
+	}
+	for k := i - 1; k >= 0 && !s.toks[k+1].AfterLineBreak(); k-- {
+		if s.word(k) == "." || s.word(k) == ":" {
+			break
+		}
+		if o := s.owner[k]; o >= 0 && s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+			return false
+		}
+	}
+	for k := i + 2; k < len(s.toks) && !s.toks[k].AfterLineBreak() && s.word(k) != "."; k++ {
+		if o := s.owner[k]; o >= 0 && s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDigit reports whether w holds an ASCII digit (strings.ContainsAny(w, "0123456789"),
