@@ -613,7 +613,7 @@ func TestSpeakerKeptAcrossParagraphs(t *testing.T) {
 
 // TestRealNewsNames: personal names that real news writes in shapes the typer misreads:
 // two initials before a surname; one word after "atas nama" or a person's "bernama"; one
-// word where sports news names a player.
+// word where sports news names a player; a name ending in "Junior", "Senior" or "Jr".
 func TestRealNewsNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"two initials before a surname, after milik and opening a sentence",
@@ -652,5 +652,11 @@ func TestRealNewsNames(t *testing.T) {
 		{"a team after a rider's role noun or in brackets after the rider is no player",
 			"Pebalap Movistar Yamaha, Valentino Rossi, finis ketiga. Johann Zarco (Tech 3) finis keempat. Bekas pemain Wolfsburg itu mencetak gol.",
 			[]string{`ORGANIZATION "Yamaha"@17`, `PERSON "Valentino Rossi"@25`, `PERSON "Johann Zarco"@56`}},
+		{"an unknown name ending in Junior, with no cue and after a label",
+			"Skuat asuhan Wanderley Junior itu menyerang. Pelatih: Wanderley Junior",
+			[]string{`PERSON "Wanderley Junior"@13`, `PERSON "Wanderley Junior"@54`}},
+		{"Junior after a known name and Senior after a first name belong to the name",
+			"Gol dicetak Neymar Junior dan Marco Senior pada babak kedua.",
+			[]string{`PERSON "Neymar Junior"@12`, `PERSON "Marco Senior"@30`}},
 	})
 }
