@@ -31,6 +31,10 @@ func (s *state) contextSpans() {
 		if i < next || s.owner[i] >= 0 {
 			continue
 		}
+		if typer.Trace == nil && s.generationAfterPerson(i) {
+			next = i + 1 // "Neymar Junior", "Marco Senior": the name goes on
+			continue
+		}
 		first := i
 		last := i
 		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.word(last)] &&
@@ -39,6 +43,9 @@ func (s *state) contextSpans() {
 		}
 		if last == first {
 			continue
+		}
+		if typer.Trace == nil && last-first >= 2 && generationWord(s.word(last-1)) {
+			last-- // the name is typed without its "Junior", which the next turn adds to it (not for the typer's trainer)
 		}
 		next = last
 		for k := first + 1; k+2 < last; k++ {
@@ -123,6 +130,11 @@ func (s *state) contextSpans() {
 			first = s.placeOpensBody(first, false)
 		}
 		typ, src, ok := s.typeName(first, last, typ, r, ok)
+		if !ok && typer.Trace == nil && last < len(s.toks) && generationWord(s.word(last)) && s.looksLikePersonalName(first, last, 0) {
+			// a name with a generation's word after it is a person's: "Skuat asuhan
+			// Wanderley Junior", "Pelatih: Wanderley Junior"
+			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if !ok {
 			continue
 		}
@@ -144,6 +156,38 @@ func (s *state) contextSpans() {
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// generationWord reports whether w, as written, is the word that ends a personal name to
+// tell a son from his father: "Junior", "Jr", "Jr.", "Senior", "Sr", "Sr.".
+func generationWord(w string) bool {
+	switch w {
+	case "Junior", "Jr", "Jr.", "Senior", "Sr", "Sr.":
+		return true
+	}
+	return false
+}
+
+// generationAfterPerson reports whether token i is a generation's word (generationWord)
+// right after a person's name, on the same line, and if so makes it the name's last word:
+// "Neymar Junior", "Marco Senior", "Wanderley Junior". An abbreviation whose period ends
+// the sentence too is left out: "… digalang Willard Crews Jr. SM pun …".
+func (s *state) generationAfterPerson(i int) bool {
+	if i == 0 || !generationWord(s.word(i)) || s.owner[i-1] < 0 || s.paraBreak(i) || s.toks[i-1].End != s.toks[i].Start-1 ||
+		strings.HasSuffix(s.word(i), ".") && s.sentenceOf(i).Last == i+1 {
+		return false // (not one whose period ends the sentence, which other rules read as the sentence's end)
+	}
+	k := int(s.owner[i-1])
+	sp := &s.spans[k]
+	if sp.last != i || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+		return false
+	}
+	sp.last, sp.end = i+1, int(s.toks[i].End)
+	if sp.entry == nil {
+		sp.name = oneLine(s.text[sp.start:sp.end])
+	}
+	s.owner[i] = int32(k)
+	return true
 }
 
 // leadingParticle reports whether w, in small letters, is a particle a surname may begin
@@ -944,14 +988,18 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name ending in an English word for a place: "Ocean Beach", "Silicon Valley",
 		// "Times Square"
 		return gazetteer.Location, ruleContextPlace, true
-	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)):
+	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)) &&
+		!(typer.Trace == nil && s.initialsName(first, last)):
+		// (not a person's initials and name, whose company it is: "dikuasai perusahaan DL
+		// Sitorus"; not for the typer's trainer)
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgDescribedBefore(first, last):
 		// a name set off after a body's description: "Startup penyedia perangkat lunak
 		// penggajian, Sinta, mengumumkan …", "Platform belanja sayur daring, Kang Sayur, …"
 		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
-		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))):
+		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))) &&
+		!(typer.Trace == nil && s.initialsName(first, last)):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&

@@ -76,6 +76,7 @@ type lexicons struct {
 	eastSurnames   map[string]bool // lexicon/east-asian-surnames.txt
 	intlFirstNames map[string]bool // lexicon/first-names-intl.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
+	bodyCodes      map[string]bool // lexicon/body-codes.txt
 }
 
 type cueKind uint8
@@ -294,6 +295,7 @@ func loadLexicons() (*lexicons, error) {
 		{"east-asian-surnames.txt", &l.eastSurnames},
 		{"first-names-intl.txt", &l.intlFirstNames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
+		{"body-codes.txt", &l.bodyCodes},
 	} {
 		if err != nil {
 			break

@@ -622,3 +622,53 @@ func TestSpeakerKeptAcrossParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestRealNewsNames: personal names that real news writes in shapes the typer misreads:
+// two initials before a surname; one word after "atas nama" or a person's "bernama"; one
+// word where sports news names a player; a name ending in "Junior", "Senior" or "Jr".
+func TestRealNewsNames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"two initials before a surname, after milik and opening a sentence",
+			"Rumah itu milik BH Hutapea. DL Hutapea meninggal di pesawat.",
+			[]string{`PERSON "BH Hutapea"@16`, `PERSON "DL Hutapea"@28`}},
+		{"two initials before a name, with no cue or after an ordinary noun",
+			"Tanah itu dijual kepada HR Simanjuntak. Berkat perjuangan RA Wulandari, perempuan setara. Warga menyapanya AA Gatot.",
+			[]string{`PERSON "HR Simanjuntak"@24`, `PERSON "RA Wulandari"@58`, `PERSON "AA Gatot"@107`}},
+		{"a person's initials and name after a company noun, the company being the person's",
+			"Lahan itu dikuasai perusahaan DL Marpaung, yaitu Koperasi Sawit Makmur.",
+			[]string{`PERSON "DL Marpaung"@30`, `ORGANIZATION "Koperasi Sawit Makmur"@49`}},
+		{"initials of an unnamed suspect stay no entity before a surname",
+			"Polisi menangkap tersangka berinisial AS dan RH. Mobil milik RH Hutapea dibakar.",
+			nil},
+		{"a hotel's initials and name, after its head word and again without it",
+			"Mereka menginap di hotel JW Marriot. Bom JW Marriot menewaskan 12 orang.",
+			nil},
+		{"one word after atas nama, alone and opening a list",
+			"Korban atas nama Darmini ditemukan tewas di sungai. Tim mengidentifikasi korban atas nama Wartini, Suminah dan Karsih.",
+			[]string{`PERSON "Darmini"@17`, `PERSON "Wartini"@90`, `PERSON "Suminah"@99`, `PERSON "Karsih"@111`}},
+		{"one word after bernama, a noun for a person some words before",
+			"Petugas menemukan jasad pria paruh baya yang diduga bernama Karto di kebun. Polisi menembak mati pelaku penyanderaan bernama Fatahullah itu.",
+			[]string{`PERSON "Karto"@60`, `PERSON "Fatahullah"@125`}},
+		{"a thing's name after bernama is no person's",
+			"Samsung memperkenalkan fitur baru bernama Animoji pekan lalu.",
+			[]string{`ORGANIZATION "Samsung"@0`}},
+		{"one word after a player's role noun and after a substitution's verb",
+			"Bola ditangkap kiper Iraizoz. Correa masuk menggantikan Juanfran.",
+			[]string{`PERSON "Iraizoz"@21`, `PERSON "Juanfran"@56`}},
+		{"one-word items of a line-up",
+			"Cadangan: Hery Prasetyo; Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.",
+			[]string{`PERSON "Hery Prasetyo"@10`, `PERSON "Eriyanto"@25`, `PERSON "Munhar"@35`, `PERSON "Rizky Dwi Febrianto"@43`, `PERSON "Saldi"@64`}},
+		{"substitutes in brackets with the minute",
+			"Persegres: Slamet Nurcahyono (Munhar 90), Engelberd Sani (Saldi 89).",
+			[]string{`ORGANIZATION "Persegres"@0`, `PERSON "Slamet Nurcahyono"@11`, `PERSON "Munhar"@30`, `PERSON "Engelberd Sani"@42`, `PERSON "Saldi"@58`}},
+		{"a team after a rider's role noun or in brackets after the rider is no player",
+			"Pebalap Movistar Yamaha, Valentino Rossi, finis ketiga. Johann Zarco (Tech 3) finis keempat. Bekas pemain Wolfsburg itu mencetak gol.",
+			[]string{`ORGANIZATION "Yamaha"@17`, `PERSON "Valentino Rossi"@25`, `PERSON "Johann Zarco"@56`}},
+		{"an unknown name ending in Junior, with no cue and after a label",
+			"Skuat asuhan Wanderley Junior itu menyerang. Pelatih: Wanderley Junior",
+			[]string{`PERSON "Wanderley Junior"@13`, `PERSON "Wanderley Junior"@54`}},
+		{"Junior after a known name and Senior after a first name belong to the name",
+			"Gol dicetak Neymar Junior dan Marco Senior pada babak kedua.",
+			[]string{`PERSON "Neymar Junior"@12`, `PERSON "Marco Senior"@30`}},
+	})
+}

@@ -98,6 +98,15 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return 0, source{}, false
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
+	if (class == typer.Organization || lead < -typerSlack) && (!ok || typ == gazetteer.Person) && s.initialsName(first, last) {
+		// initials before a name ("milik BH Hutapea", "perjuangan RA Wulandari"), which the
+		// typer takes for a body's code and its name, or leaves out (see initialsName); a
+		// rule's place ("di FX Sudirman") and the typer's ("dan MH Thamrin") stay theirs
+		if !ok {
+			r = ruleContextName
+		}
+		return gazetteer.Person, source{rule: r}, true
+	}
 	if class == typer.Person && last-first == 1 && s.sundaneseToponym(first) {
 		// a place in West Java or Banten by its shape, which the typer, seeing one word
 		// in a name's place, takes for a person's: "berangkat dari Cibitung"
@@ -122,6 +131,18 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// mengisyaratkan" (not a title, "Imam Besar FPI", nor an event's name before
 			// its year, "Oscar 2018")
 			return typ, source{rule: r}, ok
+		}
+		if ok && typ == gazetteer.Person && last-first == 1 && s.nameGivenBefore(first) && !s.isInitial(first) && !s.is(first, fCommon) &&
+			!s.is(first, fTitle) && !isEnglishWord(s.lowAt(first)) && (s.givenName(first) || !s.corpusWord(first)) && s.nameShaped(first) {
+			// one word after words that give a person's name, which the typer, seeing one
+			// unknown word, leaves out: "korban atas nama Wartini", "pria bernama Karto"
+			return typ, source{rule: r}, ok
+		}
+		if last-first == 1 && (ok && typ == gazetteer.Person || r == ruleDropLoneWord) && s.playerNamed(first) {
+			// one unknown word where sports news names a player: "kiper Iraizoz", "masuk
+			// menggantikan Juanfran", a line-up's "Hery Prasetyo; Eriyanto, Munhar" and
+			// "Slamet Nurcahyono (Munhar 90)" (see playerNamed)
+			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
 			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
@@ -443,6 +464,223 @@ func (s *state) afterTitleComma(first int) bool {
 func (s *state) personShaped(first, last int) bool {
 	for i := first; i < last; i++ {
 		if s.innerCapital(i) || hasDigit(s.word(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsName reports whether the run [first, last) is a person's name written as two
+// initials before one or two name words, as Indonesian news often writes it: "BH Hutapea",
+// "RA Wulandari", "AA Gatot" (the typer, seeing capitals before a word, takes it for a
+// body's: "PT Hutapea"). The initials are no code of a body or a thing (lexicon/
+// body-codes.txt: "UD Sumber", "DJ Katty", "HP Spectre"), no head word, title, rank or club
+// affix another list holds ("PT", "SD", "KH", "AC"), no ordinary word, no roman number
+// ("IV") and no initials standing for an unnamed person (findInitials); nowhere in the
+// document are they written alone, as a body's acronym is ("klaim HP"), nor is the name
+// after a head word (headBefore: "hotel JW Marriot"); each name word is shaped
+// like a name and no ordinary word unless a name list has it, and the last is a family name
+// or a first name the lists know, or a word that news does not write in small letters and
+// that is no English word.
+func (s *state) initialsName(first, last int) bool {
+	w := s.word(first)
+	if last-first < 2 || last-first > 3 || s.toks[first].Kind != tokenize.Word || !s.isAllCaps(first) || len(w) != 2 || s.notEntity[w] || roman(w) {
+		return false
+	}
+	low := s.lowAt(first)
+	if s.lex.bodyCodes[low] || s.lex.clubAffixes[low] || s.lex.companyHeads[low] || s.lex.regionalHeads[low] ||
+		s.is(first, fCommon|fStop|fRank|fTitle|fTitleFirst|fOrgHead|fOrgHeadFirst|fPlaceHeadFirst|fGeneric) || s.corpusWord(first) {
+		return false
+	}
+	for i := first + 1; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || s.isAllCaps(i) || !s.nameShaped(i) || s.is(i, fStop|fTitle|fRank) ||
+			s.is(i, fCommon) && !s.givenName(i) && !s.lex.surnames[s.lowAt(i)] {
+			return false
+		}
+	}
+	k := last - 1
+	if !s.lex.surnames[s.lowAt(k)] && !s.givenName(k) && (s.corpusWord(k) || isEnglishWord(s.lowAt(k))) {
+		return false
+	}
+	for _, c := range s.caps {
+		if j := int(c); s.word(j) == w && (j+1 >= len(s.toks) || s.word(j+1) != s.word(first+1) || s.headBefore(j)) {
+			// the same capitals alone or before another word, a body's acronym; or the name
+			// after a head word here or anywhere in the document: "hotel JW Marriot … bom JW
+			// Marriot", "jalan MH Thamrin"
+			return false
+		}
+	}
+	return true
+}
+
+// headBefore reports whether the word before token i is the head word of a venue's or a
+// place's name: "hotel", "jalan", "stadion". (A body's head in small letters says less:
+// "dikuasai perusahaan DL Sitorus" is the company of DL Sitorus.)
+func (s *state) headBefore(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].Kind == tokenize.Word && (s.lex.venueHeads[s.lowAt(p)] || s.phraseAt(&s.lex.placeHeads, p) == 1)
+}
+
+// nameGivenBefore reports whether the words before token i give the name that follows, as
+// reports of victims and suspects do: "atas nama" ("korban atas nama Wartini"), or
+// "bernama" after a noun for a person (see personNounAt, victimNoun) within eight words in
+// small letters, numbers or places: "seorang pria bernama Karto", "bayi berusia 1,4 tahun
+// bernama Azizah", "warga keturunan Indonesia di Inggris bernama Mariella" (but not "fitur
+// baru bernama Animoji", nor a group's name: "sekelompok pria yang bernama Snada").
+func (s *state) nameGivenBefore(i int) bool {
+	switch {
+	case i >= 2 && s.lowAt(i-1) == "nama" && s.lowAt(i-2) == "atas":
+		return true
+	case i < 2 || s.lowAt(i-1) != "bernama":
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Location || s.spans[o].typ == gazetteer.Country) {
+			continue
+		}
+		w := s.lowAt(k)
+		switch {
+		case s.toks[k].Kind == tokenize.Number || w == ",":
+			continue
+		case s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || strings.HasSuffix(w, "kelompok"):
+			return false
+		case s.personNounAt(k) || victimNoun(w):
+			// (not the name of people in a group: "sekelompok pria yang bernama Snada")
+			return k == 0 || !strings.HasSuffix(s.lowAt(k-1), "kelompok") && s.lowAt(k-1) != "para"
+		}
+	}
+	return false
+}
+
+// victimNoun reports whether w, in small letters, is a noun for a person that reports of
+// crimes and accidents put before a name: "korban", "pelaku", "bayi", "mahasiswa".
+func victimNoun(w string) bool {
+	switch w {
+	case "korban", "pelaku", "bayi", "anak", "balita", "siswa", "siswi", "mahasiswa", "mahasiswi", "pelajar", "guru", "pemuda", "gadis",
+		"penumpang", "pasien", "sopir", "pengemudi", "karyawan", "pegawai", "istri", "suami", "orang":
+		return true
+	}
+	return false
+}
+
+// playerNamed reports whether the one unknown word at token i stands where sports news
+// names a player, and is shaped like a name and no word of the lists (an ordinary,
+// English or stop word, a title, one news writes in small letters; a first name the lists
+// know may be an ordinary word; no model's letter and name, "E-Class"):
+//   - after a noun for a player or another person's trade (lexicon/person-nouns.txt:
+//     "kiper Iraizoz", "gelandang Koke", "wasit Pipin"), with no name or number after it,
+//     as a club's or a team's before its player has ("pebalap Movistar Yamaha", "gelandang
+//     Garuda, Evan Dimas", "Bekas pemain Wolfsburg itu", "Pebalap Tech 3"), and not after
+//     "para", which names a team's players ("Para pemain Meksiko");
+//   - after a substitution's verb: "menggantikan Juanfran", "digantikan Saldi";
+//   - as an item of a list of people, a line-up's (see listedWithPeople): "Hery Prasetyo;
+//     Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.";
+//   - as the substitute in brackets after the player taken off, with the minute
+//     (see substituteAt): "Slamet Nurcahyono (Munhar 90)".
+func (s *state) playerNamed(i int) bool {
+	w := s.word(i)
+	if i == 0 || s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fStop|fTitle|fRank) || s.isInitial(i) ||
+		(s.is(i, fCommon) || s.corpusWord(i) || isEnglishWord(s.lowAt(i))) && !s.givenName(i) || len(w) > 1 && w[1] == '-' {
+		return false
+	}
+	switch p := s.lowAt(i - 1); {
+	case s.lex.personNouns[p]:
+		if i >= 2 && s.lowAt(i-2) == "para" {
+			return false
+		}
+		if i+1 >= len(s.toks) {
+			return true
+		}
+		n := s.lowAt(i + 1)
+		return !s.isCap(i+1) && s.owner[i+1] < 0 && s.toks[i+1].Kind != tokenize.Number && n != "itu" && n != "tersebut" &&
+			!(n == "," && i+2 < len(s.toks) && s.isCap(i+2))
+	case p == "menggantikan" || p == "digantikan":
+		return true
+	case p == "(":
+		return s.substituteAt(i)
+	}
+	return s.listedWithPeople(i)
+}
+
+// substituteAt reports whether the word at token i, after a bracket, is a substitute as a
+// line-up gives one: the player taken off before the bracket, the minute after the name,
+// and a minute's mark after it ("Atep (Billy 79 ')") or another substitution so written
+// in the sentence ("Schindler (Hefele 59), …, Van La Parra (Ince 69)"); not a team after
+// a rider's name, "Johann Zarco (Tech 3)".
+func (s *state) substituteAt(i int) bool {
+	if i+2 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Number || !s.personEndsAt(i-2) {
+		return false
+	}
+	if m := s.word(i + 2); m == "'" || m == "’" || m == "+" || m == "′" {
+		return true
+	}
+	sen := s.sentenceOf(i)
+	for k := sen.First + 1; k+1 < sen.Last; k++ {
+		if k != i && s.word(k-1) == "(" && s.isCap(k) && s.toks[k+1].Kind == tokenize.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a person's name (a PERSON or LEADER span) ends at token k.
+func (s *state) personEndsAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.owner[k] < 0 {
+		return false
+	}
+	sp := &s.spans[s.owner[k]]
+	return sp.last == k+1 && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader)
+}
+
+// listedWithPeople reports whether the word at token i is a whole item of a list of
+// people, as a line-up or a squad names its players: "Neto, Montoya, Coquelin", "Hery
+// Prasetyo; Eriyanto, Munhar". The items are joined by commas, semicolons or "dan", and
+// the list ends at a full stop, a bracket (a substitute's) or the line's end; the two
+// items before the word are people's names, or the one before is a person's full name of
+// two words or more and the list goes on after the word (not a place after a name: "dari
+// Geriya Wanasari, Sidemen."); and no item of the list on its line is another kind of
+// entity (a list of places or of dishes with a name wrongly read as a person's among them:
+// "Mengeruda, Mataloko, Komandaru").
+func (s *state) listedWithPeople(i int) bool {
+	joins := func(k int) bool {
+		w := s.lowAt(k)
+		return w == "," || w == ";" || w == "dan"
+	}
+	if !joins(i - 1) {
+		return false
+	}
+	goesOn := i+1 < len(s.toks) && joins(i+1)
+	if i+1 < len(s.toks) && !goesOn && s.word(i+1) != "(" && !s.toks[i+1].AfterLineBreak() &&
+		!(s.word(i+1) == "." && (i+2 >= len(s.toks) || s.toks[i+2].AfterLineBreak() || len(s.word(i+2)) > 2)) {
+		return false // (an abbreviation's period is no list's end: "Alm. H. Soedharmono")
+	}
+	people, full := 0, false
+	for k := i - 2; k >= 0 && people < 2; {
+		if !s.personEndsAt(k) || s.toks[k+1].AfterLineBreak() {
+			return false
+		}
+		people++
+		sp := &s.spans[s.owner[k]]
+		full = full || sp.last-sp.first >= 2
+		k = sp.first - 1
+		if k < 0 || !joins(k) {
+			break
+		}
+		k--
+	}
+	if people < 2 && !(full && goesOn) {
+		return false
+	}
+	for k := i - 1; k >= 0 && !s.toks[k+1].AfterLineBreak(); k-- {
+		if s.word(k) == "." || s.word(k) == ":" {
+			break
+		}
+		if o := s.owner[k]; o >= 0 && s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+			return false
+		}
+	}
+	for k := i + 2; k < len(s.toks) && !s.toks[k].AfterLineBreak() && s.word(k) != "."; k++ {
+		if o := s.owner[k]; o >= 0 && s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
 			return false
 		}
 	}
