@@ -663,7 +663,7 @@ func TestRealNewsNames(t *testing.T) {
 			[]string{`ORGANIZATION "Persegres"@0`, `PERSON "Slamet Nurcahyono"@11`, `PERSON "Munhar"@30`, `PERSON "Engelberd Sani"@42`, `PERSON "Saldi"@58`}},
 		{"a team after a rider's role noun or in brackets after the rider is no player",
 			"Pebalap Movistar Yamaha, Valentino Rossi, finis ketiga. Johann Zarco (Tech 3) finis keempat. Bekas pemain Wolfsburg itu mencetak gol.",
-			[]string{`ORGANIZATION "Yamaha"@17`, `PERSON "Valentino Rossi"@25`, `PERSON "Johann Zarco"@56`}},
+			[]string{`ORGANIZATION "Yamaha"@17`, `PERSON "Valentino Rossi"@25`, `PERSON "Johann Zarco"@56`, `ORGANIZATION "Wolfsburg"@106`}},
 		{"an unknown name ending in Junior, with no cue and after a label",
 			"Skuat asuhan Wanderley Junior itu menyerang. Pelatih: Wanderley Junior",
 			[]string{`PERSON "Wanderley Junior"@13`, `PERSON "Wanderley Junior"@54`}},
