@@ -664,6 +664,32 @@ func (s *state) link() {
 			sp.id = s.idOf(sp.name)
 		}
 	}
+	s.leadersThroughout()
+}
+
+// leadersThroughout makes every mention of a person the document names a leader somewhere
+// (by a title: "Menteri Perindustrian Haryanto Wibisono") a leader too, as ANNOTATION.md
+// has a later mention take its entity's type: "Haryanto Wibisono meninjau mesin baru" after
+// it. Only the document's own persons, by their document id; the gazetteer's have their
+// type from their entry.
+func (s *state) leadersThroughout() {
+	var leaders map[string]bool
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Leader && sp.entry == nil && strings.HasPrefix(sp.id, "doc:") {
+			if leaders == nil {
+				leaders = map[string]bool{}
+			}
+			leaders[sp.id] = true
+		}
+	}
+	if leaders == nil {
+		return
+	}
+	for k := range s.spans {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Person && sp.entry == nil && leaders[sp.id] {
+			sp.typ = gazetteer.Leader
+		}
+	}
 }
 
 // joinRepeatedNames makes one mention of two person spans side by side, one space apart,

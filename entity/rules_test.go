@@ -470,6 +470,8 @@ func TestLinking(t *testing.T) {
 	// a name of one word with an age after it is a full name that later mentions take,
 	// unless a longer name holds the word
 	runCases(t, Default(), []ruleCase{
+		{"a person a title makes a leader is a leader wherever named in full", "Menteri Perindustrian Haryanto Wibisono meresmikan pabrik itu. Haryanto Wibisono lalu meninjau mesin baru.",
+			[]string{`LEADER "Haryanto Wibisono"@22`, `LEADER "Haryanto Wibisono"@63`}},
 		{"a one-word name with its age, then alone", "Dua korban, Sarmidi (47) dan Agus Priyanto (29), dirawat. Kini Sarmidi sudah sadar.",
 			[]string{`PERSON "Sarmidi"@12`, `PERSON "Agus Priyanto"@29`, `PERSON "Sarmidi"@63`}},
 	})
@@ -1280,8 +1282,8 @@ func TestTerritorialTitlePlace(t *testing.T) {
 			[]string{`LOCATION "Verbania"@57`}},
 		{"a first name", "kata Bupati Dedi.",
 			[]string{`LEADER "Dedi"@12`}},
-		{"a call name", `"Terima kasih," ujar Zulfan. Gubernur Zulfan menyerahkan piagam.`,
-			[]string{`PERSON "Zulfan"@21`, `LEADER "Zulfan"@38`}},
+		{"a call name (the governor's throughout: see leadersThroughout)", `"Terima kasih," ujar Zulfan. Gubernur Zulfan menyerahkan piagam.`,
+			[]string{`LEADER "Zulfan"@21`, `LEADER "Zulfan"@38`}},
 	})
 }
 
