@@ -1053,8 +1053,10 @@ func (s *state) emit() {
 // line break or a tab made one space, as hard-wrapped text may break a name over two lines
 // ("Institut Kajian Strategis\nHanbit"); most names have none, and come back as they are.
 func oneLine(name string) string {
-	if strings.IndexAny(name, "\n\r\t") < 0 {
-		return name
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c <= '\r' && (c == '\n' || c == '\r' || c == '\t') {
+			return strings.Join(strings.Fields(name), " ")
+		}
 	}
-	return strings.Join(strings.Fields(name), " ")
+	return name
 }

@@ -183,65 +183,72 @@ const shoutMinOrdinary = 2
 // detectCase leaves to the cased rules. It reports whether it marked any token.
 func (s *state) markShouting(from int) bool {
 	marked := false
-	lineLower := false // the current line has a word with a small letter
-	lineStart := from
-	flush := func(first, last, words, ordinary int) {
-		if w := s.word(first); w == "BACA" || w == "SIMAK" {
-			return // the label of a link to another article (see readAlsoLabel), read as written
+	lineEnd, lineLower := -1, false // the line of the last run, and whether it has a word with a small letter
+	// runs start at words in capitals, which the capitalised words hold: most documents have
+	// none of two words or more, and are done with here
+	caps := s.caps
+	for n := 0; n < len(caps); n++ {
+		first := int(caps[n])
+		if first < from || s.toks[first].Kind != tokenize.Word || s.info[first].flags&fAllCaps == 0 {
+			continue
 		}
-		if lineLower && words >= 2 && ordinary >= shoutMinOrdinary && 2*ordinary >= words {
-			for k := first; k < last; k++ {
-				s.bits[k] |= bitUni
-			}
-			marked = true
-		}
-	}
-	// runs are found per line, once the line is known to have a word in small letters
-	scan := func(start, end int) {
-		first, last, words, ordinary := -1, -1, 0, 0
-		for i := start; i < end; i++ {
+		last, words, ordinary := first, 0, 0
+		for i := first; i < len(s.toks) && (i == first || !s.toks[i].AfterLineBreak()); i++ {
 			t := &s.toks[i]
-			switch {
-			case t.Kind == tokenize.Word && s.info[i].flags&fAllCaps != 0:
-				if first < 0 {
-					first, words, ordinary = i, 0, 0
-				}
+			if t.Kind == tokenize.Word && s.info[i].flags&fAllCaps != 0 {
 				last = i + 1
 				words++
 				if s.shoutWord(i) {
 					ordinary++
 				}
-			case first >= 0 && t.Kind == tokenize.Punct && (t.Text(s.text) == "," || t.Text(s.text) == ":" || t.Text(s.text) == ";"):
-				// "TIDAK LAIN, HANYALAH": the run goes on
-			default:
-				if first >= 0 {
-					flush(first, last, words, ordinary)
-					first = -1
-				}
+				continue
 			}
-		}
-		if first >= 0 {
-			flush(first, last, words, ordinary)
-		}
-	}
-	for i := from; i < len(s.toks); i++ {
-		if i > lineStart && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
-			if lineLower {
-				scan(lineStart, i)
+			if w := t.Text(s.text); t.Kind == tokenize.Punct && (w == "," || w == ":" || w == ";") {
+				continue // "TIDAK LAIN, HANYALAH": the run goes on
 			}
-			lineStart, lineLower = i, false
+			break
 		}
-		if s.toks[i].Kind == tokenize.Word && s.info[i].flags&fAllCaps == 0 && hasLower(s.word(i)) {
-			lineLower = true
+		for n+1 < len(caps) && int(caps[n+1]) < last {
+			n++ // the run's other words
 		}
-	}
-	if lineLower {
-		scan(lineStart, len(s.toks))
+		if words < 2 || ordinary < shoutMinOrdinary || 2*ordinary < words {
+			continue
+		}
+		if w := s.word(first); w == "BACA" || w == "SIMAK" {
+			continue // the label of a link to another article (see readAlsoLabel), read as written
+		}
+		if first >= lineEnd {
+			lineEnd, lineLower = s.lineLower(first)
+		}
+		if !lineLower {
+			continue // a line all in capitals, which detectCase leaves to the cased rules
+		}
+		for k := first; k < last; k++ {
+			s.bits[k] |= bitUni
+		}
+		marked = true
 	}
 	if marked {
 		s.anyUni = true
 	}
 	return marked
+}
+
+// lineLower returns the end of the line that holds token i and whether that line has a word
+// with a small letter (see markShouting).
+func (s *state) lineLower(i int) (end int, lower bool) {
+	start := i
+	for start > 0 && !s.toks[start].AfterLineBreak() {
+		start--
+	}
+	end = i + 1
+	for end < len(s.toks) && !s.toks[end].AfterLineBreak() {
+		end++
+	}
+	for k := start; k < end && !lower; k++ {
+		lower = s.toks[k].Kind == tokenize.Word && s.info[k].flags&fAllCaps == 0 && hasLower(s.word(k))
+	}
+	return end, lower
 }
 
 // shoutWord reports whether token i, a word in capitals, is a common Indonesian word
