@@ -114,6 +114,9 @@ type scratch struct {
 	gazFrom, gazFirst []int32
 	// caps lists the capitalised words (isCap), in text order
 	caps []int32
+	// titleLines holds the lines in Title Case (titleCaseLines), each as its first token
+	// and the token after its last
+	titleLines []int32
 	// small holds the words the document writes in small letters, filled the first time
 	// writtenSmall is asked (most documents never ask; see smallDone)
 	small map[string]struct{}

@@ -24,9 +24,10 @@ const (
 // words, all begin with a capital, and clears the capital of the ordinary words in them
 // (ordinary by the word lists: common or corpus words that are no first name, title, rank
 // or head word of a body's or a place's name) that no gazetteer candidate holds, taking
-// them out of s.caps. It runs after gazetteerSpans, before the name rules; each line is
-// read once.
+// them out of s.caps, and notes the line in s.titleLines. It runs after gazetteerSpans,
+// before the name rules; each line is read once.
 func (s *state) titleCaseLines() {
+	s.titleLines = s.titleLines[:0]
 	if s.anyUni && !s.shoutOnly || len(s.caps) < titleLineMinCaps {
 		return
 	}
@@ -48,6 +49,7 @@ func (s *state) titleCaseLines() {
 		if !s.paraBreak(start) && start > 0 || end-start > titleLineMaxTokens || !s.titleCaseLine(start, end) {
 			continue
 		}
+		s.titleLines = append(s.titleLines, int32(start), int32(end))
 		if inCand == nil {
 			inCand = make([]bool, len(s.toks))
 			for k := range s.cands {
@@ -72,6 +74,16 @@ func (s *state) titleCaseLines() {
 		}
 		s.caps = caps
 	}
+}
+
+// inTitleLine reports whether token i lies in a line titleCaseLines found in Title Case.
+func (s *state) inTitleLine(i int) bool {
+	for k := 0; k+1 < len(s.titleLines); k += 2 {
+		if int(s.titleLines[k]) <= i && i < int(s.titleLines[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseLine reports whether tokens [start, end), a line, are in Title Case: after its

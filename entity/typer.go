@@ -118,6 +118,17 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return gazetteer.Person, source{rule: ruleContextName}, true
 	}
 	if lead < -typerSlack {
+		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.inTitleLine(first) && s.personShaped(first, last) &&
+			s.looksLikePersonalName(first, last, fCommon) && !s.ordinaryIn(first, last) && (s.givenName(first) || s.givenNameStart(first, last) == last) &&
+			(s.knownNameWordIn(first, last) || strings.Count(s.text, s.text[s.toks[first].Start:s.toks[last-1].End]) > 1) {
+			// a person's name in a headline or a link in Title Case, none of whose words is
+			// an ordinary one, which the typer, having learned from sentences, leaves out:
+			// "SIMAK JUGA: Dedimar Ferreira Yakin Digaet Persiba", when a first or family name
+			// the lists know is among its words or the text names it elsewhere too (not
+			// when a first name starts later, after a word of the headline: "Gaet Renato
+			// Sanches"; nor "Caci Maki", "Molor Hambat", words the lists lack)
+			return typ, source{rule: r}, ok
+		}
 		if r == ruleContextSpeech && last-first >= 2 && s.lex.givenWords[s.lowAt(first)] {
 			// a given name that is an ordinary word, before a reporting verb: the typer
 			// learned such words as ordinary ones ("Embun Kartini Latief mengatakan")
@@ -1071,6 +1082,28 @@ func (s *state) bodyOpenedBy(i int) bool {
 	for k, n := s.spanBefore(i), 0; k >= 0 && n < maxTitleLookBack; k, n = k-1, n+1 {
 		sp := &s.spans[k]
 		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && s.lowAt(sp.first) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinaryIn reports whether a word of tokens [first, last) is an ordinary one, a common or
+// corpus word (see ordinary).
+func (s *state) ordinaryIn(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.ordinary(s.lowAt(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownNameWordIn reports whether a word of tokens [first, last) is a first name or a
+// family name the lists know.
+func (s *state) knownNameWordIn(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.givenName(i) || s.lex.surnames[s.lowAt(i)] {
 			return true
 		}
 	}
