@@ -764,8 +764,8 @@ func (s *state) speaksAfter(sp *span) bool {
 		// "…, Suwarso yang mengatakan"; but not "surat dari Sri Mulyani yang memperingatkan"
 		return true
 	}
-	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" && s.lowAt(e) != "dari" {
-		return false
+	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" && s.lowAt(e) != "dari" && s.lowAt(e) != "yang" {
+		return false // (a relative clause set off before the verb counts: "Dimas yang jarang menangis, mengaku …")
 	}
 	if s.word(e) == "," && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre {
 		k := sp.first - 1
@@ -781,6 +781,9 @@ func (s *state) speaksAfter(sp *span) bool {
 	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
 		if s.word(i) == "," {
 			return i+1 < len(s.toks) && s.cueOf(i+1) == cuePre
+		}
+		if o := s.owner[i]; o >= 0 && s.lowAt(e) == "yang" && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false // the clause names who speaks: "warga Tanjung yang mengungsi bernama Muna Kanine, mengatakan"
 		}
 		if occasion && s.cueOf(i) == cuePre {
 			return true // "X, saat dikonfirmasi mengatakan", "X ketika ditemui menjelaskan"
@@ -890,11 +893,12 @@ func (s *state) refAt(k int32) *span {
 // being attributed, by the precedence in this file's comment.
 func (s *state) resolvePronoun(i int, last *mention) *mention {
 	m := s.resolveRef(i, last)
-	if m.sp != nil && s.namedInQuote(m.sp) {
+	if m.sp != nil && m.sp.typ != gazetteer.Organization && s.namedInQuote(m.sp) {
 		// the quote speaks of the one the reference found by name, so it is not that
 		// one's: "“Carlos tidak butuh banyak peluang …,” tambahnya" after the coach praises
 		// Carlos Valencia is the coach's; the reporting subject or the previous speaker,
-		// if the quote does not name them too
+		// if the quote does not name them too (a body names itself: "“Produk Pertamina
+		// aman,” lanjutnya" after PT Pertamina's statement is still the company's)
 		if sub := s.refSubjectBefore(min(i, s.quoteOpen)); sub != nil && sub != m.sp && sub.name != m.name && !s.namedInQuote(sub) {
 			return &mention{name: sub.name, sp: sub}
 		}
