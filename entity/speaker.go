@@ -687,6 +687,60 @@ func (s *state) subjectBefore(qs int) *span {
 	return s.reportingSubjectOf(qs - 1)
 }
 
+// actorBefore returns, for the quote that opens sentence qs and ends its paragraph, the
+// person who opens the sentence right before it in the paragraph, after nothing but role
+// words, as the subject of a verb in the active voice ("Khusus dengan Filipina, Menteri
+// Pertahanan Ryamizard Ryacudu akan membahas keberadaan ISIS. “Ada hal-hal sensitif …”"),
+// when that sentence names no other person; or nil.
+func (s *state) actorBefore(qs int) *span {
+	if qs < 1 || s.paraStart(s.doc.Tokens.Sentences[qs].First) {
+		return nil
+	}
+	sen := s.doc.Tokens.Sentences[qs-1]
+	var actor *span
+	for i := sen.First; i < sen.Last; i++ {
+		o := s.owner[i]
+		if o < 0 || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+			continue
+		}
+		if actor != nil && identity(actor) != identity(&s.spans[o]) || s.isQuoted(i) {
+			return nil // two persons: which one goes on is not said
+		}
+		if actor == nil {
+			actor = &s.spans[o]
+		}
+		i = s.spans[o].last - 1
+	}
+	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhraseBefore(actor) || s.patientOf(actor) {
+		return nil
+	}
+	e := s.afterAge(actor.last)
+	for n := 0; n < 3 && e < sen.Last && clauseAdverb(s.lowAt(e)); n++ {
+		e++
+	}
+	if e >= sen.Last || !s.predicateAt(e) || strings.HasPrefix(s.lowAt(e), "di") {
+		return nil
+	}
+	return actor
+}
+
+// openingPhraseBefore reports whether person span sp, after its role words, follows a short
+// phrase that opens its sentence and ends in a comma ("Khusus dengan Filipina, Ryamizard
+// …", "Meski demikian, Kaka …"), of four words at most in small letters or a place.
+func (s *state) openingPhraseBefore(sp *span) bool {
+	b := s.beforeRole(sp)
+	f := s.sentenceOf(sp.first).First
+	if b <= f || s.word(b) != "," || b-f > 4 {
+		return false
+	}
+	for k := f + 1; k < b; k++ {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && (s.owner[k] < 0 || s.spans[s.owner[k]].typ == gazetteer.Person || s.spans[s.owner[k]].typ == gazetteer.Leader) {
+			return false
+		}
+	}
+	return true
+}
+
 // openerQuotes gives a quote paragraph that still has no speaker, and reads as speech of
 // four words or more, the person who opens the paragraph before it as the subject of a
 // reporting verb: "Pelaksana Harian Direktur Penyidikan KPK … Hendarto Wicaksono menyebut
@@ -704,7 +758,11 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 			// ("Raila Odinga mengatakan penangkapan itu keliru. “Dia tidak …”"): the opener's
 			if r.open > 0 && !s.paraBreak(r.open) && s.startsSentence(r.open) &&
 				(r.close+1 >= len(s.toks) || s.paraBreak(r.close+1)) {
-				if op := s.subjectBefore(s.sentIndex(r.open)); op != nil {
+				op := s.subjectBefore(s.sentIndex(r.open))
+				if op == nil {
+					op = s.actorBefore(s.sentIndex(r.open))
+				}
+				if op != nil {
 					q.Speaker = s.speakerOf(s.mentionOf(op, 0))
 				}
 			}
