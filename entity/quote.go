@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -71,6 +73,9 @@ func (s *state) pairQuotes() []rawQuote {
 			// with a mark, else close the quote at the paragraph's end
 			if t.Kind == tokenize.OpenQuote && isDoubleMark(t.Text(s.text)) {
 				continue
+			}
+			if s.lineGoesOn(i) {
+				continue // a line broken inside a sentence of the quote: "… perpindahan\npaksa, dan pandemi,” kata …"
 			}
 			out = append(out, rawQuote{open: open, close: i - 1})
 			open = -1
@@ -172,4 +177,23 @@ func (s *state) nestedQuote(i int) int {
 		return inner
 	}
 	return 0
+}
+
+// lineGoesOn reports whether token i, after a line break, goes on with the sentence of the
+// line before: a word in small letters after a single line break (no blank line), the line
+// before ending in no full stop, question or exclamation mark, colon or quotation mark.
+func (s *state) lineGoesOn(i int) bool {
+	if i == 0 || s.toks[i].Kind != tokenize.Word || s.isCap(i) || !s.toks[i].AfterLineBreak() {
+		return false
+	}
+	if strings.Count(s.text[s.toks[i-1].End:s.toks[i].Start], "\n") != 1 {
+		return false
+	}
+	switch p := s.toks[i-1]; p.Kind {
+	case tokenize.Word, tokenize.Number:
+		return true
+	case tokenize.Punct:
+		return s.word(i-1) == ","
+	}
+	return false
 }
