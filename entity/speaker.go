@@ -1783,6 +1783,38 @@ func phraseEnd(w string) bool {
 	return false
 }
 
+// namedAfterSomeone returns the person named after the description that starts at token
+// i, after "seorang" ("seorang profesor bidang diet dan kesehatan masyarakat Universitas
+// Oxford Susan Jebb", "seorang petani tebu asal Kudus, Agus"): the first person span within
+// maxSpeakerPhrase words, with only words, bodies, places and at most one comma before it,
+// in the sentence, set off after a comma or a capitalised word (a body, a place, a title);
+// or nil.
+func (s *state) namedAfterSomeone(i int) *span {
+	end := s.sentenceOf(i).Last
+	commas := 0
+	for k := i; k < end && k-i <= maxSpeakerPhrase; k++ {
+		if o := s.owner[k]; o >= 0 {
+			sp := &s.spans[o]
+			if sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
+				if p := k - 1; p > i && (s.word(p) == "," || s.isCap(p)) {
+					return sp
+				}
+				return nil // whose the described one is: "seorang saksi dari kubu Paulus", "seorang orang kepercayaan Hasina"
+			}
+			k = sp.last - 1
+			continue
+		}
+		switch t := s.toks[k]; {
+		case t.Kind == tokenize.Word && (s.cueOf(k) == cueNone || k == i) && !s.is(k, fDeterminer) && !phraseEnd(s.lowAt(k)):
+		case s.word(k) == "," && commas == 0:
+			commas++
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
 // kinSpeaker reads, after a cue at token j, a noun of kinship and the person whose kin the
 // speaker is ("tutur kekasih Marcello Tahitoe", "imbuh mantan istri Brad Pitt itu", "tulis
 // kerabat Echon"): that person is not who speaks. The kin's own name after a comma is the
@@ -1997,6 +2029,12 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 		}
 		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
+			if sp := s.namedAfterSomeone(i + 1); sp != nil {
+				// someone new, named after the description: "kata seorang profesor bidang
+				// diet … Universitas Oxford Susan Jebb", "kata salah seorang petani tebu asal
+				// Kudus, Agus ditemui …"
+				return s.mentionOf(sp, i)
+			}
 			// an unnamed source: "kata seorang sumber"
 			n := s.toks[i+1]
 			return &mention{start: int(t.Start), end: int(n.End), text: s.text[t.Start:int(n.End)], name: n.Text(s.text)}
