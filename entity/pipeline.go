@@ -1052,14 +1052,23 @@ func (s *state) emit() {
 	s.doc.Entities = ents
 }
 
-// oneLine returns name, taken from the text, with each run of white space that holds a
-// line break or a tab made one space, as hard-wrapped text may break a name over two lines
-// ("Institut Kajian Strategis\nHanbit"); most names have none, and come back as they are.
+// oneLine returns name, taken from the text, with each run of white space that holds a line
+// break, a tab or a space other than the plain one made one plain space: hard-wrapped text
+// breaks a name over two lines ("Institut Kajian Strategis\nHanbit"), and text copied from
+// web pages writes no-break spaces ("Budi\u00a0Hartawan", "George \u00a0 Ramsay"); most names
+// have none, and come back as they are.
 func oneLine(name string) string {
 	for i := 0; i < len(name); i++ {
-		if c := name[i]; c <= '\r' && (c == '\n' || c == '\r' || c == '\t') {
-			return strings.Join(strings.Fields(name), " ")
+		switch c := name[i]; {
+		case c == '\n' || c == '\r' || c == '\t':
+		case c == 0xc2 || c == 0xe2 || c == 0xe3: // U+0085, U+00A0; U+2000–U+205F; U+3000
+			if r, _ := utf8.DecodeRuneInString(name[i:]); !unicode.IsSpace(r) {
+				continue
+			}
+		default:
+			continue
 		}
+		return strings.Join(strings.Fields(name), " ")
 	}
 	return name
 }
