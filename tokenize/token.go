@@ -125,6 +125,12 @@ type Document struct {
 	// a paragraph (a token after one is not AfterLineBreak). Blank lines, short lines and
 	// the items of lists still break.
 	Wrapped bool
+	// Flat says the text has no line break at all, its paragraphs run together (as feeds
+	// and exports that strip them write), and that paragraph breaks were put back where
+	// news sets them with quotes: before a sentence that opens with a quotation mark and
+	// after a sentence that holds a quote's closing mark (see markQuoteParagraphs); a token
+	// there is AfterLineBreak.
+	Flat bool
 }
 
 // SentenceTokens returns the tokens of sentence s.

@@ -77,6 +77,9 @@ func Tokenize(text string) *Document {
 		}
 	}
 	d.Sentences = splitSentences(text, d.Tokens, ends, sents)
+	if !s.brokeLine {
+		d.Flat = markQuoteParagraphs(d.Tokens, d.Sentences)
+	}
 	if buf != nil {
 		tokenBufs.Put(buf)
 	}
@@ -242,6 +245,8 @@ type scanner struct {
 	// soft holds the offsets of the line breaks still ahead that hard wrapping made (see
 	// softWraps), which are read as spaces
 	soft []int32
+	// brokeLine is set once a token follows a line break
+	brokeLine bool
 	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
 	// for marks whose position does not say which way they face.
 	open bool
@@ -318,6 +323,7 @@ func (s *scanner) put(start, end int, k Kind) *Token {
 	t.End = int32(end)
 	t.Kind = k
 	t.lineBreak = s.newline && n > 0
+	s.brokeLine = s.brokeLine || t.lineBreak
 	s.newline = false
 	return t
 }

@@ -80,3 +80,21 @@ func TestWrappedTokens(t *testing.T) {
 	}, sents)
 	assert.False(t, Tokenize(strings.ReplaceAll(wrapped, "\n", " ")).Wrapped)
 }
+
+// TestFlatParagraphs checks that a text with no line break gets paragraph breaks back
+// around its quotes, and that a text with line breaks, or too short, is left as it is.
+func TestFlatParagraphs(t *testing.T) {
+	const flat = "Menteri Budi tiba di Bogor. Ia bertemu warga. “Kami akan membantu,” kata Budi. " +
+		"Warga menyambut baik. Camat Ani juga hadir. “Terima kasih,” ujar Ani."
+	d := Tokenize(flat)
+	assert.True(t, d.Flat)
+	var starts []string
+	for _, tk := range d.Tokens {
+		if tk.AfterLineBreak() {
+			starts = append(starts, tk.Text(flat))
+		}
+	}
+	assert.Equal(t, []string{"“", "Warga", "“"}, starts, "tokens after a paragraph break")
+	assert.False(t, Tokenize(strings.Replace(flat, " Warga", "\nWarga", 1)).Flat)
+	assert.False(t, Tokenize("“Kami akan membantu,” kata Budi. Warga menyambut baik.").Flat)
+}

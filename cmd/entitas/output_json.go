@@ -19,6 +19,7 @@ type jsonDoc struct {
 	Quotes   []jsonQuote     `json:"quotes"`
 	Unicase  bool            `json:"unicase,omitempty"` // entity.Document.Unicase
 	Wrapped  bool            `json:"wrapped,omitempty"` // entity.Document.Tokens.Wrapped
+	Flat     bool            `json:"flat,omitempty"`    // entity.Document.Tokens.Flat
 }
 
 type jsonEntity struct {
@@ -63,7 +64,7 @@ func appendDocJSON(dst []byte, d *document) []byte {
 // newJSONDoc converts d's extraction into its JSON form.
 func newJSONDoc(d *document) *jsonDoc {
 	v := &jsonDoc{File: d.name, ID: d.id, Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Unicase: d.ent.Unicase,
-		Wrapped: d.ent.Tokens != nil && d.ent.Tokens.Wrapped}
+		Wrapped: d.ent.Tokens != nil && d.ent.Tokens.Wrapped, Flat: d.ent.Tokens != nil && d.ent.Tokens.Flat}
 	for _, e := range d.ent.Entities {
 		v.Entities = append(v.Entities, jsonEntity{Type: typeName(e.Type), Text: e.Text, Start: e.Start, End: e.End,
 			ID: e.ID, Name: e.Name, Role: e.Role, Country: e.Country, Source: e.Source})

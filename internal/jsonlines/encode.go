@@ -13,10 +13,11 @@ import (
 //
 //	{"file":FILE,"id":ID,"entities":[{"type","text","start","end","id","name","role","country","source"}…],
 //	 "quotes":[{"text","start","end","cue","speaker":null|{"text","start","end","name","id","type"}}…],
-//	 "unicase":true,"wrapped":true}
+//	 "unicase":true,"wrapped":true,"flat":true}
 //
-// id is left out when empty, unicase unless the text was read as text of one case, and
-// wrapped unless it was read as hard-wrapped (tokenize.Document.Wrapped); id is any JSON
+// id is left out when empty, unicase unless the text was read as text of one case, wrapped
+// unless it was read as hard-wrapped (tokenize.Document.Wrapped), and flat unless its
+// paragraphs were put back (tokenize.Document.Flat); id is any JSON
 // value and is written without its insignificant white space. Every other key is always present, and entities and quotes are arrays, never
 // null, so that other tools need no special cases. The bytes are those encoding/json's
 // Encoder writes for the same fields with SetEscapeHTML(false).
@@ -93,6 +94,9 @@ func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []by
 	}
 	if d.Tokens != nil && d.Tokens.Wrapped {
 		dst = append(dst, `,"wrapped":true`...)
+	}
+	if d.Tokens != nil && d.Tokens.Flat {
+		dst = append(dst, `,"flat":true`...)
 	}
 	return append(dst, "}\n"...)
 }
