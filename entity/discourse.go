@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/entitas-id/entitas/gazetteer"
@@ -1424,10 +1426,73 @@ func (s *state) titleHolder(first, end int) *mention {
 		}
 		k = int(r) - 1
 	}
-	if e := s.x.holders[key]; e != nil {
+	if e := s.holderAt(key); e != nil {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// holderAt returns who held the Indonesian office key when the text was written: the
+// gazetteer's current holder, or, for a text dated before the current holder took office,
+// the former holder who left it first after that date ("kata Presiden" in a text dated
+// "Senin (13/11/2017)" is Joko Widodo, who left office in 2024; see docDate). A former
+// holder's time is taken to begin when the one before left; with no date in the text, the
+// current holder.
+func (s *state) holderAt(key string) *gazetteer.Entry {
+	past := s.x.pastHolders[key]
+	if len(past) == 0 {
+		return s.x.holders[key]
+	}
+	d := s.docDate()
+	if d == "" || d >= past[len(past)-1].AsOf {
+		return s.x.holders[key]
+	}
+	for _, e := range past {
+		if d < e.AsOf {
+			return e
+		}
+	}
+	return s.x.holders[key]
+}
+
+// docDate returns the first full date the text gives in digits, "13/11/2017" as in a
+// dateline's "Senin (13/11/2017)", as YYYY-MM-DD; or "" when it gives none. It is read once
+// a document, when a bare title asks.
+func (s *state) docDate() string {
+	if s.dateRead {
+		return s.date
+	}
+	s.dateRead, s.date = true, ""
+	for i := range s.toks {
+		if s.toks[i].Kind != tokenize.Number {
+			continue
+		}
+		d, m, y, ok := slashDate(s.word(i))
+		if ok {
+			s.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			break
+		}
+	}
+	return s.date
+}
+
+// slashDate reads a date written "13/11/2017" (day, month, year of four digits).
+func slashDate(w string) (d, m, y int, ok bool) {
+	parts := strings.Split(w, "/")
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return 0, 0, 0, false
+	}
+	var err error
+	if d, err = strconv.Atoi(parts[0]); err != nil || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	if m, err = strconv.Atoi(parts[1]); err != nil || m < 1 || m > 12 {
+		return 0, 0, 0, false
+	}
+	if y, err = strconv.Atoi(parts[2]); err != nil || y < 1900 {
+		return 0, 0, 0, false
+	}
+	return d, m, y, true
 }
 
 // rolePhrase returns the words before person span sp that its title rule read as role

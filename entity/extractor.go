@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -41,6 +42,9 @@ type Extractor struct {
 	// holders maps a lowercase Indonesian office ("presiden") to the one entry holding it
 	// now, or to nil when several do; what a bare "kata Presiden" refers to
 	holders map[string]*gazetteer.Entry
+	// pastHolders maps the same offices to the entries that held them before, in the order
+	// they left office (the date in their AsOf), for a text from their time (see holderAt)
+	pastHolders map[string][]*gazetteer.Entry
 	// words is the package's word table with the gazetteer's first keys added (fGazFirst,
 	// fGazLower) and its given names (fGiven), so that one lookup per token serves all
 	words *wordTab
@@ -136,6 +140,13 @@ func New(opts ...Option) (*Extractor, error) {
 				x.givenNames[strings.ToLower(w)] = true
 			}
 		}
+		if r, ok := strings.CutPrefix(strings.ToLower(e.Role), "mantan "); ok && (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) &&
+			e.Country == "ID" && e.Former && len(e.AsOf) == len("2006-01-02") {
+			if x.pastHolders == nil {
+				x.pastHolders = map[string][]*gazetteer.Entry{}
+			}
+			x.pastHolders[r] = append(x.pastHolders[r], e)
+		}
 		if (e.Type == gazetteer.Leader || e.Type == gazetteer.Person) && e.Country == "ID" && !e.Former && e.Role != "" {
 			r := strings.ToLower(e.Role)
 			if _, seen := x.holders[r]; seen {
@@ -144,6 +155,9 @@ func New(opts ...Option) (*Extractor, error) {
 				x.holders[r] = e
 			}
 		}
+	}
+	for _, past := range x.pastHolders {
+		slices.SortStableFunc(past, func(a, b *gazetteer.Entry) int { return strings.Compare(a.AsOf, b.AsOf) })
 	}
 	for city, club := range x.cityClubs {
 		for _, w := range strings.Fields(city) {

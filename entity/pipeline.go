@@ -93,6 +93,9 @@ type docState struct {
 	shoutOnly bool
 	// touched is what touchEntries returned, kept so that its reads are not dropped
 	touched gazetteer.Type
+	// date is the text's first full date, once dateRead (see docDate)
+	date     string
+	dateRead bool
 }
 
 // scratch is the part of a state that is emptied, not freed, between calls. Each field is
