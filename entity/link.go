@@ -835,6 +835,42 @@ func knownCallName(known map[string]bool, w string) bool {
 	return false
 }
 
+// royalFirstNames gives back its first word to a person's name that a royal title word
+// opens as a given name: "Juru Bicara KOI Raja Sitompul Harahap" is Raja Sitompul Harahap,
+// whom "kata Raja" names later, as Batak and Malay names often begin with Raja, Ratu or
+// Sultan. The word counts so when it follows other title words or a body's name (not when
+// it opens its sentence or follows a preposition, where it is the title: "Raja Salman",
+// "bertemu Raja Yordania"), also after a comma that ends the role ("Ketua KONI DKI Jakarta,
+// Raja Sapta Ervian"), and the name after it ends in a family name the lists know or has
+// two words shaped like a person's.
+func (s *state) royalFirstNames() {
+	for k, n := 0, len(s.spans); k < n; k++ {
+		sp := s.spans[k]
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.first < 2 ||
+			!s.lex.surnames[s.lowAt(sp.last-1)] && !(sp.last-sp.first >= 2 && s.personShaped(sp.first, sp.last)) {
+			continue
+		}
+		r := sp.first - 1
+		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[sp.first].Start {
+			continue
+		}
+		p := r - 1
+		if p > 0 && s.word(p) == "," {
+			p-- // set off after the role: "Ketua KONI DKI Jakarta, Raja Sapta Ervian"
+		}
+		if s.startsSentence(r) || !(s.inRole(p) || s.is(p, fTitle) || s.owner[p] >= 0 && s.spans[s.owner[p]].typ != gazetteer.Person && s.spans[s.owner[p]].typ != gazetteer.Leader) {
+			continue
+		}
+		s.removeSpan(k)
+		sp.first, sp.start = r, int(s.toks[r].Start)
+		sp.name = s.spanText(sp.first, sp.last)
+		if strings.EqualFold(sp.role, s.word(r)) {
+			sp.role, sp.typ = "", gazetteer.Person // the word was its only title: "Ganda campuran Indonesia Raja Pardede"
+		}
+		s.addSpan(sp)
+	}
+}
+
 // pairWord reports whether w, in small letters, introduces two persons as a pair:
 // "pasangan", "paslon", "duet", "duo".
 func pairWord(w string) bool {

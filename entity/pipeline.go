@@ -266,6 +266,7 @@ func (s *state) run() {
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
 	s.legalFormEntries()   // link.go: "PT Toyota Astra Motor" is the gazetteer's Toyota Astra Motor
 	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
+	s.royalFirstNames()    // link.go: "Raja Sitompul Harahap", a Batak name, not King Sitompul
 	s.initialsAfterNames() // link.go: "Kombes Pol Suyudi AS", not the United States
 	s.link()               // link.go: Lim → Lim Soo-suk, ids
 	s.pairPartners()       // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"

@@ -470,6 +470,11 @@ func TestLinking(t *testing.T) {
 	// a name of one word with an age after it is a full name that later mentions take,
 	// unless a longer name holds the word
 	runCases(t, Default(), []ruleCase{
+		{"a royal word that opens a person's name after a role is a given name, not a title",
+			"Sementara itu Ketua KONI DKI Jakarta, Raja Sapta Ervian, menyampaikan kekecewaannya. \"Kami kecewa,\" kata Raja.",
+			[]string{`ORGANIZATION "KONI DKI Jakarta"@20`, `LEADER "Raja Sapta Ervian"@38`, `LEADER "Raja"@105`}},
+		{"but a title where it opens a sentence or follows a preposition", "Raja Salman tiba di Jakarta. Ia bertemu Raja Yordania Abdullah II.",
+			[]string{`LEADER "Salman"@5`, `LOCATION "Jakarta"@20`, `COUNTRY "Yordania"@45`, `LEADER "Abdullah II"@54`}},
 		{"a person a title makes a leader is a leader wherever named in full", "Menteri Perindustrian Haryanto Wibisono meresmikan pabrik itu. Haryanto Wibisono lalu meninjau mesin baru.",
 			[]string{`LEADER "Haryanto Wibisono"@22`, `LEADER "Haryanto Wibisono"@63`}},
 		{"a one-word name with its age, then alone", "Dua korban, Sarmidi (47) dan Agus Priyanto (29), dirawat. Kini Sarmidi sudah sadar.",
