@@ -83,6 +83,12 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
+		if x := s.directionAfterName(first, last); typer.Trace == nil && x > last {
+			// an unknown place's name and a direction: "di Rawajati Barat", "Ghouta Timur"
+			// (not for the typer's trainer, typer.Trace)
+			s.addSpan(s.ruleSpan(first, x, gazetteer.Location, rulePlaceDirection))
+			continue
+		}
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
@@ -156,6 +162,39 @@ func (s *state) contextSpans() {
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// directionAfterName returns the end of the direction word that follows the unknown name
+// [first, last) of one or two words, making it a place's, as only a place's name goes on so:
+// "Rawajati Barat", "Ghouta Timur", "Poso Pesisir Utara"; or last. The direction is
+// capitalised, one space after the name, and no capitalised word but a known place or a
+// day's name comes right after it ("Rawajati Barat Jakarta Selatan", but not "Tanah Merah
+// Barat Budi …"); the name's words are none of them ordinary, in capitals or a known name
+// part, and neither a number nor a capitalised word but an ordinary one ("Warga Rawajati
+// Barat") stands before the name (not the coordinates "6,17 Lintang Selatan", "108
+// derajat Bujur Timur", nor a train's "KA Mutiara Selatan"). A word that ends bodies'
+// names and a place's head word with no name after it are no place's name: "Tribune
+// Barat", "Plaza Timur GBK", a stadium's stand and square.
+func (s *state) directionAfterName(first, last int) int {
+	if last-first > 2 || last >= len(s.toks) || s.owner[last] >= 0 || !s.isCap(last) || s.isAllCaps(last) ||
+		!s.lex.placeDirections[s.lowAt(last)] || s.toks[last].Start != s.toks[last-1].End+1 || s.paraBreak(last) {
+		return last
+	}
+	if first > 0 && s.sentenceOf(first).First != first && (s.toks[first-1].Kind == tokenize.Number || s.lowAt(first-1) == "derajat" || s.isCap(first-1) && s.toks[first-1].Kind == tokenize.Word && !s.is(first-1, fCommon)) {
+		return last
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fCommon) || s.is(i, fStop) || s.is(i, fOrgSuffix) ||
+			s.givenName(i) || s.lex.placeDirections[s.lowAt(i)] || s.phraseAt(&s.lex.placeHeads, i) > 0 {
+			return last
+		}
+	}
+	x := last + 1
+	if x < len(s.toks) && s.toks[x].Kind == tokenize.Word && s.isCap(x) && s.toks[x].Start == s.toks[x-1].End+1 && !s.paraBreak(x) &&
+		s.startsAt(x).place == 0 && !weekday(s.lowAt(x)) || s.ageAfter(x) {
+		return last
+	}
+	return x
 }
 
 // generationWord reports whether w, as written, is the word that ends a personal name to

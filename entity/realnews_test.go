@@ -369,6 +369,15 @@ func TestRealNewsRules(t *testing.T) {
 			"Bayern bermain imbang kala menjamu Wolfsburg. PSG kalah dari Monaco pekan lalu. Pemain kelahiran Stuttgart itu bergabung dengan Lyon. Pangeran Albert dari Monaco hadir.",
 			[]string{`ORGANIZATION "Bayern"@0`, `ORGANIZATION "Wolfsburg"@35`, `ORGANIZATION "PSG"@46`, `ORGANIZATION "Monaco"@61`, `LOCATION "Stuttgart"@97`,
 				`ORGANIZATION "Lyon"@128`, `PERSON "Albert"@143`, `COUNTRY "Monaco"@155`}},
+		{"a known place at home and the words that make it a neighbourhood's, an estate's or a building's",
+			"Banjir merendam Pluit Permai, Jakarta Utara. Ia tinggal di Apartemen Cawang Residence sejak 2015. Rumahnya di Perumahan Grogol Garden Residence, Jakarta Barat. Ia diculik di Komplek Cengkareng Indah Permai kemarin.",
+			[]string{`LOCATION "Pluit Permai"@16`, `LOCATION "Jakarta Utara"@30`, `LOCATION "Cawang Residence"@69`, `LOCATION "Grogol Garden Residence"@120`, `LOCATION "Jakarta Barat"@145`, `LOCATION "Komplek Cengkareng Indah Permai"@174`}},
+		{"an unknown place's name and a direction, but no coordinates",
+			"Warga Sukamekar Barat menolak relokasi. Banjir juga melanda Kedungwaru Timur, Tulungagung. Satelit itu di slot 118 derajat Bujur Timur.",
+			[]string{`LOCATION "Sukamekar Barat"@6`, `LOCATION "Kedungwaru Timur"@60`, `LOCATION "Tulungagung"@78`}},
+		{"a place named by ujung and a known place, not an album's title; a street's direction before a day",
+			"Calo berkumpul di kantor Ujung Menteng, Jakarta Timur. Album Rumah di Ujung Pagi dirilis. Ia berbicara di Jalan Medan Merdeka Barat Selasa (14/11).",
+			[]string{`LOCATION "Ujung Menteng"@25`, `LOCATION "Jakarta Timur"@40`, `LOCATION "Jalan Medan Merdeka Barat"@106`}},
 	})
 }
 
