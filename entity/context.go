@@ -1647,8 +1647,41 @@ func (s *state) listTypes() {
 			// (two names do when the first is a place with its head word after a
 			// preposition of place: "di Kecamatan Kanor dan Baureno")
 			s.settleList(items)
+		} else if !closed && len(items) >= 3 && typer.Trace == nil {
+			s.addressChain(items) // (not for the typer's trainer)
 		}
 		next = j
+	}
+}
+
+// addressChain retypes as places the guessed persons inside a place's address, a chain
+// of names joined by commas alone that goes from a place to a larger one the lists or a
+// head word know: "di Taman Nasional Kakadu, Arnhem Land, Northern Teritory, Australia",
+// where the typer takes the unknown regions for persons. The first item is a place, the
+// last a known place or country, and the items between are places, countries or names of
+// up to three words that the context or the typer guessed, which no first or family name
+// the lists know opens or ends (not "di Istanbul, Turki, Herry Sudradjat," whose last
+// item is a person).
+func (s *state) addressChain(items []int) {
+	placeLike := func(sp *span) bool { return sp.typ == gazetteer.Location || sp.typ == gazetteer.Country }
+	first, last := &s.spans[items[0]], &s.spans[items[len(items)-1]]
+	if !placeLike(first) || !placeLike(last) || !s.knownListItem(last) {
+		return
+	}
+	var retype []int
+	for _, k := range items[1 : len(items)-1] {
+		sp := &s.spans[k]
+		if placeLike(sp) {
+			continue
+		}
+		if sp.typ != gazetteer.Person || sp.source.link != linkNone || !(sp.source.model || sp.source.rule == ruleContextName) ||
+			sp.last-sp.first > 3 || s.givenName(sp.first) || s.lex.surnames[s.lowAt(sp.last-1)] {
+			return
+		}
+		retype = append(retype, k)
+	}
+	for _, k := range retype {
+		s.spans[k].typ, s.spans[k].source = gazetteer.Location, source{rule: ruleList}
 	}
 }
 

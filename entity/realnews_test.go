@@ -378,6 +378,12 @@ func TestRealNewsRules(t *testing.T) {
 		{"a place named by ujung and a known place, not an album's title; a street's direction before a day",
 			"Calo berkumpul di kantor Ujung Menteng, Jakarta Timur. Album Rumah di Ujung Pagi dirilis. Ia berbicara di Jalan Medan Merdeka Barat Selasa (14/11).",
 			[]string{`LOCATION "Ujung Menteng"@25`, `LOCATION "Jakarta Timur"@40`, `LOCATION "Jalan Medan Merdeka Barat"@106`}},
+		{"where a way starts after dari, before menuju and a place; not a family name",
+			"Bus baru melayani rute dari Wolowaru menuju Kota Bajawa, Kabupaten Ngada. Paket itu dari Siregar menuju Medan.",
+			[]string{`LOCATION "Wolowaru"@28`, `LOCATION "Kota Bajawa"@44`, `LOCATION "Kabupaten Ngada"@57`, `PERSON "Siregar"@89`, `LOCATION "Medan"@104`}},
+		{"the regions of a place's address between commas are places, as is each stop of a route of four",
+			"Kapal karam di Taman Nasional Lorentz, Baliem Land, Southern Highland, Indonesia. Etape dimulai dari Larantuka, kemudian Maumere-Ende-Mbaliling-Ruteng.",
+			[]string{`LOCATION "Taman Nasional Lorentz"@15`, `LOCATION "Baliem Land"@39`, `LOCATION "Southern Highland"@52`, `COUNTRY "Indonesia"@71`, `LOCATION "Larantuka"@101`, `LOCATION "Maumere"@121`, `LOCATION "Ende"@129`, `LOCATION "Mbaliling"@134`, `LOCATION "Ruteng"@144`}},
 	})
 }
 
