@@ -458,7 +458,10 @@ func (s *state) orgApposition(c int) bool {
 		return false
 	}
 	switch s.lowAt(c + 1) {
-	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi":
+	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi",
+		"layanan", "aplikasi", "platform", "situs", "marketplace":
+		// (a service, an app or a site too, where a preposition of place would make a
+		// place of it: "berinvestasi di KopiPay, layanan pembayaran mereka")
 		return true
 	case "rumah":
 		return c+2 < len(s.toks) && s.lowAt(c+2) == "produksi"
@@ -1036,10 +1039,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name set off after a body's description: "Startup penyedia perangkat lunak
 		// penggajian, Sinta, mengumumkan …", "Platform belanja sayur daring, Kang Sayur, …"
 		return gazetteer.Organization, ruleContextOrg, true
-	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
+	case !allCaps && s.orgApposition(last) && !s.givenName(first) && !(first > 0 && s.owner[first-1] >= 0 && s.isCap(first-1)) &&
 		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))) &&
 		!(typer.Trace == nil && s.initialsName(first, last)):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
+		// (not the last word of a known name: "Shopee Mall, platform …")
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&
 		!(typer.Trace == nil && !single && s.is(first-1, fPlacePrep) && s.givenName(first) && s.looksLikePersonalName(first, last, 0) && !s.is(first, fCommon) && !isEnglishWord(s.lowAt(first))):
@@ -1134,6 +1138,9 @@ func (s *state) isEvent(first, last int) bool {
 	}
 	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
+	}
+	if last-first >= 2 && contestHead(s.lowAt(first)) && s.isCap(first) {
+		return true // a contest named with its head first: "di Kejuaraan Dunia 2017", "Turnamen Bulutangkis Terbuka"
 	}
 	if p := first - 2; p >= 0 && (s.lowAt(first-1) == "di" || s.lowAt(first-1) == "ke") && s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isInitial(p) &&
 		!s.isAllCaps(p) && s.owner[p] < 0 && !s.givenName(p) && (s.is(p, fCommon) || s.corpusWord(p)) && !s.is(p, fPlacePrep) && s.phraseAt(&s.lex.placeHeads, p) == 0 && s.phraseAt(&s.lex.orgHeads, p) == 0 &&
@@ -1375,6 +1382,17 @@ func workNoun(w string) bool {
 func ceremonyHead(w string) bool {
 	switch w {
 	case "kenduri", "upacara", "ritual", "kirab", "grebeg", "haul", "tradisi":
+		return true
+	}
+	return false
+}
+
+// contestHead reports whether w, in small letters, heads the name of a sports contest,
+// an event and no entity, even after a preposition of place: "kejuaraan", "turnamen",
+// "olimpiade" ("di Kejuaraan Dunia 2017").
+func contestHead(w string) bool {
+	switch w {
+	case "kejuaraan", "turnamen", "olimpiade":
 		return true
 	}
 	return false

@@ -384,6 +384,9 @@ func TestRealNewsRules(t *testing.T) {
 		{"the regions of a place's address between commas are places, as is each stop of a route of four",
 			"Kapal karam di Taman Nasional Lorentz, Baliem Land, Southern Highland, Indonesia. Etape dimulai dari Larantuka, kemudian Maumere-Ende-Mbaliling-Ruteng.",
 			[]string{`LOCATION "Taman Nasional Lorentz"@15`, `LOCATION "Baliem Land"@39`, `LOCATION "Southern Highland"@52`, `COUNTRY "Indonesia"@71`, `LOCATION "Larantuka"@101`, `LOCATION "Maumere"@121`, `LOCATION "Ende"@129`, `LOCATION "Mbaliling"@134`, `LOCATION "Ruteng"@144`}},
+		{"a contest after di is no place; a service set off after di is a body, not a known name's last word",
+			"Tim itu berlaga di Kejuaraan Dunia Junior di Manila. Investor menanam modal di KoinPay, layanan pembayaran digital. Ia menjual di Tokopedia Mall, platform milik Tokopedia.",
+			[]string{`LOCATION "Manila"@45`, `ORGANIZATION "KoinPay"@79`, `ORGANIZATION "Tokopedia"@130`, `ORGANIZATION "Tokopedia"@161`}},
 	})
 }
 
