@@ -187,6 +187,18 @@ func (s *state) adjustBoundaries() {
 				sp.last, sp.end = e+1, int(s.toks[e].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 				sp.source = source{rule: rulePlaceDirection}
+			} else if x := s.placeWordsAfter(e); typer.Trace == nil && x > e && sp.entry != nil && sp.country == "ID" &&
+				!(sp.first > 0 && (s.is(sp.first-1, fTitle) || s.inRole(sp.first-1))) {
+				// a neighbourhood, an estate or a building named by a place at home and the
+				// words after it: "Sunter Agung", "Kalibata City", "Jakarta Garden City" (not
+				// after a title, whose holder's name may follow the place: "Kapolsek Tebet
+				// Agung"; not for the typer's trainer, typer.Trace)
+				for i := e; i < x; i++ {
+					s.owner[i] = int32(k)
+				}
+				sp.last, sp.end = x, int(s.toks[x-1].End)
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				sp.source = source{rule: rulePlaceName}
 			}
 		case gazetteer.Country:
 			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
@@ -240,6 +252,30 @@ func (s *state) adjustBoundaries() {
 			}
 		}
 	}
+}
+
+// placeWordsAfter returns the end of the words from token e that continue the name of a
+// place ending at e into a neighbourhood's, an estate's or a building's (lexicon/
+// place-name-words.txt): "Sunter Agung", "Kalibata City", "Tomang City Garden"; or e when
+// none does. Each word is capitalised but not in capitals, one space after the word before
+// it, on the same line and held by no span. What follows them must not be a capitalised
+// word, which goes on as a person's name ("Sunter Jaya Wibowo"), unless a known place or a
+// day's name ("Kalibata City Jakarta Selatan", "Sunter Agung Senin"), nor an age in
+// brackets, which only a person has ("Agung (45)").
+func (s *state) placeWordsAfter(e int) int {
+	x := e
+	for x < len(s.toks) && s.owner[x] < 0 && s.toks[x].Kind == tokenize.Word && s.isCap(x) && !s.isAllCaps(x) &&
+		s.lex.placeNameWords[s.lowAt(x)] && s.toks[x].Start == s.toks[x-1].End+1 && !s.paraBreak(x) {
+		x++
+	}
+	if x == e || s.ageAfter(x) {
+		return e
+	}
+	if x < len(s.toks) && s.toks[x].Kind == tokenize.Word && s.isCap(x) && s.toks[x].Start == s.toks[x-1].End+1 && !s.paraBreak(x) &&
+		s.startsAt(x).place == 0 && !weekday(s.lowAt(x)) {
+		return e
+	}
+	return x
 }
 
 // agedNames retypes as persons the known bodies' names of one word when the document gives

@@ -83,6 +83,12 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
+		if x := s.directionAfterName(first, last); typer.Trace == nil && x > last {
+			// an unknown place's name and a direction: "di Rawajati Barat", "Ghouta Timur"
+			// (not for the typer's trainer, typer.Trace)
+			s.addSpan(s.ruleSpan(first, x, gazetteer.Location, rulePlaceDirection))
+			continue
+		}
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
@@ -156,6 +162,39 @@ func (s *state) contextSpans() {
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// directionAfterName returns the end of the direction word that follows the unknown name
+// [first, last) of one or two words, making it a place's, as only a place's name goes on so:
+// "Rawajati Barat", "Ghouta Timur", "Poso Pesisir Utara"; or last. The direction is
+// capitalised, one space after the name, and no capitalised word but a known place or a
+// day's name comes right after it ("Rawajati Barat Jakarta Selatan", but not "Tanah Merah
+// Barat Budi …"); the name's words are none of them ordinary, in capitals or a known name
+// part, and neither a number nor a capitalised word but an ordinary one ("Warga Rawajati
+// Barat") stands before the name (not the coordinates "6,17 Lintang Selatan", "108
+// derajat Bujur Timur", nor a train's "KA Mutiara Selatan"). A word that ends bodies'
+// names and a place's head word with no name after it are no place's name: "Tribune
+// Barat", "Plaza Timur GBK", a stadium's stand and square.
+func (s *state) directionAfterName(first, last int) int {
+	if last-first > 2 || last >= len(s.toks) || s.owner[last] >= 0 || !s.isCap(last) || s.isAllCaps(last) ||
+		!s.lex.placeDirections[s.lowAt(last)] || s.toks[last].Start != s.toks[last-1].End+1 || s.paraBreak(last) {
+		return last
+	}
+	if first > 0 && s.sentenceOf(first).First != first && (s.toks[first-1].Kind == tokenize.Number || s.lowAt(first-1) == "derajat" || s.isCap(first-1) && s.toks[first-1].Kind == tokenize.Word && !s.is(first-1, fCommon)) {
+		return last
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.nameShaped(i) || s.isAllCaps(i) || s.is(i, fCommon) || s.is(i, fStop) || s.is(i, fOrgSuffix) ||
+			s.givenName(i) || s.lex.placeDirections[s.lowAt(i)] || s.phraseAt(&s.lex.placeHeads, i) > 0 {
+			return last
+		}
+	}
+	x := last + 1
+	if x < len(s.toks) && s.toks[x].Kind == tokenize.Word && s.isCap(x) && s.toks[x].Start == s.toks[x-1].End+1 && !s.paraBreak(x) &&
+		s.startsAt(x).place == 0 && !weekday(s.lowAt(x)) || s.ageAfter(x) {
+		return last
+	}
+	return x
 }
 
 // generationWord reports whether w, as written, is the word that ends a personal name to
@@ -419,7 +458,10 @@ func (s *state) orgApposition(c int) bool {
 		return false
 	}
 	switch s.lowAt(c + 1) {
-	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi":
+	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi",
+		"layanan", "aplikasi", "platform", "situs", "marketplace":
+		// (a service, an app or a site too, where a preposition of place would make a
+		// place of it: "berinvestasi di KopiPay, layanan pembayaran mereka")
 		return true
 	case "rumah":
 		return c+2 < len(s.toks) && s.lowAt(c+2) == "produksi"
@@ -997,10 +1039,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name set off after a body's description: "Startup penyedia perangkat lunak
 		// penggajian, Sinta, mengumumkan …", "Platform belanja sayur daring, Kang Sayur, …"
 		return gazetteer.Organization, ruleContextOrg, true
-	case !allCaps && s.orgApposition(last) && !s.givenName(first) &&
+	case !allCaps && s.orgApposition(last) && !s.givenName(first) && !(first > 0 && s.owner[first-1] >= 0 && s.isCap(first-1)) &&
 		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))) &&
 		!(typer.Trace == nil && s.initialsName(first, last)):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
+		// (not the last word of a known name: "Shopee Mall, platform …")
 		return gazetteer.Organization, ruleContextOrg, true
 	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&
 		!(typer.Trace == nil && !single && s.is(first-1, fPlacePrep) && s.givenName(first) && s.looksLikePersonalName(first, last, 0) && !s.is(first, fCommon) && !isEnglishWord(s.lowAt(first))):
@@ -1095,6 +1138,9 @@ func (s *state) isEvent(first, last int) bool {
 	}
 	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
+	}
+	if last-first >= 2 && contestHead(s.lowAt(first)) && s.isCap(first) {
+		return true // a contest named with its head first: "di Kejuaraan Dunia 2017", "Turnamen Bulutangkis Terbuka"
 	}
 	if p := first - 2; p >= 0 && (s.lowAt(first-1) == "di" || s.lowAt(first-1) == "ke") && s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isInitial(p) &&
 		!s.isAllCaps(p) && s.owner[p] < 0 && !s.givenName(p) && (s.is(p, fCommon) || s.corpusWord(p)) && !s.is(p, fPlacePrep) && s.phraseAt(&s.lex.placeHeads, p) == 0 && s.phraseAt(&s.lex.orgHeads, p) == 0 &&
@@ -1336,6 +1382,17 @@ func workNoun(w string) bool {
 func ceremonyHead(w string) bool {
 	switch w {
 	case "kenduri", "upacara", "ritual", "kirab", "grebeg", "haul", "tradisi":
+		return true
+	}
+	return false
+}
+
+// contestHead reports whether w, in small letters, heads the name of a sports contest,
+// an event and no entity, even after a preposition of place: "kejuaraan", "turnamen",
+// "olimpiade" ("di Kejuaraan Dunia 2017").
+func contestHead(w string) bool {
+	switch w {
+	case "kejuaraan", "turnamen", "olimpiade":
 		return true
 	}
 	return false
@@ -1608,8 +1665,41 @@ func (s *state) listTypes() {
 			// (two names do when the first is a place with its head word after a
 			// preposition of place: "di Kecamatan Kanor dan Baureno")
 			s.settleList(items)
+		} else if !closed && len(items) >= 3 && typer.Trace == nil {
+			s.addressChain(items) // (not for the typer's trainer)
 		}
 		next = j
+	}
+}
+
+// addressChain retypes as places the guessed persons inside a place's address, a chain
+// of names joined by commas alone that goes from a place to a larger one the lists or a
+// head word know: "di Taman Nasional Kakadu, Arnhem Land, Northern Teritory, Australia",
+// where the typer takes the unknown regions for persons. The first item is a place, the
+// last a known place or country, and the items between are places, countries or names of
+// up to three words that the context or the typer guessed, which no first or family name
+// the lists know opens or ends (not "di Istanbul, Turki, Herry Sudradjat," whose last
+// item is a person).
+func (s *state) addressChain(items []int) {
+	placeLike := func(sp *span) bool { return sp.typ == gazetteer.Location || sp.typ == gazetteer.Country }
+	first, last := &s.spans[items[0]], &s.spans[items[len(items)-1]]
+	if !placeLike(first) || !placeLike(last) || !s.knownListItem(last) {
+		return
+	}
+	var retype []int
+	for _, k := range items[1 : len(items)-1] {
+		sp := &s.spans[k]
+		if placeLike(sp) {
+			continue
+		}
+		if sp.typ != gazetteer.Person || sp.source.link != linkNone || !(sp.source.model || sp.source.rule == ruleContextName) ||
+			sp.last-sp.first > 3 || s.givenName(sp.first) || s.lex.surnames[s.lowAt(sp.last-1)] {
+			return
+		}
+		retype = append(retype, k)
+	}
+	for _, k := range retype {
+		s.spans[k].typ, s.spans[k].source = gazetteer.Location, source{rule: ruleList}
 	}
 }
 

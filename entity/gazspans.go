@@ -252,6 +252,7 @@ func (s *state) placePairs() {
 		var found []span
 		off := int(t.Start)
 		drop := -1 // the span of the word before, which the first part's name takes in
+		parts := strings.Count(t.Text(s.text), "-") + 1
 		for p := range strings.SplitSeq(t.Text(s.text), "-") {
 			first, start := i, off
 			e := placeEntry(s.lookupPart(p))
@@ -264,9 +265,12 @@ func (s *state) placePairs() {
 					}
 				}
 			}
-			if e == nil && typer.Trace == nil && first == i && s.routeNounBefore(i) && wordPart(p) && strings.Count(t.Text(s.text), "-") == 1 {
+			if e == nil && typer.Trace == nil && first == i && wordPart(p) && (s.routeNounBefore(i) || parts >= 4) {
 				// a route's end the gazetteer lacks, beside one it knows: "KA Purwokerto-Kroya",
-				// "rute Langsa-Besitang" (not for the typer's trainer)
+				// "rute Langsa-Besitang", "rute Solo-Yogyakarta-Kutoarjo"; or a stop of a
+				// route of four places or more, two of which it knows (see below):
+				// "Maumere-Ende-Borong-Ruteng" (not of a park of three: "Bromo-Tengger-Semeru";
+				// not for the typer's trainer)
 				found = append(found, span{first: i, last: i + 1, start: off, end: off + len(p), typ: gazetteer.Location,
 					name: p, source: source{rule: ruleContextPlace}, rank: 2})
 				off += len(p) + 1
@@ -300,8 +304,10 @@ func (s *state) placePairs() {
 					known++
 				}
 			}
-			if known == 0 {
+			if known == 0 || parts >= 3 && known < 2 {
 				found = nil // a route's ends both unknown: a name's, perhaps ("Jokowi-JK")
+			} else if n := len(found); parts >= 3 && found[n-1].entry == nil && i+1 < len(s.toks) && int(t.End)+1 == int(s.toks[i+1].Start) && s.isCap(i+1) {
+				found = nil // an unknown last stop whose name goes on: "Bandung-Surabaya-Kuala Lumpur-Istanbul"
 			}
 		}
 		if found != nil && drop >= 0 {

@@ -47,6 +47,7 @@ type lexicons struct {
 	connectors        map[string]bool // lexicon/connectors.txt
 	nameParticles     map[string]bool // lexicon/name-particles.txt
 	placeDirections   map[string]bool // lexicon/place-directions.txt
+	placeNameWords    map[string]bool // lexicon/place-name-words.txt
 	companyHeads      map[string]bool // lexicon/company-heads.txt
 	personNouns       map[string]bool // lexicon/person-nouns.txt
 	companyClosers    map[string]bool // lexicon/company-closers.txt
@@ -271,6 +272,7 @@ func loadLexicons() (*lexicons, error) {
 		{"connectors.txt", &l.connectors},
 		{"name-particles.txt", &l.nameParticles},
 		{"place-directions.txt", &l.placeDirections},
+		{"place-name-words.txt", &l.placeNameWords},
 		{"company-heads.txt", &l.companyHeads},
 		{"person-nouns.txt", &l.personNouns},
 		{"company-closers.txt", &l.companyClosers},

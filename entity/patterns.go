@@ -210,6 +210,12 @@ func (s *state) headWordSpans() {
 			// Voli Pantai", "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya …"
 			continue
 		}
+		if typ == gazetteer.Location && s.lowAt(i) == "ujung" && s.startsAt(i+n).place == 0 {
+			// "ujung" (end) names a place before a known place ("Ujung Menteng"), not
+			// before another word, often a work's title: the album "Rumah di Ujung Pagi",
+			// the film "Rumah di Ujung Senja"
+			continue
+		}
 		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
 		}
@@ -882,9 +888,16 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 					end = j
 				} else if j+1 < len(s.toks) && s.isCap(j) && s.toks[j].Kind == tokenize.Word && !s.is(j, fStop) && s.owner[j] < 0 &&
 					s.startsAt(j).place == 0 && s.isCap(j+1) && s.lex.placeDirections[s.lowAt(j+1)] &&
-					(j+2 >= len(s.toks) || !s.isCap(j+2)) {
-					// a word and a direction after the known place: "Kecamatan Kei Besar Selatan"
+					(j+2 >= len(s.toks) || !s.isCap(j+2) || weekday(s.lowAt(j+2))) {
+					// a word and a direction after the known place: "Kecamatan Kei Besar Selatan",
+					// "Jalan Medan Merdeka Selatan Senin (13/11)"
 					j += 2
+					end = j
+				} else if x := s.placeWordsAfter(j); typer.Trace == nil && x > j {
+					// words that make the place's name a neighbourhood's or an estate's:
+					// "Komplek Tomang City Garden", "Apartemen Kalibata City" (not for the
+					// typer's trainer, typer.Trace)
+					j = x
 					end = j
 				} else if s.placeNameGoesOn(j) {
 					// one more name word that no capitalised word follows: "Kecamatan Medan

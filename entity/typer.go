@@ -81,6 +81,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
+	if last-first <= 2 && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] && s.routeStart(first, last) {
+		// where a way starts, from "dari" to a place: "dari Waelengga menuju Kota Mbay",
+		// "dari Waelengga ke Labuan Bajo" (not a name a first name or a family name
+		// the lists know opens or ends: "dari Siregar ke Medan")
+		return gazetteer.Location, source{rule: ruleContextPlace}, true
+	}
 	if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.appositionAfterOrigin(first) {
 		// a name set off after a person's trade and origin: "penyerang asal Argentina,
 		// Santiago Ferreyra", which a place's name opening it would make a body's
@@ -981,6 +987,23 @@ func nominalised(w string) bool {
 		}
 	}
 	return false
+}
+
+// routeStart reports whether the name [first, last) is where a way starts: "dari" before
+// it, and after it "ke" or "menuju" and a place or country that a span already holds
+// ("dari Waelengga menuju Kota Mbay"; not "dari Budi ke Andi"). A range ("dari … hingga
+// …", "sampai") does not say a way: "Dari Emperan Masjid hingga Mekkah", a story's.
+func (s *state) routeStart(first, last int) bool {
+	if first == 0 || s.lowAt(first-1) != "dari" || last+1 >= len(s.toks) {
+		return false
+	}
+	switch s.lowAt(last) {
+	case "ke", "menuju":
+	default:
+		return false
+	}
+	o := s.owner[last+1]
+	return o >= 0 && s.spans[o].first == last+1 && (s.spans[o].typ == gazetteer.Location || s.spans[o].typ == gazetteer.Country)
 }
 
 // residentBefore reports whether the word before token first names the residents of a
