@@ -1455,8 +1455,8 @@ func (s *state) holderAt(key string) *gazetteer.Entry {
 	return s.x.holders[key]
 }
 
-// docDate returns the first full date the text gives in digits, "13/11/2017" as in a
-// dateline's "Senin (13/11/2017)", as YYYY-MM-DD; or "" when it gives none. It is read once
+// docDate returns the first full date the text gives, "13/11/2017" as in a dateline's
+// "Senin (13/11/2017)" or "13 November 2017", as YYYY-MM-DD; or "" when it gives none. It is read once
 // a document, when a bare title asks.
 func (s *state) docDate() string {
 	if s.dateRead {
@@ -1468,12 +1468,37 @@ func (s *state) docDate() string {
 			continue
 		}
 		d, m, y, ok := slashDate(s.word(i))
+		if !ok && i+2 < len(s.toks) && s.toks[i+2].Kind == tokenize.Number {
+			d, m, y, ok = s.wordDate(i)
+		}
 		if ok {
 			s.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 			break
 		}
 	}
 	return s.date
+}
+
+// months are the Indonesian names of the months, and their old spellings, in small letters.
+var months = map[string]int{"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+	"juli": 7, "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12}
+
+// wordDate reads a date written with its month's name at token i: "13 November 2017".
+func (s *state) wordDate(i int) (d, m, y int, ok bool) {
+	m, ok = months[s.lowAt(i+1)]
+	if !ok {
+		return 0, 0, 0, false
+	}
+	var err error
+	if d, err = strconv.Atoi(s.word(i)); err != nil || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	if w := s.word(i + 2); len(w) != 4 {
+		return 0, 0, 0, false
+	} else if y, err = strconv.Atoi(w); err != nil || y < 1900 {
+		return 0, 0, 0, false
+	}
+	return d, m, y, true
 }
 
 // slashDate reads a date written "13/11/2017" (day, month, year of four digits).
