@@ -60,6 +60,7 @@ type lexicons struct {
 	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
 	unitSuffixes   map[string]bool // lexicon/unit-suffixes.txt
 	buildingWords  map[string]bool // lexicon/building-words.txt
+	specNouns      map[string]bool // lexicon/spec-nouns.txt
 	eventHeads     map[string]bool // lexicon/event-heads.txt
 	productEnds    map[string]bool // lexicon/product-ends.txt
 	regionalHeads  map[string]bool // lexicon/regional-heads.txt
@@ -281,6 +282,7 @@ func loadLexicons() (*lexicons, error) {
 		{"org-suffixes.txt", &l.orgSuffixes},
 		{"unit-suffixes.txt", &l.unitSuffixes},
 		{"building-words.txt", &l.buildingWords},
+		{"spec-nouns.txt", &l.specNouns},
 		{"event-heads.txt", &l.eventHeads},
 		{"product-ends.txt", &l.productEnds},
 		{"regional-heads.txt", &l.regionalHeads},

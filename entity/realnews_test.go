@@ -696,5 +696,8 @@ func TestRealNewsBodies(t *testing.T) {
 		{"a person's name with a city in its middle, in a list with a person",
 			"Film itu dibintangi Rudi Hartawan dan Sasha Denver Wulan.",
 			[]string{`PERSON "Rudi Hartawan"@20`, `PERSON "Sasha Denver Wulan"@38`}},
+		{"a display's standard and a lighting's acronym are no bodies, where the bureau of the same letters is",
+			"Tablet itu memakai layar 10 inci beresolusi FHD dan pencahayaan RGB. Biro Umum Pengintaian (RGB) dibentuk pada 2009.",
+			[]string{`ORGANIZATION "Biro Umum Pengintaian"@69`, `ORGANIZATION "RGB"@92`}},
 	})
 }
