@@ -699,5 +699,8 @@ func TestRealNewsBodies(t *testing.T) {
 		{"a display's standard and a lighting's acronym are no bodies, where the bureau of the same letters is",
 			"Tablet itu memakai layar 10 inci beresolusi FHD dan pencahayaan RGB. Biro Umum Pengintaian (RGB) dibentuk pada 2009.",
 			[]string{`ORGANIZATION "Biro Umum Pengintaian"@69`, `ORGANIZATION "RGB"@92`}},
+		{"a concept's English name with small joining words or a hyphenated word, and its acronym, are no bodies",
+			"Iklan diukur dengan Return on Advertising Spend (ROAS). Mobil ini punya fitur Forward Collision-Avoidance Assist (FCA) dan platform Business to Consumer (B2C).",
+			nil},
 	})
 }
