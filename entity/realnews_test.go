@@ -702,5 +702,8 @@ func TestRealNewsBodies(t *testing.T) {
 		{"a concept's English name with small joining words or a hyphenated word, and its acronym, are no bodies",
 			"Iklan diukur dengan Return on Advertising Spend (ROAS). Mobil ini punya fitur Forward Collision-Avoidance Assist (FCA) dan platform Business to Consumer (B2C).",
 			nil},
+		{"a unit's name after anggota and before its body is no member's name",
+			"Anggota Reserse Mobil Polres Cimahi menangkap pelaku. Ia salah satu anggota Timsus Satlantas Polres Cimahi.",
+			[]string{`ORGANIZATION "Polres Cimahi"@22`, `ORGANIZATION "Satlantas Polres Cimahi"@83`}},
 	})
 }
