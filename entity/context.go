@@ -83,7 +83,7 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
-		if typer.Trace == nil && s.personAroundKnown(first, last) {
+		if typer.Trace == nil && (s.personAroundKnown(first, last) || s.outletAfterCitation(first, last)) {
 			continue
 		}
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
@@ -982,6 +982,55 @@ func (s *state) personAroundKnown(first, last int) bool {
 	s.removeSpan(k)
 	s.addSpan(s.ruleSpan(a, e, gazetteer.Person, ruleContextName))
 	return true
+}
+
+// outletAfterCitation makes one ORGANIZATION of a country's or a place's name of one or two
+// words and the unknown capitalised words [first, last) right after it, when a verb of
+// citing stands before them ("dikutip", "dilansir", "mengutip", "melansir", perhaps with
+// "dari"): an outlet named after its country, "dikutip dari Australia Plus"; or the same
+// with the unknown words before a one-word country, "dikutip Badminton Indonesia". It
+// reports whether it made a span.
+func (s *state) outletAfterCitation(first, last int) bool {
+	if last-first > 2 || first < 1 {
+		return false
+	}
+	if o := s.owner[min(last, len(s.toks)-1)]; last < len(s.toks) && o >= 0 && s.spans[o].first == last && s.spans[o].last == last+1 &&
+		(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) && s.toks[last].Start == s.toks[last-1].End+1 &&
+		s.citationBefore(first) && !s.isAllCaps(first) {
+		// "dikutip Badminton Indonesia"
+		s.removeSpan(int(o))
+		s.addSpan(s.ruleSpan(first, last+1, gazetteer.Organization, ruleContextOrg))
+		return true
+	}
+	if first < 2 || s.owner[first-1] < 0 || s.toks[first].Start != s.toks[first-1].End+1 {
+		return false
+	}
+	k := int(s.owner[first-1])
+	sp := &s.spans[k]
+	if sp.last != first || sp.last-sp.first > 2 || sp.typ != gazetteer.Country && sp.typ != gazetteer.Location || !s.citationBefore(sp.first) {
+		return false
+	}
+	a := sp.first
+	s.removeSpan(k)
+	s.addSpan(s.ruleSpan(a, last, gazetteer.Organization, ruleContextOrg))
+	return true
+}
+
+// citationBefore reports whether a verb of citing a source, "dikutip", "dilansir",
+// "mengutip" or "melansir", perhaps with "dari", stands right before token i.
+func (s *state) citationBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && s.lowAt(j) == "dari" {
+		j--
+	}
+	if j < 0 || s.isCap(j) {
+		return false
+	}
+	switch s.lowAt(j) {
+	case "dikutip", "dilansir", "mengutip", "melansir":
+		return true
+	}
+	return false
 }
 
 // buildingBeforeName makes one LOCATION of the unknown run [first, last) after a

@@ -705,5 +705,8 @@ func TestRealNewsBodies(t *testing.T) {
 		{"a unit's name after anggota and before its body is no member's name",
 			"Anggota Reserse Mobil Polres Cimahi menangkap pelaku. Ia salah satu anggota Timsus Satlantas Polres Cimahi.",
 			[]string{`ORGANIZATION "Polres Cimahi"@22`, `ORGANIZATION "Satlantas Polres Cimahi"@83`}},
+		{"an outlet named with its country after a verb of citing",
+			`Hal itu disampaikan Rudi, dikutip dari Selandia Baru Plus. "Kami siap," kata Dewi dikutip Voli Indonesia, hari ini.`,
+			[]string{`PERSON "Rudi"@20`, `ORGANIZATION "Selandia Baru Plus"@39`, `PERSON "Dewi"@77`, `ORGANIZATION "Voli Indonesia"@90`}},
 	})
 }
