@@ -217,9 +217,16 @@ func (s *state) defineBefore(p, q int) (span, bool) {
 		if typer.Trace == nil && s.conceptWords(first, p) {
 			// a concept's, a program's or a measure's name in ordinary words, no body's:
 			// "Pajak Pertambahan Nilai (PPN)", "Lomba Kompetensi Siswa (LKS)", "Platelet
-			// Rich Plasma (PRP)" (not for the typer's trainer)
+			// Rich Plasma (PRP)" (not for the typer's trainer); an English one's words, free,
+			// are claimed as a name of no entity type, so that no rule takes some of them for a
+			// body's: "platform Business to Consumer (B2C)"
 			if ka < 0 || s.spans[ka].entry == nil {
 				s.markNotEntity(acr, ka)
+			}
+			if !s.covered(first, p) && s.englishWords(first, p) && (first == 0 || !s.isCap(first-1)) {
+				sp := s.ruleSpan(first, p, gazetteer.Other, ruleAcronymLongForm)
+				sp.weak = true
+				s.addSpan(sp)
 			}
 			return span{}, false
 		}
@@ -605,14 +612,63 @@ func (s *state) conceptWords(first, last int) bool {
 		}
 		w := s.lowAt(k)
 		if !s.isCap(k) {
-			if s.is(k, fConnector) {
-				continue // "dan", "untuk"
+			if s.is(k, fConnector) || typer.Trace == nil && k > first && englishConnector(w) {
+				continue // "dan", "untuk"; "Return on Advertising Spend", "Cost per Click"
 			}
 			return false
 		}
-		if !(s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k)) || s.phraseAt(&s.lex.orgHeads, k) > 0 || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
+		if !(s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k) || typer.Trace == nil && englishCompound(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
 			s.is(k, fOrgSuffix) || s.is(k, fGiven) || s.startsAt(k).place > 0 || s.startsAt(k).body > 0 || bodyWordOfConcept(w) ||
 			s.lex.venueHeads[w] || englishPlaceEnd(w) || centreWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// englishWords reports whether [first, last) reads as English: at least half of its
+// capitalised words are on the English word list or English words joined by hyphens, and
+// its words in small letters are English ones that join them ("Business to Consumer",
+// "Forward Collision-Avoidance Assist", "Energy Efficient Vehicles"; not "Rumah
+// Perlindungan Sosial Anak").
+func (s *state) englishWords(first, last int) bool {
+	caps, english := 0, 0
+	for k := first; k < last; k++ {
+		w := s.lowAt(k)
+		if !s.isCap(k) {
+			if !englishConnector(w) {
+				return false
+			}
+			continue
+		}
+		caps++
+		if isEnglishWord(w) || englishCompound(w) {
+			english++
+		}
+	}
+	return caps > 0 && 2*english >= caps
+}
+
+// englishConnector reports whether w is an English word in small letters that joins the
+// words of a concept's name: "Return on Advertising Spend", "Cost per Click", "Internet of
+// Things" (a body's "of" comes with its head or suffix word, which conceptWords refuses).
+func englishConnector(w string) bool {
+	switch w {
+	case "on", "per", "of", "for", "to", "by", "in", "and", "the", "with":
+		return true
+	}
+	return false
+}
+
+// englishCompound reports whether w, in small letters, is English words joined by hyphens:
+// "collision-avoidance", "cross-traffic".
+func englishCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isEnglishWord(p) {
 			return false
 		}
 	}
@@ -622,11 +678,11 @@ func (s *state) conceptWords(first, last int) bool {
 // bodyWordOfConcept reports whether w, in small letters, is an ordinary word that makes a
 // long form a body's or a place's name all the same: "Royal Air Force", "Geological
 // Survey", "Pusat Pendidikan dan Latihan Pelajar", "Kesatuan Pengelolaan Hutan", "Beach City
-// International Stadium".
+// International Stadium", "Food and Drug Administration".
 func bodyWordOfConcept(w string) bool {
 	switch w {
 	case "force", "army", "navy", "police", "survey", "guard", "corps", "command", "pusat", "kesatuan", "stadium", "arena", "hall",
-		"service", "party", "consultancy", "squad", "brigade", "movement", "front":
+		"service", "party", "consultancy", "squad", "brigade", "movement", "front", "administration":
 		return true
 	}
 	return false

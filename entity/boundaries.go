@@ -681,9 +681,11 @@ func (s *state) orgSuffixAfter(i int) int {
 // entrySuffixAfter is orgSuffixAfter for a body the gazetteer knows, after which
 // "Research" names its research arm too ("Google Research", "Nielsen Media Research"),
 // not only after an unknown name, where it may end a title's field ("Head of Threat
-// Research").
+// Research"); so does a word of lexicon/unit-suffixes.txt its subsidiary ("BCA Syariah",
+// not for the typer's trainer).
 func (s *state) entrySuffixAfter(i int) int {
-	if i < len(s.toks) && s.owner[i] < 0 && s.isCap(i) && !s.paraBreak(i) && s.lowAt(i) == "research" {
+	if i < len(s.toks) && s.owner[i] < 0 && s.isCap(i) && !s.paraBreak(i) &&
+		(s.lowAt(i) == "research" || typer.Trace == nil && s.lex.unitSuffixes[s.lowAt(i)]) {
 		return i + 1
 	}
 	return s.orgSuffixAfter(i)

@@ -89,11 +89,17 @@ func (s *state) contextSpans() {
 			s.addSpan(s.ruleSpan(first, x, gazetteer.Location, rulePlaceDirection))
 			continue
 		}
+		if typer.Trace == nil && (s.personAroundKnown(first, last) || s.outletAfterCitation(first, last)) {
+			continue
+		}
 		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
 			continue
 		}
 		if s.isEvent(first, last) || last-first == 1 && first > 0 && s.languageAt(first) {
 			continue // (a language is no entity: "bahasa Sunda", "berbahasa Bugis")
+		}
+		if typer.Trace == nil && s.buildingBeforeName(first, last) {
+			continue
 		}
 		if first > 0 && s.is(first-1, fPlacePrep) && s.headOnly(first, last) {
 			continue // a head word with no name after a preposition: "di Sirkuit", "di Rumah Sakit", "di Stadium"
@@ -943,6 +949,156 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	sp := s.ruleSpan(first, place.last, gazetteer.Organization, ruleBodyBeforePlace)
 	sp.country = place.country
 	s.addSpan(sp)
+	return true
+}
+
+// personAroundKnown makes one PERSON of the unknown name word at [first, last) and the
+// known one-word name of a place, a country or a company beside it, when a person's name
+// stands there: set off by a comma a few words after a noun for a person's trade
+// ("desainer asal Lebanon, Elie Saab"; "model Instagram, India Love", only a country
+// before the unknown word), or in a list with a person ("Chris Pratt dan Bryce Dallas
+// Howard", where a place in the middle of three words cannot open a club's name as in
+// "Mitra Kukar"). Right after the noun such a name is more often a team's ("pebalap
+// Movistar Yamaha"). It reports whether it made a span.
+func (s *state) personAroundKnown(first, last int) bool {
+	if last-first != 1 || !s.nameShaped(first) || s.is(first, fCommon) || s.isAllCaps(first) || s.isInitial(first) {
+		return false
+	}
+	known := func(i int) int {
+		if i < 0 || i >= len(s.toks) || s.owner[i] < 0 {
+			return -1
+		}
+		k := int(s.owner[i])
+		sp := &s.spans[k]
+		if sp.last-sp.first != 1 || sp.entry == nil || sp.weak || s.isAllCaps(sp.first) ||
+			sp.typ != gazetteer.Country && sp.typ != gazetteer.Location && sp.typ != gazetteer.Organization {
+			return -1
+		}
+		return k
+	}
+	adjacent := func(i int) bool { return s.toks[i].Start == s.toks[i-1].End+1 && !s.paraBreak(i) }
+	free := func(i int) bool {
+		return i < len(s.toks) && s.owner[i] < 0 && s.isCap(i) && s.isNameToken(i) && s.nameShaped(i) && !s.is(i, fCommon) &&
+			!s.isAllCaps(i) && adjacent(i)
+	}
+	a, e, k := first, last, -1
+	var typ Type
+	if k = known(last); k >= 0 && adjacent(last) && s.spans[k].first == last {
+		typ, e = s.spans[k].typ, last+1
+		if free(e) && !s.is(e, fOrgSuffix) && !s.lex.companyClosers[s.lowAt(e)] {
+			e++ // "Bryce Dallas Howard" (not "Sierra Nevada Corporation")
+		} else if typ == gazetteer.Location {
+			return false // a club's or a branch's name: "Mitra Kukar" (see bodyBeforePlace)
+		}
+	} else if k = known(first - 1); k >= 0 && adjacent(first) && s.spans[k].typ == gazetteer.Country {
+		typ, a = gazetteer.Country, first-1
+	} else {
+		return false
+	}
+	if e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word && adjacent(e) {
+		return false // the name goes on
+	}
+	ok := false
+	switch {
+	case a > 0 && s.word(a-1) == ",":
+		// set off by a comma after a person's noun a few words before
+		sen := s.sentenceOf(a)
+		for j := a - 2; j >= sen.First && j >= a-7 && !ok; j-- {
+			if s.word(j) == "," {
+				break
+			}
+			ok = !s.isCap(j) && (s.lex.personNouns[s.lowAt(j)] || personWord(s.lowAt(j)))
+		}
+	}
+	if !ok && a > 1 && (s.lowAt(a-1) == "dan" || s.lowAt(a-1) == "serta" || s.word(a-1) == ",") {
+		ok = s.personEndsAt(a - 2)
+	}
+	if !ok && e+1 < len(s.toks) && (s.lowAt(e) == "dan" || s.lowAt(e) == "serta") {
+		if o := s.owner[e+1]; o >= 0 && s.spans[o].first == e+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			ok = true
+		}
+	}
+	if !ok || a == first && typ == gazetteer.Country && e == last+1 {
+		return false // (a country after an unknown word is its own: "pemain Bhayangkara Indonesia")
+	}
+	s.removeSpan(k)
+	s.addSpan(s.ruleSpan(a, e, gazetteer.Person, ruleContextName))
+	return true
+}
+
+// outletAfterCitation makes one ORGANIZATION of a country's or a place's name of one or two
+// words and the unknown capitalised words [first, last) right after it, when a verb of
+// citing stands before them ("dikutip", "dilansir", "mengutip", "melansir", perhaps with
+// "dari"): an outlet named after its country, "dikutip dari Australia Plus"; or the same
+// with the unknown words before a one-word country, "dikutip Badminton Indonesia". It
+// reports whether it made a span.
+func (s *state) outletAfterCitation(first, last int) bool {
+	if last-first > 2 || first < 1 {
+		return false
+	}
+	if o := s.owner[min(last, len(s.toks)-1)]; last < len(s.toks) && o >= 0 && s.spans[o].first == last && s.spans[o].last == last+1 &&
+		(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) && s.toks[last].Start == s.toks[last-1].End+1 &&
+		s.citationBefore(first) && !s.isAllCaps(first) {
+		// "dikutip Badminton Indonesia"
+		s.removeSpan(int(o))
+		s.addSpan(s.ruleSpan(first, last+1, gazetteer.Organization, ruleContextOrg))
+		return true
+	}
+	if first < 2 || s.owner[first-1] < 0 || s.toks[first].Start != s.toks[first-1].End+1 {
+		return false
+	}
+	k := int(s.owner[first-1])
+	sp := &s.spans[k]
+	if sp.last != first || sp.last-sp.first > 2 || sp.typ != gazetteer.Country && sp.typ != gazetteer.Location || !s.citationBefore(sp.first) {
+		return false
+	}
+	a := sp.first
+	s.removeSpan(k)
+	s.addSpan(s.ruleSpan(a, last, gazetteer.Organization, ruleContextOrg))
+	return true
+}
+
+// citationBefore reports whether a verb of citing a source, "dikutip", "dilansir",
+// "mengutip" or "melansir", perhaps with "dari", stands right before token i.
+func (s *state) citationBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && s.lowAt(j) == "dari" {
+		j--
+	}
+	if j < 0 || s.isCap(j) {
+		return false
+	}
+	switch s.lowAt(j) {
+	case "dikutip", "dilansir", "mengutip", "melansir":
+		return true
+	}
+	return false
+}
+
+// buildingBeforeName makes one LOCATION of the unknown run [first, last) after a
+// preposition of place, which a word naming a building or venue opens
+// (lexicon/building-words.txt), the known country's, place's or body's name right after it
+// and the capitalised words that go on after that: "di Teater Microsoft", "di Grand
+// Indonesia", "di Galeri Indonesia Kaya", where the known name alone would be the entity;
+// a city after more words than the venue's word is where the venue stands ("di Grand City
+// Surabaya"). It reports whether it made a span.
+func (s *state) buildingBeforeName(first, last int) bool {
+	if first == 0 || last >= len(s.toks) || !s.is(first-1, fPlacePrep) || s.isCap(first-1) || !s.lex.buildingWords[s.lowAt(first)] ||
+		s.toks[last].Start != s.toks[last-1].End+1 || s.paraBreak(last) {
+		return false
+	}
+	k := s.owner[last]
+	if k < 0 || s.spans[k].first != last || s.spans[k].entry == nil || s.spans[k].weak ||
+		s.spans[k].typ != gazetteer.Country && s.spans[k].typ != gazetteer.Location && s.spans[k].typ != gazetteer.Organization ||
+		s.spans[k].typ == gazetteer.Location && last-first > 1 {
+		return false // (a city after a venue's own words is where it stands: "Grand City | Surabaya")
+	}
+	end := s.spans[k].last
+	s.removeSpan(int(k))
+	for end < len(s.toks) && s.owner[end] < 0 && s.isCap(end) && s.isNameToken(end) && !s.paraBreak(end) && s.toks[end].Start == s.toks[end-1].End+1 {
+		end++ // "Galeri Indonesia Kaya"
+	}
+	s.addSpan(s.ruleSpan(first, end, gazetteer.Location, ruleContextPlace))
 	return true
 }
 

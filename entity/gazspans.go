@@ -97,6 +97,12 @@ func (s *state) gazetteerSpans() {
 			// a language, no entity ("bahasa Indonesia", "berbahasa Jawa"): it claims its
 			// tokens as a name of no entity type does
 			sp.typ, sp.weak = gazetteer.Other, true
+		case typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 &&
+			!s.isCap(m.First-1) && s.lex.specNouns[s.lowAt(m.First-1)]:
+			// a standard a device's specification names, no entity: "pencahayaan RGB", not
+			// the North Korean bureau (claimed as a name of no entity type is, so that no
+			// rule guesses it; not for the typer's trainer)
+			sp.typ, sp.weak = gazetteer.Other, true
 		case e.Type == gazetteer.Other:
 			// a known name of no entity type (Liga Champions, Piala Dunia) is weak: it
 			// wins its tokens in selection, so that no later rule guesses them as a name,

@@ -59,6 +59,9 @@ type lexicons struct {
 	// titleSynonyms maps a title to the office it names (lexicon/title-synonyms.tsv)
 	titleSynonyms  map[string]string
 	orgSuffixes    map[string]bool // lexicon/org-suffixes.txt
+	unitSuffixes   map[string]bool // lexicon/unit-suffixes.txt
+	buildingWords  map[string]bool // lexicon/building-words.txt
+	specNouns      map[string]bool // lexicon/spec-nouns.txt
 	eventHeads     map[string]bool // lexicon/event-heads.txt
 	productEnds    map[string]bool // lexicon/product-ends.txt
 	regionalHeads  map[string]bool // lexicon/regional-heads.txt
@@ -279,6 +282,9 @@ func loadLexicons() (*lexicons, error) {
 		{"territorial-titles.txt", &l.territorialTitles},
 		{"ministerial-titles.txt", &l.ministerialTitles},
 		{"org-suffixes.txt", &l.orgSuffixes},
+		{"unit-suffixes.txt", &l.unitSuffixes},
+		{"building-words.txt", &l.buildingWords},
+		{"spec-nouns.txt", &l.specNouns},
 		{"event-heads.txt", &l.eventHeads},
 		{"product-ends.txt", &l.productEnds},
 		{"regional-heads.txt", &l.regionalHeads},

@@ -231,9 +231,19 @@ func (s *state) headWordSpans() {
 			continue // a known place with its head: "Kabupaten Demak" before "Agus Sulistyanto"
 		}
 		bodyCountry := ""
+		chained := false // a known body's name goes on into another's (see overlappingBodyEnd)
 		if e := int(s.startsAt(i).body); e > start {
 			// a known body's name: only a place abroad may follow ("Kementerian Kesehatan
 			// Gaza"); a place at home names a branch, not another body ("Partai Demokrat Bali")
+			if typer.Trace == nil && !companyForm(s.lowAt(i)) {
+				// a known body that begins inside it and goes on past it names a unit of
+				// the body the head's name holds: "Mabes TNI AU" over "Mabes TNI" and
+				// "TNI AU" (not for the typer's trainer; a legal form's known company is
+				// legalFormEntries')
+				if x := s.overlappingBodyEnd(i+1, e); x > e {
+					e, chained = x, true
+				}
+			}
 			start = e
 			bodyCountry = s.countryWithin(i, e)
 			if bodyCountry == "" {
@@ -303,7 +313,7 @@ func (s *state) headWordSpans() {
 		if end == i+n && typ == gazetteer.Organization && (n >= 3 || n == 2 && regionalPairHead(s.keyOf(i, i+n))) && s.acronymInBrackets(end) {
 			// a body's head of three words or more is its whole name before its acronym:
 			// "Kepolisian Resor Kota Besar (Polrestabes) Surabaya"
-		} else if end == i+n || (start > i+n && end == start) {
+		} else if end == i+n || (start > i+n && end == start && !chained) {
 			continue
 		}
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
@@ -423,6 +433,27 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.addCand(sp)
 	}
+}
+
+// overlappingBodyEnd returns the end of the longest known body's name that starts among
+// tokens [from, e) and goes on past e, the end of a known body's name from before from,
+// by one or two capitalised words; else e. The gazetteer's matches do not overlap, so the
+// second is looked up here: "Mabes TNI" and "TNI AU" make "Mabes TNI AU".
+func (s *state) overlappingBodyEnd(from, e int) int {
+	end := e
+	for m := 1; m <= 2 && e+m <= len(s.toks); m++ {
+		if x := e + m - 1; !s.isCap(x) || s.toks[x].Kind != tokenize.Word || s.paraBreak(x) {
+			break
+		}
+		for k := from; k < e; k++ {
+			for _, en := range s.x.gaz.Lookup(s.text[s.toks[k].Start:s.toks[e+m-1].End]) {
+				if en.Type == gazetteer.Organization {
+					end = e + m
+				}
+			}
+		}
+	}
+	return end
 }
 
 // acronymInBrackets reports whether tokens j to j+2 are an acronym of one word in
@@ -922,7 +953,11 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			return end // after an acronym only places continue a name
 		case typ == gazetteer.Organization && j > start && companyForm(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word:
 			return end // a company's legal form opens another body: "Divisi Pemasaran | PT Astra"
-		case s.startsAt(j).body > 0 && !s.is(j, fRank) && !(typ == gazetteer.Location && j == start && int(s.startsAt(j).body) == j+1):
+		case s.startsAt(j).body > 0 && (!s.is(j, fRank) || typer.Trace == nil && j == start && j > 0 && !s.is(j-1, fRank) && !s.is(j-1, fTitle) && int(s.startsAt(j).body) > j+1) &&
+			!(typ == gazetteer.Location && j == start && int(s.startsAt(j).body) == j+1):
+			// (a body of two words or more that a rank's word opens is a body right after
+			// the head, where no holder's rank stands: "Rumah Sakit TNI AU", not for the
+			// typer's trainer)
 			// (but a one-word body's name right after a place's head names the place:
 			// "Kecamatan Tirto", not the news site Tirto)
 			// a known body inside the name ends it but for a place: "Fraksi Partai

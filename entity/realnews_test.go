@@ -693,3 +693,38 @@ func TestRealNewsNames(t *testing.T) {
 			[]string{`PERSON "Neymar Junior"@12`, `PERSON "Marco Senior"@30`}},
 	})
 }
+
+// TestRealNewsBodies holds the shapes of real news in which a known name inside a longer
+// name cut it or split it: a body's unit or subsidiary, a venue named after a brand, a
+// person's name that holds a place's or a company's.
+func TestRealNewsBodies(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a known body that goes on into another's name, and a rank-listed body right after a head",
+			"Mabes TNI AL menyiapkan kapal. Korban dirawat di Rumah Sakit TNI AD kemarin.",
+			[]string{`ORGANIZATION "Mabes TNI AL"@0`, `ORGANIZATION "Rumah Sakit TNI AD"@49`}},
+		{"a subsidiary's word after a known body, and Finance ending an unknown company's name",
+			"Anak usahanya, BRI Ventura dan Karya Sentosa Finance, tumbuh.",
+			[]string{`ORGANIZATION "BRI Ventura"@15`, `ORGANIZATION "Karya Sentosa Finance"@31`}},
+		{"a venue's word before a brand's or a country's name after di",
+			"Konser digelar di Teater Samsung dan di Grand Malaysia kemarin.",
+			[]string{`LOCATION "Teater Samsung"@18`, `LOCATION "Grand Malaysia"@40`}},
+		{"a person's name that holds a country's or a company's, set off after a person's noun",
+			"Ia datang bersama model majalah, Kenya Lestari. Gaun itu rancangan desainer ternama asal Swedia, Eliot Saab.",
+			[]string{`PERSON "Kenya Lestari"@33`, `COUNTRY "Swedia"@89`, `PERSON "Eliot Saab"@97`}},
+		{"a person's name with a city in its middle, in a list with a person",
+			"Film itu dibintangi Rudi Hartawan dan Sasha Denver Wulan.",
+			[]string{`PERSON "Rudi Hartawan"@20`, `PERSON "Sasha Denver Wulan"@38`}},
+		{"a display's standard and a lighting's acronym are no bodies, where the bureau of the same letters is",
+			"Tablet itu memakai layar 10 inci beresolusi FHD dan pencahayaan RGB. Biro Umum Pengintaian (RGB) dibentuk pada 2009.",
+			[]string{`ORGANIZATION "Biro Umum Pengintaian"@69`, `ORGANIZATION "RGB"@92`}},
+		{"a concept's English name with small joining words or a hyphenated word, and its acronym, are no bodies",
+			"Iklan diukur dengan Return on Advertising Spend (ROAS). Mobil ini punya fitur Forward Collision-Avoidance Assist (FCA) dan platform Business to Consumer (B2C).",
+			nil},
+		{"a unit's name after anggota and before its body is no member's name",
+			"Anggota Reserse Mobil Polres Cimahi menangkap pelaku. Ia salah satu anggota Timsus Satlantas Polres Cimahi.",
+			[]string{`ORGANIZATION "Polres Cimahi"@22`, `ORGANIZATION "Satlantas Polres Cimahi"@83`}},
+		{"an outlet named with its country after a verb of citing",
+			`Hal itu disampaikan Rudi, dikutip dari Selandia Baru Plus. "Kami siap," kata Dewi dikutip Voli Indonesia, hari ini.`,
+			[]string{`PERSON "Rudi"@20`, `ORGANIZATION "Selandia Baru Plus"@39`, `PERSON "Dewi"@77`, `ORGANIZATION "Voli Indonesia"@90`}},
+	})
+}

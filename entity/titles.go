@@ -828,10 +828,33 @@ scan:
 		runStart++
 	}
 	runStart = s.bodyBeforeHolder(runStart, runEnd)
+	if typer.Trace == nil && strings.EqualFold(role, "anggota") && s.unitBeforeBody(runStart, runEnd) {
+		// a member of a unit of the body named right after it, no person named: "Anggota
+		// Reserse Kriminal Polres Metro Jakarta Barat", "anggota Timsus Satpas Polda Metro
+		// Jaya" (not for the typer's trainer)
+		for k := runStart; k < runEnd; k++ {
+			s.bits[k] |= bitRole
+		}
+		return runEnd
+	}
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return runEnd
+}
+
+// unitBeforeBody reports whether the run [first, last) after a title is the name of a unit
+// of the body whose name follows it on the line, with nothing between: no first name the
+// lists know opens it, and an organization's span or a body's head word begins right
+// after it ("Reserse Kriminal | Polres Metro Jakarta Barat", "Timsus | Satpas Polda").
+func (s *state) unitBeforeBody(first, last int) bool {
+	if last >= len(s.toks) || first >= last || s.givenName(first) || s.toks[last].Start != s.toks[last-1].End+1 || s.paraBreak(last) {
+		return false
+	}
+	if o := s.owner[last]; o >= 0 {
+		return s.spans[o].first == last && s.spans[o].typ == gazetteer.Organization
+	}
+	return s.isCap(last) && s.phraseAt(&s.lex.orgHeads, last) > 0
 }
 
 // degreeTitle reports whether the role, in any case, is a degree's or a profession's
