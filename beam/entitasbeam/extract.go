@@ -12,6 +12,7 @@ import (
 	"github.com/entitas-id/entitas/entity"
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/internal/jsonlines"
+	"github.com/entitas-id/entitas/tokenize"
 )
 
 func init() {
@@ -35,12 +36,16 @@ type Document struct {
 	Bytes    int    // the length of the text
 	Entities []entity.Entity
 	Quotes   []entity.Quote
+	// how the text was read: entity.Document.Unicase, tokenize.Document.Wrapped and Flat,
+	// which the command line's JSON reports too
+	Unicase, Wrapped, Flat bool
 }
 
 // JSON returns the document as the entitas command line writes it with -format jsonl,
 // without the final newline.
 func (d Document) JSON() string {
-	b := jsonlines.AppendDocument(nil, d.File, []byte(d.ID), &entity.Document{Entities: d.Entities, Quotes: d.Quotes})
+	b := jsonlines.AppendDocument(nil, d.File, []byte(d.ID), &entity.Document{Entities: d.Entities, Quotes: d.Quotes,
+		Unicase: d.Unicase, Tokens: &tokenize.Document{Wrapped: d.Wrapped, Flat: d.Flat}})
 	return string(b[:len(b)-1])
 }
 
@@ -100,7 +105,8 @@ func (fn *extractFn) ProcessElement(ctx context.Context, r Record, emit func(Doc
 	byteCount.Inc(ctx, int64(len(r.Text)))
 	entityCount.Inc(ctx, int64(len(d.Entities)))
 	quoteCount.Inc(ctx, int64(len(d.Quotes)))
-	emit(Document{File: r.File, Line: r.Line, ID: r.ID, Bytes: len(r.Text), Entities: d.Entities, Quotes: d.Quotes})
+	emit(Document{File: r.File, Line: r.Line, ID: r.ID, Bytes: len(r.Text), Entities: d.Entities, Quotes: d.Quotes,
+		Unicase: d.Unicase, Wrapped: d.Tokens.Wrapped, Flat: d.Tokens.Flat})
 	return nil
 }
 
