@@ -539,6 +539,12 @@ func (s *scanner) quote(i, w int) int {
 		before, _ = utf8.DecodeLastRuneInString(s.text[:i])
 	}
 	after, _ := s.decode(i + w)
+	if s.text[i] == '"' && w == 1 && isLetter(before) && isLetter(after) && apostropheLike(s.text, i) {
+		// a straight double mark between two letters stands for an apostrophe, as some
+		// outlets' feeds write it ("Jum\"at", "N\"Zonzi", "Ballon d\"Or"): no quotation mark
+		s.emit(i, i+w, Punct)
+		return i + w
+	}
 	spaceBefore := IsSpace(before) || before == '(' || before == '[' || before == '{' || isDash(before) || before == '/'
 	spaceAfter := after == -1 || IsSpace(after) || after == ')' || after == ']' ||
 		(after < 0x80 && asciiClass[after] == cPunct && after != '(' && after != '[' && after != '-')
@@ -560,6 +566,27 @@ func (s *scanner) quote(i, w int) int {
 	s.emit(i, i+w, k)
 	return i + w
 }
+
+// apostropheLike reports whether the straight double mark at i, between two letters, stands
+// for an apostrophe: one letter before it ("N\"Zonzi", "d\"Or") or two letters or fewer after
+// it ("Jum\"at"), not a quote glued to the word before ("bahwa\"peran utamanya …\"").
+func apostropheLike(text string, i int) bool {
+	b := i
+	for b > 0 && b > i-2 && isASCIILetter(text[b-1]) {
+		b--
+	}
+	if i-b == 1 && (b == 0 || !isASCIILetter(text[b-1])) {
+		return true
+	}
+	a := i + 1
+	for a < len(text) && a < i+4 && isASCIILetter(text[a]) {
+		a++
+	}
+	return a-(i+1) <= 2
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // word scans and emits the word or number that starts at i with an ASCII letter or digit,
 // with its Indonesian joins, or a URL or e-mail address; then, while a single space

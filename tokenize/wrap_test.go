@@ -98,3 +98,23 @@ func TestFlatParagraphs(t *testing.T) {
 	assert.False(t, Tokenize(strings.Replace(flat, " Warga", "\nWarga", 1)).Flat)
 	assert.False(t, Tokenize("“Kami akan membantu,” kata Budi. Warga menyambut baik.").Flat)
 }
+
+// TestApostropheMark checks that a straight double mark written for an apostrophe between
+// letters opens no quote, while a quote glued to the word before it still opens one.
+func TestApostropheMark(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		quote bool // a quotation mark among the tokens
+	}{
+		{`Tim itu bermain pada Jum"at sore.`, false},
+		{`Klub itu mengincar Steven N"Zonzi.`, false},
+		{`Pengoleksi trofi Ballon d"Or itu datang.`, false},
+		{`Ia menegaskan bahwa"peran utamanya dipegang oleh rakyat."`, true},
+	} {
+		quote := false
+		for _, tk := range Tokenize(c.text).Tokens {
+			quote = quote || tk.Kind == OpenQuote || tk.Kind == CloseQuote
+		}
+		assert.Equal(t, c.quote, quote, c.text)
+	}
+}
