@@ -1075,11 +1075,12 @@ func (s *state) descriptorSubject(j int) *span {
 }
 
 // pronounSubject reports whether token t is a pronoun, a sentence's subject, with a word in
-// small letters after it: "Ia mengingatkan", "Dia ingin"; capitalised, or after a phrase
-// that opens the sentence (see pronounAfterOpening).
+// small letters after it: "Ia mengingatkan", "Dia ingin", "Pihaknya juga berterima kasih"
+// (the subject's side, as news writes it of one who spoke); capitalised, or after a phrase
+// that opens the sentence (see pronounAfterOpening). "Mereka" is a group: no one person.
 func (s *state) pronounSubject(t int) bool {
-	return t+1 < len(s.toks) && s.is(t, fPronoun) && (s.isCap(t) || t > 0 && s.word(t-1) == ",") && s.toks[t].Kind == tokenize.Word &&
-		s.toks[t+1].Kind == tokenize.Word && !s.isCap(t+1)
+	return t+1 < len(s.toks) && (s.is(t, fPronoun) && s.lowAt(t) != "mereka" || s.lowAt(t) == "pihaknya") &&
+		(s.isCap(t) || t > 0 && s.word(t-1) == ",") && s.toks[t].Kind == tokenize.Word && s.toks[t+1].Kind == tokenize.Word && !s.isCap(t+1)
 }
 
 // pronounAfterOpening returns, for sentence-opening token t, the pronoun in small letters
