@@ -326,8 +326,9 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)
-	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) {
-		// opening its sentence, the subject of a statement ("Kepala Dinas … Budi
+	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
+		// opening its sentence (or after a phrase that opens it: "Dalam pidato Selasa
+		// malam, Rahmat …"), the subject of a statement ("Kepala Dinas … Budi
 		// mengatakan") or of something it did that the article goes on to quote it on;
 		// but not one the sentence only reports on ("Camat Tirto Agus Prasetyo sudah
 		// diminta mendata …", "Kepala Dinas PU … Sahara Lubis sudah menghentikan …"),

@@ -711,7 +711,7 @@ func (s *state) actorBefore(qs int) *span {
 		}
 		i = s.spans[o].last - 1
 	}
-	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhraseBefore(actor) || s.patientOf(actor) {
+	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, false) || s.patientOf(actor) {
 		return nil
 	}
 	e := s.afterAge(actor.last)
@@ -724,17 +724,56 @@ func (s *state) actorBefore(qs int) *span {
 	return actor
 }
 
+// adverbialOpener reports whether w, in small letters, opens an adverbial phrase that may
+// stand before a sentence's subject: a preposition, a conjunction or an adverb of time.
+func adverbialOpener(w string) bool {
+	switch w {
+	case "dalam", "di", "pada", "saat", "ketika", "sewaktu", "usai", "seusai", "setelah", "sesudah", "sebelum", "sejak", "selama",
+		"meski", "meskipun", "walau", "walaupun", "namun", "tetapi", "sementara", "selain", "khusus", "untuk", "bagi", "bersama",
+		"kepada", "dengan", "terkait", "soal", "mengenai", "sebelumnya", "kemudian", "lalu", "akhirnya", "kini", "kemarin",
+		"sedangkan", "adapun", "karena", "sehingga", "jika", "apabila", "bahkan", "dari", "atas", "tak", "tidak":
+		return true
+	}
+	return false
+}
+
 // openingPhraseBefore reports whether person span sp, after its role words, follows a short
 // phrase that opens its sentence and ends in a comma ("Khusus dengan Filipina, Ryamizard
-// …", "Meski demikian, Kaka …"), of four words at most in small letters or a place.
+// …", "Meski demikian, Kaka …", "Dalam pidato Selasa malam, Rahmat …"), of five words at
+// most: ordinary words, numbers, places and bodies, no person.
 func (s *state) openingPhraseBefore(sp *span) bool {
+	return s.openingPhrase(sp, true)
+}
+
+// openingPhrase is openingPhraseBefore, with a phrase that a noun opens too when adverbial
+// is false: a role set off before the person ("Pemimpin terpilih Hong Kong, Carrie Lam,
+// bertemu …").
+func (s *state) openingPhrase(sp *span, adverbial bool) bool {
 	b := s.beforeRole(sp)
 	f := s.sentenceOf(sp.first).First
-	if b <= f || s.word(b) != "," || b-f > 4 {
+	if b <= f || s.word(b) != "," || b-f > 5 {
 		return false
 	}
-	for k := f + 1; k < b; k++ {
-		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && (s.owner[k] < 0 || s.spans[s.owner[k]].typ == gazetteer.Person || s.spans[s.owner[k]].typ == gazetteer.Leader) {
+	e := s.afterAge(sp.last)
+	if e < len(s.toks) && s.word(e) == "," {
+		e++ // set off by commas, a verb after: "Pemimpin terpilih Hong Kong, Carrie Lam, bertemu …"
+	}
+	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
+		e++
+	}
+	if e >= len(s.toks) || !(s.predicateAt(e) && !s.is(e, fPronoun) || s.cueOf(e) == cuePre) {
+		// no verb after: the phrase's noun's apposition ("Bersama rekan kerjanya, Indah
+		// Maryani, mereka …"), or one of a list ("Dua desa lain, Kualu Nenas dan …")
+		return false
+	}
+	if adverbial && !adverbialOpener(s.lowAt(f)) {
+		return false // a noun phrase before the comma is the person's role: "Pejabat pembuat komitmen ruas itu, Yuliandri …"
+	}
+	for k := f; k < b; k++ {
+		if s.toks[k].Kind != tokenize.Word && s.toks[k].Kind != tokenize.Number || s.is(k, fPronoun) || s.cueOf(k) != cueNone {
+			return false // (a clause of its own: "Ia melihat, Jokowi …", "Argo mengatakan saat …, Novel …")
+		}
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) || k > f && s.isCap(k) && o < 0 && !s.ordinary(s.lowAt(k)) {
 			return false
 		}
 	}
