@@ -1571,6 +1571,7 @@ func (s *state) rolePhraseHas(sp *span, key string, apart bool) bool {
 	if phrase == "" {
 		return false
 	}
+	key = strings.ReplaceAll(key, ", ", " , ") // the phrase has its commas as words: "politik , hukum , dan keamanan"
 	if strings.Contains(phrase, " "+key+" ") {
 		return true
 	}
