@@ -2180,6 +2180,20 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 		return m
 	}
+	if body != nil && body.sp != nil && body.sp.typ == gazetteer.Organization && s.is(j, fTitle) && body.sp.first > j &&
+		body.sp.last < len(s.toks) && s.is(body.sp.last, fDeterminer) {
+		// a title, its body and a determiner describe a person already named, as "pria itu"
+		// does: "terang Ketua MPR RI tersebut" is the one the text last spoke of, not the
+		// assembly (when no one's role gives the title, which the bare-title rules try)
+		if m := s.titleHolder(j, body.sp.last); m.sp != nil {
+			return m
+		}
+		if r := s.resolvePronoun(j, last); r.name != "" && r.sp != nil {
+			e := s.toks[body.sp.last]
+			r.start, r.end, r.text = int(s.toks[j].Start), int(e.End), s.text[s.toks[j].Start:e.End]
+			return r
+		}
+	}
 	return body
 }
 
