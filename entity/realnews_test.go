@@ -728,3 +728,16 @@ func TestRealNewsBodies(t *testing.T) {
 			[]string{`PERSON "Rudi"@20`, `ORGANIZATION "Selandia Baru Plus"@39`, `PERSON "Dewi"@77`, `ORGANIZATION "Voli Indonesia"@90`}},
 	})
 }
+
+// TestRealNewsTitles covers the titles of real news: whose officer a title names, and
+// what it makes of the name after it.
+func TestRealNewsTitles(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a company's president or vice-president and a club's chief executive are no leaders",
+			"Wakil Presiden PT Sinar Baru Andre Wijaya mengatakan hal itu. Vice Presiden PT Mega Kencana Rudi Hartawan dan Kepala Eksekutif Borussia Dortmund Bima Santoso hadir. Presiden Nexa Corporation Dedi Kurnia juga.",
+			[]string{`ORGANIZATION "PT Sinar Baru"@15`, `PERSON "Andre Wijaya"@29`, `ORGANIZATION "PT Mega Kencana"@76`, `PERSON "Rudi Hartawan"@92`, `ORGANIZATION "Borussia Dortmund"@127`, `PERSON "Bima Santoso"@145`, `ORGANIZATION "Nexa Corporation"@174`, `PERSON "Dedi Kurnia"@191`}},
+		{"a club's president and a world body's lead them",
+			"Presiden Inter Giuseppe Marotta dan Presiden Bank Dunia Rudi Hartawan hadir.",
+			[]string{`ORGANIZATION "Inter"@9`, `LEADER "Giuseppe Marotta"@15`, `ORGANIZATION "Bank Dunia"@45`, `LEADER "Rudi Hartawan"@56`}},
+	})
+}

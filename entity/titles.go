@@ -405,6 +405,13 @@ scan:
 						typ = gazetteer.Person
 					}
 				}
+				if typ == gazetteer.Leader && sp.typ == gazetteer.Organization && s.firmOfficer(role, int(k)) {
+					// a company's president or vice-president, or a club's vice-president, is
+					// its officer, no leader: "Wakil Presiden PT Sinar Baru …", "Presiden PT
+					// Inti Daya …", "Wakil Presiden Manajemen Produk Qualcomm Technologies"
+					// (the president of a club leads it: "Presiden Inter Giuseppe Marotta")
+					typ = gazetteer.Person
+				}
 				passedBody = true
 				j = sp.last
 				if sp.typ == gazetteer.Organization && sp.entry == nil && j+2 < len(s.toks) && s.toks[j-1].Kind == tokenize.Number &&
@@ -837,6 +844,11 @@ scan:
 		}
 		return runEnd
 	}
+	if o := s.owner[max(runStart-1, 0)]; typ == gazetteer.Leader && runStart > start && o >= 0 && s.spans[o].typ == gazetteer.Organization &&
+		s.firmOfficer(role, int(o)) {
+		// the same with the company named in the run: "Presiden Nexa Corporation Dedi …"
+		typ = gazetteer.Person
+	}
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
@@ -917,6 +929,29 @@ func englishTitle(role string) bool {
 		return true
 	}
 	return strings.HasSuffix(strings.ToLower(role), "vice president") || managerTitle(role)
+}
+
+// firmOfficer reports whether the title role over the organization span k, a
+// president's or a vice-president's, names an officer of a firm: the body is a company the
+// gazetteer knows or one named with its legal form ("PT Sinar Baru", "Bukit Asam Tbk",
+// "Nexa Corporation"), or, for a vice-president, a club ("Wakil Presiden Borussia Dortmund").
+func (s *state) firmOfficer(role string, k int) bool {
+	r := strings.ToLower(role)
+	if r != "presiden" && r != "wakil presiden" {
+		return false
+	}
+	sp := &s.spans[k]
+	if sp.entry != nil {
+		return s.x.companies[sp.entry] || r == "wakil presiden" && s.x.clubs[sp.entry]
+	}
+	switch last := s.lowAt(sp.last - 1); {
+	case companyForm(s.lowAt(sp.first)) && sp.last-sp.first > 1:
+		return true
+	case last == "indonesia" || last == "internasional" || last == "international":
+		return false // the end of many a body's name: "Federasi Sepak Bola Internasional"
+	default:
+		return sp.last-sp.first > 1 && s.lex.companyClosers[last]
+	}
 }
 
 // managerTitle reports whether the title role ends in Manager or Director, whose field in
