@@ -739,5 +739,11 @@ func TestRealNewsTitles(t *testing.T) {
 		{"a club's president and a world body's lead them",
 			"Presiden Inter Giuseppe Marotta dan Presiden Bank Dunia Rudi Hartawan hadir.",
 			[]string{`ORGANIZATION "Inter"@9`, `LEADER "Giuseppe Marotta"@15`, `ORGANIZATION "Bank Dunia"@45`, `LEADER "Rudi Hartawan"@56`}},
+		{"a leader's title, perhaps with its country, then the holder set off by commas; the title after the name; Kasal",
+			`Perjanjian diteken antara Presiden Sudan, Bima Kartolo, dan pemberontak. "Dia ditahan," kata Menteri Luar Negeri, Rina Kartika, Minggu. Rendra Wijaksono, Presiden Kolombia, menolak. Kasal Laksamana Dedi Kurnia hadir.`,
+			[]string{`COUNTRY "Sudan"@35`, `LEADER "Bima Kartolo"@42`, `LEADER "Rina Kartika"@114`, `LEADER "Rendra Wijaksono"@136`, `COUNTRY "Kolombia"@163`, `LEADER "Dedi Kurnia"@198`}},
+		{"no holder after a title in a list, a deputy's title, a name that goes on into the clause, or a unit's head",
+			"Tugasnya melayani anggota, Ketua Umum, Exco, hingga AFC. Wakil Menteri Dalam Negeri India, Kiren Rijaju, hadir. Usai bertemu Presiden, Rina Kartika mengatakan hal itu. Kata Jim Acosta, Kepala Koresponden Gedung Putih untuk CNN.",
+			[]string{`PERSON "Exco"@39`, `ORGANIZATION "AFC"@52`, `COUNTRY "India"@84`, `PERSON "Kiren Rijaju"@91`, `PERSON "Rina Kartika"@135`, `PERSON "Jim Acosta"@173`, `ORGANIZATION "Gedung Putih"@204`, `ORGANIZATION "CNN"@223`}},
 	})
 }

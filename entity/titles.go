@@ -143,6 +143,14 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if typer.Trace == nil && typ == gazetteer.Leader && from < len(s.toks) && s.word(from) == "," && s.closedHolder(from) && s.leaderRoleBefore(from) {
+			// a leader's title, then its holder set off by commas: "kata Menteri Luar
+			// Negeri, Julie Bishop, Minggu" (not for the typer's trainer)
+			if h := s.holderAfterComma(from); h > 0 {
+				i = s.holderSpan(from, h, typ, role, "") - 1
+				continue
+			}
+		}
 		next := s.nameAfterTitle(from, typ, role)
 		if next > i+n {
 			i = next - 1
@@ -733,7 +741,10 @@ scan:
 			b-- // the body's acronym in brackets before the comma: "Ketua Umum Serikat Pekerja Sinar Langkah (SPSL), Ahmad Jaelani,"
 		}
 		if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
-			s.spans[k].typ == gazetteer.Organization) {
+			s.spans[k].typ == gazetteer.Organization ||
+			typer.Trace == nil && s.spans[k].typ == gazetteer.Country && typ == gazetteer.Leader && s.closedHolder(j) && s.leaderRoleBefore(start)) {
+			// (and a leader's country, its holder set off by commas: "Presiden Sudan, Salva
+			// Kiir, dan …", "Perdana Menteri Malaysia, …, hadir"; not for the typer's trainer)
 			if n := s.holderAfterComma(j); n > 0 && s.setOffHolder(n) {
 				// the holder set off by a comma after the title's body or the office's
 				// place: "Ketua Koperasi … Blitar, Yudianto Wibisono, menyebutkan", "Kepala
@@ -1096,6 +1107,34 @@ func (s *state) holderSpan(c, n int, typ Type, role, country string) int {
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return r
+}
+
+// closedHolder reports whether the comma at token c is followed by a holder's name that a
+// second comma closes: "…, Salva Kiir, dan", "…, Julie Bishop, Minggu"; a name that goes on
+// into the clause ("Usai bertemu Presiden, Rina Kartika mengatakan") is no holder's.
+func (s *state) closedHolder(c int) bool {
+	n := s.holderAfterComma(c)
+	if n == 0 {
+		return false
+	}
+	r := s.nameRunEnd(n)
+	return r < len(s.toks) && s.word(r) == ","
+}
+
+// leaderRoleBefore reports whether the role's words that end before token end open with a
+// leader's title, which no comma precedes: "Presiden Sudan", "kata Menteri Luar Negeri";
+// not a deputy's title with a minister's inside ("Wakil | Menteri Dalam Negeri India"),
+// nor a title in a list ("anggota, Ketua Umum, Exco, hingga …").
+func (s *state) leaderRoleBefore(end int) bool {
+	t := end
+	for t > 0 && s.inRole(t-1) {
+		t--
+	}
+	if t == end || t > 0 && s.word(t-1) == "," {
+		return false
+	}
+	n := s.phraseAt(&s.lex.titles, t)
+	return n > 0 && s.lex.titleType[s.keyOf(t, t+n)] == gazetteer.Leader
 }
 
 // setOffHolder reports whether the name run from token n, a holder's named after a comma,
@@ -1791,5 +1830,71 @@ func (s *state) appositiveOffices() {
 		sp.typ, sp.role, sp.country = gazetteer.Organization, "", ""
 		sp.source = source{rule: ruleContextOrg}
 		sp.name = s.spanText(sp.first, sp.last)
+	}
+}
+
+// appositiveLeaders makes a LEADER of a person named right before a leader's title set
+// off by a comma, when the title names no holder of its own and heads one country, place
+// or body the gazetteer knows, no company or club: "Rendra Wijaksono, Presiden Kolombia,
+// mengatakan", "Taleb Rifai, Sekjen UNWTO, dalam pernyataan". The title becomes the
+// person's role and the country theirs. A title over two bodies or places ("…, Kepala BPS
+// Jambi, …") heads a branch, which makes no leader (see nameAfterTitle). Not for the typer's
+// trainer, whose weights were made without it.
+func (s *state) appositiveLeaders() {
+	if typer.Trace != nil {
+		return
+	}
+spans:
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person || sp.role != "" || sp.source.rule == ruleTitle || sp.entry != nil {
+			continue
+		}
+		c := sp.last
+		if c+2 >= len(s.toks) || s.word(c) != "," || s.owner[c+1] >= 0 {
+			continue
+		}
+		n := s.phraseAt(&s.lex.titles, c+1)
+		if n == 0 || s.lex.titleType[s.keyOf(c+1, c+1+n)] != gazetteer.Leader {
+			continue
+		}
+		if n == 1 && s.lowAt(c+1) == "kepala" && s.owner[c+2] < 0 {
+			continue // the head of a unit the words name: "…, Kepala Koresponden Gedung Putih …"
+		}
+		bodies, country := 0, ""
+		j := c + 1 + n
+		for ; j < len(s.toks) && j-c < maxTitleReach; j++ {
+			if o := s.owner[j]; o >= 0 {
+				b := &s.spans[o]
+				switch b.typ {
+				case gazetteer.Country, gazetteer.Location:
+				case gazetteer.Organization:
+					if b.entry == nil || s.x.companies[b.entry] || s.x.clubs[b.entry] {
+						continue spans
+					}
+				default:
+					continue spans // the title's own holder: "…, Presiden Kolombia Juan Santos"
+				}
+				bodies++
+				if country == "" {
+					country = b.country
+				}
+				j = b.last - 1
+				continue
+			}
+			if !s.inRole(j) {
+				break
+			}
+		}
+		if bodies != 1 || j >= len(s.toks) || s.paraBreak(j) {
+			continue
+		}
+		if w := s.word(j); w != "," && w != "." && (s.toks[j].Kind != tokenize.Word || s.isCap(j)) {
+			continue // (the apposition closes with a comma, a full stop or the clause's next word)
+		}
+		sp.typ, sp.role = gazetteer.Leader, s.spanText(c+1, c+1+n)
+		if sp.country == "" {
+			sp.country = country
+		}
 	}
 }
