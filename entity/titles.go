@@ -250,6 +250,10 @@ func villageOffice(t string) bool {
 var actingTitles = map[string]bool{"plt": true, "plh": true, "pj": true, "penjabat": true,
 	"pelaksana tugas": true, "pelaksana harian": true}
 
+// polityWords name a realm ruled by a monarch, whose name follows them: "Kerajaan
+// Majapahit", "Kesultanan Banten".
+var polityWords = map[string]bool{"kerajaan": true, "kesultanan": true, "kekaisaran": true, "keraton": true, "kadipaten": true}
+
 // nameAfterTitle scans from token j after a title and records the person it names. It
 // returns the token after what it consumed.
 func (s *state) nameAfterTitle(j int, typ Type, role string) int {
@@ -540,6 +544,22 @@ scan:
 		}
 		if s.notEntity[t.Text(s.text)] {
 			break
+		}
+		if runStart < 0 && !passedBody && typer.Trace == nil && polityWords[s.lowAt(j)] && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
+			// a realm named after a monarch's title is a place, not the monarch: "Raja
+			// Kerajaan Majapahit", "raja besar Kerajaan Hastinapura"; its name is one word
+			// when two more follow, the monarch's ("Raja Kerajaan Majapahit Hayam Wuruk")
+			// (not for the typer's trainer)
+			e := s.nameRunEnd(j + 1)
+			if e-(j+1) >= 3 {
+				e = j + 2
+			}
+			if e > j+1 {
+				s.addSpan(s.ruleSpan(j, e, gazetteer.Location, rulePlaceHead))
+				passedBody = true
+				j = e
+				continue
+			}
 		}
 		if runStart < 0 && typer.Trace == nil && s.isCap(j) && nominalization(s.lowAt(j)) && !s.givenName(j) && j+2 < len(s.toks) &&
 			s.holderNameAt(j+1) && s.holderNameAt(j+2) {
