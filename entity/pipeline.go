@@ -250,6 +250,7 @@ func (s *state) run() {
 	s.vesselNames()        // context.go: KMP Wira Samudra, no entity
 	s.contextSpans()       // context.go: other capitalised names, typed by their context
 	s.appositiveOffices()  // titles.go: "Takuya Shimamura, Presiden Asahi Glass" names a body
+	s.appositiveLeaders()  // titles.go: "Rendra Wijaksono, Presiden Kolombia," is a leader
 	s.slashPairs()         // link.go: "Chen Qingchen/Jia Yifan", a doubles pair
 	s.orAliasSpans()       // context.go: "PT Medika Awan Teknologi atau Medikawan"
 	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"

@@ -728,3 +728,25 @@ func TestRealNewsBodies(t *testing.T) {
 			[]string{`PERSON "Rudi"@20`, `ORGANIZATION "Selandia Baru Plus"@39`, `PERSON "Dewi"@77`, `ORGANIZATION "Voli Indonesia"@90`}},
 	})
 }
+
+// TestRealNewsTitles covers the titles of real news: whose officer a title names, and
+// what it makes of the name after it.
+func TestRealNewsTitles(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a company's president or vice-president and a club's chief executive are no leaders",
+			"Wakil Presiden PT Sinar Baru Andre Wijaya mengatakan hal itu. Vice Presiden PT Mega Kencana Rudi Hartawan dan Kepala Eksekutif Borussia Dortmund Bima Santoso hadir. Presiden Nexa Corporation Dedi Kurnia juga.",
+			[]string{`ORGANIZATION "PT Sinar Baru"@15`, `PERSON "Andre Wijaya"@29`, `ORGANIZATION "PT Mega Kencana"@76`, `PERSON "Rudi Hartawan"@92`, `ORGANIZATION "Borussia Dortmund"@127`, `PERSON "Bima Santoso"@145`, `ORGANIZATION "Nexa Corporation"@174`, `PERSON "Dedi Kurnia"@191`}},
+		{"a club's president and a world body's lead them",
+			"Presiden Inter Giuseppe Marotta dan Presiden Bank Dunia Rudi Hartawan hadir.",
+			[]string{`ORGANIZATION "Inter"@9`, `LEADER "Giuseppe Marotta"@15`, `ORGANIZATION "Bank Dunia"@45`, `LEADER "Rudi Hartawan"@56`}},
+		{"a leader's title, perhaps with its country, then the holder set off by commas; the title after the name; Kasal",
+			`Perjanjian diteken antara Presiden Sudan, Bima Kartolo, dan pemberontak. "Dia ditahan," kata Menteri Luar Negeri, Rina Kartika, Minggu. Rendra Wijaksono, Presiden Kolombia, menolak. Kasal Laksamana Dedi Kurnia hadir.`,
+			[]string{`COUNTRY "Sudan"@35`, `LEADER "Bima Kartolo"@42`, `LEADER "Rina Kartika"@114`, `LEADER "Rendra Wijaksono"@136`, `COUNTRY "Kolombia"@163`, `LEADER "Dedi Kurnia"@198`}},
+		{"a monarch's realm is a place, and Haji in Asrama Haji is the place's",
+			"Ia menjadi Raja Kerajaan Majapahit pada masa itu. Raja Kerajaan Wengker Arya Wiraraja hadir. Ia menginap di Asrama Haji Sukolilo, Surabaya.",
+			[]string{`LOCATION "Kerajaan Majapahit"@16`, `LOCATION "Kerajaan Wengker"@55`, `LEADER "Arya Wiraraja"@72`, `LOCATION "Asrama Haji Sukolilo"@108`, `LOCATION "Surabaya"@130`}},
+		{"no holder after a title in a list, a deputy's title, a name that goes on into the clause, or a unit's head",
+			"Tugasnya melayani anggota, Ketua Umum, Exco, hingga AFC. Wakil Menteri Dalam Negeri India, Kiren Rijaju, hadir. Usai bertemu Presiden, Rina Kartika mengatakan hal itu. Kata Jim Acosta, Kepala Koresponden Gedung Putih untuk CNN.",
+			[]string{`PERSON "Exco"@39`, `ORGANIZATION "AFC"@52`, `COUNTRY "India"@84`, `PERSON "Kiren Rijaju"@91`, `PERSON "Rina Kartika"@135`, `PERSON "Jim Acosta"@173`, `ORGANIZATION "Gedung Putih"@204`, `ORGANIZATION "CNN"@223`}},
+	})
+}

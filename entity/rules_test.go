@@ -313,7 +313,7 @@ func TestHeadWordRules(t *testing.T) {
 		{"a Bugis title inside the holder's name after the body's place", "Kepala Dinas Pertanian dan Perkebunan Kolaka Utara Sitti Rahmawati Dg Bau menyebut luas kebun naik.",
 			[]string{`ORGANIZATION "Dinas Pertanian dan Perkebunan Kolaka Utara"@7`, `PERSON "Sitti Rahmawati Dg Bau"@51`}},
 		{"a role's fields listed before its body and holder", "“Bank tidak boleh lepas tangan,” kata Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa Keuangan Lainnya OJK Agusman dalam jawaban tertulis.",
-			[]string{`ORGANIZATION "OJK"@172`, `LEADER "Agusman"@176`}},
+			[]string{`ORGANIZATION "OJK"@172`, `PERSON "Agusman"@176`}},
 		{"a list of people is no list of fields", "Hadir Direktur Jenderal Kantor PBB Jenewa, Michael Moller dan Direktur Eksekutif UNODC, Yuri Fedotov.",
 			[]string{`ORGANIZATION "Kantor PBB Jenewa"@24`, `PERSON "Michael Moller"@43`, `ORGANIZATION "UNODC"@81`, `PERSON "Yuri Fedotov"@88`}},
 		{"the chair of a body's regional chapter leads it; the head of a regional office does not", "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Maluku Utara Jafar Marsaoly mengatakan itu. Kepala Dinas Kesehatan Kabupaten Sukabumi Agus Sanusi hadir.",

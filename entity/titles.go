@@ -143,6 +143,14 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if typer.Trace == nil && typ == gazetteer.Leader && from < len(s.toks) && s.word(from) == "," && s.closedHolder(from) && s.leaderRoleBefore(from) {
+			// a leader's title, then its holder set off by commas: "kata Menteri Luar
+			// Negeri, Julie Bishop, Minggu" (not for the typer's trainer)
+			if h := s.holderAfterComma(from); h > 0 {
+				i = s.holderSpan(from, h, typ, role, "") - 1
+				continue
+			}
+		}
 		next := s.nameAfterTitle(from, typ, role)
 		if next > i+n {
 			i = next - 1
@@ -241,6 +249,10 @@ func villageOffice(t string) bool {
 // office's own title.
 var actingTitles = map[string]bool{"plt": true, "plh": true, "pj": true, "penjabat": true,
 	"pelaksana tugas": true, "pelaksana harian": true}
+
+// polityWords name a realm ruled by a monarch, whose name follows them: "Kerajaan
+// Majapahit", "Kesultanan Banten".
+var polityWords = map[string]bool{"kerajaan": true, "kesultanan": true, "kekaisaran": true, "keraton": true, "kadipaten": true}
 
 // nameAfterTitle scans from token j after a title and records the person it names. It
 // returns the token after what it consumed.
@@ -405,6 +417,13 @@ scan:
 						typ = gazetteer.Person
 					}
 				}
+				if typ == gazetteer.Leader && sp.typ == gazetteer.Organization && s.firmOfficer(role, int(k)) {
+					// a company's president or vice-president, or a club's vice-president, is
+					// its officer, no leader: "Wakil Presiden PT Sinar Baru …", "Presiden PT
+					// Inti Daya …", "Wakil Presiden Manajemen Produk Qualcomm Technologies"
+					// (the president of a club leads it: "Presiden Inter Giuseppe Marotta")
+					typ = gazetteer.Person
+				}
 				passedBody = true
 				j = sp.last
 				if sp.typ == gazetteer.Organization && sp.entry == nil && j+2 < len(s.toks) && s.toks[j-1].Kind == tokenize.Number &&
@@ -525,6 +544,22 @@ scan:
 		}
 		if s.notEntity[t.Text(s.text)] {
 			break
+		}
+		if runStart < 0 && !passedBody && typer.Trace == nil && polityWords[s.lowAt(j)] && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
+			// a realm named after a monarch's title is a place, not the monarch: "Raja
+			// Kerajaan Majapahit", "raja besar Kerajaan Hastinapura"; its name is one word
+			// when two more follow, the monarch's ("Raja Kerajaan Majapahit Hayam Wuruk")
+			// (not for the typer's trainer)
+			e := s.nameRunEnd(j + 1)
+			if e-(j+1) >= 3 {
+				e = j + 2
+			}
+			if e > j+1 {
+				s.addSpan(s.ruleSpan(j, e, gazetteer.Location, rulePlaceHead))
+				passedBody = true
+				j = e
+				continue
+			}
 		}
 		if runStart < 0 && typer.Trace == nil && s.isCap(j) && nominalization(s.lowAt(j)) && !s.givenName(j) && j+2 < len(s.toks) &&
 			s.holderNameAt(j+1) && s.holderNameAt(j+2) {
@@ -726,7 +761,10 @@ scan:
 			b-- // the body's acronym in brackets before the comma: "Ketua Umum Serikat Pekerja Sinar Langkah (SPSL), Ahmad Jaelani,"
 		}
 		if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
-			s.spans[k].typ == gazetteer.Organization) {
+			s.spans[k].typ == gazetteer.Organization ||
+			typer.Trace == nil && s.spans[k].typ == gazetteer.Country && typ == gazetteer.Leader && s.closedHolder(j) && s.leaderRoleBefore(start)) {
+			// (and a leader's country, its holder set off by commas: "Presiden Sudan, Salva
+			// Kiir, dan …", "Perdana Menteri Malaysia, …, hadir"; not for the typer's trainer)
 			if n := s.holderAfterComma(j); n > 0 && s.setOffHolder(n) {
 				// the holder set off by a comma after the title's body or the office's
 				// place: "Ketua Koperasi … Blitar, Yudianto Wibisono, menyebutkan", "Kepala
@@ -837,6 +875,11 @@ scan:
 		}
 		return runEnd
 	}
+	if o := s.owner[max(runStart-1, 0)]; typ == gazetteer.Leader && runStart > start && o >= 0 && s.spans[o].typ == gazetteer.Organization &&
+		s.firmOfficer(role, int(o)) {
+		// the same with the company named in the run: "Presiden Nexa Corporation Dedi …"
+		typ = gazetteer.Person
+	}
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
@@ -917,6 +960,29 @@ func englishTitle(role string) bool {
 		return true
 	}
 	return strings.HasSuffix(strings.ToLower(role), "vice president") || managerTitle(role)
+}
+
+// firmOfficer reports whether the title role over the organization span k, a
+// president's or a vice-president's, names an officer of a firm: the body is a company the
+// gazetteer knows or one named with its legal form ("PT Sinar Baru", "Bukit Asam Tbk",
+// "Nexa Corporation"), or, for a vice-president, a club ("Wakil Presiden Borussia Dortmund").
+func (s *state) firmOfficer(role string, k int) bool {
+	r := strings.ToLower(role)
+	if r != "presiden" && r != "wakil presiden" {
+		return false
+	}
+	sp := &s.spans[k]
+	if sp.entry != nil {
+		return s.x.companies[sp.entry] || r == "wakil presiden" && s.x.clubs[sp.entry]
+	}
+	switch last := s.lowAt(sp.last - 1); {
+	case companyForm(s.lowAt(sp.first)) && sp.last-sp.first > 1:
+		return true
+	case last == "indonesia" || last == "internasional" || last == "international":
+		return false // the end of many a body's name: "Federasi Sepak Bola Internasional"
+	default:
+		return sp.last-sp.first > 1 && s.lex.companyClosers[last]
+	}
 }
 
 // managerTitle reports whether the title role ends in Manager or Director, whose field in
@@ -1061,6 +1127,34 @@ func (s *state) holderSpan(c, n int, typ Type, role, country string) int {
 	sp.role, sp.country = role, country
 	s.addSpan(sp)
 	return r
+}
+
+// closedHolder reports whether the comma at token c is followed by a holder's name that a
+// second comma closes: "…, Salva Kiir, dan", "…, Julie Bishop, Minggu"; a name that goes on
+// into the clause ("Usai bertemu Presiden, Rina Kartika mengatakan") is no holder's.
+func (s *state) closedHolder(c int) bool {
+	n := s.holderAfterComma(c)
+	if n == 0 {
+		return false
+	}
+	r := s.nameRunEnd(n)
+	return r < len(s.toks) && s.word(r) == ","
+}
+
+// leaderRoleBefore reports whether the role's words that end before token end open with a
+// leader's title, which no comma precedes: "Presiden Sudan", "kata Menteri Luar Negeri";
+// not a deputy's title with a minister's inside ("Wakil | Menteri Dalam Negeri India"),
+// nor a title in a list ("anggota, Ketua Umum, Exco, hingga …").
+func (s *state) leaderRoleBefore(end int) bool {
+	t := end
+	for t > 0 && s.inRole(t-1) {
+		t--
+	}
+	if t == end || t > 0 && s.word(t-1) == "," {
+		return false
+	}
+	n := s.phraseAt(&s.lex.titles, t)
+	return n > 0 && s.lex.titleType[s.keyOf(t, t+n)] == gazetteer.Leader
 }
 
 // setOffHolder reports whether the name run from token n, a holder's named after a comma,
@@ -1756,5 +1850,71 @@ func (s *state) appositiveOffices() {
 		sp.typ, sp.role, sp.country = gazetteer.Organization, "", ""
 		sp.source = source{rule: ruleContextOrg}
 		sp.name = s.spanText(sp.first, sp.last)
+	}
+}
+
+// appositiveLeaders makes a LEADER of a person named right before a leader's title set
+// off by a comma, when the title names no holder of its own and heads one country, place
+// or body the gazetteer knows, no company or club: "Rendra Wijaksono, Presiden Kolombia,
+// mengatakan", "Taleb Rifai, Sekjen UNWTO, dalam pernyataan". The title becomes the
+// person's role and the country theirs. A title over two bodies or places ("…, Kepala BPS
+// Jambi, …") heads a branch, which makes no leader (see nameAfterTitle). Not for the typer's
+// trainer, whose weights were made without it.
+func (s *state) appositiveLeaders() {
+	if typer.Trace != nil {
+		return
+	}
+spans:
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person || sp.role != "" || sp.source.rule == ruleTitle || sp.entry != nil {
+			continue
+		}
+		c := sp.last
+		if c+2 >= len(s.toks) || s.word(c) != "," || s.owner[c+1] >= 0 {
+			continue
+		}
+		n := s.phraseAt(&s.lex.titles, c+1)
+		if n == 0 || s.lex.titleType[s.keyOf(c+1, c+1+n)] != gazetteer.Leader {
+			continue
+		}
+		if n == 1 && s.lowAt(c+1) == "kepala" && s.owner[c+2] < 0 {
+			continue // the head of a unit the words name: "…, Kepala Koresponden Gedung Putih …"
+		}
+		bodies, country := 0, ""
+		j := c + 1 + n
+		for ; j < len(s.toks) && j-c < maxTitleReach; j++ {
+			if o := s.owner[j]; o >= 0 {
+				b := &s.spans[o]
+				switch b.typ {
+				case gazetteer.Country, gazetteer.Location:
+				case gazetteer.Organization:
+					if b.entry == nil || s.x.companies[b.entry] || s.x.clubs[b.entry] {
+						continue spans
+					}
+				default:
+					continue spans // the title's own holder: "…, Presiden Kolombia Juan Santos"
+				}
+				bodies++
+				if country == "" {
+					country = b.country
+				}
+				j = b.last - 1
+				continue
+			}
+			if !s.inRole(j) {
+				break
+			}
+		}
+		if bodies != 1 || j >= len(s.toks) || s.paraBreak(j) {
+			continue
+		}
+		if w := s.word(j); w != "," && w != "." && (s.toks[j].Kind != tokenize.Word || s.isCap(j)) {
+			continue // (the apposition closes with a comma, a full stop or the clause's next word)
+		}
+		sp.typ, sp.role = gazetteer.Leader, s.spanText(c+1, c+1+n)
+		if sp.country == "" {
+			sp.country = country
+		}
 	}
 }
