@@ -241,6 +241,7 @@ func (s *state) run() {
 	s.adjustBoundaries()   // boundaries.go: PT … Tbk, US$
 	s.agedNames()          // boundaries.go: "Sarinah (55)" is a person
 	s.placePairs()         // gazspans.go: China-AS
+	s.bodyPairs()          // gazspans.go: PKS-Gerindra
 	s.aliasSpans()         // link.go: bare names of places and bodies found above
 	s.branchSpans()        // link.go: Basarnas Bengkulu
 	s.acronyms()           // acronym.go: Dewan Keamanan PBB (DK PBB)

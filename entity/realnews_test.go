@@ -728,3 +728,26 @@ func TestRealNewsBodies(t *testing.T) {
 			[]string{`PERSON "Rudi"@20`, `ORGANIZATION "Selandia Baru Plus"@39`, `PERSON "Dewi"@77`, `ORGANIZATION "Voli Indonesia"@90`}},
 	})
 }
+
+// TestRealNewsHyphenPairs holds two names that a hyphen joins with no space, which the
+// tokenizer keeps as one word: an election ticket, a route's ends, two bodies, an outlet's
+// dateline glued to the first word. Each name's span is its part of the word.
+func TestRealNewsHyphenPairs(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a ticket after pasangan calon, names of two words each or of one",
+			"Pasangan calon Rahmat Hidayat-Ujang Sutisna unggul. Pasangan calon Lamaru-Tasrif menyusul.",
+			[]string{`PERSON "Rahmat Hidayat"@15`, `PERSON "Ujang Sutisna"@30`, `PERSON "Lamaru"@67`, `PERSON "Tasrif"@74`}},
+		{"a route whose first place has two words",
+			"Rute Kuala Lumpur-Pekanbaru dibuka. Bus melayani Bandar Lampung-Palembang.",
+			[]string{`LOCATION "Kuala Lumpur"@5`, `LOCATION "Pekanbaru"@18`, `LOCATION "Bandar Lampung"@49`, `LOCATION "Palembang"@64`}},
+		{"two countries after a word for a pair, the second of two words",
+			"Ia kalah dari pasangan Jepang-Selandia Baru.",
+			[]string{`COUNTRY "Jepang"@23`, `COUNTRY "Selandia Baru"@30`}},
+		{"two parties, bare and after koalisi",
+			"Mesin partai PKB-Gerindra bergerak. Koalisi Golkar-PAN menguat.",
+			[]string{`ORGANIZATION "PKB"@13`, `ORGANIZATION "Gerindra"@17`, `ORGANIZATION "Golkar"@44`, `ORGANIZATION "PAN"@51`}},
+		{"an outlet's domain glued to a body's acronym",
+			"Suara.com-KPK memeriksa saksi.",
+			[]string{`ORGANIZATION "Suara.com"@0`, `ORGANIZATION "KPK"@10`}},
+	})
+}
