@@ -751,3 +751,24 @@ func TestRealNewsHyphenPairs(t *testing.T) {
 			[]string{`ORGANIZATION "Suara.com"@0`, `ORGANIZATION "KPK"@10`}},
 	})
 }
+
+// TestRealNewsBusinesses holds the names of cafés, shops, restaurants and labels, which a
+// word for the kind of business opens, closes or introduces, and road structures named
+// with an English word: the rules over words and the typer read them as persons' or
+// places'.
+func TestRealNewsBusinesses(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a café or a stall by its head word, opening or closing the name",
+			"Tempat itu adalah Warung Mbok Sarni. Dara Cafe menjadi pilihan.",
+			[]string{`ORGANIZATION "Warung Mbok Sarni"@18`, `ORGANIZATION "Dara Cafe"@37`}},
+		{"a label after its noun and a shop closed by Store",
+			"Desainer itu membawahi label Rumi Project. Ia juga manajer Lumo Store.",
+			[]string{`ORGANIZATION "Rumi Project"@29`, `ORGANIZATION "Lumo Store"@59`}},
+		{"a café's name that ends in a regency's name",
+			"Peristiwa itu terjadi di Kafe Senja Ungaran, Desa Jetis.",
+			[]string{`ORGANIZATION "Kafe Senja Ungaran"@25`, `LOCATION "Desa Jetis"@45`}},
+		{"an overpass named with its English word",
+			"Wali kota meresmikan Flyover Candraloka kemarin.",
+			[]string{`LOCATION "Flyover Candraloka"@21`}},
+	})
+}
