@@ -772,3 +772,13 @@ func TestRealNewsBusinesses(t *testing.T) {
 			[]string{`LOCATION "Flyover Candraloka"@21`}},
 	})
 }
+
+// TestRealNewsAddresses holds streets named with a house's number after them, which is the
+// address's and not the street's name.
+func TestRealNewsAddresses(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"the house number's word, with or without a period or written out, is outside the street",
+			"Toko itu di Jalan Kenari No 8. Kantornya di Jalan Cempaka Nomor 12. Rumahnya di Jl. Anggrek No. 3.",
+			[]string{`LOCATION "Jalan Kenari"@12`, `LOCATION "Jalan Cempaka"@44`, `LOCATION "Jl. Anggrek"@80`}},
+	})
+}
