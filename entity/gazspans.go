@@ -252,8 +252,9 @@ func (s *state) languageAt(i int) bool {
 func (s *state) placePairs() {
 	for _, c := range s.caps {
 		i, t := int(c), &s.toks[c]
-		if s.owner[i] >= 0 || strings.IndexByte(t.Text(s.text), '-') < 0 || !capitalisedParts(t.Text(s.text)) {
-			continue
+		if s.owner[i] >= 0 && (typer.Trace != nil || s.spans[s.owner[i]].entry != nil || s.spans[s.owner[i]].last != i+1) ||
+			strings.IndexByte(t.Text(s.text), '-') < 0 || !capitalisedParts(t.Text(s.text)) {
+			continue // (a head word's span that ends with the word may hold it: "Tanjung Pinang-Batam", see placeBeforePair)
 		}
 		var found []span
 		off := int(t.Start)
@@ -262,6 +263,16 @@ func (s *state) placePairs() {
 		for p := range strings.SplitSeq(t.Text(s.text), "-") {
 			first, start := i, off
 			e := placeEntry(s.lookupPart(p))
+			if found == nil && i > 0 && typer.Trace == nil {
+				// a longer name whose first words stand before the word: "Kuala Lumpur-Jakarta",
+				// "Bandar Lampung-Palembang" (not for the typer's trainer)
+				if f, fe, o := s.placeBeforePair(i, p); fe != nil {
+					first, start, e, drop = f, int(s.toks[f].Start), fe, o
+				}
+			}
+			if found == nil && s.owner[i] >= 0 && drop != int(s.owner[i]) {
+				break // (found is nil: a span holds the word, which no longer name takes in)
+			}
 			if e == nil && found == nil && i > 0 {
 				// the name's first word before the word: "Korea Selatan-Jepang"
 				if o := s.owner[i-1]; o >= 0 && s.spans[o].first == i-1 && s.spans[o].last == i && s.spans[o].entry != nil &&
@@ -269,6 +280,21 @@ func (s *state) placePairs() {
 					if e = placeEntry(s.x.gaz.Lookup(s.text[s.toks[i-1].Start : off+len(p)])); e != nil {
 						first, start, drop = i-1, int(s.toks[i-1].Start), int(o)
 					}
+				}
+			}
+			if e == nil && typer.Trace == nil && found != nil && len(found) == parts-1 && i+1 < len(s.toks) && s.owner[i+1] < 0 &&
+				t.End+1 == s.toks[i+1].Start && s.isCap(i+1) {
+				// the last part's name, which goes on after the word, whose first word is no
+				// place alone: "Australia-Selandia Baru" (not for the typer's trainer; a last
+				// part that is a place alone is taken in below: "Indonesia-Korea Selatan")
+				if le := placeEntry(s.x.gaz.Lookup(s.text[off:s.toks[i+1].End])); le != nil {
+					sp := span{first: i, last: i + 2, start: off, end: int(s.toks[i+1].End), typ: le.Type, entry: le, id: le.ID,
+						name: le.Name, country: le.Country, source: source{rule: ruleGazetteer}, rank: 2}
+					if le.Type == gazetteer.Country {
+						sp.country = le.ID
+					}
+					found = append(found, sp)
+					break
 				}
 			}
 			if e == nil && typer.Trace == nil && first == i && wordPart(p) && (s.routeNounBefore(i) || parts >= 4) {
@@ -323,6 +349,96 @@ func (s *state) placePairs() {
 			s.addSpan(sp)
 		}
 	}
+}
+
+// bodyPairs splits hyphenated pairs of bodies the gazetteer knows, which the tokenizer
+// keeps as one word, as placePairs splits places': "PKS-Gerindra", "koalisi Golkar-PAN"
+// (the coalition's noun outside, as a noun for a pair is: the coalition has no name of its
+// own). Each part must be a body on its own; both share the token. Not for the typer's
+// trainer, whose weights were made without it.
+func (s *state) bodyPairs() {
+	if typer.Trace != nil {
+		return
+	}
+	for _, c := range s.caps {
+		i, t := int(c), &s.toks[c]
+		w := t.Text(s.text)
+		h := strings.IndexByte(w, '-')
+		if h < 0 || strings.Count(w, "-") != 1 || !capitalisedParts(w) {
+			continue
+		}
+		if i > 0 && i+1 < len(s.toks) && s.word(i-1) == "(" && s.word(i+1) == ")" ||
+			i+1 < len(s.toks) && s.toks[i+1].Start == t.End+1 && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) {
+			// an acronym in brackets names one body, "(GNPF-MUI)"; a name that goes on
+			// after the word is one too: "Toyota-Astra Motor"
+			continue
+		}
+		drop := -1
+		if o := s.owner[i]; o >= 0 {
+			// a head word's name of the coalition: "Koalisi Golkar-PAN"
+			if sp := &s.spans[o]; sp.entry != nil || sp.first != i-1 || sp.last != i+1 || !coalitionNoun(s.lowAt(i-1)) {
+				continue
+			}
+			drop = int(o)
+		}
+		l, r := bodyEntry(s.lookupPart(w[:h])), bodyEntry(s.lookupPart(w[h+1:]))
+		if l == nil || r == nil || l == r {
+			continue
+		}
+		if drop >= 0 {
+			s.removeSpan(drop)
+		}
+		off := int(t.Start)
+		for k, e := range []*gazetteer.Entry{l, r} {
+			start, end := off, off+h
+			if k == 1 {
+				start, end = off+h+1, int(t.End)
+			}
+			s.addSpan(span{first: i, last: i + 1, start: start, end: end, typ: e.Type, entry: e, id: e.ID,
+				name: e.Name, country: e.Country, source: source{rule: ruleGazetteer}, rank: 2})
+		}
+	}
+}
+
+// coalitionNoun reports whether w, in small letters, names a coalition of the bodies after
+// it: "koalisi", "poros".
+func coalitionNoun(w string) bool {
+	return w == "koalisi" || w == "poros"
+}
+
+// bodyEntry returns the first of entries es if it is a body's, or nil.
+func bodyEntry(es []*gazetteer.Entry) *gazetteer.Entry {
+	if len(es) == 0 || es[0].Type != gazetteer.Organization {
+		return nil
+	}
+	return es[0]
+}
+
+// placeBeforePair returns the first token and the entry of a place whose name's first one
+// or two words stand before hyphenated token i, p being the part of the token up to its
+// first hyphen: "Kuala Lumpur-Jakarta", "Bandar Lampung-Palembang", "Kuala Namu-Silangit";
+// with the span to drop that a head word made of the words and the token ("Tanjung
+// Pinang-Batam"), or -1; else i, nil and -1. Words another span holds end the name.
+func (s *state) placeBeforePair(i int, p string) (int, *gazetteer.Entry, int) {
+	drop := -1
+	if o := s.owner[i]; o >= 0 {
+		if sp := &s.spans[o]; sp.entry != nil || sp.last != i+1 || sp.first < i-2 || sp.first == i {
+			return i, nil, -1
+		}
+		drop = int(o)
+	}
+	for f := i - 1; f >= 0 && f >= i-2; f-- {
+		if s.owner[f] >= 0 && int(s.owner[f]) != drop || s.toks[f].Kind != tokenize.Word || !s.isCap(f) || s.toks[f].End+1 != s.toks[f+1].Start {
+			break
+		}
+		if e := placeEntry(s.x.gaz.Lookup(s.text[s.toks[f].Start : int(s.toks[i].Start)+len(p)])); e != nil {
+			if drop >= 0 && s.spans[drop].first < f {
+				break
+			}
+			return f, e, drop
+		}
+	}
+	return i, nil, -1
 }
 
 // routeNounBefore reports whether the word before token i names a route, whose ends a

@@ -81,6 +81,8 @@ type lexicons struct {
 	intlFirstNames map[string]bool // lexicon/first-names-intl.txt
 	nicknameFiller map[string]bool // lexicon/nickname-fillers.txt
 	bodyCodes      map[string]bool // lexicon/body-codes.txt
+	businessWords  map[string]bool // lexicon/business-words.txt
+	structureWords map[string]bool // lexicon/structure-words.txt
 }
 
 type cueKind uint8
@@ -304,6 +306,8 @@ func loadLexicons() (*lexicons, error) {
 		{"first-names-intl.txt", &l.intlFirstNames},
 		{"nickname-fillers.txt", &l.nicknameFiller},
 		{"body-codes.txt", &l.bodyCodes},
+		{"business-words.txt", &l.businessWords},
+		{"structure-words.txt", &l.structureWords},
 	} {
 		if err != nil {
 			break

@@ -777,7 +777,7 @@ func (s *state) personPairs() {
 				continue
 			}
 			w := s.word(t)
-			pair := sp.first > 0 && pairWord(s.lowAt(sp.first-1))
+			pair := s.pairBefore(sp.first)
 			if !pair && sp.last-sp.first == 1 {
 				// a bare pair of call names, each a person the text names elsewhere:
 				// "elektabilitas Anies-Sandi naik" after Anies Baswedan and Sandiaga Uno
@@ -875,6 +875,37 @@ func (s *state) royalFirstNames() {
 // "pasangan", "paslon", "duet", "duo".
 func pairWord(w string) bool {
 	return w == "pasangan" || w == "paslon" || w == "duet" || w == "duo"
+}
+
+// pairBefore reports whether a word for a pair stands right before token i, perhaps with
+// a word for candidates after it: "pasangan Anies-Sandi", "pasangan calon Asrul-Hugua",
+// "paslon cagub-cawagub Ridwan Kamil-Uu Ruzhanul Ulum" (the candidates' words not for the
+// typer's trainer, whose weights were made without them).
+func (s *state) pairBefore(i int) bool {
+	if i > 0 && pairWord(s.lowAt(i-1)) {
+		return true
+	}
+	if i < 2 || typer.Trace != nil {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "calon", "kandidat", "cagub-cawagub", "cabup-cawabup", "cawalkot-cawawalkot", "cawali-cawawali", "capres-cawapres":
+		return pairWord(s.lowAt(i - 2))
+	}
+	return false
+}
+
+// pairHyphenIn reports whether a token of [first, last) joins two names with a hyphen
+// (see pairHyphen), neither of them a country's or a place's: "Asrul-Hugua", not
+// "Australia-Selandia".
+func (s *state) pairHyphenIn(first, last int) bool {
+	for t := first; t < last; t++ {
+		if h := s.pairHyphen(t); h >= 0 {
+			w := s.word(t)
+			return placeEntry(s.lookupPart(w[:h])) == nil && placeEntry(s.lookupPart(w[h+1:])) == nil
+		}
+	}
+	return false
 }
 
 // pairHyphen returns the offset in token t of a hyphen that joins two capitalised names,

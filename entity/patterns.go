@@ -424,6 +424,12 @@ func (s *state) headWordSpans() {
 			// of the stop list: "Polres Lamongan Ahmad Ramadhan Siregar menyatakan"
 			end = s.dropNameAfterPlace(i+n, end)
 		}
+		if typ == gazetteer.Location && typer.Trace == nil && end-(i+n) >= 2 && end < len(s.toks) && s.toks[end].Kind == tokenize.Number &&
+			houseNumberWord(s.lowAt(end-1)) {
+			// a house's number is the address's, not the street's name: "Jalan Melati No 6",
+			// "Jl. Halimun No. 6", "Jalan Sudirman Nomor 6" (not for the typer's trainer)
+			end--
+		}
 		src := ruleOrgHead
 		if typ == gazetteer.Location {
 			src = rulePlaceHead
@@ -1316,4 +1322,10 @@ func (s *state) countryWithin(first, last int) string {
 		}
 	}
 	return ""
+}
+
+// houseNumberWord reports whether w, in small letters, is the word before a house's number
+// in an address: "no", "no.", "nomor", "nomer".
+func houseNumberWord(w string) bool {
+	return w == "no" || w == "no." || w == "nomor" || w == "nomer"
 }

@@ -241,6 +241,7 @@ func (s *state) run() {
 	s.adjustBoundaries()   // boundaries.go: PT … Tbk, US$
 	s.agedNames()          // boundaries.go: "Sarinah (55)" is a person
 	s.placePairs()         // gazspans.go: China-AS
+	s.bodyPairs()          // gazspans.go: PKS-Gerindra
 	s.aliasSpans()         // link.go: bare names of places and bodies found above
 	s.branchSpans()        // link.go: Basarnas Bengkulu
 	s.acronyms()           // acronym.go: Dewan Keamanan PBB (DK PBB)
@@ -266,6 +267,7 @@ func (s *state) run() {
 	s.bodyShortNames()     // link.go: Halcyon after Halcyon Labs
 	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
 	s.legalFormEntries()   // link.go: "PT Toyota Astra Motor" is the gazetteer's Toyota Astra Motor
+	s.businessNames()      // business.go: Warung Sarimo, Sinar Cafe, Flyover Pelangi
 	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.royalFirstNames()    // link.go: "Raja Sitompul Harahap", a Batak name, not King Sitompul
 	s.initialsAfterNames() // link.go: "Kombes Pol Suyudi AS", not the United States

@@ -750,3 +750,57 @@ func TestRealNewsTitles(t *testing.T) {
 			[]string{`PERSON "Exco"@39`, `ORGANIZATION "AFC"@52`, `COUNTRY "India"@84`, `PERSON "Kiren Rijaju"@91`, `PERSON "Rina Kartika"@135`, `PERSON "Jim Acosta"@173`, `ORGANIZATION "Gedung Putih"@204`, `ORGANIZATION "CNN"@223`}},
 	})
 }
+
+// TestRealNewsHyphenPairs holds two names that a hyphen joins with no space, which the
+// tokenizer keeps as one word: an election ticket, a route's ends, two bodies, an outlet's
+// dateline glued to the first word. Each name's span is its part of the word.
+func TestRealNewsHyphenPairs(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a ticket after pasangan calon, names of two words each or of one",
+			"Pasangan calon Rahmat Hidayat-Ujang Sutisna unggul. Pasangan calon Lamaru-Tasrif menyusul.",
+			[]string{`PERSON "Rahmat Hidayat"@15`, `PERSON "Ujang Sutisna"@30`, `PERSON "Lamaru"@67`, `PERSON "Tasrif"@74`}},
+		{"a route whose first place has two words",
+			"Rute Kuala Lumpur-Pekanbaru dibuka. Bus melayani Bandar Lampung-Palembang.",
+			[]string{`LOCATION "Kuala Lumpur"@5`, `LOCATION "Pekanbaru"@18`, `LOCATION "Bandar Lampung"@49`, `LOCATION "Palembang"@64`}},
+		{"two countries after a word for a pair, the second of two words",
+			"Ia kalah dari pasangan Jepang-Selandia Baru.",
+			[]string{`COUNTRY "Jepang"@23`, `COUNTRY "Selandia Baru"@30`}},
+		{"two parties, bare and after koalisi",
+			"Mesin partai PKB-Gerindra bergerak. Koalisi Golkar-PAN menguat.",
+			[]string{`ORGANIZATION "PKB"@13`, `ORGANIZATION "Gerindra"@17`, `ORGANIZATION "Golkar"@44`, `ORGANIZATION "PAN"@51`}},
+		{"an outlet's domain glued to a body's acronym",
+			"Suara.com-KPK memeriksa saksi.",
+			[]string{`ORGANIZATION "Suara.com"@0`, `ORGANIZATION "KPK"@10`}},
+	})
+}
+
+// TestRealNewsBusinesses holds the names of cafés, shops, restaurants and labels, which a
+// word for the kind of business opens, closes or introduces, and road structures named
+// with an English word: the rules over words and the typer read them as persons' or
+// places'.
+func TestRealNewsBusinesses(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a café or a stall by its head word, opening or closing the name",
+			"Tempat itu adalah Warung Mbok Sarni. Dara Cafe menjadi pilihan.",
+			[]string{`ORGANIZATION "Warung Mbok Sarni"@18`, `ORGANIZATION "Dara Cafe"@37`}},
+		{"a label after its noun and a shop closed by Store",
+			"Desainer itu membawahi label Rumi Project. Ia juga manajer Lumo Store.",
+			[]string{`ORGANIZATION "Rumi Project"@29`, `ORGANIZATION "Lumo Store"@59`}},
+		{"a café's name that ends in a regency's name",
+			"Peristiwa itu terjadi di Kafe Senja Ungaran, Desa Jetis.",
+			[]string{`ORGANIZATION "Kafe Senja Ungaran"@25`, `LOCATION "Desa Jetis"@45`}},
+		{"an overpass named with its English word",
+			"Wali kota meresmikan Flyover Candraloka kemarin.",
+			[]string{`LOCATION "Flyover Candraloka"@21`}},
+	})
+}
+
+// TestRealNewsAddresses holds streets named with a house's number after them, which is the
+// address's and not the street's name.
+func TestRealNewsAddresses(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"the house number's word, with or without a period or written out, is outside the street",
+			"Toko itu di Jalan Kenari No 8. Kantornya di Jalan Cempaka Nomor 12. Rumahnya di Jl. Anggrek No. 3.",
+			[]string{`LOCATION "Jalan Kenari"@12`, `LOCATION "Jalan Cempaka"@44`, `LOCATION "Jl. Anggrek"@80`}},
+	})
+}

@@ -103,6 +103,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// their first letter is a body's: "UKP4", "LP3ES", "BP2MI")
 		return 0, source{}, false
 	}
+	if last-first <= 4 && s.pairBefore(first) && s.pairHyphenIn(first, last) {
+		// two persons' names a hyphen joins after a word for a pair, which personPairs
+		// splits: "pasangan calon Asrul-Hugua", whose unknown words the typer leaves out
+		return gazetteer.Person, source{rule: ruleContextName}, true
+	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
 	if (class == typer.Organization || lead < -typerSlack) && (!ok || typ == gazetteer.Person) && s.initialsName(first, last) {
 		// initials before a name ("milik BH Hutapea", "perjuangan RA Wulandari"), which the

@@ -1084,9 +1084,11 @@ func domainEnd(text string, i, limit int) int {
 			break
 		}
 		labels++
-		if h := strings.IndexByte(text[j:k], '-'); labels >= 2 && h > 0 && isTLD(text[j:j+h]) && titleWordAt(text, j+h+1) {
+		if h := strings.IndexByte(text[j:k], '-'); labels >= 2 && h > 0 && isTLD(text[j:j+h]) && (titleWordAt(text, j+h+1) || capsWordAt(text, j+h+1) && j-i > 3) {
 			// an outlet's dateline glued to the first word: "Merdeka.com-Pemain baru …",
-			// "JUARA.NET-Sebanyak 12 laga …"
+			// "JUARA.NET-Sebanyak 12 laga …", "Suara.com-PKS mengumpulkan …" (before a word
+			// in capitals, an outlet's name of three letters or more: not an agency's
+			// reporter's code, "(T.KR-ADW / H013)")
 			return j + h
 		}
 		if labels >= 2 && isTLD(text[j:k]) {
@@ -1105,6 +1107,11 @@ func domainEnd(text string, i, limit int) int {
 // at i: "Pemain", "Sebanyak".
 func titleWordAt(text string, i int) bool {
 	return i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && 'a' <= text[i+1] && text[i+1] <= 'z'
+}
+
+// capsWordAt reports whether a word of two capitals or more starts at i: "PKS", "KT".
+func capsWordAt(text string, i int) bool {
+	return i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && 'A' <= text[i+1] && text[i+1] <= 'Z'
 }
 
 // datelineWord reports whether text[i:j], the first part of a hyphenated word, is a

@@ -57,6 +57,7 @@ func TestTokenize(t *testing.T) {
 			[]tok{{"lihat", 0, Word}, {"https://kompas.com/a?b=1", 6, URL}, {",", 30, Punct}, {"redaksi@kompas.id", 32, Email}, {"#MelajuJauh", 50, Hashtag}, {"@jokowi", 62, Mention}, {"kompas.com", 70, URL}, {".", 80, Punct}}},
 		{"ellipsis dashes stars", "tunggu... lalu… – ya — ***", []tok{{"tunggu", 0, Word}, {"...", 6, Punct}, {"lalu", 10, Word}, {"…", 14, Punct}, {"–", 18, Punct}, {"ya", 22, Word}, {"—", 25, Punct}, {"***", 29, Symbol}}},
 		{"dateline glued to a domain", "Merdeka.com-Pemain baru", []tok{{"Merdeka.com", 0, URL}, {"-", 11, Punct}, {"Pemain", 12, Word}, {"baru", 19, Word}}},
+		{"dateline glued to a domain before an acronym", "Kabarku.com-KPK memeriksa", []tok{{"Kabarku.com", 0, URL}, {"-", 11, Punct}, {"KPK", 12, Word}, {"memeriksa", 16, Word}}},
 		{"dateline glued, place in capitals", "JUARA.NET, KUALA LUMPUR-Tim putra", []tok{{"JUARA.NET", 0, URL}, {",", 9, Punct}, {"KUALA", 11, Word}, {"LUMPUR", 17, Word}, {"-", 23, Punct}, {"Tim", 24, Word}, {"putra", 28, Word}}},
 		{"dateline glued, outlet named news", "Rimanews-Indonesia menempati", []tok{{"Rimanews", 0, Word}, {"-", 8, Punct}, {"Indonesia", 9, Word}, {"menempati", 19, Word}}},
 		{"hyphenated names stay whole", "PDI-Perjuangan dan Kevin-Prince, kata INGGRIS-Arsenal", []tok{{"PDI-Perjuangan", 0, Word}, {"dan", 15, Word}, {"Kevin-Prince", 19, Word}, {",", 31, Punct}, {"kata", 33, Word}, {"INGGRIS-Arsenal", 38, Word}}},
