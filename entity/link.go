@@ -766,6 +766,7 @@ func (s *state) particleBefore(full *span, i int) bool {
 // hyphenated token, as placePairs' places do; the second has no title of its own.
 func (s *state) personPairs() {
 	var known map[string]bool // the words of the persons' names, when a bare pair asks
+	pairScans := 0            // bare pairs read against known, maxPrefixScans at most
 	for k, n := 0, len(s.spans); k < n; k++ {
 		sp := s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
@@ -784,7 +785,10 @@ func (s *state) personPairs() {
 				if known == nil {
 					known = s.personWords(k)
 				}
-				pair = !known[strings.ToLower(w)] && knownCallName(known, strings.ToLower(w[:h])) && knownCallName(known, strings.ToLower(w[h+1:]))
+				if pairScans < maxPrefixScans {
+					pairScans++
+					pair = !known[strings.ToLower(w)] && knownCallName(known, strings.ToLower(w[:h])) && knownCallName(known, strings.ToLower(w[h+1:]))
+				}
 				// (not a hyphenated name that a person's name holds: "Jung-Jin" after "Lee Jung-Jin")
 			}
 			if !pair && (t-sp.first < 1 || sp.last-t < 2 || s.ordinary(strings.ToLower(w[:h])) || s.ordinary(strings.ToLower(w[h+1:]))) {
@@ -817,6 +821,11 @@ func (s *state) personWords(skip int) map[string]bool {
 	}
 	return words
 }
+
+// maxPrefixScans bounds the scans over a document's person words that linkPairHalves and
+// personPairs make for the halves of pairs, each as long as the words are many, so that a
+// text of thousands of pairs stays linear.
+const maxPrefixScans = 64
 
 // knownCallName reports whether w, in small letters, is one of the words known or the
 // first four letters or more of one: "sandi" for Sandiaga.
@@ -2566,6 +2575,7 @@ func (s *state) linkShortenedNames(persons []person) {
 // Uno), as link and linkShortenedNames do for a token of its own; not when the word heads
 // two persons' names.
 func (s *state) linkPairHalves(persons []person) {
+	scans := 0 // prefix scans over the index, maxPrefixScans at most a document
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person || sp.last-sp.first != 1 ||
@@ -2576,7 +2586,8 @@ func (s *state) linkPairHalves(persons []person) {
 		found := -1
 		if p, ok := s.byWord.get(s, w); ok {
 			found = p
-		} else if len(w) >= 4 {
+		} else if len(w) >= 4 && scans < maxPrefixScans {
+			scans++
 			for _, sl := range s.byWord.slots {
 				if sl.tok == 0 || !strings.HasPrefix(s.lowAt(int(sl.tok-1)), w) {
 					continue

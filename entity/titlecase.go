@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/entitas-id/entitas/tokenize"
@@ -78,12 +79,10 @@ func (s *state) titleCaseLines() {
 
 // inTitleLine reports whether token i lies in a line titleCaseLines found in Title Case.
 func (s *state) inTitleLine(i int) bool {
-	for k := 0; k+1 < len(s.titleLines); k += 2 {
-		if int(s.titleLines[k]) <= i && i < int(s.titleLines[k+1]) {
-			return true
-		}
-	}
-	return false
+	// the lines are in text order: the last that starts at or before i holds it, if any
+	n := len(s.titleLines) / 2
+	k := sort.Search(n, func(k int) bool { return int(s.titleLines[2*k]) > i }) - 1
+	return k >= 0 && i < int(s.titleLines[2*k+1])
 }
 
 // titleCaseLine reports whether tokens [start, end), a line, are in Title Case: after its
