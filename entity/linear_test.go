@@ -18,8 +18,8 @@ import (
 // crafted are inputs shaped to find any rule whose cost grows faster than the text: each
 // makes a text of at least n bytes. The family covers what a hostile or merely unusual
 // document can hold: quotes resolved through pronoun cues, initials lists that spread,
-// unknown capitalised runs, thousands of quotes and cues, brackets, acronym chains,
-// invalid UTF-8 and NULs.
+// unknown capitalised runs, thousands of quotes and cues, name pairs and lists on one line
+// without a break, brackets, acronym chains, invalid UTF-8 and NULs.
 var crafted = []struct {
 	name string
 	make func(n int) string
@@ -79,6 +79,14 @@ var crafted = []struct {
 		// each looked up in the paragraph before it and the quote paragraph after it
 		return "Kepala Dinas Kesehatan Budi Santoso mengatakan hal itu.\n\n" +
 			repeatTo("”Kami siap bekerja sama dengan semua pihak di daerah.”\n\nHal itu disampaikan pejabat setempat.\n\n", n)
+	}},
+	{"name-pairs", func(n int) string {
+		// coordinated persons, then their call names joined by a hyphen, sentence after sentence
+		return repeatTo("Budi Santoso dan Andi Wijaya hadir. Elektabilitas Budi-Andi naik. ", n)
+	}},
+	{"name-list", func(n int) string {
+		// one line of short unknown names between commas: every item reads its neighbours
+		return repeatTo("Budi, Andi, Cici, Dedi, ", n)
 	}},
 	{"open-quotes", func(n int) string { return repeatTo("” a ", n) }},
 	{"brackets", func(n int) string { return repeatTo("((((((((((a))))))))))", n) }},

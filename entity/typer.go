@@ -654,6 +654,10 @@ func (s *state) personEndsAt(k int) bool {
 	return sp.last == k+1 && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader)
 }
 
+// listReach is how many tokens on each side of an item listedWithPeople reads for the
+// list's other items.
+const listReach = 64
+
 // listedWithPeople reports whether the word at token i is a whole item of a list of
 // people, as a line-up or a squad names its players: "Neto, Montoya, Coquelin", "Hery
 // Prasetyo; Eriyanto, Munhar". The items are joined by commas, semicolons or "dan", and
@@ -662,7 +666,8 @@ func (s *state) personEndsAt(k int) bool {
 // two words or more and the list goes on after the word (not a place after a name: "dari
 // Geriya Wanasari, Sidemen."); and no item of the list on its line is another kind of
 // entity (a list of places or of dishes with a name wrongly read as a person's among them:
-// "Mengeruda, Mataloko, Komandaru").
+// "Mengeruda, Mataloko, Komandaru"). The items looked at lie within listReach tokens of
+// the word, so that a list as long as a whole text costs no more per item than a short one.
 func (s *state) listedWithPeople(i int) bool {
 	joins := func(k int) bool {
 		w := s.lowAt(k)
@@ -693,7 +698,7 @@ func (s *state) listedWithPeople(i int) bool {
 	if people < 2 && !(full && goesOn) {
 		return false
 	}
-	for k := i - 1; k >= 0 && !s.toks[k+1].AfterLineBreak(); k-- {
+	for k := i - 1; k >= max(0, i-listReach) && !s.toks[k+1].AfterLineBreak(); k-- {
 		if s.word(k) == "." || s.word(k) == ":" {
 			break
 		}
@@ -701,7 +706,7 @@ func (s *state) listedWithPeople(i int) bool {
 			return false
 		}
 	}
-	for k := i + 2; k < len(s.toks) && !s.toks[k].AfterLineBreak() && s.word(k) != "."; k++ {
+	for k := i + 2; k < min(len(s.toks), i+listReach) && !s.toks[k].AfterLineBreak() && s.word(k) != "."; k++ {
 		if o := s.owner[k]; o >= 0 && s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
 			return false
 		}

@@ -1138,9 +1138,12 @@ func datelineWord(text string, i, j int) bool {
 // break, or follows on its line only the rest of a dateline: words in capitals, outlets'
 // domains, commas and spaces ("JUARA.NET, KUALA LUMPUR-Tim …").
 func paragraphStart(text string, i int) bool {
-	line := max(0, strings.LastIndexByte(text[:i], '\n')+1)
-	if i-line > 60 {
-		return false
+	// look back at most 61 bytes, so that a text without line breaks costs no more
+	// per word than one with them
+	from := max(0, i-61)
+	line := strings.LastIndexByte(text[from:i], '\n') + 1 + from
+	if i-line > 60 || line == from && from > 0 {
+		return false // no line break within 60 bytes
 	}
 	for _, w := range strings.FieldsFunc(text[line:i], func(r rune) bool { return r == ' ' || r == '\t' || r == ',' || r == '\r' }) {
 		if strings.IndexByte(w, '.') >= 0 {
