@@ -1879,6 +1879,9 @@ func (s *state) lineupSpans() {
 			continue
 		}
 		for i := e + 2; i < len(s.toks) && !s.paraBreak(i); {
+			if s.word(i) == "(" && s.formationEnd(i) >= 0 {
+				break // the next team's line-up, read from its own formation
+			}
 			numbered := shirtNumbered(s.word(i))
 			if s.toks[i].Kind != tokenize.Word || !s.isCap(i) && numbered == 0 {
 				i++

@@ -88,6 +88,10 @@ var crafted = []struct {
 		// one line of short unknown names between commas: every item reads its neighbours
 		return repeatTo("Budi, Andi, Cici, Dedi, ", n)
 	}},
+	{"line-ups", func(n int) string {
+		// team after team with formation and numbered players, all in one paragraph
+		return repeatTo("Barito Putera (4-5-1): 12-Budi Santoso; 21-Andi Wijaya, 6-Cici, 2-Dedi Evans. ", n)
+	}},
 	{"open-quotes", func(n int) string { return repeatTo("” a ", n) }},
 	{"brackets", func(n int) string { return repeatTo("((((((((((a))))))))))", n) }},
 	{"acronym-chain", func(n int) string {

@@ -878,8 +878,11 @@ func (p *spanPass) add(list []span, sp span, n int) []span {
 		more := m / 4 // as append would, until the pass has read enough to reckon from
 		if added, read := m-p.base, sp.first-p.from+1; added >= 256 && read >= max(1024, n/64) {
 			more = int(int64(added) * int64(n-sp.first) / int64(read))
-			more = min(max(more+more/8, m/8), n-sp.first) // (a span a token at most, mostly)
+			more = min(more+more/8, n-sp.first) // (a span a token at most, mostly)
 		}
+		// never less than an eighth: a rule that adds its spans out of order near the
+		// text's end would otherwise grow the list a few spans at a time, copying it each time
+		more = max(more, m/8)
 		list = slices.Grow(list, more+16)
 	}
 	return append(list, sp)
