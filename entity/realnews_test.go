@@ -14,6 +14,9 @@ import (
 // lone ordinary word after a preposition.
 func TestRealNewsRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a noun made from a verb opens no person's name; a family name ending in -ian is one",
+			"“Pertandingan itu berat,” kata Keshishian kepada wartawan. Penelitian itu memperdalam Kebuntuan Evolusi Kambrium. Pejabat bidang Kemaritiman mengatakan hal itu.",
+			[]string{`PERSON "Keshishian"@35`}},
 		{"a ticker after Tbk, and its later mentions", "Saham PT Kirimin Teknologi Nusantara Tbk (KRMN) naik. Saham KRMN bertahan.",
 			[]string{`ORGANIZATION "PT Kirimin Teknologi Nusantara Tbk"@6`, `ORGANIZATION "KRMN"@42`, `ORGANIZATION "KRMN"@60`}},
 		{"a body named by its domain", "Tiket dijual melalui Tiket.com sejak Senin.",

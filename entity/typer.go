@@ -109,6 +109,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return gazetteer.Person, source{rule: ruleContextName}, true
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
+	if (class == typer.Person && lead >= -typerSlack || lead < -typerSlack && ok && typ == gazetteer.Person) && s.nounOpened(first) {
+		// a person's name opens with no noun made from a verb: "Kebuntuan Evolusi
+		// Kambrium", "Pemberhentian Oesman Sapta Oedang", "bidang Kemaritiman", which the
+		// typer, seeing unknown capitalised words, takes for a person's
+		return 0, source{}, false
+	}
 	if (class == typer.Organization || lead < -typerSlack) && (!ok || typ == gazetteer.Person) && s.initialsName(first, last) {
 		// initials before a name ("milik BH Hutapea", "perjuangan RA Wulandari"), which the
 		// typer takes for a body's code and its name, or leaves out (see initialsName); a
@@ -997,6 +1003,22 @@ func nominalised(w string) bool {
 		}
 	}
 	return false
+}
+
+// nounOpened reports whether the word at token first, capitalised inside its sentence or
+// opening it, is a noun made from a verb (nominalised: "Kebuntuan", "Pemberhentian",
+// "Kegeraman", "Kemahasiswaan") that no first name the lists know is, and not a foreign
+// family name ending in a consonant and "-ian" that has the same letters at its ends
+// ("Kevorkian", "Pezeshkian").
+func (s *state) nounOpened(first int) bool {
+	w := s.lowAt(first)
+	if s.toks[first].Kind != tokenize.Word || !nominalised(w) || s.isAllCaps(first) || s.givenName(first) {
+		return false
+	}
+	if n := len(w); strings.HasSuffix(w, "ian") && !strings.ContainsRune("aeiou", rune(w[n-4])) {
+		return false
+	}
+	return true
 }
 
 // routeStart reports whether the name [first, last) is where a way starts: "dari" before
