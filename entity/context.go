@@ -47,6 +47,20 @@ func (s *state) contextSpans() {
 		if typer.Trace == nil && last-first >= 2 && generationWord(s.word(last-1)) {
 			last-- // the name is typed without its "Junior", which the next turn adds to it (not for the typer's trainer)
 		}
+		if typer.Trace == nil {
+			// a branch of a religion is a religion, no name nor a word of one: "pemberontak
+			// Arab Sunni", "pengungsi Syiah Sampang" (not for the typer's trainer, whose
+			// candidates stay those the weights were made from)
+			for first < last && religionBranch(s.lowAt(first)) {
+				first++
+			}
+			for last > first && religionBranch(s.lowAt(last-1)) {
+				last--
+			}
+			if first == last {
+				continue
+			}
+		}
 		next = last
 		for k := first + 1; k+2 < last; k++ {
 			if s.balineseStart(k, last) {
@@ -1538,6 +1552,17 @@ func workNoun(w string) bool {
 func ceremonyHead(w string) bool {
 	switch w {
 	case "kenduri", "upacara", "ritual", "kirab", "grebeg", "haul", "tradisi":
+		return true
+	}
+	return false
+}
+
+// religionBranch reports whether w, in small letters, names a branch of a religion, which
+// is a religion too and no name (lexicon/stop.txt holds the religions): "sunni", "syiah",
+// "syi'ah".
+func religionBranch(w string) bool {
+	switch w {
+	case "sunni", "syiah", "syi'ah":
 		return true
 	}
 	return false

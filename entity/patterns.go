@@ -430,6 +430,16 @@ func (s *state) headWordSpans() {
 			// "Jl. Halimun No. 6", "Jalan Sudirman Nomor 6" (not for the typer's trainer)
 			end--
 		}
+		if typ == gazetteer.Organization && typer.Trace == nil && end > i+n && s.schoolLevelEnd(i) == end && (end >= len(s.toks) || s.toks[end].Kind != tokenize.Number) {
+			// a level of school with no school's name or number after it is a kind of school,
+			// no body: "bangku Sekolah Dasar (SD)", "jenjang Sekolah Menengah Atas"; its
+			// words are claimed as a name of no entity type, so that no rule takes them for
+			// a body's (not for the typer's trainer, whose candidates stay as they were)
+			sp := s.ruleSpan(i, end, gazetteer.Other, ruleOrgHead)
+			sp.rank, sp.weak = 1, true
+			s.addCand(sp)
+			continue
+		}
 		src := ruleOrgHead
 		if typ == gazetteer.Location {
 			src = rulePlaceHead
@@ -517,7 +527,7 @@ var schoolHeads = map[string]bool{"sd": true, "sdn": true, "smp": true, "smpn": 
 
 // schoolLevelEnd returns the end of a level of school named in full at token i: "Sekolah
 // Dasar", "Sekolah Menengah Pertama", "Sekolah Menengah Atas", "Sekolah Menengah
-// Kejuruan"; else i.
+// Kejuruan", "Sekolah Menengah" alone; else i.
 func (s *state) schoolLevelEnd(i int) int {
 	if i+1 >= len(s.toks) || s.lowAt(i) != "sekolah" || !s.isCap(i+1) {
 		return i
@@ -532,6 +542,7 @@ func (s *state) schoolLevelEnd(i int) int {
 				return i + 3
 			}
 		}
+		return i + 2
 	}
 	return i
 }

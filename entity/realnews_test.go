@@ -14,6 +14,18 @@ import (
 // lone ordinary word after a preposition.
 func TestRealNewsRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a noun made from a verb opens no person's name; a family name ending in -ian is one",
+			"“Pertandingan itu berat,” kata Keshishian kepada wartawan. Penelitian itu memperdalam Kebuntuan Evolusi Kambrium. Pejabat bidang Kemaritiman mengatakan hal itu.",
+			[]string{`PERSON "Keshishian"@35`}},
+		{"a genus's Greek or Latin name is no person's",
+			"Fosil itu tergolong karnivora Megalosaurus dan herbivora Iguanodon. Contohnya adalah Eusthenopteron dan Acanthostega, kata Ridwan Salim.",
+			[]string{`PERSON "Ridwan Salim"@123`}},
+		{"a branch of a religion is no name nor a word of one",
+			"Pejabat senior AS di Baghdad menjalin kontak dengan pemberontak Arab Sunni, kata laporan itu. Warga pengungsi Syiah Sampang mengikuti upacara.",
+			[]string{`COUNTRY "AS"@15`, `LOCATION "Baghdad"@21`, `LOCATION "Sampang"@116`}},
+		{"a level of school with no school's name after it is no body",
+			"Pelaku masih duduk di bangku Sekolah Dasar (SD). Kakaknya lulusan Sekolah Menengah Atas dan kini guru di Sekolah Dasar Rancho Tehama.",
+			[]string{`ORGANIZATION "Sekolah Dasar Rancho Tehama"@105`}},
 		{"a ticker after Tbk, and its later mentions", "Saham PT Kirimin Teknologi Nusantara Tbk (KRMN) naik. Saham KRMN bertahan.",
 			[]string{`ORGANIZATION "PT Kirimin Teknologi Nusantara Tbk"@6`, `ORGANIZATION "KRMN"@42`, `ORGANIZATION "KRMN"@60`}},
 		{"a body named by its domain", "Tiket dijual melalui Tiket.com sejak Senin.",

@@ -109,6 +109,13 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		return gazetteer.Person, source{rule: ruleContextName}, true
 	}
 	class, lead := typer.Default().Predict((*typerView)(s), c).Name()
+	if (class == typer.Person && lead >= -typerSlack || lead < -typerSlack && ok && typ == gazetteer.Person) && (s.nounOpened(first) || s.taxonIn(first, last)) {
+		// a person's name opens with no noun made from a verb: "Kebuntuan Evolusi
+		// Kambrium", "Pemberhentian Oesman Sapta Oedang", "bidang Kemaritiman"; nor is it
+		// a genus's Greek or Latin name: "karnivora Allosaurus", "Lycodon sidiki"; the
+		// typer, seeing unknown capitalised words, takes both for a person's
+		return 0, source{}, false
+	}
 	if (class == typer.Organization || lead < -typerSlack) && (!ok || typ == gazetteer.Person) && s.initialsName(first, last) {
 		// initials before a name ("milik BH Hutapea", "perjuangan RA Wulandari"), which the
 		// typer takes for a body's code and its name, or leaves out (see initialsName); a
@@ -993,6 +1000,51 @@ func nominalised(w string) bool {
 	}
 	for _, p := range [...]string{"peng", "peny", "pen", "pem", "per", "pe", "ke"} {
 		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOpened reports whether the word at token first, capitalised inside its sentence or
+// opening it, is a noun made from a verb (nominalised: "Kebuntuan", "Pemberhentian",
+// "Kegeraman", "Kemahasiswaan") that no first name the lists know is, and not a foreign
+// family name ending in a consonant and "-ian" that has the same letters at its ends
+// ("Kevorkian", "Pezeshkian").
+func (s *state) nounOpened(first int) bool {
+	w := s.lowAt(first)
+	if s.toks[first].Kind != tokenize.Word || !nominalised(w) || s.isAllCaps(first) || s.givenName(first) {
+		return false
+	}
+	if n := len(w); strings.HasSuffix(w, "ian") && !strings.ContainsRune("aeiou", rune(w[n-4])) {
+		return false
+	}
+	return true
+}
+
+// taxonIn reports whether a word of the run [first, last) is a genus's scientific name by
+// its Greek or Latin ending (taxonEnding): "Allosaurus", "Eusthenopteron", "Acanthostega",
+// "Lycodon", the fossils and animals of science news, which no person's name is.
+func (s *state) taxonIn(first, last int) bool {
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind == tokenize.Word && !s.isAllCaps(i) && !s.givenName(i) && taxonEnding(s.lowAt(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// taxonEnding reports whether w, in small letters and of seven letters or more, ends as
+// the names of genera of animals do, in Greek or Latin word parts that no personal name
+// ends with: "-saurus" (lizard), "-pteron", "-pteryx" (wing), "-stega" (roof), "-ceratops"
+// (horned face), "-therium" (beast), "-pithecus" (ape), "-ichthys" (fish), "-suchus"
+// (crocodile), "-odon" (tooth), "-nychus" (claw).
+func taxonEnding(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, e := range [...]string{"saurus", "pteron", "pteryx", "stega", "ceratops", "therium", "pithecus", "ichthys", "suchus", "odon", "nychus"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
