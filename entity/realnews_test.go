@@ -387,6 +387,14 @@ func TestRealNewsRules(t *testing.T) {
 		{"a contest after di is no place; a service set off after di is a body, not a known name's last word",
 			"Tim itu berlaga di Kejuaraan Dunia Junior di Manila. Investor menanam modal di KoinPay, layanan pembayaran digital. Ia menjual di Tokopedia Mall, platform milik Tokopedia.",
 			[]string{`LOCATION "Manila"@45`, `ORGANIZATION "KoinPay"@79`, `ORGANIZATION "Tokopedia"@130`, `ORGANIZATION "Tokopedia"@161`}},
+		{"English words for a role next to a speech cue name no person", `"Gerbang ditutup," kata Corporate Communication PT Jalur Nusantara, Wirawan Setiadi, Senin.`,
+			[]string{`ORGANIZATION "PT Jalur Nusantara"@48`, `PERSON "Wirawan Setiadi"@68`}},
+		{"an outlet's English name after menurut is no person's", "Menurut Daily Courier, pelatih itu akan dipecat.",
+			nil},
+		{"a known first name after a role's English words opens the holder's name", "Direktur Intel untuk Client Graphics Marketing John Webb menyatakan cip itu hemat.",
+			[]string{`ORGANIZATION "Intel"@9`, `ORGANIZATION "Client Graphics Marketing"@21`, `PERSON "John Webb"@47`}},
+		{"a name whose words are ordinary ones, with a first name among them, is a person's", "Kunci seni ini adalah rasa, menurut Zamrud Setya Negara, kurator galeri itu. Salah satu penonton, Gun Gun Muhammad Lutfi, datang.",
+			[]string{`PERSON "Zamrud Setya Negara"@36`, `PERSON "Gun Gun Muhammad Lutfi"@98`}},
 	})
 }
 

@@ -230,11 +230,14 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			return gazetteer.Location, source{rule: r}, true
 		case r == ruleContextName && last-first == 1 && !s.givenName(first) && isEnglishWord(s.lowAt(first)) && !s.lex.balineseNames[s.lowAt(first)] && s.noNameCue(first):
 			return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
-		case r == ruleContextName && s.englishOpened(first, last):
+		case (r == ruleContextName || r == ruleContextSpeech && !s.knownNameWordIn(first, last) && !s.is(first, fParticle)) && s.englishOpened(first, last):
 			// a run that opens with an English word no first name is, no cue naming it a
 			// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get
 			// Out", "Crude Palm Oil"), which the typer, seeing unknown capitalised words,
-			// takes for a person's
+			// takes for a person's; next to a speech cue, a role's or a source's words
+			// ("kata Corporate Communication PT Jasa Marga", "menurut Daily Star"), unless
+			// a first or family name the lists know is among its words ("menurut Zamrud Setya
+			// Negara") or a particle opens it ("ujar De Wit")
 			return 0, source{}, false
 		}
 	}
