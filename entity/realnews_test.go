@@ -391,6 +391,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Hartini"@44`, `ORGANIZATION "Polsek Cibatu"@65`, `PERSON "Dedi Kurnia"@79`}},
 		{"a chess title before the player's name", `"Ia luar biasa," kata Grand Master Anton Ferreira dari Brasil.`,
 			[]string{`PERSON "Anton Ferreira"@35`, `COUNTRY "Brasil"@55`}},
+		{"a first name opening the sentence before a known person's surname names another person", "Kevin Pogba mengaku masih tegang. Ayahnya, Robert Federer, menonton.",
+			[]string{`PERSON "Kevin Pogba"@0`, `PERSON "Robert Federer"@43`}},
 		{"English words for a role next to a speech cue name no person", `"Gerbang ditutup," kata Corporate Communication PT Jalur Nusantara, Wirawan Setiadi, Senin.`,
 			[]string{`ORGANIZATION "PT Jalur Nusantara"@48`, `PERSON "Wirawan Setiadi"@68`}},
 		{"an outlet's English name after menurut is no person's", "Menurut Daily Courier, pelatih itu akan dipecat.",
