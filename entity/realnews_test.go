@@ -393,6 +393,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Anton Ferreira"@35`, `COUNTRY "Brasil"@55`}},
 		{"a first name opening the sentence before a known person's surname names another person", "Kevin Pogba mengaku masih tegang. Ayahnya, Robert Federer, menonton.",
 			[]string{`PERSON "Kevin Pogba"@0`, `PERSON "Robert Federer"@43`}},
+		{"a model's name after the noun of a product's series, type or part names no entity", "Laptop itu memakai GPU seri Radeon Vega. Aplikasi itu menghadirkan fitur Tint Brush. Tersedia dua tipe Gemini, yakni Wi-Fi dan 4G. Kamera itu memakai prosesor Bionz X baru.",
+			nil},
 		{"English words for a role next to a speech cue name no person", `"Gerbang ditutup," kata Corporate Communication PT Jalur Nusantara, Wirawan Setiadi, Senin.`,
 			[]string{`ORGANIZATION "PT Jalur Nusantara"@48`, `PERSON "Wirawan Setiadi"@68`}},
 		{"an outlet's English name after menurut is no person's", "Menurut Daily Courier, pelatih itu akan dipecat.",
