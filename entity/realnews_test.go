@@ -395,6 +395,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Kevin Pogba"@0`, `PERSON "Robert Federer"@43`}},
 		{"a model's name after the noun of a product's series, type or part names no entity", "Laptop itu memakai GPU seri Radeon Vega. Aplikasi itu menghadirkan fitur Tint Brush. Tersedia dua tipe Gemini, yakni Wi-Fi dan 4G. Kamera itu memakai prosesor Bionz X baru.",
 			nil},
+		{"ordinary words after a preposition of place name an event or a body's unit, no place; a museum named so stays a place", "Partai itu kuat di Pemilihan Legislatif 2029. Ia mundur dari jabatannya di Kabinet Kerja. Tim itu juara di Piala Liga. Warga berziarah ke Museum Gajah.",
+			[]string{`LOCATION "Museum Gajah"@138`}},
 		{"English words for a role next to a speech cue name no person", `"Gerbang ditutup," kata Corporate Communication PT Jalur Nusantara, Wirawan Setiadi, Senin.`,
 			[]string{`ORGANIZATION "PT Jalur Nusantara"@48`, `PERSON "Wirawan Setiadi"@68`}},
 		{"an outlet's English name after menurut is no person's", "Menurut Daily Courier, pelatih itu akan dipecat.",
