@@ -1447,16 +1447,16 @@ func (s *state) outletCueBefore(first int) bool {
 	return false
 }
 
-// workNounBefore returns the token of the noun of a kind of work or product (workNoun)
-// right before token first, or one word in small letters before it, its genre or kind
-// ("film horor", "ponsel lipat", "album terbaru"; see workKind); else -1. The noun is in small letters
-// or opens its sentence.
+// workNounBefore returns the token of the noun of a kind of work or product (workNoun,
+// productKind) right before token first, or one word in small letters before it, its genre
+// or kind ("film horor", "ponsel lipat", "album terbaru"; see workKind); else -1. The noun
+// is in small letters or opens its sentence.
 func (s *state) workNounBefore(first int) int {
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) {
 			return -1
 		}
-		if workNoun(s.lowAt(k)) {
+		if workNoun(s.lowAt(k)) || productKind(s.lowAt(k)) {
 			return k
 		}
 		if s.isCap(k) || !workKind(s.lowAt(k)) {
@@ -1541,6 +1541,17 @@ func (s *state) worksMaker(k int) bool {
 func workNoun(w string) bool {
 	switch w {
 	case "film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter":
+		return true
+	}
+	return false
+}
+
+// productKind reports whether w, in small letters, is the noun of a product's series, line,
+// variant or part, whose model's name follows it and names no entity: "seri Radeon Vega",
+// "varian Darth Vader", "prosesor Threadripper", "fitur Tint Brush" (see workNounBefore).
+func productKind(w string) bool {
+	switch w {
+	case "seri", "tipe", "varian", "versi", "lini", "edisi", "prosesor", "chipset", "fitur":
 		return true
 	}
 	return false

@@ -123,17 +123,26 @@ func (s *state) gazetteerSpans() {
 }
 
 // unknownGivenBefore reports whether the word before token i is a capitalised name word
-// that nothing knows: no ordinary word, title, rank, cue or sentence-opening word, and no
-// part of the match that ends at prevEnd. A known person's short name after it is another
-// person's surname ("Yulianus Pigai" is not Natalius Pigai).
+// that nothing knows: no ordinary word, title, rank, cue or sentence-opening word (but a
+// first name of the word lists may open the sentence: "Robert Federer mengaku …", not
+// for the typer's trainer), and no part of the match that ends at prevEnd. A known
+// person's short name after it is another person's surname ("Yulianus Pigai" is not
+// Natalius Pigai).
 func (s *state) unknownGivenBefore(i, prevEnd int) bool {
 	k := i - 1
 	if k < 0 || k == prevEnd-1 || s.paraBreak(i) || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) ||
-		s.isInitial(k) || !s.nameShaped(k) {
+		s.isInitial(k) && !(typer.Trace == nil && s.listedFirstName(k)) || !s.nameShaped(k) {
 		return false
 	}
 	return !s.ordinary(s.lowAt(k)) && !s.is(k, fStop) && !s.is(k, fTitle) && !s.is(k, fRank) && !s.is(k, fTitleSuffix) &&
 		!s.is(k, fPortfolio) && s.cueOf(k) == cueNone
+}
+
+// listedFirstName reports whether the word at token k is a first name of the word lists
+// (first-names.txt, first-names-intl.txt) and no ordinary word: "Robert", "Kevin".
+func (s *state) listedFirstName(k int) bool {
+	w := s.lowAt(k)
+	return (s.lex.firstNames[w] || s.lex.intlFirstNames[w]) && !s.is(k, fCommon) && !s.ordinary(w)
 }
 
 // unknownSurnameAfter reports whether token j, right after the gazetteer match mi, is a

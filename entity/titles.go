@@ -1395,6 +1395,11 @@ func (s *state) holderStart(first, last int) int {
 		if k-first >= 2 && s.givenName(k) && s.bodyWords(first, k) {
 			return k // "Project Director Bajo Bahari Hendrik Salim": the name begins with a known first name
 		}
+		if typer.Trace == nil && k-first >= 2 && s.givenName(k) && s.englishRoleWords(first, k) {
+			// a role's or a unit's words in English before a known first name: "Client
+			// Graphics Marketing John Webb" (not for the typer's trainer)
+			return k
+		}
 		for i := first; i < k; i++ {
 			if s.innerCapital(i) ||
 				s.isAllCaps(i) && !s.isUni(i) && !s.is(i, fRank) && !roman(s.word(i)) && !(i-first >= 2 && s.looksLikePersonalName(first, i, 0)) {
@@ -1537,6 +1542,27 @@ func (s *state) bodyWords(first, last int) bool {
 		common = common || s.is(i, fCommon)
 	}
 	return common
+}
+
+// englishRoleWords reports whether tokens [first, last) are capitalised English words or
+// words news mostly writes in small letters (corpuswords.txt), two of them at least on
+// the English list and none a first name the lists know: the words of a role or a unit
+// written in English before its holder's name ("Client Graphics Marketing", "Grand
+// Master"; not "Wa Ode", which opens a Butonese name). A word said twice is a Sundanese
+// given name, no role: "Gun Gun Muhammad Lutfi".
+func (s *state) englishRoleWords(first, last int) bool {
+	english := 0
+	for i := first; i < last; i++ {
+		w := s.lowAt(i)
+		if s.toks[i].Kind != tokenize.Word || !s.isCap(i) || s.givenName(i) || !isEnglishWord(w) && !isCorpusWord(w) ||
+			i > first && w == s.lowAt(i-1) {
+			return false
+		}
+		if isEnglishWord(w) {
+			english++
+		}
+	}
+	return english >= 2
 }
 
 // holderWords reports whether tokens [first, last) all read as words of a personal name

@@ -230,6 +230,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		}
 		return 0, source{}, false
 	}
+	if class == typer.Location && r == ruleContextPlace && s.commonPhrase(first, last) {
+		// ordinary words after a preposition of place, which name a category, a unit or
+		// an event, no place: "di Unit Gawat Darurat", "ke Tim Nasional", "di Pemilihan
+		// Legislatif 2019" (see commonPhrase)
+		return 0, source{}, false
+	}
 	if class == typer.Person {
 		switch {
 		case r == ruleContextPlace && s.englishOpened(first, last):
@@ -237,11 +243,14 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			return gazetteer.Location, source{rule: r}, true
 		case r == ruleContextName && last-first == 1 && !s.givenName(first) && isEnglishWord(s.lowAt(first)) && !s.lex.balineseNames[s.lowAt(first)] && s.noNameCue(first):
 			return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
-		case r == ruleContextName && s.englishOpened(first, last):
+		case (r == ruleContextName || r == ruleContextSpeech && !s.knownNameWordIn(first, last) && !s.is(first, fParticle)) && s.englishOpened(first, last):
 			// a run that opens with an English word no first name is, no cue naming it a
 			// person's: a work's, a product's or an event's title ("Fantastic Beasts", "Get
 			// Out", "Crude Palm Oil"), which the typer, seeing unknown capitalised words,
-			// takes for a person's
+			// takes for a person's; next to a speech cue, a role's or a source's words
+			// ("kata Corporate Communication PT Jasa Marga", "menurut Daily Star"), unless
+			// a first or family name the lists know is among its words ("menurut Zamrud Setya
+			// Negara") or a particle opens it ("ujar De Wit")
 			return 0, source{}, false
 		}
 	}
@@ -1182,6 +1191,31 @@ func (s *state) ordinaryIn(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// commonPhrase reports whether the run [first, last) of two words or more is ordinary
+// Indonesian words only (lexicon/common.txt), none a first or family name the lists know,
+// the first no head word of a place's, a venue's, a building's or a body's name, nor one
+// that news names a building or a region by with ordinary words ("Museum Gajah", "Rumah
+// Perdamaian", "Benua Biru", "Negeri Gajah Putih" stay the typer's), and no comma and
+// capitalised word after it, which tells of the place that holds it ("Petak Sembilan,
+// Jalan Kemenangan").
+func (s *state) commonPhrase(first, last int) bool {
+	switch s.lowAt(first) {
+	case "museum", "rumah", "benua", "negeri":
+		return false
+	}
+	if last-first < 2 || s.phraseAt(&s.lex.placeHeads, first) > 0 || s.phraseAt(&s.lex.orgHeads, first) > 0 ||
+		s.lex.venueHeads[s.lowAt(first)] || s.lex.buildingWords[s.lowAt(first)] ||
+		last+1 < len(s.toks) && s.word(last) == "," && s.isCap(last+1) {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.toks[i].Kind != tokenize.Word || !s.is(i, fCommon) || s.givenName(i) || s.lex.surnames[s.lowAt(i)] {
+			return false
+		}
+	}
+	return true
 }
 
 // knownNameWordIn reports whether a word of tokens [first, last) is a first name or a
