@@ -1382,22 +1382,29 @@ func (s *state) markQuoted(raws []rawQuote) {
 // paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own or "(Baca: …)" in
 // brackets: their
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
-// …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's).
+// …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
+// of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
+// Every token is looked at, not the capitalised words only: a headline in Title Case has
+// its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
 func (s *state) markReadAlso() {
-	for _, c := range s.caps {
-		i := int(c)
-		if s.isQuoted(i) {
+	for i := range s.toks {
+		if w := s.word(i); w == "" || w[0] != 'B' && w[0] != 'S' || s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
-		bracket := i > 0 && s.word(i-1) == "(" && !s.paraBreak(i)
-		if !bracket && !s.paraBreak(i) && i > 0 {
+		closer := ""
+		switch {
+		case i > 0 && s.word(i-1) == "(" && !s.paraBreak(i):
+			closer = ")"
+		case i > 0 && s.word(i-1) == "[" && !s.paraBreak(i):
+			closer = "]"
+		case !s.paraBreak(i) && i > 0:
 			continue
 		}
 		k := s.readAlsoLabel(i)
 		if k < 0 {
 			continue
 		}
-		for ; k < len(s.toks) && !s.paraBreak(k) && !(bracket && s.word(k) == ")"); k++ {
+		for ; k < len(s.toks) && !s.paraBreak(k) && !(closer != "" && s.word(k) == closer); k++ {
 			s.bits[k] |= bitQuoted
 		}
 	}
@@ -1484,6 +1491,9 @@ func (s *state) readAlsoLineEnd(i, limit int) int {
 		return -1
 	}
 	k := s.readAlsoLabel(i)
+	if k < 0 && s.word(i) == "[" && i+1 < len(s.toks) {
+		k = s.readAlsoLabel(i + 1) // "[Baca juga: …]"
+	}
 	if k < 0 || k >= len(s.toks) || !s.isQuoted(k) {
 		return -1
 	}
