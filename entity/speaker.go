@@ -592,6 +592,24 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.carryBack(raws, quotes, after)
 	s.openerQuotes(raws, quotes)
 	s.namedAfterDescription(raws, quotes)
+	s.carryOver(raws, quotes)
+}
+
+// carryOver gives a paragraph of quote alone that no rule attributed the previous quote's
+// speaker, when the narrative paragraphs between them name nobody else (see carriesOver):
+// "“…,” kata Jasin. ¶ Narindo nantinya akan menjadi bottom line Kioson … ¶ “Jadi nanti
+// Narindo yang akan menopang …”" is still Jasin's. A run of such paragraphs takes the same
+// speaker.
+func (s *state) carryOver(raws []rawQuote, quotes []Quote) {
+	for k := 1; k < len(raws); k++ {
+		prev := quotes[k-1].Speaker
+		if quotes[k].Speaker != nil || prev == nil || prev.ID == "" || (prev.Type != gazetteer.Person && prev.Type != gazetteer.Leader) ||
+			!looksLikeSpeech(quotes[k].Text) || !s.carriesOver(raws[k-1], raws[k], prev) {
+			continue
+		}
+		sp := *prev
+		quotes[k].Speaker, quotes[k].Cue = &sp, quotes[k-1].Cue
+	}
 }
 
 // namedAfterDescription names the speaker that a quote's attribution only described, when
@@ -1480,6 +1498,78 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 		paras++
 	}
 	return paras <= 1 && sents <= 1
+}
+
+// maxCarryParas bounds the paragraphs between a quote and a quote-only paragraph that
+// carriesOver lets the previous speaker go on over.
+const maxCarryParas = 2
+
+// carriesOver reports whether quote r, a paragraph of quote alone, goes on with the speech
+// of speaker sp, the previous quote prev's, over the narrative paragraphs between them: at
+// most maxCarryParas of them (besides links to other articles, see readAlsoLineEnd), every
+// person they name outside quotes is sp's entity, by its id or a word of its name, no word
+// of them is a word of another person's name given in full before ("Gol Wellington
+// menjadi …" after "Wellington Carvalho", when the rules took the word for a place), and no
+// sentence of them opens with a description ("Penyerang asal Brasil itu
+// mempersembahkan …") nor has a statement for a reporting verb's subject ("Pernyataan
+// tersebut menjelaskan …", see otherSourceBefore). A paragraph that names or describes
+// someone else, or gives a statement's words, may hand the speech to them or speak of
+// them ("Ronaldo dkk bakal berhadapan dengan … ¶ “Kami memang …”" is
+// Zidane's, but that is no sure thing), so the quote is left to no one then.
+func (s *state) carriesOver(prev, r rawQuote, sp *Speaker) bool {
+	if !r.closed || !s.fillsParagraph(r) || r.open-prev.close > maxAttributionReach*4 {
+		return false
+	}
+	paras := 0
+	for i := prev.close + 1; i < r.open; i++ {
+		if e := s.readAlsoLineEnd(i, r.open); e > i {
+			i = e - 1
+			continue
+		}
+		if s.paraBreak(i) {
+			paras++
+		}
+		if s.isQuoted(i) {
+			continue
+		}
+		if s.startsSentence(i) && s.opensWithDescription(s.sentIndex(i)) {
+			return false
+		}
+		if s.cueOf(i) == cuePre && s.otherSourceBefore(i) {
+			return false
+		}
+		if o := s.owner[i]; o >= 0 {
+			if c := &s.spans[o]; (c.typ == gazetteer.Person || c.typ == gazetteer.Leader) && c.id != sp.ID && c.name != sp.Name && !nameEnds(sp.Name, c.name) {
+				return false
+			}
+			if c := &s.spans[o]; c.typ == gazetteer.Person || c.typ == gazetteer.Leader {
+				continue
+			}
+		}
+		if s.isCap(i) && s.toks[i].Kind == tokenize.Word {
+			if full := s.latestFullName(s.word(i), i); full != nil && full.id != sp.ID && full.name != sp.Name {
+				return false
+			}
+		}
+	}
+	return paras <= maxCarryParas
+}
+
+// otherSourceBefore reports whether the reporting verb at token i has for its subject, within
+// the three words before it, a non-person source (non-person-sources.txt) rather than a
+// person: "Pernyataan tersebut menjelaskan …", "Laporan itu juga menyebut …". A body named
+// there is none: it is often the speaker's own ("PAN menilai …" between two quotes of its
+// faction's secretary).
+func (s *state) otherSourceBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.owner[k] >= 0 || s.is(k, fPronoun) || s.toks[k].Kind != tokenize.Word {
+			return false
+		}
+		if s.lex.nonPersonSources[s.lowAt(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // readAlsoLineEnd returns, when token i opens a paragraph that is a link to another article
