@@ -306,6 +306,64 @@ func (s *state) attributeHolder(i int) *span {
 	return nil
 }
 
+// roleKinds returns the kinds (person-kinds.tsv) of the noun that heads the role of person
+// span sp, "pelatih" of "pelatih Persiraja", or nil.
+func (s *state) roleKinds(sp *span) []string {
+	if f := strings.Fields(sp.role); len(f) > 0 {
+		return s.lex.personKinds[strings.ToLower(f[0])]
+	}
+	return nil
+}
+
+// kindsConflict reports whether noun, a description's head in small letters, and the role
+// person span sp was introduced with say different things the person does: "pemain" for
+// "pelatih Persiraja, Teuku Rizal Mahdi", "aktris" for "Sutradara Lee Jae-hoon". Either
+// noun unknown to person-kinds.tsv ("pria", "Kepala Dinas …") is no conflict.
+func (s *state) kindsConflict(noun string, sp *span) bool {
+	nk, rk := s.lex.personKinds[noun], s.roleKinds(sp)
+	if nk == nil || rk == nil {
+		return false
+	}
+	for _, k := range nk {
+		if slices.Contains(rk, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// personOfKind returns, for a description's noun after a cue that the person found first
+// does not fit, the person it describes instead: looking back from the quote over
+// maxTitleLookBack persons named outside quotes within pronounReach sentences, the latest
+// whose role shares a kind with the noun, else the latest whose role does not conflict with
+// it; never one the quote names. Nil when there is none.
+func (s *state) personOfKind(noun string) *span {
+	ps := s.sentIndex(s.quoteOpen)
+	var free *span
+	k := s.spanBefore(s.quoteOpen)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.person[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if ps-s.sentIndex(sp.first) > pronounReach {
+			break
+		}
+		k = int(r) - 1
+		if sp.dead || s.namedInQuote(sp) || s.kindsConflict(noun, sp) {
+			continue
+		}
+		if s.roleKinds(sp) != nil {
+			return sp // its role agrees with the noun
+		}
+		if free == nil {
+			free = sp
+		}
+	}
+	return free
+}
+
 // personNear returns the person span nearest to token k within reach tokens in its
 // sentence, looking back first, then ahead; or nil.
 func (s *state) personNear(k, reach int) *span {
@@ -2153,10 +2211,17 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// description points at the person its quote's paragraph introduces in full,
 			// when that is not the previous speaker: "Di balai desa, Imas Sumiati (45)
 			// menyuapi anaknya. Rumahnya … rumah Oyo. ”…,” ujar ibu tiga anak itu"
-			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) {
+			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) && !s.kindsConflict(s.lowAt(i), sp) {
 				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
 			}
 			if m := s.resolvePronoun(i, last); m.name != "" {
+				if m.sp != nil && s.kindsConflict(s.lowAt(i), m.sp) {
+					// the description's noun is not what the person found was introduced
+					// as: "ujar pemain berusia 29 tahun itu" after the coach spoke of Souza
+					if sp := s.personOfKind(s.lowAt(i)); sp != nil {
+						m = &mention{name: sp.name, sp: sp}
+					}
+				}
 				m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
 				return m
 			}
