@@ -2543,9 +2543,58 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				m.pos = c
 				return m, s.word(c)
 			}
+			if m := s.bodySubject(sen.First, c); m != nil {
+				m.pos = c
+				return m, s.word(c)
+			}
 		}
 	}
 	return nil, ""
+}
+
+// bodySubject returns, for a reporting verb at token c whose subject is a body named by
+// its kind alone, the body the text last gave a statement to (see statingBody), or the
+// latest body named: "Dalam keterangan tertulisnya, perusahaan menyebut kejadian itu
+// sebagai “…”", "Klub juga meminta suporter “…”", "Dalam keterangan resmi, lembaga itu
+// menyebut …". The subject is a company's or a club's noun (bodyNoun) or a body's head word
+// (orgheads.txt) with a determiner after it ("lembaga itu", "induk usaha itu"), at the
+// sentence's start f or right after a comma, with nothing but adverbs ("juga") before the
+// verb. The mention is the noun; nil when no body is found.
+func (s *state) bodySubject(f, c int) *mention {
+	d := c - 1
+	for d > f && c-d <= 3 && clauseAdverb(s.lowAt(d)) {
+		d--
+	}
+	if d < f || s.toks[d].Kind != tokenize.Word || s.owner[d] >= 0 {
+		return nil
+	}
+	h := d // the noun that heads the subject
+	if s.is(d, fDeterminer) {
+		for h = d - 1; h > f && d-h < 3 && s.word(h-1) != "," && s.toks[h-1].Kind == tokenize.Word && !s.isCap(h-1); h-- {
+		}
+		if h >= d || !s.is(h, fOrgHead) && !bodyNoun(s.lowAt(h)) && s.lowAt(h) != "induk" {
+			return nil
+		}
+	} else if !bodyNoun(s.lowAt(d)) {
+		return nil
+	}
+	if h > f && s.word(h-1) != "," || s.owner[h] >= 0 {
+		return nil
+	}
+	for k := h; k <= d; k++ {
+		if s.owner[k] >= 0 || s.isCap(k) && k > f {
+			return nil
+		}
+	}
+	sp := s.statingBody(s.quoteOpen)
+	if sp == nil {
+		sp = s.lastOrg(h)
+	}
+	if sp == nil {
+		return nil
+	}
+	t0, t1 := s.toks[h], s.toks[d]
+	return &mention{start: int(t0.Start), end: int(t1.End), text: s.text[t0.Start:t1.End], name: sp.name, sp: sp}
 }
 
 // holderBeforeRole returns the person span before "selaku" whose role names the body that
