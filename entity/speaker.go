@@ -2547,9 +2547,51 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				m.pos = c
 				return m, s.word(c)
 			}
+			if sp := s.subjectAcross(sen.First, c); sp != nil {
+				m := s.subjectAt(sp.first, last)
+				m.pos = c
+				return m, s.word(c)
+			}
 		}
 	}
 	return nil, ""
+}
+
+// maxAcrossReach bounds, in tokens, how far back from a reporting verb subjectAcross looks.
+const maxAcrossReach = 20
+
+// subjectAcross returns, for a reporting verb at token c in the sentence that opens at
+// token f, its subject when a phrase stands between them: a relative clause ("Bupati
+// Pesawaran Arman Syahputra yang meninjau keramba pada Jumat (13/8/2027) menyebut …") or
+// the channel of a statement ("PT ASDP Indonesia Ferry (Persero) dalam keterangan tertulis,
+// Minggu, menyatakan, “…”"). The subject is a person or a body right before "yang",
+// "dalam", "melalui" or "lewat" (and a bracketed status after a body's name), and the
+// phrase names no one else, within maxAcrossReach tokens; nil otherwise.
+func (s *state) subjectAcross(f, c int) *span {
+	for b := c - 1; b > f && c-b <= maxAcrossReach; b-- {
+		if s.isQuoted(b) || s.owner[b] >= 0 {
+			return nil // (a name in the phrase: which one speaks is not said)
+		}
+		switch w := s.lowAt(b); w {
+		case "yang", "dalam", "melalui", "lewat":
+			e := b - 1
+			if e > f && s.word(e) == ")" && e-2 > f && s.word(e-2) == "(" {
+				e -= 3 // a body's status: "PT ASDP Indonesia Ferry (Persero) dalam …"
+			}
+			o := s.owner[e]
+			if o < 0 || s.spans[o].last != e+1 {
+				return nil
+			}
+			if sp := &s.spans[o]; sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader || sp.typ == gazetteer.Organization && w != "yang" {
+				return sp
+			}
+			return nil
+		}
+		if t := s.toks[b]; t.Kind == tokenize.Punct && t.Text(s.text) != "," && t.Text(s.text) != "(" && t.Text(s.text) != ")" && t.Text(s.text) != "/" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bodySubject returns, for a reporting verb at token c whose subject is a body named by
