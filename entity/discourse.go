@@ -575,7 +575,9 @@ func (s *state) eraOf(sp *span) bool {
 // of a meeting, a ceremony or a hand-over: after "dengan", "kepada" or "bersama", or as the
 // agent of a passive that only attends, signs or accompanies ("disaksikan Direktur Jenderal
 // …", "yang didampingi Kepala Dinas …", "bertemu dengan Ketua MPU …", "diajukan kepada
-// …"). Such a person does not take the story over from the one it quotes (see resolveRef),
+// …"), or that leads what a relative clause describes ("rapat koordinasi yang dipimpin
+// Gubernur NTB …", "tim … yang dipimpin Andri Setiawan"; see leadsAction for one with no
+// "yang"). Such a person does not take the story over from the one it quotes (see resolveRef),
 // unless the next sentence goes on about it with "Ia", "Dia" or "Beliau" ("Lain halnya
 // dengan Yosef …. Ia memilih …").
 func (s *state) namedInPassing(sp *span) bool {
@@ -589,6 +591,9 @@ func (s *state) namedInPassing(sp *span) bool {
 		if len(w) > 4 && strings.HasPrefix(w, "di") && !passiveCue(w) && !confirmingPassive(w) && s.cueOf(b-1) == cueNone {
 			return true // the agent of any other passive: "Aksi pertama sempat dimediasi oleh Menteri …"
 		}
+	}
+	if b > 0 && s.lowAt(b-1) == "yang" && diPassive(w) && !passiveCue(w) && !confirmingPassive(w) && s.cueOf(b) == cueNone {
+		return true // the agent in a relative clause that says what a thing is: "rapat koordinasi yang dipimpin Gubernur NTB …"
 	}
 	switch w {
 	case "dengan", "kepada", "bersama", "didampingi", "disaksikan", "dihadiri", "disahkan", "dicanangkan", "dipantau",

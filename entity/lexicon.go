@@ -83,6 +83,9 @@ type lexicons struct {
 	bodyCodes      map[string]bool // lexicon/body-codes.txt
 	businessWords  map[string]bool // lexicon/business-words.txt
 	structureWords map[string]bool // lexicon/structure-words.txt
+
+	// personKinds maps a noun for what a person does to its kinds (lexicon/person-kinds.tsv)
+	personKinds map[string][]string
 }
 
 type cueKind uint8
@@ -317,6 +320,13 @@ func loadLexicons() (*lexicons, error) {
 	if err == nil {
 		l.titleSynonyms = map[string]string{}
 		err = eachLine("title-synonyms.tsv", 2, func(f []string) error { l.titleSynonyms[f[0]] = f[1]; return nil })
+	}
+	if err == nil {
+		l.personKinds = map[string][]string{}
+		err = eachLine("person-kinds.tsv", 2, func(f []string) error {
+			l.personKinds[f[0]] = strings.Split(f[1], ",")
+			return nil
+		})
 	}
 	if err == nil {
 		l.numberedParts = map[string]string{}

@@ -306,6 +306,64 @@ func (s *state) attributeHolder(i int) *span {
 	return nil
 }
 
+// roleKinds returns the kinds (person-kinds.tsv) of the noun that heads the role of person
+// span sp, "pelatih" of "pelatih Persiraja", or nil.
+func (s *state) roleKinds(sp *span) []string {
+	if f := strings.Fields(sp.role); len(f) > 0 {
+		return s.lex.personKinds[strings.ToLower(f[0])]
+	}
+	return nil
+}
+
+// kindsConflict reports whether noun, a description's head in small letters, and the role
+// person span sp was introduced with say different things the person does: "pemain" for
+// "pelatih Persiraja, Teuku Rizal Mahdi", "aktris" for "Sutradara Lee Jae-hoon". Either
+// noun unknown to person-kinds.tsv ("pria", "Kepala Dinas …") is no conflict.
+func (s *state) kindsConflict(noun string, sp *span) bool {
+	nk, rk := s.lex.personKinds[noun], s.roleKinds(sp)
+	if nk == nil || rk == nil {
+		return false
+	}
+	for _, k := range nk {
+		if slices.Contains(rk, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// personOfKind returns, for a description's noun after a cue that the person found first
+// does not fit, the person it describes instead: looking back from the quote over
+// maxTitleLookBack persons named outside quotes within pronounReach sentences, the latest
+// whose role shares a kind with the noun, else the latest whose role does not conflict with
+// it; never one the quote names. Nil when there is none.
+func (s *state) personOfKind(noun string) *span {
+	ps := s.sentIndex(s.quoteOpen)
+	var free *span
+	k := s.spanBefore(s.quoteOpen)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.person[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if ps-s.sentIndex(sp.first) > pronounReach {
+			break
+		}
+		k = int(r) - 1
+		if sp.dead || s.namedInQuote(sp) || s.kindsConflict(noun, sp) {
+			continue
+		}
+		if s.roleKinds(sp) != nil {
+			return sp // its role agrees with the noun
+		}
+		if free == nil {
+			free = sp
+		}
+	}
+	return free
+}
+
 // personNear returns the person span nearest to token k within reach tokens in its
 // sentence, looking back first, then ahead; or nil.
 func (s *state) personNear(k, reach int) *span {
@@ -592,6 +650,24 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.carryBack(raws, quotes, after)
 	s.openerQuotes(raws, quotes)
 	s.namedAfterDescription(raws, quotes)
+	s.carryOver(raws, quotes)
+}
+
+// carryOver gives a paragraph of quote alone that no rule attributed the previous quote's
+// speaker, when the narrative paragraphs between them name nobody else (see carriesOver):
+// "“…,” kata Jasin. ¶ Narindo nantinya akan menjadi bottom line Kioson … ¶ “Jadi nanti
+// Narindo yang akan menopang …”" is still Jasin's. A run of such paragraphs takes the same
+// speaker.
+func (s *state) carryOver(raws []rawQuote, quotes []Quote) {
+	for k := 1; k < len(raws); k++ {
+		prev := quotes[k-1].Speaker
+		if quotes[k].Speaker != nil || prev == nil || prev.ID == "" || (prev.Type != gazetteer.Person && prev.Type != gazetteer.Leader) ||
+			!looksLikeSpeech(quotes[k].Text) || !s.carriesOver(raws[k-1], raws[k], prev) {
+			continue
+		}
+		sp := *prev
+		quotes[k].Speaker, quotes[k].Cue = &sp, quotes[k-1].Cue
+	}
 }
 
 // namedAfterDescription names the speaker that a quote's attribution only described, when
@@ -1382,22 +1458,29 @@ func (s *state) markQuoted(raws []rawQuote) {
 // paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own or "(Baca: …)" in
 // brackets: their
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
-// …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's).
+// …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
+// of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
+// Every token is looked at, not the capitalised words only: a headline in Title Case has
+// its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
 func (s *state) markReadAlso() {
-	for _, c := range s.caps {
-		i := int(c)
-		if s.isQuoted(i) {
+	for i := range s.toks {
+		if w := s.word(i); w == "" || w[0] != 'B' && w[0] != 'S' || s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
-		bracket := i > 0 && s.word(i-1) == "(" && !s.paraBreak(i)
-		if !bracket && !s.paraBreak(i) && i > 0 {
+		closer := ""
+		switch {
+		case i > 0 && s.word(i-1) == "(" && !s.paraBreak(i):
+			closer = ")"
+		case i > 0 && s.word(i-1) == "[" && !s.paraBreak(i):
+			closer = "]"
+		case !s.paraBreak(i) && i > 0:
 			continue
 		}
 		k := s.readAlsoLabel(i)
 		if k < 0 {
 			continue
 		}
-		for ; k < len(s.toks) && !s.paraBreak(k) && !(bracket && s.word(k) == ")"); k++ {
+		for ; k < len(s.toks) && !s.paraBreak(k) && !(closer != "" && s.word(k) == closer); k++ {
 			s.bits[k] |= bitQuoted
 		}
 	}
@@ -1475,6 +1558,78 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 	return paras <= 1 && sents <= 1
 }
 
+// maxCarryParas bounds the paragraphs between a quote and a quote-only paragraph that
+// carriesOver lets the previous speaker go on over.
+const maxCarryParas = 2
+
+// carriesOver reports whether quote r, a paragraph of quote alone, goes on with the speech
+// of speaker sp, the previous quote prev's, over the narrative paragraphs between them: at
+// most maxCarryParas of them (besides links to other articles, see readAlsoLineEnd), every
+// person they name outside quotes is sp's entity, by its id or a word of its name, no word
+// of them is a word of another person's name given in full before ("Gol Wellington
+// menjadi …" after "Wellington Carvalho", when the rules took the word for a place), and no
+// sentence of them opens with a description ("Penyerang asal Brasil itu
+// mempersembahkan …") nor has a statement for a reporting verb's subject ("Pernyataan
+// tersebut menjelaskan …", see otherSourceBefore). A paragraph that names or describes
+// someone else, or gives a statement's words, may hand the speech to them or speak of
+// them ("Ronaldo dkk bakal berhadapan dengan … ¶ “Kami memang …”" is
+// Zidane's, but that is no sure thing), so the quote is left to no one then.
+func (s *state) carriesOver(prev, r rawQuote, sp *Speaker) bool {
+	if !r.closed || !s.fillsParagraph(r) || r.open-prev.close > maxAttributionReach*4 {
+		return false
+	}
+	paras := 0
+	for i := prev.close + 1; i < r.open; i++ {
+		if e := s.readAlsoLineEnd(i, r.open); e > i {
+			i = e - 1
+			continue
+		}
+		if s.paraBreak(i) {
+			paras++
+		}
+		if s.isQuoted(i) {
+			continue
+		}
+		if s.startsSentence(i) && s.opensWithDescription(s.sentIndex(i)) {
+			return false
+		}
+		if s.cueOf(i) == cuePre && s.otherSourceBefore(i) {
+			return false
+		}
+		if o := s.owner[i]; o >= 0 {
+			if c := &s.spans[o]; (c.typ == gazetteer.Person || c.typ == gazetteer.Leader) && c.id != sp.ID && c.name != sp.Name && !nameEnds(sp.Name, c.name) {
+				return false
+			}
+			if c := &s.spans[o]; c.typ == gazetteer.Person || c.typ == gazetteer.Leader {
+				continue
+			}
+		}
+		if s.isCap(i) && s.toks[i].Kind == tokenize.Word {
+			if full := s.latestFullName(s.word(i), i); full != nil && full.id != sp.ID && full.name != sp.Name {
+				return false
+			}
+		}
+	}
+	return paras <= maxCarryParas
+}
+
+// otherSourceBefore reports whether the reporting verb at token i has for its subject, within
+// the three words before it, a non-person source (non-person-sources.txt) rather than a
+// person: "Pernyataan tersebut menjelaskan …", "Laporan itu juga menyebut …". A body named
+// there is none: it is often the speaker's own ("PAN menilai …" between two quotes of its
+// faction's secretary).
+func (s *state) otherSourceBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.owner[k] >= 0 || s.is(k, fPronoun) || s.toks[k].Kind != tokenize.Word {
+			return false
+		}
+		if s.lex.nonPersonSources[s.lowAt(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // readAlsoLineEnd returns, when token i opens a paragraph that is a link to another article
 // ("Baca juga: …", "SIMAK JUGA: …", marked by markReadAlso) and the paragraph after it opens
 // at or before token limit, the token that opens that paragraph; otherwise -1. It reads no
@@ -1484,6 +1639,9 @@ func (s *state) readAlsoLineEnd(i, limit int) int {
 		return -1
 	}
 	k := s.readAlsoLabel(i)
+	if k < 0 && s.word(i) == "[" && i+1 < len(s.toks) {
+		k = s.readAlsoLabel(i + 1) // "[Baca juga: …]"
+	}
 	if k < 0 || k >= len(s.toks) || !s.isQuoted(k) {
 		return -1
 	}
@@ -2053,10 +2211,17 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// description points at the person its quote's paragraph introduces in full,
 			// when that is not the previous speaker: "Di balai desa, Imas Sumiati (45)
 			// menyuapi anaknya. Rumahnya … rumah Oyo. ”…,” ujar ibu tiga anak itu"
-			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) {
+			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) && !s.kindsConflict(s.lowAt(i), sp) {
 				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
 			}
 			if m := s.resolvePronoun(i, last); m.name != "" {
+				if m.sp != nil && s.kindsConflict(s.lowAt(i), m.sp) {
+					// the description's noun is not what the person found was introduced
+					// as: "ujar pemain berusia 29 tahun itu" after the coach spoke of Souza
+					if sp := s.personOfKind(s.lowAt(i)); sp != nil {
+						m = &mention{name: sp.name, sp: sp}
+					}
+				}
 				m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
 				return m
 			}
@@ -2378,9 +2543,100 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				m.pos = c
 				return m, s.word(c)
 			}
+			if m := s.bodySubject(sen.First, c); m != nil {
+				m.pos = c
+				return m, s.word(c)
+			}
+			if sp := s.subjectAcross(sen.First, c); sp != nil {
+				m := s.subjectAt(sp.first, last)
+				m.pos = c
+				return m, s.word(c)
+			}
 		}
 	}
 	return nil, ""
+}
+
+// maxAcrossReach bounds, in tokens, how far back from a reporting verb subjectAcross looks.
+const maxAcrossReach = 20
+
+// subjectAcross returns, for a reporting verb at token c in the sentence that opens at
+// token f, its subject when a phrase stands between them: a relative clause ("Bupati
+// Pesawaran Arman Syahputra yang meninjau keramba pada Jumat (13/8/2027) menyebut …") or
+// the channel of a statement ("PT ASDP Indonesia Ferry (Persero) dalam keterangan tertulis,
+// Minggu, menyatakan, “…”"). The subject is a person or a body right before "yang",
+// "dalam", "melalui" or "lewat" (and a bracketed status after a body's name), and the
+// phrase names no one else, within maxAcrossReach tokens; nil otherwise.
+func (s *state) subjectAcross(f, c int) *span {
+	for b := c - 1; b > f && c-b <= maxAcrossReach; b-- {
+		if s.isQuoted(b) || s.owner[b] >= 0 {
+			return nil // (a name in the phrase: which one speaks is not said)
+		}
+		switch w := s.lowAt(b); w {
+		case "yang", "dalam", "melalui", "lewat":
+			e := b - 1
+			if e > f && s.word(e) == ")" && e-2 > f && s.word(e-2) == "(" {
+				e -= 3 // a body's status: "PT ASDP Indonesia Ferry (Persero) dalam …"
+			}
+			o := s.owner[e]
+			if o < 0 || s.spans[o].last != e+1 {
+				return nil
+			}
+			if sp := &s.spans[o]; sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader || sp.typ == gazetteer.Organization && w != "yang" {
+				return sp
+			}
+			return nil
+		}
+		if t := s.toks[b]; t.Kind == tokenize.Punct && t.Text(s.text) != "," && t.Text(s.text) != "(" && t.Text(s.text) != ")" && t.Text(s.text) != "/" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// bodySubject returns, for a reporting verb at token c whose subject is a body named by
+// its kind alone, the body the text last gave a statement to (see statingBody), or the
+// latest body named: "Dalam keterangan tertulisnya, perusahaan menyebut kejadian itu
+// sebagai “…”", "Klub juga meminta suporter “…”", "Dalam keterangan resmi, lembaga itu
+// menyebut …". The subject is a company's or a club's noun (bodyNoun) or a body's head word
+// (orgheads.txt) with a determiner after it ("lembaga itu", "induk usaha itu"), at the
+// sentence's start f or right after a comma, with nothing but adverbs ("juga") before the
+// verb. The mention is the noun; nil when no body is found.
+func (s *state) bodySubject(f, c int) *mention {
+	d := c - 1
+	for d > f && c-d <= 3 && clauseAdverb(s.lowAt(d)) {
+		d--
+	}
+	if d < f || s.toks[d].Kind != tokenize.Word || s.owner[d] >= 0 {
+		return nil
+	}
+	h := d // the noun that heads the subject
+	if s.is(d, fDeterminer) {
+		for h = d - 1; h > f && d-h < 3 && s.word(h-1) != "," && s.toks[h-1].Kind == tokenize.Word && !s.isCap(h-1); h-- {
+		}
+		if h >= d || !s.is(h, fOrgHead) && !bodyNoun(s.lowAt(h)) && s.lowAt(h) != "induk" {
+			return nil
+		}
+	} else if !bodyNoun(s.lowAt(d)) {
+		return nil
+	}
+	if h > f && s.word(h-1) != "," || s.owner[h] >= 0 {
+		return nil
+	}
+	for k := h; k <= d; k++ {
+		if s.owner[k] >= 0 || s.isCap(k) && k > f {
+			return nil
+		}
+	}
+	sp := s.statingBody(s.quoteOpen)
+	if sp == nil {
+		sp = s.lastOrg(h)
+	}
+	if sp == nil {
+		return nil
+	}
+	t0, t1 := s.toks[h], s.toks[d]
+	return &mention{start: int(t0.Start), end: int(t1.End), text: s.text[t0.Start:t1.End], name: sp.name, sp: sp}
 }
 
 // holderBeforeRole returns the person span before "selaku" whose role names the body that
