@@ -399,9 +399,12 @@ func (s *state) headWordSpans() {
 				end = d // or ends with a family name the lists know: "… Divisi Teknis Penyelenggaraan Erlina Harahap"
 			}
 		} else if titled ||
-			typ == gazetteer.Location && end < len(s.toks) && s.cueOf(end) == cuePre {
+			typ == gazetteer.Location && end < len(s.toks) && s.cueOf(end) == cuePre ||
+			typer.Trace == nil && typ == gazetteer.Organization && n == 1 && s.isAllCaps(i) && !s.isUni(i) && s.inRolePhrase(i) {
 			// after a title, or before a reporting verb (a place does not speak):
-			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"
+			// "Kecamatan Cibeber Dedi Kurniawan mengatakan"; or a body's acronym after a
+			// title's field: "Kepala Bidang Kedaruratan BPBD Meli Anggraini" (not for the
+			// typer's trainer)
 			from := i + n
 			if n == 1 && s.isAllCaps(i) && !s.isUni(i) {
 				from = i // an acronym is a body's whole name: "Koordinator BPBD Yana Rusyana"

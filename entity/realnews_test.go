@@ -401,6 +401,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`LOCATION "Manila"@45`, `ORGANIZATION "KoinPay"@79`, `ORGANIZATION "Tokopedia"@130`, `ORGANIZATION "Tokopedia"@161`}},
 		{"a police unit's head in short forms before the holder's name", "Tim itu didampingi Kasubid Promosi Olahraga Hartini. Kasie Humas Polsek Cibatu Dedi Kurnia hadir.",
 			[]string{`PERSON "Hartini"@44`, `ORGANIZATION "Polsek Cibatu"@65`, `PERSON "Dedi Kurnia"@79`}},
+		{"a body's acronym after a title's field, then the holder's name", "Kepala Bidang Kedaruratan BPBD Meli Anggraini menyebut banjir surut. Kepala Seksi Logistik BNPB Andi Rusdi hadir.",
+			[]string{`ORGANIZATION "BPBD"@26`, `PERSON "Meli Anggraini"@31`, `ORGANIZATION "BNPB"@91`, `PERSON "Andi Rusdi"@96`}},
 		{"a chess title before the player's name", `"Ia luar biasa," kata Grand Master Anton Ferreira dari Brasil.`,
 			[]string{`PERSON "Anton Ferreira"@35`, `COUNTRY "Brasil"@55`}},
 		{"a first name opening the sentence before a known person's surname names another person", "Kevin Pogba mengaku masih tegang. Ayahnya, Robert Federer, menonton.",
