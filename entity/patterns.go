@@ -354,6 +354,7 @@ func (s *state) headWordSpans() {
 			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang" ||
 				negationOrAspect(s.lowAt(end)) || s.ageAfter(end)) || // "… Hendra Wijaya belum menjawab", "… Fajar Maulana (41),"
 				titled && s.afterCueTitle(i) && (end >= len(s.toks) || isTerminalPunct(s.word(end)) || s.paraBreak(end)) // a speaker's phrase ends: "kata Direktur PT Sigap Prima Astrea Agus Pramono."
+			whole := end
 			if titled && goesOn && end-(i+n) == 3 {
 				// one word of the company's own and two of its holder's, a first name the
 				// gazetteer knows or a family name ending them: "Direktur Utama Bank
@@ -389,6 +390,9 @@ func (s *state) headWordSpans() {
 					end = e
 				}
 			}
+			if titled && goesOn && end == whole {
+				end = s.dropGivenHolder(i+n, end) // "Direktur PT Maju Jaya Sutrisno mengatakan"
+			}
 		} else if typ == gazetteer.Organization && !titled && !s.isAllCaps(i) && s.inRolePhrase(i) {
 			// a body's name after a role's words, then its holder, whose name opens with a
 			// first name the gazetteer knows: "Kepala Bidang Peternakan Dinas Pertanian dan
@@ -409,9 +413,13 @@ func (s *state) headWordSpans() {
 			if n == 1 && s.isAllCaps(i) && !s.isUni(i) {
 				from = i // an acronym is a body's whole name: "Koordinator BPBD Yana Rusyana"
 			}
+			whole := end
 			end = s.dropTrailingName(from, end)
 			if titled && typ == gazetteer.Organization {
 				end = s.dropNameAfterPlace(i+n, end)
+			}
+			if titled && typ == gazetteer.Organization && end == whole {
+				end = s.dropGivenHolder(i+n, end)
 			}
 		}
 		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end &&
@@ -660,6 +668,30 @@ func (s *state) dropTrailingName(first, end int) int {
 		return k
 	}
 	return end
+}
+
+// dropGivenHolder ends a body's name [first, end) after a title before its last word when
+// that word is a first name the lists know, no ordinary word, and a reporting verb
+// follows: the one-word name of the title's holder, as Javanese names often are
+// ("Ketua Koperasi Produsen Nira Sejahtera | Sumarno mengatakan", "Direktur PT Maju Jaya |
+// Sutrisno menjelaskan"). Two words at least stay with the body, and only for the lookups
+// of the rules, not the typer's trainer (typer.Trace).
+func (s *state) dropGivenHolder(first, end int) int {
+	if typer.Trace != nil || end-first < 3 || end >= len(s.toks) || s.paraBreak(end) {
+		return end
+	}
+	if s.cueOf(end) != cuePre || s.nameAfterPlace(first, end) < end {
+		// (not any predicate: "PT Gema Teknik Lestari berinisial JP", "Universitas Airlangga
+		// tersebut"; and a place that ends the body's name ends it: "DPRD Melawi | Petrus
+		// Ajun Santoso")
+		return end
+	}
+	h := end - 1
+	if s.owner[h] >= 0 || !s.givenName(h) || s.is(h, fCommon) || s.is(h, fOrgSuffix) || !s.isCap(h) || s.isAllCaps(h) ||
+		s.givenName(h-1) && !s.is(h-1, fCommon) {
+		return end // (a first name before it makes a holder of two words: "PT Railink | Heru Kuswanto")
+	}
+	return h
 }
 
 // givenNameStart returns where a personal name of two to four words that begins with a

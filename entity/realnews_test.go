@@ -403,6 +403,8 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Hartini"@44`, `ORGANIZATION "Polsek Cibatu"@65`, `PERSON "Dedi Kurnia"@79`}},
 		{"a body's acronym after a title's field, then the holder's name", "Kepala Bidang Kedaruratan BPBD Meli Anggraini menyebut banjir surut. Kepala Seksi Logistik BNPB Andi Rusdi hadir.",
 			[]string{`ORGANIZATION "BPBD"@26`, `PERSON "Meli Anggraini"@31`, `ORGANIZATION "BNPB"@91`, `PERSON "Andi Rusdi"@96`}},
+		{"a title's holder of one first name after a body's name, before a reporting verb", "Ketua Koperasi Produsen Nira Sejahtera Sumarno mengatakan harga naik. Ketua Koperasi Jaya Makmur menolak.",
+			[]string{`ORGANIZATION "Koperasi Produsen Nira Sejahtera"@6`, `LEADER "Sumarno"@39`, `ORGANIZATION "Koperasi Jaya Makmur"@76`}},
 		{"a chess title before the player's name", `"Ia luar biasa," kata Grand Master Anton Ferreira dari Brasil.`,
 			[]string{`PERSON "Anton Ferreira"@35`, `COUNTRY "Brasil"@55`}},
 		{"a first name opening the sentence before a known person's surname names another person", "Kevin Pogba mengaku masih tegang. Ayahnya, Robert Federer, menonton.",
