@@ -763,6 +763,18 @@ func militaryRank(w string) bool {
 	return false
 }
 
+// clericTitle reports whether w, in small letters, is the title of a Muslim cleric, which
+// honours a person in a place's or a school's name ("Jalan KH Hasyim Asyari") but after a
+// body's or a region's own words opens the name of its holder ("Ketua MUI Kecamatan
+// Cisurupan | KH Cecep Jayakarama").
+func clericTitle(w string) bool {
+	switch w {
+	case "kh", "kh.", "k.h.", "kiai", "kyai":
+		return true
+	}
+	return false
+}
+
 // titleWordEndsName reports whether the title word at token j, after a name word, ends a
 // run of capitalised words — a surname then, as "Hakim" in "Rizal Hakim berpendapat": a
 // title is followed by the name of its holder.
@@ -1008,7 +1020,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
 		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
-			!(typer.Trace == nil && typ == gazetteer.Organization && j > start && !s.lex.placeHonorific[s.lowAt(j-1)] && militaryRank(s.lowAt(j))) && // (a military rank after a body's own words opens its holder's name: "Angkatan Darat | Jenderal Mulyono")
+			!(typer.Trace == nil && j > start && !s.lex.placeHonorific[s.lowAt(j-1)] && (militaryRank(s.lowAt(j)) || clericTitle(s.lowAt(j))) &&
+				(typ == gazetteer.Organization || !venue)) && // (a military rank or a cleric's title after a body's or a region's own words opens its holder's name: "Angkatan Darat | Jenderal Mulyono", "Pangkalan Udara Ngurah Rai | Kolonel …", "MUI Kecamatan Cisurupan | KH …"; not a street's or a venue's: "Jalan Raya Kolonel Sugiono")
 			j+1 < len(s.toks) && s.isCap(j+1) && !(strings.HasSuffix(s.lowAt(j), ".") && (s.is(j+1, fCommon) || j > start && !s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			(!s.isRankOrTitleStart(j+1) || s.lex.placeHonorific[s.lowAt(j+1)] && (j == start || s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			s.startsAt(j+1).place == 0:
