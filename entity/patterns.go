@@ -408,7 +408,7 @@ func (s *state) headWordSpans() {
 			}
 			end = s.dropTrailingName(from, end)
 			if titled && typ == gazetteer.Organization {
-				end = s.dropNameAfterPlace(i+n, end)
+				end = s.dropNameAfterPlace(i+n, end, true)
 			}
 		}
 		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end &&
@@ -422,7 +422,7 @@ func (s *state) headWordSpans() {
 		} else if typ == gazetteer.Organization && !titled && end < len(s.toks) && s.is(end, fStop) {
 			// a person's first name after the body's place, the name going on past a word
 			// of the stop list: "Polres Lamongan Ahmad Ramadhan Siregar menyatakan"
-			end = s.dropNameAfterPlace(i+n, end)
+			end = s.dropNameAfterPlace(i+n, end, false)
 		}
 		if typ == gazetteer.Location && typer.Trace == nil && end-(i+n) >= 2 && end < len(s.toks) && s.toks[end].Kind == tokenize.Number &&
 			houseNumberWord(s.lowAt(end-1)) {
@@ -673,14 +673,19 @@ func (s *state) givenNameStart(first, end int) int {
 // dropNameAfterPlace returns where the name of a body that ends [first, end) ends when its
 // last word is a one-word personal name after a place that closes the body's name, with a
 // comma, a reporting verb or the sentence's end after it: "Kepala Dinas Pemuda dan
-// Olahraga Padang Suardi, di Padang"; else end.
-func (s *state) dropNameAfterPlace(first, end int) int {
+// Olahraga Padang Suardi, di Padang"; after a title (titled), with any word in small
+// letters after it too, which goes on the sentence, not the name: "Ketua Pengadilan Negeri
+// Bengkulu Kaswanto pasca …", "Kepala Suku Dinas … Jakarta Pusat Hardisiswan saat …" (not
+// for the typer's trainer). Else it returns end.
+func (s *state) dropNameAfterPlace(first, end int, titled bool) int {
 	k := end - 1
 	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.givenName(k-1) || !s.nameShaped(k) || s.is(k, fCommon) && !s.givenName(k) || s.isAllCaps(k) ||
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}
 	if w := s.word(end); w == "," || w == "." || s.cueOf(end) == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
+		titled && typer.Trace == nil && s.toks[end].Kind == tokenize.Word && !s.isCap(end) && !s.is(end, fParticle) &&
+			!s.lex.placeDirections[s.lowAt(k)] && !placeSuffixWord(s.lowAt(k)) && !s.villagePlaceEndsAt(k) || // "… Bengkulu Kaswanto pasca operasi"
 		clauseAdverb(s.lowAt(end)) && end+1 < len(s.toks) && (s.cueOf(end+1) == cuePre || s.predicateAt(end+1)) || // "… Subagyo sebelumnya meminta"
 		s.is(end, fStop) && s.isCap(end) && s.nameShaped(end) && end+1 < len(s.toks) &&
 			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.cueOf(end+1) == cuePre || s.word(end+1) == ",") {
@@ -691,6 +696,20 @@ func (s *state) dropNameAfterPlace(first, end int) int {
 		return k
 	}
 	return end
+}
+
+// villagePlaceEndsAt reports whether the known place that ends right before token k
+// follows a place's head word or "adat": the place's name is then a village's or a
+// district's, which often goes on with a word of its own ("LPD Desa Adat Tegal | Sari",
+// "Kecamatan Tegal | Sari"), where a city's or a province's ends a body's name ("Pengadilan
+// Negeri Bengkulu | Kaswanto").
+func (s *state) villagePlaceEndsAt(k int) bool {
+	for j := max(0, k-maxNameWords); j < k; j++ {
+		if int(s.startsAt(j).place) == k && j > 0 && (s.phraseAt(&s.lex.placeHeads, j-1) == 1 || s.lowAt(j-1) == "adat") {
+			return true
+		}
+	}
+	return false
 }
 
 // inPlace reports whether token i lies inside a place candidate that starts at or after
@@ -708,7 +727,8 @@ func (s *state) inPlace(first, i int) bool {
 // nameAfterPlace returns where a person's name begins inside a body's name [first, end):
 // right after a known place that ends the body's name, when two to four words shaped like
 // a name follow it, the last no ordinary word (the first may be: "Dinas Pertanian
-// Kabupaten Enrekang Subur Parenrengi"); else end.
+// Kabupaten Enrekang Subur Parenrengi"), or two such names joined by "dan", two holders
+// ("Anggota DPRD Kabupaten Kebumen Dian Lestari dan Hartono"); else end.
 func (s *state) nameAfterPlace(first, end int) int {
 	for k := max(first+1, end-4); k <= end-2; k++ {
 		if !s.placeEndsAt(k) || s.is(end-1, fCommon) && !s.givenName(k) {
@@ -716,7 +736,8 @@ func (s *state) nameAfterPlace(first, end int) int {
 		}
 		ok := true
 		for i := k; i < end && ok; i++ {
-			ok = s.toks[i].Kind == tokenize.Word && (s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) || i > k && s.is(i, fParticle)) &&
+			ok = s.toks[i].Kind == tokenize.Word && (s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) || i > k && s.is(i, fParticle) ||
+				typer.Trace == nil && i > k && s.lowAt(i) == "dan" && i+1 < end) && // two holders: "… Kabupaten Kebumen Dian Lestari dan Hartono" (not for the typer's trainer)
 				(s.startsAt(i).place == 0 || i == k && s.placeOpensName(k, end))
 		}
 		if ok {
