@@ -1864,6 +1864,170 @@ func (s *state) listTypes() {
 	}
 }
 
+// longPlaceLists types the items of a long list of places that listTypes leaves alone,
+// because some items have no span at all (villages and districts no rule found: "Paal
+// Dua", "Komo Luar", "Ledokombo") and the typer took others for persons: four items or
+// more, each the whole of a span or one to three capitalised words with none, joined by
+// commas, with "dan", "serta" or "atau" before the last perhaps. The list must open as a
+// list of places does: a preposition of place or a noun of a class of places in small
+// letters right before its first item ("di Waisano, Ulumbu, Wai Pesi, …", "kecamatan
+// Singkil, Paal Dua, Tikala dan Wenang"), "yakni", "seperti" and the like after such a
+// noun ("11 kecamatan, yakni Jelbuk, Arjasa, …"), or a place named by its head word first
+// ("Kelurahan Ternatetanjung, Paal Dua, …"). Two items at least are places, and none is
+// a person the gazetteer or a title knows, a body, a country or a name of another type.
+// The list must be closed by a conjunction: one without is an address's chain, which a
+// person's name may end. The persons the context or the typer guessed become places
+// (rule:list), but for a name of two words or more that opens with a first name the lists
+// know; so do the items with no span (whose first word is no ordinary word, day or first
+// name: freeItemWord). Not for the typer's trainer.
+func (s *state) longPlaceLists() {
+	if typer.Trace != nil {
+		return
+	}
+	type item struct{ first, last, k int } // k: the item's span, or -1
+	var items []item
+	next := 0
+	for _, c := range s.caps {
+		i := int(c)
+		strong := false // the list opens with a class of places or a region's head, not a preposition alone
+		if i < next {
+			continue
+		}
+		if open, st := s.placeListOpens(i); !open {
+			continue
+		} else {
+			strong = st
+		}
+		items = items[:0]
+		closed := false // the last item came after "dan", "serta" or "atau"
+		j := i
+		for {
+			it := item{j, j, -1}
+			if o := s.owner[j]; o >= 0 {
+				if s.spans[o].first != j {
+					break
+				}
+				it.last, it.k = s.spans[o].last, int(o)
+			} else {
+				for it.last < len(s.toks) && it.last-j < 3 && s.owner[it.last] < 0 && s.toks[it.last].Kind == tokenize.Word && s.isCap(it.last) &&
+					!s.isAllCaps(it.last) && !s.paraBreak(it.last) {
+					it.last++
+				}
+				if it.last == j || it.last < len(s.toks) && s.isCap(it.last) && s.toks[it.last].Kind == tokenize.Word || !s.freeItemWord(j) {
+					break // no item, one that goes on into a span, or a word that opens no place's name: "Senin", "Kantornya"
+				}
+			}
+			items = append(items, it)
+			n, conj := it.last, false
+			if n < len(s.toks) && s.word(n) == "," {
+				n++
+			}
+			if n < len(s.toks) && listConjunction(s.lowAt(n)) && s.lowAt(n) != "hingga" && s.lowAt(n) != "sampai" {
+				n++
+				conj = true
+			}
+			if n == it.last || n >= len(s.toks) || !s.isCap(n) || s.toks[n].Kind != tokenize.Word || s.paraBreak(n) {
+				break
+			}
+			if conj {
+				j = n
+				if o := s.owner[j]; o >= 0 && s.spans[o].first == j {
+					items, closed = append(items, item{j, s.spans[o].last, int(o)}), true
+				} else if e := s.freeItemEnd(j); e > j {
+					items, closed = append(items, item{j, e, -1}), true
+				}
+				break
+			}
+			j = n
+		}
+		if len(items) == 0 {
+			continue
+		}
+		next = items[len(items)-1].last
+		if len(items) < 4 || !closed {
+			// (a list with no conjunction before its last item is an address's chain, which
+			// a person's name may end: "di Jalan Cihapit, Kota Bandung, Oding Turiat, Senin")
+			continue
+		}
+		places, ok := 0, true
+		for _, it := range items {
+			if it.k < 0 {
+				continue
+			}
+			sp := &s.spans[it.k]
+			switch {
+			case sp.typ == gazetteer.Location:
+				places++
+			case sp.typ == gazetteer.Person && sp.source.link == linkNone && (sp.source.model || sp.source.rule == ruleContextName):
+			default:
+				ok = false
+			}
+		}
+		if !ok || places < 2 && !strong {
+			continue
+		}
+		for _, it := range items {
+			if it.k >= 0 {
+				sp := &s.spans[it.k]
+				if sp.typ == gazetteer.Person && !(sp.last-sp.first >= 2 && s.givenName(sp.first)) {
+					sp.typ, sp.source = gazetteer.Location, source{rule: ruleList}
+				}
+				continue
+			}
+			s.addSpan(s.ruleSpan(it.first, it.last, gazetteer.Location, ruleList))
+		}
+	}
+}
+
+// placeListOpens reports whether a list that begins at token i opens as a list of places
+// does (see longPlaceLists): after a preposition of place or a noun of a class of places in
+// small letters, after "yakni", "seperti" and the like that follow such a noun, or with a
+// region or a village named by its head word; and whether it opens so strongly, with
+// anything but a bare preposition ("di", "ke", "menuju"), which other lists follow too.
+func (s *state) placeListOpens(i int) (opens, strong bool) {
+	if i == 0 {
+		return false, false
+	}
+	if w := s.lowAt(i - 1); s.toks[i-1].Kind == tokenize.Word && !s.isCap(i-1) && s.is(i-1, fPlacePrep) && w != "asal" {
+		return true, w != "di" && w != "ke" && w != "menuju"
+	}
+	if s.examplesCue(i-1) && s.placeNounBefore(i-1) {
+		return true, true
+	}
+	if o := s.owner[i]; o >= 0 && s.spans[o].first == i && s.spans[o].typ == gazetteer.Location && s.spans[o].source.rule == rulePlaceHead &&
+		(territorialOrVillage(s.lowAt(i)) || placeHeadOfVillage(s.lowAt(i))) {
+		return true, true
+	}
+	return false, false
+}
+
+// placeHeadOfVillage reports whether w, in small letters, heads the name of a village or a
+// hamlet: "dusun", "kampung", "nagari", "gampong".
+func placeHeadOfVillage(w string) bool {
+	return w == "dusun" || w == "kampung" || w == "nagari" || w == "gampong"
+}
+
+// freeItemEnd returns the end of the last item of a list (see longPlaceLists) that no span
+// holds at token j: one to three capitalised words, not in capitals, with no capitalised
+// word after them; else j.
+func (s *state) freeItemEnd(j int) int {
+	e := j
+	for e < len(s.toks) && e-j < 3 && s.owner[e] < 0 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && !s.isAllCaps(e) && !s.paraBreak(e) {
+		e++
+	}
+	if e == j || e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word || !s.freeItemWord(j) {
+		return j
+	}
+	return e
+}
+
+// freeItemWord reports whether token j may open a list's item that no span holds (see
+// longPlaceLists): a word shaped like a name, not an ordinary word, a word of the stop list
+// (a day, a month) or a first name the lists know.
+func (s *state) freeItemWord(j int) bool {
+	return s.nameShaped(j) && !s.is(j, fCommon) && !s.is(j, fStop) && !s.givenName(j) && !s.inRole(j)
+}
+
 // addressChain retypes as places the guessed persons inside a place's address, a chain
 // of names joined by commas alone that goes from a place to a larger one the lists or a
 // head word know: "di Taman Nasional Kakadu, Arnhem Land, Northern Teritory, Australia",
