@@ -95,6 +95,13 @@ func territorialOrVillage(w string) bool {
 	return w == "desa" || w == "kelurahan" || territorialHead(w)
 }
 
+// estateHead reports whether w, in small letters, is the head word of a housing estate's
+// name, "perumahan", which is an ordinary noun inside other names too: a portfolio's
+// ("Menteri Perumahan Rakyat") or a programme's ("Bantuan Stimulan Perumahan Swadaya").
+func estateHead(w string) bool {
+	return w == "perumahan"
+}
+
 // territorialHead reports whether w, in small letters, heads a region of government:
 // "kabupaten", "kota", "provinsi", "kecamatan".
 func territorialHead(w string) bool {
@@ -208,6 +215,14 @@ func (s *state) headWordSpans() {
 			(s.lowAt(i) == "pantai" || s.lowAt(i) == "laut" && s.is(i-1, fCommon)) {
 			// a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang
 			// Voli Pantai", "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya …"
+			continue
+		}
+		if typ == gazetteer.Location && estateHead(s.lowAt(i)) &&
+			(typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
+			// a housing estate's head ("Perumahan Puri Iska") is a word of another name after
+			// a capitalised word: a portfolio's or a programme's ("Menteri Perumahan Rakyat",
+			// "Bantuan Stimulan Perumahan Swadaya"); and the typer's trainer sees none, its
+			// weights made before the head was listed
 			continue
 		}
 		if typ == gazetteer.Location && s.lowAt(i) == "ujung" && s.startsAt(i+n).place == 0 {
