@@ -504,10 +504,18 @@ func jargonWord(w string) bool {
 // datelinePlace reports whether the unknown run [first, last) in a dateline is its place:
 // the run that opens the dateline before a comma ("TERMAS DE RIO HONDO, JUARA.net –",
 // "Raqa, Suriah (ANTARA News) –"), or a run in capitals after an outlet's domain and a
-// comma ("JUARA.NET, MISANO ADRIATICO –").
+// comma ("JUARA.NET, MISANO ADRIATICO –"), or the run that opens the dateline before a
+// known body in brackets, its outlet ("Sayaboury (ANTARA News) –"; not for the typer's
+// trainer).
 func (s *state) datelinePlace(first, last int) bool {
 	if last < len(s.toks) && s.word(last) == "," && (first == 0 || !s.inDateline(first-1)) {
 		return true
+	}
+	if typer.Trace == nil && first == 0 && last+1 < len(s.toks) && s.word(last) == "(" && s.placeShaped(first, last) {
+		if o := s.owner[last+1]; o >= 0 && s.spans[o].first == last+1 && s.spans[o].typ == gazetteer.Organization && s.spans[o].entry != nil &&
+			s.spans[o].last < len(s.toks) && s.word(s.spans[o].last) == ")" {
+			return true
+		}
 	}
 	if typer.Trace == nil && last+1 < len(s.toks) && isDash(s.word(last)) && s.toks[last+1].Start > s.toks[last].End &&
 		(first == 0 || !s.inDateline(first-1)) && s.placeShaped(first, last) {
