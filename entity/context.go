@@ -419,11 +419,15 @@ func (s *state) vesselNames() {
 	}
 }
 
-// vesselPrefix reports whether w, in small letters, is the prefix of a ship's name.
+// vesselPrefix reports whether w, in small letters, is the prefix of a ship's name, an
+// Indonesian's or a navy's abroad ("USS John S. McCain", "HMS Queen Elizabeth", "RSS
+// Resilience"; not for the typer's trainer).
 func vesselPrefix(w string) bool {
 	switch w {
 	case "kmp", "km", "kri", "klm", "mv":
 		return true
+	case "uss", "usns", "hms", "hmas", "rss":
+		return typer.Trace == nil
 	}
 	return false
 }
@@ -2034,6 +2038,38 @@ func (s *state) freeItemEnd(j int) int {
 // (a day, a month) or a first name the lists know.
 func (s *state) freeItemWord(j int) bool {
 	return s.nameShaped(j) && !s.is(j, fCommon) && !s.is(j, fStop) && !s.givenName(j) && !s.inRole(j)
+}
+
+// acronymOpenedNames retypes as bodies the guessed persons whose name opens with an
+// acronym of three capitals or more, which no personal name does: "MSV Duisburg", "LBH
+// Pers", "HMD Global", "MCM Live", "BSB Hangtuah", which the typer or the context rules
+// took for persons. The acronym is no rank, honorific or roman numeral ("AKBP", "KH",
+// "XIV"), and the words after it are not in capitals too (a headline's). A title's
+// holder so named is a body's name when its holder follows, set off by a comma: "Ketua
+// Harian Federasi Serikat Pekerja (FSP) BUMN Bersatu, Prakoso Wibowo". Not for the typer's
+// trainer.
+func (s *state) acronymOpenedNames() {
+	if typer.Trace != nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.entry != nil || sp.source.link != linkNone || sp.last-sp.first < 2 {
+			continue
+		}
+		f := sp.first
+		if !s.isAllCaps(f) || s.isUni(f) || len(s.word(f)) < 3 || s.toks[f].Kind != tokenize.Word || roman(s.word(f)) ||
+			s.is(f, fRank) || s.is(f, fTitle) || s.isAllCaps(f+1) {
+			continue
+		}
+		switch {
+		case sp.source.model || sp.source.rule == ruleContextName || sp.source.rule == ruleContextSpeech:
+		case sp.source.rule == ruleTitle && sp.last+1 < len(s.toks) && s.word(sp.last) == "," && s.isCap(sp.last+1) && s.toks[sp.last+1].Kind == tokenize.Word:
+		default:
+			continue
+		}
+		sp.typ, sp.role, sp.source = gazetteer.Organization, "", source{rule: ruleContextOrg}
+	}
 }
 
 // addressChain retypes as places the guessed persons inside a place's address, a chain
