@@ -1879,8 +1879,9 @@ func (s *state) listTypes() {
 // longPlaceLists types the items of a long list of places that listTypes leaves alone,
 // because some items have no span at all (villages and districts no rule found: "Paal
 // Dua", "Komo Luar", "Ledokombo") and the typer took others for persons: four items or
-// more, each the whole of a span or one to three capitalised words with none, joined by
-// commas, with "dan", "serta" or "atau" before the last perhaps. The list must open as a
+// more, each the whole of a span or one to three capitalised words with none, perhaps
+// with a note in brackets after it (afterItemNote), joined by commas, with "dan", "serta"
+// or "atau" before the last perhaps. The list must open as a
 // list of places does: a preposition of place or a noun of a class of places in small
 // letters right before its first item ("di Waisano, Ulumbu, Wai Pesi, …", "kecamatan
 // Singkil, Paal Dua, Tikala dan Wenang"), "yakni", "seperti" and the like after such a
@@ -1930,7 +1931,7 @@ func (s *state) longPlaceLists() {
 				}
 			}
 			items = append(items, it)
-			n, conj := it.last, false
+			n, conj := s.afterItemNote(it.last), false
 			if n < len(s.toks) && s.word(n) == "," {
 				n++
 			}
@@ -1938,7 +1939,7 @@ func (s *state) longPlaceLists() {
 				n++
 				conj = true
 			}
-			if n == it.last || n >= len(s.toks) || !s.isCap(n) || s.toks[n].Kind != tokenize.Word || s.paraBreak(n) {
+			if n == s.afterItemNote(it.last) || n >= len(s.toks) || !s.isCap(n) || s.toks[n].Kind != tokenize.Word || s.paraBreak(n) {
 				break
 			}
 			if conj {
@@ -1989,6 +1990,25 @@ func (s *state) longPlaceLists() {
 			s.addSpan(s.ruleSpan(it.first, it.last, gazetteer.Location, ruleList))
 		}
 	}
+}
+
+// afterItemNote returns the token after a note in brackets that follows a list's item
+// ending at token e, as a list of flooded places gives each one's water level: "Rawa Jati
+// (ketinggian air 10-100 cm), Pangadegan (…)"; the note is twelve tokens at most, in its
+// paragraph, with no bracket inside. With no note it returns e.
+func (s *state) afterItemNote(e int) int {
+	if e >= len(s.toks) || s.word(e) != "(" {
+		return e
+	}
+	for k := e + 1; k < len(s.toks) && k-e <= 12 && !s.paraBreak(k); k++ {
+		switch s.word(k) {
+		case ")":
+			return k + 1
+		case "(":
+			return e
+		}
+	}
+	return e
 }
 
 // placeListOpens reports whether a list that begins at token i opens as a list of places
