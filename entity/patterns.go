@@ -95,6 +95,17 @@ func territorialOrVillage(w string) bool {
 	return w == "desa" || w == "kelurahan" || territorialHead(w)
 }
 
+// namedForPerson reports whether w, in small letters, ends the head word of a school that
+// is often named after a person, whom the gazetteer may know: "universitas", "institut",
+// "politeknik", "akademi" ("Universitas Bung Karno", "Institut Soekarno").
+func namedForPerson(w string) bool {
+	switch w {
+	case "universitas", "institut", "politeknik", "akademi":
+		return true
+	}
+	return false
+}
+
 // estateHead reports whether w, in small letters, is the head word of a housing estate's
 // name, "perumahan", which is an ordinary noun inside other names too: a portfolio's
 // ("Menteri Perumahan Rakyat") or a programme's ("Bantuan Stimulan Perumahan Swadaya").
@@ -948,6 +959,11 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 		switch {
 		case s.startsAt(j).person > 0 && venue:
 			return int(s.startsAt(j).person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
+		case s.startsAt(j).person > 0 && j == start && typ == gazetteer.Organization && typer.Trace == nil && start > 0 && namedForPerson(s.lowAt(start-1)):
+			// a school named after a person, right after its head word: "Universitas Bung
+			// Karno", "Institut Soekarno" (not for the typer's trainer)
+			j = int(s.startsAt(j).person)
+			end = j
 		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case j > start && j+1 < len(s.toks) && (s.word(j) == "La" || s.word(j) == "Wa") && s.word(j+1) == "Ode":
