@@ -617,7 +617,8 @@ func (s *state) conceptWords(first, last int) bool {
 			}
 			return false
 		}
-		if !(s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k) || typer.Trace == nil && englishCompound(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 || s.phraseAt(&s.lex.placeHeads, k) > 0 ||
+		if !(s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k) || typer.Trace == nil && englishCompound(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 ||
+			s.phraseAt(&s.lex.placeHeads, k) > 0 && !(typer.Trace == nil && k > first && estateHead(w)) || // ("Bantuan Stimulan Perumahan Swadaya")
 			s.is(k, fOrgSuffix) || s.is(k, fGiven) || s.startsAt(k).place > 0 || s.startsAt(k).body > 0 || bodyWordOfConcept(w) ||
 			s.lex.venueHeads[w] || englishPlaceEnd(w) || centreWord(w) {
 			return false

@@ -419,11 +419,15 @@ func (s *state) vesselNames() {
 	}
 }
 
-// vesselPrefix reports whether w, in small letters, is the prefix of a ship's name.
+// vesselPrefix reports whether w, in small letters, is the prefix of a ship's name, an
+// Indonesian's or a navy's abroad ("USS John S. McCain", "HMS Queen Elizabeth", "RSS
+// Resilience"; not for the typer's trainer).
 func vesselPrefix(w string) bool {
 	switch w {
 	case "kmp", "km", "kri", "klm", "mv":
 		return true
+	case "uss", "usns", "hms", "hmas", "rss":
+		return typer.Trace == nil
 	}
 	return false
 }
@@ -504,10 +508,18 @@ func jargonWord(w string) bool {
 // datelinePlace reports whether the unknown run [first, last) in a dateline is its place:
 // the run that opens the dateline before a comma ("TERMAS DE RIO HONDO, JUARA.net –",
 // "Raqa, Suriah (ANTARA News) –"), or a run in capitals after an outlet's domain and a
-// comma ("JUARA.NET, MISANO ADRIATICO –").
+// comma ("JUARA.NET, MISANO ADRIATICO –"), or the run that opens the dateline before a
+// known body in brackets, its outlet ("Sayaboury (ANTARA News) –"; not for the typer's
+// trainer).
 func (s *state) datelinePlace(first, last int) bool {
 	if last < len(s.toks) && s.word(last) == "," && (first == 0 || !s.inDateline(first-1)) {
 		return true
+	}
+	if typer.Trace == nil && first == 0 && last+1 < len(s.toks) && s.word(last) == "(" && s.placeShaped(first, last) {
+		if o := s.owner[last+1]; o >= 0 && s.spans[o].first == last+1 && s.spans[o].typ == gazetteer.Organization && s.spans[o].entry != nil &&
+			s.spans[o].last < len(s.toks) && s.word(s.spans[o].last) == ")" {
+			return true
+		}
 	}
 	if typer.Trace == nil && last+1 < len(s.toks) && isDash(s.word(last)) && s.toks[last+1].Start > s.toks[last].End &&
 		(first == 0 || !s.inDateline(first-1)) && s.placeShaped(first, last) {
@@ -1861,6 +1873,222 @@ func (s *state) listTypes() {
 			s.addressChain(items) // (not for the typer's trainer)
 		}
 		next = j
+	}
+}
+
+// longPlaceLists types the items of a long list of places that listTypes leaves alone,
+// because some items have no span at all (villages and districts no rule found: "Paal
+// Dua", "Komo Luar", "Ledokombo") and the typer took others for persons: four items or
+// more, each the whole of a span or one to three capitalised words with none, perhaps
+// with a note in brackets after it (afterItemNote), joined by commas, with "dan", "serta"
+// or "atau" before the last perhaps. The list must open as a
+// list of places does: a preposition of place or a noun of a class of places in small
+// letters right before its first item ("di Waisano, Ulumbu, Wai Pesi, …", "kecamatan
+// Singkil, Paal Dua, Tikala dan Wenang"), "yakni", "seperti" and the like after such a
+// noun ("11 kecamatan, yakni Jelbuk, Arjasa, …"), or a place named by its head word first
+// ("Kelurahan Ternatetanjung, Paal Dua, …"). Two items at least are places, and none is
+// a person the gazetteer or a title knows, a body, a country or a name of another type.
+// The list must be closed by a conjunction: one without is an address's chain, which a
+// person's name may end. The persons the context or the typer guessed become places
+// (rule:list), but for a name of two words or more that opens with a first name the lists
+// know; so do the items with no span (whose first word is no ordinary word, day or first
+// name: freeItemWord). Not for the typer's trainer.
+func (s *state) longPlaceLists() {
+	if typer.Trace != nil {
+		return
+	}
+	type item struct{ first, last, k int } // k: the item's span, or -1
+	var items []item
+	next := 0
+	for _, c := range s.caps {
+		i := int(c)
+		strong := false // the list opens with a class of places or a region's head, not a preposition alone
+		if i < next {
+			continue
+		}
+		if open, st := s.placeListOpens(i); !open {
+			continue
+		} else {
+			strong = st
+		}
+		items = items[:0]
+		closed := false // the last item came after "dan", "serta" or "atau"
+		j := i
+		for {
+			it := item{j, j, -1}
+			if o := s.owner[j]; o >= 0 {
+				if s.spans[o].first != j {
+					break
+				}
+				it.last, it.k = s.spans[o].last, int(o)
+			} else {
+				for it.last < len(s.toks) && it.last-j < 3 && s.owner[it.last] < 0 && s.toks[it.last].Kind == tokenize.Word && s.isCap(it.last) &&
+					!s.isAllCaps(it.last) && !s.paraBreak(it.last) {
+					it.last++
+				}
+				if it.last == j || it.last < len(s.toks) && s.isCap(it.last) && s.toks[it.last].Kind == tokenize.Word || !s.freeItemWord(j) {
+					break // no item, one that goes on into a span, or a word that opens no place's name: "Senin", "Kantornya"
+				}
+			}
+			items = append(items, it)
+			n, conj := s.afterItemNote(it.last), false
+			if n < len(s.toks) && s.word(n) == "," {
+				n++
+			}
+			if n < len(s.toks) && listConjunction(s.lowAt(n)) && s.lowAt(n) != "hingga" && s.lowAt(n) != "sampai" {
+				n++
+				conj = true
+			}
+			if n == s.afterItemNote(it.last) || n >= len(s.toks) || !s.isCap(n) || s.toks[n].Kind != tokenize.Word || s.paraBreak(n) {
+				break
+			}
+			if conj {
+				j = n
+				if o := s.owner[j]; o >= 0 && s.spans[o].first == j {
+					items, closed = append(items, item{j, s.spans[o].last, int(o)}), true
+				} else if e := s.freeItemEnd(j); e > j {
+					items, closed = append(items, item{j, e, -1}), true
+				}
+				break
+			}
+			j = n
+		}
+		if len(items) == 0 {
+			continue
+		}
+		next = items[len(items)-1].last
+		if len(items) < 4 || !closed {
+			// (a list with no conjunction before its last item is an address's chain, which
+			// a person's name may end: "di Jalan Cihapit, Kota Bandung, Oding Turiat, Senin")
+			continue
+		}
+		places, ok := 0, true
+		for _, it := range items {
+			if it.k < 0 {
+				continue
+			}
+			sp := &s.spans[it.k]
+			switch {
+			case sp.typ == gazetteer.Location:
+				places++
+			case sp.typ == gazetteer.Person && sp.source.link == linkNone && (sp.source.model || sp.source.rule == ruleContextName):
+			default:
+				ok = false
+			}
+		}
+		if !ok || places < 2 && !strong {
+			continue
+		}
+		for _, it := range items {
+			if it.k >= 0 {
+				sp := &s.spans[it.k]
+				if sp.typ == gazetteer.Person && !(sp.last-sp.first >= 2 && s.givenName(sp.first)) {
+					sp.typ, sp.source = gazetteer.Location, source{rule: ruleList}
+				}
+				continue
+			}
+			s.addSpan(s.ruleSpan(it.first, it.last, gazetteer.Location, ruleList))
+		}
+	}
+}
+
+// afterItemNote returns the token after a note in brackets that follows a list's item
+// ending at token e, as a list of flooded places gives each one's water level: "Rawa Jati
+// (ketinggian air 10-100 cm), Pangadegan (…)"; the note is twelve tokens at most, in its
+// paragraph, with no bracket inside. With no note it returns e.
+func (s *state) afterItemNote(e int) int {
+	if e >= len(s.toks) || s.word(e) != "(" {
+		return e
+	}
+	for k := e + 1; k < len(s.toks) && k-e <= 12 && !s.paraBreak(k); k++ {
+		switch s.word(k) {
+		case ")":
+			return k + 1
+		case "(":
+			return e
+		}
+	}
+	return e
+}
+
+// placeListOpens reports whether a list that begins at token i opens as a list of places
+// does (see longPlaceLists): after a preposition of place or a noun of a class of places in
+// small letters, after "yakni", "seperti" and the like that follow such a noun, or with a
+// region or a village named by its head word; and whether it opens so strongly, with
+// anything but a bare preposition ("di", "ke", "menuju"), which other lists follow too.
+func (s *state) placeListOpens(i int) (opens, strong bool) {
+	if i == 0 {
+		return false, false
+	}
+	if w := s.lowAt(i - 1); s.toks[i-1].Kind == tokenize.Word && !s.isCap(i-1) && s.is(i-1, fPlacePrep) && w != "asal" {
+		return true, w != "di" && w != "ke" && w != "menuju"
+	}
+	if s.examplesCue(i-1) && s.placeNounBefore(i-1) {
+		return true, true
+	}
+	if o := s.owner[i]; o >= 0 && s.spans[o].first == i && s.spans[o].typ == gazetteer.Location && s.spans[o].source.rule == rulePlaceHead &&
+		(territorialOrVillage(s.lowAt(i)) || placeHeadOfVillage(s.lowAt(i))) {
+		return true, true
+	}
+	return false, false
+}
+
+// placeHeadOfVillage reports whether w, in small letters, heads the name of a village or a
+// hamlet: "dusun", "kampung", "nagari", "gampong".
+func placeHeadOfVillage(w string) bool {
+	return w == "dusun" || w == "kampung" || w == "nagari" || w == "gampong"
+}
+
+// freeItemEnd returns the end of the last item of a list (see longPlaceLists) that no span
+// holds at token j: one to three capitalised words, not in capitals, with no capitalised
+// word after them; else j.
+func (s *state) freeItemEnd(j int) int {
+	e := j
+	for e < len(s.toks) && e-j < 3 && s.owner[e] < 0 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && !s.isAllCaps(e) && !s.paraBreak(e) {
+		e++
+	}
+	if e == j || e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word || !s.freeItemWord(j) {
+		return j
+	}
+	return e
+}
+
+// freeItemWord reports whether token j may open a list's item that no span holds (see
+// longPlaceLists): a word shaped like a name, not an ordinary word, a word of the stop list
+// (a day, a month) or a first name the lists know.
+func (s *state) freeItemWord(j int) bool {
+	return s.nameShaped(j) && !s.is(j, fCommon) && !s.is(j, fStop) && !s.givenName(j) && !s.inRole(j)
+}
+
+// acronymOpenedNames retypes as bodies the guessed persons whose name opens with an
+// acronym of three capitals or more, which no personal name does: "MSV Duisburg", "LBH
+// Pers", "HMD Global", "MCM Live", "BSB Hangtuah", which the typer or the context rules
+// took for persons. The acronym is no rank, honorific or roman numeral ("AKBP", "KH",
+// "XIV"), and the words after it are not in capitals too (a headline's). A title's
+// holder so named is a body's name when its holder follows, set off by a comma: "Ketua
+// Harian Federasi Serikat Pekerja (FSP) BUMN Bersatu, Prakoso Wibowo". Not for the typer's
+// trainer.
+func (s *state) acronymOpenedNames() {
+	if typer.Trace != nil {
+		return
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.entry != nil || sp.source.link != linkNone || sp.last-sp.first < 2 {
+			continue
+		}
+		f := sp.first
+		if !s.isAllCaps(f) || s.isUni(f) || len(s.word(f)) < 3 || s.toks[f].Kind != tokenize.Word || roman(s.word(f)) ||
+			s.is(f, fRank) || s.is(f, fTitle) || s.isAllCaps(f+1) {
+			continue
+		}
+		switch {
+		case sp.source.model || sp.source.rule == ruleContextName || sp.source.rule == ruleContextSpeech:
+		case sp.source.rule == ruleTitle && sp.last+1 < len(s.toks) && s.word(sp.last) == "," && s.isCap(sp.last+1) && s.toks[sp.last+1].Kind == tokenize.Word:
+		default:
+			continue
+		}
+		sp.typ, sp.role, sp.source = gazetteer.Organization, "", source{rule: ruleContextOrg}
 	}
 }
 

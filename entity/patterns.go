@@ -95,6 +95,24 @@ func territorialOrVillage(w string) bool {
 	return w == "desa" || w == "kelurahan" || territorialHead(w)
 }
 
+// namedForPerson reports whether w, in small letters, ends the head word of a school that
+// is often named after a person, whom the gazetteer may know: "universitas", "institut",
+// "politeknik", "akademi" ("Universitas Bung Karno", "Institut Soekarno").
+func namedForPerson(w string) bool {
+	switch w {
+	case "universitas", "institut", "politeknik", "akademi":
+		return true
+	}
+	return false
+}
+
+// estateHead reports whether w, in small letters, is the head word of a housing estate's
+// name, "perumahan", which is an ordinary noun inside other names too: a portfolio's
+// ("Menteri Perumahan Rakyat") or a programme's ("Bantuan Stimulan Perumahan Swadaya").
+func estateHead(w string) bool {
+	return w == "perumahan"
+}
+
 // territorialHead reports whether w, in small letters, heads a region of government:
 // "kabupaten", "kota", "provinsi", "kecamatan".
 func territorialHead(w string) bool {
@@ -208,6 +226,14 @@ func (s *state) headWordSpans() {
 			(s.lowAt(i) == "pantai" || s.lowAt(i) == "laut" && s.is(i-1, fCommon)) {
 			// a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang
 			// Voli Pantai", "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya …"
+			continue
+		}
+		if typ == gazetteer.Location && estateHead(s.lowAt(i)) &&
+			(typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
+			// a housing estate's head ("Perumahan Puri Iska") is a word of another name after
+			// a capitalised word: a portfolio's or a programme's ("Menteri Perumahan Rakyat",
+			// "Bantuan Stimulan Perumahan Swadaya"); and the typer's trainer sees none, its
+			// weights made before the head was listed
 			continue
 		}
 		if typ == gazetteer.Location && s.lowAt(i) == "ujung" && s.startsAt(i+n).place == 0 {
@@ -416,7 +442,7 @@ func (s *state) headWordSpans() {
 			whole := end
 			end = s.dropTrailingName(from, end)
 			if titled && typ == gazetteer.Organization {
-				end = s.dropNameAfterPlace(i+n, end)
+				end = s.dropNameAfterPlace(i+n, end, true)
 			}
 			if titled && typ == gazetteer.Organization && end == whole {
 				end = s.dropGivenHolder(i+n, end)
@@ -433,7 +459,7 @@ func (s *state) headWordSpans() {
 		} else if typ == gazetteer.Organization && !titled && end < len(s.toks) && s.is(end, fStop) {
 			// a person's first name after the body's place, the name going on past a word
 			// of the stop list: "Polres Lamongan Ahmad Ramadhan Siregar menyatakan"
-			end = s.dropNameAfterPlace(i+n, end)
+			end = s.dropNameAfterPlace(i+n, end, false)
 		}
 		if typ == gazetteer.Location && typer.Trace == nil && end-(i+n) >= 2 && end < len(s.toks) && s.toks[end].Kind == tokenize.Number &&
 			houseNumberWord(s.lowAt(end-1)) {
@@ -708,14 +734,19 @@ func (s *state) givenNameStart(first, end int) int {
 // dropNameAfterPlace returns where the name of a body that ends [first, end) ends when its
 // last word is a one-word personal name after a place that closes the body's name, with a
 // comma, a reporting verb or the sentence's end after it: "Kepala Dinas Pemuda dan
-// Olahraga Padang Suardi, di Padang"; else end.
-func (s *state) dropNameAfterPlace(first, end int) int {
+// Olahraga Padang Suardi, di Padang"; after a title (titled), with any word in small
+// letters after it too, which goes on the sentence, not the name: "Ketua Pengadilan Negeri
+// Bengkulu Kaswanto pasca …", "Kepala Suku Dinas … Jakarta Pusat Hardisiswan saat …" (not
+// for the typer's trainer). Else it returns end.
+func (s *state) dropNameAfterPlace(first, end int, titled bool) int {
 	k := end - 1
 	if k <= first || end >= len(s.toks) || !s.placeEndsAt(k) || s.givenName(k-1) || !s.nameShaped(k) || s.is(k, fCommon) && !s.givenName(k) || s.isAllCaps(k) ||
 		s.startsAt(k).place != 0 || s.countryWithin(k, end) != "" {
 		return end
 	}
 	if w := s.word(end); w == "," || w == "." || s.cueOf(end) == cuePre || int(s.startsAt(end).person) > end+1 && s.givenName(k) ||
+		titled && typer.Trace == nil && s.toks[end].Kind == tokenize.Word && !s.isCap(end) && !s.is(end, fParticle) &&
+			!s.lex.placeDirections[s.lowAt(k)] && !placeSuffixWord(s.lowAt(k)) && !s.villagePlaceEndsAt(k) || // "… Bengkulu Kaswanto pasca operasi"
 		clauseAdverb(s.lowAt(end)) && end+1 < len(s.toks) && (s.cueOf(end+1) == cuePre || s.predicateAt(end+1)) || // "… Subagyo sebelumnya meminta"
 		s.is(end, fStop) && s.isCap(end) && s.nameShaped(end) && end+1 < len(s.toks) &&
 			(s.isCap(end+1) && s.nameShaped(end+1) && !s.is(end+1, fStop) || s.cueOf(end+1) == cuePre || s.word(end+1) == ",") {
@@ -726,6 +757,20 @@ func (s *state) dropNameAfterPlace(first, end int) int {
 		return k
 	}
 	return end
+}
+
+// villagePlaceEndsAt reports whether the known place that ends right before token k
+// follows a place's head word or "adat": the place's name is then a village's or a
+// district's, which often goes on with a word of its own ("LPD Desa Adat Tegal | Sari",
+// "Kecamatan Tegal | Sari"), where a city's or a province's ends a body's name ("Pengadilan
+// Negeri Bengkulu | Kaswanto").
+func (s *state) villagePlaceEndsAt(k int) bool {
+	for j := max(0, k-maxNameWords); j < k; j++ {
+		if int(s.startsAt(j).place) == k && j > 0 && (s.phraseAt(&s.lex.placeHeads, j-1) == 1 || s.lowAt(j-1) == "adat") {
+			return true
+		}
+	}
+	return false
 }
 
 // inPlace reports whether token i lies inside a place candidate that starts at or after
@@ -743,7 +788,8 @@ func (s *state) inPlace(first, i int) bool {
 // nameAfterPlace returns where a person's name begins inside a body's name [first, end):
 // right after a known place that ends the body's name, when two to four words shaped like
 // a name follow it, the last no ordinary word (the first may be: "Dinas Pertanian
-// Kabupaten Enrekang Subur Parenrengi"); else end.
+// Kabupaten Enrekang Subur Parenrengi"), or two such names joined by "dan", two holders
+// ("Anggota DPRD Kabupaten Kebumen Dian Lestari dan Hartono"); else end.
 func (s *state) nameAfterPlace(first, end int) int {
 	for k := max(first+1, end-4); k <= end-2; k++ {
 		if !s.placeEndsAt(k) || s.is(end-1, fCommon) && !s.givenName(k) {
@@ -751,7 +797,8 @@ func (s *state) nameAfterPlace(first, end int) int {
 		}
 		ok := true
 		for i := k; i < end && ok; i++ {
-			ok = s.toks[i].Kind == tokenize.Word && (s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) || i > k && s.is(i, fParticle)) &&
+			ok = s.toks[i].Kind == tokenize.Word && (s.isCap(i) && s.nameShaped(i) && !s.isAllCaps(i) || i > k && s.is(i, fParticle) ||
+				typer.Trace == nil && i > k && s.lowAt(i) == "dan" && i+1 < end) && // two holders: "… Kabupaten Kebumen Dian Lestari dan Hartono" (not for the typer's trainer)
 				(s.startsAt(i).place == 0 || i == k && s.placeOpensName(k, end))
 		}
 		if ok {
@@ -793,6 +840,18 @@ func (s *state) nameRunAfterTitle(k int) bool {
 func militaryRank(w string) bool {
 	switch w {
 	case "jenderal", "laksamana", "marsekal", "brigadir", "brigjen", "mayjen", "letjen", "kolonel", "komisaris":
+		return true
+	}
+	return false
+}
+
+// clericTitle reports whether w, in small letters, is the title of a Muslim cleric, which
+// honours a person in a place's or a school's name ("Jalan KH Hasyim Asyari") but after a
+// body's or a region's own words opens the name of its holder ("Ketua MUI Kecamatan
+// Cisurupan | KH Cecep Jayakarama").
+func clericTitle(w string) bool {
+	switch w {
+	case "kh", "kh.", "k.h.", "kiai", "kyai":
 		return true
 	}
 	return false
@@ -935,6 +994,11 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 		switch {
 		case s.startsAt(j).person > 0 && venue:
 			return int(s.startsAt(j).person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
+		case s.startsAt(j).person > 0 && j == start && typ == gazetteer.Organization && typer.Trace == nil && start > 0 && namedForPerson(s.lowAt(start-1)):
+			// a school named after a person, right after its head word: "Universitas Bung
+			// Karno", "Institut Soekarno" (not for the typer's trainer)
+			j = int(s.startsAt(j).person)
+			end = j
 		case s.startsAt(j).person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case j > start && j+1 < len(s.toks) && (s.word(j) == "La" || s.word(j) == "Wa") && s.word(j+1) == "Ode":
@@ -1043,7 +1107,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
 		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
-			!(typer.Trace == nil && typ == gazetteer.Organization && j > start && !s.lex.placeHonorific[s.lowAt(j-1)] && militaryRank(s.lowAt(j))) && // (a military rank after a body's own words opens its holder's name: "Angkatan Darat | Jenderal Mulyono")
+			!(typer.Trace == nil && j > start && !s.lex.placeHonorific[s.lowAt(j-1)] && (militaryRank(s.lowAt(j)) || clericTitle(s.lowAt(j))) &&
+				(typ == gazetteer.Organization || !venue)) && // (a military rank or a cleric's title after a body's or a region's own words opens its holder's name: "Angkatan Darat | Jenderal Mulyono", "Pangkalan Udara Ngurah Rai | Kolonel …", "MUI Kecamatan Cisurupan | KH …"; not a street's or a venue's: "Jalan Raya Kolonel Sugiono")
 			j+1 < len(s.toks) && s.isCap(j+1) && !(strings.HasSuffix(s.lowAt(j), ".") && (s.is(j+1, fCommon) || j > start && !s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			(!s.isRankOrTitleStart(j+1) || s.lex.placeHonorific[s.lowAt(j+1)] && (j == start || s.lex.placeHonorific[s.lowAt(j-1)])) &&
 			s.startsAt(j+1).place == 0:

@@ -257,6 +257,8 @@ func (s *state) run() {
 	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
 	s.outletSpans()        // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
 	s.listTypes()          // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
+	s.longPlaceLists()     // context.go: "Kelurahan Ternatetanjung, Paal Dua, Komo Luar, Banjer dan Kairagi Weru"
+	s.acronymOpenedNames() // context.go: "MSV Duisburg", "LBH Pers" are bodies, not persons
 	s.lineupSpans()        // context.go: "Prancis (4-2-3-1): Lloris; Digne, Umtiti …"
 	s.routePairs()         // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
 	s.venueAfterBody()     // context.go: "Sritex Arena"

@@ -592,6 +592,15 @@ scan:
 			j++
 			continue
 		}
+		if runStart < 0 && typer.Trace == nil && roman(s.word(j)) && (j == start || passedBody && s.bodyEndsBefore(j)) && s.bodyStartsAt(j+1) {
+			// a unit's or a branch's number between the title or its body and a body's
+			// name is the role's, no holder: "Kanit I | Ditnarkoba Polda Bengkulu", "ketua
+			// DPD I | Golkar Gorontalo", "Kepala … (BPJN) IX | Maluku …" (a body, not a
+			// Balinese name, follows "I"; not for the typer's trainer)
+			s.bits[j] |= bitRole
+			j++
+			continue
+		}
 		if runStart < 0 && j+1 < len(s.toks) && s.isCap(j+1) && s.numberedPart(j, j+1) {
 			s.bits[j] |= bitRole // "anggota Komisi III Bambang …"
 			s.bits[j+1] |= bitRole
@@ -1581,6 +1590,33 @@ func (s *state) holderWords(first, last int, afterSuffix bool) bool {
 		}
 	}
 	return true
+}
+
+// bodyEndsBefore reports whether a body's span ends right before token j, or a body's
+// acronym in brackets does: "DPD | I", "Balai Pelaksana Jalan Nasional (BPJN) | IX".
+func (s *state) bodyEndsBefore(j int) bool {
+	k := j - 1
+	if k >= 2 && s.word(k) == ")" && s.word(k-2) == "(" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	o := s.owner[k]
+	return o >= 0 && s.spans[o].last == k+1 && s.spans[o].typ == gazetteer.Organization
+}
+
+// bodyStartsAt reports whether a body's name begins at token j: a body's span, or a
+// body's head word before a capitalised word ("Partai Golkar", "Ditnarkoba Polda"), or a
+// known place that names a body's branch after a unit's number ("BPJN IX | Maluku").
+func (s *state) bodyStartsAt(j int) bool {
+	if j >= len(s.toks) || !s.isCap(j) || s.paraBreak(j) {
+		return false
+	}
+	if o := s.owner[j]; o >= 0 {
+		return s.spans[o].first == j && (s.spans[o].typ == gazetteer.Organization || s.spans[o].typ == gazetteer.Location && s.bodyEndsBefore(j-1))
+	}
+	return s.phraseAt(&s.lex.orgHeads, j) > 0
 }
 
 // roman reports whether w is written in the letters of roman numerals I, V and X only
