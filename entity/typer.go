@@ -241,6 +241,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		case r == ruleContextPlace && s.englishOpened(first, last):
 			// the same after a preposition of place: the rule's place ("di Mood Coffee")
 			return gazetteer.Location, source{rule: r}, true
+		case (r == ruleContextSpeech || r == ruleContextName) && s.sourceCueBefore(first) && s.outletNamed(first, last):
+			// a report's source in ordinary or English words after "menurut" or
+			// "kepada": an outlet, a site or a firm ("menurut Sunday Express", "menurut Box
+			// Office Mojo", "Berbicara kepada Kolner Express", "Menurut Express"), no person
+			return gazetteer.Organization, source{rule: r, model: true}, true
 		case r == ruleContextName && last-first == 1 && !s.givenName(first) && isEnglishWord(s.lowAt(first)) && !s.lex.balineseNames[s.lowAt(first)] && s.noNameCue(first):
 			return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
 		case (r == ruleContextName || r == ruleContextSpeech && !s.knownNameWordIn(first, last) && !s.is(first, fParticle)) && s.englishOpened(first, last):
@@ -272,6 +277,82 @@ func (s *state) headWordAlone(i int) bool {
 // Coast", "Core Team") marks nothing.
 func (s *state) noNameCue(first int) bool {
 	return !s.givenName(first) && !s.lex.givenWords[s.lowAt(first)] && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
+}
+
+// sourceCueBefore reports whether the word before token first names the source a report
+// or a statement comes from: "menurut" (a source cue of cues.tsv), or "kepada" after a
+// reporting verb in its sentence ("Berbicara kepada Kolner Express", "kata Pioli kepada
+// Premium Sport"; not "mengirim bola kepada Mane").
+func (s *state) sourceCueBefore(first int) bool {
+	if first == 0 {
+		return false
+	}
+	if s.cueOf(first-1) == cueSource {
+		return true
+	}
+	if s.lowAt(first-1) != "kepada" {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-9; k-- {
+		if w := s.word(k); w == "." || w == "!" || w == "?" || s.paraBreak(k+1) {
+			return false
+		}
+		if c := s.cueOf(k); c == cuePost || c == cuePostOnly || c == cuePre || s.lowAt(k) == "berbicara" {
+			return true
+		}
+	}
+	return false
+}
+
+// outletNamed reports whether the name [first, last), of one to four words, is made of
+// ordinary words, as an outlet's, a site's or a firm's is and a person's is not: no word of
+// it a first name or a family name the lists know (knownNameWordIn), a particle or a title's
+// word, one English word in it at least, its last word an English word or one news writes
+// in small letters, and half its words at least such words ("Sunday Express", "Box Office
+// Mojo", "Physio Room", "Express"; not "Tony Cascarino", "Deputy Chief", "Ahli Gizi"); and
+// the document names it, and its last word alone, only as a source (onlyAsSource: not
+// "kepada Carrie Fisher" where "Fisher meninggal" follows); and the clause ends with it, a
+// comma or a full stop after it.
+func (s *state) outletNamed(first, last int) bool {
+	if last-first > 4 || s.knownNameWordIn(first, last) || s.lex.givenWords[s.lowAt(first)] {
+		return false
+	}
+	ordinary, english := 0, 0
+	for i := first; i < last; i++ {
+		if s.is(i, fParticle) || s.is(i, fTitle) || s.is(i, fRank) || s.toks[i].Kind != tokenize.Word {
+			return false
+		}
+		w := s.lowAt(i)
+		switch {
+		case isEnglishWord(w):
+			english++
+			ordinary++
+		case isCorpusWord(w):
+			ordinary++
+		case i == last-1:
+			return false
+		}
+	}
+	if last < len(s.toks) {
+		if w := s.word(last); w != "," && w != "." && w != ":" && w != ";" && w != ")" {
+			return false // a role's or a body's words that go on: "menurut Deputy Chief of …", "menurut Centers for …"
+		}
+	}
+	return english > 0 && 2*ordinary >= last-first && s.onlyAsSource(first, last) && (last-first == 1 || s.onlyAsSource(last-1, last))
+}
+
+// onlyAsSource reports whether every mention in the document of the words [first, last)
+// stands right after a word that names a source (sourceCueBefore, outletCueBefore): an
+// outlet is named only where it is quoted ("menurut Daily Record", "kepada Deadline"),
+// a person is mostly named elsewhere too ("Fisher meninggal di usia 60 tahun").
+func (s *state) onlyAsSource(first, last int) bool {
+	n := last - first
+	for k := 0; k+n <= len(s.toks); k++ {
+		if k != first && s.isCap(k) && s.sameWords(first, k, n) && !s.sourceCueBefore(k) && !s.outletCueBefore(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
