@@ -889,6 +889,13 @@ scan:
 		// the same with the company named in the run: "Presiden Nexa Corporation Dedi …"
 		typ = gazetteer.Person
 	}
+	if typer.Trace == nil && runEnd-runStart == 1 && s.innerCapital(runStart) && !s.givenPrefix(runStart) {
+		// one word with a capital inside after the title is the body the title is held
+		// in, as brands and startups write their names, no holder: "Petra Barus, CTO
+		// UrbanIndo", "juru bicara SurveyMonkey" (not for the typer's trainer)
+		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
+		return runEnd
+	}
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
 	s.addSpan(sp)

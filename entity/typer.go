@@ -241,6 +241,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		case r == ruleContextPlace && s.englishOpened(first, last):
 			// the same after a preposition of place: the rule's place ("di Mood Coffee")
 			return gazetteer.Location, source{rule: r}, true
+		case last-first == 1 && s.innerCapital(first) && !s.givenName(first) && !s.givenPrefix(first):
+			// one word with a capital inside, as brands, companies and sites write their
+			// names: "BenQ mengajak …", "XecureIT selaku pengembang", "PCGamesN
+			// memprediksi"; a person's never is (the prefixes of family names aside,
+			// innerCapital; nor two names written together: "JustinTrudeau")
+			return gazetteer.Organization, source{rule: r, model: true}, true
 		case (r == ruleContextSpeech || r == ruleContextName) && s.sourceCueBefore(first) && s.outletNamed(first, last):
 			// a report's source in ordinary or English words after "menurut" or
 			// "kepada": an outlet, a site or a firm ("menurut Sunday Express", "menurut Box
@@ -277,6 +283,21 @@ func (s *state) headWordAlone(i int) bool {
 // Coast", "Core Team") marks nothing.
 func (s *state) noNameCue(first int) bool {
 	return !s.givenName(first) && !s.lex.givenWords[s.lowAt(first)] && !(first > 0 && s.lex.personNouns[s.lowAt(first-1)])
+}
+
+// givenPrefix reports whether the word at token i, which has a capital inside it, is two
+// words written together, the first a first name the lists know and the second a
+// capitalised word of three letters or more in small letters after its first: "JustinTrudeau",
+// "NeymarPelatih", no brand's ("BenQ", "MyNurz").
+func (s *state) givenPrefix(i int) bool {
+	w := s.word(i)
+	for k := 1; k < len(w); k++ {
+		if 'a' <= w[k-1] && w[k-1] <= 'z' && 'A' <= w[k] && w[k] <= 'Z' {
+			rest := w[k+1:]
+			return len(rest) >= 2 && strings.ToLower(rest) == rest && s.x.givenNames[strings.ToLower(w[:k])]
+		}
+	}
+	return false
 }
 
 // sourceCueBefore reports whether the word before token first names the source a report
