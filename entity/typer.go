@@ -247,6 +247,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// memprediksi"; a person's never is (the prefixes of family names aside,
 			// innerCapital; nor two names written together: "JustinTrudeau")
 			return gazetteer.Organization, source{rule: r, model: true}, true
+		case s.modelCodeAt(last) && !s.knownNameWordIn(first, last):
+			// a name right before a model's code of letters and digits is a product's or a
+			// product line's, no entity: "Redmi 5A", "Pegasus 4S", "Amazfit Watch 2S",
+			// "Threadripper 1920X" (not a name the lists know a word of)
+			return 0, source{}, false
 		case (r == ruleContextSpeech || r == ruleContextName) && s.sourceCueBefore(first) && s.outletNamed(first, last):
 			// a report's source in ordinary or English words after "menurut" or
 			// "kepada": an outlet, a site or a firm ("menurut Sunday Express", "menurut Box
@@ -298,6 +303,17 @@ func (s *state) givenPrefix(i int) bool {
 		}
 	}
 	return false
+}
+
+// modelCodeAt reports whether token i, after a space on the same line, is a model's code
+// of letters and digits of six characters at most, no hyphen in it: "5A", "4S", "1920X",
+// "G8" (not an ordinal, "ke-2", an age group, "U-19", nor a road's kilometre, "10-Teluk").
+func (s *state) modelCodeAt(i int) bool {
+	if i >= len(s.toks) || i == 0 || s.toks[i].Start == s.toks[i-1].End || s.paraBreak(i) {
+		return false
+	}
+	w := s.word(i)
+	return len(w) <= 6 && lettersAndDigits(w) && !strings.Contains(w, "-")
 }
 
 // sourceCueBefore reports whether the word before token first names the source a report
