@@ -2705,3 +2705,58 @@ func (s *state) placeBeforeComma(i int) bool {
 	o := s.owner[i-2]
 	return o >= 0 && s.spans[o].last == i-1 && s.spans[o].typ == gazetteer.Location && s.spans[o].last-s.spans[o].first >= 2
 }
+
+// maxCompanyHolders bounds how many company spans splitCompanyHolders looks at in one
+// document, and how many person spans it compares their ends with.
+const maxCompanyHolders = 16
+
+// splitCompanyHolders ends a company's name that its head word opened ("PT", "CV",
+// company-heads.txt) before a person's name of two or three words that ends it, when the
+// document names that person elsewhere by the same words alone: "Direktur Utama CV Sumber
+// Laut Perkasa dan PT Impexindo Pratama | Basuki Hariman" where "Basuki Hariman adalah …"
+// stands before, "Komisaris PT Adhiguna Keruktama | Adiputra Kurniawan". No title stands
+// right before the second company to end its name there, as the title rules' would; the
+// company keeps its head word and two words at least. Not for the typer's trainer.
+func (s *state) splitCompanyHolders() {
+	if typer.Trace != nil {
+		return
+	}
+	var companies, persons [maxCompanyHolders]int
+	nc, np := 0, 0
+	for k := range s.spans {
+		sp := &s.spans[k]
+		switch {
+		case sp.dead || sp.entry != nil:
+		case sp.typ == gazetteer.Organization && sp.source.rule == ruleOrgHead && sp.last-sp.first >= 5 && s.lex.companyHeads[s.lowAt(sp.first)] && nc < len(companies):
+			companies[nc] = k
+			nc++
+		case (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 2 && sp.last-sp.first <= 3 && np < len(persons):
+			persons[np] = k
+			np++
+		}
+	}
+	for _, c := range companies[:nc] {
+		body := s.spans[c]
+	ends:
+		for m := 3; m >= 2; m-- {
+			h := body.last - m
+			if h-body.first < 3 || !s.looksLikePersonalName(h, body.last, fCommon) {
+				continue
+			}
+			for _, p := range persons[:np] {
+				person := s.spans[p]
+				if person.dead || person.last-person.first != m || !s.sameWords(person.first, h, m) {
+					continue
+				}
+				s.removeSpan(c)
+				org := s.ruleSpan(body.first, h, gazetteer.Organization, body.source.rule)
+				org.country = body.country
+				s.addSpan(org)
+				holder := s.ruleSpan(h, body.last, person.typ, ruleContextName)
+				holder.role = person.role
+				s.addSpan(holder)
+				break ends
+			}
+		}
+	}
+}

@@ -232,51 +232,52 @@ func (s *state) run() {
 		return
 	}
 	s.prepare()
-	s.findInitials()       // initials.go: "berinisial RH" — not entities
-	s.gazetteerSpans()     // gazspans.go: known names
-	s.titleCaseLines()     // titlecase.go: a headline's ordinary words are no names
-	s.dropMatching()       // the gazetteer's inputs and matches, read no more
-	s.headWordSpans()      // patterns.go: Kementerian …, Kabupaten …
-	s.selectSpans()        // select.go: flat, outermost, non-overlapping
-	s.adjustBoundaries()   // boundaries.go: PT … Tbk, US$
-	s.agedNames()          // boundaries.go: "Sarinah (55)" is a person
-	s.placePairs()         // gazspans.go: China-AS
-	s.bodyPairs()          // gazspans.go: PKS-Gerindra
-	s.aliasSpans()         // link.go: bare names of places and bodies found above
-	s.branchSpans()        // link.go: Basarnas Bengkulu
-	s.acronyms()           // acronym.go: Dewan Keamanan PBB (DK PBB)
-	s.settleOther()        // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
-	s.weaponFamilies()     // gazspans.go: Hwasong-20 after Hwasong-19
-	s.titleSpans()         // titles.go: Presiden Rusia Vladimir Putin
-	s.vesselNames()        // context.go: KMP Wira Samudra, no entity
-	s.contextSpans()       // context.go: other capitalised names, typed by their context
-	s.appositiveOffices()  // titles.go: "Takuya Shimamura, Presiden Asahi Glass" names a body
-	s.appositiveLeaders()  // titles.go: "Rendra Wijaksono, Presiden Kolombia," is a leader
-	s.slashPairs()         // link.go: "Chen Qingchen/Jia Yifan", a doubles pair
-	s.orAliasSpans()       // context.go: "PT Medika Awan Teknologi atau Medikawan"
-	s.legalNameSpans()     // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
-	s.outletSpans()        // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
-	s.listTypes()          // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
-	s.longPlaceLists()     // context.go: "Kelurahan Ternatetanjung, Paal Dua, Komo Luar, Banjer dan Kairagi Weru"
-	s.acronymOpenedNames() // context.go: "MSV Duisburg", "LBH Pers" are bodies, not persons
-	s.lineupSpans()        // context.go: "Prancis (4-2-3-1): Lloris; Digne, Umtiti …"
-	s.routePairs()         // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
-	s.venueAfterBody()     // context.go: "Sritex Arena"
-	s.regionalBodies()     // context.go: "Honda Team Asia"
-	s.splitBodyHolders()   // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
-	s.clubNames()          // link.go: City after Manchester City
-	s.productNames()       // link.go: not Allo after Google
-	s.bodyShortNames()     // link.go: Halcyon after Halcyon Labs
-	s.trimHolderPrefixes() // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
-	s.legalFormEntries()   // link.go: "PT Toyota Astra Motor" is the gazetteer's Toyota Astra Motor
-	s.businessNames()      // business.go: Warung Sarimo, Sinar Cafe, Flyover Pelangi
-	s.personPairs()        // link.go: Hendra Saputra-Rini Oktaviani is two persons
-	s.royalFirstNames()    // link.go: "Raja Sitompul Harahap", a Batak name, not King Sitompul
-	s.initialsAfterNames() // link.go: "Kombes Pol Suyudi AS", not the United States
-	s.link()               // link.go: Lim → Lim Soo-suk, ids
-	s.pairPartners()       // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"
-	s.settleSenses()       // link.go: "ke Snap" after "Snap memutuskan …" read as a body
-	s.joinRepeatedNames()  // link.go: "Carlos | Valencia" said again in full is one mention
+	s.findInitials()        // initials.go: "berinisial RH" — not entities
+	s.gazetteerSpans()      // gazspans.go: known names
+	s.titleCaseLines()      // titlecase.go: a headline's ordinary words are no names
+	s.dropMatching()        // the gazetteer's inputs and matches, read no more
+	s.headWordSpans()       // patterns.go: Kementerian …, Kabupaten …
+	s.selectSpans()         // select.go: flat, outermost, non-overlapping
+	s.adjustBoundaries()    // boundaries.go: PT … Tbk, US$
+	s.agedNames()           // boundaries.go: "Sarinah (55)" is a person
+	s.placePairs()          // gazspans.go: China-AS
+	s.bodyPairs()           // gazspans.go: PKS-Gerindra
+	s.aliasSpans()          // link.go: bare names of places and bodies found above
+	s.branchSpans()         // link.go: Basarnas Bengkulu
+	s.acronyms()            // acronym.go: Dewan Keamanan PBB (DK PBB)
+	s.settleOther()         // gazspans.go: acronyms of names of no entity type (Piala Dunia (PD))
+	s.weaponFamilies()      // gazspans.go: Hwasong-20 after Hwasong-19
+	s.titleSpans()          // titles.go: Presiden Rusia Vladimir Putin
+	s.vesselNames()         // context.go: KMP Wira Samudra, no entity
+	s.contextSpans()        // context.go: other capitalised names, typed by their context
+	s.appositiveOffices()   // titles.go: "Takuya Shimamura, Presiden Asahi Glass" names a body
+	s.appositiveLeaders()   // titles.go: "Rendra Wijaksono, Presiden Kolombia," is a leader
+	s.slashPairs()          // link.go: "Chen Qingchen/Jia Yifan", a doubles pair
+	s.orAliasSpans()        // context.go: "PT Medika Awan Teknologi atau Medikawan"
+	s.legalNameSpans()      // context.go: "Samudra Bitung Perkasa" after "PT Samudra Bitung Perkasa"
+	s.outletSpans()         // context.go: "Tiket.com", "Jakarta, KNN Indonesia –", and the other mentions of bodies named from context
+	s.listTypes()           // context.go: "Doha, Dubai, Miami, Eastbourne, dan Bastad"
+	s.longPlaceLists()      // context.go: "Kelurahan Ternatetanjung, Paal Dua, Komo Luar, Banjer dan Kairagi Weru"
+	s.acronymOpenedNames()  // context.go: "MSV Duisburg", "LBH Pers" are bodies, not persons
+	s.lineupSpans()         // context.go: "Prancis (4-2-3-1): Lloris; Digne, Umtiti …"
+	s.routePairs()          // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
+	s.venueAfterBody()      // context.go: "Sritex Arena"
+	s.regionalBodies()      // context.go: "Honda Team Asia"
+	s.splitBodyHolders()    // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
+	s.clubNames()           // link.go: City after Manchester City
+	s.productNames()        // link.go: not Allo after Google
+	s.bodyShortNames()      // link.go: Halcyon after Halcyon Labs
+	s.trimHolderPrefixes()  // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
+	s.splitCompanyHolders() // link.go: "PT Impexindo Pratama | Basuki Hariman" when "Basuki Hariman" is named alone
+	s.legalFormEntries()    // link.go: "PT Toyota Astra Motor" is the gazetteer's Toyota Astra Motor
+	s.businessNames()       // business.go: Warung Sarimo, Sinar Cafe, Flyover Pelangi
+	s.personPairs()         // link.go: Hendra Saputra-Rini Oktaviani is two persons
+	s.royalFirstNames()     // link.go: "Raja Sitompul Harahap", a Batak name, not King Sitompul
+	s.initialsAfterNames()  // link.go: "Kombes Pol Suyudi AS", not the United States
+	s.link()                // link.go: Lim → Lim Soo-suk, ids
+	s.pairPartners()        // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"
+	s.settleSenses()        // link.go: "ke Snap" after "Snap memutuskan …" read as a body
+	s.joinRepeatedNames()   // link.go: "Carlos | Valencia" said again in full is one mention
 	s.dropTables()
 	s.finishSpans()
 	s.doc.Quotes = s.findQuotes() // quote.go
