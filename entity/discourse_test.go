@@ -670,6 +670,15 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a cue with one letter mistyped (a key's neighbour), right after the quote",
 			`Pelatih Borneo FC Dragan Djukovic memberi komentar. "Kartu merah sangat merugikan kami," lata Dragan seusai laga.`,
 			[]want{{"Dragan", 94, 100, "Dragan Djukovic", "doc:dragan-djukovic"}}},
+		{"a short name the text gave one person keeps it over another named in full later but never called by it",
+			"Manajer Personalia PT Sinar Langkah, Dedi Kurniawan, menyebut pesanan turun. ”Ini pilihan berat,” kata Dedi.\n\nDi tenda mogok, Dedi Rusmana (41) menghitung tabungannya. ”Setengah gaji tidak cukup,” kata pria tiga anak itu.\n\nDinas Ketenagakerjaan memanggil kedua pihak untuk mediasi pada Kamis.\n\nPihak manajemen bersedia membuka data keuangan. ”Kami akan bawa laporan pesanan,” ujar Dedi.",
+			[]want{{"Dedi", 107, 111, "Dedi Kurniawan", "doc:dedi-kurniawan"}, {"pria", 210, 214, "Dedi Rusmana", "doc:dedi-rusmana"}, {"Dedi", 393, 397, "Dedi Kurniawan", "doc:dedi-kurniawan"}}},
+		{"the same, the other named in a description of the first",
+			"Rumor bahwa tim Honda tertarik merekrut Rudi Lowes dibantah sang pebalap.\n\nLowes dikabarkan menjadi salah satu kandidat.\n\n\"Kontrak saya jelas,\" kata Rudi Lowes kepada wartawan.\n\nSaudara kandung pebalap Budi Lowes itu menambahkan bahwa Honda belum menghubunginya.\n\n\"Saya fokus di Superbike,\" ucap Lowes lagi.",
+			[]want{{"Rudi Lowes", 149, 159, "Rudi Lowes", "doc:rudi-lowes"}, {"Lowes", 296, 301, "Rudi Lowes", "doc:rudi-lowes"}}},
+		{"but the subject of a statement in the paragraph before takes the short name",
+			"Direktur PT Karya Tirta, Budi Santoso, membantah tuduhan. ”Kami bekerja sesuai gambar,” kata Budi.\n\nAuditor BPKP Budi Hartawan menyebut ada kelebihan bayar.\n\n”Itu pelanggaran administrasi,” ujar Budi.",
+			[]want{{"Budi", 97, 101, "Budi Santoso", "per:budi-santoso"}, {"Budi", 203, 207, "Budi Hartawan", "doc:budi-hartawan"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
