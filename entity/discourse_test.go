@@ -679,6 +679,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but the subject of a statement in the paragraph before takes the short name",
 			"Direktur PT Karya Tirta, Budi Santoso, membantah tuduhan. ”Kami bekerja sesuai gambar,” kata Budi.\n\nAuditor BPKP Budi Hartawan menyebut ada kelebihan bayar.\n\n”Itu pelanggaran administrasi,” ujar Budi.",
 			[]want{{"Budi", 97, 101, "Budi Santoso", "per:budi-santoso"}, {"Budi", 203, 207, "Budi Hartawan", "doc:budi-hartawan"}}},
+		{"a title in small letters opening a description refers back to the subject the text gave no role, not to the latest holder of the title",
+			"Pelatih Frontale, Hiroshi Kanemoto, memuji reaksi timnya. “Para pemain tidak panik,” tutur Kanemoto.\n\nDi kubu tim tamu, Tom Brennan menyesalkan lini belakangnya. Ia juga menyoroti keputusan wasit ketika Rizky dijatuhkan bek Frontale, Daiki Kuroda.\n\n“Kami kebobolan dua gol dari bola mati,” kata pelatih asal Australia itu.",
+			[]want{{"Kanemoto", 95, 103, "Hiroshi Kanemoto", "doc:hiroshi-kanemoto"}, {"pelatih", 303, 310, "Tom Brennan", "doc:tom-brennan"}}},
+		{"but a person the text only tells of (no statement) leaves the title to its holder",
+			"Perubahan terjadi saat pelatih Bayu Aji Pamungkas memasang dua pemain asingnya.\n\nPada babak perpanjangan waktu, Ibrahima Sarr mencuri bola dua kali dan menutup laga dengan dua lemparan bebas.\n\n\"Kami tidak main bagus di babak pertama,\" kata pelatih berusia 45 tahun itu seusai laga.",
+			[]want{{"pelatih", 240, 247, "Bayu Aji Pamungkas", "doc:bayu-aji-pamungkas"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

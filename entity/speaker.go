@@ -2202,7 +2202,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
 				// a title in small letters: "kata hakim sambil mengetuk palu" is the latest
 				// person whose role has that word, when there is one
-				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
+				if e := i + n; (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank)) && !s.describesRoleless(i, last) {
 					if m := s.titleHolder(i, e); m.sp != nil {
 						return m
 					}
@@ -2400,6 +2400,20 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 	}
 	return body
+}
+
+// describesRoleless reports whether the title in small letters at token i, a noun for
+// what a person does (person-kinds.tsv), opens a description closed by a determiner
+// (isDescriptor) that refers back to the subject of a statement whom the text gave no
+// role: "Di kubu tim tamu, Brennan menyesalkan …. Ia juga menyoroti …. “…,” kata
+// pelatih asal Australia itu" is Brennan's, whom the description gives the role, not the
+// latest person introduced as "Pelatih Frontale, Hiroshi Kanemoto".
+func (s *state) describesRoleless(i int, last *mention) bool {
+	if s.lex.personKinds[s.lowAt(i)] == nil || !s.isDescriptor(i) {
+		return false // (an office is not what a person does: "ucap kepala sekolah itu" is the head's)
+	}
+	r := s.resolvePronoun(i, last)
+	return r.sp != nil && r.sp.role == "" && !s.kindsConflict(s.lowAt(i), r.sp) && s.isReportingSubject(r.sp)
 }
 
 // personAt returns the person or leader span that begins at token i, or nil.
