@@ -326,6 +326,13 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)
+	if b >= 0 && s.describedOpener(sp, b) {
+		// the subject when it speaks or the next sentence keeps it up: "Salah satu pemesan
+		// pertama, Nurhayati …, menerima kunci … dari Ozawa …. Ia mengaku …"; not one the
+		// sentence tells of ("Pejabat pembuat komitmen ruas itu, Yuliandri Chaniago, juga
+		// sudah berada di lokasi")
+		return !s.reportGoesOnFrom(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first))
+	}
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
 		// opening its sentence (or after a phrase that opens it: "Dalam pidato Selasa
 		// malam, Rahmat …"), the subject of a statement ("Kepala Dinas … Budi
@@ -364,6 +371,36 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
 	return s.speaksAfter(sp)
+}
+
+// describedOpener reports whether person span sp, set off by commas, is in apposition to
+// a description of someone that opens its sentence, as the subject the sentence then goes
+// on about: "Pemilik usaha tersebut, Haerudin, beralasan …", "Salah satu pemesan pertama,
+// Nurhayati Daeng Ngai (41), pengusaha katering asal Gowa, menerima …". Token b is the
+// comma before the name (see beforeRole). The description is at most six words, with no
+// person, verb, cue or pronoun in it, and does not open with an adverbial word ("Sementara
+// itu, Budi, …", "Dalam rapat itu, …", "Menurut data itu, …").
+func (s *state) describedOpener(sp *span, b int) bool {
+	f := s.sentenceOf(sp.first).First
+	if s.word(b) != "," || b-f < 1 || b-f > 6 || s.paraBreak(b+1) {
+		return false
+	}
+	if e := s.afterAge(sp.last); e >= len(s.toks) || s.word(e) != "," {
+		return false // (the name set off by commas)
+	}
+	if w := s.lowAt(f); adverbialOpener(w) || clauseAdverb(w) || w == "menurut" || w == "menurutnya" || s.is(f, fStop) && w != "salah" {
+		return false
+	}
+	for k := f; k < b; k++ {
+		if s.toks[k].Kind != tokenize.Word || s.isQuoted(k) || s.is(k, fPronoun) || s.cueOf(k) != cueNone || s.predicateAt(k) ||
+			s.is(k, fPlacePrep) || objectPreposition(s.lowAt(k)) {
+			return false
+		}
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedBy reports whether person span sp stands in what another person reports: its

@@ -685,6 +685,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but a person the text only tells of (no statement) leaves the title to its holder",
 			"Perubahan terjadi saat pelatih Bayu Aji Pamungkas memasang dua pemain asingnya.\n\nPada babak perpanjangan waktu, Ibrahima Sarr mencuri bola dua kali dan menutup laga dengan dua lemparan bebas.\n\n\"Kami tidak main bagus di babak pertama,\" kata pelatih berusia 45 tahun itu seusai laga.",
 			[]want{{"pelatih", 240, 247, "Bayu Aji Pamungkas", "doc:bayu-aji-pamungkas"}}},
+		{"a person set off by commas after a description that opens the sentence is its subject when the next sentence keeps it up with \"Ia\"",
+			"Presiden Direktur PT Sinar Motor Takeshi Ozawa mengatakan mobil itu hemat. “Kami yakin,” kata Ozawa.\n\nSalah satu pemesan pertama, Nurhayati Daeng Ngai (41), pengusaha katering asal Gowa, menerima kunci mobilnya langsung dari Ozawa di atas panggung. Ia mengaku beralih dari mobil diesel.\n\n“Setiap hari saya bolak-balik antar pesanan,” tuturnya.",
+			[]want{{"Ozawa", 98, 103, "Takeshi Ozawa", "doc:takeshi-ozawa"}, {"nya", 347, 350, "Nurhayati Daeng Ngai", "doc:nurhayati-daeng-ngai"}}},
+		{"but not one the sentence only tells of",
+			"Kepala Dinas PUPR Awan Setiabudi mengatakan tanah timbunan tergerus arus sungai. Petugas lalu menutup satu lajur. Pejabat pembuat komitmen ruas itu, Yuliandri Chaniago, juga sudah berada di lokasi sejak subuh.\n\n”Kami targetkan satu lajur bisa dilalui mulai Sabtu,” katanya.",
+			[]want{{"nya", 273, 276, "Awan Setiabudi", "doc:awan-setiabudi"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
