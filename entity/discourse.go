@@ -205,7 +205,9 @@ func (s *state) describedAfter(sp *span) bool {
 // coordinated reports whether person span sp is one of two persons joined by "dan" or
 // "serta", each perhaps with a role and an age ("Camat Salawu Asep Saepul Milah dan Kepala
 // Desa Kutawaringin Ujang Komarudin ikut mengarahkan warga", "Oyo Sunarya (64) dan Enah
-// Rohaenah (59)"): a pair, which a singular "-nya", "ia" or "dia" does not point at.
+// Rohaenah (59)"): a pair, which a singular "-nya", "ia" or "dia" does not point at; or
+// one of a list of names set off by commas ("tokoh besar seperti Gus Dur, Jokowi, Budha
+// dan Yesus"), an item inside it or the first after a word that opens one (listOpener).
 func (s *state) coordinated(sp *span) bool {
 	isPerson := func(k int) bool {
 		o := s.owner[k]
@@ -219,6 +221,13 @@ func (s *state) coordinated(sp *span) bool {
 	j := s.afterAge(sp.last)
 	if j+1 < len(s.toks) && s.word(j) == "/" && isPerson(j+1) || sp.first >= 2 && s.word(sp.first-1) == "/" && isPerson(sp.first-2) {
 		return true // a pair of players: "Haruka Mizuno/Sayaka Ogura"
+	}
+	if sp.first >= 2 && s.word(sp.first-1) == "," && isPerson(sp.first-2) && j+1 < len(s.toks) &&
+		(s.word(j) == "," && s.isCap(j+1) || s.lowAt(j) == "dan" || s.lowAt(j) == "serta") ||
+		sp.first >= 1 && listOpener(s.lowAt(sp.first-1)) && j+1 < len(s.toks) && s.word(j) == "," && isPerson(j+1) {
+		// an item of a list of names, inside it or the first after a word that opens
+		// one: "tokoh besar seperti Gus Dur, Jokowi, Budha dan Yesus"
+		return true
 	}
 	if j < len(s.toks) && (s.lowAt(j) == "dan" || s.lowAt(j) == "serta") {
 		for k := j + 1; k < len(s.toks) && k-j <= maxTitleReach; k++ {
@@ -252,6 +261,16 @@ func (s *state) coordinated(sp *span) bool {
 		if !roleWord(k) {
 			break
 		}
+	}
+	return false
+}
+
+// listOpener reports whether w, in small letters, opens a list of examples: "seperti",
+// "termasuk", "yakni", "yaitu", "antaranya" ("di antaranya").
+func listOpener(w string) bool {
+	switch w {
+	case "seperti", "termasuk", "yakni", "yaitu", "antaranya":
+		return true
 	}
 	return false
 }

@@ -691,6 +691,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but not one the sentence only tells of",
 			"Kepala Dinas PUPR Awan Setiabudi mengatakan tanah timbunan tergerus arus sungai. Petugas lalu menutup satu lajur. Pejabat pembuat komitmen ruas itu, Yuliandri Chaniago, juga sudah berada di lokasi sejak subuh.\n\n”Kami targetkan satu lajur bisa dilalui mulai Sabtu,” katanya.",
 			[]want{{"nya", 273, 276, "Awan Setiabudi", "doc:awan-setiabudi"}}},
+		{"the persons of a list of names set off by commas take no reference over",
+			"Seniman Butet Kartaredjasa memamerkan 90 karya keramik. \"Ini baru kali pertama saya melukis di atas keramik,\" ujar dia.\n\nSejumlah karya itu merupakan kritik pegiat teater itu atas pandangan mengenai tokoh besar seperti Gus Dur, Jokowi, Budha dan Yesus.\n\n\"Tukang kritik untuk saling mengingatkan,\" kata dia.",
+			[]want{{"dia", 115, 118, "Butet Kartaredjasa", "doc:butet-kartaredjasa"}, {"dia", 302, 305, "Butet Kartaredjasa", "doc:butet-kartaredjasa"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
