@@ -205,7 +205,9 @@ func (s *state) describedAfter(sp *span) bool {
 // coordinated reports whether person span sp is one of two persons joined by "dan" or
 // "serta", each perhaps with a role and an age ("Camat Salawu Asep Saepul Milah dan Kepala
 // Desa Kutawaringin Ujang Komarudin ikut mengarahkan warga", "Oyo Sunarya (64) dan Enah
-// Rohaenah (59)"): a pair, which a singular "-nya", "ia" or "dia" does not point at.
+// Rohaenah (59)"): a pair, which a singular "-nya", "ia" or "dia" does not point at; or
+// one of a list of names set off by commas ("tokoh besar seperti Gus Dur, Jokowi, Budha
+// dan Yesus"), an item inside it or the first after a word that opens one (listOpener).
 func (s *state) coordinated(sp *span) bool {
 	isPerson := func(k int) bool {
 		o := s.owner[k]
@@ -219,6 +221,13 @@ func (s *state) coordinated(sp *span) bool {
 	j := s.afterAge(sp.last)
 	if j+1 < len(s.toks) && s.word(j) == "/" && isPerson(j+1) || sp.first >= 2 && s.word(sp.first-1) == "/" && isPerson(sp.first-2) {
 		return true // a pair of players: "Haruka Mizuno/Sayaka Ogura"
+	}
+	if sp.first >= 2 && s.word(sp.first-1) == "," && isPerson(sp.first-2) && j+1 < len(s.toks) &&
+		(s.word(j) == "," && s.isCap(j+1) || s.lowAt(j) == "dan" || s.lowAt(j) == "serta") ||
+		sp.first >= 1 && listOpener(s.lowAt(sp.first-1)) && j+1 < len(s.toks) && s.word(j) == "," && isPerson(j+1) {
+		// an item of a list of names, inside it or the first after a word that opens
+		// one: "tokoh besar seperti Gus Dur, Jokowi, Budha dan Yesus"
+		return true
 	}
 	if j < len(s.toks) && (s.lowAt(j) == "dan" || s.lowAt(j) == "serta") {
 		for k := j + 1; k < len(s.toks) && k-j <= maxTitleReach; k++ {
@@ -252,6 +261,16 @@ func (s *state) coordinated(sp *span) bool {
 		if !roleWord(k) {
 			break
 		}
+	}
+	return false
+}
+
+// listOpener reports whether w, in small letters, opens a list of examples: "seperti",
+// "termasuk", "yakni", "yaitu", "antaranya" ("di antaranya").
+func listOpener(w string) bool {
+	switch w {
+	case "seperti", "termasuk", "yakni", "yaitu", "antaranya":
+		return true
 	}
 	return false
 }
@@ -326,6 +345,13 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)
+	if b >= 0 && s.describedOpener(sp, b) {
+		// the subject when it speaks or the next sentence keeps it up: "Salah satu pemesan
+		// pertama, Nurhayati …, menerima kunci … dari Ozawa …. Ia mengaku …"; not one the
+		// sentence tells of ("Pejabat pembuat komitmen ruas itu, Yuliandri Chaniago, juga
+		// sudah berada di lokasi")
+		return !s.reportGoesOnFrom(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first))
+	}
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
 		// opening its sentence (or after a phrase that opens it: "Dalam pidato Selasa
 		// malam, Rahmat …"), the subject of a statement ("Kepala Dinas … Budi
@@ -364,6 +390,36 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
 	return s.speaksAfter(sp)
+}
+
+// describedOpener reports whether person span sp, set off by commas, is in apposition to
+// a description of someone that opens its sentence, as the subject the sentence then goes
+// on about: "Pemilik usaha tersebut, Haerudin, beralasan …", "Salah satu pemesan pertama,
+// Nurhayati Daeng Ngai (41), pengusaha katering asal Gowa, menerima …". Token b is the
+// comma before the name (see beforeRole). The description is at most six words, with no
+// person, verb, cue or pronoun in it, and does not open with an adverbial word ("Sementara
+// itu, Budi, …", "Dalam rapat itu, …", "Menurut data itu, …").
+func (s *state) describedOpener(sp *span, b int) bool {
+	f := s.sentenceOf(sp.first).First
+	if s.word(b) != "," || b-f < 1 || b-f > 6 || s.paraBreak(b+1) {
+		return false
+	}
+	if e := s.afterAge(sp.last); e >= len(s.toks) || s.word(e) != "," {
+		return false // (the name set off by commas)
+	}
+	if w := s.lowAt(f); adverbialOpener(w) || clauseAdverb(w) || w == "menurut" || w == "menurutnya" || s.is(f, fStop) && w != "salah" {
+		return false
+	}
+	for k := f; k < b; k++ {
+		if s.toks[k].Kind != tokenize.Word || s.isQuoted(k) || s.is(k, fPronoun) || s.cueOf(k) != cueNone || s.predicateAt(k) ||
+			s.is(k, fPlacePrep) || objectPreposition(s.lowAt(k)) {
+			return false
+		}
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedBy reports whether person span sp stands in what another person reports: its

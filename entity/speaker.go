@@ -635,9 +635,10 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		}
 		q.Cue = cue
 		if m.sp != nil && m.sp.entry == nil && strings.IndexByte(m.name, ' ') < 0 {
-			if full := s.latestFullName(m.name, r.open); full != nil {
+			if full := s.shortNameHolder(m.name, r.open); full != nil {
 				// a short name that two persons share ("Budi" for Budi Santoso Wibowo and
-				// Budi Hartawan): the one named last before the quote
+				// Budi Hartawan): the one named last before the quote, unless the text
+				// gave the short name to the other (see shortNameHolder)
 				m = &mention{start: m.start, end: m.end, text: m.text, name: full.name, sp: full, pos: m.pos}
 			}
 		}
@@ -1283,6 +1284,45 @@ func (s *state) latestFullName(w string, i int) *span {
 		k = int(r) - 1
 	}
 	return nil
+}
+
+// shortNameHolder returns the person that the short name w, one word, stands for at token
+// i when persons named in full share it: the latest named (latestFullName), unless that
+// one is named neither in i's paragraph nor as the subject of a statement and the text
+// had already called another of them by w alone. Walking back over the mentions of w
+// alone: one in a paragraph that names the latest in full gave w to it; one before that
+// person was named in full gave w to whoever had it then. "“…,” kata Dedi" for "HR
+// Manager …, Dedi Kurniawan", then "Di tenda mogok, Dedi Rusmana (41) menghitung …", then
+// "“…,” ujar Dedi" is still Dedi Kurniawan; "Lowes dikabarkan …" for Alex Lowes, then
+// "Saudara kandung pebalap Sam Lowes itu menambahkan …", then "ucap Lowes" is Alex's.
+// The walk is bounded by maxAttributeLookBack tokens. Nil when no one is named in full by
+// w.
+func (s *state) shortNameHolder(w string, i int) *span {
+	b := s.latestFullName(w, i)
+	if b == nil {
+		return nil
+	}
+	paraOf := func(t int) int { return s.paraFirstSentence(s.sentIndex(t)) }
+	if pb, pi := paraOf(b.first), paraOf(i); pb == pi || pi > 0 && pb == s.paraFirstSentence(pi-1) && s.isReportingSubject(b) {
+		return b // (the subject of a statement in the paragraph before: "Direktur …, Budi Hartawan, membantah … ¶ “…,” kata Budi")
+	}
+	for k := s.spanBefore(i); k >= 0 && s.spans[k].first >= i-maxAttributeLookBack; k-- {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first != 1 ||
+			s.isQuoted(sp.first) || s.word(sp.first) != w {
+			continue
+		}
+		c := s.latestFullName(w, sp.first)
+		switch {
+		case c == nil:
+			return b
+		case c.name != b.name:
+			return c // w was another's before the latest was named
+		case paraOf(sp.first) == paraOf(c.first):
+			return b // w given to the latest in the paragraph that names it
+		}
+	}
+	return b
 }
 
 // pairName reports whether name joins two names with a hyphen, as a ticket or a pair
@@ -2162,7 +2202,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
 				// a title in small letters: "kata hakim sambil mengetuk palu" is the latest
 				// person whose role has that word, when there is one
-				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) {
+				if e := i + n; (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank)) && !s.describesRoleless(i, last) {
 					if m := s.titleHolder(i, e); m.sp != nil {
 						return m
 					}
@@ -2360,6 +2400,20 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 		}
 	}
 	return body
+}
+
+// describesRoleless reports whether the title in small letters at token i, a noun for
+// what a person does (person-kinds.tsv), opens a description closed by a determiner
+// (isDescriptor) that refers back to the subject of a statement whom the text gave no
+// role: "Di kubu tim tamu, Brennan menyesalkan …. Ia juga menyoroti …. “…,” kata
+// pelatih asal Australia itu" is Brennan's, whom the description gives the role, not the
+// latest person introduced as "Pelatih Frontale, Hiroshi Kanemoto".
+func (s *state) describesRoleless(i int, last *mention) bool {
+	if s.lex.personKinds[s.lowAt(i)] == nil || !s.isDescriptor(i) {
+		return false // (an office is not what a person does: "ucap kepala sekolah itu" is the head's)
+	}
+	r := s.resolvePronoun(i, last)
+	return r.sp != nil && r.sp.role == "" && !s.kindsConflict(s.lowAt(i), r.sp) && s.isReportingSubject(r.sp)
 }
 
 // personAt returns the person or leader span that begins at token i, or nil.
