@@ -575,6 +575,7 @@ func (s *state) recase() {
 	s.recaseGivenFirst(inName)
 	s.recaseNameEnd(inName)
 	s.recaseHeads(inName, bodies)
+	s.recaseTitles(inName)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
@@ -592,6 +593,63 @@ func (s *state) recase() {
 		seen |= s.info[i].flags
 	}
 	s.caps, s.cues = caps, seen
+}
+
+// recaseTitles capitalises, in unicase text, a title and the words of its role before a
+// body's or a place's name that a holder's name follows, as cased news writes a title
+// before its holder: "direktur konsumer bank arunika yohanes parlindungan saragih
+// mengatakan" is read as "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih",
+// where the title's capital lets the rules tell the body from the holder. The role's words
+// are ordinary words that may belong to it (roleWordUni), up to four, no head word of a
+// place ("manager pelabuhan kawasan tegal …"); the capitalised run after them opens with a
+// body's name (a head word, a gazetteer name, an acronym; not a place's head), has three
+// words or more, a given name and a word after it among them (holderIn), and ends before a
+// verb of saying or a comma. Function words in the role keep their small letters ("kepala bidang
+// kedaruratan dan logistik bpbd").
+func (s *state) recaseTitles(inName ucMarks) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.isUni(i) || s.isCap(i) || inName.has(i) || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		n := s.phraseAt(&s.lex.titles, i)
+		if n == 0 || s.is(i, fOrgHead) {
+			continue
+		}
+		j := i + n
+		for k := 0; k < 4 && j < len(s.toks) && s.isUni(j) && s.toks[j].Kind == tokenize.Word && !s.isCap(j) &&
+			(s.roleWordUni(j) || s.is(j, fConnector)) && s.phraseAt(&s.lex.placeHeads, j) == 0; k++ {
+			j++
+		}
+		if j >= len(s.toks) || !s.isCap(j) || s.toks[j].Kind != tokenize.Word {
+			continue
+		}
+		e := j
+		for e < len(s.toks) && s.isUni(e) && s.toks[e].Kind == tokenize.Word && s.isCap(e) {
+			e++
+		}
+		if e-j < 3 || e >= len(s.toks) || s.cueOf(e) != cuePre && s.word(e) != "," ||
+			s.phraseAt(&s.lex.orgHeads, j) == 0 && !inName.has(j) && !s.isAllCaps(j) || s.phraseAt(&s.lex.placeHeads, j) > 0 ||
+			!s.holderIn(j+1, e) {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if !s.is(k, fConnector) && !s.is(k, fStop) {
+				s.info[k].flags |= fCap
+			}
+		}
+		i = e
+	}
+}
+
+// holderIn reports whether a given name (givenName) followed by another capitalised word
+// stands in tokens [first, last): the holder's name after a body's in a title's run.
+func (s *state) holderIn(first, last int) bool {
+	for k := first; k+1 < last; k++ {
+		if s.givenName(k) && s.isCap(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // recaseGivenFirst capitalises, in unicase text, a given name of three letters or more that

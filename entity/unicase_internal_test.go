@@ -64,6 +64,12 @@ func TestUnicaseTable(t *testing.T) {
 			{Location, "sukamaju", 6, 14}, {Person, "hendra putra yakin", 16, 34}, {Person, "yakin", 93, 98}}},
 		{"bupati sukamaju hendra wiguna harum mengatakan jalan rusak.", true, []ent{
 			{Location, "sukamaju", 7, 15}, {Leader, "hendra wiguna harum", 16, 35}}},
+		// a title and its role before a body's name and its holder's are capitalised as
+		// cased news writes them, so that the body ends before the holder
+		{"direktur konsumer bank arunika yohanes parlindungan saragih mengatakan rasio kredit naik.", true, []ent{
+			{Organization, "bank arunika", 18, 30}, {Person, "yohanes parlindungan saragih", 31, 59}}},
+		{"direktur bank arunika mengatakan rasio kredit naik.", true, []ent{
+			{Organization, "bank arunika", 9, 21}}},
 		// a cased text stays cased, and its ALL-CAPS headline is read caselessly
 		{"KOREA UTARA KEMBALI MENGUJI RUDAL\n\nSeoul – Korea Utara meluncurkan rudal.", false, []ent{
 			{Country, "KOREA UTARA", 0, 11}, {Location, "Seoul", 35, 40}, {Country, "Korea Utara", 45, 56}}},
