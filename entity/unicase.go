@@ -947,6 +947,29 @@ func (s *state) endsRole(w string) bool {
 	return len(w) >= 6 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "ter"))
 }
 
+// uniFirstName reports whether token i, a lone unknown word in unicase text, is a first
+// name of the lists (lexicon/first-names.txt, first-names-intl.txt) that stands alone, which
+// makes it a person's name without a cue: "rizal memiliki harta", "kepada rizal.". Alone, it is followed by a punctuation mark, a function word or a verb (endsRole),
+// not by a word that may be more of the name ("claudio bravo", "sudirman mansion"), and
+// not preceded by a place's preposition, a dash, an abbreviation's point or an editor's
+// bracket ("jalan thamrin – sudirman", "st. louis", "[cristian] gonzales").
+func (s *state) uniFirstName(i int) bool {
+	w := s.lowAt(i)
+	if !s.lex.firstNames[w] && !s.lex.intlFirstNames[w] {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].Kind == tokenize.Word && !s.endsRole(s.lowAt(n)) {
+		return false
+	}
+	if i > 0 {
+		if p := s.word(i - 1); strings.HasSuffix(p, ".") || p == "–" || p == "-" || p == "[" || s.is(i-1, fPlacePrep) ||
+			s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) {
+			return false
+		}
+	}
+	return true
+}
+
 // uniNameCue reports whether the word before token i, a lone unknown word in unicase text,
 // says that it is a person's name: "alias", "bernama", or a cue that follows a quote
 // ("jelas", "lanjut", "tambah") after a comma or a closing quotation mark, as in "…, jelas

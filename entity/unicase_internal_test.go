@@ -70,6 +70,12 @@ func TestUnicaseTable(t *testing.T) {
 			{Organization, "bank arunika", 18, 30}, {Person, "yohanes parlindungan saragih", 31, 59}}},
 		{"direktur bank arunika mengatakan rasio kredit naik.", true, []ent{
 			{Organization, "bank arunika", 9, 21}}},
+		// a lone first name of the lists is a person's name, but not before a word that may
+		// be more of it, nor after a place's word
+		{"pada laporan terakhir, rizal memiliki harta senilai rp114 miliar.", true, []ent{
+			{Person, "rizal", 23, 28}}},
+		{"tendangan itu ditepis rizal bravo dengan mudah. ia tinggal di jalan thamrin – rizal.", true, []ent{
+			{Location, "jalan thamrin", 62, 75}}},
 		// a cased text stays cased, and its ALL-CAPS headline is read caselessly
 		{"KOREA UTARA KEMBALI MENGUJI RUDAL\n\nSeoul – Korea Utara meluncurkan rudal.", false, []ent{
 			{Country, "KOREA UTARA", 0, 11}, {Location, "Seoul", 35, 40}, {Country, "Korea Utara", 45, 56}}},
