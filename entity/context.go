@@ -1271,7 +1271,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
-	case single && (s.isInitial(first) || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || addressWord(s.lowAt(first)) || s.lex.ethnic[s.lowAt(first)] || s.isUni(first) && !s.uniNameCue(first) ||
+	case single && (s.isInitial(first) || s.is(first, fCommon) || !s.nameShaped(first) || prev == "(" || addressWord(s.lowAt(first)) || s.lex.ethnic[s.lowAt(first)] || s.isUni(first) && !s.uniNameCue(first) && !s.uniFirstName(first) ||
 		s.corpusLone(first)):
 		// a lone capitalised ordinary word, or one starting a sentence, is a name only with
 		// a cue, a title or a fuller mention to link it to (see link); so is a lone unknown

@@ -66,6 +66,7 @@ type lexicons struct {
 	productEnds    map[string]bool // lexicon/product-ends.txt
 	regionalHeads  map[string]bool // lexicon/regional-heads.txt
 	nameEnders     map[string]bool // lexicon/name-enders.txt
+	nameAdverbs    map[string]bool // lexicon/name-adverbs.txt
 	countryContext map[string]bool // lexicon/country-context.txt
 	roleEnders     map[string]bool // lexicon/role-enders.txt
 	nicknameCues   map[string]bool // lexicon/nickname-cues.txt
@@ -294,6 +295,7 @@ func loadLexicons() (*lexicons, error) {
 		{"product-ends.txt", &l.productEnds},
 		{"regional-heads.txt", &l.regionalHeads},
 		{"name-enders.txt", &l.nameEnders},
+		{"name-adverbs.txt", &l.nameAdverbs},
 		{"country-context.txt", &l.countryContext},
 		{"role-enders.txt", &l.roleEnders},
 		{"nickname-cues.txt", &l.nicknameCues},

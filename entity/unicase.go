@@ -572,7 +572,10 @@ func (s *state) recase() {
 			s.info[i].flags |= fCap
 		}
 	}
+	s.recaseGivenFirst(inName)
+	s.recaseNameEnd(inName)
 	s.recaseHeads(inName, bodies)
+	s.recaseTitles(inName)
 	s.recaseDateline(inName)
 	for i := len(s.toks) - 2; i >= 0; i-- {
 		// a rank or honorific before a name is capitalised in cased text: "Kolonel Park",
@@ -590,6 +593,162 @@ func (s *state) recase() {
 		seen |= s.info[i].flags
 	}
 	s.caps, s.cues = caps, seen
+}
+
+// recaseTitles capitalises, in unicase text, a title and the words of its role before a
+// body's or a place's name that a holder's name follows, as cased news writes a title
+// before its holder: "direktur konsumer bank arunika yohanes parlindungan saragih
+// mengatakan" is read as "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih",
+// where the title's capital lets the rules tell the body from the holder. The role's words
+// are ordinary words that may belong to it (roleWordUni), up to four, no head word of a
+// place ("manager pelabuhan kawasan tegal …"); the capitalised run after them opens with a
+// body's name (a head word, a gazetteer name, an acronym; not a place's head), has three
+// words or more, a given name and a word after it among them (holderIn), and ends before a
+// verb of saying or a comma. Function words in the role keep their small letters ("kepala bidang
+// kedaruratan dan logistik bpbd").
+func (s *state) recaseTitles(inName ucMarks) {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.isUni(i) || s.isCap(i) || inName.has(i) || s.toks[i].Kind != tokenize.Word {
+			continue
+		}
+		n := s.phraseAt(&s.lex.titles, i)
+		if n == 0 || s.is(i, fOrgHead) {
+			continue
+		}
+		j := i + n
+		for k := 0; k < 4 && j < len(s.toks) && s.isUni(j) && s.toks[j].Kind == tokenize.Word && !s.isCap(j) &&
+			(s.roleWordUni(j) || s.is(j, fConnector)) && s.phraseAt(&s.lex.placeHeads, j) == 0; k++ {
+			j++
+		}
+		if j >= len(s.toks) || !s.isCap(j) || s.toks[j].Kind != tokenize.Word {
+			continue
+		}
+		e := j
+		for e < len(s.toks) && s.isUni(e) && s.toks[e].Kind == tokenize.Word && s.isCap(e) {
+			e++
+		}
+		if e-j < 3 || e >= len(s.toks) || s.cueOf(e) != cuePre && s.word(e) != "," ||
+			s.phraseAt(&s.lex.orgHeads, j) == 0 && !inName.has(j) && !s.isAllCaps(j) || s.phraseAt(&s.lex.placeHeads, j) > 0 ||
+			!s.holderIn(j+1, e) {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if !s.is(k, fConnector) && !s.is(k, fStop) {
+				s.info[k].flags |= fCap
+			}
+		}
+		i = e
+	}
+}
+
+// holderIn reports whether a given name (givenName) followed by another capitalised word
+// stands in tokens [first, last): the holder's name after a body's in a title's run.
+func (s *state) holderIn(first, last int) bool {
+	for k := first; k+1 < last; k++ {
+		if s.givenName(k) && s.isCap(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// recaseGivenFirst capitalises, in unicase text, a given name of three letters or more that
+// is also an ordinary word ("citra", "embun", "bayu") right before a name-like word, as cased text writes the name it
+// begins: "citra maharani siahaan", "embun kartini latief". The word after it is one that
+// recase capitalised for being no ordinary word, not a gazetteer name nor an acronym; a
+// function word, title or rank is never so read ("putri" as a title, "lalu" as "then"), nor an
+// English word that no list of first names gives ("the"), nor a word after an ordinary
+// word, which it may qualify ("suara indah arina"). The same word
+// elsewhere in the text, where a speech cue puts a name ("kata citra", "timpal embun"), is
+// then the person's name too, as its capital says in cased text.
+func (s *state) recaseGivenFirst(inName ucMarks) {
+	var seen map[string]bool
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !s.isUni(i) || !s.isUni(i+1) || inName.has(i) || inName.has(i+1) || s.toks[i].Kind != tokenize.Word ||
+			s.isCap(i) || !s.givenName(i) || !s.isCap(i+1) || s.isAllCaps(i+1) || s.toks[i+1].Kind != tokenize.Word {
+			continue
+		}
+		w := s.lowAt(i)
+		if len(w) < 3 || s.is(i, fStop) || s.is(i, fConnector) || s.is(i, fRoleEnder) || s.is(i, fPlacePrep) || s.is(i, fNickCue) ||
+			s.cueOf(i) != cueNone || s.isRankOrTitleStart(i) || s.is(i, fTitle) || s.lex.nameEnders[w] || s.lex.nameAdverbs[w] ||
+			!s.lex.givenWords[w] && !s.lex.firstNames[w] && !s.lex.intlFirstNames[w] && isEnglishWord(w) {
+			continue
+		}
+		if p := i - 1; p >= 0 && s.toks[p].Kind == tokenize.Word && !s.isCap(p) && !inName.has(p) && s.cueOf(p) == cueNone &&
+			!s.isRankOrTitleStart(p) && !s.is(p, fTitle) {
+			continue // "suara indah arina", "kisah cinta dilan": the word goes with the one before
+		}
+		s.info[i].flags |= fCap
+		if seen == nil {
+			seen = make(map[string]bool)
+		}
+		seen[w] = true
+	}
+	s.recaseMentions(seen, inName)
+}
+
+// recaseMentions capitalises, in unicase text, the ordinary words of seen (words that
+// recase read as part of a personal name elsewhere in the text) where a speech cue puts a
+// name: "kata citra", "embun mengatakan", "…,” timpal rahim".
+func (s *state) recaseMentions(seen map[string]bool, inName ucMarks) {
+	if seen == nil {
+		return
+	}
+	for i := range s.toks {
+		if s.isUni(i) && !inName.has(i) && s.toks[i].Kind == tokenize.Word && !s.isCap(i) && seen[s.lowAt(i)] &&
+			(s.besideCue(i) || s.uniNameCue(i) || i > 0 && s.lex.cues[s.lowAt(i-1)] == cuePostOnly && s.isCloseAfterQuote(i-1)) {
+			s.info[i].flags |= fCap
+		}
+	}
+}
+
+// recaseNameEnd capitalises, in unicase text, an ordinary word that ends a personal name
+// after two name words or more, where what follows says that the name has ended: a verb
+// of saying ("cecep nurul yakin mengatakan", "boy rafli amar menegaskan"), an age in
+// brackets ("yuliana bere mau (34)"), or a comma that closes a name set off by commas
+// (", muhammad arsyad rahim, mengatakan"). The word is a plain one (see plainWord), no
+// function word, title or cue, nor one with a clitic; before a verb or a comma, no word of
+// time or manner that stands between a name and its verb (lexicon/name-adverbs.txt:
+// "kemarin", "bakal", "tak"). The same word elsewhere,
+// where a speech cue puts a name, is the person's too (recaseMentions): "kata rahim".
+func (s *state) recaseNameEnd(inName ucMarks) {
+	var seen map[string]bool
+	for i := 1; i+1 < len(s.toks); i++ {
+		if !s.isUni(i) || inName.has(i) || s.toks[i].Kind != tokenize.Word || s.isCap(i) {
+			continue
+		}
+		w := s.lowAt(i)
+		if !plainWord(w) || s.toks[i].Suffix > 0 || s.is(i, fStop) || s.is(i, fConnector) || s.is(i, fRoleEnder) ||
+			s.is(i, fPlacePrep) || s.is(i, fNickCue) || s.is(i, fRank) || s.is(i, fTitle) || s.cueOf(i) != cueNone ||
+			s.isRankOrTitleStart(i) || s.phraseAt(&s.lex.orgHeads, i) > 0 || s.phraseAt(&s.lex.placeHeads, i) > 0 {
+			continue
+		}
+		nameWord := func(k int) bool {
+			return k >= 0 && s.isUni(k) && !inName.has(k) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k)
+		}
+		if !nameWord(i-1) || !nameWord(i-2) {
+			continue
+		}
+		start := i - 2
+		for start > 0 && nameWord(start-1) {
+			start--
+		}
+		switch n := i + 1; {
+		case s.word(n) == "(" && n+1 < len(s.toks) && s.toks[n+1].Kind == tokenize.Number:
+		case s.lex.nameAdverbs[w]:
+			continue
+		case s.cueOf(n) == cuePre:
+		case s.word(n) == "," && start > 0 && (s.word(start-1) == "," || start > 1 && s.is(start-1, fRank) && s.word(start-2) == ","):
+		default:
+			continue
+		}
+		s.info[i].flags |= fCap
+		if seen == nil {
+			seen = make(map[string]bool)
+		}
+		seen[w] = true
+	}
+	s.recaseMentions(seen, inName)
 }
 
 // plainWord reports whether the lowercase word w is a word of three to eight letters with no
@@ -786,6 +945,29 @@ func (s *state) endsRole(w string) bool {
 		return true
 	}
 	return len(w) >= 6 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "ter"))
+}
+
+// uniFirstName reports whether token i, a lone unknown word in unicase text, is a first
+// name of the lists (lexicon/first-names.txt, first-names-intl.txt) that stands alone, which
+// makes it a person's name without a cue: "rizal memiliki harta", "kepada rizal.". Alone, it is followed by a punctuation mark, a function word or a verb (endsRole),
+// not by a word that may be more of the name ("claudio bravo", "sudirman mansion"), and
+// not preceded by a place's preposition, a dash, an abbreviation's point or an editor's
+// bracket ("jalan thamrin – sudirman", "st. louis", "[cristian] gonzales").
+func (s *state) uniFirstName(i int) bool {
+	w := s.lowAt(i)
+	if !s.lex.firstNames[w] && !s.lex.intlFirstNames[w] {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].Kind == tokenize.Word && !s.endsRole(s.lowAt(n)) {
+		return false
+	}
+	if i > 0 {
+		if p := s.word(i - 1); strings.HasSuffix(p, ".") || p == "–" || p == "-" || p == "[" || s.is(i-1, fPlacePrep) ||
+			s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // uniNameCue reports whether the word before token i, a lone unknown word in unicase text,

@@ -52,6 +52,30 @@ func TestUnicaseTable(t *testing.T) {
 		// a dateline: the place, then the outlet
 		{"muara tebing, kumpalannews – banjir merendam jalan.", true, []ent{
 			{Location, "muara tebing", 0, 12}, {Organization, "kumpalannews", 14, 26}}},
+		// a given name that is an ordinary word opens a name, and is the person again
+		// where a speech cue puts it; not after an ordinary word it may qualify
+		{"analis sekuritas, citra wulandari siahaan, menilai saham itu murah. “kami optimistis,” kata citra.", true, []ent{
+			{Person, "citra wulandari siahaan", 18, 41}, {Person, "citra", 96, 101}}},
+		{"warga bernama andi pratama kurang menyukai rencana itu. suara indah arina terdengar.", true, []ent{
+			{Person, "andi pratama", 14, 26}}},
+		// an ordinary word ends a name of two words before a verb of saying or a comma
+		// that closes it, and is the person again after a cue; not a word of degree
+		{"camat sukamaju, hendra putra yakin, mengatakan jalan rusak. “segera kami perbaiki,” kata yakin.", true, []ent{
+			{Location, "sukamaju", 6, 14}, {Person, "hendra putra yakin", 16, 34}, {Person, "yakin", 93, 98}}},
+		{"bupati sukamaju hendra wiguna harum mengatakan jalan rusak.", true, []ent{
+			{Location, "sukamaju", 7, 15}, {Leader, "hendra wiguna harum", 16, 35}}},
+		// a title and its role before a body's name and its holder's are capitalised as
+		// cased news writes them, so that the body ends before the holder
+		{"direktur konsumer bank arunika yohanes parlindungan saragih mengatakan rasio kredit naik.", true, []ent{
+			{Organization, "bank arunika", 18, 30}, {Person, "yohanes parlindungan saragih", 31, 59}}},
+		{"direktur bank arunika mengatakan rasio kredit naik.", true, []ent{
+			{Organization, "bank arunika", 9, 21}}},
+		// a lone first name of the lists is a person's name, but not before a word that may
+		// be more of it, nor after a place's word
+		{"pada laporan terakhir, rizal memiliki harta senilai rp114 miliar.", true, []ent{
+			{Person, "rizal", 23, 28}}},
+		{"tendangan itu ditepis rizal bravo dengan mudah. ia tinggal di jalan thamrin – rizal.", true, []ent{
+			{Location, "jalan thamrin", 62, 75}}},
 		// a cased text stays cased, and its ALL-CAPS headline is read caselessly
 		{"KOREA UTARA KEMBALI MENGUJI RUDAL\n\nSeoul – Korea Utara meluncurkan rudal.", false, []ent{
 			{Country, "KOREA UTARA", 0, 11}, {Location, "Seoul", 35, 40}, {Country, "Korea Utara", 45, 56}}},
