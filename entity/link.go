@@ -96,6 +96,53 @@ func (s *state) agedName(sp *span) bool {
 	return sp.last-sp.first == 1 && sp.entry == nil && s.ageAfter(sp.last)
 }
 
+// addressedName reports whether person span sp is a name of one word that no gazetteer
+// entry holds and a person's honorific or a speech cue stands right before: "Mbak Jupe",
+// "kata Soleh", "ujar Rantala"; a name, then, whose later mentions are the same person.
+// The word is no ordinary, common or stop word, nor in capitals ("kata Sandi", "ujar KPK"
+// are not).
+func (s *state) addressedName(sp *span) bool {
+	i := sp.first
+	if sp.last-i != 1 || sp.entry != nil || i == 0 || s.toks[i].Kind != tokenize.Word || s.isAllCaps(i) ||
+		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) || s.ordinary(s.lowAt(i)) {
+		return false
+	}
+	c := s.cueOf(i - 1)
+	return honorific(s.word(i-1)) || c == cuePost || c == cuePostOnly
+}
+
+// callsFullName reports whether w, in small letters, may call a person whose full name,
+// of two words or more, a span holds: a word of the name or of its text, the first four
+// letters or more of one ("budi" for Achmad Budiharto, "alex" for Alexander Marwata), or
+// the heads of its words run together ("jupe" for Julia Perez).
+func (s *state) callsFullName(w string) bool {
+	calls := func(f string) bool {
+		return len(f) == len(w) && strings.EqualFold(f, w) || len(w) >= 4 && len(f) > len(w) && strings.EqualFold(f[:len(w)], w)
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
+			continue
+		}
+		for i := sp.first; i < sp.last; i++ {
+			if calls(s.lowAt(i)) {
+				return true
+			}
+		}
+		for rest := sp.name; rest != ""; {
+			var f string
+			f, rest, _ = strings.Cut(rest, " ")
+			if calls(f) {
+				return true
+			}
+		}
+		if s.syllableShort(w, sp.first, sp.last) {
+			return true
+		}
+	}
+	return false
+}
+
 // honoursPerson reports whether tokens [first, last), the name after a venue's or street's
 // head, are a person's: an honorific or a title and a name ("Sunan Kalijaga", "Jenderal
 // Sudirman"), or a known first name and more ("Ahmad Yani").
@@ -530,6 +577,17 @@ func (s *state) link() {
 			}
 		}
 	}
+	// so is a name of one word that an honorific or a speech cue gives a person: "Mbak
+	// Jupe", then "menjenguk Jupe"; "kata Soleh", then "Soleh menambahkan" (not for the
+	// typer's trainer), unless it is a call name of a fuller name there: "kata Budi" after
+	// "Achmad Budiharto", "kak Jupe" after "Julia Perez"
+	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
+		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
+			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok && !s.callsFullName(s.lowAt(sp.first)) {
+				add(sp.first, int32(f))
+			}
+		}
+	}
 	s.persons = persons
 	// call names of two words, said later as a name of their own: "kata Acil Nisa"
 	for k := 0; byPhrase != nil && k < len(s.spans); k++ {
@@ -577,6 +635,9 @@ func (s *state) link() {
 		full := &s.spans[persons[k].full]
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
+			if full.last-full.first == 1 && !s.agedName(full) && sp.typ != full.typ {
+				continue // a leader's mention keeps its type from an addressed name's (see addressedName): "Gubernur Zulfan" after "ujar Zulfan"
+			}
 			if sp.start > int(s.toks[i].Start) {
 				continue // a pair's second name, a name of its own (see personPairs)
 			}
@@ -637,6 +698,10 @@ func (s *state) link() {
 		}
 		if s.isInitial(i) && s.is(i, fCommon) {
 			continue
+		}
+		if n := i + 1; typer.Trace == nil && full.last-full.first == 1 && n < len(s.toks) && s.toks[n].Kind == tokenize.Word && s.isCap(n) &&
+			s.toks[n].Start == s.toks[i].End+1 && !s.isInitial(n) {
+			continue // a name of one word as the first word of a longer one: "Harry Potter" after "Mbak Harry"
 		}
 		e := i + 1
 		if whole {
