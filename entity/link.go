@@ -143,6 +143,19 @@ func (s *state) callsFullName(w string) bool {
 	return false
 }
 
+// syllableName returns the index of the first person or leader span of two words or more
+// whose words' heads run together make w, in small letters ("jupe" for Julia Perez: see
+// syllableShort), or -1.
+func (s *state) syllableName(w string) int {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 2 && s.syllableShort(w, sp.first, sp.last) {
+			return k
+		}
+	}
+	return -1
+}
+
 // honoursPerson reports whether tokens [first, last), the name after a venue's or street's
 // head, are a person's: an honorific or a title and a name ("Sunan Kalijaga", "Jenderal
 // Sudirman"), or a known first name and more ("Ahmad Yani").
@@ -580,11 +593,16 @@ func (s *state) link() {
 	// so is a name of one word that an honorific or a speech cue gives a person: "Mbak
 	// Jupe", then "menjenguk Jupe"; "kata Soleh", then "Soleh menambahkan" (not for the
 	// typer's trainer), unless it is a call name of a fuller name there: "kata Budi" after
-	// "Achmad Budiharto", "kak Jupe" after "Julia Perez"
+	// "Achmad Budiharto"; one made of the heads of a full name's words stands for that name
+	// ("kak Jupe", then "menjenguk Jupe", after "Julia Perez")
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
-			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok && !s.callsFullName(s.lowAt(sp.first)) {
-				add(sp.first, int32(f))
+			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
+				if full := s.syllableName(s.lowAt(sp.first)); full >= 0 {
+					add(sp.first, int32(full)) // the heads of a full name's words: "kak Jupe" for Julia Perez
+				} else if !s.callsFullName(s.lowAt(sp.first)) {
+					add(sp.first, int32(f))
+				}
 			}
 		}
 	}
