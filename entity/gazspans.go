@@ -77,6 +77,10 @@ func (s *state) gazetteerSpans() {
 		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 && countsPeople(s.lowAt(m.First-1)) {
 			continue // a class the acronym also names, counted: "ribuan PMI asal NTT" (migrant workers, not the Red Cross)
 		}
+		if typer.Trace == nil && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && m.Last-m.First >= 2 &&
+			s.unknownGivenBefore(m.First, prevEnd) && s.listedFirstName(m.First-1) {
+			continue // a known person's name of two words or more as the end of another's, after a first name: "Heru Budi Hartono", "Sergio Van Dijk"
+		}
 		if m.Last-m.First >= 2 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.oneSurnameAfter(m.Last, mi) {
 			if n := s.restOfName(m.Last, mi, e.Name); n > 0 {
 				m.Last += n // "Luhut Binsar Panjaitan" for Luhut Binsar Pandjaitan
