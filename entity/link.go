@@ -111,6 +111,17 @@ func (s *state) addressedName(sp *span) bool {
 	return honorific(s.word(i-1)) || c == cuePost || c == cuePostOnly
 }
 
+// sameTail reports whether person spans a and b end in the same two words or more, one
+// name with a word before it or a first name the other leaves out: "Tangisan Putri Amien
+// Rais" and "Tribute to Amien Rais" after "Muhammad Amien Rais" name no one else whose
+// words would make "Amien" ambiguous (not for the typer's trainer).
+func (s *state) sameTail(a, b *span) bool {
+	if typer.Trace != nil || a.last-a.first < 2 || b.last-b.first < 2 {
+		return false
+	}
+	return s.lowAt(a.last-1) == s.lowAt(b.last-1) && s.lowAt(a.last-2) == s.lowAt(b.last-2)
+}
+
 // callsFullName reports whether w, in small letters, may call a person whose full name,
 // of two words or more, a span holds: a word of the name or of its text, the first four
 // letters or more of one ("budi" for Achmad Budiharto, "alex" for Alexander Marwata), or
@@ -551,7 +562,8 @@ func (s *state) link() {
 				i == sp.first && s.is(i, fRank) && honorific(s.word(i)) {
 				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan"; nor a call name's "Pak")
 			}
-			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 {
+			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 &&
+				!s.sameTail(&s.spans[persons[k].full], sp) {
 				persons[k].ambiguousFrom = ambiguousAll
 				if full := &s.spans[persons[k].full]; i == sp.last-1 && s.lowAt(full.last-1) == s.lowAt(i) ||
 					typer.Trace == nil && i > sp.first && s.lowAt(full.first) == s.lowAt(i) && (full.typ == gazetteer.Person || full.typ == gazetteer.Leader) {
