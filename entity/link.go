@@ -765,20 +765,37 @@ func (s *state) link() {
 // leadersThroughout makes every mention of a person the document names a leader somewhere
 // (by a title: "Menteri Perindustrian Haryanto Wibisono") a leader too, as ANNOTATION.md
 // has a later mention take its entity's type: "Haryanto Wibisono meninjau mesin baru" after
-// it. Only the document's own persons, by their document id; the gazetteer's have their
-// type from their entry.
+// it, and "Zumi Zola Zulkifli" after "Gubernur Jambi Zumi Zola". Only the document's own
+// persons, by their document id; the gazetteer's have their type from their entry.
 func (s *state) leadersThroughout() {
 	var leaders map[string]bool
+	var names []string // the leaders' names of two words or more, in small letters
 	for k := range s.spans {
 		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Leader && sp.entry == nil && strings.HasPrefix(sp.id, "doc:") {
 			if leaders == nil {
 				leaders = map[string]bool{}
 			}
 			leaders[sp.id] = true
+			if typer.Trace == nil && strings.IndexByte(sp.name, ' ') > 0 {
+				names = append(names, strings.ToLower(sp.name))
+			}
 		}
 	}
 	if leaders == nil {
 		return
+	}
+	// so is a fuller name that a leader's name of two words or more opens, the same person
+	// named in full: "Zumi Zola Zulkifli" after "Gubernur Jambi Zumi Zola" (not for the
+	// typer's trainer)
+	for k := 0; len(names) > 0 && k < len(s.spans); k++ {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Person && sp.entry == nil && !leaders[sp.id] && strings.HasPrefix(sp.id, "doc:") {
+			for _, n := range names {
+				if len(sp.name) > len(n) && sp.name[len(n)] == ' ' && strings.EqualFold(sp.name[:len(n)], n) {
+					leaders[sp.id] = true
+					break
+				}
+			}
+		}
 	}
 	for k := range s.spans {
 		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Person && sp.entry == nil && leaders[sp.id] {
