@@ -341,7 +341,7 @@ func clauseAdverb(w string) bool {
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
 // speaksAfter).
 func (s *state) isReportingSubject(sp *span) bool {
-	if s.reportedBy(sp) || s.patientOf(sp) {
+	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)
@@ -390,6 +390,30 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
 	return s.speaksAfter(sp)
+}
+
+// thatClauseOf reports whether person span sp, with its title, opens a clause after
+// "bahwa" that a reporting verb before it in its sentence introduces: "Ia juga
+// mengingatkan bahwa Kepala BGN Dadan Hindayana telah meminta …". What that person did or
+// said is what the sentence's subject reports, and the subject keeps the story.
+func (s *state) thatClauseOf(sp *span) bool {
+	b := s.beforeRole(sp)
+	f := s.sentenceOf(sp.first).First
+	if b <= f || s.isQuoted(b) {
+		return false
+	}
+	if w := s.lowAt(b); w != "bahwa" && w != "bahwasanya" {
+		return false
+	}
+	for k := b - 1; k >= f; k-- {
+		if s.isQuoted(k) {
+			return false
+		}
+		if s.cueOf(k) == cuePre {
+			return true
+		}
+	}
+	return false
 }
 
 // describedOpener reports whether person span sp, set off by commas, is in apposition to

@@ -694,6 +694,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the persons of a list of names set off by commas take no reference over",
 			"Seniman Butet Kartaredjasa memamerkan 90 karya keramik. \"Ini baru kali pertama saya melukis di atas keramik,\" ujar dia.\n\nSejumlah karya itu merupakan kritik pegiat teater itu atas pandangan mengenai tokoh besar seperti Gus Dur, Jokowi, Budha dan Yesus.\n\n\"Tukang kritik untuk saling mengingatkan,\" kata dia.",
 			[]want{{"dia", 115, 118, "Butet Kartaredjasa", "doc:butet-kartaredjasa"}, {"dia", 302, 305, "Butet Kartaredjasa", "doc:butet-kartaredjasa"}}},
+		{"a person with a title after \"bahwa\" that a reporting verb introduces is what the subject reports and takes no reference over",
+			"Yusuf Tandiawan, pengurus yayasan itu, mengakui keterlambatan pembayaran. Ia juga mengingatkan bahwa Kepala Badan Pangan Darmo Hartanto telah meminta semua mitra mendahulukan pembayaran.\n\n”Kami tidak lari dari kewajiban,” ujarnya.",
+			[]want{{"nya", 230, 233, "Yusuf Tandiawan", "doc:yusuf-tandiawan"}}},
+		{"but one the next sentence makes the subject of a reporting verb does",
+			"Yusuf Tandiawan, pengurus yayasan itu, mengakui keterlambatan pembayaran. Ia menduga bahwa Kepala Badan Pangan Darmo Hartanto telah meminta semua mitra mendahulukan pembayaran. Darmo Hartanto mengatakan, laporan itu sudah diterima.\n\n”Kami tidak lari dari kewajiban,” ujarnya.",
+			[]want{{"nya", 275, 278, "Darmo Hartanto", "doc:darmo-hartanto"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
