@@ -700,6 +700,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but one the next sentence makes the subject of a reporting verb does",
 			"Yusuf Tandiawan, pengurus yayasan itu, mengakui keterlambatan pembayaran. Ia menduga bahwa Kepala Badan Pangan Darmo Hartanto telah meminta semua mitra mendahulukan pembayaran. Darmo Hartanto mengatakan, laporan itu sudah diterima.\n\n”Kami tidak lari dari kewajiban,” ujarnya.",
 			[]want{{"nya", 275, 278, "Darmo Hartanto", "doc:darmo-hartanto"}}},
+		{"a person who argues or excuses (\"beralasan\", \"berdalih\") reports, and takes the next quote's clitic",
+			"Kepala sekolah, Rohayati, mengatakan siswa terpaksa menumpang. ”Lebih aman menumpang di madrasah,” kata Rohayati.\n\nMaterial atap dipasok CV Sinar Baja. Pemilik usaha tersebut, Hasanudin, berdalih keterlambatan terjadi karena stok kosong.\n\n“Bukan hanya sekolah ini yang pesan ke kami,” ujarnya.",
+			[]want{{"Rohayati", 108, 116, "Rohayati", "doc:rohayati"}, {"nya", 297, 300, "Hasanudin", "doc:hasanudin"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
