@@ -684,6 +684,36 @@ func (s *state) namedInPassing(sp *span) bool {
 	return false
 }
 
+// possessorOf reports whether person span sp, with no title, stands right after a noun in
+// small letters of the shape "ke…an", "pe…an" or "per…an" whose possessor or patient it
+// names, in the predicate of its sentence (a verb stands before the noun): "polisi juga
+// menanyakan soal kesediaan Novel untuk …", "Djanur merasa optimistis kondisi kebugaran
+// Essien …", "2016 menjadi waktu kepulangan Antasari". Such a person is spoken of, not the
+// next speaker; not after a noun of a statement ("keterangan Budi", "pernyataan Budi", see
+// statementNoun), nor in the subject ("Peneliti ekonomi pensiunan Evelyne … memprotes"),
+// nor when the next sentence goes on about it with "Ia", "Dia" or "Beliau", at its start
+// or after a short opening phrase ("Setelah tujuh tahun mendekam, dia masih berkeras …").
+func (s *state) possessorOf(sp *span) bool {
+	b := sp.first - 1
+	f := s.sentenceOf(sp.first).First
+	if b <= f || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) {
+		return false
+	}
+	w := s.lowAt(b)
+	if len(w) < 8 || !strings.HasSuffix(w, "an") || !strings.HasPrefix(w, "ke") && !strings.HasPrefix(w, "pe") || statementNoun(w) {
+		return false
+	}
+	verb := false
+	for k := f; k < b && !verb; k++ {
+		verb = !s.isQuoted(k) && s.predicateAt(k)
+	}
+	if !verb || s.pronounOpensNext(sp.first) {
+		return false
+	}
+	n := s.sentenceOf(sp.first).Last
+	return n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || s.pronounAfterOpening(n) < 0
+}
+
 // patientOf reports whether person span sp is what its clause's verb is done to, or
 // befalls, rather than who acts or speaks: a passive that is no report ("Saiful Anwar,
 // pegawai dinas …, sudah tiga kali diperiksa sebagai saksi", "Tersangka … ditangkap"), or
@@ -1110,7 +1140,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person)) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person)) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"

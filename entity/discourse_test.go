@@ -703,6 +703,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a person who argues or excuses (\"beralasan\", \"berdalih\") reports, and takes the next quote's clitic",
 			"Kepala sekolah, Rohayati, mengatakan siswa terpaksa menumpang. ”Lebih aman menumpang di madrasah,” kata Rohayati.\n\nMaterial atap dipasok CV Sinar Baja. Pemilik usaha tersebut, Hasanudin, berdalih keterlambatan terjadi karena stok kosong.\n\n“Bukan hanya sekolah ini yang pesan ke kami,” ujarnya.",
 			[]want{{"Rohayati", 108, 116, "Rohayati", "doc:rohayati"}, {"nya", 297, 300, "Hasanudin", "doc:hasanudin"}}},
+		{"a person named after a noun of the shape \"ke…an\" in the predicate (\"soal kesediaan Rudi\") is its possessor, spoken of, and takes no reference over",
+			"Polisi mendatangi rumah penyidik KPK Rudi Hartono Siregar di Kelapa Gading. Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Argo Yuwono mengatakan polisi datang untuk menengok kesehatan Rudi. \"Intinya menanyakan bagaimana kesehatan,\" kata Argo saat dikonfirmasi.\n\nDalam besukan itu, polisi juga menanyakan soal kesediaan Rudi untuk bisa dimintai keterangan.\n\n\"Penyidik juga menanyakan kapan bersedia diperiksa,\" kata dia.",
+			[]want{{"Argo", 250, 254, "Raden Argo Yuwono", "doc:raden-argo-yuwono"}, {"dia", 428, 431, "Raden Argo Yuwono", "doc:raden-argo-yuwono"}}},
+		{"but one the next sentence keeps up with \"dia\" after an opening phrase does",
+			"Polisi mendatangi rumah penyidik KPK Rudi Hartono Siregar di Kelapa Gading. Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Argo Yuwono mengatakan polisi datang untuk menengok kesehatan Rudi. \"Intinya menanyakan bagaimana kesehatan,\" kata Argo saat dikonfirmasi.\n\nDalam besukan itu, polisi juga menanyakan soal kesediaan Rudi untuk bisa dimintai keterangan. Setelah sepuluh bulan dirawat, dia masih berkeras menunggu pulih.\n\n\"Saya belum bisa diperiksa,\" kata dia.",
+			[]want{{"Argo", 250, 254, "Raden Argo Yuwono", "doc:raden-argo-yuwono"}, {"dia", 470, 473, "Rudi Hartono Siregar", "doc:rudi-hartono-siregar"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
