@@ -339,9 +339,10 @@ func clauseAdverb(w string) bool {
 // isReportingSubject reports whether person span sp is the subject of its clause: it opens
 // its sentence after nothing but title words, places and bodies ("Kepala Dinas Kesehatan
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
-// speaksAfter).
+// speaksAfter). A possessor is none, whatever verb follows its noun phrase ("menilai
+// kehadiran Shimizu menjawab masalah …", see possessorOf).
 func (s *state) isReportingSubject(sp *span) bool {
-	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp) {
+	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)

@@ -709,6 +709,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but one the next sentence keeps up with \"dia\" after an opening phrase does",
 			"Polisi mendatangi rumah penyidik KPK Rudi Hartono Siregar di Kelapa Gading. Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Argo Yuwono mengatakan polisi datang untuk menengok kesehatan Rudi. \"Intinya menanyakan bagaimana kesehatan,\" kata Argo saat dikonfirmasi.\n\nDalam besukan itu, polisi juga menanyakan soal kesediaan Rudi untuk bisa dimintai keterangan. Setelah sepuluh bulan dirawat, dia masih berkeras menunggu pulih.\n\n\"Saya belum bisa diperiksa,\" kata dia.",
 			[]want{{"Argo", 250, 254, "Raden Argo Yuwono", "doc:raden-argo-yuwono"}, {"dia", 470, 473, "Rudi Hartono Siregar", "doc:rudi-hartono-siregar"}}},
+		{"a person after a noun of the shape \"ke…an\" in the predicate is no reporting subject, whatever verb follows the noun phrase",
+			"Direktur klub, Bagus Wiratama, mengatakan tim pelatih sudah memantau Ono sejak akhir tahun lalu.\n\n\"Kami butuh gelandang yang bisa mengatur tempo,\" ujar Bagus.\n\nPelatih kepala klub itu, Eduardo Fonseca, menilai kehadiran Ono menjawab masalah lini tengah.\n\n\"Kita terlalu sering kehilangan bola di tengah,\" kata pria yang pernah melatih di liga Malaysia itu.",
+			[]want{{"Bagus", 152, 157, "Bagus Wiratama", "doc:bagus-wiratama"}, {"pria", 309, 313, "Eduardo Fonseca", "doc:eduardo-fonseca"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
