@@ -394,16 +394,22 @@ func (s *state) isReportingSubject(sp *span) bool {
 }
 
 // thatClauseOf reports whether person span sp, with its title, opens a clause after
-// "bahwa" that a reporting verb before it in its sentence introduces: "Ia juga
-// mengingatkan bahwa Kepala BGN Dadan Hindayana telah meminta …". What that person did or
-// said is what the sentence's subject reports, and the subject keeps the story.
+// "bahwa" that a reporting verb before it in its sentence introduces, or after the comma
+// right after such a verb when no adverbial phrase opens the sentence: "Ia juga
+// mengingatkan bahwa Kepala BGN Dadan Hindayana telah meminta …", "Saksi yang sama
+// mengatakan, Carey menggunakan hak setinggi …". What that
+// person did or said is what the sentence's subject reports, and the subject keeps the
+// story.
 func (s *state) thatClauseOf(sp *span) bool {
 	b := s.beforeRole(sp)
 	f := s.sentenceOf(sp.first).First
 	if b <= f || s.isQuoted(b) {
 		return false
 	}
-	if w := s.lowAt(b); w != "bahwa" && w != "bahwasanya" {
+	if w := s.lowAt(b); w == "," {
+		// (not after a phrase that opens the sentence: "Tak hanya memuji, Mikha juga mengaku …")
+		return s.cueOf(b-1) == cuePre && !s.isQuoted(b-1) && !adverbialOpener(s.lowAt(f)) && !clauseAdverb(s.lowAt(f))
+	} else if w != "bahwa" && w != "bahwasanya" {
 		return false
 	}
 	for k := b - 1; k >= f; k-- {
@@ -1141,7 +1147,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person)) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person)) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"

@@ -712,6 +712,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a person after a noun of the shape \"ke…an\" in the predicate is no reporting subject, whatever verb follows the noun phrase",
 			"Direktur klub, Bagus Wiratama, mengatakan tim pelatih sudah memantau Ono sejak akhir tahun lalu.\n\n\"Kami butuh gelandang yang bisa mengatur tempo,\" ujar Bagus.\n\nPelatih kepala klub itu, Eduardo Fonseca, menilai kehadiran Ono menjawab masalah lini tengah.\n\n\"Kita terlalu sering kehilangan bola di tengah,\" kata pria yang pernah melatih di liga Malaysia itu.",
 			[]want{{"Bagus", 152, 157, "Bagus Wiratama", "doc:bagus-wiratama"}, {"pria", 309, 313, "Eduardo Fonseca", "doc:eduardo-fonseca"}}},
+		{"a person right after a reporting verb and its comma is what the subject reports and takes no reference over",
+			"“Setiap kali Marina kembali ke atas panggung, dia dibawa dengan kasur,” kata seorang saksi mata.\n\nSaksi yang sama mengatakan, Marina Kristanti menggunakan sepatu hak tinggi selama konser. “Namun dia tidak bisa berjalan jauh,” ia melanjutkan.",
+			[]want{{"seorang saksi", 81, 94, "saksi", ""}, {"ia", 234, 236, "saksi", ""}}},
+		{"but one after a phrase that opens the sentence with such a verb does",
+			"Aktris Mikha Larasati datang ke pemutaran film itu bersama sutradara Chandra Wijaya. “Filmnya bagus,” ujar Chandra.\n\nTak hanya memuji, Mikha Larasati juga mengaku banyak belajar dari aktor berusia 33 tahun tersebut.\n\n“Dia lebih senior dari aku,” lanjutnya.",
+			[]want{{"Chandra", 111, 118, "Chandra Wijaya", "doc:chandra-wijaya"}, {"nya", 260, 263, "Mikha Larasati", "doc:mikha-larasati"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
