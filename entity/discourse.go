@@ -692,12 +692,13 @@ func (s *state) namedInPassing(sp *span) bool {
 }
 
 // possessorOf reports whether person span sp, with no title, stands right after a noun in
-// small letters of the shape "ke…an", "pe…an" or "per…an" whose possessor or patient it
-// names, in the predicate of its sentence (a verb stands before the noun): "polisi juga
-// menanyakan soal kesediaan Novel untuk …", "Djanur merasa optimistis kondisi kebugaran
-// Essien …", "2016 menjadi waktu kepulangan Antasari". Such a person is spoken of, not the
-// next speaker; not after a noun of a statement ("keterangan Budi", "pernyataan Budi", see
-// statementNoun), nor in the subject ("Peneliti ekonomi pensiunan Evelyne … memprotes"),
+// small letters that names its possessor or agent (possessedNounAt), in the predicate of
+// its sentence (a verb stands before the noun) or in a phrase that opens it with an
+// adverbial word and ends in a comma: "polisi juga menanyakan soal kesediaan Novel untuk
+// …", "Djanur merasa optimistis kondisi kebugaran Essien …", "2016 menjadi waktu
+// kepulangan Antasari", "Dengan kembalinya Hamilton sebagai pejuang wanita, isu gender …".
+// Such a person is spoken of, not the next speaker; not after a noun of a statement
+// ("keterangan Budi", "pernyataan Budi", see statementNoun), nor in the subject ("Peneliti ekonomi pensiunan Evelyne … memprotes"),
 // nor when the next sentence goes on about it with "Ia", "Dia" or "Beliau", at its start
 // or after a short opening phrase ("Setelah tujuh tahun mendekam, dia masih berkeras …").
 func (s *state) possessorOf(sp *span) bool {
@@ -706,19 +707,52 @@ func (s *state) possessorOf(sp *span) bool {
 	if b <= f || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) {
 		return false
 	}
-	w := s.lowAt(b)
-	if len(w) < 8 || !strings.HasSuffix(w, "an") || !strings.HasPrefix(w, "ke") && !strings.HasPrefix(w, "pe") || statementNoun(w) {
+	if !s.possessedNounAt(b) {
 		return false
 	}
 	verb := false
 	for k := f; k < b && !verb; k++ {
 		verb = !s.isQuoted(k) && s.predicateAt(k)
 	}
-	if !verb || s.pronounOpensNext(sp.first) {
+	if !verb && !(adverbialOpener(s.lowAt(f)) && s.commaBeforeVerb(sp.last)) || s.pronounOpensNext(sp.first) {
 		return false
 	}
 	n := s.sentenceOf(sp.first).Last
 	return n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || s.pronounAfterOpening(n) < 0
+}
+
+// possessedNounAt reports whether token b, in small letters, is a noun that names its
+// possessor or agent after it: of the shape "ke…an", "pe…an" or "per…an" ("kesediaan",
+// "penangkapan"), not a statement's ("keterangan", see statementNoun); or a verb made a
+// noun with "-nya" ("kembalinya Hamilton", "bergabungnya Idrus"), not a person's noun with
+// its clitic ("rekannya", "istrinya", "pelatihnya").
+func (s *state) possessedNounAt(b int) bool {
+	w := s.lowAt(b)
+	if len(w) < 8 {
+		return false
+	}
+	if strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "pe")) {
+		return !statementNoun(w)
+	}
+	stem, ok := strings.CutSuffix(w, "nya")
+	return ok && !s.is(b, fTitle) && !s.lex.personNouns[stem] && !kinWords[stem] && s.lex.personKinds[stem] == nil &&
+		!personWord(stem) && !statementNoun(stem) && !civilianNoun(stem)
+}
+
+// commaBeforeVerb reports whether a comma follows token e, the end of a name, in its
+// sentence before any verb: the name stands in a phrase that opens the sentence ("Dengan
+// kembalinya Hamilton sebagai pejuang wanita, isu gender …").
+func (s *state) commaBeforeVerb(e int) bool {
+	end := s.sentenceOf(max(e-1, 0)).Last
+	for k := e; k < end && k-e <= 8; k++ {
+		if s.word(k) == "," {
+			return true
+		}
+		if s.isQuoted(k) || s.predicateAt(k) || s.cueOf(k) != cueNone {
+			return false
+		}
+	}
+	return false
 }
 
 // patientOf reports whether person span sp is what its clause's verb is done to, or

@@ -718,6 +718,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but one after a phrase that opens the sentence with such a verb does",
 			"Aktris Mikha Larasati datang ke pemutaran film itu bersama sutradara Chandra Wijaya. “Filmnya bagus,” ujar Chandra.\n\nTak hanya memuji, Mikha Larasati juga mengaku banyak belajar dari aktor berusia 33 tahun tersebut.\n\n“Dia lebih senior dari aku,” lanjutnya.",
 			[]want{{"Chandra", 111, 118, "Chandra Wijaya", "doc:chandra-wijaya"}, {"nya", 260, 263, "Mikha Larasati", "doc:mikha-larasati"}}},
+		{"a person after a verb made a noun with \"-nya\" in a phrase that opens the sentence (\"Dengan kembalinya Marsh …,\") is spoken of and takes no reference over",
+			"Sutradara Jonathan Pierce mengumumkan rencana itu. Ia mengatakan Helena Marsh akan kembali. “Ini pernyataan besar,” katanya.\n\nDengan kembalinya Marsh sebagai pejuang wanita, isu gender akan berbalik.\n\nIa mengatakan, “Ada pria berusia 60 tahun yang membunuh orang-orang jahat.”",
+			[]want{{"nya", 124, 127, "Jonathan Pierce", "doc:jonathan-pierce"}, {"Ia", 205, 207, "Jonathan Pierce", "doc:jonathan-pierce"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
