@@ -892,7 +892,8 @@ func passiveCue(w string) bool {
 // to three adverbs: "Melody juga mengatakan", "Noel kemudian mengakui"; after "yang" when
 // a comma sets the name off: "…, Suwarso yang mengatakan"), "selaku", or an apposition or the place or occasion and a
 // reporting verb ("X, Kepala …, mengatakan", "X di Mataram, mengatakan", "X dalam rapat …,
-// menyampaikan").
+// menyampaikan"), or a relative clause that a determiner closes and a reporting verb ("X
+// yang menyelesaikan program doktornya di Belanda tersebut menilai").
 func (s *state) speaksAfter(sp *span) bool {
 	e := s.afterAge(sp.last) // (past an age: "Sarinah (55) dari …, mengaku")
 	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
@@ -946,6 +947,9 @@ func (s *state) speaksAfter(sp *span) bool {
 		}
 		if occasion && s.cueOf(i) == cuePre {
 			return true // "X, saat dikonfirmasi mengatakan", "X ketika ditemui menjelaskan"
+		}
+		if s.lowAt(e) == "yang" && s.is(i, fDeterminer) && i+1 < len(s.toks) && s.cueOf(i+1) == cuePre && !s.isQuoted(i+1) {
+			return true // a relative clause that a determiner closes: "Herlambang yang menyelesaikan program doktornya di Belanda tersebut menilai, …"
 		}
 		if isTerminalPunct(s.word(i)) || s.isQuoted(i) {
 			return false

@@ -721,6 +721,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a person after a verb made a noun with \"-nya\" in a phrase that opens the sentence (\"Dengan kembalinya Marsh …,\") is spoken of and takes no reference over",
 			"Sutradara Jonathan Pierce mengumumkan rencana itu. Ia mengatakan Helena Marsh akan kembali. “Ini pernyataan besar,” katanya.\n\nDengan kembalinya Marsh sebagai pejuang wanita, isu gender akan berbalik.\n\nIa mengatakan, “Ada pria berusia 60 tahun yang membunuh orang-orang jahat.”",
 			[]want{{"nya", 124, 127, "Jonathan Pierce", "doc:jonathan-pierce"}, {"Ia", 205, 207, "Jonathan Pierce", "doc:jonathan-pierce"}}},
+		{"a person whose relative clause a determiner closes before a reporting verb speaks (\"Bambang … yang menyelesaikan … tersebut menilai\")",
+			"Dewan etik menjatuhkan sanksi teguran lisan kepada Anwar Hidayatullah. “Sanksi itu sudah final,” kata juru bicara dewan, Nurdin Halim.\n\nMelihat pelanggaran tersebut, Bambang Wirasena yang menyelesaikan program doktornya di Belanda tersebut menilai, sikap Anwar merendahkan lembaga itu.\n\n“Ini merendahkan posisi hakim,” katanya.",
+			[]want{{"Nurdin Halim", 125, 137, "Nurdin Halim", "doc:nurdin-halim"}, {"nya", 331, 334, "Bambang Wirasena", "doc:bambang-wirasena"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
