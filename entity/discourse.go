@@ -1421,7 +1421,8 @@ func (s *state) pronounBefore(i int, described bool) bool {
 }
 
 // describedSubjectAt reports whether the determiner at token d closes a description of a
-// person that opens its sentence or follows a reporting cue, which refers back to the
+// person that opens its sentence (or follows a short phrase that opens it: "Hanya,
+// penyerang berusia 32 tahun itu …") or follows a reporting cue, which refers back to the
 // person the text is about as a pronoun does: "Pesinetron berusia 45 tahun ini merasa …",
 // "…, kata Wakil Ketua MPR RI itu, …". Its head is a word for a person's trade or office,
 // or for a person ("pria", "wanita"), within six words of the determiner, with no
@@ -1442,7 +1443,7 @@ func (s *state) describedSubjectAt(d int) bool {
 		if !s.lex.personNouns[w] && !s.is(h, fTitle) && !personWord(w) {
 			continue
 		}
-		if h == f {
+		if h == f || s.openingPhraseEndsAt(f, h-1) {
 			return true
 		}
 		if cue, clitic := s.cueAt(h - 1); cue != 0 && !clitic {
@@ -1450,6 +1451,21 @@ func (s *state) describedSubjectAt(d int) bool {
 		}
 	}
 	return false
+}
+
+// openingPhraseEndsAt reports whether the comma at token c ends a short phrase that opens
+// the sentence at token f, of four words at most with no name, quote or other punctuation
+// in it: "Hanya, penyerang berusia 32 tahun itu …", "Meski begitu, pria asal Medan itu …".
+func (s *state) openingPhraseEndsAt(f, c int) bool {
+	if c <= f || c-f > 4 || s.word(c) != "," {
+		return false
+	}
+	for k := f; k < c; k++ {
+		if s.toks[k].Kind != tokenize.Word || k > f && s.isCap(k) || s.owner[k] >= 0 || s.isQuoted(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // reporterInParagraph returns the person an attribution set off by commas inside a

@@ -724,6 +724,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a person whose relative clause a determiner closes before a reporting verb speaks (\"Bambang … yang menyelesaikan … tersebut menilai\")",
 			"Dewan etik menjatuhkan sanksi teguran lisan kepada Anwar Hidayatullah. “Sanksi itu sudah final,” kata juru bicara dewan, Nurdin Halim.\n\nMelihat pelanggaran tersebut, Bambang Wirasena yang menyelesaikan program doktornya di Belanda tersebut menilai, sikap Anwar merendahkan lembaga itu.\n\n“Ini merendahkan posisi hakim,” katanya.",
 			[]want{{"Nurdin Halim", 125, 137, "Nurdin Halim", "doc:nurdin-halim"}, {"nya", 331, 334, "Bambang Wirasena", "doc:bambang-wirasena"}}},
+		{"a description closed by a determiner after a short phrase that opens the sentence keeps the subject, over the person it names later",
+			"“Kami menunjukkan pengalaman,” kata Rolando Cortez.\n\nCortez gagal mencetak gol pada laga kedua. Alhasil, dia masih tertinggal satu gol dari pencetak gol terbanyak, Lucas Moretti.\n\nHanya, penyerang berusia 32 tahun itu bersikap optimistis terkait kansnya melampaui Moretti di partai puncak.\n\n“Saya merasa performa saya positif,” kata dia.",
+			[]want{{"Rolando Cortez", 40, 54, "Rolando Cortez", "doc:rolando-cortez"}, {"dia", 341, 344, "Rolando Cortez", "doc:rolando-cortez"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
