@@ -727,6 +727,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a description closed by a determiner after a short phrase that opens the sentence keeps the subject, over the person it names later",
 			"“Kami menunjukkan pengalaman,” kata Rolando Cortez.\n\nCortez gagal mencetak gol pada laga kedua. Alhasil, dia masih tertinggal satu gol dari pencetak gol terbanyak, Lucas Moretti.\n\nHanya, penyerang berusia 32 tahun itu bersikap optimistis terkait kansnya melampaui Moretti di partai puncak.\n\n“Saya merasa performa saya positif,” kata dia.",
 			[]want{{"Rolando Cortez", 40, 54, "Rolando Cortez", "doc:rolando-cortez"}, {"dia", 341, 344, "Rolando Cortez", "doc:rolando-cortez"}}},
+		{"the headlines on the lines after a \"Baca juga:\" label on a line of its own are links, and their persons take no reference",
+			"Aktris Salsa Pramesti tetap syuting selama bulan puasa. “Kalau sahur, apa saja,” terangnya sambil tersenyum.\n\nBaca juga:\n\nMarco Lefrandi Akan Berlibur ke Manado Bersama Anak-anaknya\n\nRico Jeriko di Atas Moge: Cool Banget!\n\nLucunya, ketika ditanya mengenai cobaan di bulan puasa, bintang sinetron itu mengaku lebih tidak bisa menahan haus.\n\n“Haus kali, ya,” tutupnya.",
+			[]want{{"nya", 91, 94, "Salsa Pramesti", "doc:salsa-pramesti"}, {"nya", 370, 373, "Salsa Pramesti", "doc:salsa-pramesti"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

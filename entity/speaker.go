@@ -1495,8 +1495,9 @@ func (s *state) markQuoted(raws []rawQuote) {
 }
 
 // markReadAlso marks as quoted the links to other articles that outlets set between
-// paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own or "(Baca: …)" in
-// brackets: their
+// paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own (or the label alone on
+// its line and up to maxReadAlsoLines headlines on the lines after it, see
+// headlineLineEnd) or "(Baca: …)" in brackets: their
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
 // …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
 // of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
@@ -1523,8 +1524,55 @@ func (s *state) markReadAlso() {
 		for ; k < len(s.toks) && !s.paraBreak(k) && !(closer != "" && s.word(k) == closer); k++ {
 			s.bits[k] |= bitQuoted
 		}
+		if closer == "" && k < len(s.toks) && k == s.readAlsoLabel(i) {
+			// a label on a line of its own, the headlines on the lines after it: "Baca
+			// juga: ¶ Marcelino Lefrandt Akan Berlibur ke Manado ¶ Chicco Jerikho di Atas
+			// Moge: Cool Banget! ¶ Lucunya, …"
+			for n := 0; n < maxReadAlsoLines; n++ {
+				e := s.headlineLineEnd(k)
+				if e < 0 {
+					break
+				}
+				for ; k < e; k++ {
+					s.bits[k] |= bitQuoted
+				}
+			}
+		}
 	}
 }
+
+// maxReadAlsoLines bounds how many headline lines after a label on a line of its own
+// markReadAlso takes as links.
+const maxReadAlsoLines = 5
+
+// headlineLineEnd returns, when the line that token k opens reads as a headline (at most
+// maxHeadlineWords words, no quotation mark, not ending in a full stop or a comma), the
+// token that opens the next line; otherwise -1.
+func (s *state) headlineLineEnd(k int) int {
+	words, e := 0, k
+	for ; e < len(s.toks) && (e == k || !s.paraBreak(e)); e++ {
+		w := s.word(e)
+		if t := s.toks[e].Kind; t == tokenize.OpenQuote || t == tokenize.CloseQuote || isDoubleMark(w) {
+			return -1
+		}
+		if s.toks[e].Kind == tokenize.Word {
+			words++
+		}
+		if words > maxHeadlineWords {
+			return -1
+		}
+	}
+	if e >= len(s.toks) || words == 0 {
+		return -1
+	}
+	if last := s.word(e - 1); last == "." || last == "," {
+		return -1
+	}
+	return e
+}
+
+// maxHeadlineWords is the most words a line that headlineLineEnd takes as a headline has.
+const maxHeadlineWords = 15
 
 // readAlsoLabel returns, when token i opens the label of a link to another article ("Baca
 // juga:", "BACA:", "SIMAK JUGA:"), the token after its colon; otherwise -1.
