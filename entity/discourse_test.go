@@ -730,6 +730,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the headlines on the lines after a \"Baca juga:\" label on a line of its own are links, and their persons take no reference",
 			"Aktris Salsa Pramesti tetap syuting selama bulan puasa. “Kalau sahur, apa saja,” terangnya sambil tersenyum.\n\nBaca juga:\n\nMarco Lefrandi Akan Berlibur ke Manado Bersama Anak-anaknya\n\nRico Jeriko di Atas Moge: Cool Banget!\n\nLucunya, ketika ditanya mengenai cobaan di bulan puasa, bintang sinetron itu mengaku lebih tidak bisa menahan haus.\n\n“Haus kali, ya,” tutupnya.",
 			[]want{{"nya", 91, 94, "Salsa Pramesti", "doc:salsa-pramesti"}, {"nya", 370, 373, "Salsa Pramesti", "doc:salsa-pramesti"}}},
+		{"\"lagi\" after a cue's clitic or pronoun keeps the previous speaker over a person named since",
+			"“Dia selalu menggunakan bahasa isyarat,” tutur Ratna Wulandari, sahabat penyanyi itu.\n\nSuaminya, Bastian Kurnia, sempat bercanda bahwa bahasa isyarat itu ciptaan istrinya sendiri.\n\n“Itu sangat membuatnya frustrasi,” ujarnya lagi.\n\n“Dia jarang keluar rumah,” kata dia lagi.",
+			[]want{{"Ratna Wulandari", 51, 66, "Ratna Wulandari", "doc:ratna-wulandari"}, {"nya", 228, 231, "Ratna Wulandari", "doc:ratna-wulandari"}, {"dia", 275, 278, "Ratna Wulandari", "doc:ratna-wulandari"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -1987,8 +1987,10 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
-		m := s.unnamedOpenerBefore(last)
-		if m == nil {
+		var m *mention
+		if s.again(j+1) && last != nil && last.name != "" {
+			m = &mention{name: last.name, sp: last.sp, entry: last.entry} // "katanya lagi": the previous speaker
+		} else if m = s.unnamedOpenerBefore(last); m == nil {
 			m = s.resolvePronoun(j, last)
 		}
 		if m.name == "" {
@@ -1996,6 +1998,11 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		}
 		m.start, m.end, m.text, m.pos = int(t.End)-3, int(t.End), s.text[int(t.End)-3:int(t.End)], j
 		return m, cue
+	}
+	if p := j + 1; p < len(s.toks) && s.is(p, fPronoun) && s.lowAt(p) != "mereka" && s.again(p+1) && last != nil && last.name != "" {
+		// "kata dia lagi": the previous speaker
+		t := s.toks[p]
+		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: last.name, sp: last.sp, entry: last.entry, pos: j}, cue
 	}
 	m := s.speakerAfterCue(j+1, last)
 	if m == nil || m.sp == nil || m.sp.typ != gazetteer.Person && m.sp.typ != gazetteer.Leader {
@@ -2011,6 +2018,13 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		return m, cue
 	}
 	return nil, ""
+}
+
+// again reports whether token k is "lagi" in small letters outside quotes, which after a
+// cue's clitic or pronoun says the one who spoke last speaks again: "katanya lagi", "ujar
+// dia lagi".
+func (s *state) again(k int) bool {
+	return k < len(s.toks) && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.isQuoted(k) && s.lowAt(k) == "lagi"
 }
 
 // personInPhrase returns the last person named in the speaker's phrase that starts at
