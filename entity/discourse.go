@@ -339,9 +339,10 @@ func clauseAdverb(w string) bool {
 // isReportingSubject reports whether person span sp is the subject of its clause: it opens
 // its sentence after nothing but title words, places and bodies ("Kepala Dinas Kesehatan
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
-// speaksAfter).
+// speaksAfter). A possessor is none, whatever verb follows its noun phrase ("menilai
+// kehadiran Shimizu menjawab masalah …", see possessorOf).
 func (s *state) isReportingSubject(sp *span) bool {
-	if s.reportedBy(sp) || s.patientOf(sp) {
+	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	b := s.beforeRole(sp)
@@ -390,6 +391,36 @@ func (s *state) isReportingSubject(sp *span) bool {
 		return false // the role's other party: "Ronald … selaku kuasa hukum Zulkarnain menilai"
 	}
 	return s.speaksAfter(sp)
+}
+
+// thatClauseOf reports whether person span sp, with its title, opens a clause after
+// "bahwa" that a reporting verb before it in its sentence introduces, or after the comma
+// right after such a verb when no adverbial phrase opens the sentence: "Ia juga
+// mengingatkan bahwa Kepala BGN Dadan Hindayana telah meminta …", "Saksi yang sama
+// mengatakan, Carey menggunakan hak setinggi …". What that
+// person did or said is what the sentence's subject reports, and the subject keeps the
+// story.
+func (s *state) thatClauseOf(sp *span) bool {
+	b := s.beforeRole(sp)
+	f := s.sentenceOf(sp.first).First
+	if b <= f || s.isQuoted(b) {
+		return false
+	}
+	if w := s.lowAt(b); w == "," {
+		// (not after a phrase that opens the sentence: "Tak hanya memuji, Mikha juga mengaku …")
+		return s.cueOf(b-1) == cuePre && !s.isQuoted(b-1) && !adverbialOpener(s.lowAt(f)) && !clauseAdverb(s.lowAt(f))
+	} else if w != "bahwa" && w != "bahwasanya" {
+		return false
+	}
+	for k := b - 1; k >= f; k-- {
+		if s.isQuoted(k) {
+			return false
+		}
+		if s.cueOf(k) == cuePre {
+			return true
+		}
+	}
+	return false
 }
 
 // describedOpener reports whether person span sp, set off by commas, is in apposition to
@@ -660,6 +691,70 @@ func (s *state) namedInPassing(sp *span) bool {
 	return false
 }
 
+// possessorOf reports whether person span sp, with no title, stands right after a noun in
+// small letters that names its possessor or agent (possessedNounAt), in the predicate of
+// its sentence (a verb stands before the noun) or in a phrase that opens it with an
+// adverbial word and ends in a comma: "polisi juga menanyakan soal kesediaan Novel untuk
+// …", "Djanur merasa optimistis kondisi kebugaran Essien …", "2016 menjadi waktu
+// kepulangan Antasari", "Dengan kembalinya Hamilton sebagai pejuang wanita, isu gender …".
+// Such a person is spoken of, not the next speaker; not after a noun of a statement
+// ("keterangan Budi", "pernyataan Budi", see statementNoun), nor in the subject ("Peneliti ekonomi pensiunan Evelyne … memprotes"),
+// nor when the next sentence goes on about it with "Ia", "Dia" or "Beliau", at its start
+// or after a short opening phrase ("Setelah tujuh tahun mendekam, dia masih berkeras …").
+func (s *state) possessorOf(sp *span) bool {
+	b := sp.first - 1
+	f := s.sentenceOf(sp.first).First
+	if b <= f || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) {
+		return false
+	}
+	if !s.possessedNounAt(b) {
+		return false
+	}
+	verb := false
+	for k := f; k < b && !verb; k++ {
+		verb = !s.isQuoted(k) && s.predicateAt(k)
+	}
+	if !verb && !(adverbialOpener(s.lowAt(f)) && s.commaBeforeVerb(sp.last)) || s.pronounOpensNext(sp.first) {
+		return false
+	}
+	n := s.sentenceOf(sp.first).Last
+	return n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || s.pronounAfterOpening(n) < 0
+}
+
+// possessedNounAt reports whether token b, in small letters, is a noun that names its
+// possessor or agent after it: of the shape "ke…an", "pe…an" or "per…an" ("kesediaan",
+// "penangkapan"), not a statement's ("keterangan", see statementNoun); or a verb made a
+// noun with "-nya" ("kembalinya Hamilton", "bergabungnya Idrus"), not a person's noun with
+// its clitic ("rekannya", "istrinya", "pelatihnya").
+func (s *state) possessedNounAt(b int) bool {
+	w := s.lowAt(b)
+	if len(w) < 8 {
+		return false
+	}
+	if strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "pe")) {
+		return !statementNoun(w)
+	}
+	stem, ok := strings.CutSuffix(w, "nya")
+	return ok && !s.is(b, fTitle) && !s.lex.personNouns[stem] && !kinWords[stem] && s.lex.personKinds[stem] == nil &&
+		!personWord(stem) && !statementNoun(stem) && !civilianNoun(stem)
+}
+
+// commaBeforeVerb reports whether a comma follows token e, the end of a name, in its
+// sentence before any verb: the name stands in a phrase that opens the sentence ("Dengan
+// kembalinya Hamilton sebagai pejuang wanita, isu gender …").
+func (s *state) commaBeforeVerb(e int) bool {
+	end := s.sentenceOf(max(e-1, 0)).Last
+	for k := e; k < end && k-e <= 8; k++ {
+		if s.word(k) == "," {
+			return true
+		}
+		if s.isQuoted(k) || s.predicateAt(k) || s.cueOf(k) != cueNone {
+			return false
+		}
+	}
+	return false
+}
+
 // patientOf reports whether person span sp is what its clause's verb is done to, or
 // befalls, rather than who acts or speaks: a passive that is no report ("Saiful Anwar,
 // pegawai dinas …, sudah tiga kali diperiksa sebagai saksi", "Tersangka … ditangkap"), or
@@ -797,7 +892,8 @@ func passiveCue(w string) bool {
 // to three adverbs: "Melody juga mengatakan", "Noel kemudian mengakui"; after "yang" when
 // a comma sets the name off: "…, Suwarso yang mengatakan"), "selaku", or an apposition or the place or occasion and a
 // reporting verb ("X, Kepala …, mengatakan", "X di Mataram, mengatakan", "X dalam rapat …,
-// menyampaikan").
+// menyampaikan"), or a relative clause that a determiner closes and a reporting verb ("X
+// yang menyelesaikan program doktornya di Belanda tersebut menilai").
 func (s *state) speaksAfter(sp *span) bool {
 	e := s.afterAge(sp.last) // (past an age: "Sarinah (55) dari …, mengaku")
 	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
@@ -851,6 +947,9 @@ func (s *state) speaksAfter(sp *span) bool {
 		}
 		if occasion && s.cueOf(i) == cuePre {
 			return true // "X, saat dikonfirmasi mengatakan", "X ketika ditemui menjelaskan"
+		}
+		if s.lowAt(e) == "yang" && s.is(i, fDeterminer) && i+1 < len(s.toks) && s.cueOf(i+1) == cuePre && !s.isQuoted(i+1) {
+			return true // a relative clause that a determiner closes: "Herlambang yang menyelesaikan program doktornya di Belanda tersebut menilai, …"
 		}
 		if isTerminalPunct(s.word(i)) || s.isQuoted(i) {
 			return false
@@ -1086,7 +1185,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person)) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person)) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"
@@ -1322,7 +1421,8 @@ func (s *state) pronounBefore(i int, described bool) bool {
 }
 
 // describedSubjectAt reports whether the determiner at token d closes a description of a
-// person that opens its sentence or follows a reporting cue, which refers back to the
+// person that opens its sentence (or follows a short phrase that opens it: "Hanya,
+// penyerang berusia 32 tahun itu …") or follows a reporting cue, which refers back to the
 // person the text is about as a pronoun does: "Pesinetron berusia 45 tahun ini merasa …",
 // "…, kata Wakil Ketua MPR RI itu, …". Its head is a word for a person's trade or office,
 // or for a person ("pria", "wanita"), within six words of the determiner, with no
@@ -1343,7 +1443,7 @@ func (s *state) describedSubjectAt(d int) bool {
 		if !s.lex.personNouns[w] && !s.is(h, fTitle) && !personWord(w) {
 			continue
 		}
-		if h == f {
+		if h == f || s.openingPhraseEndsAt(f, h-1) {
 			return true
 		}
 		if cue, clitic := s.cueAt(h - 1); cue != 0 && !clitic {
@@ -1351,6 +1451,21 @@ func (s *state) describedSubjectAt(d int) bool {
 		}
 	}
 	return false
+}
+
+// openingPhraseEndsAt reports whether the comma at token c ends a short phrase that opens
+// the sentence at token f, of four words at most with no name, quote or other punctuation
+// in it: "Hanya, penyerang berusia 32 tahun itu …", "Meski begitu, pria asal Medan itu …".
+func (s *state) openingPhraseEndsAt(f, c int) bool {
+	if c <= f || c-f > 4 || s.word(c) != "," {
+		return false
+	}
+	for k := f; k < c; k++ {
+		if s.toks[k].Kind != tokenize.Word || k > f && s.isCap(k) || s.owner[k] >= 0 || s.isQuoted(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // reporterInParagraph returns the person an attribution set off by commas inside a

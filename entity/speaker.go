@@ -1495,8 +1495,9 @@ func (s *state) markQuoted(raws []rawQuote) {
 }
 
 // markReadAlso marks as quoted the links to other articles that outlets set between
-// paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own or "(Baca: …)" in
-// brackets: their
+// paragraphs, "Baca juga: …" or "SIMAK JUGA: …" on a line of its own (or the label alone on
+// its line and up to maxReadAlsoLines headlines on the lines after it, see
+// headlineLineEnd) or "(Baca: …)" in brackets: their
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
 // …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
 // of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
@@ -1523,8 +1524,55 @@ func (s *state) markReadAlso() {
 		for ; k < len(s.toks) && !s.paraBreak(k) && !(closer != "" && s.word(k) == closer); k++ {
 			s.bits[k] |= bitQuoted
 		}
+		if closer == "" && k < len(s.toks) && k == s.readAlsoLabel(i) {
+			// a label on a line of its own, the headlines on the lines after it: "Baca
+			// juga: ¶ Marcelino Lefrandt Akan Berlibur ke Manado ¶ Chicco Jerikho di Atas
+			// Moge: Cool Banget! ¶ Lucunya, …"
+			for n := 0; n < maxReadAlsoLines; n++ {
+				e := s.headlineLineEnd(k)
+				if e < 0 {
+					break
+				}
+				for ; k < e; k++ {
+					s.bits[k] |= bitQuoted
+				}
+			}
+		}
 	}
 }
+
+// maxReadAlsoLines bounds how many headline lines after a label on a line of its own
+// markReadAlso takes as links.
+const maxReadAlsoLines = 5
+
+// headlineLineEnd returns, when the line that token k opens reads as a headline (at most
+// maxHeadlineWords words, no quotation mark, not ending in a full stop or a comma), the
+// token that opens the next line; otherwise -1.
+func (s *state) headlineLineEnd(k int) int {
+	words, e := 0, k
+	for ; e < len(s.toks) && (e == k || !s.paraBreak(e)); e++ {
+		w := s.word(e)
+		if t := s.toks[e].Kind; t == tokenize.OpenQuote || t == tokenize.CloseQuote || isDoubleMark(w) {
+			return -1
+		}
+		if s.toks[e].Kind == tokenize.Word {
+			words++
+		}
+		if words > maxHeadlineWords {
+			return -1
+		}
+	}
+	if e >= len(s.toks) || words == 0 {
+		return -1
+	}
+	if last := s.word(e - 1); last == "." || last == "," {
+		return -1
+	}
+	return e
+}
+
+// maxHeadlineWords is the most words a line that headlineLineEnd takes as a headline has.
+const maxHeadlineWords = 15
 
 // readAlsoLabel returns, when token i opens the label of a link to another article ("Baca
 // juga:", "BACA:", "SIMAK JUGA:"), the token after its colon; otherwise -1.
@@ -1939,8 +1987,10 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
-		m := s.unnamedOpenerBefore(last)
-		if m == nil {
+		var m *mention
+		if s.again(j+1) && last != nil && last.name != "" {
+			m = &mention{name: last.name, sp: last.sp, entry: last.entry} // "katanya lagi": the previous speaker
+		} else if m = s.unnamedOpenerBefore(last); m == nil {
 			m = s.resolvePronoun(j, last)
 		}
 		if m.name == "" {
@@ -1948,6 +1998,11 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		}
 		m.start, m.end, m.text, m.pos = int(t.End)-3, int(t.End), s.text[int(t.End)-3:int(t.End)], j
 		return m, cue
+	}
+	if p := j + 1; p < len(s.toks) && s.is(p, fPronoun) && s.lowAt(p) != "mereka" && s.again(p+1) && last != nil && last.name != "" {
+		// "kata dia lagi": the previous speaker
+		t := s.toks[p]
+		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: last.name, sp: last.sp, entry: last.entry, pos: j}, cue
 	}
 	m := s.speakerAfterCue(j+1, last)
 	if m == nil || m.sp == nil || m.sp.typ != gazetteer.Person && m.sp.typ != gazetteer.Leader {
@@ -1963,6 +2018,13 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		return m, cue
 	}
 	return nil, ""
+}
+
+// again reports whether token k is "lagi" in small letters outside quotes, which after a
+// cue's clitic or pronoun says the one who spoke last speaks again: "katanya lagi", "ujar
+// dia lagi".
+func (s *state) again(k int) bool {
+	return k < len(s.toks) && s.toks[k].Kind == tokenize.Word && !s.isCap(k) && !s.isQuoted(k) && s.lowAt(k) == "lagi"
 }
 
 // personInPhrase returns the last person named in the speaker's phrase that starts at
