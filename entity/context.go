@@ -161,6 +161,11 @@ func (s *state) contextSpans() {
 			// Wanderley Junior", "Pelatih: Wanderley Junior"
 			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if !ok && typer.Trace == nil && s.nameAfterTeam(first, last) {
+			// a name after a person's trade and the body the person plays or works for:
+			// "kiper Persija Andritany Ardhiyasa", "gelandang Manchester United Marouane Fellaini"
+			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if !ok {
 			continue
 		}
@@ -182,6 +187,25 @@ func (s *state) contextSpans() {
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// nameAfterTeam reports whether the unknown words [first, last) are a person's name after
+// the body the person plays or works for, which a noun for a person's trade opens (see
+// lexicon/person-nouns.txt): "kiper Persija Andritany Ardhiyasa", "gelandang Manchester
+// United Marouane Fellaini", "Pelatih Persib Hariono" (a name of one word only when the
+// lists know it as a given name, as a club's sponsor's word follows its name too: "Arema
+// Cronus"). The name has two to three words shaped like a name's, none of them ordinary.
+func (s *state) nameAfterTeam(first, last int) bool {
+	if first < 2 || last-first > 3 || s.owner[first-1] < 0 || !s.looksLikePersonalName(first, last, 0) ||
+		last-first == 1 && !s.givenName(first) {
+		return false
+	}
+	body := &s.spans[s.owner[first-1]]
+	if body.typ != gazetteer.Organization || body.last != first || body.first < 1 || s.toks[first-1].End+1 != s.toks[first].Start {
+		return false
+	}
+	p := body.first - 1
+	return s.toks[p].Kind == tokenize.Word && (!s.isCap(p) || s.isInitial(p)) && s.lex.personNouns[s.lowAt(p)]
 }
 
 // directionAfterName returns the end of the direction word that follows the unknown name
