@@ -994,12 +994,15 @@ func personEntry(es []*gazetteer.Entry) *gazetteer.Entry {
 }
 
 // personWords returns the words, in small letters, of the names and texts of the persons
-// and leaders among the spans but span skip and pairs of call names, hyphenated words whole.
+// and leaders among the spans but span skip and pairs of call names, alone or opening a
+// longer run whole ("Anies-Sandi Umumkan Tim Pengarah", a headline's; not the second half
+// of a pair split before, "Djarot Saiful Hidayat" of "Ahok-Djarot Saiful Hidayat"),
+// hyphenated words whole.
 func (s *state) personWords(skip int) map[string]bool {
 	words := map[string]bool{}
 	for k := range s.spans {
 		if sp := &s.spans[k]; k != skip && !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) &&
-			!(sp.last-sp.first == 1 && s.pairHyphen(sp.first) >= 0) { // (nor another mention of a pair)
+			!(s.pairHyphen(sp.first) >= 0 && (sp.last-sp.first == 1 || typer.Trace == nil && sp.start == int(s.toks[sp.first].Start))) { // (nor another mention of a pair)
 			for _, f := range strings.Fields(strings.ToLower(sp.name + " " + s.text[sp.start:sp.end])) {
 				words[f] = true
 			}

@@ -917,3 +917,15 @@ func TestRealNewsAddresses(t *testing.T) {
 			[]string{`LOCATION "Jalan Kenari"@12`, `LOCATION "Jalan Cempaka"@44`, `LOCATION "Jl. Anggrek"@80`}},
 	})
 }
+
+// TestRealNewsPairBesideHeadline holds a bare pair of call names in a text whose headline
+// ("Baca juga: …") the rules take whole as a person's name that opens with the pair: the
+// pair is still two persons, the holder of the pair's word being no full name of its own.
+func TestRealNewsPairBesideHeadline(t *testing.T) {
+	in := "Rudianto Saputra dan Bimantara Wijaya hadir.\n\nMulai hari ini, Rudi-Bima mengumumkan personel tim.\n\n" +
+		"Baca juga: Rudi-Bima Umumkan Tim Pengarah dan Tim Pakar"
+	g := got(Default().Extract(in))
+	assert.Contains(t, g, `PERSON "Rudi"@62`)
+	assert.Contains(t, g, `PERSON "Bima"@67`)
+	assert.NotContains(t, g, `PERSON "Rudi-Bima"@62`)
+}
