@@ -121,6 +121,15 @@ func (s *state) contextSpans() {
 		if last-first == 1 && first > 0 && roman(s.word(first)) && s.isCap(first-1) && s.toks[first-1].Kind == tokenize.Word {
 			continue // the number of what the word before names: "Komisi V meminta", "Pelita III"
 		}
+		if typer.Trace == nil && s.clubOpensName(first, last) {
+			// the club a person plays for, named by its city, before the person's name:
+			// "pemain Nantes Diego Carlos" (not for the typer's trainer)
+			club := s.x.cityClubs[s.lowAt(first)]
+			sp := s.ruleSpan(first, first+1, gazetteer.Organization, ruleCityClub)
+			sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
+			s.addSpan(sp)
+			first++
+		}
 		typ, r, ok := s.classify(first, last)
 		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.cueOf(last) == cuePre &&
 			(s.endsInSurname(first+1, last) || s.givenName(first+1) && s.looksLikePersonalName(first+1, last, fCommon)) {
@@ -187,6 +196,20 @@ func (s *state) contextSpans() {
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// clubOpensName reports whether the unknown words [first, last), after a noun for a
+// person's trade, are a club's name of one word that names its city (see
+// Extractor.cityClubs) and a person's name that a first name of the lists opens: "pemain
+// Nantes Diego Carlos", "striker Lille Luis Campos"; the club's word is no name's first
+// word then.
+func (s *state) clubOpensName(first, last int) bool {
+	if first == 0 || last-first < 3 || !s.is(first, fCityClub) || s.x.cityClubs[s.lowAt(first)] == nil ||
+		!s.listedFirstName(first+1) || !s.looksLikePersonalName(first+1, last, 0) {
+		return false
+	}
+	p := first - 1
+	return s.toks[p].Kind == tokenize.Word && (!s.isCap(p) || s.isInitial(p)) && s.lex.personNouns[s.lowAt(p)]
 }
 
 // nameAfterTeam reports whether the unknown words [first, last) are a person's name after
