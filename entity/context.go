@@ -121,6 +121,15 @@ func (s *state) contextSpans() {
 		if last-first == 1 && first > 0 && roman(s.word(first)) && s.isCap(first-1) && s.toks[first-1].Kind == tokenize.Word {
 			continue // the number of what the word before names: "Komisi V meminta", "Pelita III"
 		}
+		if typer.Trace == nil && s.clubOpensName(first, last) {
+			// the club a person plays for, named by its city, before the person's name:
+			// "pemain Nantes Diego Carlos" (not for the typer's trainer)
+			club := s.x.cityClubs[s.lowAt(first)]
+			sp := s.ruleSpan(first, first+1, gazetteer.Organization, ruleCityClub)
+			sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
+			s.addSpan(sp)
+			first++
+		}
 		typ, r, ok := s.classify(first, last)
 		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.cueOf(last) == cuePre &&
 			(s.endsInSurname(first+1, last) || s.givenName(first+1) && s.looksLikePersonalName(first+1, last, fCommon)) {
@@ -161,6 +170,11 @@ func (s *state) contextSpans() {
 			// Wanderley Junior", "Pelatih: Wanderley Junior"
 			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if !ok && typer.Trace == nil && s.nameAfterTeam(first, last) {
+			// a name after a person's trade and the body the person plays or works for:
+			// "kiper Persija Andritany Ardhiyasa", "gelandang Manchester United Marouane Fellaini"
+			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if !ok {
 			continue
 		}
@@ -182,6 +196,39 @@ func (s *state) contextSpans() {
 		s.addSpan(sp)
 	}
 	s.typerDone()
+}
+
+// clubOpensName reports whether the unknown words [first, last), after a noun for a
+// person's trade, are a club's name of one word that names its city (see
+// Extractor.cityClubs) and a person's name that a first name of the lists opens: "pemain
+// Nantes Diego Carlos", "striker Lille Luis Campos"; the club's word is no name's first
+// word then.
+func (s *state) clubOpensName(first, last int) bool {
+	if first == 0 || last-first < 3 || !s.is(first, fCityClub) || s.x.cityClubs[s.lowAt(first)] == nil ||
+		!s.listedFirstName(first+1) || !s.looksLikePersonalName(first+1, last, 0) {
+		return false
+	}
+	p := first - 1
+	return s.toks[p].Kind == tokenize.Word && (!s.isCap(p) || s.isInitial(p)) && s.lex.personNouns[s.lowAt(p)]
+}
+
+// nameAfterTeam reports whether the unknown words [first, last) are a person's name after
+// the body the person plays or works for, which a noun for a person's trade opens (see
+// lexicon/person-nouns.txt): "kiper Persija Andritany Ardhiyasa", "gelandang Manchester
+// United Marouane Fellaini", "Pelatih Persib Hariono" (a name of one word only when the
+// lists know it as a given name, as a club's sponsor's word follows its name too: "Arema
+// Cronus"). The name has two to three words shaped like a name's, none of them ordinary.
+func (s *state) nameAfterTeam(first, last int) bool {
+	if first < 2 || last-first > 3 || s.owner[first-1] < 0 || !s.looksLikePersonalName(first, last, 0) ||
+		last-first == 1 && !s.givenName(first) {
+		return false
+	}
+	body := &s.spans[s.owner[first-1]]
+	if body.typ != gazetteer.Organization || body.last != first || body.first < 1 || s.toks[first-1].End+1 != s.toks[first].Start {
+		return false
+	}
+	p := body.first - 1
+	return s.toks[p].Kind == tokenize.Word && (!s.isCap(p) || s.isInitial(p)) && s.lex.personNouns[s.lowAt(p)]
 }
 
 // directionAfterName returns the end of the direction word that follows the unknown name

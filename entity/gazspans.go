@@ -65,9 +65,8 @@ func (s *state) gazetteerSpans() {
 				m.End = int(s.toks[m.Last-1].End)
 			}
 		}
-		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.is(m.First, fRank) && m.Last < len(s.toks) &&
-			s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) {
-			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon"
+		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.is(m.First, fRank) && s.nameAfterRank(m.First, mi) {
+			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon", "AKP Boby Kusumawardhana"
 		}
 		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.x.companies[e] && !s.isAllCaps(m.First) && s.givenName(m.First) &&
 			m.Last < len(s.toks) && s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) && !s.is(m.Last, fCommon) &&
@@ -140,6 +139,35 @@ func (s *state) unknownGivenBefore(i, prevEnd int) bool {
 	}
 	return !s.ordinary(s.lowAt(k)) && !s.is(k, fStop) && !s.is(k, fTitle) && !s.is(k, fRank) && !s.is(k, fTitleSuffix) &&
 		!s.is(k, fPortfolio) && s.cueOf(k) == cueNone
+}
+
+// nameAfterRank reports whether a person's name follows rank word r, which the
+// gazetteer's match mi takes for a body (the Turkish party AKP, the fashion house Prada):
+// a given name of the lists ("AKP Jefri Tampubolon"); or, when no capitalised word before
+// r makes it part of a longer name ("PS TNI Manahati Lestusen", a club), a capitalised
+// word shaped like a name that no match begins and no list calls an ordinary word, a
+// title or a rank, itself or after an initial ("AKP Boby Kusumawardhana", "ujar AKP M
+// Faruq", "2. Prada Danar"); not a place's or a body's name ("AKP Turki"), nor a word of
+// capitals ("AKP CHP").
+func (s *state) nameAfterRank(r, mi int) bool {
+	j := r + 1
+	if j >= len(s.toks) || s.toks[j].Kind != tokenize.Word || !s.isCap(j) || s.paraBreak(j) {
+		return false
+	}
+	if !s.isAllCaps(j) && s.nameShaped(j) && s.givenName(j) {
+		return true
+	}
+	if r > 0 && !s.isInitial(r) && s.toks[r-1].Kind == tokenize.Word && s.isCap(r-1) {
+		return false
+	}
+	if mi+1 < len(s.matches) && s.matches[mi+1].First <= j+1 {
+		return false
+	}
+	if len(s.word(j)) == 1 && j+1 < len(s.toks) && s.toks[j+1].Kind == tokenize.Word {
+		j++ // an initial before the name: "AKP M Faruq"
+	}
+	return s.isCap(j) && !s.isAllCaps(j) && s.nameShaped(j) && !s.ordinary(s.lowAt(j)) && !s.is(j, fCommon) && !s.is(j, fStop) &&
+		!s.is(j, fTitle) && !s.is(j, fRank) && !s.is(j, fTitleSuffix) && !s.is(j, fPortfolio) && s.cueOf(j) == cueNone
 }
 
 // listedFirstName reports whether the word at token k is a first name of the word lists

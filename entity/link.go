@@ -881,7 +881,7 @@ func (s *state) personPairs() {
 	pairScans := 0            // bare pairs read against known, maxPrefixScans at most
 	for k, n := 0, len(s.spans); k < n; k++ {
 		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || s.knownPairStart(k) {
 			continue
 		}
 		for t := sp.first; t < sp.last; t++ {
@@ -911,6 +911,12 @@ func (s *state) personPairs() {
 			right.first, right.start = t, int(s.toks[t].Start)+h+1
 			left.name, right.name = oneLine(s.text[left.start:left.end]), oneLine(s.text[right.start:right.end])
 			right.role, right.typ = "", gazetteer.Person
+			if typer.Trace == nil {
+				// a half the gazetteer knows is that person: "Joko Widodo-Rudi Santoso"
+				// (not for the typer's trainer)
+				s.knownHalf(&left)
+				s.knownHalf(&right)
+			}
 			s.removeSpan(k)
 			s.addSpan(left)
 			s.addSpan(right)
@@ -919,13 +925,84 @@ func (s *state) personPairs() {
 	}
 }
 
+// knownPairStart splits person span k, which a hyphenated token opens, when the part of
+// the token before the hyphen ends the name of a person the gazetteer knows, begun by the
+// known person's span right before it: in "Anies Baswedan-Sandiaga Uno" the gazetteer's
+// match stopped at "Anies", the token not being "Baswedan", and the rules took the rest as
+// one person; it is the leader Anies Baswedan and the person Sandiaga Uno (the known one,
+// when the gazetteer knows the second name too: "Prabowo Subianto-Hatta Rajasa"). Both
+// share the token, as personPairs' halves do. It reports whether it split the span. Not
+// for the typer's trainer.
+func (s *state) knownPairStart(k int) bool {
+	sp := s.spans[k]
+	t := sp.first
+	if typer.Trace != nil || t == 0 || s.owner[t-1] < 0 || s.toks[t-1].End+1 != s.toks[t].Start {
+		return false
+	}
+	h := s.pairHyphen(t)
+	o := int(s.owner[t-1])
+	prev := s.spans[o]
+	if h < 0 || prev.entry == nil || prev.last != t || prev.typ != gazetteer.Person && prev.typ != gazetteer.Leader {
+		return false
+	}
+	at := int(s.toks[t].Start) + h
+	e := personEntry(s.x.gaz.Lookup(s.text[prev.start:at]))
+	if e == nil {
+		return false
+	}
+	left := prev
+	left.last, left.end = t+1, at
+	if e != prev.entry {
+		if prev.role == prev.entry.Role {
+			left.role = e.Role
+		}
+		left.entry, left.typ, left.id, left.name, left.country = e, e.Type, e.ID, e.Name, e.Country
+	}
+	right := sp
+	right.first, right.start = t, at+1
+	right.name, right.role, right.typ = oneLine(s.text[right.start:right.end]), "", gazetteer.Person
+	s.knownHalf(&right)
+	s.removeSpan(o)
+	s.removeSpan(k)
+	s.addSpan(left)
+	s.addSpan(right)
+	return true
+}
+
+// knownHalf makes half sp of a pair of persons that a hyphen joins the person or leader
+// the gazetteer knows by its text, when it knows one: "Sandiaga Uno" in "Anies
+// Baswedan-Sandiaga Uno", "Joko Widodo" in "Joko Widodo-Rudi Santoso".
+func (s *state) knownHalf(sp *span) {
+	if sp.entry != nil {
+		return
+	}
+	if e := personEntry(s.x.gaz.Lookup(s.text[sp.start:sp.end])); e != nil {
+		sp.entry, sp.typ, sp.id, sp.name, sp.country = e, e.Type, e.ID, e.Name, e.Country
+		if sp.role == "" {
+			sp.role = e.Role
+		}
+		sp.source = source{rule: ruleGazetteer}
+	}
+}
+
+// personEntry returns the first of entries es if it is a person's or a leader's, or nil.
+func personEntry(es []*gazetteer.Entry) *gazetteer.Entry {
+	if len(es) == 0 || es[0].Type != gazetteer.Person && es[0].Type != gazetteer.Leader {
+		return nil
+	}
+	return es[0]
+}
+
 // personWords returns the words, in small letters, of the names and texts of the persons
-// and leaders among the spans but span skip and pairs of call names, hyphenated words whole.
+// and leaders among the spans but span skip and pairs of call names, alone or opening a
+// longer run whole ("Anies-Sandi Umumkan Tim Pengarah", a headline's; not the second half
+// of a pair split before, "Djarot Saiful Hidayat" of "Ahok-Djarot Saiful Hidayat"),
+// hyphenated words whole.
 func (s *state) personWords(skip int) map[string]bool {
 	words := map[string]bool{}
 	for k := range s.spans {
 		if sp := &s.spans[k]; k != skip && !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) &&
-			!(sp.last-sp.first == 1 && s.pairHyphen(sp.first) >= 0) { // (nor another mention of a pair)
+			!(s.pairHyphen(sp.first) >= 0 && (sp.last-sp.first == 1 || typer.Trace == nil && sp.start == int(s.toks[sp.first].Start))) { // (nor another mention of a pair)
 			for _, f := range strings.Fields(strings.ToLower(sp.name + " " + s.text[sp.start:sp.end])) {
 				words[f] = true
 			}

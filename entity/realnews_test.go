@@ -42,6 +42,19 @@ func TestRealNewsRules(t *testing.T) {
 		{"a first name before a known person's name of two words or more opens another person's name that ends in it",
 			"Ketua RT 05 Agus Joko Widodo mengatakan warga sudah mengungsi. Penyerang Persib Sergio Van Dijk mencetak gol.",
 			[]string{`PERSON "Agus Joko Widodo"@12`, `ORGANIZATION "Persib"@73`, `PERSON "Sergio Van Dijk"@80`}},
+		{"a rank that the gazetteer knows as a body too (AKP, Prada) is the rank before a name of any shape, not after a capitalised word; before a place it stays the body",
+			"AKP Jomiko Sitorus mengatakan pelaku ditangkap. “Kami sudah kenal,” ujar AKP M Farizal. Korban kedua, Prada Rasmin, luka di paha. Partai AKP Turki menang.",
+			[]string{`PERSON "Jomiko Sitorus"@4`, `PERSON "M Farizal"@81`, `PERSON "Rasmin"@112`, `ORGANIZATION "AKP"@141`, `COUNTRY "Turki"@145`}},
+		{"a pair of persons a hyphen joins inside a known person's name is that person and the other; a half the gazetteer knows is that person",
+			"Pasangan Anies Baswedan-Sandiaga Uno menang. Pendukung Joko Widodo-Rudi Santoso berkumpul. Pasangan Prabowo Subianto-Hendra Wiratama kalah.",
+			[]string{`LEADER "Anies Baswedan"@9`, `LEADER "Sandiaga Uno"@24`, `LEADER "Joko Widodo"@55`, `PERSON "Rudi Santoso"@67`,
+				`LEADER "Prabowo Subianto"@100`, `PERSON "Hendra Wiratama"@117`}},
+		{"a name after a trade's noun and the club the person plays for is a person's",
+			"Bola itu diamankan kiper Persija Rendika Ardhiasa. Sontekannya dihalau bek Mitra Kukar Wiganto Pradiko.",
+			[]string{`ORGANIZATION "Persija"@25`, `PERSON "Rendika Ardhiasa"@33`, `ORGANIZATION "Mitra Kukar"@75`, `PERSON "Wiganto Pradiko"@87`}},
+		{"a club named by its city before a player's name after a trade's noun is the club's, not the name's first word",
+			"Wasit itu menendang pemain Nantes Diego Saputra. Nantes melancarkan serangan balik.",
+			[]string{`ORGANIZATION "Nantes"@27`, `PERSON "Diego Saputra"@34`}},
 		{"a later name that ends in the same two words as a full name, as a headline takes it whole with the word before (\"Tribute To\"), makes no word of it ambiguous",
 			"Ketua Dewan Kehormatan Partai Maju Muhammad Arman Rasyid mengkritik praktik hukum. “Hukum makin tak karuan,” kata Arman. Baca juga: Tribute To Arman Rasyid dan Kisah Soeharto Mundur",
 			[]string{`ORGANIZATION "Dewan Kehormatan Partai Maju"@6`, `LEADER "Muhammad Arman Rasyid"@35`, `LEADER "Arman"@118`, `PERSON "Tribute To Arman Rasyid"@136`, `LEADER "Soeharto"@170`}},
@@ -382,7 +395,7 @@ func TestRealNewsRules(t *testing.T) {
 			[]string{`PERSON "Ayudia Safitri"@9`, `PERSON "Ayudia Safitri"@56`}},
 		{"two persons' names joined by a hyphen, as a ticket or a pair, are two persons; one person's hyphenated name is one",
 			"Calon bupati Hendra Saputra-Rini Oktaviani hadir. Pasangan Anies-Sandi menang. Kwame Asante-Boateng dan Catherine Zeta-Jones datang.",
-			[]string{`LEADER "Hendra Saputra"@13`, `PERSON "Rini Oktaviani"@28`, `PERSON "Anies"@59`, `PERSON "Sandi"@65`, `PERSON "Kwame Asante-Boateng"@79`, `PERSON "Catherine Zeta-Jones"@104`}},
+			[]string{`LEADER "Hendra Saputra"@13`, `PERSON "Rini Oktaviani"@28`, `LEADER "Anies"@59`, `PERSON "Sandi"@65`, `PERSON "Kwame Asante-Boateng"@79`, `PERSON "Catherine Zeta-Jones"@104`}},
 		{"a name after band or bengkel is a body's, also set off after the band's origin",
 			"Band indie asal Pontianak, Riak Kapuas, meneken kontrak. Band Seringai tampil. Mobil itu dipugar bengkel Garasi Tua di Tangerang.",
 			[]string{`LOCATION "Pontianak"@16`, `ORGANIZATION "Riak Kapuas"@27`, `ORGANIZATION "Seringai"@62`, `ORGANIZATION "Garasi Tua"@105`, `LOCATION "Tangerang"@119`}},
@@ -906,4 +919,16 @@ func TestRealNewsAddresses(t *testing.T) {
 			"Toko itu di Jalan Kenari No 8. Kantornya di Jalan Cempaka Nomor 12. Rumahnya di Jl. Anggrek No. 3.",
 			[]string{`LOCATION "Jalan Kenari"@12`, `LOCATION "Jalan Cempaka"@44`, `LOCATION "Jl. Anggrek"@80`}},
 	})
+}
+
+// TestRealNewsPairBesideHeadline holds a bare pair of call names in a text whose headline
+// ("Baca juga: …") the rules take whole as a person's name that opens with the pair: the
+// pair is still two persons, the holder of the pair's word being no full name of its own.
+func TestRealNewsPairBesideHeadline(t *testing.T) {
+	in := "Rudianto Saputra dan Bimantara Wijaya hadir.\n\nMulai hari ini, Rudi-Bima mengumumkan personel tim.\n\n" +
+		"Baca juga: Rudi-Bima Umumkan Tim Pengarah dan Tim Pakar"
+	g := got(Default().Extract(in))
+	assert.Contains(t, g, `PERSON "Rudi"@62`)
+	assert.Contains(t, g, `PERSON "Bima"@67`)
+	assert.NotContains(t, g, `PERSON "Rudi-Bima"@62`)
 }
