@@ -1194,6 +1194,18 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			if subject != nil && subject.first < person.first && (last == nil || subject.first > last.pos) {
 				cand = subject
 			}
+			if op := s.openerOfSentence(person); op != nil && (cand == nil || op.first > cand.first) {
+				// the one whose act the sentence tells, with the other party named in
+				// passing: "“…,” kata Hasan. ¶ Kapolresta Ambon Kombes Rizal … meninjau
+				// antrean bersama Kepala Seksi Humas Ipda Janet …. ¶ ”…,” ujarnya" is Rizal's
+				cand = op
+			}
+		} else if op := s.openerOfSentence(person); op != nil && s.actsActively(op) && (last == nil || op.first > last.pos) {
+			// the one whose act the sentence tells keeps it over a person named in its
+			// predicate: "Ketua DKPP Jimly Asshiddiqie mendukung permintaan Polda agar
+			// sidang terhadap terdakwa Basuki Tjahaja Purnama ditunda. “…,” ujar dia" is
+			// Jimly's
+			cand = op
 		}
 	case subject != nil:
 		cand = subject
@@ -1207,6 +1219,48 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 		return &mention{name: person.name, sp: person}
 	}
 	return &mention{}
+}
+
+// openerOfSentence returns the person that opens the sentence of person span sp, after
+// nothing but title words, places and bodies, when it is the person named right before
+// sp, or before sp's own alias ("terdakwa … Basuki Tjahaja Purnama (Ahok)"): "Kapolresta
+// Ambon Kombes Rizal Anwar Siregar meninjau antrean bersama Kepala Seksi Humas Ipda Janet
+// Luhukay" gives Rizal Anwar Siregar for Janet Luhukay; or nil. Not after a phrase that
+// opens the sentence: "Pada 2 April, Nadir bersama Budi berangkat …" goes on with what
+// the source reports.
+func (s *state) openerOfSentence(sp *span) *span {
+	k := s.spanBefore(sp.first + 1)
+	if k <= 0 || &s.spans[k] != sp {
+		return nil
+	}
+	op := s.refAt(s.refs.person[k-1])
+	for op != nil && op.name == sp.name && op.first < sp.first && s.sentIndex(op.first) == s.sentIndex(sp.first) {
+		// the same person named twice, as with a bracketed alias: "Basuki Tjahaja Purnama
+		// (Ahok)"
+		k = s.spanBefore(op.first + 1)
+		if k <= 0 {
+			return nil
+		}
+		op = s.refAt(s.refs.person[k-1])
+	}
+	if op == nil || s.sentIndex(op.first) != s.sentIndex(sp.first) {
+		return nil
+	}
+	if !s.onlyRoleBefore(op) {
+		return nil
+	}
+	return op
+}
+
+// actsActively reports whether a verb in the active voice follows person span sp, after
+// clause adverbs, and is no speech cue: "Kapolres … meninjau", "Jimly … mendukung"; not
+// "Camat … sudah diminta mendata", nor a verb that describes ("Eka Fitra berasal dari …").
+func (s *state) actsActively(sp *span) bool {
+	e := sp.last
+	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
+		e++
+	}
+	return s.actsAfter(sp) && !strings.HasPrefix(s.lowAt(e), "di") && !describingVerb(s.lowAt(e))
 }
 
 // keptOpener returns the reporting subject who opens a paragraph and keeps it for the quote
