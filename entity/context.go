@@ -1237,6 +1237,12 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// Jakmania", "The Macz Man"; a work's or a product's title is told before (see
 		// theTitle)
 		return gazetteer.Organization, ruleContextOrg, true
+	case typer.Trace == nil && !single && pluralArticle(s.word(first)) && (first == 0 || !s.isCap(first-1) || s.toks[first-1].Kind != tokenize.Word):
+		// a name opened by a plural article of another language is a team's or a body's,
+		// never one person's: "Les Bleus", "Los Galacticos", "Gli Azzurri", "Die Woelfe";
+		// not inside a title of capitalised words ("Live Die Repeat"); not for the typer's
+		// trainer, which saw them as persons'
+		return gazetteer.Organization, ruleContextOrg, true
 	case typer.Trace == nil && last-first <= 3 && s.outletCueBefore(first) && !s.givenName(first) &&
 		!(single && (s.is(first, fCommon) || s.corpusWord(first) || len(s.word(first)) < 3)):
 		// the outlet a report is taken from: "Dilansir Reuter, …", "via WCCFTech",
@@ -1346,6 +1352,17 @@ func clubSuffix(w string) bool {
 func englishPlaceEnd(w string) bool {
 	switch w {
 	case "beach", "island", "islands", "valley", "street", "avenue", "square", "boulevard", "peninsula":
+		return true
+	}
+	return false
+}
+
+// pluralArticle reports whether the word is a plural definite article of French, Spanish,
+// Italian or German, which opens a team's nickname or a body's name and no person's: "Les"
+// (Bleus), "Los" (Galacticos), "Las" (Palmas), "Gli" (Azzurri), "Die" (Mannschaft).
+func pluralArticle(w string) bool {
+	switch w {
+	case "Les", "Los", "Las", "Gli", "Die":
 		return true
 	}
 	return false

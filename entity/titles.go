@@ -889,6 +889,15 @@ scan:
 		// the same with the company named in the run: "Presiden Nexa Corporation Dedi …"
 		typ = gazetteer.Person
 	}
+	if typer.Trace == nil && runStart == start && runEnd-runStart == 1 && firmTitle(role) && s.firmAfterTitle(runStart) {
+		// one word no first name after a firm's officer's title, then only the firm's
+		// country or city and the clause's end, is the firm the title is held in, its
+		// holder named before or not at all: "Olivia Lautner, Associate Country Manager
+		// Tokopaka Indonesia yang …", "ujar Hendra Kwik, Co-Founder & CEO Payfazz."
+		// (not for the typer's trainer)
+		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
+		return runEnd
+	}
 	if typer.Trace == nil && runEnd-runStart == 1 && s.innerCapital(runStart) && !s.givenPrefix(runStart) {
 		// one word with a capital inside after the title is the body the title is held
 		// in, as brands and startups write their names, no holder: "Petra Barus, CTO
@@ -999,6 +1008,48 @@ func (s *state) firmOfficer(role string, k int) bool {
 	default:
 		return sp.last-sp.first > 1 && s.lex.companyClosers[last]
 	}
+}
+
+// firmTitle reports whether the title role is held by a firm's officer, whose firm may
+// follow the title with no holder's name: a manager's or a director's ("Country Manager",
+// "Managing Director"), a chief officer's ("CEO", "Chief Marketing Officer") or a
+// founder's ("Co-Founder").
+func firmTitle(role string) bool {
+	w := strings.ToLower(role)
+	switch w {
+	case "ceo", "coo", "cto", "cfo", "cmo", "cio", "founder", "co-founder", "cofounder":
+		return true
+	}
+	return managerTitle(role) || strings.HasPrefix(w, "chief ") && strings.HasSuffix(w, " officer")
+}
+
+// firmAfterTitle reports whether the one word at token i after a firm officer's title
+// (see firmTitle) names the firm and not the holder: no first name the lists know, no
+// English word (a field's or a firm's first word: "Manager International, Erin …", "CEO
+// Creative Media Works"), nor a word the document uses after a speech cue, and after it, past at most a one-word
+// country's or place's name ("Tokopaka Indonesia", "Hooters Jakarta"), the clause ends
+// (a comma, a stop, a lowercase word or the text's end).
+func (s *state) firmAfterTitle(i int) bool {
+	if s.givenName(i) || s.is(i, fGiven) || s.afterCueElsewhere(i) || s.isAllCaps(i) || !s.nameShaped(i) || isEnglishWord(s.lowAt(i)) {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) {
+		if o := s.owner[j]; o >= 0 && s.spans[o].first == j && s.spans[o].last == j+1 &&
+			(s.spans[o].typ == gazetteer.Country || s.spans[o].typ == gazetteer.Location) {
+			j++
+		}
+	}
+	if j >= len(s.toks) || s.paraBreak(j) {
+		return true
+	}
+	switch t := s.toks[j]; {
+	case t.Kind == tokenize.Punct:
+		return s.word(j) != "(" && s.word(j) != "-"
+	case t.Kind == tokenize.Word:
+		return !s.isCap(j)
+	}
+	return false
 }
 
 // managerTitle reports whether the title role ends in Manager or Director, whose field in

@@ -92,6 +92,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Santiago Ferreyra", which a place's name opening it would make a body's
 		return gazetteer.Person, source{rule: ruleContextName}, true
 	}
+	if last-first >= 2 && last-first <= 3 && s.castBracket(first, last) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) {
+		// an actor's name in brackets after the character's: "Buster Moon (Matthew
+		// McConaughey)", "Rey (Daisy Ridley)", which the typer, seeing a name before the
+		// bracket, leaves out as another name for it
+		return gazetteer.Person, source{rule: ruleContextName}, true
+	}
 	if last-first == 1 && reduplicated(s.word(first)) {
 		// a word said twice, the plural of an ordinary one, is no name: "Cucu-cucu selalu
 		// tanya", "Warga-warga" (the typer still learns from it, as NONE)
@@ -611,6 +617,32 @@ func (s *state) afterTitleComma(first int) bool {
 		}
 	}
 	return false
+}
+
+// castBracket reports whether the name [first, last) stands alone in brackets right after
+// a person's name the rules found, as a cast list gives an actor after the character, has
+// no word the document writes in small letters elsewhere, and ends in no English word (a song's or a work's title: "Kelly Clarkson (Love So
+// Soft)") and no word the gazetteer knows as a body's (a rider's team: "Maverick Vinales
+// (Movistar Yamaha)").
+func (s *state) castBracket(first, last int) bool {
+	if first < 2 || last >= len(s.toks) || s.word(first-1) != "(" || s.word(last) != ")" || s.paraBreak(first-1) ||
+		s.toks[first-2].Kind != tokenize.Word || !s.isCap(first-2) || s.isAllCaps(first-2) || isEnglishWord(s.lowAt(last-1)) {
+		return false
+	}
+	if o := s.owner[first-2]; o < 0 || s.spans[o].typ != gazetteer.Person || s.spans[o].last != first-1 {
+		return false // a character the rules found before it, no body's long name: "Program Indonesia Emas (Satlak Prima)"
+	}
+	for i := first; i < last; i++ {
+		if s.writtenSmall(i) {
+			return false // a trade in brackets: "Dudung Alie Syahbana (Kurator Batik)", "kurator" elsewhere
+		}
+		for _, en := range s.x.gaz.Lookup(s.word(i)) {
+			if en.Type == gazetteer.Organization {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // personShaped reports whether a name the rules left out may still be made a person by the
