@@ -122,6 +122,51 @@ func (s *state) sameTail(a, b *span) bool {
 	return s.lowAt(a.last-1) == s.lowAt(b.last-1) && s.lowAt(a.last-2) == s.lowAt(b.last-2)
 }
 
+// spelledAlike reports whether person spans a and b, of the same number of words, two or
+// more, spell one name two ways, as news often does within an article: each word the
+// same, an initial of the other ("Egy M Vikri", "Egy Maulana Vikri"), or, in words of five
+// letters or more, one letter added, dropped or changed ("Siti Fadilah Supari", "Siti
+// Fadillah Supari"; "Akbar Faisal", "Akbar Faizal"). Their words name one person, not two
+// whose shared word would be ambiguous (not for the typer's trainer).
+func (s *state) spelledAlike(a, b *span) bool {
+	if typer.Trace != nil || a.last-a.first < 2 || a.last-a.first != b.last-b.first {
+		return false
+	}
+	differ := false
+	for k := 0; k < a.last-a.first; k++ {
+		x, y := []rune(s.lowAt(a.first+k)), []rune(s.lowAt(b.first+k))
+		switch {
+		case string(x) == string(y):
+			continue
+		case len(x) == 1 && len(y) > 1 && y[0] == x[0] || len(y) == 1 && len(x) > 1 && x[0] == y[0]:
+		case len(x) >= 5 && len(y) >= 5 && oneEditApart(x, y):
+		default:
+			return false
+		}
+		differ = true
+	}
+	return differ
+}
+
+// oneEditApart reports whether x and y differ by one letter added, dropped or changed:
+// "fadilah" and "fadillah", "faisal" and "faizal".
+func oneEditApart(x, y []rune) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return string(x[i+1:]) == string(y[i+1:])
+	}
+	return string(x[i:]) == string(y[i+1:])
+}
+
 // callsFullName reports whether w, in small letters, may call a person whose full name,
 // of two words or more, a span holds: a word of the name or of its text, the first four
 // letters or more of one ("budi" for Achmad Budiharto, "alex" for Alexander Marwata), or
@@ -563,7 +608,7 @@ func (s *state) link() {
 				continue // (nor a month inside a name: "Muhammad Bayu Ramadhan", then "Ramadhan"; nor a call name's "Pak")
 			}
 			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 &&
-				!s.sameTail(&s.spans[persons[k].full], sp) {
+				!s.sameTail(&s.spans[persons[k].full], sp) && !s.spelledAlike(&s.spans[persons[k].full], sp) {
 				persons[k].ambiguousFrom = ambiguousAll
 				if full := &s.spans[persons[k].full]; i == sp.last-1 && s.lowAt(full.last-1) == s.lowAt(i) ||
 					typer.Trace == nil && i > sp.first && s.lowAt(full.first) == s.lowAt(i) && (full.typ == gazetteer.Person || full.typ == gazetteer.Leader) {

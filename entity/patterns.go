@@ -1265,7 +1265,9 @@ func (s *state) unitHead(i int) bool {
 }
 
 // inRolePhrase reports whether token i comes after a title's words: a title, a rank or a
-// title's suffix right before it, or capitalised words back to a title, at most three.
+// title's suffix right before it, or capitalised words back to a title, at most three;
+// before an acronym, two of them may be joined by "dan" ("Kepala Bidang Kedaruratan dan
+// Logistik BPBD").
 func (s *state) inRolePhrase(i int) bool {
 	skipped := 0 // the tokens of an acronym in brackets passed: "Anggota Komisi Pemilihan Umum (KPU) Padang Lawas Divisi …"
 	for k := i - 1; k >= 0 && i-k-skipped <= 4 && i-k <= 8; k-- {
@@ -1275,6 +1277,12 @@ func (s *state) inRolePhrase(i int) bool {
 		if s.word(k) == ")" && k >= 3 && s.word(k-2) == "(" && s.owner[k] < 0 && s.isCap(k-1) {
 			k -= 2
 			skipped += 3
+			continue
+		}
+		if typer.Trace == nil && k > 0 && k < i-1 && s.isAllCaps(i) && s.is(k, fConnector) && s.owner[k] < 0 && s.isCap(k-1) && s.owner[k-1] < 0 {
+			// two fields joined in the role before a body's acronym: "Kepala Bidang
+			// Kedaruratan dan Logistik BPBD …" (not for the typer's trainer)
+			skipped++
 			continue
 		}
 		if s.owner[k] >= 0 || !s.isCap(k) || s.toks[k].Kind != tokenize.Word {
