@@ -1385,8 +1385,10 @@ func (s *state) isEvent(first, last int) bool {
 	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
 	}
-	if last-first >= 2 && contestHead(s.lowAt(first)) && s.isCap(first) {
-		return true // a contest named with its head first: "di Kejuaraan Dunia 2017", "Turnamen Bulutangkis Terbuka"
+	if contestHead(s.lowAt(first)) && s.isCap(first) {
+		// a contest named with its head first: "di Kejuaraan Dunia 2017", "Turnamen Bulutangkis
+		// Terbuka"; alone before a place the gazetteer knows too: "di Pilgub Jawa Barat"
+		return true
 	}
 	if p := first - 2; p >= 0 && (s.lowAt(first-1) == "di" || s.lowAt(first-1) == "ke") && s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isInitial(p) &&
 		!s.isAllCaps(p) && s.owner[p] < 0 && !s.givenName(p) && (s.is(p, fCommon) || s.corpusWord(p)) && !s.is(p, fPlacePrep) && s.phraseAt(&s.lex.placeHeads, p) == 0 && s.phraseAt(&s.lex.orgHeads, p) == 0 &&
@@ -1656,11 +1658,14 @@ func religionBranch(w string) bool {
 }
 
 // contestHead reports whether w, in small letters, heads the name of a sports contest,
-// an event and no entity, even after a preposition of place: "kejuaraan", "turnamen",
-// "olimpiade" ("di Kejuaraan Dunia 2017").
+// an election, a festival or another event and no entity, even after a preposition of
+// place: "kejuaraan", "turnamen", "olimpiade" ("di Kejuaraan Dunia 2017"), "kualifikasi"
+// ("di Kualifikasi PD 2018"), "piala" ("di Piala AFF"), "festival" ("di Festival Jazz
+// Prambanan"), the short words of Indonesian elections ("di Pilgub DKI", "di Pilkada Garut").
 func contestHead(w string) bool {
 	switch w {
-	case "kejuaraan", "turnamen", "olimpiade":
+	case "kejuaraan", "turnamen", "olimpiade", "kualifikasi", "piala", "festival",
+		"pilgub", "pilkada", "pilpres", "pileg", "pilbup", "pilwalkot", "pilwali":
 		return true
 	}
 	return false

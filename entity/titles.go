@@ -884,6 +884,12 @@ scan:
 		}
 		return runEnd
 	}
+	if typer.Trace == nil && strings.EqualFold(role, "anggota") && runStart == start && runEnd-runStart == 1 && !s.givenName(runStart) && s.groupNamedAs(runStart) {
+		// the group itself, its member unnamed: "Grup idol Velvetine … sebagai anggota
+		// Velvetine" (not for the typer's trainer)
+		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
+		return runEnd
+	}
 	if o := s.owner[max(runStart-1, 0)]; typ == gazetteer.Leader && runStart > start && o >= 0 && s.spans[o].typ == gazetteer.Organization &&
 		s.firmOfficer(role, int(o)) {
 		// the same with the company named in the run: "Presiden Nexa Corporation Dedi …"
@@ -1715,6 +1721,24 @@ func (s *state) innerCapital(i int) bool {
 // document without the word that follows it here.
 func (s *state) standsAlone(i int) bool {
 	return s.aloneCount(i) >= 2
+}
+
+// groupNamedAs reports whether the capitalised word at token i is written elsewhere in
+// the document right after a noun for a group of people ("grup", "band", "girlband",
+// "boyband", "idol", "komunitas", "kelompok"), and so names a group: "Grup idol Velvetine
+// resmi ditinggal …" and then "anggota Velvetine".
+func (s *state) groupNamedAs(i int) bool {
+	w := s.lowAt(i)
+	for k := 1; k < len(s.toks); k++ {
+		if k == i || s.lowAt(k) != w || !s.isCap(k) {
+			continue
+		}
+		switch s.lowAt(k - 1) {
+		case "grup", "band", "girlband", "boyband", "idol", "komunitas", "kelompok":
+			return true
+		}
+	}
+	return false
 }
 
 // aloneCount returns how often the capitalised word at token i occurs in the document

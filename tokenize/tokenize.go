@@ -800,6 +800,9 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 			if segStart == i && datelineWord(text, i, j) {
 				break // "INGGRIS-Arsenal hanya …", "Rimanews-Indonesia menempati …"
 			}
+			if titleWordAt(text, segStart) && j-segStart >= 3 && asideWordAt(text, j+1) {
+				break // "Premier League-kasta teratas Liga Inggris-di Stadion …"
+			}
 			if allDigits && isDigit(next) && !dateAhead(text, i) {
 				break // a range: 30-35, 2019-2024
 			}
@@ -1112,6 +1115,29 @@ func titleWordAt(text string, i int) bool {
 // capsWordAt reports whether a word of two capitals or more starts at i: "PKS", "KT".
 func capsWordAt(text string, i int) bool {
 	return i+1 < len(text) && 'A' <= text[i] && text[i] <= 'Z' && 'A' <= text[i+1] && text[i+1] <= 'Z'
+}
+
+// asideWordAt reports whether a word at i, after a hyphen glued to a capitalised word, is
+// one of the Indonesian words that open or follow an aside set off by dashes written
+// without spaces, and so no part of the name before the dash: "Premier League-kasta
+// teratas Liga Inggris-di Stadion Old Trafford", "Henry Potter-juga dikenal …", "The
+// Blues-julukan Chelsea-gagal menjauh". These are no syllables of Korean names ("Ji-hyun")
+// nor halves of a doubled word ("Bangsa-bangsa"); "yang" is left out, as it is a syllable
+// of Chinese and Korean names too.
+func asideWordAt(text string, i int) bool {
+	k := i
+	for k < len(text) && 'a' <= text[k] && text[k] <= 'z' {
+		k++
+	}
+	if k < len(text) && (isWordRune(rune(text[k])) || text[k] == '-') {
+		return false
+	}
+	switch text[i:k] {
+	case "juga", "sejak", "kasta", "julukan", "di", "dari", "dengan", "setelah",
+		"akan", "hanya", "gagal", "dalam", "pada", "untuk", "yakni", "yaitu", "adalah", "merupakan":
+		return true
+	}
+	return false
 }
 
 // datelineWord reports whether text[i:j], the first part of a hyphenated word, is a
