@@ -745,6 +745,15 @@ func TestSpeakerResolution(t *testing.T) {
 		{"\"lagi\" after a cue's clitic or pronoun keeps the previous speaker over a person named since",
 			"“Dia selalu menggunakan bahasa isyarat,” tutur Ratna Wulandari, sahabat penyanyi itu.\n\nSuaminya, Bastian Kurnia, sempat bercanda bahwa bahasa isyarat itu ciptaan istrinya sendiri.\n\n“Itu sangat membuatnya frustrasi,” ujarnya lagi.\n\n“Dia jarang keluar rumah,” kata dia lagi.",
 			[]want{{"Ratna Wulandari", 51, 66, "Ratna Wulandari", "doc:ratna-wulandari"}, {"nya", 228, 231, "Ratna Wulandari", "doc:ratna-wulandari"}, {"dia", 275, 278, "Ratna Wulandari", "doc:ratna-wulandari"}}},
+		{"a titled person right after a quote that ends in a comma, the cue left out, with where it was said after the name",
+			"“Kami terus mengupayakan pemulangannya,” Juru Bicara Armando Nasution di Gedung Kemlu, Jakarta, Kamis.",
+			[]want{{"Armando Nasution", 57, 73, "Armando Nasution", "doc:armando-nasution"}}},
+		{"the same with a body in the title and when it was said after the name",
+			"\"Kami siap membahas rancangan itu,\" Wakil Ketua Komisi XI DPR Ahmad Tohari usai rapat.",
+			[]want{{"Ahmad Tohari", 62, 74, "Ahmad Tohari", "doc:ahmad-tohari"}}},
+		{"but a bare name with no title goes on only when it ends the sentence",
+			"\"Kami siap membahas rancangan itu,\" Ahmad Tohari usai rapat.",
+			[]want{{}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -1819,8 +1819,13 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 			return m, s.word(s.afterMention(sj))
 		}
 	}
-	if m := s.bareNameAfter(r, j); m != nil {
+	if m := s.bareNameAfter(r, j, j); m != nil {
 		return m, ""
+	}
+	if sj > j && s.word(sj-1) != "," {
+		if m := s.bareNameAfter(r, j, sj); m != nil {
+			return m, "" // the title before the name: "“…,” Juru Bicara Armando Nasution di …"
+		}
 	}
 	// a partial quote: the sentence's own attribution further on, after a comma
 	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
@@ -1833,23 +1838,36 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	return nil, ""
 }
 
-// bareNameAfter returns the person named right after quote r, at token j, when the quote
-// ends in a comma, as speech before its attribution does, and the name ends the sentence:
-// the cue left out, "“Sidang digelar Sabtu,” Thambrin." (a work's title before its author
-// ends in no comma: "“Bumi Manusia” Pramoedya"); else nil.
-func (s *state) bareNameAfter(r rawQuote, j int) *mention {
-	if j != r.close+1 || r.close < 2 || s.word(r.close-1) != "," || j >= len(s.toks) {
+// bareNameAfter returns the person named right after quote r, at token j, or at token
+// first after the title words that open there, when the quote ends in a comma, as speech
+// before its attribution does, and the name ends the sentence: the cue left out, "“Sidang
+// digelar Sabtu,” Thambrin." (a work's title before its author ends in no comma: "“Bumi
+// Manusia” Pramoedya"). After a title the name may go on with where or when it was said
+// (see adjunctAfterName): "“…,” Juru Bicara Armando Nasution di Gedung Kemlu, Jakarta";
+// "“…,” Wakil Ketua Komisi XI DPR Ahmad Tohari usai rapat". Else nil.
+func (s *state) bareNameAfter(r rawQuote, j, first int) *mention {
+	if j != r.close+1 || r.close < 2 || s.word(r.close-1) != "," || j >= len(s.toks) || first >= len(s.toks) {
 		return nil
 	}
-	o := s.owner[j]
-	if o < 0 || s.spans[o].first != j || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+	o := s.owner[first]
+	if o < 0 || s.spans[o].first != first || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
 		return nil
 	}
-	if e := s.spans[o].last; e < len(s.toks) && s.word(e) != "." && !s.paraBreak(e) {
+	if e := s.spans[o].last; e < len(s.toks) && s.word(e) != "." && !s.paraBreak(e) && (first == j || !adjunctAfterName(s.lowAt(e))) {
 		return nil
 	}
 	sp := &s.spans[o]
-	return s.mentionOf(sp, j)
+	return s.mentionOf(sp, first)
+}
+
+// adjunctAfterName reports whether w opens a phrase of where or when something was said,
+// as it follows a speaker's name: "di Jakarta", "usai rapat", "saat ditemui".
+func adjunctAfterName(w string) bool {
+	switch w {
+	case "di", "usai", "seusai", "saat", "ketika", "kepada", "dalam":
+		return true
+	}
+	return false
 }
 
 // demikianSpeaker reads who is said to have said a quote after "demikian" at token j-1
