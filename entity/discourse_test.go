@@ -754,6 +754,15 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but a bare name with no title goes on only when it ends the sentence",
 			"\"Kami siap membahas rancangan itu,\" Ahmad Tohari usai rapat.",
 			[]want{{}}},
+		{"a reply's verb before the quote is a speech cue",
+			"Presenter Jimmy Kramer bertanya soal rencana musim depan. Aktor Ben Halim membalas, \"Ya pasti.\"",
+			[]want{{"Ben Halim", 64, 73, "Ben Halim", "doc:ben-halim"}}},
+		{"so is \"menyahut\"",
+			"Mendengar cerita itu, pembawa acara Yoga Jaya Sukma menyahut, \"Bagaimana perasaanmu setelah melihat dia?\"",
+			[]want{{"Yoga Jaya Sukma", 36, 51, "Yoga Jaya Sukma", "doc:yoga-jaya-sukma"}}},
+		{"and \"berbisik\", with whom it was said to between",
+			"Putri Diana Larasati berbisik kepada Charles Santoso, “Kau pikir aku tidak mencintaimu.”",
+			[]want{{"Diana Larasati", 6, 20, "Diana Larasati", "doc:diana-larasati"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
