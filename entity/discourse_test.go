@@ -763,6 +763,18 @@ func TestSpeakerResolution(t *testing.T) {
 		{"and \"berbisik\", with whom it was said to between",
 			"Putri Diana Larasati berbisik kepada Charles Santoso, “Kau pikir aku tidak mencintaimu.”",
 			[]want{{"Diana Larasati", 6, 20, "Diana Larasati", "doc:diana-larasati"}}},
+		{"a quote after a comma that ends a phrase of a noun for a written text is the words of the person or pronoun who writes or posts it",
+			"Aktris Brie Larasati dipastikan memerankan Kapten Marvel. Ia mengunggah foto mengenakan topi hitam dengan keterangan, “Panggil saya Kapten Marvel.”",
+			[]want{{"Ia", 58, 60, "Brie Larasati", "doc:brie-larasati"}}},
+		{"the same with words between the noun and the comma",
+			"Kakak sang striker, Nicola Hidayat, turut meningkatkan tensi. Dia merilis kicauan di Twitter berisikan, \"Betapa senang saya melihat wajahnya.\"",
+			[]want{{"Dia", 62, 65, "Nicola Hidayat", "doc:nicola-hidayat"}}},
+		{"or of the person named right after the noun, the quote after a colon in the next paragraph",
+			"Politikus Masinton Pasaribu menyerahkan surat dari Miryam Haryani.\n\nBerikut petikan surat Miryam:\n\n\"Dengan ini saya menyatakan bahwa saya tidak pernah merasa ditekan.\"",
+			[]want{{"Miryam", 90, 96, "Miryam Haryani", "doc:miryam-haryani"}}},
+		{"but a banner's words are nobody's",
+			"Suporter Arema Malang juga membentangkan spanduk protes. Salah satu spanduk bertuliskan, \"mainmu kurang sangar.\"",
+			[]want{{}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

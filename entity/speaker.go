@@ -622,6 +622,11 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m, cue = s.subjectAt(sp.first, last), ""
 			}
 		}
+		if m == nil || m.unnamed {
+			if m2, cue2 := s.writtenTextBefore(r, last); m2 != nil {
+				m, cue = m2, cue2
+			}
+		}
 		if (m == nil || m.unnamed) && k > 0 && after != nil && after[k-1] != nil && s.resumesAfter(raws[k-1], after[k-1], r) {
 			// the quote goes on right after its attribution: "“…,” kata Toto Wolff, “Bahkan …”"
 			m, cue = after[k-1], quotes[k-1].Cue
@@ -1858,6 +1863,74 @@ func (s *state) bareNameAfter(r rawQuote, j, first int) *mention {
 	}
 	sp := &s.spans[o]
 	return s.mentionOf(sp, first)
+}
+
+// writtenNoun reports whether w names a text that someone wrote or posted, whose words a
+// quote after it may give: "keterangan", "kicauan", "cuitan", "catatan", "surat".
+func writtenNoun(w string) bool {
+	switch w {
+	case "keterangan", "kicauan", "cuitan", "catatan", "takarir", "caption", "surat":
+		return true
+	}
+	return false
+}
+
+// writtenTextBefore returns who wrote the text that quote r gives when a comma or a colon
+// right before the quote ends a phrase of a noun for a written text (writtenNoun, at most
+// four words before the comma): the person or pronoun within eight words before the noun
+// that writes or posts it ("Ia mengunggah foto dengan keterangan, “…”", "Dia merilis
+// kicauan di Twitter berisikan, “…”"), or the person named right after the noun ("Berikut
+// petikan surat Miryam: ¶ “…”"). A body or a place between the noun and the person leaves
+// the writer unsaid ("… topi Marvel Studios dengan keterangan, “…”"); so does a text held
+// up or hung ("spanduk bertuliskan", no writtenNoun). Else nil.
+func (s *state) writtenTextBefore(r rawQuote, last *mention) (*mention, string) {
+	p := r.open - 1
+	if p < 1 || s.isQuoted(p) || (s.word(p) != "," && s.word(p) != ":") {
+		return nil, ""
+	}
+	sen := s.sentenceOf(p)
+	c := -1
+	for k := p - 1; k >= sen.First && p-k <= 4; k-- {
+		if s.isQuoted(k) {
+			return nil, ""
+		}
+		if writtenNoun(s.lowAt(k)) {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return nil, ""
+	}
+	if o := s.owner[c+1]; c+1 < p && o >= 0 && s.spans[o].first == c+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+		if m := s.subjectAt(c+1, last); m != nil {
+			m.pos = c
+			return m, s.word(c)
+		}
+	}
+	for b := c - 1; b >= sen.First && c-b <= 8; b-- {
+		if s.isQuoted(b) {
+			return nil, ""
+		}
+		if o := s.owner[b]; o >= 0 {
+			if s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
+				return nil, ""
+			}
+			if m := s.subjectAt(s.spans[o].first, last); m != nil {
+				m.pos = c
+				return m, s.word(c)
+			}
+			return nil, ""
+		}
+		if s.is(b, fPronoun) {
+			if m := s.subjectAt(b, last); m != nil {
+				m.pos = c
+				return m, s.word(c)
+			}
+			return nil, ""
+		}
+	}
+	return nil, ""
 }
 
 // adjunctAfterName reports whether w opens a phrase of where or when something was said,
