@@ -761,6 +761,8 @@ func victimNoun(w string) bool {
 //     Garuda, Evan Dimas", "Bekas pemain Wolfsburg itu", "Pebalap Tech 3"), and not after
 //     "para", which names a team's players ("Para pemain Meksiko");
 //   - after a substitution's verb: "menggantikan Juanfran", "digantikan Saldi";
+//   - after a noun for a pass, a shot or a goal (lexicon/play-nouns.txt: "umpan Koke",
+//     "sundulan Paulinho"), with no name or number after it;
 //   - as an item of a list of people, a line-up's (see listedWithPeople): "Hery Prasetyo;
 //     Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.";
 //   - as the substitute in brackets after the player taken off, with the minute
@@ -784,6 +786,14 @@ func (s *state) playerNamed(i int) bool {
 			!(n == "," && i+2 < len(s.toks) && s.isCap(i+2))
 	case p == "menggantikan" || p == "digantikan":
 		return true
+	case s.lex.playNouns[p] && (!s.isCap(i-1) || s.isInitial(i-1)):
+		// the player a pass, a shot or a goal is of, with no name or number after it:
+		// "umpan Koke dari sayap kanan", "sundulan Paulinho", "Gol Eder di injury time"
+		// (or opening its sentence; not inside a headline's Title Case, "Kiper Ketiga Persib")
+		if i+1 >= len(s.toks) {
+			return true
+		}
+		return !s.isCap(i+1) && s.owner[i+1] < 0 && s.toks[i+1].Kind != tokenize.Number
 	case p == "(":
 		return s.substituteAt(i)
 	}
