@@ -179,6 +179,14 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// "Slamet Nurcahyono (Munhar 90)" (see playerNamed)
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if last-first >= 2 && last-first <= 3 && s.playNounBefore(first) && s.personShaped(first, last) && !s.isAllCaps(first) &&
+			(s.looksLikePersonalName(first, last, fCommon) || s.givenName(first) && !s.is(first, fCommon) && s.nameShaped(last-1) && !s.isAllCaps(last-1)) {
+			// a player's name after a noun for a pass, a shot or a goal, which the typer,
+			// seeing an ordinary word in it or words it does not know, leaves out: "umpan
+			// Juan Mata", "gol Luka Milivojevic", "umpan silang Alexandre Garcia"; a first
+			// name the lists know opens it when an ordinary word ends it
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
 			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
 			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
@@ -396,6 +404,21 @@ func (s *state) onlyAsSource(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// playNounBefore reports whether a noun for a pass, a shot or a goal (lexicon/play-nouns.txt)
+// stands before token first, in small letters or opening its sentence, right before it or
+// with one word in small letters between: "umpan Juan Mata", "umpan silang Juan Mata".
+func (s *state) playNounBefore(first int) bool {
+	for k := first - 1; k >= 0 && first-k <= 2; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
+			return false
+		}
+		if s.lex.playNouns[s.lowAt(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
