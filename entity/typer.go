@@ -786,6 +786,8 @@ func victimNoun(w string) bool {
 //   - after a substitution's verb: "menggantikan Juanfran", "digantikan Saldi";
 //   - after a noun for a pass, a shot or a goal (lexicon/play-nouns.txt: "umpan Koke",
 //     "sundulan Paulinho"), with no name or number after it;
+//   - after a word in small letters and before a match's minute (see minuteAfter): "lewat
+//     Eraso pada menit ke-31";
 //   - as an item of a list of people, a line-up's (see listedWithPeople): "Hery Prasetyo;
 //     Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.";
 //   - as the substitute in brackets after the player taken off, with the minute
@@ -819,8 +821,26 @@ func (s *state) playerNamed(i int) bool {
 		return !s.isCap(i+1) && s.owner[i+1] < 0 && s.toks[i+1].Kind != tokenize.Number
 	case p == "(":
 		return s.substituteAt(i)
+	case s.toks[i-1].Kind == tokenize.Word && !s.isCap(i-1) && s.minuteAfter(i+1):
+		// the player a match report times an act of: "gol lewat Eraso pada menit ke-31",
+		// "tendangan penalti Insigne menit ke-72", "diamankan oleh Lamanna di menit 21"
+		return true
 	}
 	return s.listedWithPeople(i)
+}
+
+// minuteAfter reports whether a match's minute starts at token k, as a match report
+// times a goal or another act: "menit ke-31", "pada menit 21", "di menit ke-72"; not
+// "menit-menit terakhir".
+func (s *state) minuteAfter(k int) bool {
+	if k < len(s.toks) && (s.lowAt(k) == "pada" || s.lowAt(k) == "di") {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.lowAt(k) != "menit" {
+		return false
+	}
+	n := s.lowAt(k + 1)
+	return s.toks[k+1].Kind == tokenize.Number || strings.HasPrefix(n, "ke-") && len(n) > 3 && n[3] >= '0' && n[3] <= '9'
 }
 
 // substituteAt reports whether the word at token i, after a bracket, is a substitute as a
