@@ -2202,6 +2202,7 @@ func (s *state) lineupSpans() {
 	if typer.Trace == nil {
 		s.numberedPlayers()
 	}
+	var starts []int // where each line-up's names start, after its colon
 	for _, m := range s.marks {
 		p := int(m)
 		if s.word(p) != "(" {
@@ -2211,7 +2212,13 @@ func (s *state) lineupSpans() {
 		if e < 0 || e+1 >= len(s.toks) || s.word(e+1) != ":" {
 			continue
 		}
-		for i := e + 2; i < len(s.toks) && !s.paraBreak(i); {
+		starts = append(starts, e+2)
+	}
+	if typer.Trace == nil {
+		starts = s.teamLineups(starts)
+	}
+	for _, start := range starts {
+		for i := start; i < len(s.toks) && !s.paraBreak(i); {
 			if s.word(i) == "(" && s.formationEnd(i) >= 0 {
 				break // the next team's line-up, read from its own formation
 			}
@@ -2234,6 +2241,29 @@ func (s *state) lineupSpans() {
 			i = j
 		}
 	}
+}
+
+// teamLineups appends to starts where the names start of each line-up given without a
+// formation, after a team's name that opens its line and a colon, with a semicolon among
+// the first words to set the keeper off from the defence: "Manchester United: De Gea;
+// Valencia, Smalling, Rojo, Shaw; McTominay, Matic; Mata", "Persib: M Natshir Fadhil; Tony
+// Sucipto, …" (not a list of commas alone, "Pemenang: Jakarta, Bandung, Medan", which may
+// be anything). The team is a body or a country a span holds.
+func (s *state) teamLineups(starts []int) []int {
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Country || sp.first > 0 && !s.paraBreak(sp.first) ||
+			sp.last+2 >= len(s.toks) || s.word(sp.last) != ":" {
+			continue
+		}
+		for j := sp.last + 1; j < len(s.toks) && j-sp.last <= 6 && !s.paraBreak(j); j++ {
+			if s.word(j) == ";" {
+				starts = append(starts, sp.last+1)
+				break
+			}
+		}
+	}
+	return starts
 }
 
 // formationEnd returns the index of the ")" that closes a team's formation opened by the

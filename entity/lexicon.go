@@ -50,6 +50,7 @@ type lexicons struct {
 	placeNameWords    map[string]bool // lexicon/place-name-words.txt
 	companyHeads      map[string]bool // lexicon/company-heads.txt
 	personNouns       map[string]bool // lexicon/person-nouns.txt
+	playNouns         map[string]bool // lexicon/play-nouns.txt
 	companyClosers    map[string]bool // lexicon/company-closers.txt
 	territorialTitles map[string]bool // lexicon/territorial-titles.txt
 	ministerialTitles map[string]bool // lexicon/ministerial-titles.txt
@@ -284,6 +285,7 @@ func loadLexicons() (*lexicons, error) {
 		{"place-name-words.txt", &l.placeNameWords},
 		{"company-heads.txt", &l.companyHeads},
 		{"person-nouns.txt", &l.personNouns},
+		{"play-nouns.txt", &l.playNouns},
 		{"company-closers.txt", &l.companyClosers},
 		{"territorial-titles.txt", &l.territorialTitles},
 		{"ministerial-titles.txt", &l.ministerialTitles},

@@ -179,6 +179,14 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// "Slamet Nurcahyono (Munhar 90)" (see playerNamed)
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
+		if last-first >= 2 && last-first <= 3 && s.playNounBefore(first) && s.personShaped(first, last) && !s.isAllCaps(first) &&
+			(s.looksLikePersonalName(first, last, fCommon) || s.givenName(first) && !s.is(first, fCommon) && s.nameShaped(last-1) && !s.isAllCaps(last-1)) {
+			// a player's name after a noun for a pass, a shot or a goal, which the typer,
+			// seeing an ordinary word in it or words it does not know, leaves out: "umpan
+			// Juan Mata", "gol Luka Milivojevic", "umpan silang Alexandre Garcia"; a first
+			// name the lists know opens it when an ordinary word ends it
+			return gazetteer.Person, source{rule: ruleContextName}, true
+		}
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
 			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
 			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
@@ -396,6 +404,21 @@ func (s *state) onlyAsSource(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// playNounBefore reports whether a noun for a pass, a shot or a goal (lexicon/play-nouns.txt)
+// stands before token first, in small letters or opening its sentence, right before it or
+// with one word in small letters between: "umpan Juan Mata", "umpan silang Juan Mata".
+func (s *state) playNounBefore(first int) bool {
+	for k := first - 1; k >= 0 && first-k <= 2; k-- {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
+			return false
+		}
+		if s.lex.playNouns[s.lowAt(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
@@ -761,6 +784,10 @@ func victimNoun(w string) bool {
 //     Garuda, Evan Dimas", "Bekas pemain Wolfsburg itu", "Pebalap Tech 3"), and not after
 //     "para", which names a team's players ("Para pemain Meksiko");
 //   - after a substitution's verb: "menggantikan Juanfran", "digantikan Saldi";
+//   - after a noun for a pass, a shot or a goal (lexicon/play-nouns.txt: "umpan Koke",
+//     "sundulan Paulinho"), with no name or number after it;
+//   - after a word in small letters and before a match's minute (see minuteAfter): "lewat
+//     Eraso pada menit ke-31";
 //   - as an item of a list of people, a line-up's (see listedWithPeople): "Hery Prasetyo;
 //     Eriyanto, Munhar, Rizky Dwi Febrianto, Saldi.";
 //   - as the substitute in brackets after the player taken off, with the minute
@@ -784,10 +811,36 @@ func (s *state) playerNamed(i int) bool {
 			!(n == "," && i+2 < len(s.toks) && s.isCap(i+2))
 	case p == "menggantikan" || p == "digantikan":
 		return true
+	case s.lex.playNouns[p] && (!s.isCap(i-1) || s.isInitial(i-1)):
+		// the player a pass, a shot or a goal is of, with no name or number after it:
+		// "umpan Koke dari sayap kanan", "sundulan Paulinho", "Gol Eder di injury time"
+		// (or opening its sentence; not inside a headline's Title Case, "Kiper Ketiga Persib")
+		if i+1 >= len(s.toks) {
+			return true
+		}
+		return !s.isCap(i+1) && s.owner[i+1] < 0 && s.toks[i+1].Kind != tokenize.Number
 	case p == "(":
 		return s.substituteAt(i)
+	case s.toks[i-1].Kind == tokenize.Word && !s.isCap(i-1) && s.minuteAfter(i+1):
+		// the player a match report times an act of: "gol lewat Eraso pada menit ke-31",
+		// "tendangan penalti Insigne menit ke-72", "diamankan oleh Lamanna di menit 21"
+		return true
 	}
 	return s.listedWithPeople(i)
+}
+
+// minuteAfter reports whether a match's minute starts at token k, as a match report
+// times a goal or another act: "menit ke-31", "pada menit 21", "di menit ke-72"; not
+// "menit-menit terakhir".
+func (s *state) minuteAfter(k int) bool {
+	if k < len(s.toks) && (s.lowAt(k) == "pada" || s.lowAt(k) == "di") {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.lowAt(k) != "menit" {
+		return false
+	}
+	n := s.lowAt(k + 1)
+	return s.toks[k+1].Kind == tokenize.Number || strings.HasPrefix(n, "ke-") && len(n) > 3 && n[3] >= '0' && n[3] <= '9'
 }
 
 // substituteAt reports whether the word at token i, after a bracket, is a substitute as a
