@@ -14,6 +14,9 @@ import (
 // lone ordinary word after a preposition.
 func TestRealNewsRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a bare verb of a headline in capitals (guncang, rendam) opens no body's or person's name before a place",
+			"Gempa Guncang Kabupaten Garut. Banjir Besar Rendam Kabupaten Bandung.",
+			[]string{`LOCATION "Kabupaten Garut"@14`, `LOCATION "Kabupaten Bandung"@51`}},
 		{"a noun made from a verb opens no person's name; a family name ending in -ian is one",
 			"“Pertandingan itu berat,” kata Keshishian kepada wartawan. Penelitian itu memperdalam Kebuntuan Evolusi Kambrium. Pejabat bidang Kemaritiman mengatakan hal itu.",
 			[]string{`PERSON "Keshishian"@35`}},
