@@ -1314,6 +1314,12 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		if last-first == 1 && roman(s.word(first)) && first > 0 && s.toks[first-1].Kind == tokenize.Word && !s.isCap(first-1) {
 			return 0, ruleDropNotName, false // a number: "siswa kelas XII", "abad XXI"
 		}
+		if typer.Trace == nil && last-first == 1 && s.capsLeadWord(first) {
+			// an ordinary word in capitals that opens a paragraph, as some outlets open an
+			// article: "KELEBIHAN berat badan …", "MANDI sauna ternyata …" (not for the
+			// typer's trainer)
+			return 0, ruleDropNotName, false
+		}
 		if typer.Trace == nil && last-first == 1 && s.thingNounBefore(first) {
 			// a technical term's acronym after the noun of its kind: "sistem ABS", "lampu
 			// projector dan DRL", "layar AMOLED" (not for the typer's trainer)

@@ -36,6 +36,18 @@ func (s *state) isCap(i int) bool {
 	return s.info[i].flags&fCap != 0
 }
 
+// capsLeadWord reports whether token i, a word in capitals of five letters or more, opens
+// a paragraph, is a word that news mostly writes in small letters (corpusWords) and has a
+// word in small letters after it: the lead word some outlets write in capitals, no
+// acronym ("KELEBIHAN berat badan sangat mengganggu", "GEJOLAK cinta Tajudin (70)",
+// "BERWISATA di Kota Solo"); "BMKG menghimbau" and "LINE bekerja sama" are no such word.
+func (s *state) capsLeadWord(i int) bool {
+	if !s.paraStart(i) || utf8.RuneCountInString(s.word(i)) < 5 || !s.corpusWord(i) {
+		return false
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1)
+}
+
 // initialOrdinary reports whether token i begins a sentence or quotation and is a word
 // that news mostly writes in small letters (corpusWords): its capital says nothing, and it
 // is no name ("Fenomena kepanikan", "Cedera Rivan").

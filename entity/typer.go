@@ -30,12 +30,14 @@ const typerSlack = 0
 func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, source, bool) {
 	if r == ruleDateline || r == ruleContextOrg || r == ruleDropShortAcronym || r == ruleContextAge || s.isUni(first) ||
 		r == ruleContextPlace && last-first >= 2 && englishPlaceEnd(s.lowAt(last-1)) ||
+		typer.Trace == nil && r == ruleDropNotName && last-first == 1 && s.capsLeadWord(first) ||
 		r == ruleDropLoneWord && last-first == 1 && (s.is(first, fCommon) || s.is(first, fStop) ||
 			s.initialOrdinary(first) || s.corpusLone(first) || addressWord(s.lowAt(first)) || s.lex.ethnic[s.lowAt(first)]) {
 		// the typer learned from cased text: in text of one case the rules decide; and a
 		// lone ordinary word ("Pernyataan", "Sementara"), or a word news mostly writes in
 		// small letters that starts a sentence ("Fenomena") or stands alone inside it
-		// ("Matematika"), is left out without asking it
+		// ("Matematika"), is left out without asking it; so is an ordinary word in capitals
+		// that opens a paragraph ("KELEBIHAN berat badan …"; see capsLeadWord)
 		return typ, source{rule: r}, ok
 	}
 	if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.afterTitleComma(first) && s.personShaped(first, last) &&
