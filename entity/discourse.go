@@ -1087,10 +1087,15 @@ func (s *state) refSubjectBefore(p int) *span {
 
 // namedInQuote reports whether the quote being attributed (quoteOpen to quoteClose) names
 // person span sp by a word of its name of three letters or more, written as the name writes
-// it.
+// it, or by a mention the linker gave sp's name (a call name that is no word of the full
+// name: "“Djanur sore ini melatih,” jawabnya" after "Djadjang Nurdjaman … akrab disapa
+// Djanur").
 func (s *state) namedInQuote(sp *span) bool {
 	if s.quoteClose <= s.quoteOpen || s.quoteClose-s.quoteOpen > maxQuoteScan {
 		return false
+	}
+	if s.linkedInQuote(sp) {
+		return true
 	}
 	inner := s.text[s.toks[s.quoteOpen].End:s.toks[s.quoteClose].Start]
 	some := false // a word of the name somewhere in the quote's text, for a quick no
@@ -1115,6 +1120,22 @@ func (s *state) namedInQuote(sp *span) bool {
 			if f == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// linkedInQuote reports whether a person span inside the quote being attributed carries
+// the name of person span sp as the linker resolved it ("Djanur" linked to Djadjang
+// Nurdjaman), though no word of the two is the same.
+func (s *state) linkedInQuote(sp *span) bool {
+	if sp.name == "" {
+		return false
+	}
+	for k := lastBefore(s.spans, s.quoteClose); k >= 0 && s.spans[k].first > s.quoteOpen; k-- {
+		q := &s.spans[k]
+		if !q.dead && q.name == sp.name && (q.typ == gazetteer.Person || q.typ == gazetteer.Leader) {
+			return true
 		}
 	}
 	return false

@@ -16,6 +16,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a quote that names the person found by a call name the linker gave the full name (\"Bentot\" for Bambang Sutrisno) is not that person's",
+			"Bambang Sutrisno tidak mundur dari jabatannya sebagai pelatih Persiba. Namun, sosok yang akrab disapa Bentot tersebut diminta mundur oleh keluarganya.\n\n\"Bentot tidak mundur,\" ujar Manajer Persiba, Irfan Santoso kepada wartawan.\n\nNamun, saat dikonfirmasi apakah manajemen akan mempertahankan Bentot, Irfan mengisyaratkan Bentot masih akan bertahan di klub tersebut.\n\n\"Bentot sore ini melatih,\" jawabnya singkat.",
+			[]want{{"Irfan Santoso", 197, 210, "Irfan Santoso", "doc:irfan-santoso"}, {"nya", 398, 401, "Irfan Santoso", "doc:irfan-santoso"}}},
 		{"a missing person whom the next sentence's \"Ia\" keeps up as a victim takes no reference over",
 			"Kepala Pelaksana BPBD Lombok Timur Lalu Ahmad Fathoni mengatakan hujan deras turun.\n\n”Air datang sangat cepat,” kata Fathoni.\n\nKorban tewas adalah Sahnun (61), warga Dusun Lendang Luar.\n\nMahrup (38), petani asal Sembalun Bumbung, hingga Jumat sore belum ditemukan. Ia diduga terseret arus saat memeriksa pipa air.\n\n”Pencarian kami perluas sampai ke hilir,” ujarnya.",
 			[]want{{"Fathoni", 121, 128, "Lalu Ahmad Fathoni", "doc:lalu-ahmad-fathoni"}, {"nya", 369, 372, "Lalu Ahmad Fathoni", "doc:lalu-ahmad-fathoni"}}},
