@@ -666,11 +666,14 @@ func (s *state) eraOf(sp *span) bool {
 // Gubernur NTB …", "tim … yang dipimpin Andri Setiawan"; see leadsAction for one with no
 // "yang"). Such a person does not take the story over from the one it quotes (see resolveRef),
 // unless the next sentence goes on about it with "Ia", "Dia" or "Beliau" ("Lain halnya
-// dengan Yosef …. Ia memilih …").
+// dengan Yosef …. Ia memilih …"). So is one listed with others (see listedAt).
 func (s *state) namedInPassing(sp *span) bool {
 	b := s.beforeRole(sp)
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.pronounOpensNext(sp.first) {
 		return false
+	}
+	if s.listedAt(b) {
+		return true
 	}
 	w := s.lowAt(b)
 	if w == "oleh" && b > 0 {
@@ -689,6 +692,33 @@ func (s *state) namedInPassing(sp *span) bool {
 		return true
 	}
 	return false
+}
+
+// listedAt reports whether token b, right before a person's title or name, makes that
+// person one of a list: "yakni" or "yaitu" ("tiga orang dari rombongan korban, yakni Luki
+// …"), or "dan", "serta" or a comma right after another person's name or age ("Luki
+// Pratama, Okta Rahmawati, dan Dimas Regar"). A singular clitic or pronoun does not point
+// at one of a list.
+func (s *state) listedAt(b int) bool {
+	switch s.lowAt(b) {
+	case "yakni", "yaitu":
+		return true
+	case "dan", "serta", ",":
+	default:
+		return false
+	}
+	p := b - 1
+	if p >= 0 && s.word(p) == "," && s.word(b) != "," {
+		p-- // "Okta Rahmawati, dan Dimas"
+	}
+	if p >= 2 && s.word(p) == ")" && s.toks[p-1].Kind == tokenize.Number && s.word(p-2) == "(" {
+		p -= 3 // "Okta Rahmawati (24), dan Dimas"
+	}
+	if p < 0 || s.isQuoted(p) {
+		return false
+	}
+	o := s.owner[p]
+	return o >= 0 && s.spans[o].last == p+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader)
 }
 
 // possessorOf reports whether person span sp, with no title, stands right after a noun in

@@ -16,6 +16,12 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a person listed with others after \"yakni\" takes no singular clitic over from the previous speaker",
+			"Kepala Dinas Kesehatan Antonius Hartono mengatakan korban mendaki bersama tujuh rekannya. \"Mereka berangkat Kamis pagi,\" tuturnya.\n\nKeesokan harinya, tiga orang dari rombongan korban naik ke puncak, yakni Luki Pratama, Okta Rahmawati, dan Dimas Regar.\n\n\"Korban sempat keluar dari tenda dan langsung muntah,\" katanya.",
+			[]want{{"nya", 126, 129, "Antonius Hartono", "doc:antonius-hartono"}, {"nya", 312, 315, "Antonius Hartono", "doc:antonius-hartono"}}},
+		{"nor the last of a list of persons joined by commas and \"dan\"",
+			"Kepala Dinas Kesehatan Antonius Hartono mengatakan korban mendaki bersama tujuh rekannya. \"Mereka berangkat Kamis pagi,\" tuturnya.\n\nKeesokan harinya, Luki Pratama, Okta Rahmawati, dan Dimas Regar naik ke puncak.\n\n\"Korban sempat keluar dari tenda dan langsung muntah,\" katanya.",
+			[]want{{"nya", 126, 129, "Antonius Hartono", "doc:antonius-hartono"}, {"nya", 272, 275, "Antonius Hartono", "doc:antonius-hartono"}}},
 		{"a quote that names the person found by a call name the linker gave the full name (\"Bentot\" for Bambang Sutrisno) is not that person's",
 			"Bambang Sutrisno tidak mundur dari jabatannya sebagai pelatih Persiba. Namun, sosok yang akrab disapa Bentot tersebut diminta mundur oleh keluarganya.\n\n\"Bentot tidak mundur,\" ujar Manajer Persiba, Irfan Santoso kepada wartawan.\n\nNamun, saat dikonfirmasi apakah manajemen akan mempertahankan Bentot, Irfan mengisyaratkan Bentot masih akan bertahan di klub tersebut.\n\n\"Bentot sore ini melatih,\" jawabnya singkat.",
 			[]want{{"Irfan Santoso", 197, 210, "Irfan Santoso", "doc:irfan-santoso"}, {"nya", 398, 401, "Irfan Santoso", "doc:irfan-santoso"}}},
