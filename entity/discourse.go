@@ -1401,10 +1401,28 @@ func (s *state) cueBetweenCommas(sp *span) bool {
 }
 
 // sourceOpens reports whether person span sp follows, after nothing but role words, a
-// source cue that opens its sentence: "Menurut Wiradana, jalan itu cepat rusak …".
+// source cue that opens its sentence, or that follows a connective or a sentence opener
+// there ("Menurut Wiradana, jalan itu cepat rusak …", "Adapun menurut Retno, …",
+// "Sementara itu, menurut Retno, …").
 func (s *state) sourceOpens(sp *span) bool {
 	f := s.sentenceOf(sp.first).First
+	if a := s.afterOpener(f); a > f && a < sp.first && s.cueOf(a) == cueSource {
+		return s.beforeRole(sp) == a
+	}
+	if f+1 < sp.first && sourceConnective(s.lowAt(f)) && s.cueOf(f+1) == cueSource {
+		return s.beforeRole(sp) == f+1
+	}
 	return f < sp.first && s.cueOf(f) == cueSource && s.onlyRoleBefore(sp)
+}
+
+// sourceConnective reports whether w may stand before a source cue that opens a sentence,
+// with no comma between: "Adapun menurut Retno, …", "Namun menurut Retno, …".
+func sourceConnective(w string) bool {
+	switch w {
+	case "adapun", "namun", "sementara", "sedangkan", "tetapi", "tapi", "bahkan":
+		return true
+	}
+	return false
 }
 
 // paraFirstSentence returns the index of the first sentence of the paragraph that holds

@@ -16,6 +16,12 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a source cue after a connective (\"Adapun menurut Retno,\") opens the paragraph as one at its start does: a person named in passing later takes no clitic over",
+			"Menteri Luar Negeri Retno Wulandari menerima Duta Besar India di Jakarta. \"Hubungan kita baik,\" kata Retno.\n\nAdapun menurut Retno, pembicaraan soal CPO merupakan satu dari tiga topik. Dua sektor lain adalah energi dan pertanian, yang merupakan konsen Presiden Joko Santoso ketika melawat ke India. “Kami tidak bahas spesifik soal bea masuk,” ujarnya.",
+			[]want{{"Retno", 101, 106, "Retno Wulandari", "doc:retno-wulandari"}, {"nya", 350, 353, "Retno Wulandari", "doc:retno-wulandari"}}},
+		{"the same after a sentence opener and its comma",
+			"Menteri Luar Negeri Retno Wulandari menerima Duta Besar India di Jakarta. \"Hubungan kita baik,\" kata Retno.\n\nSementara itu, menurut Retno, pembicaraan soal CPO merupakan satu dari tiga topik. Dua sektor lain adalah energi dan pertanian, yang merupakan konsen Presiden Joko Santoso ketika melawat ke India. “Kami tidak bahas spesifik soal bea masuk,” ujarnya.",
+			[]want{{"Retno", 101, 106, "Retno Wulandari", "doc:retno-wulandari"}, {"nya", 358, 361, "Retno Wulandari", "doc:retno-wulandari"}}},
 		{"a person listed with others after \"yakni\" takes no singular clitic over from the previous speaker",
 			"Kepala Dinas Kesehatan Antonius Hartono mengatakan korban mendaki bersama tujuh rekannya. \"Mereka berangkat Kamis pagi,\" tuturnya.\n\nKeesokan harinya, tiga orang dari rombongan korban naik ke puncak, yakni Luki Pratama, Okta Rahmawati, dan Dimas Regar.\n\n\"Korban sempat keluar dari tenda dan langsung muntah,\" katanya.",
 			[]want{{"nya", 126, 129, "Antonius Hartono", "doc:antonius-hartono"}, {"nya", 312, 315, "Antonius Hartono", "doc:antonius-hartono"}}},
