@@ -666,11 +666,14 @@ func (s *state) eraOf(sp *span) bool {
 // Gubernur NTB …", "tim … yang dipimpin Andri Setiawan"; see leadsAction for one with no
 // "yang"). Such a person does not take the story over from the one it quotes (see resolveRef),
 // unless the next sentence goes on about it with "Ia", "Dia" or "Beliau" ("Lain halnya
-// dengan Yosef …. Ia memilih …").
+// dengan Yosef …. Ia memilih …"). So is one listed with others (see listedAt).
 func (s *state) namedInPassing(sp *span) bool {
 	b := s.beforeRole(sp)
 	if b < 0 || b < s.sentenceOf(sp.first).First || s.pronounOpensNext(sp.first) {
 		return false
+	}
+	if s.listedAt(b) {
+		return true
 	}
 	w := s.lowAt(b)
 	if w == "oleh" && b > 0 {
@@ -689,6 +692,33 @@ func (s *state) namedInPassing(sp *span) bool {
 		return true
 	}
 	return false
+}
+
+// listedAt reports whether token b, right before a person's title or name, makes that
+// person one of a list: "yakni" or "yaitu" ("tiga orang dari rombongan korban, yakni Luki
+// …"), or "dan", "serta" or a comma right after another person's name or age ("Luki
+// Pratama, Okta Rahmawati, dan Dimas Regar"). A singular clitic or pronoun does not point
+// at one of a list.
+func (s *state) listedAt(b int) bool {
+	switch s.lowAt(b) {
+	case "yakni", "yaitu":
+		return true
+	case "dan", "serta", ",":
+	default:
+		return false
+	}
+	p := b - 1
+	if p >= 0 && s.word(p) == "," && s.word(b) != "," {
+		p-- // "Okta Rahmawati, dan Dimas"
+	}
+	if p >= 2 && s.word(p) == ")" && s.toks[p-1].Kind == tokenize.Number && s.word(p-2) == "(" {
+		p -= 3 // "Okta Rahmawati (24), dan Dimas"
+	}
+	if p < 0 || s.isQuoted(p) {
+		return false
+	}
+	o := s.owner[p]
+	return o >= 0 && s.spans[o].last == p+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader)
 }
 
 // possessorOf reports whether person span sp, with no title, stands right after a noun in
@@ -1087,10 +1117,15 @@ func (s *state) refSubjectBefore(p int) *span {
 
 // namedInQuote reports whether the quote being attributed (quoteOpen to quoteClose) names
 // person span sp by a word of its name of three letters or more, written as the name writes
-// it.
+// it, or by a mention the linker gave sp's name (a call name that is no word of the full
+// name: "“Djanur sore ini melatih,” jawabnya" after "Djadjang Nurdjaman … akrab disapa
+// Djanur").
 func (s *state) namedInQuote(sp *span) bool {
 	if s.quoteClose <= s.quoteOpen || s.quoteClose-s.quoteOpen > maxQuoteScan {
 		return false
+	}
+	if s.linkedInQuote(sp) {
+		return true
 	}
 	inner := s.text[s.toks[s.quoteOpen].End:s.toks[s.quoteClose].Start]
 	some := false // a word of the name somewhere in the quote's text, for a quick no
@@ -1115,6 +1150,22 @@ func (s *state) namedInQuote(sp *span) bool {
 			if f == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// linkedInQuote reports whether a person span inside the quote being attributed carries
+// the name of person span sp as the linker resolved it ("Djanur" linked to Djadjang
+// Nurdjaman), though no word of the two is the same.
+func (s *state) linkedInQuote(sp *span) bool {
+	if sp.name == "" {
+		return false
+	}
+	for k := lastBefore(s.spans, s.quoteClose); k >= 0 && s.spans[k].first > s.quoteOpen; k-- {
+		q := &s.spans[k]
+		if !q.dead && q.name == sp.name && (q.typ == gazetteer.Person || q.typ == gazetteer.Leader) {
+			return true
 		}
 	}
 	return false
@@ -1350,10 +1401,28 @@ func (s *state) cueBetweenCommas(sp *span) bool {
 }
 
 // sourceOpens reports whether person span sp follows, after nothing but role words, a
-// source cue that opens its sentence: "Menurut Wiradana, jalan itu cepat rusak …".
+// source cue that opens its sentence, or that follows a connective or a sentence opener
+// there ("Menurut Wiradana, jalan itu cepat rusak …", "Adapun menurut Retno, …",
+// "Sementara itu, menurut Retno, …").
 func (s *state) sourceOpens(sp *span) bool {
 	f := s.sentenceOf(sp.first).First
+	if a := s.afterOpener(f); a > f && a < sp.first && s.cueOf(a) == cueSource {
+		return s.beforeRole(sp) == a
+	}
+	if f+1 < sp.first && sourceConnective(s.lowAt(f)) && s.cueOf(f+1) == cueSource {
+		return s.beforeRole(sp) == f+1
+	}
 	return f < sp.first && s.cueOf(f) == cueSource && s.onlyRoleBefore(sp)
+}
+
+// sourceConnective reports whether w may stand before a source cue that opens a sentence,
+// with no comma between: "Adapun menurut Retno, …", "Namun menurut Retno, …".
+func sourceConnective(w string) bool {
+	switch w {
+	case "adapun", "namun", "sementara", "sedangkan", "tetapi", "tapi", "bahkan":
+		return true
+	}
+	return false
 }
 
 // paraFirstSentence returns the index of the first sentence of the paragraph that holds

@@ -16,6 +16,21 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a source cue after a connective (\"Adapun menurut Retno,\") opens the paragraph as one at its start does: a person named in passing later takes no clitic over",
+			"Menteri Luar Negeri Retno Wulandari menerima Duta Besar India di Jakarta. \"Hubungan kita baik,\" kata Retno.\n\nAdapun menurut Retno, pembicaraan soal CPO merupakan satu dari tiga topik. Dua sektor lain adalah energi dan pertanian, yang merupakan konsen Presiden Joko Santoso ketika melawat ke India. “Kami tidak bahas spesifik soal bea masuk,” ujarnya.",
+			[]want{{"Retno", 101, 106, "Retno Wulandari", "doc:retno-wulandari"}, {"nya", 350, 353, "Retno Wulandari", "doc:retno-wulandari"}}},
+		{"the same after a sentence opener and its comma",
+			"Menteri Luar Negeri Retno Wulandari menerima Duta Besar India di Jakarta. \"Hubungan kita baik,\" kata Retno.\n\nSementara itu, menurut Retno, pembicaraan soal CPO merupakan satu dari tiga topik. Dua sektor lain adalah energi dan pertanian, yang merupakan konsen Presiden Joko Santoso ketika melawat ke India. “Kami tidak bahas spesifik soal bea masuk,” ujarnya.",
+			[]want{{"Retno", 101, 106, "Retno Wulandari", "doc:retno-wulandari"}, {"nya", 358, 361, "Retno Wulandari", "doc:retno-wulandari"}}},
+		{"a person listed with others after \"yakni\" takes no singular clitic over from the previous speaker",
+			"Kepala Dinas Kesehatan Antonius Hartono mengatakan korban mendaki bersama tujuh rekannya. \"Mereka berangkat Kamis pagi,\" tuturnya.\n\nKeesokan harinya, tiga orang dari rombongan korban naik ke puncak, yakni Luki Pratama, Okta Rahmawati, dan Dimas Regar.\n\n\"Korban sempat keluar dari tenda dan langsung muntah,\" katanya.",
+			[]want{{"nya", 126, 129, "Antonius Hartono", "doc:antonius-hartono"}, {"nya", 312, 315, "Antonius Hartono", "doc:antonius-hartono"}}},
+		{"nor the last of a list of persons joined by commas and \"dan\"",
+			"Kepala Dinas Kesehatan Antonius Hartono mengatakan korban mendaki bersama tujuh rekannya. \"Mereka berangkat Kamis pagi,\" tuturnya.\n\nKeesokan harinya, Luki Pratama, Okta Rahmawati, dan Dimas Regar naik ke puncak.\n\n\"Korban sempat keluar dari tenda dan langsung muntah,\" katanya.",
+			[]want{{"nya", 126, 129, "Antonius Hartono", "doc:antonius-hartono"}, {"nya", 272, 275, "Antonius Hartono", "doc:antonius-hartono"}}},
+		{"a quote that names the person found by a call name the linker gave the full name (\"Bentot\" for Bambang Sutrisno) is not that person's",
+			"Bambang Sutrisno tidak mundur dari jabatannya sebagai pelatih Persiba. Namun, sosok yang akrab disapa Bentot tersebut diminta mundur oleh keluarganya.\n\n\"Bentot tidak mundur,\" ujar Manajer Persiba, Irfan Santoso kepada wartawan.\n\nNamun, saat dikonfirmasi apakah manajemen akan mempertahankan Bentot, Irfan mengisyaratkan Bentot masih akan bertahan di klub tersebut.\n\n\"Bentot sore ini melatih,\" jawabnya singkat.",
+			[]want{{"Irfan Santoso", 197, 210, "Irfan Santoso", "doc:irfan-santoso"}, {"nya", 398, 401, "Irfan Santoso", "doc:irfan-santoso"}}},
 		{"a missing person whom the next sentence's \"Ia\" keeps up as a victim takes no reference over",
 			"Kepala Pelaksana BPBD Lombok Timur Lalu Ahmad Fathoni mengatakan hujan deras turun.\n\n”Air datang sangat cepat,” kata Fathoni.\n\nKorban tewas adalah Sahnun (61), warga Dusun Lendang Luar.\n\nMahrup (38), petani asal Sembalun Bumbung, hingga Jumat sore belum ditemukan. Ia diduga terseret arus saat memeriksa pipa air.\n\n”Pencarian kami perluas sampai ke hilir,” ujarnya.",
 			[]want{{"Fathoni", 121, 128, "Lalu Ahmad Fathoni", "doc:lalu-ahmad-fathoni"}, {"nya", 369, 372, "Lalu Ahmad Fathoni", "doc:lalu-ahmad-fathoni"}}},
