@@ -2600,13 +2600,25 @@ func (s *state) descriptionEnd(j int) int {
 // descriptorWord reports whether token i, a word in small letters in the phrase after a
 // cue, may describe the speaker named after it ("petinggi laskar FPI Maman Suryadi", "sang
 // gitaris Riko"): no pronoun, determiner or non-person source, and no word that ends the
-// phrase (endsRole: a preposition, a conjunction, a verb).
+// phrase (endsRole: a preposition, a conjunction, a verb; reportedFrom: where the words were
+// taken from).
 func (s *state) descriptorWord(i int) bool {
 	if s.toks[i].Kind != tokenize.Word || s.isCap(i) || s.is(i, fPronoun) || s.is(i, fDeterminer) {
 		return false
 	}
 	w := s.lowAt(i)
-	return !s.endsRole(w) && !s.lex.nonPersonSources[w]
+	return !s.endsRole(w) && !s.lex.nonPersonSources[w] && !reportedFrom(w)
+}
+
+// reportedFrom reports whether w, in small letters, opens where a statement was taken from
+// after its speaker, so that the body named next is the outlet, not who spoke: "kata
+// al-Saleh seperti dikutip AFP", "ujar pejabat itu sebagaimana dilansir Reuters".
+func reportedFrom(w string) bool {
+	switch w {
+	case "seperti", "sebagaimana", "dikutip", "dilansir":
+		return true
+	}
+	return false
 }
 
 // subjectAt reads a subject at token j: an entity, a pronoun, or an anaphoric "itu".
