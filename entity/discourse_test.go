@@ -16,6 +16,15 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"\"seperti dikutip\" or \"sebagaimana dilansir\" after an unnamed or untyped speaker ends the speaker's phrase: the outlet named after it did not speak",
+			"\"Musuh kita adalah terorisme,\" kata al-Saleh seperti dikutip AFP.",
+			[]want{{"al-Saleh", 36, 44, "al-Saleh", ""}}},
+		{"a name after its particle in small letters (\"kata al-Saleh\") is the person named in full before with it, not a pair of names joined by a hyphen",
+			"Jenderal Abdulelah al-Saleh membantah tuduhan itu. \"Musuh kita adalah terorisme,\" kata al-Saleh.",
+			[]want{{"al-Saleh", 87, 95, "Abdulelah al-Saleh", "doc:abdulelah-al-saleh"}}},
+		{"\"sebagaimana dilansir\" after a description ends the speaker's phrase: the description is the speaker, not the outlet",
+			"\"Pasukan sudah siap,\" kata pejabat kementerian sebagaimana dilansir Reuters.",
+			[]want{{"pejabat kementerian", 27, 46, "pejabat kementerian", ""}}},
 		{"a source cue after a connective (\"Adapun menurut Retno,\") opens the paragraph as one at its start does: a person named in passing later takes no clitic over",
 			"Menteri Luar Negeri Retno Wulandari menerima Duta Besar India di Jakarta. \"Hubungan kita baik,\" kata Retno.\n\nAdapun menurut Retno, pembicaraan soal CPO merupakan satu dari tiga topik. Dua sektor lain adalah energi dan pertanian, yang merupakan konsen Presiden Joko Santoso ketika melawat ke India. “Kami tidak bahas spesifik soal bea masuk,” ujarnya.",
 			[]want{{"Retno", 101, 106, "Retno Wulandari", "doc:retno-wulandari"}, {"nya", 350, 353, "Retno Wulandari", "doc:retno-wulandari"}}},

@@ -1331,11 +1331,15 @@ func (s *state) shortNameHolder(w string, i int) *span {
 }
 
 // pairName reports whether name joins two names with a hyphen, as a ticket or a pair
-// does: "Deddy Mizwar-Ahmad Syaikhu".
+// does: "Deddy Mizwar-Ahmad Syaikhu"; a particle in small letters before the hyphen joins
+// nothing ("Abdulelah al-Saleh").
 func pairName(name string) bool {
 	for i := 1; i+1 < len(name); i++ {
 		if name[i] == '-' && name[i-1] >= 'a' && name[i-1] <= 'z' && name[i+1] >= 'A' && name[i+1] <= 'Z' {
-			return true
+			w := name[strings.LastIndexByte(name[:i], ' ')+1 : i+1]
+			if !particleName(w + name[i+1:i+2]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2490,6 +2494,13 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			j = i + 1
 			continue
 		}
+		if i == j && particleName(s.word(i)) {
+			if sp := s.latestFullName(s.word(i), i); sp != nil {
+				// a name after its particle in small letters: "kata al-Saleh" after
+				// "Jenderal Abdulelah al-Saleh"
+				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+			}
+		}
 		if s.descriptorWord(i) {
 			continue // a description before the name: "kata pejabat konsuler KJRI Jeddah Rahmat Aming"
 		}
@@ -2600,13 +2611,32 @@ func (s *state) descriptionEnd(j int) int {
 // descriptorWord reports whether token i, a word in small letters in the phrase after a
 // cue, may describe the speaker named after it ("petinggi laskar FPI Maman Suryadi", "sang
 // gitaris Riko"): no pronoun, determiner or non-person source, and no word that ends the
-// phrase (endsRole: a preposition, a conjunction, a verb).
+// phrase (endsRole: a preposition, a conjunction, a verb; reportedFrom: where the words were
+// taken from).
 func (s *state) descriptorWord(i int) bool {
 	if s.toks[i].Kind != tokenize.Word || s.isCap(i) || s.is(i, fPronoun) || s.is(i, fDeterminer) {
 		return false
 	}
 	w := s.lowAt(i)
-	return !s.endsRole(w) && !s.lex.nonPersonSources[w]
+	return !s.endsRole(w) && !s.lex.nonPersonSources[w] && !reportedFrom(w)
+}
+
+// particleName reports whether w is a name after its particle in small letters and a
+// hyphen, as Arabic names are written: "al-Saleh", "el-Sisi".
+func particleName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h <= 3 && h+1 < len(w) && w[h+1] >= 'A' && w[h+1] <= 'Z' && strings.ToLower(w[:h]) == w[:h]
+}
+
+// reportedFrom reports whether w, in small letters, opens where a statement was taken from
+// after its speaker, so that the body named next is the outlet, not who spoke: "kata
+// al-Saleh seperti dikutip AFP", "ujar pejabat itu sebagaimana dilansir Reuters".
+func reportedFrom(w string) bool {
+	switch w {
+	case "seperti", "sebagaimana", "dikutip", "dilansir":
+		return true
+	}
+	return false
 }
 
 // subjectAt reads a subject at token j: an entity, a pronoun, or an anaphoric "itu".
