@@ -167,46 +167,66 @@ func oneEditApart(x, y []rune) bool {
 	return string(x[i:]) == string(y[i+1:])
 }
 
-// callsFullName reports whether w, in small letters, may call a person whose full name,
-// of two words or more, a span holds: a word of the name or of its text, the first four
-// letters or more of one ("budi" for Achmad Budiharto, "alex" for Alexander Marwata), or
-// the heads of its words run together ("jupe" for Julia Perez).
-func (s *state) callsFullName(w string) bool {
-	calls := func(f string) bool {
-		return len(f) == len(w) && strings.EqualFold(f, w) || len(w) >= 4 && len(f) > len(w) && strings.EqualFold(f[:len(w)], w)
+// fullNames indexes the person and leader spans of two words or more for callsFullName
+// and syllableName, which the linker asks about every name of one word: the words of the
+// names and of their texts in small letters, their beginnings of four letters or more,
+// and the spans by the first letter of their first word, one span for each name, so that
+// a question costs no walk over every span of the document.
+type fullNames struct {
+	words, prefixes map[string]bool
+	byHead          map[byte][]int32
+}
+
+// fullNameIndex builds the index of the document's full names as the spans stand now.
+func (s *state) fullNameIndex() *fullNames {
+	ix := &fullNames{words: map[string]bool{}, prefixes: map[string]bool{}, byHead: map[byte][]int32{}}
+	word := func(f string) {
+		ix.words[f] = true
+		for n := 4; n < len(f); n++ {
+			ix.prefixes[f[:n]] = true
+		}
 	}
+	seen := map[string]bool{}
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
 			continue
 		}
 		for i := sp.first; i < sp.last; i++ {
-			if calls(s.lowAt(i)) {
-				return true
-			}
+			word(s.lowAt(i))
 		}
 		for rest := sp.name; rest != ""; {
 			var f string
 			f, rest, _ = strings.Cut(rest, " ")
-			if calls(f) {
-				return true
-			}
+			word(strings.ToLower(f))
 		}
-		if s.syllableShort(w, sp.first, sp.last) {
-			return true
+		if key := s.keyOf(sp.first, sp.last); !seen[key] && s.lowAt(sp.first) != "" {
+			seen[key] = true
+			h := s.lowAt(sp.first)[0]
+			ix.byHead[h] = append(ix.byHead[h], int32(k))
 		}
 	}
-	return false
+	return ix
+}
+
+// callsFullName reports whether w, in small letters, may call a person whose full name,
+// of two words or more, a span holds (ix indexes them): a word of the name or of its
+// text, the first four letters or more of one ("budi" for Achmad Budiharto, "alex" for
+// Alexander Marwata), or the heads of its words run together ("jupe" for Julia Perez).
+func (s *state) callsFullName(ix *fullNames, w string) bool {
+	return ix.words[w] || len(w) >= 4 && ix.prefixes[w] || s.syllableName(ix, w) >= 0
 }
 
 // syllableName returns the index of the first person or leader span of two words or more
 // whose words' heads run together make w, in small letters ("jupe" for Julia Perez: see
-// syllableShort), or -1.
-func (s *state) syllableName(w string) int {
-	for k := range s.spans {
-		sp := &s.spans[k]
-		if !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 2 && s.syllableShort(w, sp.first, sp.last) {
-			return k
+// syllableShort), or -1; ix indexes the spans.
+func (s *state) syllableName(ix *fullNames, w string) int {
+	if w == "" {
+		return -1
+	}
+	for _, k := range ix.byHead[w[0]] {
+		if sp := &s.spans[k]; s.syllableShort(w, sp.first, sp.last) {
+			return int(k)
 		}
 	}
 	return -1
@@ -652,12 +672,16 @@ func (s *state) link() {
 	// typer's trainer), unless it is a call name of a fuller name there: "kata Budi" after
 	// "Achmad Budiharto"; one made of the heads of a full name's words stands for that name
 	// ("kak Jupe", then "menjenguk Jupe", after "Julia Perez")
+	var fulls *fullNames // built when first asked: the loop changes no span
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
-				if full := s.syllableName(s.lowAt(sp.first)); full >= 0 {
+				if fulls == nil {
+					fulls = s.fullNameIndex()
+				}
+				if full := s.syllableName(fulls, s.lowAt(sp.first)); full >= 0 {
 					add(sp.first, int32(full)) // the heads of a full name's words: "kak Jupe" for Julia Perez
-				} else if !s.callsFullName(s.lowAt(sp.first)) {
+				} else if !s.callsFullName(fulls, s.lowAt(sp.first)) {
 					add(sp.first, int32(f))
 				}
 			}
@@ -814,7 +838,7 @@ func (s *state) link() {
 // persons, by their document id; the gazetteer's have their type from their entry.
 func (s *state) leadersThroughout() {
 	var leaders map[string]bool
-	var names []string // the leaders' names of two words or more, in small letters
+	var names map[string]bool // the leaders' names of two words or more, in small letters
 	for k := range s.spans {
 		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Leader && sp.entry == nil && strings.HasPrefix(sp.id, "doc:") {
 			if leaders == nil {
@@ -822,7 +846,10 @@ func (s *state) leadersThroughout() {
 			}
 			leaders[sp.id] = true
 			if typer.Trace == nil && strings.IndexByte(sp.name, ' ') > 0 {
-				names = append(names, strings.ToLower(sp.name))
+				if names == nil {
+					names = map[string]bool{}
+				}
+				names[strings.ToLower(sp.name)] = true
 			}
 		}
 	}
@@ -834,8 +861,8 @@ func (s *state) leadersThroughout() {
 	// typer's trainer)
 	for k := 0; len(names) > 0 && k < len(s.spans); k++ {
 		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Person && sp.entry == nil && !leaders[sp.id] && strings.HasPrefix(sp.id, "doc:") {
-			for _, n := range names {
-				if len(sp.name) > len(n) && sp.name[len(n)] == ' ' && strings.EqualFold(sp.name[:len(n)], n) {
+			for j := 1; j < len(sp.name); j++ {
+				if sp.name[j] == ' ' && names[strings.ToLower(sp.name[:j])] {
 					leaders[sp.id] = true
 					break
 				}

@@ -54,6 +54,14 @@ type docState struct {
 	capCounted bool
 	// cueWordsDone says that cueWords holds this document's words (see cueWordSet)
 	cueWordsDone bool
+	// capsAt holds the positions of the capitalised tokens by word in small letters,
+	// groupWords counts the capitalised words after a noun for a group, and sourceOnly
+	// keeps onlyAsSource's count for a run of words: built on first use, so that the
+	// rules that ask about every mention of a word cost no more than one pass over the
+	// document (see capitalAt)
+	capsAt     map[string][]int32
+	groupWords map[string]int32
+	sourceOnly map[string]sourceMentions
 	// bodyWordsDone says that bodyWordSet holds this document's words
 	bodyWordsDone bool
 	// smallDone says that small holds this document's words, and smallAsked counts the

@@ -1726,17 +1726,30 @@ func (s *state) standsAlone(i int) bool {
 // groupNamedAs reports whether the capitalised word at token i is written elsewhere in
 // the document right after a noun for a group of people ("grup", "band", "girlband",
 // "boyband", "idol", "komunitas", "kelompok"), and so names a group: "Grup idol Velvetine
-// resmi ditinggal …" and then "anggota Velvetine".
+// resmi ditinggal …" and then "anggota Velvetine". The words after such nouns are counted
+// once a document.
 func (s *state) groupNamedAs(i int) bool {
-	w := s.lowAt(i)
-	for k := 1; k < len(s.toks); k++ {
-		if k == i || s.lowAt(k) != w || !s.isCap(k) {
-			continue
+	if s.groupWords == nil {
+		s.groupWords = map[string]int32{}
+		for k := 1; k < len(s.toks); k++ {
+			if s.isCap(k) && groupNoun(s.lowAt(k-1)) {
+				s.groupWords[s.lowAt(k)]++
+			}
 		}
-		switch s.lowAt(k - 1) {
-		case "grup", "band", "girlband", "boyband", "idol", "komunitas", "kelompok":
-			return true
-		}
+	}
+	n := s.groupWords[s.lowAt(i)]
+	if i > 0 && s.isCap(i) && groupNoun(s.lowAt(i-1)) {
+		n-- // not token i itself
+	}
+	return n > 0
+}
+
+// groupNoun reports whether w, in small letters, is a noun for a group of people that
+// news puts before the group's name.
+func groupNoun(w string) bool {
+	switch w {
+	case "grup", "band", "girlband", "boyband", "idol", "komunitas", "kelompok":
+		return true
 	}
 	return false
 }

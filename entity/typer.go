@@ -397,15 +397,47 @@ func (s *state) outletNamed(first, last int) bool {
 // onlyAsSource reports whether every mention in the document of the words [first, last)
 // stands right after a word that names a source (sourceCueBefore, outletCueBefore): an
 // outlet is named only where it is quoted ("menurut Daily Record", "kepada Deadline"),
-// a person is mostly named elsewhere too ("Fisher meninggal di usia 60 tahun").
+// a person is mostly named elsewhere too ("Fisher meninggal di usia 60 tahun"). The
+// mentions not after a source's word are counted once a document for each run of words.
 func (s *state) onlyAsSource(first, last int) bool {
-	n := last - first
-	for k := 0; k+n <= len(s.toks); k++ {
-		if k != first && s.isCap(k) && s.sameWords(first, k, n) && !s.sourceCueBefore(k) && !s.outletCueBefore(k) {
-			return false
+	key := s.keyOf(first, last)
+	m, ok := s.sourceOnly[key]
+	if !ok {
+		m.other = -1
+		n := last - first
+		for _, c := range s.capitalAt(s.lowAt(first)) {
+			if k := int(c); k+n <= len(s.toks) && s.sameWords(first, k, n) && !s.sourceCueBefore(k) && !s.outletCueBefore(k) {
+				m.count++
+				m.other = c
+			}
+		}
+		if s.sourceOnly == nil {
+			s.sourceOnly = map[string]sourceMentions{}
+		}
+		s.sourceOnly[key] = m
+	}
+	return m.count == 0 || m.count == 1 && int(m.other) == first
+}
+
+// sourceMentions counts the mentions of a run of words that stand after no source's
+// word, and gives the last of them (see onlyAsSource).
+type sourceMentions struct {
+	count int
+	other int32
+}
+
+// capitalAt returns the positions of the capitalised tokens whose word in small letters is
+// w, in order; the table is built once a document.
+func (s *state) capitalAt(w string) []int32 {
+	if s.capsAt == nil {
+		s.capsAt = map[string][]int32{}
+		for k := range s.toks {
+			if s.isCap(k) {
+				s.capsAt[s.lowAt(k)] = append(s.capsAt[s.lowAt(k)], int32(k))
+			}
 		}
 	}
-	return true
+	return s.capsAt[w]
 }
 
 // playNounBefore reports whether a noun for a pass, a shot or a goal (lexicon/play-nouns.txt)
