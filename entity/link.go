@@ -177,6 +177,11 @@ type fullNames struct {
 	byHead          map[byte][]int32
 }
 
+// fullNamesIndexed is the number of spans above which the linker indexes the full names
+// rather than walk the spans for each name of one word: a news article has fewer, a long
+// document of many articles more.
+const fullNamesIndexed = 512
+
 // fullNameIndex builds the index of the document's full names as the spans stand now.
 func (s *state) fullNameIndex() *fullNames {
 	ix := &fullNames{words: map[string]bool{}, prefixes: map[string]bool{}, byHead: map[byte][]int32{}}
@@ -213,14 +218,52 @@ func (s *state) fullNameIndex() *fullNames {
 // of two words or more, a span holds (ix indexes them): a word of the name or of its
 // text, the first four letters or more of one ("budi" for Achmad Budiharto, "alex" for
 // Alexander Marwata), or the heads of its words run together ("jupe" for Julia Perez).
+// Without an index (ix nil: a short document) it walks the spans.
 func (s *state) callsFullName(ix *fullNames, w string) bool {
-	return ix.words[w] || len(w) >= 4 && ix.prefixes[w] || s.syllableName(ix, w) >= 0
+	if ix != nil {
+		return ix.words[w] || len(w) >= 4 && ix.prefixes[w] || s.syllableName(ix, w) >= 0
+	}
+	calls := func(f string) bool {
+		return len(f) == len(w) && strings.EqualFold(f, w) || len(w) >= 4 && len(f) > len(w) && strings.EqualFold(f[:len(w)], w)
+	}
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
+			continue
+		}
+		for i := sp.first; i < sp.last; i++ {
+			if calls(s.lowAt(i)) {
+				return true
+			}
+		}
+		for rest := sp.name; rest != ""; {
+			var f string
+			f, rest, _ = strings.Cut(rest, " ")
+			if calls(f) {
+				return true
+			}
+		}
+		if s.syllableShort(w, sp.first, sp.last) {
+			return true
+		}
+	}
+	return false
 }
 
 // syllableName returns the index of the first person or leader span of two words or more
 // whose words' heads run together make w, in small letters ("jupe" for Julia Perez: see
-// syllableShort), or -1; ix indexes the spans.
+// syllableShort), or -1; ix indexes the spans, or is nil for a short document, whose
+// spans it walks.
 func (s *state) syllableName(ix *fullNames, w string) int {
+	if ix == nil {
+		for k := range s.spans {
+			sp := &s.spans[k]
+			if !sp.dead && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && sp.last-sp.first >= 2 && s.syllableShort(w, sp.first, sp.last) {
+				return k
+			}
+		}
+		return -1
+	}
 	if w == "" {
 		return -1
 	}
@@ -676,7 +719,7 @@ func (s *state) link() {
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
-				if fulls == nil {
+				if fulls == nil && len(s.spans) > fullNamesIndexed {
 					fulls = s.fullNameIndex()
 				}
 				if full := s.syllableName(fulls, s.lowAt(sp.first)); full >= 0 {
