@@ -173,37 +173,36 @@ func oneEditApart(x, y []rune) bool {
 // and the spans by the first letter of their first word, one span for each name, so that
 // a question costs no walk over every span of the document.
 type fullNames struct {
-	words, prefixes map[string]bool
-	byHead          map[byte][]int32
+	words  map[string]bool
+	sorted []string // the words, sorted: those a word begins run together from its place
+	byHead map[byte][]int32
 }
 
-// fullNamesIndexed is the number of spans above which the linker indexes the full names
-// rather than walk the spans for each name of one word: a news article has fewer, a long
-// document of many articles more.
-const fullNamesIndexed = 512
+// fullNamesIndexed is the number of names of one word the linker asks about by walking
+// the spans before it indexes the full names (fullNameIndex) for the rest: a news article
+// asks about a few, a long document of many articles about thousands, and the walks up to
+// this number cost time linear in the spans.
+const fullNamesIndexed = 64
 
 // fullNameIndex builds the index of the document's full names as the spans stand now.
 func (s *state) fullNameIndex() *fullNames {
-	ix := &fullNames{words: map[string]bool{}, prefixes: map[string]bool{}, byHead: map[byte][]int32{}}
-	word := func(f string) {
-		ix.words[f] = true
-		for n := 4; n < len(f); n++ {
-			ix.prefixes[f[:n]] = true
-		}
-	}
-	seen := map[string]bool{}
+	ix := &fullNames{words: map[string]bool{}, byHead: map[byte][]int32{}}
+	seen, names := map[string]bool{}, map[string]bool{}
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
 			continue
 		}
 		for i := sp.first; i < sp.last; i++ {
-			word(s.lowAt(i))
+			ix.words[s.lowAt(i)] = true
 		}
-		for rest := sp.name; rest != ""; {
-			var f string
-			f, rest, _ = strings.Cut(rest, " ")
-			word(strings.ToLower(f))
+		if !names[sp.name] {
+			names[sp.name] = true
+			for rest := sp.name; rest != ""; {
+				var f string
+				f, rest, _ = strings.Cut(rest, " ")
+				ix.words[strings.ToLower(f)] = true
+			}
 		}
 		if key := s.keyOf(sp.first, sp.last); !seen[key] && s.lowAt(sp.first) != "" {
 			seen[key] = true
@@ -211,17 +210,30 @@ func (s *state) fullNameIndex() *fullNames {
 			ix.byHead[h] = append(ix.byHead[h], int32(k))
 		}
 	}
+	ix.sorted = make([]string, 0, len(ix.words))
+	for w := range ix.words {
+		ix.sorted = append(ix.sorted, w)
+	}
+	slices.Sort(ix.sorted)
 	return ix
+}
+
+// begins reports whether w, of four letters or more, begins a longer word of the index.
+func (ix *fullNames) begins(w string) bool {
+	i, _ := slices.BinarySearch(ix.sorted, w)
+	for ; i < len(ix.sorted) && ix.sorted[i] == w; i++ {
+	}
+	return len(w) >= 4 && i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], w)
 }
 
 // callsFullName reports whether w, in small letters, may call a person whose full name,
 // of two words or more, a span holds (ix indexes them): a word of the name or of its
 // text, the first four letters or more of one ("budi" for Achmad Budiharto, "alex" for
 // Alexander Marwata), or the heads of its words run together ("jupe" for Julia Perez).
-// Without an index (ix nil: a short document) it walks the spans.
+// Without an index (ix nil: the first questions of a document) it walks the spans.
 func (s *state) callsFullName(ix *fullNames, w string) bool {
 	if ix != nil {
-		return ix.words[w] || len(w) >= 4 && ix.prefixes[w] || s.syllableName(ix, w) >= 0
+		return ix.words[w] || ix.begins(w) || s.syllableName(ix, w) >= 0
 	}
 	calls := func(f string) bool {
 		return len(f) == len(w) && strings.EqualFold(f, w) || len(w) >= 4 && len(f) > len(w) && strings.EqualFold(f[:len(w)], w)
@@ -252,8 +264,8 @@ func (s *state) callsFullName(ix *fullNames, w string) bool {
 
 // syllableName returns the index of the first person or leader span of two words or more
 // whose words' heads run together make w, in small letters ("jupe" for Julia Perez: see
-// syllableShort), or -1; ix indexes the spans, or is nil for a short document, whose
-// spans it walks.
+// syllableShort), or -1; ix indexes the spans, or is nil for the first questions of a
+// document, which walk the spans.
 func (s *state) syllableName(ix *fullNames, w string) int {
 	if ix == nil {
 		for k := range s.spans {
@@ -715,11 +727,12 @@ func (s *state) link() {
 	// typer's trainer), unless it is a call name of a fuller name there: "kata Budi" after
 	// "Achmad Budiharto"; one made of the heads of a full name's words stands for that name
 	// ("kak Jupe", then "menjenguk Jupe", after "Julia Perez")
-	var fulls *fullNames // built when first asked: the loop changes no span
+	var fulls *fullNames // built after fullNamesIndexed questions: the loop changes no span
+	asked := 0
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
-				if fulls == nil && len(s.spans) > fullNamesIndexed {
+				if asked++; fulls == nil && asked > fullNamesIndexed {
 					fulls = s.fullNameIndex()
 				}
 				if full := s.syllableName(fulls, s.lowAt(sp.first)); full >= 0 {
@@ -904,8 +917,21 @@ func (s *state) leadersThroughout() {
 	// typer's trainer)
 	for k := 0; len(names) > 0 && k < len(s.spans); k++ {
 		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Person && sp.entry == nil && !leaders[sp.id] && strings.HasPrefix(sp.id, "doc:") {
-			for j := 1; j < len(sp.name); j++ {
-				if sp.name[j] == ' ' && names[strings.ToLower(sp.name[:j])] {
+			var arr [64]byte // the name in small letters, on the stack for most names
+			low := arr[:0]
+			if len(sp.name) <= len(arr) && isASCII(sp.name) {
+				for i := 0; i < len(sp.name); i++ {
+					c := sp.name[i]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					low = append(low, c)
+				}
+			} else {
+				low = []byte(strings.ToLower(sp.name))
+			}
+			for j := 1; j < len(low) && len(low) == len(sp.name); j++ {
+				if low[j] == ' ' && names[string(low[:j])] {
 					leaders[sp.id] = true
 					break
 				}
