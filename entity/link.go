@@ -178,16 +178,17 @@ type fullNames struct {
 	byHead map[byte][]int32
 }
 
-// fullNamesIndexed is the number of names of one word the linker asks about by walking
-// the spans before it indexes the full names (fullNameIndex) for the rest: a news article
-// asks about a few, a long document of many articles about thousands, and the walks up to
-// this number cost time linear in the spans.
-const fullNamesIndexed = 64
+// fullNamesIndexed is the number of spans the linker may walk, over all the names of one
+// word it asks about in a document, before it indexes the full names (fullNameIndex) for
+// the rest: a news article stays far below it and builds no index, a long document of many
+// articles reaches it after a few walks, so that the walks and the index together cost time
+// linear in the spans.
+const fullNamesIndexed = 1 << 22
 
 // fullNameIndex builds the index of the document's full names as the spans stand now.
 func (s *state) fullNameIndex() *fullNames {
 	ix := &fullNames{words: map[string]bool{}, byHead: map[byte][]int32{}}
-	seen, names := map[string]bool{}, map[string]bool{}
+	seen, names := map[uint64]bool{}, map[string]bool{}
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last-sp.first < 2 {
@@ -204,7 +205,7 @@ func (s *state) fullNameIndex() *fullNames {
 				ix.words[strings.ToLower(f)] = true
 			}
 		}
-		if key := s.keyOf(sp.first, sp.last); !seen[key] && s.lowAt(sp.first) != "" {
+		if key := s.wordsHash(sp.first, sp.last); !seen[key] && s.lowAt(sp.first) != "" {
 			seen[key] = true
 			h := s.lowAt(sp.first)[0]
 			ix.byHead[h] = append(ix.byHead[h], int32(k))
@@ -216,6 +217,20 @@ func (s *state) fullNameIndex() *fullNames {
 	}
 	slices.Sort(ix.sorted)
 	return ix
+}
+
+// wordsHash returns a 64-bit FNV-1a hash of the words [first, last) in small letters, a
+// space between them: one name's key without building its string.
+func (s *state) wordsHash(first, last int) uint64 {
+	h := uint64(14695981039346656037)
+	for i := first; i < last; i++ {
+		w := s.lowAt(i)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint64(w[k])) * 1099511628211
+		}
+		h = (h ^ ' ') * 1099511628211
+	}
+	return h
 }
 
 // begins reports whether w, of four letters or more, begins a longer word of the index.
@@ -727,12 +742,12 @@ func (s *state) link() {
 	// typer's trainer), unless it is a call name of a fuller name there: "kata Budi" after
 	// "Achmad Budiharto"; one made of the heads of a full name's words stands for that name
 	// ("kak Jupe", then "menjenguk Jupe", after "Julia Perez")
-	var fulls *fullNames // built after fullNamesIndexed questions: the loop changes no span
-	asked := 0
+	var fulls *fullNames // built once the walks reach fullNamesIndexed spans: the loop changes no span
+	walked := 0
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
-				if asked++; fulls == nil && asked > fullNamesIndexed {
+				if walked += len(s.spans); fulls == nil && walked > fullNamesIndexed {
 					fulls = s.fullNameIndex()
 				}
 				if full := s.syllableName(fulls, s.lowAt(sp.first)); full >= 0 {
