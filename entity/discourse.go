@@ -603,10 +603,7 @@ func (s *state) pronounOpensNext(i int) bool {
 // that is no reporting verb: "… Agus Prasetyo sudah diminta mendata", "… Sahara Lubis
 // sudah menghentikan".
 func (s *state) actsAfter(sp *span) bool {
-	e := sp.last
-	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
-		e++
-	}
+	e := s.pastClauseAdverbs(sp.last)
 	return e < len(s.toks) && s.cueOf(e) == cueNone && s.predicateAt(e)
 }
 
@@ -1307,11 +1304,17 @@ func (s *state) openerOfSentence(sp *span) *span {
 // clause adverbs, and is no speech cue: "Kapolres … meninjau", "Jimly … mendukung"; not
 // "Camat … sudah diminta mendata", nor a verb that describes ("Eka Fitra berasal dari …").
 func (s *state) actsActively(sp *span) bool {
-	e := sp.last
+	e := s.pastClauseAdverbs(sp.last)
+	return s.actsAfter(sp) && !strings.HasPrefix(s.lowAt(e), "di") && !describingVerb(s.lowAt(e))
+}
+
+// pastClauseAdverbs returns the token after up to three clause adverbs from token e on
+// ("sudah", "juga" …), where the verb of a person's clause stands.
+func (s *state) pastClauseAdverbs(e int) int {
 	for n := 0; n < 3 && e < len(s.toks) && clauseAdverb(s.lowAt(e)); n++ {
 		e++
 	}
-	return s.actsAfter(sp) && !strings.HasPrefix(s.lowAt(e), "di") && !describingVerb(s.lowAt(e))
+	return e
 }
 
 // keptOpener returns the reporting subject who opens a paragraph and keeps it for the quote

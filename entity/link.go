@@ -169,12 +169,11 @@ func oneEditApart(x, y []rune) bool {
 
 // fullNames indexes the person and leader spans of two words or more for callsFullName
 // and syllableName, which the linker asks about every name of one word: the words of the
-// names and of their texts in small letters, their beginnings of four letters or more,
-// and the spans by the first letter of their first word, one span for each name, so that
-// a question costs no walk over every span of the document.
+// names and of their texts in small letters, sorted, so that the words a word begins run
+// together after it, and the spans by the first letter of their first word, one span for
+// each name, so that a question costs no walk over every span of the document.
 type fullNames struct {
-	words  map[string]bool
-	sorted []string // the words, sorted: those a word begins run together from its place
+	words  []string // sorted, each once
 	byHead map[byte][]int32
 }
 
@@ -187,7 +186,7 @@ const fullNamesIndexed = 1 << 22
 
 // fullNameIndex builds the index of the document's full names as the spans stand now.
 func (s *state) fullNameIndex() *fullNames {
-	ix := &fullNames{words: map[string]bool{}, byHead: map[byte][]int32{}}
+	ix := &fullNames{byHead: map[byte][]int32{}}
 	seen, names := map[uint64]bool{}, map[string]bool{}
 	for k := range s.spans {
 		sp := &s.spans[k]
@@ -195,14 +194,14 @@ func (s *state) fullNameIndex() *fullNames {
 			continue
 		}
 		for i := sp.first; i < sp.last; i++ {
-			ix.words[s.lowAt(i)] = true
+			ix.words = append(ix.words, s.lowAt(i))
 		}
 		if !names[sp.name] {
 			names[sp.name] = true
 			for rest := sp.name; rest != ""; {
 				var f string
 				f, rest, _ = strings.Cut(rest, " ")
-				ix.words[strings.ToLower(f)] = true
+				ix.words = append(ix.words, strings.ToLower(f))
 			}
 		}
 		if key := s.wordsHash(sp.first, sp.last); !seen[key] && s.lowAt(sp.first) != "" {
@@ -211,11 +210,8 @@ func (s *state) fullNameIndex() *fullNames {
 			ix.byHead[h] = append(ix.byHead[h], int32(k))
 		}
 	}
-	ix.sorted = make([]string, 0, len(ix.words))
-	for w := range ix.words {
-		ix.sorted = append(ix.sorted, w)
-	}
-	slices.Sort(ix.sorted)
+	slices.Sort(ix.words)
+	ix.words = slices.Compact(ix.words)
 	return ix
 }
 
@@ -233,12 +229,11 @@ func (s *state) wordsHash(first, last int) uint64 {
 	return h
 }
 
-// begins reports whether w, of four letters or more, begins a longer word of the index.
-func (ix *fullNames) begins(w string) bool {
-	i, _ := slices.BinarySearch(ix.sorted, w)
-	for ; i < len(ix.sorted) && ix.sorted[i] == w; i++ {
-	}
-	return len(w) >= 4 && i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], w)
+// calls reports whether w is a word of the index or, of four letters or more, begins a
+// longer one.
+func (ix *fullNames) calls(w string) bool {
+	i, found := slices.BinarySearch(ix.words, w)
+	return found || len(w) >= 4 && i < len(ix.words) && strings.HasPrefix(ix.words[i], w)
 }
 
 // callsFullName reports whether w, in small letters, may call a person whose full name,
@@ -248,7 +243,7 @@ func (ix *fullNames) begins(w string) bool {
 // Without an index (ix nil: the first questions of a document) it walks the spans.
 func (s *state) callsFullName(ix *fullNames, w string) bool {
 	if ix != nil {
-		return ix.words[w] || ix.begins(w) || s.syllableName(ix, w) >= 0
+		return ix.calls(w) || s.syllableName(ix, w) >= 0
 	}
 	calls := func(f string) bool {
 		return len(f) == len(w) && strings.EqualFold(f, w) || len(w) >= 4 && len(f) > len(w) && strings.EqualFold(f[:len(w)], w)

@@ -444,26 +444,25 @@ func (s *state) capitalAt(w string) []int32 {
 // stands before token first, in small letters or opening its sentence, right before it or
 // with one word in small letters between: "umpan Juan Mata", "umpan silang Juan Mata".
 func (s *state) playNounBefore(first int) bool {
-	for k := first - 1; k >= 0 && first-k <= 2; k-- {
-		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
-			return false
-		}
-		if s.lex.playNouns[s.lowAt(k)] {
-			return true
-		}
-	}
-	return false
+	return s.nounBefore(first, 2, s.lex.playNouns)
 }
 
 // personNounBefore reports whether a noun for a person's trade (lexicon/person-nouns.txt)
 // stands before token first, right before it or with two words in small letters between:
 // "penyanyi Mentari", "penyanyi dangdut koplo Mentari".
 func (s *state) personNounBefore(first int) bool {
-	for k := first - 1; k >= 0 && first-k <= 3; k-- {
+	return s.nounBefore(first, 3, s.lex.personNouns)
+}
+
+// nounBefore reports whether a word of nouns stands within reach tokens before token
+// first, with only words in small letters (or opening the sentence) that no span holds
+// between.
+func (s *state) nounBefore(first, reach int, nouns map[string]bool) bool {
+	for k := first - 1; k >= 0 && first-k <= reach; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.owner[k] >= 0 {
 			return false
 		}
-		if s.lex.personNouns[s.lowAt(k)] {
+		if nouns[s.lowAt(k)] {
 			return true
 		}
 	}
