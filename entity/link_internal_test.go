@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestSpellsCallName(t *testing.T) {
 	for _, c := range []struct {
@@ -34,6 +38,30 @@ func TestOneLine(t *testing.T) {
 	} {
 		if got := oneLine(c.in); got != c.want {
 			t.Errorf("oneLine(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// a break or a wide space at every place of names of every length up to 24 bytes,
+	// against the plain reading of every byte that oneLine skips eight at a time
+	plain := func(name string) string {
+		for _, r := range name {
+			if unicode.IsSpace(r) && r != ' ' {
+				return strings.Join(strings.Fields(name), " ")
+			}
+		}
+		return name
+	}
+	for n := 1; n <= 24; n++ {
+		name := strings.Repeat("a", n)
+		if got := oneLine(name); got != name {
+			t.Errorf("oneLine(%q) = %q", name, got)
+		}
+		for p := 0; p < n; p++ {
+			for _, sp := range []string{"\n", "\t", "\u00a0", "\u3000", "\u2009", "é", "\x01"} {
+				in := name[:p] + sp + name[p:]
+				if got, want := oneLine(in), plain(in); got != want {
+					t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+				}
+			}
 		}
 	}
 }

@@ -192,15 +192,12 @@ func (s *state) markShouting(from int) bool {
 		if first < from || s.toks[first].Kind != tokenize.Word || s.info[first].flags&fAllCaps == 0 {
 			continue
 		}
-		last, words, ordinary := first, 0, 0
+		last, words := first, 0
 		for i := first; i < len(s.toks) && (i == first || !s.toks[i].AfterLineBreak()); i++ {
 			t := &s.toks[i]
 			if t.Kind == tokenize.Word && s.info[i].flags&fAllCaps != 0 {
 				last = i + 1
 				words++
-				if s.shoutWord(i) {
-					ordinary++
-				}
 				continue
 			}
 			if w := t.Text(s.text); t.Kind == tokenize.Punct && (w == "," || w == ":" || w == ";") {
@@ -211,7 +208,16 @@ func (s *state) markShouting(from int) bool {
 		for n+1 < len(caps) && int(caps[n+1]) < last {
 			n++ // the run's other words
 		}
-		if words < 2 || ordinary < shoutMinOrdinary || 2*ordinary < words {
+		if words < 2 { // an acronym alone, most runs
+			continue
+		}
+		ordinary := 0
+		for i := first; i < last; i++ {
+			if s.toks[i].Kind == tokenize.Word && s.info[i].flags&fAllCaps != 0 && s.shoutWord(i) {
+				ordinary++
+			}
+		}
+		if ordinary < shoutMinOrdinary || 2*ordinary < words {
 			continue
 		}
 		if w := s.word(first); w == "BACA" || w == "SIMAK" {
