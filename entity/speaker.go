@@ -1514,7 +1514,10 @@ func (s *state) markQuoted(raws []rawQuote) {
 // its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
 func (s *state) markReadAlso() {
 	for i := range s.toks {
-		if w := s.word(i); w == "" || w[0] != 'B' && w[0] != 'S' || s.isQuoted(i) {
+		if n := s.toks[i].End - s.toks[i].Start; n != 4 && n != 5 {
+			continue // (a quick no: the label's word is "Baca" or "Simak", see readAlsoLabel)
+		}
+		if w := s.word(i); w[0] != 'B' && w[0] != 'S' || s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
 		closer := ""

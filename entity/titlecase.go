@@ -44,10 +44,18 @@ func (s *state) titleCaseLines() {
 		for end < len(s.toks) && !s.paraBreak(end) && end-start <= titleLineMaxTokens {
 			end++
 		}
+		long := !s.paraBreak(start) && start > 0 || end-start > titleLineMaxTokens
+		if long {
+			// a line too long for a headline: so is it from any of its capitals, which are
+			// skipped with it
+			for end < len(s.toks) && !s.paraBreak(end) {
+				end++
+			}
+		}
 		for c < len(s.caps) && int(s.caps[c]) < end {
 			c++
 		}
-		if !s.paraBreak(start) && start > 0 || end-start > titleLineMaxTokens || !s.titleCaseLine(start, end) {
+		if long || !s.titleCaseLine(start, end) {
 			continue
 		}
 		s.titleLines = append(s.titleLines, int32(start), int32(end))

@@ -31,6 +31,9 @@ func (s *state) titleSpans() {
 			}
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
+		if !s.is(i, fTitleFirst|fRank) {
+			continue // (a quick no for most words: neither a title's first word nor a rank)
+		}
 		n := s.phraseAt(&s.lex.titles, i)
 		if n >= 2 && s.lowAt(i) == "mantan" {
 			if m := s.phraseAt(&s.lex.titles, i+1); m >= n {
