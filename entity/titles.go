@@ -1707,7 +1707,7 @@ func (s *state) innerCapital(i int) bool {
 	}
 	inner := false // most words have none: the prefixes are read only for those that do
 	for k := 1; k < len(w) && !inner; k++ {
-		inner = 'a' <= w[k-1] && w[k-1] <= 'z' && 'A' <= w[k] && w[k] <= 'Z'
+		inner = 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' // (the capital first: a rarer letter)
 	}
 	if !inner {
 		return false
