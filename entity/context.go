@@ -429,6 +429,9 @@ func addressWord(w string) bool {
 // examplesCue reports whether token k ends a phrase that introduces examples of a class:
 // "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi".
 func (s *state) examplesCue(k int) bool {
+	if s.toks[k].Kind != tokenize.Word {
+		return false // (a quick no: a comma, a period)
+	}
 	switch s.lowAt(k) {
 	case "seperti", "yakni", "yaitu", "termasuk", "meliputi":
 		return true
@@ -2095,15 +2098,19 @@ func (s *state) placeListOpens(i int) (opens, strong bool) {
 	if i == 0 {
 		return false, false
 	}
-	if w := s.lowAt(i - 1); s.toks[i-1].Kind == tokenize.Word && !s.isCap(i-1) && s.is(i-1, fPlacePrep) && w != "asal" {
-		return true, w != "di" && w != "ke" && w != "menuju"
+	if s.is(i-1, fPlacePrep) && s.toks[i-1].Kind == tokenize.Word && !s.isCap(i-1) {
+		if w := s.lowAt(i - 1); w != "asal" {
+			return true, w != "di" && w != "ke" && w != "menuju"
+		}
 	}
 	if s.examplesCue(i-1) && s.placeNounBefore(i-1) {
 		return true, true
 	}
-	if o := s.owner[i]; o >= 0 && s.spans[o].first == i && s.spans[o].typ == gazetteer.Location && s.spans[o].source.rule == rulePlaceHead &&
-		(territorialOrVillage(s.lowAt(i)) || placeHeadOfVillage(s.lowAt(i))) {
-		return true, true
+	if o := s.owner[i]; o >= 0 {
+		if sp := &s.spans[o]; sp.source.rule == rulePlaceHead && sp.first == i && sp.typ == gazetteer.Location &&
+			(territorialOrVillage(s.lowAt(i)) || placeHeadOfVillage(s.lowAt(i))) {
+			return true, true
+		}
 	}
 	return false, false
 }

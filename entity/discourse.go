@@ -1507,9 +1507,10 @@ func (s *state) roleBack(b, from int) int {
 			b = s.spans[k].first - 1
 			continue
 		}
-		if s.inRole(b) || s.is(b, fRank) || s.is(b, fTitle) || s.is(b, fTitleSuffix) || s.is(b, fPortfolio) || s.is(b, fConnector) ||
-			s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/" || s.toks[b].Kind == tokenize.Number ||
-			s.isCap(b) && s.toks[b].Kind == tokenize.Word && !s.lex.roleEnders[s.lowAt(b)] && !s.is(b, fStop) {
+		kind := s.toks[b].Kind
+		if s.inRole(b) || s.is(b, fRank|fTitle|fTitleSuffix|fPortfolio|fConnector) || kind == tokenize.Number ||
+			kind == tokenize.Punct && (s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/") ||
+			kind == tokenize.Word && s.isCap(b) && !s.is(b, fStop) && !s.lex.roleEnders[s.lowAt(b)] {
 			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
 			continue
 		}

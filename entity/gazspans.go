@@ -286,15 +286,41 @@ func (s *state) languageAt(i int) bool {
 	return false
 }
 
+// hyphenedCaps yields in text order the capitalised words (s.caps) that hold a hyphen, for
+// placePairs and bodyPairs. It looks for the hyphens in the text, which few words hold,
+// and walks the capitalised words along with them, rather than reading every word's text.
+func (s *state) hyphenedCaps(yield func(i int) bool) {
+	caps, c := s.caps, 0 // caps[:c] start at or before the hyphen
+	for b := 0; b < len(s.text); b++ {
+		d := strings.IndexByte(s.text[b:], '-')
+		if d < 0 {
+			return
+		}
+		b += d
+		for c < len(caps) && int(s.toks[caps[c]].Start) <= b {
+			c++
+		}
+		// the last capitalised word that starts before the hyphen holds it if it ends after it
+		if c == 0 || int(s.toks[caps[c-1]].End) <= b {
+			continue
+		}
+		i := int(caps[c-1])
+		b = int(s.toks[i].End) - 1 // (the word's other hyphens are no other word's)
+		if !yield(i) {
+			return
+		}
+	}
+}
+
 // placePairs splits hyphenated pairs of countries and places, which the tokenizer keeps as
 // one word: "China-AS", "Korsel-Jepang". Each part must be a country or place on its own,
 // so personal pairs (Jokowi-Kalla) and names (Soekarno-Hatta) stay whole. Both parts share
 // the token; they are the only spans smaller than a token.
 func (s *state) placePairs() {
-	for _, c := range s.caps {
-		i, t := int(c), &s.toks[c]
+	for i := range s.hyphenedCaps {
+		t := &s.toks[i]
 		if s.owner[i] >= 0 && (typer.Trace != nil || s.spans[s.owner[i]].entry != nil || s.spans[s.owner[i]].last != i+1) ||
-			strings.IndexByte(t.Text(s.text), '-') < 0 || !capitalisedParts(t.Text(s.text)) {
+			!capitalisedParts(t.Text(s.text)) {
 			continue // (a head word's span that ends with the word may hold it: "Tanjung Pinang-Batam", see placeBeforePair)
 		}
 		var found []span
@@ -401,11 +427,11 @@ func (s *state) bodyPairs() {
 	if typer.Trace != nil {
 		return
 	}
-	for _, c := range s.caps {
-		i, t := int(c), &s.toks[c]
+	for i := range s.hyphenedCaps {
+		t := &s.toks[i]
 		w := t.Text(s.text)
 		h := strings.IndexByte(w, '-')
-		if h < 0 || strings.Count(w, "-") != 1 || !capitalisedParts(w) {
+		if strings.Count(w, "-") != 1 || !capitalisedParts(w) {
 			continue
 		}
 		if i > 0 && i+1 < len(s.toks) && s.word(i-1) == "(" && s.word(i+1) == ")" ||

@@ -1513,8 +1513,13 @@ func (s *state) markQuoted(raws []rawQuote) {
 // Every token is looked at, not the capitalised words only: a headline in Title Case has
 // its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
 func (s *state) markReadAlso() {
-	for i := range s.toks {
-		if w := s.word(i); w == "" || w[0] != 'B' && w[0] != 'S' || s.isQuoted(i) {
+	toks := s.toks
+	for i := range toks {
+		t := &toks[i]
+		if n := t.End - t.Start; n != 4 && n != 5 || s.text[t.Start] != 'B' && s.text[t.Start] != 'S' {
+			continue // (a quick no: the label's word is "Baca" or "Simak", see readAlsoLabel)
+		}
+		if s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
 		closer := ""

@@ -40,15 +40,12 @@ func (s *state) titleCaseLines() {
 		for start > 0 && !s.paraBreak(start) && first-start <= titleLineMaxTokens {
 			start--
 		}
-		end := first + 1
-		for end < len(s.toks) && !s.paraBreak(end) && end-start <= titleLineMaxTokens {
-			end++
-		}
+		end := s.lineEnd(first)
 		for c < len(s.caps) && int(s.caps[c]) < end {
 			c++
 		}
 		if !s.paraBreak(start) && start > 0 || end-start > titleLineMaxTokens || !s.titleCaseLine(start, end) {
-			continue
+			continue // (a line too long for a headline is skipped with all its capitals)
 		}
 		s.titleLines = append(s.titleLines, int32(start), int32(end))
 		if inCand == nil {
@@ -75,6 +72,18 @@ func (s *state) titleCaseLines() {
 		}
 		s.caps = caps
 	}
+}
+
+// lineEnd returns the token that opens the line after token i's, or len(s.toks) if there
+// is none.
+func (s *state) lineEnd(i int) int {
+	after := s.toks[i+1:]
+	for k := range after {
+		if after[k].AfterLineBreak() {
+			return i + 1 + k
+		}
+	}
+	return len(s.toks)
 }
 
 // inTitleLine reports whether token i lies in a line titleCaseLines found in Title Case.

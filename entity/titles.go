@@ -31,6 +31,9 @@ func (s *state) titleSpans() {
 			}
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
 		}
+		if !s.is(i, fTitleFirst|fRank) {
+			continue // (a quick no for most words: neither a title's first word nor a rank)
+		}
 		n := s.phraseAt(&s.lex.titles, i)
 		if n >= 2 && s.lowAt(i) == "mantan" {
 			if m := s.phraseAt(&s.lex.titles, i+1); m >= n {
@@ -1704,7 +1707,7 @@ func (s *state) innerCapital(i int) bool {
 	}
 	inner := false // most words have none: the prefixes are read only for those that do
 	for k := 1; k < len(w) && !inner; k++ {
-		inner = 'a' <= w[k-1] && w[k-1] <= 'z' && 'A' <= w[k] && w[k] <= 'Z'
+		inner = 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' // (the capital first: a rarer letter)
 	}
 	if !inner {
 		return false
