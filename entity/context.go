@@ -911,6 +911,7 @@ func (s *state) bodyMentions(bodies []span) {
 	// the bodies by their words, and their first words, for a quick no: a lookup a token,
 	// so that a document naming many outlets (joined datelines) stays linear
 	byKey, firsts, longest := map[string]int{}, map[string]bool{}, 0
+	var sieve wordSieve // the first words again, for a quicker no before the map
 	for b := range bodies {
 		k := s.keyOf(bodies[b].first, bodies[b].last)
 		if bodies[b].source.rule == ruleDomainName {
@@ -924,11 +925,13 @@ func (s *state) bodyMentions(bodies []span) {
 		}
 		first, _, _ := strings.Cut(k, " ") // tokens hold no white space
 		firsts[first] = true
+		sieve.add(first)
 		longest = max(longest, bodies[b].last-bodies[b].first)
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() || !firsts[s.lowAt(sp.first)] {
+		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() ||
+			!sieve.mayHold(s.lowAt(sp.first)) || !firsts[s.lowAt(sp.first)] {
 			continue
 		}
 		if b := byKey[s.keyOf(sp.first, sp.last)] - 1; b >= 0 {
@@ -938,7 +941,7 @@ func (s *state) bodyMentions(bodies []span) {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if s.owner[i] >= 0 || s.inDateline(i) || !firsts[s.lowAt(i)] {
+		if s.owner[i] >= 0 || s.inDateline(i) || !sieve.mayHold(s.lowAt(i)) || !firsts[s.lowAt(i)] {
 			continue
 		}
 		for n := min(longest, len(s.toks)-i); n >= 1; n-- {

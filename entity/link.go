@@ -11,6 +11,28 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
+// wordSieve answers no at once for most words that are not among a few keys, before a
+// map is asked: it holds the keys' lengths (bit min(n, 63) for n bytes) and first bytes,
+// and a word whose length or first byte no key has is none of them. It never says no to
+// a key.
+type wordSieve struct {
+	lens   uint64
+	firsts [4]uint64 // bit b%64 of firsts[b/64] for a key whose first byte is b
+}
+
+// add notes key w.
+func (f *wordSieve) add(w string) {
+	f.lens |= 1 << min(len(w), 63)
+	if w != "" {
+		f.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+}
+
+// mayHold reports whether w may be a key: false only when it is none.
+func (f *wordSieve) mayHold(w string) bool {
+	return f.lens&(1<<min(len(w), 63)) != 0 && (w == "" || f.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0)
+}
+
 // aliasSpans finds the bare names of places that a head-word rule found earlier in the
 // document: after "Kabupaten Muara Tebing", a later "Muara Tebing" is the same place; not
 // a word between two name words of a longer name (see insideNameRun).
@@ -43,14 +65,16 @@ func (s *state) aliasSpans() {
 		return
 	}
 	firsts := map[string]bool{} // first words of the known names, for a quick no
+	var sieve wordSieve         // and a quicker one, before the map
 	for k := range known {
 		w, _, _ := strings.Cut(k, " ")
 		firsts[w] = true
+		sieve.add(w)
 	}
 	next := 0 // the first token not yet covered by a span made here
 	for _, c := range s.caps {
 		i := int(c)
-		if i < next || s.owner[i] >= 0 || !firsts[s.lowAt(i)] {
+		if i < next || s.owner[i] >= 0 || !sieve.mayHold(s.lowAt(i)) || !firsts[s.lowAt(i)] {
 			continue
 		}
 		for n := min(maxLen, len(s.toks)-i); n >= 1; n-- {
@@ -1194,15 +1218,18 @@ func knownCallName(known map[string]bool, w string) bool {
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
 	for k, n := 0, len(s.spans); k < n; k++ {
-		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.first < 2 ||
-			!s.lex.surnames[s.lowAt(sp.last-1)] && !(sp.last-sp.first >= 2 && s.personShaped(sp.first, sp.last)) {
+		// the royal word first, which few spans have before them; the span is copied
+		// only for the few kept
+		at := &s.spans[k]
+		if at.dead || at.entry != nil || at.typ != gazetteer.Person && at.typ != gazetteer.Leader || at.first < 2 {
 			continue
 		}
-		r := sp.first - 1
-		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[sp.first].Start {
+		r := at.first - 1
+		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[at.first].Start ||
+			!s.lex.surnames[s.lowAt(at.last-1)] && !(at.last-at.first >= 2 && s.personShaped(at.first, at.last)) {
 			continue
 		}
+		sp := *at
 		p := r - 1
 		if p > 0 && s.word(p) == "," {
 			p-- // set off after the role: "Ketua KONI DKI Jakarta, Raja Sapta Ervian"
@@ -1711,6 +1738,7 @@ func foreignLegalForm(w string) bool {
 // Pacific Nebulon Priya Raghunathan" after "Nebulon Interactive".
 func (s *state) bodyShortNames() {
 	var bodies map[string]bodyShort // the short name's first word → the body
+	var sieve wordSieve             // its keys, for a quick no before the map
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if stem := s.domainStem(sp); stem != "" {
@@ -1721,6 +1749,7 @@ func (s *state) bodyShortNames() {
 			}
 			if _, ok := bodies[stem]; !ok {
 				bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
+				sieve.add(stem)
 			}
 			continue
 		}
@@ -1755,6 +1784,7 @@ func (s *state) bodyShortNames() {
 		}
 		if _, ok := bodies[w]; !ok {
 			bodies[w] = bodyShort{span: k, first: first, last: last}
+			sieve.add(w)
 		}
 	}
 	if bodies == nil {
@@ -1762,6 +1792,9 @@ func (s *state) bodyShortNames() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
+		if !sieve.mayHold(s.lowAt(i)) {
+			continue
+		}
 		b, ok := bodies[s.lowAt(i)]
 		if !ok || int(s.toks[i].Start) < s.spans[b.span].end {
 			continue
@@ -2206,8 +2239,15 @@ func (s *state) clubCode(i int) bool {
 // clubFirstNames makes the first word of a club's name alone a mention of the club named
 // last before it (see clubNames), where no span or only a guessed name's stands on it.
 func (s *state) clubFirstNames(firsts map[string][]int) {
+	var sieve wordSieve // most words are settled without the map
+	for w := range firsts {
+		sieve.add(w)
+	}
 	for _, c := range s.caps {
 		i := int(c)
+		if !sieve.mayHold(s.lowAt(i)) {
+			continue
+		}
 		ks, ok := firsts[s.lowAt(i)]
 		if !ok || i+1 < len(s.toks) && s.owner[i+1] >= 0 && s.owner[i+1] == s.owner[i] {
 			continue
