@@ -37,7 +37,7 @@ func (s *state) contextSpans() {
 		}
 		first := i
 		last := i
-		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.word(last)] &&
+		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && (len(s.notEntity) == 0 || !s.notEntity[s.word(last)]) &&
 			!(last == first && s.isRankOrTitleStart(last)) && !(last > first && s.paraBreak(last)) {
 			last++
 		}

@@ -83,7 +83,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first <= 2 && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] && s.routeStart(first, last) {
+	if last-first <= 2 && s.routeStart(first, last) && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] {
 		// where a way starts, from "dari" to a place: "dari Waelengga menuju Kota Mbay",
 		// "dari Waelengga ke Labuan Bajo" (not a name a first name or a family name
 		// the lists know opens or ends: "dari Siregar ke Medan")
