@@ -537,6 +537,7 @@ func (s *state) link() {
 	// what the rest of the spans will add at the rate the spans read so far have added
 	// (reckon), so that a long document's are copied about once
 	s.byWord.reset(0)
+	s.shortWords = s.shortWords[:0] // byWord's words again, in the order added, for linkShortenedNames
 	byWord := &s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
@@ -550,6 +551,7 @@ func (s *state) link() {
 		}
 		want := reckon(len(persons), int(full)+1, len(s.spans))
 		byWord.put(s, tok, len(persons), want)
+		s.shortWords = append(s.shortWords, indexSlot{tok: int32(tok + 1), val: int32(len(persons))})
 		firstBytes[w[0]] = true
 		lens |= 1 << min(len(w), 63)
 		if len(persons) == cap(persons) {
@@ -2882,8 +2884,8 @@ func (s *state) linkShortenedNames(persons []person) {
 	if len(persons) == 0 {
 		return
 	}
-	words := s.shortWords[:0] // the words of full names, sorted, read only when a word may need them
-	var firstBytes [256]bool  // and their first bytes
+	words := s.shortWords    // the words of full names (link's byWord), sorted when a word first needs them
+	var firstBytes [256]bool // and their first bytes
 	built := false
 	for _, c := range s.caps {
 		i := int(c)
@@ -2907,11 +2909,8 @@ func (s *state) linkShortenedNames(persons []person) {
 		}
 		if !built {
 			built = true
-			for _, sl := range s.byWord.slots {
-				if sl.tok != 0 {
-					words = append(words, sl)
-					firstBytes[s.lowAt(int(sl.tok - 1))[0]] = true
-				}
+			for _, sl := range words {
+				firstBytes[s.lowAt(int(sl.tok - 1))[0]] = true
 			}
 			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
 			if !firstBytes[w[0]] {

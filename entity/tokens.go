@@ -233,7 +233,7 @@ func givenAbbrev(w string) bool {
 // that is not a rank, title or stop word, an initial ("A."), or a particle between
 // capitalised words (bin, van, de).
 func (s *state) isNameToken(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.Kind != tokenize.Word {
 		return false
 	}
@@ -247,13 +247,17 @@ func (s *state) isNameToken(i int) bool {
 		if s.is(i, fStop) && !s.stopInName(i) {
 			return false
 		}
-		if w := t.Text(s.text); (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
+		w := t.Text(s.text)
+		if strings.IndexByte(w, '.') < 0 {
+			return !s.is(i, fRank) && !s.is(i, fTitleSuffix) // most words: no initial, no abbreviation
+		}
+		if (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
 			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"
 		}
 		if givenAbbrev(s.lowAt(i)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) && !s.isAllCaps(i+1) {
 			return true // a first name shortened, before the rest of the name: "Moh. Ramli", "Muh. Nasir"
 		}
-		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
+		return false // another word with a period in it
 	}
 	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
 		return true // "Nuri al-Maliki", "Omar al-Beshir", "Rizki Ananda al-Habsyi"
