@@ -128,11 +128,15 @@ func (s *state) agedName(sp *span) bool {
 func (s *state) addressedName(sp *span) bool {
 	i := sp.first
 	if sp.last-i != 1 || sp.entry != nil || i == 0 || s.toks[i].Kind != tokenize.Word || s.isAllCaps(i) ||
-		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) || s.ordinary(s.lowAt(i)) {
+		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) {
 		return false
 	}
-	c := s.cueOf(i - 1)
-	return honorific(s.word(i-1)) || c == cuePost || c == cuePostOnly
+	// the word before first, the cue before the honorific, which reads a list; the word's
+	// own lists last
+	if c := s.cueOf(i - 1); c != cuePost && c != cuePostOnly && !honorific(s.word(i-1)) {
+		return false
+	}
+	return !s.ordinary(s.lowAt(i))
 }
 
 // sameTail reports whether person spans a and b end in the same two words or more, one
