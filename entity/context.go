@@ -279,7 +279,7 @@ func generationWord(w string) bool {
 // "Neymar Junior", "Marco Senior", "Wanderley Junior". An abbreviation whose period ends
 // the sentence too is left out: "… digalang Willard Crews Jr. SM pun …".
 func (s *state) generationAfterPerson(i int) bool {
-	if i == 0 || !generationWord(s.word(i)) || s.owner[i-1] < 0 || s.paraBreak(i) || s.toks[i-1].End != s.toks[i].Start-1 ||
+	if i == 0 || s.owner[i-1] < 0 || !generationWord(s.word(i)) || s.paraBreak(i) || s.toks[i-1].End != s.toks[i].Start-1 ||
 		strings.HasSuffix(s.word(i), ".") && s.sentenceOf(i).Last == i+1 {
 		return false // (not one whose period ends the sentence, which other rules read as the sentence's end)
 	}

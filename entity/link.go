@@ -603,7 +603,11 @@ func (s *state) link() {
 	// (Suparno Hadi Prayitno)
 	for _, c := range s.caps {
 		i := int(c)
-		if i+4 < len(s.toks) && s.word(i+1) == "(" {
+		if i+3 >= len(s.toks) {
+			continue // (both read three tokens after the word)
+		}
+		next := s.word(i + 1)
+		if next == "(" && i+4 < len(s.toks) {
 			if f := s.realNameInBrackets(i); f >= 0 {
 				// a stage name and its bearer's real name in brackets: "sang leader
 				// Taeo (Kim Tae-oh)", whose later "ujar Taeo" is Kim Tae-oh's
@@ -619,7 +623,7 @@ func (s *state) link() {
 			}
 			continue
 		}
-		if i+3 < len(s.toks) && s.word(i+1) == "," && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
+		if next == "," && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
 			if s.lowAt(i+3) == "akrab" && i+4 < len(s.toks) && s.isCap(i+4) {
 				// the person named after it: "kata Djanur, sapaan akrab Djadjang", whose
 				// name the person named before holds (Djadjang Nurdjaman), or "Vlado,
@@ -805,7 +809,8 @@ func (s *state) link() {
 		if i < skipTo {
 			continue
 		}
-		w, stem := s.lowAt(i), len(s.lowAt(i))-int(s.toks[i].Suffix)
+		w := s.lowAt(i)
+		stem := len(w) - int(s.toks[i].Suffix)
 		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
 		}
