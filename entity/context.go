@@ -446,7 +446,7 @@ func (s *state) examplesCue(k int) bool {
 func (s *state) vesselNames() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i+1 >= len(s.toks) || !vesselPrefix(s.lowAt(i)) || !s.isAllCaps(i) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) ||
+		if i+1 >= len(s.toks) || !s.isAllCaps(i) || !vesselPrefix(s.lowAt(i)) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) ||
 			s.toks[i+1].Start != s.toks[i].End+1 {
 			continue
 		}

@@ -2078,7 +2078,7 @@ func campusHead(name string) bool {
 func (s *state) operatingUnits() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i+1 >= len(s.toks) || !operatingUnit(s.lowAt(i)) || s.owner[i] >= 0 || s.owner[i+1] >= 0 ||
+		if i+1 >= len(s.toks) || s.owner[i] >= 0 || s.owner[i+1] >= 0 || !operatingUnit(s.lowAt(i)) ||
 			s.toks[i+1].Kind != tokenize.Number && !roman(s.word(i+1)) {
 			continue
 		}
@@ -3012,7 +3012,7 @@ func (s *state) slashPairs() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if i < 2 || s.word(i-1) != "/" {
+		if i < 2 || s.toks[i-1].Kind == tokenize.Word || s.word(i-1) != "/" { // (a word is never "/")
 			continue
 		}
 		r := s.freeNameRun(i, 1)    // the free name after the slash is [i, r)
