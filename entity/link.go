@@ -1066,10 +1066,10 @@ func (s *state) personPairs() {
 	var known map[string]bool // the words of the persons' names, when a bare pair asks
 	pairScans := 0            // bare pairs read against known, maxPrefixScans at most
 	for k, n := 0, len(s.spans); k < n; k++ {
-		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || s.knownPairStart(k) {
+		if at := &s.spans[k]; at.dead || at.entry != nil || at.typ != gazetteer.Person && at.typ != gazetteer.Leader || s.knownPairStart(k) {
 			continue
 		}
+		sp := s.spans[k] // (copied only for the few read further)
 		for t := sp.first; t < sp.last; t++ {
 			h := s.pairHyphen(t)
 			if h < 0 {
@@ -1671,20 +1671,31 @@ func (s *state) copyIdentity(sp *span, full *span) {
 	sp.source = source{link: linkMention, linkFirst: int32(full.first), linkLast: int32(full.last)}
 }
 
+// idByte holds, for each ASCII byte, what docID writes for it: a letter in small letters,
+// a digit as it is, and 0 for the others, which separate words.
+var idByte = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
 // docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".
 func docID(name string) string {
 	var arr [64]byte // on the stack for most names: the id is then the only allocation
 	b := append(arr[:0], "doc:"...)
 	n := len(b)
 	dash := false
-	for _, r := range name {
-		if r < 0x80 {
-			c := byte(r)
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			default:
+	for k := 0; k < len(name); {
+		if c := idByte[name[k]]; name[k] < utf8.RuneSelf {
+			// most names are ASCII, read a byte at a time
+			k++
+			if c == 0 {
 				dash = true
 				continue
 			}
@@ -1695,6 +1706,8 @@ func docID(name string) string {
 			dash = false
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(name[k:]) // (an invalid byte is U+FFFD, as range reads it)
+		k += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			dash = true
 			continue
@@ -2036,7 +2049,7 @@ func (s *state) branchSpans() {
 				continue
 			}
 		}
-		b := s.spans[k]
+		b := &s.spans[k] // (removeSpan leaves its fields, and a span is large)
 		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first > 6 || b.country != "ID" ||
 			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") || b.last-b.first > 2 && campusHead(b.entry.Name) {
 			continue
@@ -2045,7 +2058,7 @@ func (s *state) branchSpans() {
 		if o < 0 {
 			continue
 		}
-		p := s.spans[o]
+		p := &s.spans[o]
 		if p.dead || p.first != b.last || p.typ != gazetteer.Location || p.entry == nil || p.country != "ID" || p.entry.ID == "loc:jakarta" ||
 			b.first > 0 && s.lowAt(b.first-1) == "gedung" ||
 			int(s.toks[p.first].Start) != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word && !s.inRolePhrase(b.first) {
