@@ -24,19 +24,19 @@ func (s *state) businessNames() {
 			continue
 		}
 		first, last := s.lowAt(sp.first), s.lowAt(sp.last-1)
-		if sp.typ != gazetteer.Location && sp.last-sp.first >= 2 && (s.lex.structureWords[first] || s.lex.structureWords[last]) {
+		if sp.typ != gazetteer.Location && sp.last-sp.first >= 2 && (s.structureWord(first) || s.structureWord(last)) {
 			sp.typ, sp.role, sp.source = gazetteer.Location, "", source{rule: ruleContextPlace}
 			continue
 		}
-		if sp.last-sp.first >= 2 && (s.lex.businessWords[first] || s.lex.businessWords[last]) {
+		if sp.last-sp.first >= 2 && (s.businessWord(first) || s.businessWord(last)) {
 			sp.typ, sp.role, sp.source = gazetteer.Organization, "", source{rule: ruleContextOrg}
-			if s.lex.businessWords[first] {
+			if s.businessWord(first) {
 				s.placeEndsBusiness(k)
 			}
 			continue
 		}
 		h := sp.first - 1
-		if h < 0 || s.toks[h].Kind != tokenize.Word || !s.lex.businessWords[s.lowAt(h)] || s.toks[h].End+1 != s.toks[sp.first].Start ||
+		if h < 0 || s.toks[h].Kind != tokenize.Word || !s.businessWord(s.lowAt(h)) || s.toks[h].End+1 != s.toks[sp.first].Start ||
 			s.owner[h] >= 0 || s.paraBreak(sp.first) {
 			continue
 		}
@@ -48,6 +48,18 @@ func (s *state) businessNames() {
 			sp.name = s.spanText(sp.first, sp.last)
 		}
 	}
+}
+
+// businessWord reports whether w is a word for a kind of business
+// (lexicon/business-words.txt); the list's sieve answers for most words without the map.
+func (s *state) businessWord(w string) bool {
+	return s.lex.businessSieve.mayHold(w) && s.lex.businessWords[w]
+}
+
+// structureWord reports whether w is a word for a road structure
+// (lexicon/structure-words.txt); the list's sieve answers for most words without the map.
+func (s *state) structureWord(w string) bool {
+	return s.lex.structureSieve.mayHold(w) && s.lex.structureWords[w]
 }
 
 // placeEndsBusiness takes into business span k, which its head word opens, a place of one

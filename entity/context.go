@@ -37,7 +37,7 @@ func (s *state) contextSpans() {
 		}
 		first := i
 		last := i
-		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && !s.notEntity[s.word(last)] &&
+		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && (len(s.notEntity) == 0 || !s.notEntity[s.word(last)]) &&
 			!(last == first && s.isRankOrTitleStart(last)) && !(last > first && s.paraBreak(last)) {
 			last++
 		}
@@ -279,7 +279,7 @@ func generationWord(w string) bool {
 // "Neymar Junior", "Marco Senior", "Wanderley Junior". An abbreviation whose period ends
 // the sentence too is left out: "… digalang Willard Crews Jr. SM pun …".
 func (s *state) generationAfterPerson(i int) bool {
-	if i == 0 || !generationWord(s.word(i)) || s.owner[i-1] < 0 || s.paraBreak(i) || s.toks[i-1].End != s.toks[i].Start-1 ||
+	if i == 0 || s.owner[i-1] < 0 || !generationWord(s.word(i)) || s.paraBreak(i) || s.toks[i-1].End != s.toks[i].Start-1 ||
 		strings.HasSuffix(s.word(i), ".") && s.sentenceOf(i).Last == i+1 {
 		return false // (not one whose period ends the sentence, which other rules read as the sentence's end)
 	}
@@ -449,7 +449,7 @@ func (s *state) examplesCue(k int) bool {
 func (s *state) vesselNames() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i+1 >= len(s.toks) || !vesselPrefix(s.lowAt(i)) || !s.isAllCaps(i) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) ||
+		if i+1 >= len(s.toks) || !s.isAllCaps(i) || !vesselPrefix(s.lowAt(i)) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) ||
 			s.toks[i+1].Start != s.toks[i].End+1 {
 			continue
 		}
@@ -914,6 +914,7 @@ func (s *state) bodyMentions(bodies []span) {
 	// the bodies by their words, and their first words, for a quick no: a lookup a token,
 	// so that a document naming many outlets (joined datelines) stays linear
 	byKey, firsts, longest := map[string]int{}, map[string]bool{}, 0
+	var sieve wordSieve // the first words again, for a quicker no before the map
 	for b := range bodies {
 		k := s.keyOf(bodies[b].first, bodies[b].last)
 		if bodies[b].source.rule == ruleDomainName {
@@ -927,11 +928,13 @@ func (s *state) bodyMentions(bodies []span) {
 		}
 		first, _, _ := strings.Cut(k, " ") // tokens hold no white space
 		firsts[first] = true
+		sieve.add(first)
 		longest = max(longest, bodies[b].last-bodies[b].first)
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() || !firsts[s.lowAt(sp.first)] {
+		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() ||
+			!sieve.mayHold(s.lowAt(sp.first)) || !firsts[s.lowAt(sp.first)] {
 			continue
 		}
 		if b := byKey[s.keyOf(sp.first, sp.last)] - 1; b >= 0 {
@@ -941,7 +944,7 @@ func (s *state) bodyMentions(bodies []span) {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if s.owner[i] >= 0 || s.inDateline(i) || !firsts[s.lowAt(i)] {
+		if s.owner[i] >= 0 || s.inDateline(i) || !sieve.mayHold(s.lowAt(i)) || !firsts[s.lowAt(i)] {
 			continue
 		}
 		for n := min(longest, len(s.toks)-i); n >= 1; n-- {

@@ -1050,11 +1050,12 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 // binary search.
 func (s *state) sentIndex(i int) int {
 	sents := s.doc.Tokens.Sentences
-	for k := s.sentAt; k < len(sents) && k <= s.sentAt+1; k++ {
-		if sents[k].First <= i && i < sents[k].Last {
-			s.sentAt = k
-			return k
-		}
+	if k := s.sentAt; k < len(sents) && sents[k].First <= i && i < sents[k].Last {
+		return k
+	}
+	if k := s.sentAt + 1; k < len(sents) && sents[k].First <= i && i < sents[k].Last {
+		s.sentAt = k
+		return k
 	}
 	lo, hi := 0, len(sents)
 	for lo < hi {

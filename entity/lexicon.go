@@ -85,6 +85,8 @@ type lexicons struct {
 	bodyCodes      map[string]bool // lexicon/body-codes.txt
 	businessWords  map[string]bool // lexicon/business-words.txt
 	structureWords map[string]bool // lexicon/structure-words.txt
+	// the two lists' words again as sieves (see businessWord and structureWord)
+	businessSieve, structureSieve wordSieve
 
 	// personKinds maps a noun for what a person does to its kinds (lexicon/person-kinds.tsv)
 	personKinds map[string][]string
@@ -320,6 +322,12 @@ func loadLexicons() (*lexicons, error) {
 			break
 		}
 		*set.m, err = wordSet(set.file)
+	}
+	for w := range l.businessWords {
+		l.businessSieve.add(w)
+	}
+	for w := range l.structureWords {
+		l.structureSieve.add(w)
 	}
 	if err == nil {
 		l.titleSynonyms = map[string]string{}

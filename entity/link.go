@@ -11,6 +11,28 @@ import (
 	"github.com/entitas-id/entitas/tokenize"
 )
 
+// wordSieve answers no at once for most words that are not among a few keys, before a
+// map is asked: it holds the keys' lengths (bit min(n, 63) for n bytes) and first bytes,
+// and a word whose length or first byte no key has is none of them. It never says no to
+// a key.
+type wordSieve struct {
+	lens   uint64
+	firsts [4]uint64 // bit b%64 of firsts[b/64] for a key whose first byte is b
+}
+
+// add notes key w.
+func (f *wordSieve) add(w string) {
+	f.lens |= 1 << min(len(w), 63)
+	if w != "" {
+		f.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+}
+
+// mayHold reports whether w may be a key: false only when it is none.
+func (f *wordSieve) mayHold(w string) bool {
+	return f.lens&(1<<min(len(w), 63)) != 0 && (w == "" || f.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0)
+}
+
 // aliasSpans finds the bare names of places that a head-word rule found earlier in the
 // document: after "Kabupaten Muara Tebing", a later "Muara Tebing" is the same place; not
 // a word between two name words of a longer name (see insideNameRun).
@@ -43,14 +65,16 @@ func (s *state) aliasSpans() {
 		return
 	}
 	firsts := map[string]bool{} // first words of the known names, for a quick no
+	var sieve wordSieve         // and a quicker one, before the map
 	for k := range known {
 		w, _, _ := strings.Cut(k, " ")
 		firsts[w] = true
+		sieve.add(w)
 	}
 	next := 0 // the first token not yet covered by a span made here
 	for _, c := range s.caps {
 		i := int(c)
-		if i < next || s.owner[i] >= 0 || !firsts[s.lowAt(i)] {
+		if i < next || s.owner[i] >= 0 || !sieve.mayHold(s.lowAt(i)) || !firsts[s.lowAt(i)] {
 			continue
 		}
 		for n := min(maxLen, len(s.toks)-i); n >= 1; n-- {
@@ -104,11 +128,15 @@ func (s *state) agedName(sp *span) bool {
 func (s *state) addressedName(sp *span) bool {
 	i := sp.first
 	if sp.last-i != 1 || sp.entry != nil || i == 0 || s.toks[i].Kind != tokenize.Word || s.isAllCaps(i) ||
-		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) || s.ordinary(s.lowAt(i)) {
+		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) {
 		return false
 	}
-	c := s.cueOf(i - 1)
-	return honorific(s.word(i-1)) || c == cuePost || c == cuePostOnly
+	// the word before first, the cue before the honorific, which reads a list; the word's
+	// own lists last
+	if c := s.cueOf(i - 1); c != cuePost && c != cuePostOnly && !honorific(s.word(i-1)) {
+		return false
+	}
+	return !s.ordinary(s.lowAt(i))
 }
 
 // sameTail reports whether person spans a and b end in the same two words or more, one
@@ -513,6 +541,7 @@ func (s *state) link() {
 	// what the rest of the spans will add at the rate the spans read so far have added
 	// (reckon), so that a long document's are copied about once
 	s.byWord.reset(0)
+	s.shortWords = s.shortWords[:0] // byWord's words again, in the order added, for linkShortenedNames
 	byWord := &s.byWord
 	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
 	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
@@ -526,6 +555,7 @@ func (s *state) link() {
 		}
 		want := reckon(len(persons), int(full)+1, len(s.spans))
 		byWord.put(s, tok, len(persons), want)
+		s.shortWords = append(s.shortWords, indexSlot{tok: int32(tok + 1), val: int32(len(persons))})
 		firstBytes[w[0]] = true
 		lens |= 1 << min(len(w), 63)
 		if len(persons) == cap(persons) {
@@ -573,7 +603,11 @@ func (s *state) link() {
 	// (Suparno Hadi Prayitno)
 	for _, c := range s.caps {
 		i := int(c)
-		if i+4 < len(s.toks) && s.word(i+1) == "(" {
+		if i+3 >= len(s.toks) {
+			continue // (both read three tokens after the word)
+		}
+		next := s.word(i + 1)
+		if next == "(" && i+4 < len(s.toks) {
 			if f := s.realNameInBrackets(i); f >= 0 {
 				// a stage name and its bearer's real name in brackets: "sang leader
 				// Taeo (Kim Tae-oh)", whose later "ujar Taeo" is Kim Tae-oh's
@@ -589,7 +623,7 @@ func (s *state) link() {
 			}
 			continue
 		}
-		if i+3 < len(s.toks) && s.word(i+1) == "," && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
+		if next == "," && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
 			if s.lowAt(i+3) == "akrab" && i+4 < len(s.toks) && s.isCap(i+4) {
 				// the person named after it: "kata Djanur, sapaan akrab Djadjang", whose
 				// name the person named before holds (Djadjang Nurdjaman), or "Vlado,
@@ -775,7 +809,8 @@ func (s *state) link() {
 		if i < skipTo {
 			continue
 		}
-		w, stem := s.lowAt(i), len(s.lowAt(i))-int(s.toks[i].Suffix)
+		w := s.lowAt(i)
+		stem := len(w) - int(s.toks[i].Suffix)
 		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
 			continue
 		}
@@ -1031,10 +1066,10 @@ func (s *state) personPairs() {
 	var known map[string]bool // the words of the persons' names, when a bare pair asks
 	pairScans := 0            // bare pairs read against known, maxPrefixScans at most
 	for k, n := 0, len(s.spans); k < n; k++ {
-		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || s.knownPairStart(k) {
+		if at := &s.spans[k]; at.dead || at.entry != nil || at.typ != gazetteer.Person && at.typ != gazetteer.Leader || s.knownPairStart(k) {
 			continue
 		}
+		sp := s.spans[k] // (copied only for the few read further)
 		for t := sp.first; t < sp.last; t++ {
 			h := s.pairHyphen(t)
 			if h < 0 {
@@ -1194,15 +1229,18 @@ func knownCallName(known map[string]bool, w string) bool {
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
 	for k, n := 0, len(s.spans); k < n; k++ {
-		sp := s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.first < 2 ||
-			!s.lex.surnames[s.lowAt(sp.last-1)] && !(sp.last-sp.first >= 2 && s.personShaped(sp.first, sp.last)) {
+		// the royal word first, which few spans have before them; the span is copied
+		// only for the few kept
+		at := &s.spans[k]
+		if at.dead || at.entry != nil || at.typ != gazetteer.Person && at.typ != gazetteer.Leader || at.first < 2 {
 			continue
 		}
-		r := sp.first - 1
-		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[sp.first].Start {
+		r := at.first - 1
+		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[at.first].Start ||
+			!s.lex.surnames[s.lowAt(at.last-1)] && !(at.last-at.first >= 2 && s.personShaped(at.first, at.last)) {
 			continue
 		}
+		sp := *at
 		p := r - 1
 		if p > 0 && s.word(p) == "," {
 			p-- // set off after the role: "Ketua KONI DKI Jakarta, Raja Sapta Ervian"
@@ -1633,20 +1671,31 @@ func (s *state) copyIdentity(sp *span, full *span) {
 	sp.source = source{link: linkMention, linkFirst: int32(full.first), linkLast: int32(full.last)}
 }
 
+// idByte holds, for each ASCII byte, what docID writes for it: a letter in small letters,
+// a digit as it is, and 0 for the others, which separate words.
+var idByte = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
 // docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".
 func docID(name string) string {
 	var arr [64]byte // on the stack for most names: the id is then the only allocation
 	b := append(arr[:0], "doc:"...)
 	n := len(b)
 	dash := false
-	for _, r := range name {
-		if r < 0x80 {
-			c := byte(r)
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			default:
+	for k := 0; k < len(name); {
+		if c := idByte[name[k]]; name[k] < utf8.RuneSelf {
+			// most names are ASCII, read a byte at a time
+			k++
+			if c == 0 {
 				dash = true
 				continue
 			}
@@ -1657,6 +1706,8 @@ func docID(name string) string {
 			dash = false
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(name[k:]) // (an invalid byte is U+FFFD, as range reads it)
+		k += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			dash = true
 			continue
@@ -1711,6 +1762,7 @@ func foreignLegalForm(w string) bool {
 // Pacific Nebulon Priya Raghunathan" after "Nebulon Interactive".
 func (s *state) bodyShortNames() {
 	var bodies map[string]bodyShort // the short name's first word → the body
+	var sieve wordSieve             // its keys, for a quick no before the map
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if stem := s.domainStem(sp); stem != "" {
@@ -1721,6 +1773,7 @@ func (s *state) bodyShortNames() {
 			}
 			if _, ok := bodies[stem]; !ok {
 				bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
+				sieve.add(stem)
 			}
 			continue
 		}
@@ -1755,6 +1808,7 @@ func (s *state) bodyShortNames() {
 		}
 		if _, ok := bodies[w]; !ok {
 			bodies[w] = bodyShort{span: k, first: first, last: last}
+			sieve.add(w)
 		}
 	}
 	if bodies == nil {
@@ -1762,6 +1816,9 @@ func (s *state) bodyShortNames() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
+		if !sieve.mayHold(s.lowAt(i)) {
+			continue
+		}
 		b, ok := bodies[s.lowAt(i)]
 		if !ok || int(s.toks[i].Start) < s.spans[b.span].end {
 			continue
@@ -1992,7 +2049,7 @@ func (s *state) branchSpans() {
 				continue
 			}
 		}
-		b := s.spans[k]
+		b := &s.spans[k] // (removeSpan leaves its fields, and a span is large)
 		if b.dead || b.typ != gazetteer.Organization || b.entry == nil || b.last-b.first > 6 || b.country != "ID" ||
 			b.last >= len(s.toks) || strings.HasPrefix(b.entry.Name, "Partai ") || b.last-b.first > 2 && campusHead(b.entry.Name) {
 			continue
@@ -2001,7 +2058,7 @@ func (s *state) branchSpans() {
 		if o < 0 {
 			continue
 		}
-		p := s.spans[o]
+		p := &s.spans[o]
 		if p.dead || p.first != b.last || p.typ != gazetteer.Location || p.entry == nil || p.country != "ID" || p.entry.ID == "loc:jakarta" ||
 			b.first > 0 && s.lowAt(b.first-1) == "gedung" ||
 			int(s.toks[p.first].Start) != b.end+1 || p.last < len(s.toks) && s.isCap(p.last) && s.toks[p.last].Kind == tokenize.Word && !s.inRolePhrase(b.first) {
@@ -2034,7 +2091,7 @@ func campusHead(name string) bool {
 func (s *state) operatingUnits() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i+1 >= len(s.toks) || !operatingUnit(s.lowAt(i)) || s.owner[i] >= 0 || s.owner[i+1] >= 0 ||
+		if i+1 >= len(s.toks) || s.owner[i] >= 0 || s.owner[i+1] >= 0 || !operatingUnit(s.lowAt(i)) ||
 			s.toks[i+1].Kind != tokenize.Number && !roman(s.word(i+1)) {
 			continue
 		}
@@ -2206,8 +2263,15 @@ func (s *state) clubCode(i int) bool {
 // clubFirstNames makes the first word of a club's name alone a mention of the club named
 // last before it (see clubNames), where no span or only a guessed name's stands on it.
 func (s *state) clubFirstNames(firsts map[string][]int) {
+	var sieve wordSieve // most words are settled without the map
+	for w := range firsts {
+		sieve.add(w)
+	}
 	for _, c := range s.caps {
 		i := int(c)
+		if !sieve.mayHold(s.lowAt(i)) {
+			continue
+		}
 		ks, ok := firsts[s.lowAt(i)]
 		if !ok || i+1 < len(s.toks) && s.owner[i+1] >= 0 && s.owner[i+1] == s.owner[i] {
 			continue
@@ -2849,8 +2913,8 @@ func (s *state) linkShortenedNames(persons []person) {
 	if len(persons) == 0 {
 		return
 	}
-	words := s.shortWords[:0] // the words of full names, sorted, read only when a word may need them
-	var firstBytes [256]bool  // and their first bytes
+	words := s.shortWords    // the words of full names (link's byWord), sorted when a word first needs them
+	var firstBytes [256]bool // and their first bytes
 	built := false
 	for _, c := range s.caps {
 		i := int(c)
@@ -2874,11 +2938,8 @@ func (s *state) linkShortenedNames(persons []person) {
 		}
 		if !built {
 			built = true
-			for _, sl := range s.byWord.slots {
-				if sl.tok != 0 {
-					words = append(words, sl)
-					firstBytes[s.lowAt(int(sl.tok - 1))[0]] = true
-				}
+			for _, sl := range words {
+				firstBytes[s.lowAt(int(sl.tok - 1))[0]] = true
 			}
 			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
 			if !firstBytes[w[0]] {
@@ -2971,7 +3032,7 @@ func (s *state) slashPairs() {
 	}
 	for _, c := range s.caps {
 		i := int(c)
-		if i < 2 || s.word(i-1) != "/" {
+		if i < 2 || s.toks[i-1].Kind == tokenize.Word || s.word(i-1) != "/" { // (a word is never "/")
 			continue
 		}
 		r := s.freeNameRun(i, 1)    // the free name after the slash is [i, r)

@@ -175,7 +175,7 @@ type scratch struct {
 	// byWord, persons and ids are link's
 	byWord  wordIndex
 	persons []person
-	// shortWords holds byWord's words sorted, for linkShortenedNames
+	// shortWords holds byWord's words, as link adds them, sorted by linkShortenedNames
 	shortWords []indexSlot
 	ids        map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/entitas-id/entitas/internal/swar"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -180,6 +181,9 @@ func (s *state) nameShaped(i int) bool {
 	if s.isUni(i) {
 		w = s.lowAt(i) // unicase.go: the shape of "JOKO" says nothing
 	}
+	if plainName(w) {
+		return true // most names: "Joko", "Widodo"
+	}
 	// byte by byte: a digit or a capital is one ASCII byte, which no other character's
 	// bytes are, and the character before a capital is a hyphen, an apostrophe or "’"
 	// exactly when the bytes before it are
@@ -194,6 +198,24 @@ func (s *state) nameShaped(i int) bool {
 		}
 	}
 	return true
+}
+
+// plainName reports whether w, of swar.MaxPacked bytes or fewer, is all ASCII with no
+// digit and no capital after its first byte, eight bytes at a time: a word nameShaped
+// passes without reading it byte by byte. False says nothing.
+func plainName(w string) bool {
+	if len(w) > swar.MaxPacked {
+		return false
+	}
+	a, b := swar.Pack(w) // b's top byte, the length, is neither a letter nor a digit
+	if (a|b)&swar.HighBits != 0 {
+		return false
+	}
+	// a digit is a byte that adding 0x50 gives its high bit ('0' or above) and adding 0x46
+	// does not ('9' or below)
+	digits := (a+0x5050505050505050)&^(a+0x4646464646464646)&swar.HighBits |
+		(b+0x5050505050505050)&^(b+0x4646464646464646)&swar.HighBits
+	return digits|swar.Upper(a)&^0x80|swar.Upper(b) == 0
 }
 
 // givenAbbrev reports whether w, in small letters, is a first name shortened with a
@@ -211,7 +233,7 @@ func givenAbbrev(w string) bool {
 // that is not a rank, title or stop word, an initial ("A."), or a particle between
 // capitalised words (bin, van, de).
 func (s *state) isNameToken(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.Kind != tokenize.Word {
 		return false
 	}
@@ -225,13 +247,17 @@ func (s *state) isNameToken(i int) bool {
 		if s.is(i, fStop) && !s.stopInName(i) {
 			return false
 		}
-		if w := t.Text(s.text); (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
+		w := t.Text(s.text)
+		if strings.IndexByte(w, '.') < 0 {
+			return !s.is(i, fRank) && !s.is(i, fTitleSuffix) // most words: no initial, no abbreviation
+		}
+		if (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
 			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"
 		}
 		if givenAbbrev(s.lowAt(i)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) && !s.isAllCaps(i+1) {
 			return true // a first name shortened, before the rest of the name: "Moh. Ramli", "Muh. Nasir"
 		}
-		return !s.is(i, fRank) && !s.is(i, fTitleSuffix) && !strings.Contains(t.Text(s.text), ".")
+		return false // another word with a period in it
 	}
 	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
 		return true // "Nuri al-Maliki", "Omar al-Beshir", "Rizki Ananda al-Habsyi"

@@ -83,7 +83,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first <= 2 && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] && s.routeStart(first, last) {
+	if last-first <= 2 && s.routeStart(first, last) && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] {
 		// where a way starts, from "dari" to a place: "dari Waelengga menuju Kota Mbay",
 		// "dari Waelengga ke Labuan Bajo" (not a name a first name or a family name
 		// the lists know opens or ends: "dari Siregar ke Medan")
@@ -1384,13 +1384,20 @@ func weekday(w string) bool {
 
 // lettersAndDigits reports whether w holds both an ASCII letter and a digit.
 func lettersAndDigits(w string) bool {
-	letter, digit := false, false
-	for i := 0; i < len(w); i++ {
-		c := w[i] | 0x20
-		letter = letter || 'a' <= c && c <= 'z'
-		digit = digit || '0' <= w[i] && w[i] <= '9'
+	// the digit first, which most words lack
+	digit := false
+	for i := 0; i < len(w) && !digit; i++ {
+		digit = '0' <= w[i] && w[i] <= '9'
 	}
-	return letter && digit
+	if !digit {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedP reports whether w holds "P" and a digit from 2 to 4, as Indonesian acronyms

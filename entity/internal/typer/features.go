@@ -481,17 +481,17 @@ func shape(w string) byte {
 	if w == "" {
 		return 'm'
 	}
-	// most words are ASCII: note the classes of their bytes, and leave the rest to
-	// shapeRunes
+	// most words are ASCII: note the classes of their bytes, and leave a word with other
+	// bytes to shapeRunes once all are read, which spares a test a byte
 	var seen charClass
 	upper := 0
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return shapeRunes(w)
-		}
-		seen |= asciiClass[c]
-		upper += int(asciiClass[c] & isUpper)
+		c := byteClass[w[i]]
+		seen |= c
+		upper += int(c & isUpper)
+	}
+	if seen&notASCII != 0 {
+		return shapeRunes(w)
 	}
 	return shapeOf(seen, upper, 'A' <= w[0] && w[0] <= 'Z')
 }
@@ -504,12 +504,15 @@ const (
 	isLower
 	isDigit // an ASCII digit
 	isOther
+	notASCII // a byte of a character other than ASCII (shape only)
 )
 
-// asciiClass holds the class of each ASCII character.
-var asciiClass = func() (t [utf8.RuneSelf]charClass) {
+// byteClass holds the class of each ASCII character, and notASCII for the other bytes.
+var byteClass = func() (t [256]charClass) {
 	for c := range t {
 		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = notASCII
 		case 'A' <= c && c <= 'Z':
 			t[c] = isUpper
 		case 'a' <= c && c <= 'z':
