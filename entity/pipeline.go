@@ -414,14 +414,16 @@ func grow[T any](b []T, n int) []T {
 // gazetteer need not look at the others: the words whose lowercase form, or whose stem's,
 // is the first key of a form that the word's case allows (fGazFirst, fGazLower), and every
 // token that is not all ASCII, since keys fold diacritics; and it notes in s.asli whether a
-// token begins with "asli". Then countTokens lists the capitalised words in s.caps and the
-// quotation marks, URLs and "(" tokens in s.marks, and counts the words.
+// token begins with "asli"; and it counts the word tokens and those of them that begin
+// with a small ASCII letter (see detectCase). Then countTokens lists the capitalised words
+// in s.caps and the quotation marks, URLs and "(" tokens in s.marks.
 func (s *state) lowercase() {
 	// the buffer is kept in s, not in a variable, as the lists below: a quarter of the
 	// tokens write to it
 	s.buf = s.buf[:0]
 	words := s.x.words
 	s.asli = false
+	s.wordCount, s.lowerCount = 0, 0
 	toks, text := s.toks, s.text
 	// the per-token arrays held in variables, each as long as toks, so that the loop
 	// neither reloads them from s after each store nor checks its index against them
@@ -480,7 +482,9 @@ func (s *state) lowercase() {
 		var x uint64
 		done := false
 		if n <= maxShort && (a+0x7f7f7f7f7f7f7f7f|^k[0])&swar.HighBits == swar.HighBits {
-			x, done = words.shortProbe(a)
+			if x, done = words.shortProbe(a); !done {
+				x, done = words.shortAfter(a), true
+			}
 		}
 		b |= uint64(n) << 56 // the key's length (see wordKey)
 		if !done {
@@ -488,7 +492,15 @@ func (s *state) lowercase() {
 			x = packInfo(info)
 		}
 		flags := wordFlag(x)
+		need := fGazFirst
+		if c := byte(a); 'a' <= c && c <= 'z' && ua&0x80 == 0 {
+			need = fGazLower // after a small first letter
+		}
 		if t.Kind == tokenize.Word {
+			s.wordCount++
+			if need == fGazLower {
+				s.lowerCount++
+			}
 			if ua&0x80 != 0 { // the same as shapeFlags, for ASCII
 				flags |= fCap
 				// no small letter (a small one in the key that was no capital) and two
@@ -502,10 +514,6 @@ func (s *state) lowercase() {
 			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift
 		}
 		// mayStartName: the word's flags settle it, but for a clitic's stem
-		need := fGazFirst
-		if c := byte(a); 'a' <= c && c <= 'z' && ua&0x80 == 0 {
-			need = fGazLower // after a small first letter
-		}
 		if flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
 			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
@@ -521,9 +529,8 @@ func (s *state) lowercase() {
 }
 
 // countTokens lists, once lowercase has read every token, the capitalised words in s.caps
-// and the quotation marks, URLs and "(" tokens in s.marks, and counts the word tokens and
-// those of them that begin with a small ASCII letter (see detectCase), and the union of
-// the tokens' word flags (s.cues).
+// and the quotation marks, URLs and "(" tokens in s.marks, and the union of the tokens'
+// word flags in s.cues.
 //
 // The lists are grown before each run of countRun tokens, to room for one more a token,
 // and not as they are appended to: the loop over a run (tokenCounts.add) calls no
@@ -543,27 +550,25 @@ func (s *state) countTokens() {
 		c.add(s.toks[from:min(from+countRun, len(s.toks))], s.info[from:], s.text, from)
 	}
 	s.caps, s.marks, s.cues = c.caps, c.marks, c.seen
-	s.wordCount, s.lowerCount = c.words, c.lower
 }
 
 // countRun is the number of tokens countTokens reads between two checks of its lists'
 // room: room grows by 64 items at least (see room).
 const countRun = 64
 
-// tokenCounts is what countTokens gathers.
+// tokenCounts is what countTokens gathers: its lists, and the union of the flags.
 type tokenCounts struct {
-	caps, marks  []int32
-	seen         wordFlag
-	words, lower int
+	caps, marks []int32
+	seen        wordFlag
 }
 
 // add adds tokens toks, the tokens from number from on, whose infos start infos, to the
-// counts and lists, which must have room for one more item a token.
+// lists, which must have room for one more item a token, and their flags to the union.
 func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string, from int) {
 	infos = infos[:len(toks)]
 	caps, marks := c.caps[:cap(c.caps)], c.marks[:cap(c.marks)]
 	nc, nm := len(c.caps), len(c.marks)
-	seen, words, lower := c.seen, c.words, c.lower
+	seen := c.seen
 	for i := range toks {
 		t := &toks[i]
 		flags := infos[i].flags
@@ -573,9 +578,6 @@ func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string,
 		mark := false
 		switch t.Kind {
 		case tokenize.Word:
-			words++
-			c := text[t.Start]
-			lower += b2i('a' <= c && c <= 'z')
 		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
 			mark = true
 		default:
@@ -585,7 +587,7 @@ func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string,
 		nm += b2i(mark)
 	}
 	c.caps, c.marks = caps[:nc], marks[:nm]
-	c.seen, c.words, c.lower = seen, words, lower
+	c.seen = seen
 }
 
 // lowerOther is lowercase for token i, t, which lowercase's path for short ASCII tokens
@@ -596,6 +598,12 @@ func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string,
 func (s *state) lowerOther(t *tokenize.Token, i int) {
 	words, buf := s.x.words, s.buf
 	w := t.Text(s.text)
+	if t.Kind == tokenize.Word {
+		s.wordCount++
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			s.lowerCount++
+		}
+	}
 	if strings.HasPrefix(w, "asli") {
 		s.asli = true
 	}
@@ -685,7 +693,11 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 // addGazFrom notes that a gazetteer name may start at token i, whose key is first key
 // number first, or -1 if unknown (see lowercase).
 func (s *state) addGazFrom(i int, first int32) {
-	s.gazFrom, s.gazFirst = push(s.gazFrom, int32(i), i, len(s.toks)), push(s.gazFirst, first, i, len(s.toks))
+	// both lists grown at once, as push would grow each, by one check
+	if len(s.gazFrom) == cap(s.gazFrom) || len(s.gazFirst) == cap(s.gazFirst) {
+		s.gazFrom, s.gazFirst = growAt(s.gazFrom, i, len(s.toks)), growAt(s.gazFirst, i, len(s.toks))
+	}
+	s.gazFrom, s.gazFirst = append(s.gazFrom, int32(i)), append(s.gazFirst, first)
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.

@@ -324,6 +324,23 @@ func (t *wordTab) shortProbe(a uint64) (info uint64, done bool) {
 	return sl.info, sl.a == a || sl.a == 0
 }
 
+// shortAfter is getKey's probe of short for a short word's key a past its first slot,
+// which shortProbe found taken by another word: the word's info (packInfo), or 0 when the
+// table lacks the word.
+func (t *wordTab) shortAfter(a uint64) uint64 {
+	for i := t.shortHome(a); ; {
+		if i++; i == uint64(len(t.short)) {
+			i = 0
+		}
+		switch sl := &t.short[i]; sl.a {
+		case a:
+			return sl.info
+		case 0:
+			return 0
+		}
+	}
+}
+
 // getKey returns what the table says of the word whose key (see wordKey) is (a, b), and
 // whether it has the word.
 func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
