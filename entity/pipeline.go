@@ -403,191 +403,123 @@ func grow[T any](b []T, n int) []T {
 	return b
 }
 
-// lowercase fills s.lows, and s.info with what the word lists and the word's shape say. A
-// word already in lowercase is its own text; the ASCII words with capitals are lowercased
-// into one buffer that becomes one string, so that a document costs one allocation for
-// them instead of one per word, and words with other letters go through strings.ToLower.
+// lowercase fills s.lows, and s.info and the cues in s.bits with what the word lists and
+// the word's shape say, and sets every token's s.owner to -1 (no span yet). A word already
+// in lowercase is its own text; the other words are lowercased into one buffer that
+// becomes one string, so that a document costs one allocation for them instead of one per
+// word: the short ASCII words, most of the tokens, in lowercase's own loop, and the others
+// by lowerOther.
 //
 // It also lists in s.gazFrom the tokens where a gazetteer name may start, so that the
 // gazetteer need not look at the others: the words whose lowercase form, or whose stem's,
 // is the first key of a form that the word's case allows (fGazFirst, fGazLower), and every
-// token that is not all ASCII, since keys fold diacritics; and in s.caps the capitalised
-// words, and in s.marks the quotation marks, URLs and "(" tokens; and it notes in s.asli
-// whether a token begins with "asli".
+// token that is not all ASCII, since keys fold diacritics; and it notes in s.asli whether a
+// token begins with "asli"; and it counts the word tokens and those of them that begin
+// with a small ASCII letter (see detectCase). Then countTokens lists the capitalised words
+// in s.caps and the quotation marks, URLs and "(" tokens in s.marks.
 func (s *state) lowercase() {
-	buf := s.buf[:0]
+	// the buffer is kept in s, not in a variable, as the lists below: a quarter of the
+	// tokens write to it
+	s.buf = s.buf[:0]
+	words := s.x.words
+	s.asli = false
+	s.wordCount, s.lowerCount = 0, 0
+	toks, text := s.toks, s.text
+	// the per-token arrays held in variables, each as long as toks, so that the loop
+	// neither reloads them from s after each store nor checks its index against them
+	lows, infos, tbits, owner := s.lows[:len(toks)], s.info[:len(toks)], s.bits[:len(toks)], s.owner[:len(toks)]
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
-	s.marks, s.gazFrom, s.gazFirst = s.marks[:0], s.gazFrom[:0], s.gazFirst[:0]
-	caps := s.caps[:0]
-	words := s.x.words
-	var seen wordFlag
-	nWords, lowerWords := 0, 0
-	s.asli = false
-	owner := s.owner[:len(s.toks)]
-	for i := range owner {
+	s.gazFrom, s.gazFirst = s.gazFrom[:0], s.gazFirst[:0]
+	for i := range toks {
+		t := &toks[i]
 		owner[i] = -1
-	}
-	for i := range s.toks {
-		t := &s.toks[i]
-		lower := 0 // 1 for a token that begins with a small ASCII letter
-		// Most tokens are ASCII words short enough for a slot: their key, case and shape
-		// come from two loads of the text (see asciiKey), without a copy or a loop. Most
-		// others are a punctuation mark of one byte, its own lowercase form, that begins
-		// no gazetteer name: nothing more to note of it.
-		if t.Kind != tokenize.Word && t.End-t.Start == 1 && asciiNonLetter[s.text[t.Start]] && !s.x.gazBytes[s.text[t.Start]] {
-			s.lows[i] = asIs(t)
-		} else if a, b, upper, small, ok := s.asciiKey(t); ok {
-			lower = int(small >> 7 & 1)
-			if uint32(a) == asliKey {
-				s.asli = true
-			}
-			if upper == 0 {
-				s.lows[i] = asIs(t)
-			} else {
-				// both halves of the key whole, then cut to the word's length
-				if cap(buf)-len(buf) < 16 {
-					buf = growBytes(buf, 16, int(t.Start), len(s.text))
-				}
-				start := len(buf)
-				buf = binary.LittleEndian.AppendUint64(buf, a)
-				buf = binary.LittleEndian.AppendUint64(buf, b)
-				buf = buf[:start+int(t.End)-int(t.Start)]
-				s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
-			}
-			if t.Kind == tokenize.Word || s.x.gazBytes[byte(a)] {
-				info, _ := words.getKey(a, b)
-				if t.Kind == tokenize.Word {
-					if upper&0x80 != 0 { // the same as shapeFlags, for ASCII
-						info.flags |= fCap
-						if small == 0 && bits.OnesCount64(upper) >= 2 {
-							info.flags |= fAllCaps
-						}
-					}
-					s.setInfo(i, info)
-				}
-				// mayStartName: the word's flags settle it, but for a clitic's stem
-				need := fGazFirst << (small >> 7 & 1) // fGazLower after a small first letter
-				if info.flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
-					s.addGazFrom(i, info.first-1)
-				}
-			}
+		// Most tokens are ASCII, short enough for a slot, and 16 bytes from the text's end
+		// at least: their key and case come from two loads of the text (see asciiKey),
+		// without a copy or a loop, and most of their words are settled by the table's
+		// first probe (shortProbe). That path calls a function for few tokens, so that the
+		// loop keeps its variables in registers rather than saving them around each call.
+		n, start := int(t.End-t.Start), int(uint32(t.Start))
+		if uint(n-1) >= maxInline || start+16 > len(text) {
+			s.lowerOther(t, i)
+			continue
+		}
+		w := text[start : start+16]
+		k := &firstMasks[n&15]
+		a, b := swar.Load64(w)&k[0], swar.Load64(w[8:])&k[1]
+		if (a|b)&swar.HighBits != 0 {
+			s.lowerOther(t, i)
+			continue
+		}
+		ua, ub := swar.Upper(a), swar.Upper(b)
+		if ua|ub == 0 {
+			lows[i] = asIs(t)
 		} else {
-			w := t.Text(s.text)
-			c := s.text[t.Start]
-			lower = b2i('a' <= c && c <= 'z')
-			if strings.HasPrefix(w, "asli") {
-				s.asli = true
+			// the capitals made small (their 0x20 bit set); both halves of the key whole,
+			// then cut to the word's length
+			a, b = a|ua>>2, b|ub>>2
+			buf := s.buf
+			if cap(buf)-len(buf) < 16 {
+				buf = growBytes(buf, 16, start, len(text))
 			}
-			j := 0
-			for j < len(w) && lowerASCII[w[j]] {
-				j++
-			}
-			switch {
-			case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
-				// lowercase already, or a byte that is not UTF-8, which has no lowercase
-				// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
-				s.lows[i] = asIs(t)
-				if t.Kind == tokenize.Word {
-					info := words.at(w)
-					s.setInfo(i, info)
-					if s.mayStartName(t, w, info.flags) {
-						s.addGazFrom(i, info.first-1)
-					}
-				} else if s.x.gazBytes[w[0]] {
-					if info := words.at(w); s.mayStartName(t, w, info.flags) {
-						s.addGazFrom(i, info.first-1)
-					}
-				}
-			case !isASCII(w[j:]):
-				// lowercased into buf like the ASCII words, not into a string of its own:
-				// a text can hold a capital beyond ASCII every few bytes
-				if cap(buf)-len(buf) < 2*len(w) {
-					buf = growBytes(buf, 2*len(w), int(t.Start), len(s.text))
-				}
-				start := len(buf)
-				buf = appendLower(buf, w)
-				if string(buf[start:]) == w {
-					buf = buf[:start] // lowercase already: the token's own text
-					s.lows[i] = asIs(t)
-					if t.Kind == tokenize.Word {
-						s.setInfo(i, words.at(w))
-					}
-				} else {
-					s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
-					if t.Kind == tokenize.Word {
-						s.setInfo(i, words.at(string(buf[start:])))
-					}
-				}
-				if t.Kind == tokenize.Word {
-					s.info[i].flags |= shapeFlags(*t, w)
-				}
-				s.addGazFrom(i, -1) // keys fold diacritics
-			default:
-				if cap(buf)-len(buf) < len(w) {
-					buf = growBytes(buf, len(w), int(t.Start), len(s.text))
-				}
-				start := len(buf)
-				buf = append(buf, w[:j]...)
-				upper, lower := 0, false
-				for _, c := range []byte(w[j:]) {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-						upper++
-					} else if 'a' <= c && c <= 'z' {
-						lower = true
-					}
-					buf = append(buf, c)
-				}
-				s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
-				low := buf[start:]
-				if t.Kind == tokenize.Word {
-					info := words.at(string(low))
-					if j == 0 { // the same as shapeFlags, for ASCII
-						info.flags |= fCap
-						if !lower && upper >= 2 {
-							info.flags |= fAllCaps
-						}
-					}
-					s.setInfo(i, info)
-					if s.mayStartName(t, string(low), info.flags) {
-						s.addGazFrom(i, info.first-1)
-					}
-				} else if s.x.gazBytes[low[0]] {
-					if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
-						s.addGazFrom(i, info.first-1)
-					}
-				}
+			at := len(buf)
+			buf = binary.LittleEndian.AppendUint64(buf, a)
+			buf = binary.LittleEndian.AppendUint64(buf, b)
+			s.buf = buf[:at+n]
+			lows[i] = lowSpan{start: int32(at), end: int32(at + n)}
+		}
+		if uint32(a) == asliKey {
+			s.asli = true
+		}
+		// a mark of punctuation, most of the other tokens, is its own lowercase form, and
+		// mostly begins no gazetteer name: nothing more to note of it
+		if t.Kind != tokenize.Word && !s.x.gazBytes[byte(a)] {
+			continue
+		}
+		// a word of up to 8 bytes without a NUL (each ASCII byte but NUL sets its high bit
+		// when 0x7f is added) has a short slot (isShort); the word's info is kept packed
+		// (packInfo), in one register
+		var x uint64
+		done := false
+		if n <= maxShort && (a+0x7f7f7f7f7f7f7f7f|^k[0])&swar.HighBits == swar.HighBits {
+			if x, done = words.shortProbe(a); !done {
+				x, done = words.shortAfter(a), true
 			}
 		}
-		// the capitalised words, words and words in small letters counted without a
-		// branch, which would often be mispredicted: caps always has room for one more
-		// (a branch taken once in many tokens), not room for every token from the start,
-		// which would cost 4 bytes a token however few the capitals
-		flags := s.info[i].flags
-		seen |= flags
-		if len(caps) == cap(caps) {
-			caps = growAt(caps, i, len(s.toks))
+		b |= uint64(n) << 56 // the key's length (see wordKey)
+		if !done {
+			info, _ := words.getKey(a, b)
+			x = packInfo(info)
 		}
-		caps = caps[:len(caps)+1]
-		caps[len(caps)-1] = int32(i)
-		caps = caps[:len(caps)-1+int(flags/fCap&1)]
-		word := b2i(t.Kind == tokenize.Word)
-		nWords += word
-		lowerWords += word & lower
-		switch t.Kind {
-		case tokenize.Word:
-		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			s.marks = push(s.marks, int32(i), i, len(s.toks))
-		default:
-			if t.End-t.Start == 1 && s.text[t.Start] == '(' {
-				s.marks = push(s.marks, int32(i), i, len(s.toks))
+		flags := wordFlag(x)
+		need := fGazFirst
+		if c := byte(a); 'a' <= c && c <= 'z' && ua&0x80 == 0 {
+			need = fGazLower // after a small first letter
+		}
+		if t.Kind == tokenize.Word {
+			s.wordCount++
+			if need == fGazLower {
+				s.lowerCount++
 			}
+			if ua&0x80 != 0 { // the same as shapeFlags, for ASCII
+				flags |= fCap
+				// no small letter (a small one in the key that was no capital) and two
+				// capitals at least
+				if swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && bits.OnesCount64(ua|ub>>1) >= 2 {
+					flags |= fAllCaps
+				}
+			}
+			// setInfo, on the token's bits as grow left them (prepare)
+			infos[i] = tokenInfo{flags: flags}
+			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift
+		}
+		// mayStartName: the word's flags settle it, but for a clitic's stem
+		if flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
+			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
 	}
-	s.caps, s.cues = caps, seen
-	s.wordCount, s.lowerCount = nWords, lowerWords
-	if cap(buf) >= largeScratch {
+	s.countTokens()
+	if buf := s.buf; cap(buf) >= largeScratch {
 		// a long document's lowercase words are not copied: lowAll is the buffer itself,
 		// which is written no more (the later lookup keys are short, and get a new one)
 		s.lowAll, s.buf = unsafe.String(unsafe.SliceData(buf), len(buf)), nil
@@ -596,10 +528,176 @@ func (s *state) lowercase() {
 	}
 }
 
+// countTokens lists, once lowercase has read every token, the capitalised words in s.caps
+// and the quotation marks, URLs and "(" tokens in s.marks, and the union of the tokens'
+// word flags in s.cues.
+//
+// The lists are grown before each run of countRun tokens, to room for one more a token,
+// and not as they are appended to: the loop over a run (tokenCounts.add) calls no
+// function, which keeps its variables in registers, and appends without a branch, which
+// would often be mispredicted. They grow as the text read so far says (growAt), not to
+// room for every token from the start, which would cost 4 bytes a token however few the
+// capitals.
+func (s *state) countTokens() {
+	c := tokenCounts{caps: s.caps[:0], marks: s.marks[:0]}
+	for from := 0; from < len(s.toks); from += countRun {
+		if cap(c.caps)-len(c.caps) < countRun {
+			c.caps = growAt(c.caps, from, len(s.toks))
+		}
+		if cap(c.marks)-len(c.marks) < countRun {
+			c.marks = growAt(c.marks, from, len(s.toks))
+		}
+		c.add(s.toks[from:min(from+countRun, len(s.toks))], s.info[from:], s.text, from)
+	}
+	s.caps, s.marks, s.cues = c.caps, c.marks, c.seen
+}
+
+// countRun is the number of tokens countTokens reads between two checks of its lists'
+// room: room grows by 64 items at least (see room).
+const countRun = 64
+
+// tokenCounts is what countTokens gathers: its lists, and the union of the flags.
+type tokenCounts struct {
+	caps, marks []int32
+	seen        wordFlag
+}
+
+// add adds tokens toks, the tokens from number from on, whose infos start infos, to the
+// lists, which must have room for one more item a token, and their flags to the union.
+func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string, from int) {
+	infos = infos[:len(toks)]
+	caps, marks := c.caps[:cap(c.caps)], c.marks[:cap(c.marks)]
+	nc, nm := len(c.caps), len(c.marks)
+	seen := c.seen
+	for i := range toks {
+		t := &toks[i]
+		flags := infos[i].flags
+		seen |= flags
+		caps[nc] = int32(from + i)
+		nc += int(flags / fCap & 1)
+		mark := false
+		switch t.Kind {
+		case tokenize.Word:
+		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
+			mark = true
+		default:
+			mark = t.End-t.Start == 1 && text[t.Start] == '('
+		}
+		marks[nm] = int32(from + i)
+		nm += b2i(mark)
+	}
+	c.caps, c.marks = caps[:nc], marks[:nm]
+	c.seen = seen
+}
+
+// lowerOther is lowercase for token i, t, which lowercase's path for short ASCII tokens
+// does not take: a token that is not all ASCII, longer than maxInline bytes, or within
+// 16 bytes of the text's end. It appends its lowercase form to s.buf, when it is not its
+// own. Kept apart from lowercase's loop, which a path this long would leave short of
+// registers.
+func (s *state) lowerOther(t *tokenize.Token, i int) {
+	words, buf := s.x.words, s.buf
+	w := t.Text(s.text)
+	if t.Kind == tokenize.Word {
+		s.wordCount++
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			s.lowerCount++
+		}
+	}
+	if strings.HasPrefix(w, "asli") {
+		s.asli = true
+	}
+	j := 0
+	for j < len(w) && lowerASCII[w[j]] {
+		j++
+	}
+	switch {
+	case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
+		// lowercase already, or a byte that is not UTF-8, which has no lowercase
+		// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
+		s.lows[i] = asIs(t)
+		if t.Kind == tokenize.Word {
+			info := words.at(w)
+			s.setInfo(i, info)
+			if s.mayStartName(t, w, info.flags) {
+				s.addGazFrom(i, info.first-1)
+			}
+		} else if s.x.gazBytes[w[0]] {
+			if info := words.at(w); s.mayStartName(t, w, info.flags) {
+				s.addGazFrom(i, info.first-1)
+			}
+		}
+	case !isASCII(w[j:]):
+		// lowercased into buf like the ASCII words, not into a string of its own:
+		// a text can hold a capital beyond ASCII every few bytes
+		if cap(buf)-len(buf) < 2*len(w) {
+			buf = growBytes(buf, 2*len(w), int(t.Start), len(s.text))
+		}
+		start := len(buf)
+		buf = appendLower(buf, w)
+		if string(buf[start:]) == w {
+			buf = buf[:start] // lowercase already: the token's own text
+			s.lows[i] = asIs(t)
+			if t.Kind == tokenize.Word {
+				s.setInfo(i, words.at(w))
+			}
+		} else {
+			s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
+			if t.Kind == tokenize.Word {
+				s.setInfo(i, words.at(string(buf[start:])))
+			}
+		}
+		if t.Kind == tokenize.Word {
+			s.info[i].flags |= shapeFlags(*t, w)
+		}
+		s.addGazFrom(i, -1) // keys fold diacritics
+	default:
+		if cap(buf)-len(buf) < len(w) {
+			buf = growBytes(buf, len(w), int(t.Start), len(s.text))
+		}
+		start := len(buf)
+		buf = append(buf, w[:j]...)
+		upper, lower := 0, false
+		for _, c := range []byte(w[j:]) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				upper++
+			} else if 'a' <= c && c <= 'z' {
+				lower = true
+			}
+			buf = append(buf, c)
+		}
+		s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
+		low := buf[start:]
+		if t.Kind == tokenize.Word {
+			info := words.at(string(low))
+			if j == 0 { // the same as shapeFlags, for ASCII
+				info.flags |= fCap
+				if !lower && upper >= 2 {
+					info.flags |= fAllCaps
+				}
+			}
+			s.setInfo(i, info)
+			if s.mayStartName(t, string(low), info.flags) {
+				s.addGazFrom(i, info.first-1)
+			}
+		} else if s.x.gazBytes[low[0]] {
+			if info := words.at(string(low)); s.mayStartName(t, string(low), info.flags) {
+				s.addGazFrom(i, info.first-1)
+			}
+		}
+	}
+	s.buf = buf
+}
+
 // addGazFrom notes that a gazetteer name may start at token i, whose key is first key
 // number first, or -1 if unknown (see lowercase).
 func (s *state) addGazFrom(i int, first int32) {
-	s.gazFrom, s.gazFirst = push(s.gazFrom, int32(i), i, len(s.toks)), push(s.gazFirst, first, i, len(s.toks))
+	// both lists grown at once, as push would grow each, by one check
+	if len(s.gazFrom) == cap(s.gazFrom) || len(s.gazFirst) == cap(s.gazFirst) {
+		s.gazFrom, s.gazFirst = growAt(s.gazFrom, i, len(s.toks)), growAt(s.gazFirst, i, len(s.toks))
+	}
+	s.gazFrom, s.gazFirst = append(s.gazFrom, int32(i)), append(s.gazFirst, first)
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
@@ -652,7 +750,9 @@ const asliKey = 'a' | 's'<<8 | 'l'<<16 | 'i'<<24
 // of its lowercase form and masks of its capitals (upper) and small letters (small). The
 // masks hold the high bit of each such byte of the first load, and the next lower bit of
 // each such byte of the second: a byte's bit is first-byte&0x80, and their number counts
-// the letters.
+// the letters. lowercase's loop does the same in its own code, where a call would cost it
+// its registers (asciiKey is too large to be inlined), and computes the small letters only
+// for the capitalised words, which need them; TestASCIIKey checks this one.
 func (s *state) asciiKey(t *tokenize.Token) (a, b, upper, small uint64, ok bool) {
 	n := int(t.End - t.Start)
 	if uint(n-1) >= maxInline || int(t.Start)+16 > len(s.text) {

@@ -311,6 +311,36 @@ func (t *wordTab) get(w string) (wordInfo, bool) {
 	return t.getKey(wordKey(w))
 }
 
+// shortProbe is getKey's first step for a short word's key a (see isShort): the Bloom
+// filter and the word's first slot settle most words, and then it returns the word's info
+// (packInfo; 0 when the table lacks the word, as an empty slot holds) and done; otherwise
+// getKey must probe further. Small enough to be inlined, so that lowercase calls getKey
+// for few of its words.
+func (t *wordTab) shortProbe(a uint64) (info uint64, done bool) {
+	if h := inShortBit(a); t.inShort[h/64]&(1<<(h%64)) == 0 {
+		return 0, true
+	}
+	sl := &t.short[t.shortHome(a)]
+	return sl.info, sl.a == a || sl.a == 0
+}
+
+// shortAfter is getKey's probe of short for a short word's key a past its first slot,
+// which shortProbe found taken by another word: the word's info (packInfo), or 0 when the
+// table lacks the word.
+func (t *wordTab) shortAfter(a uint64) uint64 {
+	for i := t.shortHome(a); ; {
+		if i++; i == uint64(len(t.short)) {
+			i = 0
+		}
+		switch sl := &t.short[i]; sl.a {
+		case a:
+			return sl.info
+		case 0:
+			return 0
+		}
+	}
+}
+
 // getKey returns what the table says of the word whose key (see wordKey) is (a, b), and
 // whether it has the word.
 func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
