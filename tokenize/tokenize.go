@@ -256,6 +256,40 @@ type scanner struct {
 	ends    [256]int
 	nends   int
 	lastEnd int
+	// the classes of the 64 bytes text[winAt:winAt+64], which word reads words from (see
+	// classify): bit k of winStops is set when the byte at winAt+k is no ASCII letter or
+	// digit, or lies past the end of the text, and bit k of winLetters when it is an ASCII
+	// letter
+	winAt                int
+	winStops, winLetters uint64
+}
+
+// classify classifies the 64 bytes from i into the scanner's window (see winStops): eight
+// at a time, each byte once, so that word finds where each of the eight or so words in
+// them ends with a count of zeros. Before, word classified the sixteen bytes from each
+// word's start, over twice as many, and its costliest lines were those.
+func (s *scanner) classify(i int) {
+	var stops, letters uint64
+	if w := s.text[i:]; len(w) >= 64 {
+		// each eight bytes' bits go in at the top, and those before move down
+		for k := 0; k < 64; k += 8 {
+			alnum, lets := alnumBytes(swar.Load64(w[k:]))
+			stops = stops>>8 | ^swar.HighMask(alnum)<<56
+			letters = letters>>8 | swar.HighMask(lets)<<56
+		}
+	} else {
+		// the last bytes of the text, one by one; the bytes past its end are stops
+		stops = ^uint64(0) << len(w)
+		for k := 0; k < len(w); k++ {
+			switch c := w[k]; {
+			case isASCIILetter(c):
+				letters |= 1 << k
+			case c < '0' || c > '9':
+				stops |= 1 << k
+			}
+		}
+	}
+	s.winAt, s.winStops, s.winLetters = i, stops, letters
 }
 
 // mayEnd notes that a sentence may end at the last token emitted: it is a sentence-final
@@ -595,46 +629,56 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 //
 // Most words are a run of fewer than sixteen ASCII letters or digits followed by a space,
 // by punctuation that joins nothing or, after a word, by a comma. word handles these
-// itself, without calling anything, so that the compiler keeps its values in registers;
-// the others go to wordGeneral.
+// itself, reading the runs from the scanner's window of classified bytes (see classify)
+// and calling nothing else, so that the compiler keeps its values in registers: the
+// tokens and the window are held in variables, and written back to the scanner as it
+// returns; the others go to wordGeneral.
 func (s *scanner) word(i int) int {
 	text := s.text
 	if len(text)-i < 16 {
 		return s.wordGeneral(i)
 	}
+	toks, first := s.toks, len(s.toks)
+	// stops and letters are the window's bits from i on (see winStops); the bits shifted
+	// in at the top are 0, as if those bytes were letters, so that a run that reaches
+	// them reaches the end of what is known and has the window read again at i
+	var stops, letters uint64
+	if off := uint(i - s.winAt); off < 64 {
+		stops, letters = s.winStops>>off, s.winLetters>>off
+	}
+	general := false // the word at i is wordGeneral's
 	for {
-		// The next sixteen bytes are classified at once, without a branch on where in them
-		// the run ends, which would often be mispredicted (a quarter of the words are eight
-		// bytes or longer).
-		alnum0, letters0 := alnumBytes(swar.Load64(text[i:]))
-		alnum1, letters1 := alnumBytes(swar.Load64(text[i+8:]))
-		stop0, stop1 := ^alnum0&swar.HighBits, ^alnum1&swar.HighBits
-		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
-		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
-		past := -uint64(z0 >> 6)
-		n := z0>>3 + z0>>6*(z1>>3)
-		// stop&-stop - 1 keeps the bits of the bytes before the first stop, all if none
-		letter := letters0&(stop0&-stop0-1)|letters1&(stop1&-stop1-1)&past != 0
+		if stops == 0 {
+			s.classify(i)
+			stops, letters = s.winStops, s.winLetters
+		}
+		n := bits.TrailingZeros64(stops)
 		j := i + n
 		if n == 0 {
-			return i // after a space, something other than a word: back to run
+			break // after a space, something other than a word: back to run
 		}
-		if n == 16 || cap(s.toks)-len(s.toks) < 2 {
-			return s.wordGeneral(i) // a long word, or no room for its token and a period
+		if n >= 16 || cap(toks)-len(toks) < 2 {
+			general = true // a long word, or no room for its token and a period
+			break
+		}
+		kind := Number
+		if letters&(stops-1)&^stops != 0 { // a letter before the first stop
+			kind = Word
 		}
 		// c, the byte after the run, must end the word or number for good, or be a period
 		// before white space that is not an abbreviation's; the Rp of Rp1.000 begins a number
 		c := text[j]
-		kind, end := Word, endsWord
-		if !letter {
-			kind, end = Number, endsNumber
-		}
 		final := c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
-			!(letter && mayBeAbbrev(text[i:j]))
-		if runEnds[c]&end == 0 && !final || text[i] == 'R' {
-			return s.wordGeneral(i)
+			!(kind == Word && mayBeAbbrev(text[i:j]))
+		if runEnds[c]>>kind&1 == 0 && !final || text[i] == 'R' {
+			general = true
+			break
 		}
-		t := s.put(i, j, kind)
+		// the token, written in place into the zeroed room past the tokens (see put)
+		k := len(toks)
+		toks = toks[:k+1]
+		t := &toks[k]
+		t.Start, t.End, t.Kind = int32(i), int32(j), kind
 		if kind == Word {
 			if text[i] == 'k' {
 				t.Prefix = prefixLen(text[i:j])
@@ -647,37 +691,50 @@ func (s *scanner) word(i int) int {
 		}
 		if final {
 			// the period, as terminal would emit it
-			s.put(j, j+1, Punct)
+			toks = toks[:k+2]
+			toks[k+1].Start, toks[k+1].End, toks[k+1].Kind = int32(j), int32(j+1), Punct
+			s.toks = toks
 			s.mayEnd()
 			j++
 			c = text[j]
 		}
 		if c != ' ' {
-			return j
+			stops, letters = stops>>(j-i), letters>>(j-i)
+			i = j
+			break
 		}
-		i = j + 1 // the space that follows nearly every word
+		// the space that follows nearly every word
+		stops, letters = stops>>(j+1-i), letters>>(j+1-i)
+		i = j + 1
 		if len(text)-i < 16 {
-			return i // near the end of the text: back to run
+			break // near the end of the text: back to run
 		}
 	}
+	s.winAt, s.winStops, s.winLetters = i, stops, letters
+	if len(toks) > first {
+		// what put does: the first token follows any line break noted before it
+		toks[first].lineBreak = s.newline && first > 0
+		s.brokeLine = s.brokeLine || toks[first].lineBreak
+		s.newline = false
+	}
+	s.toks = toks
+	if general {
+		return s.wordGeneral(i)
+	}
+	return i
 }
 
-// The bits of runEnds.
-const (
-	endsNumber uint8 = 1 << iota // the byte ends a number for good
-	endsWord                     // the byte ends a word for good
-)
-
 // runEnds says which runs of ASCII letters and digits the byte after them ends for good:
-// the bytes that do not join words (see joinsWords), except a number's %, and a comma after
-// a word, since a comma joins only digits.
+// bit 1<<Word is set for a word, 1<<Number for a number. They are the bytes that do not
+// join words (see joinsWords), except a number's %, and a comma after a word, since a comma
+// joins only digits.
 var runEnds = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		if !joinsWords[c] && c != '%' {
-			t[c] = endsNumber | endsWord
+			t[c] = 1<<Word | 1<<Number
 		}
 	}
-	t[','] |= endsWord
+	t[','] |= 1 << Word
 	return t
 }()
 
@@ -897,14 +954,14 @@ func alnumRun(s string) (n int, letter bool) {
 // alnumBytes classifies the eight bytes of v at once. In each result a byte's highest bit is
 // set when the byte is an ASCII letter or digit (alnum) or an ASCII letter (letters); all
 // other bits are 0. The ASCII range tests add a constant to each 7-bit byte and read its
-// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo.
+// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo. Of
+// the letters and digits, the letters are those with the bit 0x40.
 func alnumBytes(v uint64) (alnum, letters uint64) {
-	ascii := ^v & swar.HighBits // bytes below 0x80
-	t := v &^ swar.HighBits     // the low seven bits of each byte
-	l := t | 0x20*swar.LowBits  // A-Z folded onto a-z; nothing else lands there
-	letters = (l + (0x80-'a')*swar.LowBits) &^ (l + (0x80-'z'-1)*swar.LowBits) & ascii
-	digits := (t + (0x80-'0')*swar.LowBits) &^ (t + (0x80-'9'-1)*swar.LowBits) & ascii
-	return letters | digits, letters
+	t := v &^ swar.HighBits    // the low seven bits of each byte
+	l := t | 0x20*swar.LowBits // A-Z folded onto a-z; nothing else lands there
+	alnum = ((l+(0x80-'a')*swar.LowBits)&^(l+(0x80-'z'-1)*swar.LowBits) |
+		(t+(0x80-'0')*swar.LowBits)&^(t+(0x80-'9'-1)*swar.LowBits)) &^ v & swar.HighBits
+	return alnum, alnum & (v << 1)
 }
 
 // mayBeAbbrev reports whether periodBelongs(w, 0) may hold for a run w of ASCII letters and
