@@ -666,11 +666,12 @@ func (s *scanner) word(i int) int {
 			kind = Word
 		}
 		// c, the byte after the run, must end the word or number for good, or be a period
-		// before white space that is not an abbreviation's; the Rp of Rp1.000 begins a number
+		// before white space that is not an abbreviation's; the Rp of Rp1.000 begins a
+		// number (see joinedWord)
 		c := text[j]
 		final := c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
 			!(kind == Word && mayBeAbbrev(text[i:j]))
-		if runEnds[c]>>kind&1 == 0 && !final || text[i] == 'R' {
+		if runEnds[c]>>kind&1 == 0 && !final || text[i] == 'R' && (text[i+1] == 'p' || text[i+1] == 'P') && isDigit(rune(text[i+2])) {
 			general = true
 			break
 		}
@@ -698,13 +699,15 @@ func (s *scanner) word(i int) int {
 			j++
 			c = text[j]
 		}
+		// the window moves past the word, and its period and the space after them if any
+		// (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
 		if c != ' ' {
-			stops, letters = stops>>(j-i), letters>>(j-i)
+			stops, letters = stops>>((j-i)&63), letters>>((j-i)&63)
 			i = j
 			break
 		}
 		// the space that follows nearly every word
-		stops, letters = stops>>(j+1-i), letters>>(j+1-i)
+		stops, letters = stops>>((j+1-i)&63), letters>>((j+1-i)&63)
 		i = j + 1
 		if len(text)-i < 16 {
 			break // near the end of the text: back to run
