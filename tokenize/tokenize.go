@@ -661,17 +661,24 @@ func (s *scanner) word(i int) int {
 			general = true // a long word, or no room for its token and a period
 			break
 		}
-		kind := Number
+		kind, end := Number, endsNumber
 		if letters&(stops-1)&^stops != 0 { // a letter before the first stop
-			kind = Word
+			kind, end = Word, endsWord
 		}
 		// c, the byte after the run, must end the word or number for good, or be a period
-		// before white space that is not an abbreviation's; the Rp of Rp1.000 begins a
-		// number (see joinedWord)
+		// before white space that is not an abbreviation's (final); the Rp of Rp1.000
+		// begins a number (see joinedWord)
 		c := text[j]
-		final := c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
-			!(kind == Word && mayBeAbbrev(text[i:j]))
-		if runEnds[c]>>kind&1 == 0 && !final || text[i] == 'R' && (text[i+1] == 'p' || text[i+1] == 'P') && isDigit(rune(text[i+2])) {
+		final := false
+		if runEnds[c]&end == 0 {
+			final = c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
+				!(kind == Word && mayBeAbbrev(text[i:j]))
+			if !final {
+				general = true
+				break
+			}
+		}
+		if text[i] == 'R' && (text[i+1] == 'p' || text[i+1] == 'P') && isDigit(rune(text[i+2])) {
 			general = true
 			break
 		}
@@ -727,17 +734,22 @@ func (s *scanner) word(i int) int {
 	return i
 }
 
+// The bits of runEnds.
+const (
+	endsNumber uint8 = 1 << iota // the byte ends a number for good
+	endsWord                     // the byte ends a word for good
+)
+
 // runEnds says which runs of ASCII letters and digits the byte after them ends for good:
-// bit 1<<Word is set for a word, 1<<Number for a number. They are the bytes that do not
-// join words (see joinsWords), except a number's %, and a comma after a word, since a comma
-// joins only digits.
+// the bytes that do not join words (see joinsWords), except a number's %, and a comma after
+// a word, since a comma joins only digits.
 var runEnds = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		if !joinsWords[c] && c != '%' {
-			t[c] = 1<<Word | 1<<Number
+			t[c] = endsNumber | endsWord
 		}
 	}
-	t[','] |= 1 << Word
+	t[','] |= endsWord
 	return t
 }()
 
