@@ -256,12 +256,11 @@ type scanner struct {
 	ends    [256]int
 	nends   int
 	lastEnd int
-	// the classes of the 64 bytes text[winAt:winAt+64], which word reads words from (see
-	// classify): bit k of winStops is set when the byte at winAt+k is no ASCII letter or
-	// digit, or lies past the end of the text, and bit k of winLetters when it is an ASCII
-	// letter
-	winAt                int
-	winStops, winLetters uint64
+	// which of the 64 bytes text[winAt:winAt+64], which word reads words from, are stops:
+	// bit k of winStops is set when the byte at winAt+k is no ASCII letter or digit, or
+	// lies past the end of the text (see classify)
+	winAt    int
+	winStops uint64
 }
 
 // classify classifies the 64 bytes from i into the scanner's window (see winStops): eight
@@ -269,27 +268,23 @@ type scanner struct {
 // them ends with a count of zeros. Before, word classified the sixteen bytes from each
 // word's start, over twice as many, and its costliest lines were those.
 func (s *scanner) classify(i int) {
-	var stops, letters uint64
+	var stops uint64
 	if w := s.text[i:]; len(w) >= 64 {
 		// each eight bytes' bits go in at the top, and those before move down
 		for k := 0; k < 64; k += 8 {
-			alnum, lets := alnumBytes(swar.Load64(w[k:]))
+			alnum, _ := alnumBytes(swar.Load64(w[k:]))
 			stops = stops>>8 | ^swar.HighMask(alnum)<<56
-			letters = letters>>8 | swar.HighMask(lets)<<56
 		}
 	} else {
 		// the last bytes of the text, one by one; the bytes past its end are stops
 		stops = ^uint64(0) << len(w)
 		for k := 0; k < len(w); k++ {
-			switch c := w[k]; {
-			case isASCIILetter(c):
-				letters |= 1 << k
-			case c < '0' || c > '9':
+			if c := w[k]; !isASCIILetter(c) && (c < '0' || c > '9') {
 				stops |= 1 << k
 			}
 		}
 	}
-	s.winAt, s.winStops, s.winLetters = i, stops, letters
+	s.winAt, s.winStops = i, stops
 }
 
 // mayEnd notes that a sentence may end at the last token emitted: it is a sentence-final
@@ -639,18 +634,18 @@ func (s *scanner) word(i int) int {
 		return s.wordGeneral(i)
 	}
 	toks, first := s.toks, len(s.toks)
-	// stops and letters are the window's bits from i on (see winStops); the bits shifted
-	// in at the top are 0, as if those bytes were letters, so that a run that reaches
-	// them reaches the end of what is known and has the window read again at i
-	var stops, letters uint64
+	// stops are the window's bits from i on (see winStops); the bits shifted in at the
+	// top are 0, as if those bytes were letters, so that a run that reaches them reaches
+	// the end of what is known and has the window read again at i
+	var stops uint64
 	if off := uint(i - s.winAt); off < 64 {
-		stops, letters = s.winStops>>off, s.winLetters>>off
+		stops = s.winStops >> off
 	}
 	general := false // the word at i is wordGeneral's
 	for {
 		if stops == 0 {
 			s.classify(i)
-			stops, letters = s.winStops, s.winLetters
+			stops = s.winStops
 		}
 		n := bits.TrailingZeros64(stops)
 		j := i + n
@@ -661,9 +656,10 @@ func (s *scanner) word(i int) int {
 			general = true // a long word, or no room for its token and a period
 			break
 		}
-		kind, end := Number, endsNumber
-		if letters&(stops-1)&^stops != 0 { // a letter before the first stop
-			kind, end = Word, endsWord
+		// a run that begins with a letter is a word, and one of digits alone a number
+		kind, end := Word, endsWord
+		if text[i] <= '9' && digitsOnly(text[i:j]) {
+			kind, end = Number, endsNumber
 		}
 		// c, the byte after the run, must end the word or number for good, or be a period
 		// before white space that is not an abbreviation's (final); the Rp of Rp1.000
@@ -709,18 +705,18 @@ func (s *scanner) word(i int) int {
 		// the window moves past the word, and its period and the space after them if any
 		// (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
 		if c != ' ' {
-			stops, letters = stops>>((j-i)&63), letters>>((j-i)&63)
+			stops >>= (j - i) & 63
 			i = j
 			break
 		}
 		// the space that follows nearly every word
-		stops, letters = stops>>((j+1-i)&63), letters>>((j+1-i)&63)
+		stops >>= (j + 1 - i) & 63
 		i = j + 1
 		if len(text)-i < 16 {
 			break // near the end of the text: back to run
 		}
 	}
-	s.winAt, s.winStops, s.winLetters = i, stops, letters
+	s.winAt, s.winStops = i, stops
 	if len(toks) > first {
 		// what put does: the first token follows any line break noted before it
 		toks[first].lineBreak = s.newline && first > 0
@@ -739,6 +735,16 @@ const (
 	endsNumber uint8 = 1 << iota // the byte ends a number for good
 	endsWord                     // the byte ends a word for good
 )
+
+// digitsOnly reports whether w, a run of ASCII letters and digits, holds digits alone.
+func digitsOnly(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // runEnds says which runs of ASCII letters and digits the byte after them ends for good:
 // the bytes that do not join words (see joinsWords), except a number's %, and a comma after
