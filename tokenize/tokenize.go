@@ -630,10 +630,14 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // returns; the others go to wordGeneral.
 func (s *scanner) word(i int) int {
 	text := s.text
-	if len(text)-i < 16 {
+	toks, first := s.toks, len(s.toks)
+	// the words go on while i <= last: while sixteen bytes or more are left, and room for
+	// a word's token and a period; a word's tokens take no more room than the bytes i
+	// moves by past them, since it moves past a space too
+	last := min(len(text)-16, i+cap(toks)-len(toks)-2)
+	if i > last {
 		return s.wordGeneral(i)
 	}
-	toks, first := s.toks, len(s.toks)
 	// stops are the window's bits from i on (see winStops); the bits shifted in at the
 	// top are 0, as if those bytes were letters, so that a run that reaches them reaches
 	// the end of what is known and has the window read again at i
@@ -652,8 +656,8 @@ func (s *scanner) word(i int) int {
 		if n == 0 {
 			break // after a space, something other than a word: back to run
 		}
-		if n >= 16 || cap(toks)-len(toks) < 2 {
-			general = true // a long word, or no room for its token and a period
+		if n >= 16 {
+			general = true // a long word
 			break
 		}
 		// a run that begins with a letter is a word, and one of digits alone a number
@@ -712,8 +716,8 @@ func (s *scanner) word(i int) int {
 		// the space that follows nearly every word
 		stops >>= (j + 1 - i) & 63
 		i = j + 1
-		if len(text)-i < 16 {
-			break // near the end of the text: back to run
+		if i > last {
+			break // near the end of the text, or of the room: back to run
 		}
 	}
 	s.winAt, s.winStops = i, stops
