@@ -340,8 +340,8 @@ func (s *scanner) grow() {
 	s.toks = slices.Grow(s.toks, want-n)
 }
 
-// put is emit for a caller that has made sure there is room for the token, so that it
-// calls nothing (see word).
+// put is emit once there is room for the token: it writes the token in place (and word
+// writes its own the same way).
 func (s *scanner) put(start, end int, k Kind) *Token {
 	n := len(s.toks)
 	// the fields are written in place: copying a whole Token into the slice would go
@@ -769,9 +769,9 @@ func (s *scanner) wordGeneral(i int) int {
 	n, letter := 16, false
 	if len(text)-i >= 16 {
 		// The next sixteen bytes are classified here, without a call and without a branch
-		// on where in them the run ends, which would often be mispredicted. The lines are
-		// those of word: as a function (run16) they cost 6% of the tokenizer's speed, since
-		// the compiler does not inline them.
+		// on where in them the run ends, which would often be mispredicted. (As a function,
+		// run16, they cost 6% of the tokenizer's speed, since the compiler does not inline
+		// them; word reads its runs from a window instead, see classify.)
 		alnum0, letters0 := alnumBytes(swar.Load64(text[i:]))
 		alnum1, letters1 := alnumBytes(swar.Load64(text[i+8:]))
 		stop0, stop1 := ^alnum0&swar.HighBits, ^alnum1&swar.HighBits
