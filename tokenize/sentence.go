@@ -208,10 +208,13 @@ func closesSoon(text string, toks []Token, i int) bool {
 		switch {
 		case t.lineBreak:
 			return false
-		case t.Text(text) == ")" || t.Text(text) == "]":
-			return true
-		case t.Kind == Punct && (isTerminal(t.Text(text)) || t.Text(text) == "(" || t.Text(text) == "["):
-			return false
+		case t.Kind == Punct: // (as every bracket is)
+			switch w := t.Text(text); {
+			case w == ")" || w == "]":
+				return true
+			case isTerminal(w) || w == "(" || w == "[":
+				return false
+			}
 		case t.Kind == OpenQuote || t.Kind == CloseQuote:
 			return false
 		}

@@ -256,6 +256,35 @@ type scanner struct {
 	ends    [256]int
 	nends   int
 	lastEnd int
+	// which of the 64 bytes text[winAt:winAt+64], which word reads words from, are stops:
+	// bit k of winStops is set when the byte at winAt+k is no ASCII letter or digit, or
+	// lies past the end of the text (see classify)
+	winAt    int
+	winStops uint64
+}
+
+// classify classifies the 64 bytes from i into the scanner's window (see winStops): eight
+// at a time, each byte once, so that word finds where each of the eight or so words in
+// them ends with a count of zeros. Before, word classified the sixteen bytes from each
+// word's start, over twice as many, and its costliest lines were those.
+func (s *scanner) classify(i int) {
+	var stops uint64
+	if w := s.text[i:]; len(w) >= 64 {
+		// each eight bytes' bits go in at the top, and those before move down
+		for k := 0; k < 64; k += 8 {
+			alnum, _ := alnumBytes(swar.Load64(w[k:]))
+			stops = stops>>8 | ^swar.HighMask(alnum)<<56
+		}
+	} else {
+		// the last bytes of the text, one by one; the bytes past its end are stops
+		stops = ^uint64(0) << len(w)
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; !isASCIILetter(c) && (c < '0' || c > '9') {
+				stops |= 1 << k
+			}
+		}
+	}
+	s.winAt, s.winStops = i, stops
 }
 
 // mayEnd notes that a sentence may end at the last token emitted: it is a sentence-final
@@ -311,8 +340,8 @@ func (s *scanner) grow() {
 	s.toks = slices.Grow(s.toks, want-n)
 }
 
-// put is emit for a caller that has made sure there is room for the token, so that it
-// calls nothing (see word).
+// put is emit once there is room for the token: it writes the token in place (and word
+// writes its own the same way).
 func (s *scanner) put(start, end int, k Kind) *Token {
 	n := len(s.toks)
 	// the fields are written in place: copying a whole Token into the slice would go
@@ -595,46 +624,69 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 //
 // Most words are a run of fewer than sixteen ASCII letters or digits followed by a space,
 // by punctuation that joins nothing or, after a word, by a comma. word handles these
-// itself, without calling anything, so that the compiler keeps its values in registers;
-// the others go to wordGeneral.
+// itself, reading the runs from the scanner's window of classified bytes (see classify)
+// and calling nothing else, so that the compiler keeps its values in registers: the
+// tokens and the window are held in variables, and written back to the scanner as it
+// returns; the others go to wordGeneral.
 func (s *scanner) word(i int) int {
 	text := s.text
-	if len(text)-i < 16 {
+	toks, first := s.toks, len(s.toks)
+	// the words go on while i <= last: while sixteen bytes or more are left, and room for
+	// a word's token and a period; a word's tokens take no more room than the bytes i
+	// moves by past them, since it moves past a space too
+	last := min(len(text)-16, i+cap(toks)-len(toks)-2)
+	if i > last {
 		return s.wordGeneral(i)
 	}
+	// stops are the window's bits from i on (see winStops); the bits shifted in at the
+	// top are 0, as if those bytes were letters, so that a run that reaches them reaches
+	// the end of what is known and has the window read again at i
+	var stops uint64
+	if off := uint(i - s.winAt); off < 64 {
+		stops = s.winStops >> off
+	}
+	general := false // the word at i is wordGeneral's
 	for {
-		// The next sixteen bytes are classified at once, without a branch on where in them
-		// the run ends, which would often be mispredicted (a quarter of the words are eight
-		// bytes or longer).
-		alnum0, letters0 := alnumBytes(swar.Load64(text[i:]))
-		alnum1, letters1 := alnumBytes(swar.Load64(text[i+8:]))
-		stop0, stop1 := ^alnum0&swar.HighBits, ^alnum1&swar.HighBits
-		// z0 is 64 when the run goes past the first eight bytes; then past is all ones
-		z0, z1 := bits.TrailingZeros64(stop0), bits.TrailingZeros64(stop1)
-		past := -uint64(z0 >> 6)
-		n := z0>>3 + z0>>6*(z1>>3)
-		// stop&-stop - 1 keeps the bits of the bytes before the first stop, all if none
-		letter := letters0&(stop0&-stop0-1)|letters1&(stop1&-stop1-1)&past != 0
+		if stops == 0 {
+			s.classify(i)
+			stops = s.winStops
+		}
+		n := bits.TrailingZeros64(stops)
 		j := i + n
 		if n == 0 {
-			return i // after a space, something other than a word: back to run
+			break // after a space, something other than a word: back to run
 		}
-		if n == 16 || cap(s.toks)-len(s.toks) < 2 {
-			return s.wordGeneral(i) // a long word, or no room for its token and a period
+		if n >= 16 {
+			general = true // a long word
+			break
 		}
-		// c, the byte after the run, must end the word or number for good, or be a period
-		// before white space that is not an abbreviation's; the Rp of Rp1.000 begins a number
-		c := text[j]
+		// a run that begins with a letter is a word, and one of digits alone a number
 		kind, end := Word, endsWord
-		if !letter {
+		if text[i] <= '9' && digitsOnly(text[i:j]) {
 			kind, end = Number, endsNumber
 		}
-		final := c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
-			!(letter && mayBeAbbrev(text[i:j]))
-		if runEnds[c]&end == 0 && !final || text[i] == 'R' {
-			return s.wordGeneral(i)
+		// c, the byte after the run, must end the word or number for good, or be a period
+		// before white space that is not an abbreviation's (final); the Rp of Rp1.000
+		// begins a number (see joinedWord)
+		c := text[j]
+		final := false
+		if runEnds[c]&end == 0 {
+			final = c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
+				!(kind == Word && mayBeAbbrev(text[i:j]))
+			if !final {
+				general = true
+				break
+			}
 		}
-		t := s.put(i, j, kind)
+		if text[i] == 'R' && (text[i+1] == 'p' || text[i+1] == 'P') && isDigit(rune(text[i+2])) {
+			general = true
+			break
+		}
+		// the token, written in place into the zeroed room past the tokens (see put)
+		k := len(toks)
+		toks = toks[:k+1]
+		t := &toks[k]
+		t.Start, t.End, t.Kind = int32(i), int32(j), kind
 		if kind == Word {
 			if text[i] == 'k' {
 				t.Prefix = prefixLen(text[i:j])
@@ -647,19 +699,39 @@ func (s *scanner) word(i int) int {
 		}
 		if final {
 			// the period, as terminal would emit it
-			s.put(j, j+1, Punct)
+			toks = toks[:k+2]
+			toks[k+1].Start, toks[k+1].End, toks[k+1].Kind = int32(j), int32(j+1), Punct
+			s.toks = toks
 			s.mayEnd()
 			j++
 			c = text[j]
 		}
+		// the window moves past the word, and its period and the space after them if any
+		// (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
 		if c != ' ' {
-			return j
+			stops >>= (j - i) & 63
+			i = j
+			break
 		}
-		i = j + 1 // the space that follows nearly every word
-		if len(text)-i < 16 {
-			return i // near the end of the text: back to run
+		// the space that follows nearly every word
+		stops >>= (j + 1 - i) & 63
+		i = j + 1
+		if i > last {
+			break // near the end of the text, or of the room: back to run
 		}
 	}
+	s.winAt, s.winStops = i, stops
+	if len(toks) > first {
+		// what put does: the first token follows any line break noted before it
+		toks[first].lineBreak = s.newline && first > 0
+		s.brokeLine = s.brokeLine || toks[first].lineBreak
+		s.newline = false
+	}
+	s.toks = toks
+	if general {
+		return s.wordGeneral(i)
+	}
+	return i
 }
 
 // The bits of runEnds.
@@ -667,6 +739,16 @@ const (
 	endsNumber uint8 = 1 << iota // the byte ends a number for good
 	endsWord                     // the byte ends a word for good
 )
+
+// digitsOnly reports whether w, a run of ASCII letters and digits, holds digits alone.
+func digitsOnly(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // runEnds says which runs of ASCII letters and digits the byte after them ends for good:
 // the bytes that do not join words (see joinsWords), except a number's %, and a comma after
@@ -687,9 +769,9 @@ func (s *scanner) wordGeneral(i int) int {
 	n, letter := 16, false
 	if len(text)-i >= 16 {
 		// The next sixteen bytes are classified here, without a call and without a branch
-		// on where in them the run ends, which would often be mispredicted. The lines are
-		// those of word: as a function (run16) they cost 6% of the tokenizer's speed, since
-		// the compiler does not inline them.
+		// on where in them the run ends, which would often be mispredicted. (As a function,
+		// run16, they cost 6% of the tokenizer's speed, since the compiler does not inline
+		// them; word reads its runs from a window instead, see classify.)
 		alnum0, letters0 := alnumBytes(swar.Load64(text[i:]))
 		alnum1, letters1 := alnumBytes(swar.Load64(text[i+8:]))
 		stop0, stop1 := ^alnum0&swar.HighBits, ^alnum1&swar.HighBits
@@ -897,14 +979,14 @@ func alnumRun(s string) (n int, letter bool) {
 // alnumBytes classifies the eight bytes of v at once. In each result a byte's highest bit is
 // set when the byte is an ASCII letter or digit (alnum) or an ASCII letter (letters); all
 // other bits are 0. The ASCII range tests add a constant to each 7-bit byte and read its
-// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo.
+// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo. Of
+// the letters and digits, the letters are those with the bit 0x40.
 func alnumBytes(v uint64) (alnum, letters uint64) {
-	ascii := ^v & swar.HighBits // bytes below 0x80
-	t := v &^ swar.HighBits     // the low seven bits of each byte
-	l := t | 0x20*swar.LowBits  // A-Z folded onto a-z; nothing else lands there
-	letters = (l + (0x80-'a')*swar.LowBits) &^ (l + (0x80-'z'-1)*swar.LowBits) & ascii
-	digits := (t + (0x80-'0')*swar.LowBits) &^ (t + (0x80-'9'-1)*swar.LowBits) & ascii
-	return letters | digits, letters
+	t := v &^ swar.HighBits    // the low seven bits of each byte
+	l := t | 0x20*swar.LowBits // A-Z folded onto a-z; nothing else lands there
+	alnum = ((l+(0x80-'a')*swar.LowBits)&^(l+(0x80-'z'-1)*swar.LowBits) |
+		(t+(0x80-'0')*swar.LowBits)&^(t+(0x80-'9'-1)*swar.LowBits)) &^ v & swar.HighBits
+	return alnum, alnum & (v << 1)
 }
 
 // mayBeAbbrev reports whether periodBelongs(w, 0) may hold for a run w of ASCII letters and

@@ -279,8 +279,9 @@ func TestAlnumRun(t *testing.T) {
 	}
 }
 
-// word classifies the first sixteen bytes of a word itself: words of any length, near the
-// end of the text or not, must come out whole.
+// word reads words from a window of 64 classified bytes (see classify) and leaves words of
+// sixteen bytes or more to wordGeneral: words of any length, across the window's end, near
+// the end of the text or not, must come out whole.
 func TestWordLengths(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 5000 {

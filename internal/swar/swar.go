@@ -71,3 +71,13 @@ func Small(x uint64) uint64 {
 func Lower(x uint64) uint64 {
 	return x | Upper(x)>>2
 }
+
+// HighMask packs the highest bits of x's eight bytes into the lowest byte of the result,
+// whose other bits are 0: bit k is the highest bit of byte k (the byte Load64 read from
+// s[k]). The other bits of x must be 0. One multiplication moves them all: the bit of byte
+// k, at 8k+7, times the bit at 7m of the constant lands at 56+k when m is 7−k; no other
+// product reaches the top byte, and no two of the others fall on the same bit, so nothing
+// carries into it.
+func HighMask(x uint64) uint64 {
+	return x * 0x0002040810204081 >> 56
+}

@@ -43,6 +43,19 @@ func TestPack(t *testing.T) {
 	assert.Zero(t, a|b)
 }
 
+// TestHighMask checks HighMask on every set of high bits.
+func TestHighMask(t *testing.T) {
+	for m := 0; m < 0x100; m++ {
+		var x uint64
+		for k := 0; k < 8; k++ {
+			if m&(1<<k) != 0 {
+				x |= 0x80 << (8 * k)
+			}
+		}
+		assert.Equal(t, uint64(m), HighMask(x), "%08b", m)
+	}
+}
+
 // bytesOf is the inverse of Load64.
 func bytesOf(x uint64) []byte {
 	b := make([]byte, 8)
