@@ -67,8 +67,8 @@ func (s *state) pairQuotes() []rawQuote {
 			}
 			i = int(s.marks[k])
 		}
-		t := s.toks[i]
-		if open >= 0 && s.paraBreak(i) {
+		t := &s.toks[i]
+		if open >= 0 && t.AfterLineBreak() { // (a paragraph's break: i > open, so i > 0)
 			// the paragraph ended inside a quote: carry on only if this paragraph opens
 			// with a mark, else close the quote at the paragraph's end
 			if t.Kind == tokenize.OpenQuote && isDoubleMark(t.Text(s.text)) {
