@@ -2904,8 +2904,8 @@ func (s *state) regionalBodies() {
 func (s *state) venueAfterBody() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i == 0 || s.toks[i].Kind != tokenize.Word || !mayOpenVenue(s.lowAt(i)) {
-			continue // (every word below opens a venue's words: a quick no)
+		if i == 0 || s.owner[i-1] < 0 || s.toks[i].Kind != tokenize.Word || !mayOpenVenue(s.lowAt(i)) {
+			continue // (both need a name right before, and every word below opens a venue's words: quick noes)
 		}
 		if e := s.venueWordsAt(i); e > i {
 			// a city's name and an English venue's words: "Celebes Convention Center",
