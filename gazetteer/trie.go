@@ -192,8 +192,10 @@ func appendNode(b []byte, nd tnode) []byte {
 // node returns node n.
 func (t *trie) node(n int32) tnode {
 	s := t.nodes[int(n)*nodeSize : int(n+1)*nodeSize]
-	return tnode{forms: int32(swar.Load32(s)), formsEnd: int32(swar.Load32(s[4:])), entries: int32(swar.Load32(s[8:])),
-		entriesEnd: int32(swar.Load32(s[12:])), kids: uint32(swar.Load32(s[16:])), rule: caseRule(s[20])}
+	// three 8-byte loads, each two fields (the last kids and rule, then padding)
+	a, b, c := swar.Load64(s), swar.Load64(s[8:]), swar.Load64(s[16:])
+	return tnode{forms: int32(a), formsEnd: int32(a >> 32), entries: int32(b), entriesEnd: int32(b >> 32),
+		kids: uint32(c), rule: caseRule(c >> 32)}
 }
 
 // ruleEntries returns the case rule of node n and its distinct entries (shared, read-only):
