@@ -242,8 +242,8 @@ func appendForm(b []byte, f tform) []byte {
 // form returns form i.
 func (t *trie) form(i int32) tform {
 	s := t.forms[int(i)*formSize : int(i+1)*formSize]
-	return tform{entry: int32(swar.Load32(s)), toks: int32(swar.Load32(s[4:])), toksEnd: int32(swar.Load32(s[8:])),
-		exactToks: int32(swar.Load32(s[12:])), upperFirst: s[16] == 1}
+	a, b := swar.Load64(s), swar.Load64(s[8:]) // two fields each
+	return tform{entry: int32(a), toks: int32(a >> 32), toksEnd: int32(b), exactToks: int32(b >> 32), upperFirst: s[16] == 1}
 }
 
 // trieBuilder is a trie under construction. Like the trie it becomes, it keeps its edges in
