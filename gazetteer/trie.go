@@ -212,7 +212,8 @@ func (t *trie) kids(n int32) uint32 {
 
 // ends reports whether some form ends at node n.
 func (t *trie) ends(n int32) bool {
-	return t.endBits[n/64]&(1<<(n%64)) != 0
+	u := uint32(n) // (no node's number is negative: unsigned, n/64 and n%64 are a shift and a mask)
+	return t.endBits[u/64]&(1<<(u%64)) != 0
 }
 
 // tform is one name or alias of an entry, kept with its tokens for the case checks, as
