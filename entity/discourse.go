@@ -342,10 +342,10 @@ func clauseAdverb(w string) bool {
 // speaksAfter). A possessor is none, whatever verb follows its noun phrase ("menilai
 // kehadiran Shimizu menjawab masalah …", see possessorOf).
 func (s *state) isReportingSubject(sp *span) bool {
-	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp) || s.possessorOf(sp) {
+	b := s.beforeRole(sp)
+	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
-	b := s.beforeRole(sp)
 	if b >= 0 && s.describedOpener(sp, b) {
 		// the subject when it speaks or the next sentence keeps it up: "Salah satu pemesan
 		// pertama, Nurhayati …, menerima kunci … dari Ozawa …. Ia mengaku …"; not one the
@@ -399,9 +399,8 @@ func (s *state) isReportingSubject(sp *span) bool {
 // mengingatkan bahwa Kepala BGN Dadan Hindayana telah meminta …", "Saksi yang sama
 // mengatakan, Carey menggunakan hak setinggi …". What that
 // person did or said is what the sentence's subject reports, and the subject keeps the
-// story.
-func (s *state) thatClauseOf(sp *span) bool {
-	b := s.beforeRole(sp)
+// story. b is the token before sp's title (beforeRole), which the caller has.
+func (s *state) thatClauseOf(sp *span, b int) bool {
 	f := s.sentenceOf(sp.first).First
 	if b <= f || s.isQuoted(b) {
 		return false
@@ -1237,7 +1236,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person)) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person, s.beforeRole(person))) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"
