@@ -76,6 +76,9 @@ func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts [
 	text, toks := d.Text, d.Tokens
 	var buf [64]byte
 	var m Match // the match at the token tried
+	if firsts != nil {
+		firsts = firsts[:len(from)] // (as long as from, so that firsts[k] needs no bounds check)
+	}
 	next := 0
 	for k, i := range from {
 		if int(i) < next || int(i) >= len(toks) {
