@@ -1394,15 +1394,19 @@ func (s *state) isEvent(first, last int) bool {
 	if s.events != nil && s.events[s.keyOf(first, last)] {
 		return true
 	}
-	if last-first >= 2 && ceremonyHead(s.lowAt(first)) && s.isCap(first) {
+	w, prev := s.lowAt(first), "" // the first word, and the word before it, in small letters
+	if first > 0 {
+		prev = s.lowAt(first - 1)
+	}
+	if last-first >= 2 && ceremonyHead(w) && s.isCap(first) {
 		return true // a ceremony named with its head first: "Kenduri Sko", "Upacara Kasada"
 	}
-	if contestHead(s.lowAt(first)) && s.isCap(first) {
+	if contestHead(w) && s.isCap(first) {
 		// a contest named with its head first: "di Kejuaraan Dunia 2017", "Turnamen Bulutangkis
 		// Terbuka"; alone before a place the gazetteer knows too: "di Pilgub Jawa Barat"
 		return true
 	}
-	if p := first - 2; p >= 0 && (s.lowAt(first-1) == "di" || s.lowAt(first-1) == "ke") && s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isInitial(p) &&
+	if p := first - 2; p >= 0 && (prev == "di" || prev == "ke") && s.toks[p].Kind == tokenize.Word && s.isCap(p) && !s.isInitial(p) &&
 		!s.isAllCaps(p) && s.owner[p] < 0 && !s.givenName(p) && (s.is(p, fCommon) || s.corpusWord(p)) && !s.is(p, fPlacePrep) && s.phraseAt(&s.lex.placeHeads, p) == 0 && s.phraseAt(&s.lex.orgHeads, p) == 0 &&
 		s.workNear(p) {
 		// a title written in capitals around "di" or "ke", after an ordinary word that no
@@ -1418,7 +1422,7 @@ func (s *state) isEvent(first, last int) bool {
 		}
 		return true
 	}
-	if first > 0 && titleCue(s.lowAt(first-1)) && !s.isAllCaps(first) {
+	if titleCue(prev) && !s.isAllCaps(first) {
 		// a title after "berjudul", "bertajuk": "lagu berjudul Dermaga Terakhir"
 		if last-first >= 2 {
 			if s.events == nil {
@@ -2761,6 +2765,9 @@ func (s *state) makeRoutePlace(i, kind int) {
 // describe it ("International Stadium", "Techno Park"), or i.
 func (s *state) venueWordsAt(i int) int {
 	w := s.lowAt(i)
+	if !mayOpenVenue(w) {
+		return i // (no venue's word: a quick no by the first letter and length)
+	}
 	if typer.Trace == nil && (venueEnd(w) || venueModifier(w)) {
 		for e := i + 1; e <= len(s.toks) && e-i <= 3; e++ {
 			k := e - 1
@@ -2794,6 +2801,27 @@ func (s *state) venueWordsAt(i int) int {
 		}
 	}
 	return i
+}
+
+// venueOpeners has bit n of entry c set when some word that may open a venue's words (a
+// venueEnd, a venueModifier or the first word of a venueCentre) is n bytes long and starts
+// with the byte c, and bit n+16 when one of n bytes ends with c.
+var venueOpeners = func() (t [256]uint32) {
+	for _, w := range strings.Fields(`stadium arena park mall expo dome hall center centre
+		international convention exhibition techno science sports sport indoor national city
+		expo arts art tennis squash aquatic aquatics olympic shopping trade financial business
+		conference events event performing cultural culture`) {
+		t[w[0]] |= 1 << len(w)
+		t[w[len(w)-1]] |= 1 << (len(w) + 16)
+	}
+	return t
+}()
+
+// mayOpenVenue is a quick test of whether w, in small letters, may open a venue's words
+// (see venueWordsAt): its first and last bytes and its length are those of some word that
+// does.
+func mayOpenVenue(w string) bool {
+	return len(w) < 16 && len(w) > 0 && venueOpeners[w[0]]&(1<<len(w)) != 0 && venueOpeners[w[len(w)-1]]&(1<<(len(w)+16)) != 0
 }
 
 // venueEnd reports whether w, in small letters, is an English word that ends a venue's name
@@ -2879,8 +2907,8 @@ func (s *state) regionalBodies() {
 func (s *state) venueAfterBody() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i == 0 || s.toks[i].Kind != tokenize.Word {
-			continue
+		if i == 0 || s.owner[i-1] < 0 || s.toks[i].Kind != tokenize.Word || !mayOpenVenue(s.lowAt(i)) {
+			continue // (both need a name right before, and every word below opens a venue's words: quick noes)
 		}
 		if e := s.venueWordsAt(i); e > i {
 			// a city's name and an English venue's words: "Celebes Convention Center",

@@ -342,10 +342,10 @@ func clauseAdverb(w string) bool {
 // speaksAfter). A possessor is none, whatever verb follows its noun phrase ("menilai
 // kehadiran Shimizu menjawab masalah …", see possessorOf).
 func (s *state) isReportingSubject(sp *span) bool {
-	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp) || s.possessorOf(sp) {
+	b := s.beforeRole(sp)
+	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
-	b := s.beforeRole(sp)
 	if b >= 0 && s.describedOpener(sp, b) {
 		// the subject when it speaks or the next sentence keeps it up: "Salah satu pemesan
 		// pertama, Nurhayati …, menerima kunci … dari Ozawa …. Ia mengaku …"; not one the
@@ -399,9 +399,8 @@ func (s *state) isReportingSubject(sp *span) bool {
 // mengingatkan bahwa Kepala BGN Dadan Hindayana telah meminta …", "Saksi yang sama
 // mengatakan, Carey menggunakan hak setinggi …". What that
 // person did or said is what the sentence's subject reports, and the subject keeps the
-// story.
-func (s *state) thatClauseOf(sp *span) bool {
-	b := s.beforeRole(sp)
+// story. b is the token before sp's title (beforeRole), which the caller has.
+func (s *state) thatClauseOf(sp *span, b int) bool {
 	f := s.sentenceOf(sp.first).First
 	if b <= f || s.isQuoted(b) {
 		return false
@@ -792,14 +791,15 @@ func (s *state) commaBeforeVerb(e int) bool {
 // take the story over from the one it quotes (see resolveRef). The verb is looked for past
 // an age, a description set off by commas and a few words, within its sentence.
 func (s *state) patientOf(sp *span) bool {
-	if s.pronounOpensNext(sp.first) && !s.pronounSuffers(s.sentenceOf(sp.first).Last) {
+	sent := s.sentenceOf(sp.first)
+	if s.pronounOpensNext(sp.first) && !s.pronounSuffers(sent.Last) {
 		return false // kept up as the next sentence's subject: "… dirawat lima hari. Ia mengaku …"
 	}
-	if b := s.beforeRole(sp); b >= 0 && b >= s.sentenceOf(sp.first).First && actsUpon(s.lowAt(b)) {
+	if b := s.beforeRole(sp); b >= 0 && b >= sent.First && actsUpon(s.lowAt(b)) {
 		return true // the object of what is done to a person: "Polisi lalu membawa Harun Basyir ke rumah sakit"
 	}
 	e := s.afterAge(sp.last)
-	end := s.sentenceOf(sp.first).Last
+	end := sent.Last
 	if e < end && s.word(e) == "," {
 		for k := e + 1; k < end && k-e <= maxApposition; k++ {
 			if s.word(k) == "," {
@@ -932,12 +932,13 @@ func (s *state) speaksAfter(sp *span) bool {
 	if c := s.cueOf(e); c == cuePre || c == cuePost {
 		return true
 	}
-	if s.lowAt(e) == roleCue {
+	w := s.lowAt(e) // the word after the name, in small letters
+	if w == roleCue {
 		// but not one a preposition makes the object of another's words: "Dia berterima
 		// kasih kepada McDonagh selaku sutradara"
 		return !s.objectOfPreposition(sp.first)
 	}
-	if s.lowAt(e) == "kepada" {
+	if w == "kepada" {
 		// the one spoken to, between the subject and the verb: "Anita Abdulkadir kepada
 		// DailySocial menjelaskan", "Budi kepada wartawan mengatakan"
 		for i := e + 1; i < len(s.toks) && i-e <= 3 && s.toks[i].Kind == tokenize.Word && !s.isQuoted(i); i++ {
@@ -947,14 +948,16 @@ func (s *state) speaksAfter(sp *span) bool {
 		}
 		return false
 	}
-	if s.lowAt(e) == "yang" && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre && sp.first > 0 && s.word(sp.first-1) == "," {
+	relative := w == "yang"
+	if relative && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre && sp.first > 0 && s.word(sp.first-1) == "," {
 		// "…, Suwarso yang mengatakan"; but not "surat dari Sri Mulyani yang memperingatkan"
 		return true
 	}
-	if s.word(e) != "," && !s.is(e, fPlacePrep) && s.lowAt(e) != "dalam" && s.lowAt(e) != "saat" && s.lowAt(e) != "dari" && s.lowAt(e) != "yang" {
+	comma := s.word(e) == ","
+	if !comma && !s.is(e, fPlacePrep) && w != "dalam" && w != "saat" && w != "dari" && !relative {
 		return false // (a relative clause set off before the verb counts: "Dimas yang jarang menangis, mengaku …")
 	}
-	if s.word(e) == "," && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre {
+	if comma && e+1 < len(s.toks) && s.cueOf(e+1) == cuePre {
 		k := sp.first - 1
 		for k >= 0 && s.is(k, fRank) {
 			k--
@@ -964,18 +967,18 @@ func (s *state) speaksAfter(sp *span) bool {
 		}
 	}
 	// "X, Kepala Dinas …, mengatakan"
-	occasion := occasionWord(s.lowAt(e)) || s.word(e) == "," && e+1 < len(s.toks) && occasionWord(s.lowAt(e+1))
+	occasion := occasionWord(w) || comma && e+1 < len(s.toks) && occasionWord(s.lowAt(e+1))
 	for i := e + 1; i < len(s.toks) && i-e <= maxAttributionReach/4; i++ {
 		if s.word(i) == "," {
 			return i+1 < len(s.toks) && s.cueOf(i+1) == cuePre
 		}
-		if o := s.owner[i]; o >= 0 && s.lowAt(e) == "yang" && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+		if o := s.owner[i]; o >= 0 && relative && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
 			return false // the clause names who speaks: "warga Tanjung yang mengungsi bernama Muna Kanine, mengatakan"
 		}
 		if occasion && s.cueOf(i) == cuePre {
 			return true // "X, saat dikonfirmasi mengatakan", "X ketika ditemui menjelaskan"
 		}
-		if s.lowAt(e) == "yang" && s.is(i, fDeterminer) && i+1 < len(s.toks) && s.cueOf(i+1) == cuePre && !s.isQuoted(i+1) {
+		if relative && s.is(i, fDeterminer) && i+1 < len(s.toks) && s.cueOf(i+1) == cuePre && !s.isQuoted(i+1) {
 			return true // a relative clause that a determiner closes: "Herlambang yang menyelesaikan program doktornya di Belanda tersebut menilai, …"
 		}
 		if isTerminalPunct(s.word(i)) || s.isQuoted(i) {
@@ -1234,7 +1237,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person)) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person, s.beforeRole(person))) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"

@@ -30,22 +30,23 @@ func (s *state) gazetteerSpans() {
 	prevEnd := -1 // where the last match kept ends
 	for mi, m := range s.matches {
 		first := s.toks[m.First]
-		if s.notEntity[first.Text(s.text)] && m.Last-m.First == 1 {
+		one := m.Last-m.First == 1 // a match of one word (until a known name's rest is added to it below)
+		if one && s.notEntity[first.Text(s.text)] {
 			continue
 		}
-		if m.Last-m.First == 1 && s.isInitial(m.First) && !s.isAllCaps(m.First) &&
+		if one && s.isInitial(m.First) && !s.isAllCaps(m.First) &&
 			(s.is(m.First, fCommon) || s.is(m.First, fStop)) {
 			continue
 		}
 		e := s.pickEntry(m)
+		person := e.Type == gazetteer.Person || e.Type == gazetteer.Leader
 		if (e.Type == gazetteer.Location || e.Type == gazetteer.Country) && m.First >= 2 && s.balineseStart(m.First-2, m.Last) {
 			continue // a place's name after a Balinese name's opening is the person's: "I Made Sukadana"
 		}
-		if m.Last-m.First == 1 && s.isAllCaps(m.First) && !s.isUni(m.First) && roman(s.word(m.First)) &&
-			(e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
+		if one && person && s.isAllCaps(m.First) && !s.isUni(m.First) && roman(s.word(m.First)) {
 			continue // a roman numeral in capitals is no person's name: "kelas XI" is not Xi Jinping
 		}
-		if m.Last-m.First == 1 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) {
+		if one && person {
 			// a one-name person (Rivaldo, Wiranto) is taken for another's first name only:
 			// "Rivaldo Manoppo" is not the Brazilian, "Menkopolhukam Wiranto" is Wiranto
 			if s.word(m.First) != e.Name && s.unknownGivenBefore(m.First, prevEnd) {
@@ -63,24 +64,25 @@ func (s *state) gazetteerSpans() {
 				// Binsar Panjaitan" for Luhut Binsar Pandjaitan
 				m.Last += n
 				m.End = int(s.toks[m.Last-1].End)
+				one = false
 			}
 		}
-		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.is(m.First, fRank) && s.nameAfterRank(m.First, mi) {
+		if typer.Trace == nil && one && e.Type == gazetteer.Organization && s.is(m.First, fRank) && s.nameAfterRank(m.First, mi) {
 			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon", "AKP Boby Kusumawardhana"
 		}
-		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.x.companies[e] && !s.isAllCaps(m.First) && s.givenName(m.First) &&
+		if typer.Trace == nil && one && e.Type == gazetteer.Organization && !s.isAllCaps(m.First) && s.x.companies[e] && s.givenName(m.First) &&
 			m.Last < len(s.toks) && s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) && !s.is(m.Last, fCommon) &&
 			(mi+1 >= len(s.matches) || s.matches[mi+1].First != m.Last) {
 			continue // a company's one-word name that is a given name too, before another: "Aldi Kurniawan", "Aldi Rahmat Syamsuddin"
 		}
-		if typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 && countsPeople(s.lowAt(m.First-1)) {
+		if typer.Trace == nil && one && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 && countsPeople(s.lowAt(m.First-1)) {
 			continue // a class the acronym also names, counted: "ribuan PMI asal NTT" (migrant workers, not the Red Cross)
 		}
-		if typer.Trace == nil && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && m.Last-m.First >= 2 &&
+		if typer.Trace == nil && person && !one &&
 			s.unknownGivenBefore(m.First, prevEnd) && s.listedFirstName(m.First-1) {
 			continue // a known person's name of two words or more as the end of another's, after a first name: "Heru Budi Hartono", "Sergio Van Dijk"
 		}
-		if m.Last-m.First >= 2 && (e.Type == gazetteer.Person || e.Type == gazetteer.Leader) && s.oneSurnameAfter(m.Last, mi) {
+		if !one && person && s.oneSurnameAfter(m.Last, mi) {
 			if n := s.restOfName(m.Last, mi, e.Name); n > 0 {
 				m.Last += n // "Luhut Binsar Panjaitan" for Luhut Binsar Pandjaitan
 				m.End = int(s.toks[m.Last-1].End)
@@ -95,12 +97,12 @@ func (s *state) gazetteerSpans() {
 			sp.country = e.ID
 		}
 		switch {
-		case (e.Type == gazetteer.Country || e.Type == gazetteer.Location) && (m.Last-m.First == 1 && s.languageAt(m.First) ||
+		case (e.Type == gazetteer.Country || e.Type == gazetteer.Location) && (one && s.languageAt(m.First) ||
 			m.First > 0 && isLanguageCue(s.lowAt(m.First-1)) && (!s.isCap(m.First-1) || s.isInitial(m.First-1))):
 			// a language, no entity ("bahasa Indonesia", "berbahasa Jawa"): it claims its
 			// tokens as a name of no entity type does
 			sp.typ, sp.weak = gazetteer.Other, true
-		case typer.Trace == nil && m.Last-m.First == 1 && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 &&
+		case typer.Trace == nil && one && e.Type == gazetteer.Organization && s.isAllCaps(m.First) && m.First > 0 &&
 			!s.isCap(m.First-1) && s.lex.specNouns[s.lowAt(m.First-1)]:
 			// a standard a device's specification names, no entity: "pencahayaan RGB", not
 			// the North Korean bureau (claimed as a name of no entity type is, so that no

@@ -21,7 +21,7 @@ func (s *state) findInitials() {
 		// initials with an age after them, as reports of suspects and victims give them with
 		// no cue: "ditangkapnya RN (18), warga …" (not for the typer's trainer)
 		for _, c := range s.caps {
-			if i := int(c); s.toks[i].Kind == tokenize.Word && s.isAllCaps(i) && len(s.word(i)) >= 2 && len(s.word(i)) <= 3 && s.ageAfter(i+1) &&
+			if i := int(c); s.isAllCaps(i) && s.toks[i].Kind == tokenize.Word && len(s.word(i)) >= 2 && len(s.word(i)) <= 3 && s.ageAfter(i+1) &&
 				i > 0 && !s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word {
 				mark(i)
 			}

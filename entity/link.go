@@ -2091,7 +2091,8 @@ func campusHead(name string) bool {
 func (s *state) operatingUnits() {
 	for _, c := range s.caps {
 		i := int(c)
-		if i+1 >= len(s.toks) || s.owner[i] >= 0 || s.owner[i+1] >= 0 || !operatingUnit(s.lowAt(i)) ||
+		// (the first byte, "D" or "d", first: a quick no, as no other letter lowercases to "d")
+		if i+1 >= len(s.toks) || s.text[s.toks[i].Start]|0x20 != 'd' || !operatingUnit(s.lowAt(i)) || s.owner[i] >= 0 || s.owner[i+1] >= 0 ||
 			s.toks[i+1].Kind != tokenize.Number && !roman(s.word(i+1)) {
 			continue
 		}
@@ -2518,7 +2519,9 @@ func (s *state) productNames() {
 func (s *state) thingWords() []string {
 	var things []string
 	for _, c := range s.caps {
-		if i := int(c); i > 0 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
+		// (the word before of six bytes first: a quick no, as no letter beyond ASCII
+		// lowercases to one of "sebuah")
+		if i := int(c); i > 0 && s.toks[i-1].End-s.toks[i-1].Start == 6 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
 			things = append(things, s.lowAt(i))
 		}
 	}

@@ -135,6 +135,13 @@ func streetAbbrev(w string) bool {
 	return w == "jl" || w == "jln" || w == "gg."
 }
 
+// mayBeStreetAbbrev is a quick test of whether a word whose first byte is c may be a
+// streetAbbrev in small letters: it starts with "J" or "G", in either case (no other
+// letter lowercases to them).
+func mayBeStreetAbbrev(c byte) bool {
+	return c|0x20 == 'j' || c|0x20 == 'g'
+}
+
 // headWordSpans proposes organizations and places that begin with a head word:
 // "Kementerian luar negeri Seoul", "Partai Buruh Korea", "Kabupaten Muara Tebing",
 // "Gunung Raung". The head must be capitalised and followed by at least one name word.
@@ -142,6 +149,9 @@ func (s *state) headWordSpans() {
 	s.indexCandidates()
 	for _, c := range s.caps {
 		i := int(c)
+		if s.info[i].flags&(fOrgHeadFirst|fPlaceHeadFirst) == 0 && !mayBeStreetAbbrev(s.text[s.toks[i].Start]) {
+			continue // no head's first word (a quick no before the phrase tables)
+		}
 		typ, n := gazetteer.Organization, s.phraseAt(&s.lex.orgHeads, i)
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn

@@ -1167,8 +1167,13 @@ func (s *state) emit() {
 		if !keep(sp) {
 			continue
 		}
-		ents = append(ents, Entity{Type: sp.typ, Text: s.text[sp.start:sp.end], Start: sp.start, End: sp.end,
-			ID: sp.id, Name: oneLine(sp.name), Role: oneLine(sp.role), Country: sp.country, Source: s.render(sp)})
+		// (the entity is written in its place, its calls made first, rather than built
+		// aside and copied in)
+		name, role, src := oneLine(sp.name), oneLine(sp.role), s.render(sp)
+		ents = ents[:len(ents)+1]
+		e := &ents[len(ents)-1]
+		e.Type, e.Text, e.Start, e.End = sp.typ, s.text[sp.start:sp.end], sp.start, sp.end
+		e.ID, e.Name, e.Role, e.Country, e.Source = sp.id, name, role, sp.country, src
 	}
 	s.doc.Entities = ents
 }

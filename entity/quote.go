@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/tokenize"
@@ -57,18 +58,28 @@ func (s *state) pairQuotes() []rawQuote {
 	open := -1 // token index of the pending opening mark
 	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {
+		for k < len(s.marks) && int(s.marks[k]) < i {
+			k++
+		}
 		if open < 0 {
 			// no quote is open: only a quotation mark changes anything, so skip to the next
-			for k < len(s.marks) && int(s.marks[k]) < i {
-				k++
-			}
 			if k == len(s.marks) {
 				break
 			}
 			i = int(s.marks[k])
+		} else {
+			// a quote is open: only a quotation mark or a paragraph's break changes
+			// anything, so skip to the next mark or the first token a break may precede
+			m := len(s.toks)
+			if k < len(s.marks) {
+				m = int(s.marks[k])
+			}
+			if i = s.breakOrMark(i, m); i == len(s.toks) {
+				break
+			}
 		}
-		t := s.toks[i]
-		if open >= 0 && s.paraBreak(i) {
+		t := &s.toks[i]
+		if open >= 0 && t.AfterLineBreak() { // (a paragraph's break: i > open, so i > 0)
 			// the paragraph ended inside a quote: carry on only if this paragraph opens
 			// with a mark, else close the quote at the paragraph's end
 			if t.Kind == tokenize.OpenQuote && isDoubleMark(t.Text(s.text)) {
@@ -115,6 +126,30 @@ func (s *state) pairQuotes() []rawQuote {
 		out = append(out, rawQuote{open: open, close: len(s.toks) - 1})
 	}
 	return out
+}
+
+// breakOrMark returns the first token from i (i > 0) to m, the next mark's token or
+// len(s.toks), that a line break may precede: the first to start after the first byte
+// from the end of token i-1 on that may be or begin one ('\n', or the lead byte of
+// U+0085, U+2028 or U+2029; see tokenize), else m. The tokens before it have no break
+// before them.
+func (s *state) breakOrMark(i, m int) int {
+	lo, hi := int(s.toks[i-1].End), len(s.text)
+	if m < len(s.toks) {
+		hi = int(s.toks[m].Start)
+	}
+	gap := s.text[lo:hi]
+	p := len(gap)
+	for _, c := range [...]byte{'\n', 0xc2, 0xe2} {
+		if x := strings.IndexByte(gap[:p], c); x >= 0 {
+			p = x
+		}
+	}
+	if p == len(gap) {
+		return m
+	}
+	j, _ := slices.BinarySearchFunc(s.toks[i:m], lo+p+1, func(t tokenize.Token, b int) int { return int(t.Start) - b })
+	return i + j
 }
 
 // gluedCloser reports whether the mark at token i, which the tokenizer took for an

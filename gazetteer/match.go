@@ -75,6 +75,10 @@ func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts [
 	out := dst
 	text, toks := d.Text, d.Tokens
 	var buf [64]byte
+	var m Match // the match at the token tried
+	if firsts != nil {
+		firsts = firsts[:len(from)] // (as long as from, so that firsts[k] needs no bounds check)
+	}
 	next := 0
 	for k, i := range from {
 		if int(i) < next || int(i) >= len(toks) {
@@ -88,7 +92,7 @@ func (g *Gazetteer) appendFrom(dst []Match, d *tokenize.Document, from, firsts [
 				panic("gazetteer: AppendMatchesFromKeys: no first key at that position")
 			}
 		}
-		if m, ok := g.trie.longestFrom(text, toks, int(i), buf[:0], fold, first); ok && (safe == nil || safe(m)) {
+		if g.trie.longestFrom(text, toks, int(i), buf[:0], fold, first, &m) && (safe == nil || safe(m)) {
 			if len(out) == cap(out) {
 				// room for what the rest of from will give if it gives as many as the part
 				// tried so far, where append would grow a long slice by a quarter at a time

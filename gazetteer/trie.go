@@ -49,15 +49,27 @@ type trie struct {
 	// token where a name may start, mostly find them in the processor's caches (setWalk)
 	kidsOf  []uint32
 	endBits []uint64
+	// endsOf holds each node's case rule and the bounds of its distinct entries: what accept
+	// reads of most nodes where a form ends, in a few loads instead of a node's decoding
+	// (setWalk)
+	endsOf []nodeEnds
 }
 
-// setWalk fills kidsOf and endBits from the nodes.
+// nodeEnds is what accept reads of a node first: its case rule and its distinct entries,
+// entries[entries:entriesEnd] of the trie.
+type nodeEnds struct {
+	entries, entriesEnd int32
+	rule                caseRule
+}
+
+// setWalk fills kidsOf, endBits and endsOf from the nodes.
 func (t *trie) setWalk() {
 	n := len(t.nodes) / nodeSize
-	t.kidsOf, t.endBits = make([]uint32, n), make([]uint64, (n+63)/64)
+	t.kidsOf, t.endBits, t.endsOf = make([]uint32, n), make([]uint64, (n+63)/64), make([]nodeEnds, n)
 	for i := range int32(n) {
 		nd := t.node(i)
 		t.kidsOf[i] = nd.kids
+		t.endsOf[i] = nodeEnds{entries: nd.entries, entriesEnd: nd.entriesEnd, rule: nd.rule}
 		if nd.formsEnd > nd.forms {
 			t.endBits[i/64] |= 1 << (i % 64)
 		}
@@ -180,8 +192,17 @@ func appendNode(b []byte, nd tnode) []byte {
 // node returns node n.
 func (t *trie) node(n int32) tnode {
 	s := t.nodes[int(n)*nodeSize : int(n+1)*nodeSize]
-	return tnode{forms: int32(swar.Load32(s)), formsEnd: int32(swar.Load32(s[4:])), entries: int32(swar.Load32(s[8:])),
-		entriesEnd: int32(swar.Load32(s[12:])), kids: uint32(swar.Load32(s[16:])), rule: caseRule(s[20])}
+	// three 8-byte loads, each two fields (the last kids and rule, then padding)
+	a, b, c := swar.Load64(s), swar.Load64(s[8:]), swar.Load64(s[16:])
+	return tnode{forms: int32(a), formsEnd: int32(a >> 32), entries: int32(b), entriesEnd: int32(b >> 32),
+		kids: uint32(c), rule: caseRule(c >> 32)}
+}
+
+// ruleEntries returns the case rule of node n and its distinct entries (shared, read-only):
+// all that accept reads of most nodes.
+func (t *trie) ruleEntries(n int32) (caseRule, []*Entry) {
+	e := &t.endsOf[n]
+	return e.rule, t.entries[e.entries:e.entriesEnd:e.entriesEnd]
 }
 
 // kids returns the kids of node n (see tnode).
@@ -191,7 +212,8 @@ func (t *trie) kids(n int32) uint32 {
 
 // ends reports whether some form ends at node n.
 func (t *trie) ends(n int32) bool {
-	return t.endBits[n/64]&(1<<(n%64)) != 0
+	u := uint32(n) // (no node's number is negative: unsigned, n/64 and n%64 are a shift and a mask)
+	return t.endBits[u/64]&(1<<(u%64)) != 0
 }
 
 // tform is one name or alias of an entry, kept with its tokens for the case checks, as
@@ -221,8 +243,8 @@ func appendForm(b []byte, f tform) []byte {
 // form returns form i.
 func (t *trie) form(i int32) tform {
 	s := t.forms[int(i)*formSize : int(i+1)*formSize]
-	return tform{entry: int32(swar.Load32(s)), toks: int32(swar.Load32(s[4:])), toksEnd: int32(swar.Load32(s[8:])),
-		exactToks: int32(swar.Load32(s[12:])), upperFirst: s[16] == 1}
+	a, b := swar.Load64(s), swar.Load64(s[8:]) // two fields each
+	return tform{entry: int32(a), toks: int32(a >> 32), toksEnd: int32(b), exactToks: int32(b >> 32), upperFirst: s[16] == 1}
 }
 
 // trieBuilder is a trie under construction. Like the trie it becomes, it keeps its edges in
@@ -523,14 +545,16 @@ func appendEdge(buf []byte, n int32) []byte {
 
 // longestAt returns the longest match starting at token i of toks, read from text; buf is scratch for keys. With
 // fold, the case rules are not applied (see AppendMatchesFold).
-func (t *trie) longestAt(text string, toks []tokenize.Token, i int, buf []byte, fold bool) (Match, bool) {
-	return t.longestFrom(text, toks, i, buf, fold, -1)
+func (t *trie) longestAt(text string, toks []tokenize.Token, i int, buf []byte, fold bool) (m Match, ok bool) {
+	ok = t.longestFrom(text, toks, i, buf, fold, -1, &m)
+	return m, ok
 }
 
 // longestFrom is longestAt when the key of token i is known to be first key number first
-// (an index into t.firsts), which spares the lookup of the first edge; -1 if not known.
-func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte, fold bool, first int32) (Match, bool) {
-	var best Match
+// (an index into t.firsts), which spares the lookup of the first edge; -1 if not known. It
+// reports whether there is a match and sets *best to it, leaving *best alone if there is
+// none, so that a caller that tries many tokens copies out only the matches.
+func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte, fold bool, first int32, best *Match) bool {
 	found := false
 	cur := int32(0)
 	for j := i; j < len(toks) && t.kids(cur) != 0; j++ {
@@ -539,7 +563,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		if tok.Suffix > 0 {
 			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.ends(st) {
 				if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
-					best = Match{Start: int(toks[i].Start), End: int(tok.End) - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
+					*best = Match{Start: int(toks[i].Start), End: int(tok.End) - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 					found = true
 				}
 			}
@@ -555,29 +579,30 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		}
 		if t.ends(nx) {
 			if es := t.accept(nx, text, toks[i:j+1], false, fold); es != nil {
-				best = Match{Start: int(toks[i].Start), End: int(tok.End), First: i, Last: j + 1, Entries: es}
+				*best = Match{Start: int(toks[i].Start), End: int(tok.End), First: i, Last: j + 1, Entries: es}
 				found = true
 			}
 		}
 		cur = nx
 	}
-	return best, found
+	return found
 }
 
 // accept returns the entries of the forms at node n whose case rules the text tokens
 // meet; stem says the last token matched without its clitic. With fold every form is
 // accepted, whatever its case.
 func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bool) []*Entry {
-	nd := t.node(n)
+	rule, shared := t.ruleEntries(n)
 	switch {
-	case fold || nd.rule == caseAny:
-		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
-	case nd.rule == caseFirst:
+	case fold || rule == caseAny:
+		return shared
+	case rule == caseFirst:
 		if toks[0].IsCapitalized(text) {
-			return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd]
+			return shared
 		}
 		return nil
 	}
+	nd := t.node(n)
 	all := true
 	for i := nd.forms; i < nd.formsEnd; i++ {
 		if f := t.form(i); !t.caseOK(&f, text, toks, stem) {
@@ -586,7 +611,7 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 		}
 	}
 	if all {
-		return t.entries[nd.entries:nd.entriesEnd:nd.entriesEnd] // shared, read-only
+		return shared // read-only
 	}
 	var es []*Entry
 	for i := nd.forms; i < nd.formsEnd; i++ {
