@@ -100,9 +100,10 @@ func parseCues(text string) (map[string]cueClass, error) {
 	return m, nil
 }
 
-// addCues records a feature tmpl=class for each class in mask that word w has in cs.
-func (f *features) addCues(cs *cueTable, tmpl template, w value, mask cueClass) {
-	c := cs.get(w.h) & mask
+// addCues records a feature tmpl=class for each class in mask that word w has in the cue
+// table.
+func (f *features) addCues(tmpl template, w value, mask cueClass) {
+	c := f.cues.get(w.h) & mask
 	if c == 0 {
 		return
 	}

@@ -83,16 +83,25 @@ type Candidate struct {
 // (33 at most, the known ones of knownWeights, which are not hashed, included).
 const maxFeatures = 64
 
-// features holds the hashed features of one candidate, and their names when names is set
-// (for training). It lives on the caller's stack.
+// features holds the hashed features of one candidate. It lives on the caller's stack.
 type features struct {
-	h     [maxFeatures]uint64
-	n     int
-	names *[]string
+	h [maxFeatures]uint64
+	n int
+	// named, when set (for training), holds each feature's template and values, from which
+	// FeatureNames writes the names; with it, no feature is hashed or scored
+	named *[maxFeatures]namedFeature
 	// known, when set (by Predict), holds the weights of the features of few values (see
 	// knownWeights), which are added to sum as they are found instead of being hashed
 	known *knownWeights
 	sum   [numClasses]int32
+	// cues is the cue table (cues), looked up once by the caller
+	cues *cueTable
+}
+
+// namedFeature is a feature t=a, or t=a|b when t has two values, as FeatureNames names it.
+type namedFeature struct {
+	t    template
+	a, b string
 }
 
 // Each value of a feature (a word, a shape) is hashed once, eight bytes at a time,
@@ -222,41 +231,31 @@ func nameHash(name string) (uint64, error) {
 	return featureHash2(t, hashValue(a), hashValue(b)), nil
 }
 
-// add records the feature t=v.
+// add records the feature t=v. It and the other add methods are small enough to be
+// inlined into extract: a feature's name is recorded in place, for training, not built by
+// a call, which would make them too large to inline.
 func (f *features) add(t template, v value) {
 	if f.n == maxFeatures {
 		return
 	}
+	if f.named != nil {
+		f.named[f.n] = namedFeature{t: t, a: v.s}
+	}
 	f.h[f.n] = featureHash(t, v.h)
 	f.n++
-	if f.names != nil {
-		f.addName(t, v.s)
-	}
 }
 
-// add2 records the feature t=a|b. Its name is left out when a holds a "|", which would make
-// it ambiguous.
+// add2 records the feature t=a|b.
 func (f *features) add2(t template, a, b value) {
-	if f.n == maxFeatures {
+	n := f.n
+	if n >= maxFeatures {
 		return
 	}
-	f.h[f.n] = featureHash2(t, a.h, b.h)
-	f.n++
-	if f.names != nil {
-		f.addName2(t, a.s, b.s)
+	if f.named != nil {
+		f.named[n] = namedFeature{t, a.s, b.s}
 	}
-}
-
-// addBytes records the feature t=v.
-func (f *features) addBytes(t template, v []byte) {
-	if f.n == maxFeatures {
-		return
-	}
-	f.h[f.n] = featureHash(t, hashValue(v))
-	f.n++
-	if f.names != nil {
-		f.addName(t, string(v))
-	}
+	f.h[n] = featureHash2(t, a.h, b.h)
+	f.n = n + 1
 }
 
 // addKnown records the feature t=v of a template of few values, v being value number i of
@@ -264,19 +263,24 @@ func (f *features) addBytes(t template, v []byte) {
 // otherwise it records the feature as add does.
 func (f *features) addKnown(t template, i int, v value) {
 	if f.known == nil {
-		f.add(t, v)
+		f.addPlain(t, v)
 		return
 	}
-	w := &f.known.w[int(f.known.at[t])+i]
+	w := f.known.w[int(f.known.at[t])+i]
 	f.sum[0] += w[0]
 	f.sum[1] += w[1]
 	f.sum[2] += w[2]
 	f.sum[3] += w[3]
 }
 
+// addPlain records the feature t=v of a template of few values as add does, hashed and
+// named. It is kept out of line, to keep addKnown small.
+//
+//go:noinline
+func (f *features) addPlain(t template, v value) { f.add(t, v) }
+
 // addShape records the feature sh= of the shapes of the span's words: with known weights
-// and three words or fewer, by their number (see shapeIndex), and otherwise as addBytes
-// does.
+// and three words or fewer, by their number (see shapeIndex), and otherwise as add does.
 func (f *features) addShape(sh []byte) {
 	if f.known != nil {
 		if i, ok := shapeIndex(sh); ok {
@@ -284,26 +288,26 @@ func (f *features) addShape(sh []byte) {
 			return
 		}
 	}
-	f.addBytes(tSh, sh)
-}
-
-// addName records the name of feature t=v, for training (FeatureNames). It and addName2
-// are kept out of line: inlined into each of extract's calls of add, they made its code
-// several times the size of what Predict runs, which cost time in the processor's
-// instruction cache on every candidate.
-//
-//go:noinline
-func (f *features) addName(t template, v string) {
-	*f.names = append(*f.names, templateNames[t]+"="+v)
-}
-
-// addName2 records the name of feature t=a|b, unless a holds a "|" (see add2).
-//
-//go:noinline
-func (f *features) addName2(t template, a, b string) {
-	if !strings.Contains(a, "|") {
-		*f.names = append(*f.names, templateNames[t]+"="+a+"|"+b)
+	if f.n == maxFeatures {
+		return
 	}
+	if f.named != nil {
+		f.named[f.n] = namedFeature{t: tSh, a: string(sh)}
+	}
+	f.h[f.n] = featureHash(tSh, hashValue(sh))
+	f.n++
+}
+
+// name returns the name of feature nf, "t=a" or "t=a|b", and false for a feature t=a|b
+// whose a holds a "|", whose name would be ambiguous.
+func (nf namedFeature) name() (string, bool) {
+	if !twoValues[nf.t] {
+		return templateNames[nf.t] + "=" + nf.a, true
+	}
+	if strings.Contains(nf.a, "|") {
+		return "", false
+	}
+	return templateNames[nf.t] + "=" + nf.a + "|" + nf.b, true
 }
 
 // extract computes the features of candidate c in t. Every feature is a readable
@@ -379,10 +383,9 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tN1, n1)
 	f.add(tN2, n2)
 	f.add2(tP2p1, p2, p1)
-	cs := cues()
-	f.addCues(cs, tLc, ll, cueOrg|cuePlace|cuePerson)
-	f.addCues(cs, tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
-	f.addCues(cs, tP2c, p2, cueBeforeOrg)
+	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
+	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
+	f.addCues(tP2c, p2, cueBeforeOrg)
 	f.add2(tPl, p1, ll)
 	var sh [8]byte
 	k := 0
@@ -580,8 +583,14 @@ func suffix(w string, n int) string {
 // FeatureNames returns the names of the features of candidate c in t, as they appear in
 // the weights table. The trainer uses it; it allocates.
 func FeatureNames(t Tokens, c Candidate) []string {
-	var names []string
-	f := features{names: &names}
+	var named [maxFeatures]namedFeature
+	f := features{named: &named, cues: cues()}
 	extract(&f, t, c)
+	var names []string
+	for _, nf := range named[:f.n] {
+		if name, ok := nf.name(); ok {
+			names = append(names, name)
+		}
+	}
 	return names
 }

@@ -27,6 +27,8 @@ type Model struct {
 	filter [1 << filterBits / 64]uint64
 	// known holds the weights of the features of few values (see knownWeights)
 	known knownWeights
+	// cues is the cue table (cues), kept here so that Predict need not ask for it
+	cues *cueTable
 }
 
 // filterBits is log2 of the number of bits of Model.filter: about 15 bits a feature, so
@@ -57,7 +59,7 @@ type Prediction struct {
 // Predict returns the best class for candidate c in t and its margin over the next best. It
 // allocates nothing. A candidate out of range gets None with margin 0.
 func (m *Model) Predict(t Tokens, c Candidate) Prediction {
-	f := features{known: &m.known}
+	f := features{known: &m.known, cues: m.cues}
 	extract(&f, t, c)
 	var p Prediction
 	// the four sums live in registers: a loop over p.Scores would load and store each
@@ -170,6 +172,7 @@ func Parse(table string) (*Model, error) {
 		return nil, errors.New("typer: empty weights table")
 	}
 	m.setKnown()
+	m.cues = cues()
 	return m, nil
 }
 

@@ -237,7 +237,7 @@ func TestKnownWeights(t *testing.T) {
 			for last := first + 1; last <= min(len(s), first+9); last++ {
 				for _, rule := range []string{"context-name", "lone-word", "place-name"} {
 					c := Candidate{First: first, Last: last, Rule: rule, Guess: Class(last % int(numClasses))}
-					var f features
+					f := features{cues: cues()}
 					extract(&f, s, c)
 					var want [numClasses]int32
 					for _, h := range f.h[:f.n] {
