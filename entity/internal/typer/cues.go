@@ -109,7 +109,7 @@ func (f *features) addCues(tmpl template, w value, mask cueClass) {
 	}
 	for i, o := range cueOrder {
 		if c&o.c != 0 {
-			f.addKnown(tmpl, i, o.name)
+			f.addKnown(tmpl, i)
 		}
 	}
 }

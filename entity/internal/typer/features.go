@@ -80,7 +80,7 @@ type Candidate struct {
 }
 
 // maxFeatures bounds the hashed features of one candidate; the templates below make fewer
-// (33 at most, the known ones of knownWeights, which are not hashed, included).
+// (33 at most, the known ones of knownFeatures, which are not hashed, included).
 const maxFeatures = 64
 
 // features holds the hashed features of one candidate. It lives on the caller's stack.
@@ -90,10 +90,11 @@ type features struct {
 	// named, when set (for training), holds each feature's template and values, from which
 	// FeatureNames writes the names; with it, no feature is hashed or scored
 	named *[maxFeatures]namedFeature
-	// known, when set (by Predict), holds the weights of the features of few values (see
-	// knownWeights), which are added to sum as they are found instead of being hashed
-	known *knownWeights
-	sum   [numClasses]int32
+	// k holds the numbers of the known features found (knownFeatures), which are not
+	// hashed, and kpos how many hashed features came before each (for FeatureNames)
+	k    [maxKnown]uint16
+	kpos [maxKnown]uint8
+	nk   int
 	// cues is the cue table (cues), looked up once by the caller
 	cues *cueTable
 }
@@ -258,35 +259,24 @@ func (f *features) add2(t template, a, b value) {
 	f.n = n + 1
 }
 
-// addKnown records the feature t=v of a template of few values, v being value number i of
-// the template (see knownValues): with known weights, it adds them to the sums, and
-// otherwise it records the feature as add does.
-func (f *features) addKnown(t template, i int, v value) {
-	if f.known == nil {
-		f.addPlain(t, v)
+// addKnown records the feature of a template t of few values, by its value's number i
+// (see knownValues): it is not hashed, its number is noted, for Predict to add its weights
+// (Model.known).
+func (f *features) addKnown(t template, i int) {
+	if f.nk == maxKnown {
 		return
 	}
-	w := f.known.w[int(f.known.at[t])+i]
-	f.sum[0] += w[0]
-	f.sum[1] += w[1]
-	f.sum[2] += w[2]
-	f.sum[3] += w[3]
+	f.k[f.nk] = uint16(knownAt[t] + int32(i))
+	f.kpos[f.nk] = uint8(f.n)
+	f.nk++
 }
 
-// addPlain records the feature t=v of a template of few values as add does, hashed and
-// named. It is kept out of line, to keep addKnown small.
-//
-//go:noinline
-func (f *features) addPlain(t template, v value) { f.add(t, v) }
-
-// addShape records the feature sh= of the shapes of the span's words: with known weights
-// and three words or fewer, by their number (see shapeIndex), and otherwise as add does.
+// addShape records the feature sh= of the shapes of the span's words: for three words or
+// fewer, by their number (see shapeIndex), and otherwise hashed as add does.
 func (f *features) addShape(sh []byte) {
-	if f.known != nil {
-		if i, ok := shapeIndex(sh); ok {
-			f.addKnown(tSh, i, value{})
-			return
-		}
+	if i, ok := shapeIndex(sh); ok {
+		f.addKnown(tSh, i)
+		return
 	}
 	if f.n == maxFeatures {
 		return
@@ -344,7 +334,7 @@ func extract(f *features, t Tokens, c Candidate) {
 	}
 	lo, hi := t.Sentence(first)
 	rule, guess := valueOf(c.Rule), classValue(c.Guess)
-	f.addKnown(tB, 0, valueEmpty)
+	f.addKnown(tB, 0)
 	f.add2(tRg, rule, guess)
 	size := last - first
 	lf := valueOf(t.Lower(first))
@@ -399,14 +389,14 @@ func extract(f *features, t Tokens, c Candidate) {
 	} else {
 		sh[0] = '^'
 	}
-	f.addKnown(tPsh, int(sh[0]), oneByte[sh[0]])
+	f.addKnown(tPsh, int(sh[0]))
 	if last < hi {
 		sh[0] = shape(t.Text(last))
 	} else {
 		sh[0] = '$'
 	}
-	f.addKnown(tNsh, int(sh[0]), oneByte[sh[0]])
-	f.addKnown(tLen, min(size, 5), lengths[min(size, 5)])
+	f.addKnown(tNsh, int(sh[0]))
+	f.addKnown(tLen, min(size, 5))
 	f.add(tSuf, valueOf(suffix(ll.s, 3)))
 	gz, cm := 0, 0
 	ini := first == lo
@@ -423,13 +413,13 @@ func extract(f *features, t Tokens, c Candidate) {
 		}
 	}
 	if ini {
-		f.addKnown(tIni, min(size, 5), lengths[min(size, 5)])
+		f.addKnown(tIni, min(size, 5))
 	}
-	f.addKnown(tGz, min(gz, 2), lengths[min(gz, 2)])
-	f.addKnown(tCm, min(cm, 2), lengths[min(cm, 2)])
+	f.addKnown(tGz, min(gz, 2))
+	f.addKnown(tCm, min(cm, 2))
 	if first-1 >= lo {
-		if e, k, ok := entityOf(t.Flags(first - 1)); ok {
-			f.addKnown(tPe, k, e)
+		if _, k, ok := entityOf(t.Flags(first - 1)); ok {
+			f.addKnown(tPe, k)
 		} else if first-2 >= lo {
 			if e, _, ok := entityOf(t.Flags(first - 2)); ok {
 				f.add2(tPe2, p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
@@ -437,8 +427,8 @@ func extract(f *features, t Tokens, c Candidate) {
 		}
 	}
 	if last < hi {
-		if e, k, ok := entityOf(t.Flags(last)); ok {
-			f.addKnown(tNe, k, e)
+		if _, k, ok := entityOf(t.Flags(last)); ok {
+			f.addKnown(tNe, k)
 		} else if last+1 < hi {
 			if e, _, ok := entityOf(t.Flags(last + 1)); ok {
 				f.add2(tNe2, n1, e)
@@ -586,10 +576,18 @@ func FeatureNames(t Tokens, c Candidate) []string {
 	var named [maxFeatures]namedFeature
 	f := features{named: &named, cues: cues()}
 	extract(&f, t, c)
+	// the known features are named in their places among the others
 	var names []string
-	for _, nf := range named[:f.n] {
-		if name, ok := nf.name(); ok {
-			names = append(names, name)
+	j := 0
+	for i := 0; i <= f.n; i++ {
+		for ; j < f.nk && int(f.kpos[j]) == i; j++ {
+			kf := knownFeatures[f.k[j]]
+			names = append(names, templateNames[kf.t]+"="+kf.v.s)
+		}
+		if i < f.n {
+			if name, ok := named[i].name(); ok {
+				names = append(names, name)
+			}
 		}
 	}
 	return names

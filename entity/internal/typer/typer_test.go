@@ -221,7 +221,7 @@ func BenchmarkPredict(b *testing.B) {
 }
 
 // TestKnownWeights checks that Predict, which adds the weights of the features of few
-// values by their numbers (knownWeights), scores every span of a few sentences as the
+// values by their numbers (knownFeatures), scores every span of a few sentences as the
 // lookup of each hashed feature does, and that the shapes' numbers are those of their
 // values.
 func TestKnownWeights(t *testing.T) {
@@ -240,7 +240,12 @@ func TestKnownWeights(t *testing.T) {
 					f := features{cues: cues()}
 					extract(&f, s, c)
 					var want [numClasses]int32
-					for _, h := range f.h[:f.n] {
+					hs := f.h[:f.n]
+					for _, k := range f.k[:f.nk] {
+						kf := knownFeatures[k]
+						hs = append(hs, featureHash(kf.t, kf.v.h))
+					}
+					for _, h := range hs {
 						w := m.weights(h)
 						for k := range want {
 							want[k] += w[k]
