@@ -373,9 +373,15 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tN1, n1)
 	f.add(tN2, n2)
 	f.add2(tP2p1, p2, p1)
-	f.addCues(tLc, ll, cueOrg|cuePlace|cuePerson)
-	f.addCues(tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
-	f.addCues(tP2c, p2, cueBeforeOrg)
+	if c := f.cues.get(ll.h) & (cueOrg | cuePlace | cuePerson); c != 0 {
+		f.addCues(tLc, c)
+	}
+	if c := f.cues.get(p1.h) & (cueBeforeOrg | cueBeforePlace | cueBeforePerson); c != 0 {
+		f.addCues(tP1c, c)
+	}
+	if c := f.cues.get(p2.h) & cueBeforeOrg; c != 0 {
+		f.addCues(tP2c, c)
+	}
 	f.add2(tPl, p1, ll)
 	var sh [8]byte
 	k := 0

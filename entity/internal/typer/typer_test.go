@@ -1,6 +1,7 @@
 package typer
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -63,6 +64,19 @@ func TestShapeAndAffixes(t *testing.T) {
 		}
 		if got := shapeRunes(w); w != "" && got != want { // the ASCII path agrees with it
 			t.Errorf("shapeRunes(%q) = %c, want %c", w, got, want)
+		}
+	}
+	// the ASCII path agrees with shapeRunes on words of many lengths and kinds of bytes
+	r := rand.New(rand.NewPCG(1, 2))
+	palettes := []string{"Aa", "AZ", "az", "09", "AMz", "AZ09", "az-", "AZaz09@[`{/:-'\x00\x7f"}
+	for range 200000 {
+		chars := palettes[r.IntN(len(palettes))]
+		b := make([]byte, r.IntN(20)+1)
+		for i := range b {
+			b[i] = chars[r.IntN(len(chars))]
+		}
+		if w := string(b); shape(w) != shapeRunes(w) {
+			t.Fatalf("shape(%q) = %c, shapeRunes %c", w, shape(w), shapeRunes(w))
 		}
 	}
 	if got := suffix("kafé", 3); got != "fé" { // "é" is two bytes: cut at a rune boundary
