@@ -80,8 +80,9 @@ type Candidate struct {
 }
 
 // maxFeatures bounds the hashed features of one candidate; the templates below make fewer
-// (33 at most, the known ones of knownFeatures, which are not hashed, included).
-const maxFeatures = 64
+// (19 at most: 33 less the known ones of knownFeatures, which are not hashed). Predict
+// zeroes this much on the stack for every candidate.
+const maxFeatures = 32
 
 // features holds the hashed features of one candidate. It lives on the caller's stack.
 type features struct {
