@@ -3,6 +3,7 @@ package typer
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -25,7 +26,8 @@ const (
 var cueNames = map[string]cueClass{"org": cueOrg, "place": cuePlace, "person": cuePerson,
 	"before-org": cueBeforeOrg, "before-place": cueBeforePlace, "before-person": cueBeforePerson}
 
-// cueOrder lists the classes with their names as features give them.
+// cueOrder lists the classes with their names as features give them, class i being
+// 1<<i.
 var cueOrder = [...]struct {
 	c    cueClass
 	name value
@@ -100,15 +102,11 @@ func parseCues(text string) (map[string]cueClass, error) {
 	return m, nil
 }
 
-// addCues records a feature tmpl=class for each class in mask that word w has in cs.
-func (f *features) addCues(cs *cueTable, tmpl template, w value, mask cueClass) {
-	c := cs.get(w.h) & mask
-	if c == 0 {
-		return
-	}
-	for i, o := range cueOrder {
-		if c&o.c != 0 {
-			f.addKnown(tmpl, i, o.name)
-		}
+// addCues records a feature tmpl=class for each cue class in c, in the order of cueOrder
+// (the order of their bits). extract asks the cue table itself, which most words are not
+// in, so that a word of no class costs no call.
+func (f *features) addCues(tmpl template, c cueClass) {
+	for ; c != 0; c &= c - 1 {
+		f.addKnown(tmpl, bits.TrailingZeros8(uint8(c)))
 	}
 }

@@ -1,9 +1,23 @@
 package typer
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
-// Default returns the model trained by go generate (weights.go), parsed on first use.
-func Default() *Model { return defaultModel() }
+// Default returns the model trained by go generate (weights.go), parsed on first use. The
+// extractor asks for it for every candidate: once parsed, it is one atomic load.
+func Default() *Model {
+	if m := parsedModel.Load(); m != nil {
+		return m
+	}
+	m := defaultModel()
+	parsedModel.Store(m)
+	return m
+}
+
+// parsedModel is the model of defaultModel once parsed.
+var parsedModel atomic.Pointer[Model]
 
 var defaultModel = sync.OnceValue(func() *Model {
 	m, err := Parse(weightsTable)

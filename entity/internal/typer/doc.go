@@ -16,7 +16,7 @@
 // perusahaan, maskapai, di, kata…). Features are hashed as they are computed, so Predict
 // builds no strings and allocates nothing; those of templates with few values (the bias,
 // the span's length, shapes, cue classes) are not even hashed: their weights are kept by
-// the value's number (see knownWeights).
+// the value's number (see knownFeatures).
 //
 // # Weights
 //

@@ -80,19 +80,30 @@ type Candidate struct {
 }
 
 // maxFeatures bounds the hashed features of one candidate; the templates below make fewer
-// (33 at most, the known ones of knownWeights, which are not hashed, included).
-const maxFeatures = 64
+// (19 at most: 33 less the known ones of knownFeatures, which are not hashed). Predict
+// zeroes this much on the stack for every candidate.
+const maxFeatures = 32
 
-// features holds the hashed features of one candidate, and their names when names is set
-// (for training). It lives on the caller's stack.
+// features holds the hashed features of one candidate. It lives on the caller's stack.
 type features struct {
-	h     [maxFeatures]uint64
-	n     int
-	names *[]string
-	// known, when set (by Predict), holds the weights of the features of few values (see
-	// knownWeights), which are added to sum as they are found instead of being hashed
-	known *knownWeights
-	sum   [numClasses]int32
+	h [maxFeatures]uint64
+	n int
+	// named, when set (for training), holds each feature's template and values, from which
+	// FeatureNames writes the names; with it, no feature is hashed or scored
+	named *[maxFeatures]namedFeature
+	// k holds the numbers of the known features found (knownFeatures), which are not
+	// hashed, and kpos how many hashed features came before each (for FeatureNames)
+	k    [maxKnown]uint16
+	kpos [maxKnown]uint8
+	nk   int
+	// cues is the cue table (cues), looked up once by the caller
+	cues *cueTable
+}
+
+// namedFeature is a feature t=a, or t=a|b when t has two values, as FeatureNames names it.
+type namedFeature struct {
+	t    template
+	a, b string
 }
 
 // Each value of a feature (a word, a shape) is hashed once, eight bytes at a time,
@@ -222,88 +233,72 @@ func nameHash(name string) (uint64, error) {
 	return featureHash2(t, hashValue(a), hashValue(b)), nil
 }
 
-// add records the feature t=v.
+// add records the feature t=v. It and the other add methods are small enough to be
+// inlined into extract: a feature's name is recorded in place, for training, not built by
+// a call, which would make them too large to inline.
 func (f *features) add(t template, v value) {
 	if f.n == maxFeatures {
 		return
 	}
+	if f.named != nil {
+		f.named[f.n] = namedFeature{t: t, a: v.s}
+	}
 	f.h[f.n] = featureHash(t, v.h)
 	f.n++
-	if f.names != nil {
-		f.addName(t, v.s)
-	}
 }
 
-// add2 records the feature t=a|b. Its name is left out when a holds a "|", which would make
-// it ambiguous.
+// add2 records the feature t=a|b.
 func (f *features) add2(t template, a, b value) {
-	if f.n == maxFeatures {
+	n := f.n
+	if n >= maxFeatures {
 		return
 	}
-	f.h[f.n] = featureHash2(t, a.h, b.h)
-	f.n++
-	if f.names != nil {
-		f.addName2(t, a.s, b.s)
+	if f.named != nil {
+		f.named[n] = namedFeature{t, a.s, b.s}
 	}
+	f.h[n] = featureHash2(t, a.h, b.h)
+	f.n = n + 1
 }
 
-// addBytes records the feature t=v.
-func (f *features) addBytes(t template, v []byte) {
-	if f.n == maxFeatures {
+// addKnown records the feature of a template t of few values, by its value's number i
+// (see knownValues): it is not hashed, its number is noted, for Predict to add its weights
+// (Model.known).
+func (f *features) addKnown(t template, i int) {
+	if f.nk == maxKnown {
 		return
 	}
-	f.h[f.n] = featureHash(t, hashValue(v))
-	f.n++
-	if f.names != nil {
-		f.addName(t, string(v))
-	}
+	f.k[f.nk] = uint16(knownAt[t] + int32(i))
+	f.kpos[f.nk] = uint8(f.n)
+	f.nk++
 }
 
-// addKnown records the feature t=v of a template of few values, v being value number i of
-// the template (see knownValues): with known weights, it adds them to the sums, and
-// otherwise it records the feature as add does.
-func (f *features) addKnown(t template, i int, v value) {
-	if f.known == nil {
-		f.add(t, v)
-		return
-	}
-	w := &f.known.w[int(f.known.at[t])+i]
-	f.sum[0] += w[0]
-	f.sum[1] += w[1]
-	f.sum[2] += w[2]
-	f.sum[3] += w[3]
-}
-
-// addShape records the feature sh= of the shapes of the span's words: with known weights
-// and three words or fewer, by their number (see shapeIndex), and otherwise as addBytes
-// does.
+// addShape records the feature sh= of the shapes of the span's words: for three words or
+// fewer, by their number (see shapeIndex), and otherwise hashed as add does.
 func (f *features) addShape(sh []byte) {
-	if f.known != nil {
-		if i, ok := shapeIndex(sh); ok {
-			f.addKnown(tSh, i, value{})
-			return
-		}
+	if i, ok := shapeIndex(sh); ok {
+		f.addKnown(tSh, i)
+		return
 	}
-	f.addBytes(tSh, sh)
+	if f.n == maxFeatures {
+		return
+	}
+	if f.named != nil {
+		f.named[f.n] = namedFeature{t: tSh, a: string(sh)}
+	}
+	f.h[f.n] = featureHash(tSh, hashValue(sh))
+	f.n++
 }
 
-// addName records the name of feature t=v, for training (FeatureNames). It and addName2
-// are kept out of line: inlined into each of extract's calls of add, they made its code
-// several times the size of what Predict runs, which cost time in the processor's
-// instruction cache on every candidate.
-//
-//go:noinline
-func (f *features) addName(t template, v string) {
-	*f.names = append(*f.names, templateNames[t]+"="+v)
-}
-
-// addName2 records the name of feature t=a|b, unless a holds a "|" (see add2).
-//
-//go:noinline
-func (f *features) addName2(t template, a, b string) {
-	if !strings.Contains(a, "|") {
-		*f.names = append(*f.names, templateNames[t]+"="+a+"|"+b)
+// name returns the name of feature nf, "t=a" or "t=a|b", and false for a feature t=a|b
+// whose a holds a "|", whose name would be ambiguous.
+func (nf namedFeature) name() (string, bool) {
+	if !twoValues[nf.t] {
+		return templateNames[nf.t] + "=" + nf.a, true
 	}
+	if strings.Contains(nf.a, "|") {
+		return "", false
+	}
+	return templateNames[nf.t] + "=" + nf.a + "|" + nf.b, true
 }
 
 // extract computes the features of candidate c in t. Every feature is a readable
@@ -340,7 +335,7 @@ func extract(f *features, t Tokens, c Candidate) {
 	}
 	lo, hi := t.Sentence(first)
 	rule, guess := valueOf(c.Rule), classValue(c.Guess)
-	f.addKnown(tB, 0, valueEmpty)
+	f.addKnown(tB, 0)
 	f.add2(tRg, rule, guess)
 	size := last - first
 	lf := valueOf(t.Lower(first))
@@ -379,10 +374,15 @@ func extract(f *features, t Tokens, c Candidate) {
 	f.add(tN1, n1)
 	f.add(tN2, n2)
 	f.add2(tP2p1, p2, p1)
-	cs := cues()
-	f.addCues(cs, tLc, ll, cueOrg|cuePlace|cuePerson)
-	f.addCues(cs, tP1c, p1, cueBeforeOrg|cueBeforePlace|cueBeforePerson)
-	f.addCues(cs, tP2c, p2, cueBeforeOrg)
+	if c := f.cues.get(ll.h) & (cueOrg | cuePlace | cuePerson); c != 0 {
+		f.addCues(tLc, c)
+	}
+	if c := f.cues.get(p1.h) & (cueBeforeOrg | cueBeforePlace | cueBeforePerson); c != 0 {
+		f.addCues(tP1c, c)
+	}
+	if c := f.cues.get(p2.h) & cueBeforeOrg; c != 0 {
+		f.addCues(tP2c, c)
+	}
 	f.add2(tPl, p1, ll)
 	var sh [8]byte
 	k := 0
@@ -396,14 +396,14 @@ func extract(f *features, t Tokens, c Candidate) {
 	} else {
 		sh[0] = '^'
 	}
-	f.addKnown(tPsh, int(sh[0]), oneByte[sh[0]])
+	f.addKnown(tPsh, int(sh[0]))
 	if last < hi {
 		sh[0] = shape(t.Text(last))
 	} else {
 		sh[0] = '$'
 	}
-	f.addKnown(tNsh, int(sh[0]), oneByte[sh[0]])
-	f.addKnown(tLen, min(size, 5), lengths[min(size, 5)])
+	f.addKnown(tNsh, int(sh[0]))
+	f.addKnown(tLen, min(size, 5))
 	f.add(tSuf, valueOf(suffix(ll.s, 3)))
 	gz, cm := 0, 0
 	ini := first == lo
@@ -420,13 +420,13 @@ func extract(f *features, t Tokens, c Candidate) {
 		}
 	}
 	if ini {
-		f.addKnown(tIni, min(size, 5), lengths[min(size, 5)])
+		f.addKnown(tIni, min(size, 5))
 	}
-	f.addKnown(tGz, min(gz, 2), lengths[min(gz, 2)])
-	f.addKnown(tCm, min(cm, 2), lengths[min(cm, 2)])
+	f.addKnown(tGz, min(gz, 2))
+	f.addKnown(tCm, min(cm, 2))
 	if first-1 >= lo {
-		if e, k, ok := entityOf(t.Flags(first - 1)); ok {
-			f.addKnown(tPe, k, e)
+		if _, k, ok := entityOf(t.Flags(first - 1)); ok {
+			f.addKnown(tPe, k)
 		} else if first-2 >= lo {
 			if e, _, ok := entityOf(t.Flags(first - 2)); ok {
 				f.add2(tPe2, p1, e) // "Aksu , Xinjiang": "pe2=,|LOC"
@@ -434,8 +434,8 @@ func extract(f *features, t Tokens, c Candidate) {
 		}
 	}
 	if last < hi {
-		if e, k, ok := entityOf(t.Flags(last)); ok {
-			f.addKnown(tNe, k, e)
+		if _, k, ok := entityOf(t.Flags(last)); ok {
+			f.addKnown(tNe, k)
 		} else if last+1 < hi {
 			if e, _, ok := entityOf(t.Flags(last + 1)); ok {
 				f.add2(tNe2, n1, e)
@@ -580,8 +580,22 @@ func suffix(w string, n int) string {
 // FeatureNames returns the names of the features of candidate c in t, as they appear in
 // the weights table. The trainer uses it; it allocates.
 func FeatureNames(t Tokens, c Candidate) []string {
-	var names []string
-	f := features{names: &names}
+	var named [maxFeatures]namedFeature
+	f := features{named: &named, cues: cues()}
 	extract(&f, t, c)
+	// the known features are named in their places among the others
+	var names []string
+	j := 0
+	for i := 0; i <= f.n; i++ {
+		for ; j < f.nk && int(f.kpos[j]) == i; j++ {
+			kf := knownFeatures[f.k[j]]
+			names = append(names, templateNames[kf.t]+"="+kf.v.s)
+		}
+		if i < f.n {
+			if name, ok := named[i].name(); ok {
+				names = append(names, name)
+			}
+		}
+	}
 	return names
 }

@@ -1,18 +1,36 @@
 package typer
 
-// knownWeights holds the weights of the features whose templates have few values, each
-// value known beforehand (knownValues): the bias, the span's length, whether it opens a
-// sentence, how many of its words may begin a gazetteer name or are ordinary words, the
-// entity next to it, the shapes of the words next to it and, for three words or fewer, of
-// its own words, and the cue classes. They are most of a candidate's features found in the
-// table, and Predict adds their weights by the value's number instead of hashing the
-// feature, testing the filter and probing the table. Parse fills it through that very
-// lookup (Model.weights), so the sums are the ones the lookup gives, false matches of a hash
-// included.
-type knownWeights struct {
-	at [numTemplates]int32 // the index in w of each known template's first value
-	w  [][numClasses]int32 // the weights of each value of each known template, 0 if none
+// The features whose templates have few values, each value known beforehand
+// (knownValues), are numbered: the bias, the span's length, whether it opens a sentence, how
+// many of its words may begin a gazetteer name or are ordinary words, the entity next to
+// it, the shapes of the words next to it and, for three words or fewer, of its own words,
+// and the cue classes. They are most of a candidate's features found in the table:
+// extract records their numbers (features.k) instead of hashing them, and Predict adds the
+// weights of each number (Model.known) instead of testing the filter and probing the
+// table. Parse fills Model.known through that very lookup (Model.weights), so the sums are
+// the ones the lookup gives, false matches of a hash included.
+
+// knownFeature is a known feature t=v.
+type knownFeature struct {
+	t template
+	v value
 }
+
+// knownAt holds the number of each template's first known feature, and knownFeatures
+// each known feature by its number: the values of knownValues(t), for each template t.
+var knownAt, knownFeatures = func() (at [numTemplates]int32, fs []knownFeature) {
+	for t := range numTemplates {
+		at[t] = int32(len(fs))
+		for _, v := range knownValues(t) {
+			fs = append(fs, knownFeature{t, v})
+		}
+	}
+	return at, fs
+}()
+
+// maxKnown bounds the known features of one candidate (17 at most: b, three of lc and
+// of p1c, p2c, sh, psh, nsh, len, ini, gz, cm, pe, ne).
+const maxKnown = 24
 
 // shapeLetters are the shapes shape gives a word, in the order of their digits in
 // shapeIndex.
@@ -102,12 +120,9 @@ func knownValues(t template) []value {
 
 // setKnown fills m.known from m's table.
 func (m *Model) setKnown() {
-	for t := range numTemplates {
-		vs := knownValues(t)
-		m.known.at[t] = int32(len(m.known.w))
-		for _, v := range vs {
-			m.known.w = append(m.known.w, m.weights(featureHash(t, v.h)))
-		}
+	m.known = make([][numClasses]int32, len(knownFeatures))
+	for i, kf := range knownFeatures {
+		m.known[i] = m.weights(featureHash(kf.t, kf.v.h))
 	}
 }
 

@@ -25,8 +25,10 @@ type Model struct {
 	// Being a function of the slot key, it never rules out a key the table holds, so the
 	// answers are the table's, false matches included.
 	filter [1 << filterBits / 64]uint64
-	// known holds the weights of the features of few values (see knownWeights)
-	known knownWeights
+	// known holds the weights of each known feature, by its number (see knownFeatures)
+	known [][numClasses]int32
+	// cues is the cue table (cues), kept here so that Predict need not ask for it
+	cues *cueTable
 }
 
 // filterBits is log2 of the number of bits of Model.filter: about 15 bits a feature, so
@@ -57,12 +59,19 @@ type Prediction struct {
 // Predict returns the best class for candidate c in t and its margin over the next best. It
 // allocates nothing. A candidate out of range gets None with margin 0.
 func (m *Model) Predict(t Tokens, c Candidate) Prediction {
-	f := features{known: &m.known}
+	f := features{cues: m.cues}
 	extract(&f, t, c)
 	var p Prediction
 	// the four sums live in registers: a loop over p.Scores would load and store each
-	// one for every feature; they start from the known features' (see knownWeights)
-	none, person, org, loc := f.sum[None], f.sum[Person], f.sum[Organization], f.sum[Location]
+	// one for every feature; they start from the known features' (see knownFeatures)
+	var none, person, org, loc int32
+	for _, k := range f.k[:f.nk] {
+		w := &m.known[k]
+		none += w[None]
+		person += w[Person]
+		org += w[Organization]
+		loc += w[Location]
+	}
 	for _, h := range f.h[:f.n] {
 		// the filter answers for most features, without a call
 		k := slotKey(h)
@@ -170,6 +179,7 @@ func Parse(table string) (*Model, error) {
 		return nil, errors.New("typer: empty weights table")
 	}
 	m.setKnown()
+	m.cues = cues()
 	return m, nil
 }
 

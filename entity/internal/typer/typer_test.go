@@ -1,6 +1,7 @@
 package typer
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -63,6 +64,19 @@ func TestShapeAndAffixes(t *testing.T) {
 		}
 		if got := shapeRunes(w); w != "" && got != want { // the ASCII path agrees with it
 			t.Errorf("shapeRunes(%q) = %c, want %c", w, got, want)
+		}
+	}
+	// the ASCII path agrees with shapeRunes on words of many lengths and kinds of bytes
+	r := rand.New(rand.NewPCG(1, 2))
+	palettes := []string{"Aa", "AZ", "az", "09", "AMz", "AZ09", "az-", "AZaz09@[`{/:-'\x00\x7f"}
+	for range 200000 {
+		chars := palettes[r.IntN(len(palettes))]
+		b := make([]byte, r.IntN(20)+1)
+		for i := range b {
+			b[i] = chars[r.IntN(len(chars))]
+		}
+		if w := string(b); shape(w) != shapeRunes(w) {
+			t.Fatalf("shape(%q) = %c, shapeRunes %c", w, shape(w), shapeRunes(w))
 		}
 	}
 	if got := suffix("kafé", 3); got != "fé" { // "é" is two bytes: cut at a rune boundary
@@ -221,7 +235,7 @@ func BenchmarkPredict(b *testing.B) {
 }
 
 // TestKnownWeights checks that Predict, which adds the weights of the features of few
-// values by their numbers (knownWeights), scores every span of a few sentences as the
+// values by their numbers (knownFeatures), scores every span of a few sentences as the
 // lookup of each hashed feature does, and that the shapes' numbers are those of their
 // values.
 func TestKnownWeights(t *testing.T) {
@@ -237,10 +251,15 @@ func TestKnownWeights(t *testing.T) {
 			for last := first + 1; last <= min(len(s), first+9); last++ {
 				for _, rule := range []string{"context-name", "lone-word", "place-name"} {
 					c := Candidate{First: first, Last: last, Rule: rule, Guess: Class(last % int(numClasses))}
-					var f features
+					f := features{cues: cues()}
 					extract(&f, s, c)
 					var want [numClasses]int32
-					for _, h := range f.h[:f.n] {
+					hs := f.h[:f.n]
+					for _, k := range f.k[:f.nk] {
+						kf := knownFeatures[k]
+						hs = append(hs, featureHash(kf.t, kf.v.h))
+					}
+					for _, h := range hs {
 						w := m.weights(h)
 						for k := range want {
 							want[k] += w[k]
