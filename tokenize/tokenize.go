@@ -270,10 +270,13 @@ type scanner struct {
 func (s *scanner) classify(i int) {
 	var stops uint64
 	if w := s.text[i:]; len(w) >= 64 {
-		// each eight bytes' bits go in at the top, and those before move down
-		for k := 0; k < 64; k += 8 {
-			alnum, _ := alnumBytes(swar.Load64(w[k:]))
-			stops = stops>>8 | ^swar.HighMask(alnum)<<56
+		// each sixteen bytes' bits go in at the top, and those before move down; sixteen,
+		// not eight, so that the two halves share alnumBytes's constants, which the
+		// compiler loads anew in each pass of the loop
+		for k := 0; k < 64; k += 16 {
+			alnum0, _ := alnumBytes(swar.Load64(w[k:]))
+			alnum1, _ := alnumBytes(swar.Load64(w[k+8:]))
+			stops = stops>>16 | ^(swar.HighMask(alnum0)|swar.HighMask(alnum1)<<8)<<48
 		}
 	} else {
 		// the last bytes of the text, one by one; the bytes past its end are stops
@@ -1118,6 +1121,7 @@ func (s *scanner) special(i int) (int, Kind) {
 	// scan an ASCII run of [A-Za-z0-9._%+-@] and decide
 	j := i
 	at := -1
+	dot := false // whether the run holds a period, without which it holds no domain
 	// e-mail addresses and domain names are short: bounding the look-ahead keeps long runs
 	// of dotted text linear
 	limit := min(len(text), i+320)
@@ -1128,6 +1132,7 @@ func (s *scanner) special(i int) (int, Kind) {
 		}
 		b := text[j]
 		if b == '.' || b == '-' || b == '_' || b == '+' {
+			dot = dot || b == '.'
 			j++
 			continue
 		}
@@ -1142,6 +1147,11 @@ func (s *scanner) special(i int) (int, Kind) {
 		if end := domainEnd(text, at+1, j); end > at+1 {
 			return end, Email
 		}
+		return i, 0
+	}
+	// a domain's labels are joined by periods: a run without one, as most hyphenated
+	// words are, is none
+	if !dot {
 		return i, 0
 	}
 	if end := domainEnd(text, i, j); end > i {
