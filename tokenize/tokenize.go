@@ -709,12 +709,28 @@ func (s *scanner) word(i int) int {
 			j++
 			c = text[j]
 		}
-		// the window moves past the word, and its period and the space after them if any
-		// (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
+		// the window moves past the word, and its period or mark and the space after them
+		// if any (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
 		if c != ' ' {
-			stops >>= (j - i) & 63
-			i = j
-			break
+			// a comma, semicolon or closing parenthesis after the word, which ends it for
+			// good, is a mark of its own, as run would emit it (the period emitted above is
+			// followed by white space, so neither follows the other); a space mostly
+			// follows it
+			if c == ',' || c == ';' || c == ')' {
+				k = len(toks)
+				toks = toks[:k+1]
+				toks[k].Start, toks[k].End, toks[k].Kind = int32(j), int32(j+1), Punct
+				j++
+				c = 0
+				if j < len(text) {
+					c = text[j]
+				}
+			}
+			if c != ' ' {
+				stops >>= (j - i) & 63
+				i = j
+				break
+			}
 		}
 		// the space that follows nearly every word
 		stops >>= (j + 1 - i) & 63
