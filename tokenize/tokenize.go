@@ -25,17 +25,20 @@ func Tokenize(text string) *Document {
 	// counted first (see estimateTokens)
 	size := len(text)/5 + 8
 	var buf *tokenBuf
+	var ends []int // the scanner's list of ends (see scanner.ends)
 	if len(text) >= estimateFrom {
 		size = estimateTokens(text) + 8
 		d.Tokens = make([]Token, 0, size)
+		ends = make([]int, maxEnds)
 	} else {
 		// a shorter text is scanned into a recycled buffer, and its tokens are copied out
 		// into a slice of their number: a fifth of the room made for them was left empty,
 		// and the garbage collector's work grows with what is allocated
 		buf = tokenBufs.Get().(*tokenBuf)
 		d.Tokens = slices.Grow(buf.scan[:0], size)
+		ends = buf.ends[:]
 	}
-	s := scanner{text: text, toks: d.Tokens, lastEnd: -1, soft: softWraps(text)}
+	s := scanner{text: text, toks: d.Tokens, ends: ends, lastEnd: -1, soft: softWraps(text)}
 	d.Wrapped = s.soft != nil
 	s.run()
 	d.Tokens = s.toks
@@ -57,7 +60,7 @@ func Tokenize(text string) *Document {
 		clear(s.toks)
 		buf.scan = s.toks[:0]
 	}
-	var ends []int // nil when the scanner noted more candidates than it kept
+	ends = nil // nil when the scanner noted more candidates than it kept
 	if s.nends <= len(s.ends) {
 		ends = s.ends[:s.nends]
 	}
@@ -108,7 +111,13 @@ var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 type tokenBuf struct {
 	scan, chunk []Token
 	sents       []Sentence
+	// ends is the scanner's list of the tokens where a sentence may end (see
+	// scanner.ends), kept here so that a text's scanner does not clear 2 KB for it
+	ends [maxEnds]int
 }
+
+// maxEnds is the number of the tokens where a sentence may end that the scanner lists.
+const maxEnds = 256
 
 // chunkSentences is the size of a tokenBuf's chunk of sentences, 20 KB; a text's sentences
 // go into it when the room they need is a quarter of it or less.
@@ -250,10 +259,11 @@ type scanner struct {
 	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
 	// for marks whose position does not say which way they face.
 	open bool
-	// ends holds the indices of the first tokens at which a sentence may end (see mayEnd),
-	// so that splitSentences need not look at every token; nends counts all of them, and
-	// lastEnd is the last one.
-	ends    [256]int
+	// ends holds the indices of the first maxEnds tokens at which a sentence may end (see
+	// mayEnd), so that splitSentences need not look at every token; nends counts all of
+	// them, and lastEnd is the last one. Its array is the tokenBuf's, or for a long text
+	// one of its own.
+	ends    []int
 	nends   int
 	lastEnd int
 	// which of the 64 bytes text[winAt:winAt+64], which word reads words from, are stops:
