@@ -833,7 +833,11 @@ func (s *scanner) wordGeneral(i int) int {
 				j++
 			}
 		default:
-			j, kind = s.joinedWord(i)
+			if e := smallHyphened(text, i, j); e > j {
+				j = e // the common hyphenated word, without joinedWord's search
+			} else {
+				j, kind = s.joinedWord(i)
+			}
 		}
 	}
 	t := s.emit(i, j, kind)
@@ -845,6 +849,23 @@ func (s *scanner) wordGeneral(i int) int {
 		if text[j-1] == '.' {
 			s.mayEnd() // an abbreviation's period may end a sentence
 		}
+	}
+	return j
+}
+
+// smallHyphened returns the end of a word that joinedWord would find at i, when it is a
+// run of ASCII letters and digits that begins with a small letter, ending at j, a hyphen
+// at j, and a second such run that a space ends: "rumah-rumah", "sehari-hari", "pasca-pemilu".
+// Neither run has a capital to begin a dateline or a name (datelineWord, titleWordAt), and
+// the word has no period or @ to begin a domain or an address (special), so the hyphen
+// joins them and nothing else does. It returns j for any other word.
+func smallHyphened(text string, i, j int) int {
+	if text[j] != '-' || text[i]-'a' >= 26 || j+1 >= len(text) || text[j+1]-'a' >= 26 {
+		return j
+	}
+	n, _ := alnumRun(text[j+1:])
+	if e := j + 1 + n; e < len(text) && text[e] == ' ' {
+		return e
 	}
 	return j
 }
