@@ -280,13 +280,16 @@ type scanner struct {
 func (s *scanner) classify(i int) {
 	var stops uint64
 	if w := s.text[i:]; len(w) >= 64 {
-		// each sixteen bytes' bits go in at the top, and those before move down; sixteen,
-		// not eight, so that the two halves share alnumBytes's constants, which the
+		// each 32 bytes' bits go in at the top, and those before move down; 32, not eight,
+		// so that the four groups of eight share alnumBytes's constants, which the
 		// compiler loads anew in each pass of the loop
-		for k := 0; k < 64; k += 16 {
+		for k := 0; k < 64; k += 32 {
 			alnum0, _ := alnumBytes(swar.Load64(w[k:]))
 			alnum1, _ := alnumBytes(swar.Load64(w[k+8:]))
-			stops = stops>>16 | ^(swar.HighMask(alnum0)|swar.HighMask(alnum1)<<8)<<48
+			alnum2, _ := alnumBytes(swar.Load64(w[k+16:]))
+			alnum3, _ := alnumBytes(swar.Load64(w[k+24:]))
+			stops = stops>>32 | ^(swar.HighMask(alnum0)|swar.HighMask(alnum1)<<8|
+				swar.HighMask(alnum2)<<16|swar.HighMask(alnum3)<<24)<<32
 		}
 	} else {
 		// the last bytes of the text, one by one; the bytes past its end are stops
