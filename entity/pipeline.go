@@ -1136,10 +1136,11 @@ func (s *state) reindexAll() {
 	}
 }
 
-// noOwner sets every item of o to -1, the owner of a token in no span: a few tokens one
-// by one, more by copying from noOwners, which copy does many bytes at a time.
+// noOwner sets every item of o to -1, the owner of a token in no span: up to 16 tokens one
+// by one (under the cost of a call to copy), more by copying from noOwners, which copy
+// does many bytes at a time.
 func noOwner(o []int32) {
-	if len(o) <= 4 {
+	if len(o) <= 16 {
 		for i := range o {
 			o[i] = -1
 		}
