@@ -564,31 +564,33 @@ type tokenCounts struct {
 
 // add adds tokens toks, the tokens from number from on, whose infos start infos, to the
 // lists, which must have room for one more item a token, and their flags to the union.
+// It reads the infos and the tokens in two loops, each with few enough variables to keep
+// them in registers: the capitals and the flags from the infos, and the marks from the
+// tokens, of which it looks further only at those that are not words (a word is no mark).
 func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string, from int) {
-	infos = infos[:len(toks)]
-	caps, marks := c.caps[:cap(c.caps)], c.marks[:cap(c.marks)]
-	nc, nm := len(c.caps), len(c.marks)
-	seen := c.seen
+	caps, nc, seen := c.caps[:cap(c.caps)], len(c.caps), c.seen
+	for i, info := range infos[:len(toks)] {
+		seen |= info.flags
+		caps[nc] = int32(from + i)
+		nc += int(info.flags / fCap & 1)
+	}
+	c.caps, c.seen = caps[:nc], seen
+	marks, nm := c.marks[:cap(c.marks)], len(c.marks)
 	for i := range toks {
 		t := &toks[i]
-		flags := infos[i].flags
-		seen |= flags
-		caps[nc] = int32(from + i)
-		nc += int(flags / fCap & 1)
-		mark := false
-		switch t.Kind {
-		case tokenize.Word:
-		case tokenize.OpenQuote, tokenize.CloseQuote, tokenize.URL:
-			mark = true
-		default:
-			mark = t.End-t.Start == 1 && text[t.Start] == '('
+		if t.Kind == tokenize.Word {
+			continue
 		}
+		mark := markKinds>>t.Kind&1 != 0 || t.End-t.Start == 1 && text[t.Start] == '('
 		marks[nm] = int32(from + i)
 		nm += b2i(mark)
 	}
-	c.caps, c.marks = caps[:nc], marks[:nm]
-	c.seen = seen
+	c.marks = marks[:nm]
 }
+
+// markKinds has bit k set for each kind k of token that is a mark whatever its text
+// (see countTokens): the quotation marks and URLs.
+const markKinds = 1<<tokenize.OpenQuote | 1<<tokenize.CloseQuote | 1<<tokenize.URL
 
 // lowerOther is lowercase for token i, t, which lowercase's path for short ASCII tokens
 // does not take: a token that is not all ASCII, longer than maxInline bytes, or within
@@ -1102,7 +1104,8 @@ func permute(spans []span, order []int32) {
 // reindex sets owner from the spans: each token to the index of the last span covering
 // it, or -1. The spans are nearly always disjoint and in token order (selectSpans and
 // finishSpans leave them so), and then each token is written once, the gaps between spans
-// with -1 as they are passed; otherwise every token is set to -1 and then each span's.
+// with -1 as they are passed (noOwner); otherwise every token is set to -1 and then each
+// span's.
 func (s *state) reindex() {
 	o := s.owner
 	next := 0 // the tokens before next are set
@@ -1112,25 +1115,19 @@ func (s *state) reindex() {
 			s.reindexAll()
 			return
 		}
-		for i := next; i < sp.first; i++ {
-			o[i] = -1
-		}
+		noOwner(o[next:sp.first])
 		for i := sp.first; i < sp.last; i++ {
 			o[i] = int32(k)
 		}
 		next = sp.last
 	}
-	for i := next; i < len(o); i++ {
-		o[i] = -1
-	}
+	noOwner(o[next:])
 }
 
 // reindexAll is reindex for spans in any order.
 func (s *state) reindexAll() {
 	o := s.owner
-	for i := range o {
-		o[i] = -1
-	}
+	noOwner(o)
 	for k := range s.spans {
 		sp := &s.spans[k]
 		for i := sp.first; i < sp.last; i++ {
@@ -1138,6 +1135,29 @@ func (s *state) reindexAll() {
 		}
 	}
 }
+
+// noOwner sets every item of o to -1, the owner of a token in no span: up to 16 tokens one
+// by one (under the cost of a call to copy), more by copying from noOwners, which copy
+// does many bytes at a time.
+func noOwner(o []int32) {
+	if len(o) <= 16 {
+		for i := range o {
+			o[i] = -1
+		}
+		return
+	}
+	for len(o) > 0 {
+		o = o[copy(o, noOwners[:]):]
+	}
+}
+
+// noOwners is 256 owners of tokens in no span, for noOwner to copy.
+var noOwners = func() (a [256]int32) {
+	for i := range a {
+		a[i] = -1
+	}
+	return a
+}()
 
 // ruleSpan builds a span made by a rule over tokens [first, last).
 func (s *state) ruleSpan(first, last int, typ Type, r rule) span {

@@ -25,17 +25,20 @@ func Tokenize(text string) *Document {
 	// counted first (see estimateTokens)
 	size := len(text)/5 + 8
 	var buf *tokenBuf
+	var ends []int // the scanner's list of ends (see scanner.ends)
 	if len(text) >= estimateFrom {
 		size = estimateTokens(text) + 8
 		d.Tokens = make([]Token, 0, size)
+		ends = make([]int, maxEnds)
 	} else {
 		// a shorter text is scanned into a recycled buffer, and its tokens are copied out
 		// into a slice of their number: a fifth of the room made for them was left empty,
 		// and the garbage collector's work grows with what is allocated
 		buf = tokenBufs.Get().(*tokenBuf)
 		d.Tokens = slices.Grow(buf.scan[:0], size)
+		ends = buf.ends[:]
 	}
-	s := scanner{text: text, toks: d.Tokens, lastEnd: -1, soft: softWraps(text)}
+	s := scanner{text: text, toks: d.Tokens, ends: ends, lastEnd: -1, soft: softWraps(text)}
 	d.Wrapped = s.soft != nil
 	s.run()
 	d.Tokens = s.toks
@@ -57,7 +60,7 @@ func Tokenize(text string) *Document {
 		clear(s.toks)
 		buf.scan = s.toks[:0]
 	}
-	var ends []int // nil when the scanner noted more candidates than it kept
+	ends = nil // nil when the scanner noted more candidates than it kept
 	if s.nends <= len(s.ends) {
 		ends = s.ends[:s.nends]
 	}
@@ -108,7 +111,13 @@ var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 type tokenBuf struct {
 	scan, chunk []Token
 	sents       []Sentence
+	// ends is the scanner's list of the tokens where a sentence may end (see
+	// scanner.ends), kept here so that a text's scanner does not clear 2 KB for it
+	ends [maxEnds]int
 }
+
+// maxEnds is the number of the tokens where a sentence may end that the scanner lists.
+const maxEnds = 256
 
 // chunkSentences is the size of a tokenBuf's chunk of sentences, 20 KB; a text's sentences
 // go into it when the room they need is a quarter of it or less.
@@ -250,10 +259,11 @@ type scanner struct {
 	// open is true while a quotation mark has been opened and not yet closed; it breaks ties
 	// for marks whose position does not say which way they face.
 	open bool
-	// ends holds the indices of the first tokens at which a sentence may end (see mayEnd),
-	// so that splitSentences need not look at every token; nends counts all of them, and
-	// lastEnd is the last one.
-	ends    [256]int
+	// ends holds the indices of the first maxEnds tokens at which a sentence may end (see
+	// mayEnd), so that splitSentences need not look at every token; nends counts all of
+	// them, and lastEnd is the last one. Its array is the tokenBuf's, or for a long text
+	// one of its own.
+	ends    []int
 	nends   int
 	lastEnd int
 	// which of the 64 bytes text[winAt:winAt+64], which word reads words from, are stops:
@@ -270,10 +280,16 @@ type scanner struct {
 func (s *scanner) classify(i int) {
 	var stops uint64
 	if w := s.text[i:]; len(w) >= 64 {
-		// each eight bytes' bits go in at the top, and those before move down
-		for k := 0; k < 64; k += 8 {
-			alnum, _ := alnumBytes(swar.Load64(w[k:]))
-			stops = stops>>8 | ^swar.HighMask(alnum)<<56
+		// each 32 bytes' bits go in at the top, and those before move down; 32, not eight,
+		// so that the four groups of eight share alnumBytes's constants, which the
+		// compiler loads anew in each pass of the loop
+		for k := 0; k < 64; k += 32 {
+			alnum0, _ := alnumBytes(swar.Load64(w[k:]))
+			alnum1, _ := alnumBytes(swar.Load64(w[k+8:]))
+			alnum2, _ := alnumBytes(swar.Load64(w[k+16:]))
+			alnum3, _ := alnumBytes(swar.Load64(w[k+24:]))
+			stops = stops>>32 | ^(swar.HighMask(alnum0)|swar.HighMask(alnum1)<<8|
+				swar.HighMask(alnum2)<<16|swar.HighMask(alnum3)<<24)<<32
 		}
 	} else {
 		// the last bytes of the text, one by one; the bytes past its end are stops
@@ -706,12 +722,28 @@ func (s *scanner) word(i int) int {
 			j++
 			c = text[j]
 		}
-		// the window moves past the word, and its period and the space after them if any
-		// (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
+		// the window moves past the word, and its period or mark and the space after them
+		// if any (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
 		if c != ' ' {
-			stops >>= (j - i) & 63
-			i = j
-			break
+			// a comma, semicolon or closing parenthesis after the word, which ends it for
+			// good, is a mark of its own, as run would emit it (the period emitted above is
+			// followed by white space, so neither follows the other); a space mostly
+			// follows it
+			if c == ',' || c == ';' || c == ')' {
+				k = len(toks)
+				toks = toks[:k+1]
+				toks[k].Start, toks[k].End, toks[k].Kind = int32(j), int32(j+1), Punct
+				j++
+				c = 0
+				if j < len(text) {
+					c = text[j]
+				}
+			}
+			if c != ' ' {
+				stops >>= (j - i) & 63
+				i = j
+				break
+			}
 		}
 		// the space that follows nearly every word
 		stops >>= (j + 1 - i) & 63
@@ -804,7 +836,11 @@ func (s *scanner) wordGeneral(i int) int {
 				j++
 			}
 		default:
-			j, kind = s.joinedWord(i)
+			if e := smallHyphened(text, i, j); e > j {
+				j = e // the common hyphenated word, without joinedWord's search
+			} else {
+				j, kind = s.joinedWord(i)
+			}
 		}
 	}
 	t := s.emit(i, j, kind)
@@ -816,6 +852,23 @@ func (s *scanner) wordGeneral(i int) int {
 		if text[j-1] == '.' {
 			s.mayEnd() // an abbreviation's period may end a sentence
 		}
+	}
+	return j
+}
+
+// smallHyphened returns the end of a word that joinedWord would find at i, when it is a
+// run of ASCII letters and digits that begins with a small letter, ending at j, a hyphen
+// at j, and a second such run that a space ends: "rumah-rumah", "sehari-hari", "pasca-pemilu".
+// Neither run has a capital to begin a dateline or a name (datelineWord, titleWordAt), and
+// the word has no period or @ to begin a domain or an address (special), so the hyphen
+// joins them and nothing else does. It returns j for any other word.
+func smallHyphened(text string, i, j int) int {
+	if text[j] != '-' || text[i]-'a' >= 26 || j+1 >= len(text) || text[j+1]-'a' >= 26 {
+		return j
+	}
+	n, _ := alnumRun(text[j+1:])
+	if e := j + 1 + n; e < len(text) && text[e] == ' ' {
+		return e
 	}
 	return j
 }
@@ -1118,6 +1171,7 @@ func (s *scanner) special(i int) (int, Kind) {
 	// scan an ASCII run of [A-Za-z0-9._%+-@] and decide
 	j := i
 	at := -1
+	dot := false // whether the run holds a period, without which it holds no domain
 	// e-mail addresses and domain names are short: bounding the look-ahead keeps long runs
 	// of dotted text linear
 	limit := min(len(text), i+320)
@@ -1128,6 +1182,7 @@ func (s *scanner) special(i int) (int, Kind) {
 		}
 		b := text[j]
 		if b == '.' || b == '-' || b == '_' || b == '+' {
+			dot = dot || b == '.'
 			j++
 			continue
 		}
@@ -1142,6 +1197,11 @@ func (s *scanner) special(i int) (int, Kind) {
 		if end := domainEnd(text, at+1, j); end > at+1 {
 			return end, Email
 		}
+		return i, 0
+	}
+	// a domain's labels are joined by periods: a run without one, as most hyphenated
+	// words are, is none
+	if !dot {
 		return i, 0
 	}
 	if end := domainEnd(text, i, j); end > i {
