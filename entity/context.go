@@ -1005,14 +1005,19 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	// an unknown acronym of three letters or more before a home region names a body's
 	// branch too: "BBPBL Lampung", "LBH Jakarta" (not for the typer's trainer, typer.Trace,
 	// so that its training data stay what the weights were made from)
-	acronym := typer.Trace == nil && last-first == 1 && s.isAllCaps(first) && len(s.word(first)) >= 3 && !s.is(first, fStop) && !s.is(first, fGeneric) && !roman(s.word(first))
-	if last-first != 1 || last >= len(s.toks) || s.isInitial(first) && !acronym || !s.nameShaped(first) && !acronym ||
-		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) || typer.Trace == nil && electionWord(s.lowAt(first)) {
-		return false // (nor an election and its region: "Pilgub Jateng"; not for the typer's trainer)
+	if last-first != 1 || last >= len(s.toks) {
+		return false
 	}
 	k := s.owner[last]
-	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil ||
-		s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) ||
+	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil {
+		return false // (most words have no known place after them: asked first)
+	}
+	acronym := typer.Trace == nil && s.isAllCaps(first) && len(s.word(first)) >= 3 && !s.is(first, fStop) && !s.is(first, fGeneric) && !roman(s.word(first))
+	if s.isInitial(first) && !acronym || s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) ||
+		typer.Trace == nil && electionWord(s.lowAt(first)) || !s.nameShaped(first) && !acronym {
+		return false // (nor an election and its region: "Pilgub Jateng"; not for the typer's trainer)
+	}
+	if s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) ||
 		acronym && (s.spans[k].country != "ID" || s.spans[k].last < len(s.toks) && s.isCap(s.spans[k].last) && s.toks[s.spans[k].last].Kind == tokenize.Word) {
 		return false // only a whole-word place: not one half of "Bali-Lombok"
 	}
@@ -1040,7 +1045,7 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 // "Mitra Kukar"). Right after the noun such a name is more often a team's ("pebalap
 // Movistar Yamaha"). It reports whether it made a span.
 func (s *state) personAroundKnown(first, last int) bool {
-	if last-first != 1 || !s.nameShaped(first) || s.is(first, fCommon) || s.isAllCaps(first) || s.isInitial(first) {
+	if last-first != 1 || s.is(first, fCommon) || s.isAllCaps(first) || s.isInitial(first) {
 		return false
 	}
 	known := func(i int) int {
@@ -1073,6 +1078,9 @@ func (s *state) personAroundKnown(first, last int) bool {
 		typ, a = gazetteer.Country, first-1
 	} else {
 		return false
+	}
+	if !s.nameShaped(first) {
+		return false // (asked after the known name beside it, which most words lack)
 	}
 	if e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word && adjacent(e) {
 		return false // the name goes on
@@ -1303,7 +1311,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a law's or a regulation's name is no entity, even as a source: "Menurut
 		// Undang-Undang Pelindungan Data Pribadi, …"
 		return 0, ruleDropNotName, false
-	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) && s.afterPassiveFrame(first) ||
+	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && s.afterPassiveFrame(first) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) ||
 		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
@@ -1752,7 +1760,7 @@ func (s *state) givenNameRun(first, last int) bool {
 // ("Embun Kartini Latief").
 func (s *state) givenBeforeName(first, last int) bool {
 	return first+1 < last && s.cueOf(first) == cueNone && s.givenName(first) &&
-		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
+		!s.is(first+1, fCommon) && s.nameShaped(first+1) &&
 		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && (last-first >= 3 || s.ageAfter(last))) &&
 		!isEnglishWord(s.lowAt(first+1)) && !s.isRankOrTitleStart(first)
 }

@@ -89,7 +89,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// the lists know opens or ends: "dari Siregar ke Medan")
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.appositionAfterOrigin(first) {
+	if last-first >= 2 && last-first <= 4 && s.appositionAfterOrigin(first) && s.personShaped(first, last) {
 		// a name set off after a person's trade and origin: "penyerang asal Argentina,
 		// Santiago Ferreyra", which a place's name opening it would make a body's
 		return gazetteer.Person, source{rule: ruleContextName}, true
@@ -197,7 +197,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// Wulandari"), which the typer, not knowing the surname, may leave out
 			return typ, source{rule: r}, ok
 		}
-		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterNationality(first) &&
+		if last-first >= 2 && last-first <= 4 && s.afterNationality(first) && s.personShaped(first, last) &&
 			(s.givenNameStart(first, last) < last || s.endsInSurname(first, last)) {
 			// a name after a description and a country, with a first name the gazetteer
 			// knows in it: "Tunggal putra Indonesia Raka Dwi Saputra melaju …"
@@ -209,7 +209,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// "penyanyi dangdut koplo Mentari Kasih", whose words the typer takes for ordinary ones
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterOrigin(first) {
+		if last-first >= 2 && last-first <= 4 && s.afterOrigin(first) && s.personShaped(first, last) {
 			// a name after an origin ("Gelandang asal Skotlandia Scott McTominay"), which
 			// the typer, seeing a place before it, is unsure of
 			return gazetteer.Person, source{rule: ruleContextName}, true
@@ -1272,7 +1272,7 @@ func (s *state) nounOpened(first int) bool {
 // "Lycodon", the fossils and animals of science news, which no person's name is.
 func (s *state) taxonIn(first, last int) bool {
 	for i := first; i < last; i++ {
-		if s.toks[i].Kind == tokenize.Word && !s.isAllCaps(i) && !s.givenName(i) && taxonEnding(s.lowAt(i)) {
+		if s.toks[i].Kind == tokenize.Word && taxonEnding(s.lowAt(i)) && !s.isAllCaps(i) && !s.givenName(i) {
 			return true
 		}
 	}
@@ -1283,15 +1283,27 @@ func (s *state) taxonIn(first, last int) bool {
 // the names of genera of animals do, in Greek or Latin word parts that no personal name
 // ends with: "-saurus" (lizard), "-pteron", "-pteryx" (wing), "-stega" (roof), "-ceratops"
 // (horned face), "-therium" (beast), "-pithecus" (ape), "-ichthys" (fish), "-suchus"
-// (crocodile), "-odon" (tooth), "-nychus" (claw).
+// (crocodile), "-odon" (tooth), "-nychus" (claw). The endings are grouped by their last two
+// letters, which most words match none of.
 func taxonEnding(w string) bool {
 	if len(w) < 7 {
 		return false
 	}
-	for _, e := range [...]string{"saurus", "pteron", "pteryx", "stega", "ceratops", "therium", "pithecus", "ichthys", "suchus", "odon", "nychus"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
+	switch w[len(w)-2:] {
+	case "us":
+		return strings.HasSuffix(w, "saurus") || strings.HasSuffix(w, "pithecus") || strings.HasSuffix(w, "suchus") || strings.HasSuffix(w, "nychus")
+	case "on":
+		return strings.HasSuffix(w, "pteron") || strings.HasSuffix(w, "odon")
+	case "yx":
+		return strings.HasSuffix(w, "pteryx")
+	case "ga":
+		return strings.HasSuffix(w, "stega")
+	case "ps":
+		return strings.HasSuffix(w, "ceratops")
+	case "um":
+		return strings.HasSuffix(w, "therium")
+	case "ys":
+		return strings.HasSuffix(w, "ichthys")
 	}
 	return false
 }
