@@ -82,10 +82,12 @@ func (s *state) contextSpans() {
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.isInitial(first)) {
 			last--
 		}
-		if s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last) {
+		// the next three rules read a known name right after the run, which most runs lack
+		knownAfter := last < len(s.toks) && s.owner[last] >= 0
+		if knownAfter && (s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last)) {
 			s.removeSpan(int(s.owner[last]))
 			last++
-		} else if s.firstNameBeforeKnown(first, last) {
+		} else if knownAfter && s.firstNameBeforeKnown(first, last) {
 			// "Hartono Budi Santoso" is not the minister Budi Santoso: another person,
 			// whose name the known one ends
 			k := int(s.owner[last])
@@ -1202,7 +1204,7 @@ func (s *state) skipLeadingWords(first, last int) int {
 		}
 		return k
 	}
-	for k < last && s.is(k, fCommon) && !(s.lex.givenWords[s.lowAt(k)] && k+1 < last && s.givenName(k+1)) {
+	for k < last && s.is(k, fCommon) && !(k+1 < last && s.givenName(k+1) && s.lex.givenWords[s.lowAt(k)]) {
 		k++ // (but a first name that is an ordinary word before a known one stays: "Lalu Ahmad Fathurrahman")
 	}
 	if k > first && last-k >= 2 && !s.is(k, fOrgSuffix) && s.looksLikePersonalName(k, last, 0) {

@@ -1229,7 +1229,7 @@ func wordIn(text, w string) bool {
 			return false
 		}
 		k := from + p - r // where w would start
-		if text[k:k+len(w)] == w {
+		if text[k] == w[0] && text[k:k+len(w)] == w {
 			before, _ := utf8.DecodeLastRuneInString(text[:k])
 			after, _ := utf8.DecodeRuneInString(text[k+len(w):])
 			if k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
