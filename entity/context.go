@@ -1484,11 +1484,12 @@ func (s *state) isEvent(first, last int) bool {
 // in "desa adat Penglipuran" — a word no cue, stop word or verb, after a noun of place of
 // more than four letters (lexicon/place-prepositions.txt, not "di" nor "ke").
 func (s *state) placeNounKind(k int) bool {
-	if k < 1 || s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.is(k, fPlacePrep) || s.is(k, fStop) || s.cueOf(k) != cueNone || s.predicateAt(k) {
+	if k < 1 || s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.is(k, fPlacePrep) || s.is(k, fStop) || s.cueOf(k) != cueNone {
 		return false
 	}
 	p := k - 1
-	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && s.is(p, fPlacePrep) && len(s.word(p)) > 4 && s.lowAt(p) != "menuju"
+	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && s.is(p, fPlacePrep) && len(s.word(p)) > 4 && s.lowAt(p) != "menuju" &&
+		!s.predicateAt(k) // (the verb asked last: most words follow no noun of place)
 }
 
 // workNear reports whether a work's noun (workNoun: film, lagu, album…, or "drama") stands
