@@ -31,7 +31,7 @@ func (s *state) contextSpans() {
 		if i < next || s.owner[i] >= 0 {
 			continue
 		}
-		if typer.Trace == nil && s.generationAfterPerson(i) {
+		if typer.Trace == nil && i > 0 && s.owner[i-1] >= 0 && s.generationAfterPerson(i) { // (a span before it, which most words lack)
 			next = i + 1 // "Neymar Junior", "Marco Senior": the name goes on
 			continue
 		}
@@ -76,8 +76,11 @@ func (s *state) contextSpans() {
 				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) && !s.balineseStart(first, last) {
 			first++
 		}
-		if !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
-			first = s.skipLeadingWords(first, last)
+		// ordinary words before a name go, unless a first name opens the run, commas set it
+		// off or a Balinese name opens it (asked only when there are such words: most runs
+		// have none)
+		if k := s.skipLeadingWords(first, last); k > first && !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
+			first = k
 		}
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.isInitial(first)) {
 			last--

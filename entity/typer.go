@@ -1433,11 +1433,11 @@ func weekday(w string) bool {
 // lettersAndDigits reports whether w holds both an ASCII letter and a digit.
 func lettersAndDigits(w string) bool {
 	// the digit first, which most words lack
-	digit := false
-	for i := 0; i < len(w) && !digit; i++ {
-		digit = '0' <= w[i] && w[i] <= '9'
+	k := 0
+	for k < len(w) && w[k]-'0' > 9 { // (a byte below '0' wraps round, past 9)
+		k++
 	}
-	if !digit {
+	if k == len(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
