@@ -31,7 +31,7 @@ func (s *state) contextSpans() {
 		if i < next || s.owner[i] >= 0 {
 			continue
 		}
-		if typer.Trace == nil && s.generationAfterPerson(i) {
+		if typer.Trace == nil && i > 0 && s.owner[i-1] >= 0 && s.generationAfterPerson(i) { // (a span before it, which most words lack)
 			next = i + 1 // "Neymar Junior", "Marco Senior": the name goes on
 			continue
 		}
@@ -76,16 +76,21 @@ func (s *state) contextSpans() {
 				last-first > 1 && s.initialOrdinary(first)) && !s.givenBeforeName(first, last) && !s.balineseStart(first, last) {
 			first++
 		}
-		if !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
-			first = s.skipLeadingWords(first, last)
+		// ordinary words before a name go, unless a first name opens the run, commas set it
+		// off or a Balinese name opens it (asked only when there are such words: most runs
+		// have none)
+		if k := s.skipLeadingWords(first, last); k > first && !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
+			first = k
 		}
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.isInitial(first)) {
 			last--
 		}
-		if s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last) {
+		// the next three rules read a known name right after the run, which most runs lack
+		knownAfter := last < len(s.toks) && s.owner[last] >= 0
+		if knownAfter && (s.placeEndsAgedName(first, last) || s.placeEndsFirstName(first, last)) {
 			s.removeSpan(int(s.owner[last]))
 			last++
-		} else if s.firstNameBeforeKnown(first, last) {
+		} else if knownAfter && s.firstNameBeforeKnown(first, last) {
 			// "Hartono Budi Santoso" is not the minister Budi Santoso: another person,
 			// whose name the known one ends
 			k := int(s.owner[last])
@@ -1005,14 +1010,19 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 	// an unknown acronym of three letters or more before a home region names a body's
 	// branch too: "BBPBL Lampung", "LBH Jakarta" (not for the typer's trainer, typer.Trace,
 	// so that its training data stay what the weights were made from)
-	acronym := typer.Trace == nil && last-first == 1 && s.isAllCaps(first) && len(s.word(first)) >= 3 && !s.is(first, fStop) && !s.is(first, fGeneric) && !roman(s.word(first))
-	if last-first != 1 || last >= len(s.toks) || s.isInitial(first) && !acronym || !s.nameShaped(first) && !acronym ||
-		s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) || typer.Trace == nil && electionWord(s.lowAt(first)) {
-		return false // (nor an election and its region: "Pilgub Jateng"; not for the typer's trainer)
+	if last-first != 1 || last >= len(s.toks) {
+		return false
 	}
 	k := s.owner[last]
-	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil ||
-		s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) ||
+	if k < 0 || s.spans[k].typ != gazetteer.Location || s.spans[k].first != last || s.spans[k].entry == nil {
+		return false // (most words have no known place after them: asked first)
+	}
+	acronym := typer.Trace == nil && s.isAllCaps(first) && len(s.word(first)) >= 3 && !s.is(first, fStop) && !s.is(first, fGeneric) && !roman(s.word(first))
+	if s.isInitial(first) && !acronym || s.is(first, fCommon) || first > 0 && s.is(first-1, fPlacePrep) ||
+		typer.Trace == nil && electionWord(s.lowAt(first)) || !s.nameShaped(first) && !acronym {
+		return false // (nor an election and its region: "Pilgub Jateng"; not for the typer's trainer)
+	}
+	if s.spans[k].start != int(s.toks[last].Start) || s.spans[k].end != int(s.toks[s.spans[k].last-1].End) ||
 		acronym && (s.spans[k].country != "ID" || s.spans[k].last < len(s.toks) && s.isCap(s.spans[k].last) && s.toks[s.spans[k].last].Kind == tokenize.Word) {
 		return false // only a whole-word place: not one half of "Bali-Lombok"
 	}
@@ -1040,7 +1050,7 @@ func (s *state) bodyBeforePlace(first, last int) bool {
 // "Mitra Kukar"). Right after the noun such a name is more often a team's ("pebalap
 // Movistar Yamaha"). It reports whether it made a span.
 func (s *state) personAroundKnown(first, last int) bool {
-	if last-first != 1 || !s.nameShaped(first) || s.is(first, fCommon) || s.isAllCaps(first) || s.isInitial(first) {
+	if last-first != 1 || s.is(first, fCommon) || s.isAllCaps(first) || s.isInitial(first) {
 		return false
 	}
 	known := func(i int) int {
@@ -1073,6 +1083,9 @@ func (s *state) personAroundKnown(first, last int) bool {
 		typ, a = gazetteer.Country, first-1
 	} else {
 		return false
+	}
+	if !s.nameShaped(first) {
+		return false // (asked after the known name beside it, which most words lack)
 	}
 	if e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word && adjacent(e) {
 		return false // the name goes on
@@ -1194,7 +1207,7 @@ func (s *state) skipLeadingWords(first, last int) int {
 		}
 		return k
 	}
-	for k < last && s.is(k, fCommon) && !(s.lex.givenWords[s.lowAt(k)] && k+1 < last && s.givenName(k+1)) {
+	for k < last && s.is(k, fCommon) && !(k+1 < last && s.givenName(k+1) && s.lex.givenWords[s.lowAt(k)]) {
 		k++ // (but a first name that is an ordinary word before a known one stays: "Lalu Ahmad Fathurrahman")
 	}
 	if k > first && last-k >= 2 && !s.is(k, fOrgSuffix) && s.looksLikePersonalName(k, last, 0) {
@@ -1303,7 +1316,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a law's or a regulation's name is no entity, even as a source: "Menurut
 		// Undang-Undang Pelindungan Data Pribadi, …"
 		return 0, ruleDropNotName, false
-	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) && s.afterPassiveFrame(first) ||
+	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && s.afterPassiveFrame(first) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) ||
 		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
@@ -1474,11 +1487,12 @@ func (s *state) isEvent(first, last int) bool {
 // in "desa adat Penglipuran" — a word no cue, stop word or verb, after a noun of place of
 // more than four letters (lexicon/place-prepositions.txt, not "di" nor "ke").
 func (s *state) placeNounKind(k int) bool {
-	if k < 1 || s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.is(k, fPlacePrep) || s.is(k, fStop) || s.cueOf(k) != cueNone || s.predicateAt(k) {
+	if k < 1 || s.toks[k].Kind != tokenize.Word || s.isCap(k) || s.is(k, fPlacePrep) || s.is(k, fStop) || s.cueOf(k) != cueNone {
 		return false
 	}
 	p := k - 1
-	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && s.is(p, fPlacePrep) && len(s.word(p)) > 4 && s.lowAt(p) != "menuju"
+	return s.toks[p].Kind == tokenize.Word && !s.isCap(p) && s.is(p, fPlacePrep) && len(s.word(p)) > 4 && s.lowAt(p) != "menuju" &&
+		!s.predicateAt(k) // (the verb asked last: most words follow no noun of place)
 }
 
 // workNear reports whether a work's noun (workNoun: film, lagu, album…, or "drama") stands
@@ -1752,7 +1766,7 @@ func (s *state) givenNameRun(first, last int) bool {
 // ("Embun Kartini Latief").
 func (s *state) givenBeforeName(first, last int) bool {
 	return first+1 < last && s.cueOf(first) == cueNone && s.givenName(first) &&
-		s.nameShaped(first+1) && !s.is(first+1, fCommon) &&
+		!s.is(first+1, fCommon) && s.nameShaped(first+1) &&
 		(!s.givenName(first+1) || s.lex.givenWords[s.lowAt(first)] && (last-first >= 3 || s.ageAfter(last))) &&
 		!isEnglishWord(s.lowAt(first+1)) && !s.isRankOrTitleStart(first)
 }

@@ -89,7 +89,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// the lists know opens or ends: "dari Siregar ke Medan")
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.appositionAfterOrigin(first) {
+	if last-first >= 2 && last-first <= 4 && s.appositionAfterOrigin(first) && s.personShaped(first, last) {
 		// a name set off after a person's trade and origin: "penyerang asal Argentina,
 		// Santiago Ferreyra", which a place's name opening it would make a body's
 		return gazetteer.Person, source{rule: ruleContextName}, true
@@ -197,7 +197,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// Wulandari"), which the typer, not knowing the surname, may leave out
 			return typ, source{rule: r}, ok
 		}
-		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterNationality(first) &&
+		if last-first >= 2 && last-first <= 4 && s.afterNationality(first) && s.personShaped(first, last) &&
 			(s.givenNameStart(first, last) < last || s.endsInSurname(first, last)) {
 			// a name after a description and a country, with a first name the gazetteer
 			// knows in it: "Tunggal putra Indonesia Raka Dwi Saputra melaju …"
@@ -209,7 +209,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// "penyanyi dangdut koplo Mentari Kasih", whose words the typer takes for ordinary ones
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if last-first >= 2 && last-first <= 4 && s.personShaped(first, last) && s.afterOrigin(first) {
+		if last-first >= 2 && last-first <= 4 && s.afterOrigin(first) && s.personShaped(first, last) {
 			// a name after an origin ("Gelandang asal Skotlandia Scott McTominay"), which
 			// the typer, seeing a place before it, is unsure of
 			return gazetteer.Person, source{rule: ruleContextName}, true
@@ -1214,26 +1214,62 @@ func (s *state) writtenSmall(i int) bool {
 const maxSmallScans = 16
 
 // wordIn reports whether text holds w, in small letters as given, as a whole word: no
-// letter or digit right before or after it.
+// letter or digit right before or after it. It looks for w's rarest byte (see rarestByte)
+// with IndexByte, which skips fast over the text between, and compares w around each one
+// found: every place w stands is tried, as a search for w itself would.
 func wordIn(text, w string) bool {
-	if w == "" {
+	if w == "" || len(w) > len(text) {
 		return false
 	}
-	for from := 0; ; {
-		k := strings.Index(text[from:], w)
-		if k < 0 {
+	r := rarestByte(w)
+	end := len(text) - len(w) + r + 1 // where w's rarest byte may stand: [r, end)
+	for from := r; from < end; {
+		p := strings.IndexByte(text[from:end], w[r])
+		if p < 0 {
 			return false
 		}
-		k += from
-		before, _ := utf8.DecodeLastRuneInString(text[:k])
-		after, _ := utf8.DecodeRuneInString(text[k+len(w):])
-		if k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
-			if k+len(w) == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
-				return true
+		k := from + p - r // where w would start
+		if text[k] == w[0] && text[k:k+len(w)] == w {
+			before, _ := utf8.DecodeLastRuneInString(text[:k])
+			after, _ := utf8.DecodeRuneInString(text[k+len(w):])
+			if k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+				if k+len(w) == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+					return true
+				}
 			}
 		}
-		from = k + 1
+		from += p + 1
 	}
+	return false
+}
+
+// smallLetters lists the small letters from the most to the least frequent in Indonesian
+// news, for rarestByte.
+const smallLetters = "aniektursmlgdpbhoyjcwfvzqx"
+
+// letterRank ranks each byte by how seldom it stands in news text: a letter by its place in
+// smallLetters, any other byte (a capital, a digit, a hyphen, a byte of a character beyond
+// ASCII) above all letters.
+var letterRank = func() (rank [256]uint8) {
+	for b := range rank {
+		rank[b] = uint8(len(smallLetters))
+	}
+	for k := 0; k < len(smallLetters); k++ {
+		rank[smallLetters[k]] = uint8(k)
+	}
+	return rank
+}()
+
+// rarestByte returns the offset in w of the byte that text holds least often (letterRank),
+// the first of equals.
+func rarestByte(w string) int {
+	best := 0
+	for k := 1; k < len(w); k++ {
+		if letterRank[w[k]] > letterRank[w[best]] {
+			best = k
+		}
+	}
+	return best
 }
 
 // nominalised reports whether w, in small letters, has the shape of a noun made from a verb
@@ -1272,7 +1308,7 @@ func (s *state) nounOpened(first int) bool {
 // "Lycodon", the fossils and animals of science news, which no person's name is.
 func (s *state) taxonIn(first, last int) bool {
 	for i := first; i < last; i++ {
-		if s.toks[i].Kind == tokenize.Word && !s.isAllCaps(i) && !s.givenName(i) && taxonEnding(s.lowAt(i)) {
+		if s.toks[i].Kind == tokenize.Word && taxonEnding(s.lowAt(i)) && !s.isAllCaps(i) && !s.givenName(i) {
 			return true
 		}
 	}
@@ -1283,15 +1319,27 @@ func (s *state) taxonIn(first, last int) bool {
 // the names of genera of animals do, in Greek or Latin word parts that no personal name
 // ends with: "-saurus" (lizard), "-pteron", "-pteryx" (wing), "-stega" (roof), "-ceratops"
 // (horned face), "-therium" (beast), "-pithecus" (ape), "-ichthys" (fish), "-suchus"
-// (crocodile), "-odon" (tooth), "-nychus" (claw).
+// (crocodile), "-odon" (tooth), "-nychus" (claw). The endings are grouped by their last two
+// letters, which most words match none of.
 func taxonEnding(w string) bool {
 	if len(w) < 7 {
 		return false
 	}
-	for _, e := range [...]string{"saurus", "pteron", "pteryx", "stega", "ceratops", "therium", "pithecus", "ichthys", "suchus", "odon", "nychus"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
+	switch w[len(w)-2:] {
+	case "us":
+		return strings.HasSuffix(w, "saurus") || strings.HasSuffix(w, "pithecus") || strings.HasSuffix(w, "suchus") || strings.HasSuffix(w, "nychus")
+	case "on":
+		return strings.HasSuffix(w, "pteron") || strings.HasSuffix(w, "odon")
+	case "yx":
+		return strings.HasSuffix(w, "pteryx")
+	case "ga":
+		return strings.HasSuffix(w, "stega")
+	case "ps":
+		return strings.HasSuffix(w, "ceratops")
+	case "um":
+		return strings.HasSuffix(w, "therium")
+	case "ys":
+		return strings.HasSuffix(w, "ichthys")
 	}
 	return false
 }
@@ -1385,11 +1433,11 @@ func weekday(w string) bool {
 // lettersAndDigits reports whether w holds both an ASCII letter and a digit.
 func lettersAndDigits(w string) bool {
 	// the digit first, which most words lack
-	digit := false
-	for i := 0; i < len(w) && !digit; i++ {
-		digit = '0' <= w[i] && w[i] <= '9'
+	k := 0
+	for k < len(w) && w[k]-'0' > 9 { // (a byte below '0' wraps round, past 9)
+		k++
 	}
-	if !digit {
+	if k == len(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
