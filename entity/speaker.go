@@ -1510,15 +1510,11 @@ func (s *state) markQuoted(raws []rawQuote) {
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
 // …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
 // of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
-// Every token is looked at, not the capitalised words only: a headline in Title Case has
-// its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
+// The labels are found from their colons (see readAlsoWords), not among the capitalised
+// words: a headline in Title Case has its words taken as ordinary ones (see
+// titleCaseLines), "Baca" among them.
 func (s *state) markReadAlso() {
-	toks := s.toks
-	for i := range toks {
-		t := &toks[i]
-		if n := t.End - t.Start; n != 4 && n != 5 || s.text[t.Start] != 'B' && s.text[t.Start] != 'S' {
-			continue // (a quick no: the label's word is "Baca" or "Simak", see readAlsoLabel)
-		}
+	for _, i := range s.readAlsoWords() {
 		if s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
@@ -1553,6 +1549,33 @@ func (s *state) markReadAlso() {
 			}
 		}
 	}
+}
+
+// readAlsoWords returns, in text order, the tokens that open the label of a link to
+// another article (see readAlsoLabel). A label ends in a colon, far rarer in news than the
+// tokens, so the text is searched for its colons and each label read back from the token
+// of its colon.
+func (s *state) readAlsoWords() []int {
+	var ws []int
+	for b := 0; b < len(s.text); b++ {
+		j := strings.IndexByte(s.text[b:], ':')
+		if j < 0 {
+			break
+		}
+		b += j
+		k := s.tokenAt(b)
+		if k < 1 || s.word(k) != ":" {
+			continue // (a colon inside a token: "10:30", a link's address)
+		}
+		i := k - 1
+		if i > 0 && strings.EqualFold(s.word(i), "juga") {
+			i--
+		}
+		if s.readAlsoLabel(i) >= 0 {
+			ws = append(ws, i)
+		}
+	}
+	return ws
 }
 
 // maxReadAlsoLines bounds how many headline lines after a label on a line of its own
