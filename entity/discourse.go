@@ -214,9 +214,15 @@ func (s *state) coordinated(sp *span) bool {
 		return o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader)
 	}
 	roleWord := func(k int) bool {
-		return s.inRole(k) || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.is(k, fPortfolio) ||
-			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop) ||
-			s.lex.personNouns[s.lowAt(k)] || kinWords[s.lowAt(k)] || civilianNoun(s.lowAt(k)) // "Kapten Victor Chachon dan siswa Rahin Chandra Sura"
+		if s.inRole(k) || s.is(k, fRank|fTitle|fTitleSuffix|fPortfolio) {
+			return true
+		}
+		if s.toks[k].Kind != tokenize.Word {
+			return false // (the nouns below are words)
+		}
+		w := s.lowAt(k)
+		return s.isCap(k) && !s.is(k, fStop) ||
+			kinWord(w) || civilianNoun(w) || s.lex.personNouns[w] // "Kapten Victor Chachon dan siswa Rahin Chandra Sura"
 	}
 	j := s.afterAge(sp.last)
 	if j+1 < len(s.toks) && s.word(j) == "/" && isPerson(j+1) || sp.first >= 2 && s.word(sp.first-1) == "/" && isPerson(sp.first-2) {
@@ -287,11 +293,17 @@ func civilianNoun(w string) bool {
 	return false
 }
 
-// kinWords are the nouns of kinship that name a person by another: "suami dari Zaskia
-// Adya Mecca ini mengatakan" speaks of the husband, not of Zaskia.
-var kinWords = map[string]bool{"suami": true, "istri": true, "anak": true, "putra": true, "putri": true, "ayah": true,
-	"ayahanda": true, "ibunda": true, "kakak": true, "adik": true, "cucu": true, "menantu": true, "mertua": true,
-	"keponakan": true, "sepupu": true, "kekasih": true, "pacar": true, "kerabat": true, "sahabat": true}
+// kinWord reports whether w, in small letters, is a noun of kinship that names a person by
+// another: "suami dari Zaskia Adya Mecca ini mengatakan" speaks of the husband, not of
+// Zaskia.
+func kinWord(w string) bool {
+	switch w {
+	case "suami", "istri", "anak", "putra", "putri", "ayah", "ayahanda", "ibunda", "kakak", "adik", "cucu", "menantu", "mertua",
+		"keponakan", "sepupu", "kekasih", "pacar", "kerabat", "sahabat":
+		return true
+	}
+	return false
+}
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
 // "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",
@@ -306,7 +318,7 @@ func (s *state) kinOf(sp *span) bool {
 		return false
 	}
 	w := s.lowAt(k)
-	if !kinWords[w] && !(strings.HasSuffix(w, "nya") && kinWords[w[:len(w)-3]]) {
+	if !kinWord(w) && !(strings.HasSuffix(w, "nya") && kinWord(w[:len(w)-3])) {
 		return false
 	}
 	// set off by a comma, the kin is named in passing only when the sentence goes on about
@@ -761,7 +773,7 @@ func (s *state) possessedNounAt(b int) bool {
 		return !statementNoun(w)
 	}
 	stem, ok := strings.CutSuffix(w, "nya")
-	return ok && !s.is(b, fTitle) && !s.lex.personNouns[stem] && !kinWords[stem] && s.lex.personKinds[stem] == nil &&
+	return ok && !s.is(b, fTitle) && !s.lex.personNouns[stem] && !kinWord(stem) && s.lex.personKinds[stem] == nil &&
 		!personWord(stem) && !statementNoun(stem) && !civilianNoun(stem)
 }
 

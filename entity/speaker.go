@@ -617,7 +617,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m, cue = m2, cue2
 			}
 		}
-		if (m == nil || m.unnamed) && fieldCount(q.Text) >= 4 {
+		if (m == nil || m.unnamed) && fieldsAtLeast(q.Text, 4) {
 			if sp := s.subjectBeforeComma(r.open); sp != nil {
 				m, cue = s.subjectAt(sp.first, last), ""
 			}
@@ -871,7 +871,7 @@ func (s *state) openingPhrase(sp *span, adverbial bool) bool {
 func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
-		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) {
+		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || !fieldsAtLeast(q.Text, 4) || !looksLikeSpeech(q.Text) {
 			continue // (a quote left open at its paragraph's end is whole too: the mark was forgotten)
 		}
 		if !s.fillsParagraph(r) {
@@ -1373,16 +1373,21 @@ func (s *state) handleOwner(h int) *span {
 	return nil
 }
 
-// replyCues are the cues that answer the previous speaker: after one, a pronoun or a
-// description names someone else ("“…,” balas jaksa. “…,” timpal pengacara asal Manado
-// tersebut").
-var replyCues = map[string]bool{"timpal": true, "balas": true, "sanggah": true, "bantah": true,
-	"sergah": true, "jawab": true, "sahut": true}
+// replyCue reports whether w, in small letters, is a cue that answers the previous
+// speaker: after one, a pronoun or a description names someone else ("“…,” balas jaksa.
+// “…,” timpal pengacara asal Manado tersebut").
+func replyCue(w string) bool {
+	switch w {
+	case "timpal", "balas", "sanggah", "bantah", "sergah", "jawab", "sahut":
+		return true
+	}
+	return false
+}
 
-// isReplyCue reports whether the cue word w, with or without its -nya, is a reply cue.
+// isReplyCue reports whether the cue word w, in small letters, with or without its -nya,
+// is a reply cue.
 func isReplyCue(w string) bool {
-	w = strings.ToLower(w)
-	return replyCues[w] || strings.HasSuffix(w, "nya") && replyCues[w[:len(w)-3]]
+	return replyCue(w) || strings.HasSuffix(w, "nya") && replyCue(w[:len(w)-3])
 }
 
 // fullestName returns the fullest name the document gives the known entity id whose
@@ -1482,11 +1487,25 @@ func fieldCount(s string) int {
 	return n
 }
 
+// fieldsAtLeast reports whether fieldCount(s) >= n, reading s only as far as its nth field:
+// a long quote need not be read to its end.
+func fieldsAtLeast(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for range strings.FieldsSeq(s) {
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
 // title ("vulnerability", “Kemushi no Boro”): four words or more, or punctuation before
 // its closing mark. Only speech inherits the previous quote's speaker.
 func looksLikeSpeech(q string) bool {
-	if fieldCount(q) >= 4 {
+	if fieldsAtLeast(q, 4) {
 		return true
 	}
 	q = strings.TrimRight(q, "\"”“'’‘»« ")
@@ -2106,7 +2125,7 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		return nil, ""
 	}
 	cue := s.word(j)
-	s.reply = isReplyCue(cue)
+	s.reply = isReplyCue(s.lowAt(j))
 	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
@@ -2249,7 +2268,7 @@ func (s *state) kinSpeaker(j int, last *mention) *mention {
 	if w := s.lowAt(k); w == "mantan" || w == "sang" {
 		k++
 	}
-	if k >= len(s.toks) || s.isCap(k) || !kinWords[s.lowAt(k)] {
+	if k >= len(s.toks) || s.isCap(k) || !kinWord(s.lowAt(k)) {
 		return nil
 	}
 	p := k + 1
