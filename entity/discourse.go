@@ -355,7 +355,8 @@ func clauseAdverb(w string) bool {
 // kehadiran Shimizu menjawab masalah …", see possessorOf).
 func (s *state) isReportingSubject(sp *span) bool {
 	b := s.beforeRole(sp)
-	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
+	sen := s.sentenceOf(sp.first)
+	if s.reportedBy(sp, sen.First) || s.patientOf(sp, sen, b) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	if b >= 0 && s.describedOpener(sp, b) {
@@ -365,7 +366,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 		// sudah berada di lokasi")
 		return !s.reportGoesOnFrom(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first))
 	}
-	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
+	if b < 0 || b < sen.First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
 		// opening its sentence (or after a phrase that opens it: "Dalam pidato Selasa
 		// malam, Rahmat …"), the subject of a statement ("Kepala Dinas … Budi
 		// mengatakan") or of something it did that the article goes on to quote it on;
@@ -387,7 +388,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if s.word(b) == "," && b > 0 {
 		// the holder set off by a comma after the title and its body: "Hal senada
 		// disampaikan Direktur Teknik PB PASI, Eko Wahyu Nugroho."
-		f := s.sentenceOf(sp.first).First
+		f := sen.First
 		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= f && s.titleBeforeComma(a+1, b) {
 			if c := s.cueOf(a); s.passiveAgent(a) || c == cuePost || c == cuePostOnly || c == cueSource {
 				return true // (or after a cue: "kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi")
@@ -413,15 +414,20 @@ func (s *state) isReportingSubject(sp *span) bool {
 // person did or said is what the sentence's subject reports, and the subject keeps the
 // story. b is the token before sp's title (beforeRole), which the caller has.
 func (s *state) thatClauseOf(sp *span, b int) bool {
-	f := s.sentenceOf(sp.first).First
-	if b <= f || s.isQuoted(b) {
+	if b < 0 || s.isQuoted(b) {
 		return false
 	}
-	if w := s.lowAt(b); w == "," {
+	w := s.lowAt(b)
+	if w != "," && w != "bahwa" && w != "bahwasanya" {
+		return false
+	}
+	f := s.sentenceOf(sp.first).First
+	if b <= f {
+		return false
+	}
+	if w == "," {
 		// (not after a phrase that opens the sentence: "Tak hanya memuji, Mikha juga mengaku …")
 		return s.cueOf(b-1) == cuePre && !s.isQuoted(b-1) && !adverbialOpener(s.lowAt(f)) && !clauseAdverb(s.lowAt(f))
-	} else if w != "bahwa" && w != "bahwasanya" {
-		return false
 	}
 	for k := b - 1; k >= f; k-- {
 		if s.isQuoted(k) {
@@ -442,8 +448,11 @@ func (s *state) thatClauseOf(sp *span, b int) bool {
 // person, verb, cue or pronoun in it, and does not open with an adverbial word ("Sementara
 // itu, Budi, …", "Dalam rapat itu, …", "Menurut data itu, …").
 func (s *state) describedOpener(sp *span, b int) bool {
+	if s.word(b) != "," || s.paraBreak(b+1) {
+		return false
+	}
 	f := s.sentenceOf(sp.first).First
-	if s.word(b) != "," || b-f < 1 || b-f > 6 || s.paraBreak(b+1) {
+	if b-f < 1 || b-f > 6 {
 		return false
 	}
 	if e := s.afterAge(sp.last); e >= len(s.toks) || s.word(e) != "," {
@@ -467,9 +476,9 @@ func (s *state) describedOpener(sp *span, b int) bool {
 // reportedBy reports whether person span sp stands in what another person reports: its
 // sentence opens with "Menurut" and the person after it, a name or a pronoun ("Menurut
 // Hendra, Arga mengaku …", "Menurut dia, Arga …", "Menurutnya, …"), so that sp is talked
-// about, not the subject of the statement, whatever verb follows it.
-func (s *state) reportedBy(sp *span) bool {
-	f := s.sentenceOf(sp.first).First
+// about, not the subject of the statement, whatever verb follows it. f is the first token
+// of sp's sentence, which the caller has.
+func (s *state) reportedBy(sp *span, f int) bool {
 	if w := s.lowAt(f); f >= sp.first || w != "menurut" && w != "menurutnya" {
 		return false
 	}
@@ -599,7 +608,12 @@ func (s *state) titleBeforeComma(a, b int) bool {
 // the same paragraph and outside quotes, with "Ia", "Dia" or "Beliau", which go on about
 // the sentence's subject.
 func (s *state) pronounOpensNext(i int) bool {
-	n := s.sentenceOf(i).Last
+	return s.pronounOpens(s.sentenceOf(i).Last)
+}
+
+// pronounOpens reports whether the sentence that token n opens (n the end of the sentence
+// before it) opens as pronounOpensNext asks.
+func (s *state) pronounOpens(n int) bool {
 	if n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || !s.is(n, fPronoun) {
 		return false
 	}
@@ -639,8 +653,11 @@ func (s *state) leadsAction(b int) bool {
 	if s.lowAt(b) == "oleh" {
 		b--
 	}
-	f := s.sentenceOf(max(b, 0)).First
-	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) || b-f > 8 || s.lowAt(b-1) == "yang" {
+	if b <= 0 || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) {
+		return false
+	}
+	f := s.sentenceOf(b).First
+	if b <= f || b-f > 8 || s.lowAt(b-1) == "yang" {
 		return false // (nor in a relative clause: "rapat koordinasi yang dipimpin Sekda …")
 	}
 	for k := f; k < b; k++ {
@@ -741,11 +758,11 @@ func (s *state) listedAt(b int) bool {
 // or after a short opening phrase ("Setelah tujuh tahun mendekam, dia masih berkeras …").
 func (s *state) possessorOf(sp *span) bool {
 	b := sp.first - 1
-	f := s.sentenceOf(sp.first).First
-	if b <= f || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) {
+	if b < 0 || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) || !s.possessedNounAt(b) {
 		return false
 	}
-	if !s.possessedNounAt(b) {
+	f := s.sentenceOf(sp.first).First
+	if b <= f {
 		return false
 	}
 	verb := false
@@ -801,13 +818,13 @@ func (s *state) commaBeforeVerb(e int) bool {
 // memeriksa Sekretaris Daerah Budi Santoso"). Such a person — a victim, a suspect, a witness
 // reported on — does not
 // take the story over from the one it quotes (see resolveRef). The verb is looked for past
-// an age, a description set off by commas and a few words, within its sentence.
-func (s *state) patientOf(sp *span) bool {
-	sent := s.sentenceOf(sp.first)
-	if s.pronounOpensNext(sp.first) && !s.pronounSuffers(sent.Last) {
+// an age, a description set off by commas and a few words, within its sentence. sent is
+// sp's sentence and b the token before its title (beforeRole), which the caller has.
+func (s *state) patientOf(sp *span, sent tokenize.Sentence, b int) bool {
+	if s.pronounOpens(sent.Last) && !s.pronounSuffers(sent.Last) {
 		return false // kept up as the next sentence's subject: "… dirawat lima hari. Ia mengaku …"
 	}
-	if b := s.beforeRole(sp); b >= 0 && b >= sent.First && actsUpon(s.lowAt(b)) {
+	if b >= 0 && b >= sent.First && actsUpon(s.lowAt(b)) {
 		return true // the object of what is done to a person: "Polisi lalu membawa Harun Basyir ke rumah sakit"
 	}
 	e := s.afterAge(sp.last)
@@ -1233,7 +1250,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	case person != nil && (ps-s.sentIndex(person.first) <= pronounReach || s.keptByPronoun(person, ps)):
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person) ||
+			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person, s.sentenceOf(person.first).First) || s.reportGoesOn(subject, person) ||
 				s.reportGoesOnFrom(person) || s.reportGoesOnAcross(person) || s.subjectResumed(person, ps))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
@@ -1249,7 +1266,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person, s.beforeRole(person))) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person, s.sentenceOf(person.first), s.beforeRole(person)) || s.possessorOf(person) || s.thatClauseOf(person, s.beforeRole(person))) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"

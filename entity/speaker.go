@@ -793,7 +793,7 @@ func (s *state) actorBefore(qs int) *span {
 		}
 		i = s.spans[o].last - 1
 	}
-	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, false) || s.patientOf(actor) {
+	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, false) || s.patientOf(actor, s.sentenceOf(actor.first), s.beforeRole(actor)) {
 		return nil
 	}
 	e := s.afterAge(actor.last)
@@ -1488,14 +1488,30 @@ func fieldCount(s string) int {
 }
 
 // fieldsAtLeast reports whether fieldCount(s) >= n, reading s only as far as its nth field:
-// a long quote need not be read to its end.
+// a long quote need not be read to its end. A field begins after a space as
+// strings.Fields has it (unicode.IsSpace), or at s's start.
 func fieldsAtLeast(s string, n int) bool {
 	if n <= 0 {
 		return true
 	}
-	for range strings.FieldsSeq(s) {
-		if n--; n == 0 {
-			return true
+	inField := false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		i += size
+		if space {
+			inField = false
+		} else if !inField {
+			inField = true
+			if n--; n == 0 {
+				return true
+			}
 		}
 	}
 	return false
