@@ -72,10 +72,13 @@ func (s *state) buildRefs() {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
 			switch {
-			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp) && !s.eraOf(sp):
-				person = int32(k)
-				if s.isReportingSubject(sp) {
-					subject = int32(k)
+			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
+				// (the token before the person's title, which both rules below read)
+				if b := s.beforeRole(sp); !s.eraOf(b) {
+					person = int32(k)
+					if s.isReportingSubject(sp, b) {
+						subject = int32(k)
+					}
 				}
 			case sp.typ == gazetteer.Organization:
 				org = int32(k)
@@ -352,9 +355,9 @@ func clauseAdverb(w string) bool {
 // its sentence after nothing but title words, places and bodies ("Kepala Dinas Kesehatan
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
 // speaksAfter). A possessor is none, whatever verb follows its noun phrase ("menilai
-// kehadiran Shimizu menjawab masalah …", see possessorOf).
-func (s *state) isReportingSubject(sp *span) bool {
-	b := s.beforeRole(sp)
+// kehadiran Shimizu menjawab masalah …", see possessorOf). b is the token before sp's title
+// (beforeRole), which the caller has.
+func (s *state) isReportingSubject(sp *span, b int) bool {
 	sen := s.sentenceOf(sp.first)
 	if s.reportedBy(sp, sen.First) || s.patientOf(sp, sen, b) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
@@ -502,10 +505,10 @@ func (s *state) reportedBy(sp *span, f int) bool {
 func (s *state) reportGoesOnFrom(sp *span) bool {
 	j := s.sentIndex(sp.first)
 	pf := s.paraFirstSentence(j)
-	if j == 0 || j-pf > maxReportSentences || s.speaksAfter(sp) {
+	if j == 0 || j-pf > maxReportSentences || pf >= j || !s.reportOpens(s.doc.Tokens.Sentences[pf].First) {
 		return false
 	}
-	return pf < j && s.reportOpens(s.doc.Tokens.Sentences[pf].First)
+	return !s.speaksAfter(sp)
 }
 
 // reportGoesOnAcross reports whether person span sp, the agent of a passive verb, stands
@@ -668,11 +671,11 @@ func (s *state) leadsAction(b int) bool {
 	return true
 }
 
-// eraOf reports whether person span sp, with its title, names a time rather than someone
+// eraOf reports whether a person span, with its title, names a time rather than someone
 // in the story: "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu",
-// "sejak zaman Soeharto", "di masa pemerintahan Jokowi". Nothing refers back to it.
-func (s *state) eraOf(sp *span) bool {
-	b := s.beforeRole(sp)
+// "sejak zaman Soeharto", "di masa pemerintahan Jokowi". Nothing refers back to it. b is
+// the token before the person's title (beforeRole).
+func (s *state) eraOf(b int) bool {
 	if b < 0 {
 		return false
 	}

@@ -557,11 +557,18 @@ func (s *state) speakerOf(m *mention) *Speaker {
 
 // tokenAt returns the index of the token that starts at byte offset b, or -1.
 func (s *state) tokenAt(b int) int {
-	i, ok := slices.BinarySearchFunc(s.toks, b, func(t tokenize.Token, b int) int { return int(t.Start) - b })
-	if !ok {
+	lo, hi := 0, len(s.toks) // (a binary search for the first token not before b)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); int(s.toks[m].Start) < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(s.toks) || int(s.toks[lo].Start) != b {
 		return -1
 	}
-	return i
+	return lo
 }
 
 // fullBodyName returns, for a body the gazetteer does not know named by its first words
@@ -1308,7 +1315,7 @@ func (s *state) shortNameHolder(w string, i int) *span {
 		return nil
 	}
 	paraOf := func(t int) int { return s.paraFirstSentence(s.sentIndex(t)) }
-	if pb, pi := paraOf(b.first), paraOf(i); pb == pi || pi > 0 && pb == s.paraFirstSentence(pi-1) && s.isReportingSubject(b) {
+	if pb, pi := paraOf(b.first), paraOf(i); pb == pi || pi > 0 && pb == s.paraFirstSentence(pi-1) && s.isReportingSubject(b, s.beforeRole(b)) {
 		return b // (the subject of a statement in the paragraph before: "Direktur …, Budi Hartawan, membantah … ¶ “…,” kata Budi")
 	}
 	for k := s.spanBefore(i); k >= 0 && s.spans[k].first >= i-maxAttributeLookBack; k-- {
@@ -2640,7 +2647,7 @@ func (s *state) describesRoleless(i int, last *mention) bool {
 		return false // (an office is not what a person does: "ucap kepala sekolah itu" is the head's)
 	}
 	r := s.resolvePronoun(i, last)
-	return r.sp != nil && r.sp.role == "" && !s.kindsConflict(s.lowAt(i), r.sp) && s.isReportingSubject(r.sp)
+	return r.sp != nil && r.sp.role == "" && !s.kindsConflict(s.lowAt(i), r.sp) && s.isReportingSubject(r.sp, s.beforeRole(r.sp))
 }
 
 // personAt returns the person or leader span that begins at token i, or nil.
