@@ -839,8 +839,11 @@ func (s *state) openingPhraseBefore(sp *span) bool {
 // bertemu …").
 func (s *state) openingPhrase(sp *span, adverbial bool) bool {
 	b := s.beforeRole(sp)
+	if b < 0 || s.word(b) != "," {
+		return false
+	}
 	f := s.sentenceOf(sp.first).First
-	if b <= f || s.word(b) != "," || b-f > 5 {
+	if b <= f || b-f > 5 {
 		return false
 	}
 	e := s.afterAge(sp.last)
@@ -1707,6 +1710,7 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 		return false
 	}
 	paras, sents := 0, 0
+	var st tokenize.Sentence // the sentence of the tokens up to st.Last, looked up again after it
 	for i := prev.close + 1; i < r.open; i++ {
 		if e := s.readAlsoLineEnd(i, r.open); e > i {
 			i = e - 1 // (the loop's step lands on the paragraph after the link)
@@ -1715,7 +1719,10 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 		if s.paraBreak(i) {
 			paras++
 		}
-		if st := s.sentenceOf(i); st.First == i {
+		if i >= st.Last {
+			st = s.sentenceOf(i)
+		}
+		if st.First == i {
 			sents++
 		}
 	}
