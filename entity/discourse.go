@@ -1081,16 +1081,22 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 }
 
 // sentIndex returns the index of the sentence holding token i. Rules mostly ask about
-// tokens in text order, so the sentence last found, or the one after it, is tried before a
-// binary search.
+// tokens in text order, so the sentence last found, or one of the few after it, is tried
+// before a binary search: the first sentence that ends after i, as the search finds it.
 func (s *state) sentIndex(i int) int {
 	sents := s.doc.Tokens.Sentences
-	if k := s.sentAt; k < len(sents) && sents[k].First <= i && i < sents[k].Last {
+	k := s.sentAt
+	if k < len(sents) && sents[k].First <= i && i < sents[k].Last {
 		return k
 	}
-	if k := s.sentAt + 1; k < len(sents) && sents[k].First <= i && i < sents[k].Last {
-		s.sentAt = k
-		return k
+	if k < len(sents) && sents[k].Last <= i {
+		// i lies after the sentence last found: the sentences ending after it follow it
+		for n := k + 1; n < len(sents) && n <= k+maxSentStep; n++ {
+			if i < sents[n].Last {
+				s.sentAt = n
+				return n
+			}
+		}
 	}
 	lo, hi := 0, len(sents)
 	for lo < hi {
@@ -1106,6 +1112,10 @@ func (s *state) sentIndex(i int) int {
 	}
 	return lo
 }
+
+// maxSentStep bounds how many sentences sentIndex steps forward from the one it found last
+// before it searches.
+const maxSentStep = 8
 
 // refAt returns span k of a reference table, or nil for -1.
 func (s *state) refAt(k int32) *span {
