@@ -369,7 +369,7 @@ func (s *state) isReportingSubject(sp *span, b int) bool {
 		// sudah berada di lokasi")
 		return !s.reportGoesOnFrom(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first))
 	}
-	if b < 0 || b < sen.First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
+	if b < 0 || b < sen.First || s.paraBreak(b+1) || s.openingPhraseBefore(sp, b) {
 		// opening its sentence (or after a phrase that opens it: "Dalam pidato Selasa
 		// malam, Rahmat …"), the subject of a statement ("Kepala Dinas … Budi
 		// mengatakan") or of something it did that the article goes on to quote it on;

@@ -800,7 +800,7 @@ func (s *state) actorBefore(qs int) *span {
 		}
 		i = s.spans[o].last - 1
 	}
-	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, false) || s.patientOf(actor, s.sentenceOf(actor.first), s.beforeRole(actor)) {
+	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, s.beforeRole(actor), false) || s.patientOf(actor, s.sentenceOf(actor.first), s.beforeRole(actor)) {
 		return nil
 	}
 	e := s.afterAge(actor.last)
@@ -829,16 +829,16 @@ func adverbialOpener(w string) bool {
 // openingPhraseBefore reports whether person span sp, after its role words, follows a short
 // phrase that opens its sentence and ends in a comma ("Khusus dengan Filipina, Ryamizard
 // …", "Meski demikian, Kaka …", "Dalam pidato Selasa malam, Rahmat …"), of five words at
-// most: ordinary words, numbers, places and bodies, no person.
-func (s *state) openingPhraseBefore(sp *span) bool {
-	return s.openingPhrase(sp, true)
+// most: ordinary words, numbers, places and bodies, no person. b is the token before sp's
+// role words (beforeRole), which the caller has.
+func (s *state) openingPhraseBefore(sp *span, b int) bool {
+	return s.openingPhrase(sp, b, true)
 }
 
 // openingPhrase is openingPhraseBefore, with a phrase that a noun opens too when adverbial
 // is false: a role set off before the person ("Pemimpin terpilih Hong Kong, Carrie Lam,
 // bertemu …").
-func (s *state) openingPhrase(sp *span, adverbial bool) bool {
-	b := s.beforeRole(sp)
+func (s *state) openingPhrase(sp *span, b int, adverbial bool) bool {
 	if b < 0 || s.word(b) != "," {
 		return false
 	}
