@@ -881,7 +881,7 @@ func (s *state) openingPhrase(sp *span, b int, adverbial bool) bool {
 func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
-		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || !fieldsAtLeast(q.Text, 4) || !looksLikeSpeech(q.Text) {
+		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || !fieldsAtLeast(q.Text, 4) {
 			continue // (a quote left open at its paragraph's end is whole too: the mark was forgotten)
 		}
 		if !s.fillsParagraph(r) {
