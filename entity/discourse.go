@@ -72,10 +72,13 @@ func (s *state) buildRefs() {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
 			switch {
-			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp) && !s.eraOf(sp):
-				person = int32(k)
-				if s.isReportingSubject(sp) {
-					subject = int32(k)
+			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
+				// (the token before the person's title, which both rules below read)
+				if b := s.beforeRole(sp); !s.eraOf(b) {
+					person = int32(k)
+					if s.isReportingSubject(sp, b) {
+						subject = int32(k)
+					}
 				}
 			case sp.typ == gazetteer.Organization:
 				org = int32(k)
@@ -214,9 +217,15 @@ func (s *state) coordinated(sp *span) bool {
 		return o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader)
 	}
 	roleWord := func(k int) bool {
-		return s.inRole(k) || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fTitleSuffix) || s.is(k, fPortfolio) ||
-			s.isCap(k) && s.toks[k].Kind == tokenize.Word && !s.is(k, fStop) ||
-			s.lex.personNouns[s.lowAt(k)] || kinWords[s.lowAt(k)] || civilianNoun(s.lowAt(k)) // "Kapten Victor Chachon dan siswa Rahin Chandra Sura"
+		if s.inRole(k) || s.is(k, fRank|fTitle|fTitleSuffix|fPortfolio) {
+			return true
+		}
+		if s.toks[k].Kind != tokenize.Word {
+			return false // (the nouns below are words)
+		}
+		w := s.lowAt(k)
+		return s.isCap(k) && !s.is(k, fStop) ||
+			kinWord(w) || civilianNoun(w) || s.lex.personNouns[w] // "Kapten Victor Chachon dan siswa Rahin Chandra Sura"
 	}
 	j := s.afterAge(sp.last)
 	if j+1 < len(s.toks) && s.word(j) == "/" && isPerson(j+1) || sp.first >= 2 && s.word(sp.first-1) == "/" && isPerson(sp.first-2) {
@@ -287,11 +296,17 @@ func civilianNoun(w string) bool {
 	return false
 }
 
-// kinWords are the nouns of kinship that name a person by another: "suami dari Zaskia
-// Adya Mecca ini mengatakan" speaks of the husband, not of Zaskia.
-var kinWords = map[string]bool{"suami": true, "istri": true, "anak": true, "putra": true, "putri": true, "ayah": true,
-	"ayahanda": true, "ibunda": true, "kakak": true, "adik": true, "cucu": true, "menantu": true, "mertua": true,
-	"keponakan": true, "sepupu": true, "kekasih": true, "pacar": true, "kerabat": true, "sahabat": true}
+// kinWord reports whether w, in small letters, is a noun of kinship that names a person by
+// another: "suami dari Zaskia Adya Mecca ini mengatakan" speaks of the husband, not of
+// Zaskia.
+func kinWord(w string) bool {
+	switch w {
+	case "suami", "istri", "anak", "putra", "putri", "ayah", "ayahanda", "ibunda", "kakak", "adik", "cucu", "menantu", "mertua",
+		"keponakan", "sepupu", "kekasih", "pacar", "kerabat", "sahabat":
+		return true
+	}
+	return false
+}
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
 // "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",
@@ -306,7 +321,7 @@ func (s *state) kinOf(sp *span) bool {
 		return false
 	}
 	w := s.lowAt(k)
-	if !kinWords[w] && !(strings.HasSuffix(w, "nya") && kinWords[w[:len(w)-3]]) {
+	if !kinWord(w) && !(strings.HasSuffix(w, "nya") && kinWord(w[:len(w)-3])) {
 		return false
 	}
 	// set off by a comma, the kin is named in passing only when the sentence goes on about
@@ -340,10 +355,11 @@ func clauseAdverb(w string) bool {
 // its sentence after nothing but title words, places and bodies ("Kepala Dinas Kesehatan
 // Jawa Timur Budi …"), follows a cue ("kata X", "Menurut X"), or speaks after (see
 // speaksAfter). A possessor is none, whatever verb follows its noun phrase ("menilai
-// kehadiran Shimizu menjawab masalah …", see possessorOf).
-func (s *state) isReportingSubject(sp *span) bool {
-	b := s.beforeRole(sp)
-	if s.reportedBy(sp) || s.patientOf(sp) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
+// kehadiran Shimizu menjawab masalah …", see possessorOf). b is the token before sp's title
+// (beforeRole), which the caller has.
+func (s *state) isReportingSubject(sp *span, b int) bool {
+	sen := s.sentenceOf(sp.first)
+	if s.reportedBy(sp, sen.First) || s.patientOf(sp, sen, b) || s.thatClauseOf(sp, b) || s.possessorOf(sp) {
 		return false // (nor one the clause's verb befalls: "Saiful Anwar, …, sudah tiga kali diperiksa")
 	}
 	if b >= 0 && s.describedOpener(sp, b) {
@@ -353,7 +369,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 		// sudah berada di lokasi")
 		return !s.reportGoesOnFrom(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first))
 	}
-	if b < 0 || b < s.sentenceOf(sp.first).First || s.paraBreak(b+1) || s.openingPhraseBefore(sp) {
+	if b < 0 || b < sen.First || s.paraBreak(b+1) || s.openingPhraseBefore(sp, b) {
 		// opening its sentence (or after a phrase that opens it: "Dalam pidato Selasa
 		// malam, Rahmat …"), the subject of a statement ("Kepala Dinas … Budi
 		// mengatakan") or of something it did that the article goes on to quote it on;
@@ -375,7 +391,7 @@ func (s *state) isReportingSubject(sp *span) bool {
 	if s.word(b) == "," && b > 0 {
 		// the holder set off by a comma after the title and its body: "Hal senada
 		// disampaikan Direktur Teknik PB PASI, Eko Wahyu Nugroho."
-		f := s.sentenceOf(sp.first).First
+		f := sen.First
 		if a := s.roleBack(b-1, b); a >= 0 && a < b-1 && a >= f && s.titleBeforeComma(a+1, b) {
 			if c := s.cueOf(a); s.passiveAgent(a) || c == cuePost || c == cuePostOnly || c == cueSource {
 				return true // (or after a cue: "kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad Munthoi")
@@ -401,15 +417,20 @@ func (s *state) isReportingSubject(sp *span) bool {
 // person did or said is what the sentence's subject reports, and the subject keeps the
 // story. b is the token before sp's title (beforeRole), which the caller has.
 func (s *state) thatClauseOf(sp *span, b int) bool {
-	f := s.sentenceOf(sp.first).First
-	if b <= f || s.isQuoted(b) {
+	if b < 0 || s.isQuoted(b) {
 		return false
 	}
-	if w := s.lowAt(b); w == "," {
+	w := s.lowAt(b)
+	if w != "," && w != "bahwa" && w != "bahwasanya" {
+		return false
+	}
+	f := s.sentenceOf(sp.first).First
+	if b <= f {
+		return false
+	}
+	if w == "," {
 		// (not after a phrase that opens the sentence: "Tak hanya memuji, Mikha juga mengaku …")
 		return s.cueOf(b-1) == cuePre && !s.isQuoted(b-1) && !adverbialOpener(s.lowAt(f)) && !clauseAdverb(s.lowAt(f))
-	} else if w != "bahwa" && w != "bahwasanya" {
-		return false
 	}
 	for k := b - 1; k >= f; k-- {
 		if s.isQuoted(k) {
@@ -430,8 +451,11 @@ func (s *state) thatClauseOf(sp *span, b int) bool {
 // person, verb, cue or pronoun in it, and does not open with an adverbial word ("Sementara
 // itu, Budi, …", "Dalam rapat itu, …", "Menurut data itu, …").
 func (s *state) describedOpener(sp *span, b int) bool {
+	if s.word(b) != "," || s.paraBreak(b+1) {
+		return false
+	}
 	f := s.sentenceOf(sp.first).First
-	if s.word(b) != "," || b-f < 1 || b-f > 6 || s.paraBreak(b+1) {
+	if b-f < 1 || b-f > 6 {
 		return false
 	}
 	if e := s.afterAge(sp.last); e >= len(s.toks) || s.word(e) != "," {
@@ -455,9 +479,9 @@ func (s *state) describedOpener(sp *span, b int) bool {
 // reportedBy reports whether person span sp stands in what another person reports: its
 // sentence opens with "Menurut" and the person after it, a name or a pronoun ("Menurut
 // Hendra, Arga mengaku …", "Menurut dia, Arga …", "Menurutnya, …"), so that sp is talked
-// about, not the subject of the statement, whatever verb follows it.
-func (s *state) reportedBy(sp *span) bool {
-	f := s.sentenceOf(sp.first).First
+// about, not the subject of the statement, whatever verb follows it. f is the first token
+// of sp's sentence, which the caller has.
+func (s *state) reportedBy(sp *span, f int) bool {
 	if w := s.lowAt(f); f >= sp.first || w != "menurut" && w != "menurutnya" {
 		return false
 	}
@@ -481,10 +505,10 @@ func (s *state) reportedBy(sp *span) bool {
 func (s *state) reportGoesOnFrom(sp *span) bool {
 	j := s.sentIndex(sp.first)
 	pf := s.paraFirstSentence(j)
-	if j == 0 || j-pf > maxReportSentences || s.speaksAfter(sp) {
+	if j == 0 || j-pf > maxReportSentences || pf >= j || !s.reportOpens(s.doc.Tokens.Sentences[pf].First) {
 		return false
 	}
-	return pf < j && s.reportOpens(s.doc.Tokens.Sentences[pf].First)
+	return !s.speaksAfter(sp)
 }
 
 // reportGoesOnAcross reports whether person span sp, the agent of a passive verb, stands
@@ -587,7 +611,12 @@ func (s *state) titleBeforeComma(a, b int) bool {
 // the same paragraph and outside quotes, with "Ia", "Dia" or "Beliau", which go on about
 // the sentence's subject.
 func (s *state) pronounOpensNext(i int) bool {
-	n := s.sentenceOf(i).Last
+	return s.pronounOpens(s.sentenceOf(i).Last)
+}
+
+// pronounOpens reports whether the sentence that token n opens (n the end of the sentence
+// before it) opens as pronounOpensNext asks.
+func (s *state) pronounOpens(n int) bool {
 	if n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || !s.is(n, fPronoun) {
 		return false
 	}
@@ -627,8 +656,11 @@ func (s *state) leadsAction(b int) bool {
 	if s.lowAt(b) == "oleh" {
 		b--
 	}
-	f := s.sentenceOf(max(b, 0)).First
-	if b <= f || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) || b-f > 8 || s.lowAt(b-1) == "yang" {
+	if b <= 0 || !diPassive(s.lowAt(b)) || s.isCap(b) || s.isQuoted(b) {
+		return false
+	}
+	f := s.sentenceOf(b).First
+	if b <= f || b-f > 8 || s.lowAt(b-1) == "yang" {
 		return false // (nor in a relative clause: "rapat koordinasi yang dipimpin Sekda …")
 	}
 	for k := f; k < b; k++ {
@@ -639,11 +671,11 @@ func (s *state) leadsAction(b int) bool {
 	return true
 }
 
-// eraOf reports whether person span sp, with its title, names a time rather than someone
+// eraOf reports whether a person span, with its title, names a time rather than someone
 // in the story: "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu",
-// "sejak zaman Soeharto", "di masa pemerintahan Jokowi". Nothing refers back to it.
-func (s *state) eraOf(sp *span) bool {
-	b := s.beforeRole(sp)
+// "sejak zaman Soeharto", "di masa pemerintahan Jokowi". Nothing refers back to it. b is
+// the token before the person's title (beforeRole).
+func (s *state) eraOf(b int) bool {
 	if b < 0 {
 		return false
 	}
@@ -729,11 +761,11 @@ func (s *state) listedAt(b int) bool {
 // or after a short opening phrase ("Setelah tujuh tahun mendekam, dia masih berkeras …").
 func (s *state) possessorOf(sp *span) bool {
 	b := sp.first - 1
-	f := s.sentenceOf(sp.first).First
-	if b <= f || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) {
+	if b < 0 || s.toks[b].Kind != tokenize.Word || s.isCap(b) || s.isQuoted(b) || s.inRole(b) || !s.possessedNounAt(b) {
 		return false
 	}
-	if !s.possessedNounAt(b) {
+	f := s.sentenceOf(sp.first).First
+	if b <= f {
 		return false
 	}
 	verb := false
@@ -761,7 +793,7 @@ func (s *state) possessedNounAt(b int) bool {
 		return !statementNoun(w)
 	}
 	stem, ok := strings.CutSuffix(w, "nya")
-	return ok && !s.is(b, fTitle) && !s.lex.personNouns[stem] && !kinWords[stem] && s.lex.personKinds[stem] == nil &&
+	return ok && !s.is(b, fTitle) && !s.lex.personNouns[stem] && !kinWord(stem) && s.lex.personKinds[stem] == nil &&
 		!personWord(stem) && !statementNoun(stem) && !civilianNoun(stem)
 }
 
@@ -789,13 +821,13 @@ func (s *state) commaBeforeVerb(e int) bool {
 // memeriksa Sekretaris Daerah Budi Santoso"). Such a person — a victim, a suspect, a witness
 // reported on — does not
 // take the story over from the one it quotes (see resolveRef). The verb is looked for past
-// an age, a description set off by commas and a few words, within its sentence.
-func (s *state) patientOf(sp *span) bool {
-	sent := s.sentenceOf(sp.first)
-	if s.pronounOpensNext(sp.first) && !s.pronounSuffers(sent.Last) {
+// an age, a description set off by commas and a few words, within its sentence. sent is
+// sp's sentence and b the token before its title (beforeRole), which the caller has.
+func (s *state) patientOf(sp *span, sent tokenize.Sentence, b int) bool {
+	if s.pronounOpens(sent.Last) && !s.pronounSuffers(sent.Last) {
 		return false // kept up as the next sentence's subject: "… dirawat lima hari. Ia mengaku …"
 	}
-	if b := s.beforeRole(sp); b >= 0 && b >= sent.First && actsUpon(s.lowAt(b)) {
+	if b >= 0 && b >= sent.First && actsUpon(s.lowAt(b)) {
 		return true // the object of what is done to a person: "Polisi lalu membawa Harun Basyir ke rumah sakit"
 	}
 	e := s.afterAge(sp.last)
@@ -1049,16 +1081,22 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 }
 
 // sentIndex returns the index of the sentence holding token i. Rules mostly ask about
-// tokens in text order, so the sentence last found, or the one after it, is tried before a
-// binary search.
+// tokens in text order, so the sentence last found, or one of the few after it, is tried
+// before a binary search: the first sentence that ends after i, as the search finds it.
 func (s *state) sentIndex(i int) int {
 	sents := s.doc.Tokens.Sentences
-	if k := s.sentAt; k < len(sents) && sents[k].First <= i && i < sents[k].Last {
+	k := s.sentAt
+	if k < len(sents) && sents[k].First <= i && i < sents[k].Last {
 		return k
 	}
-	if k := s.sentAt + 1; k < len(sents) && sents[k].First <= i && i < sents[k].Last {
-		s.sentAt = k
-		return k
+	if k < len(sents) && sents[k].Last <= i {
+		// i lies after the sentence last found: the sentences ending after it follow it
+		for n := k + 1; n < len(sents) && n <= k+maxSentStep; n++ {
+			if i < sents[n].Last {
+				s.sentAt = n
+				return n
+			}
+		}
 	}
 	lo, hi := 0, len(sents)
 	for lo < hi {
@@ -1074,6 +1112,10 @@ func (s *state) sentIndex(i int) int {
 	}
 	return lo
 }
+
+// maxSentStep bounds how many sentences sentIndex steps forward from the one it found last
+// before it searches.
+const maxSentStep = 8
 
 // refAt returns span k of a reference table, or nil for -1.
 func (s *state) refAt(k int32) *span {
@@ -1221,7 +1263,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	case person != nil && (ps-s.sentIndex(person.first) <= pronounReach || s.keptByPronoun(person, ps)):
 		cand = person
 		if subject != nil && (s.sentIndex(subject.first) == s.sentIndex(person.first) ||
-			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person) || s.reportGoesOn(subject, person) ||
+			subject.first < person.first && (s.pronounBefore(person.first, described) || s.reportedBy(person, s.sentenceOf(person.first).First) || s.reportGoesOn(subject, person) ||
 				s.reportGoesOnFrom(person) || s.reportGoesOnAcross(person) || s.subjectResumed(person, ps))) {
 			// "Saut menjelaskan, … fungsi Novel …" → Saut; "JK juga mengatakan … Dia
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
@@ -1237,7 +1279,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 			// the previous speaker: "Bergabungnya Idrus …, kata Wakil Ketua MPR RI itu, …
 			// dukungan kepada Jokowi" after Mahyudin's quote
 			cand = nil
-		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person) || s.possessorOf(person) || s.thatClauseOf(person, s.beforeRole(person))) {
+		} else if (last != nil && last.pos < person.first || subject != nil && subject.first < person.first) && (s.namedInPassing(person) || s.patientOf(person, s.sentenceOf(person.first), s.beforeRole(person)) || s.possessorOf(person) || s.thatClauseOf(person, s.beforeRole(person))) {
 			// one met, accompanying or witnessing since the previous quote or the
 			// reporting subject does not take over from them: "“…,” ujarnya. … dinas
 			// kesehatan bertemu dengan Ketua MPU Pidie Tgk Abdul Muthalib …. “…,” katanya"

@@ -557,11 +557,18 @@ func (s *state) speakerOf(m *mention) *Speaker {
 
 // tokenAt returns the index of the token that starts at byte offset b, or -1.
 func (s *state) tokenAt(b int) int {
-	i, ok := slices.BinarySearchFunc(s.toks, b, func(t tokenize.Token, b int) int { return int(t.Start) - b })
-	if !ok {
+	lo, hi := 0, len(s.toks) // (a binary search for the first token not before b)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); int(s.toks[m].Start) < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(s.toks) || int(s.toks[lo].Start) != b {
 		return -1
 	}
-	return i
+	return lo
 }
 
 // fullBodyName returns, for a body the gazetteer does not know named by its first words
@@ -617,7 +624,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				m, cue = m2, cue2
 			}
 		}
-		if (m == nil || m.unnamed) && fieldCount(q.Text) >= 4 {
+		if (m == nil || m.unnamed) && fieldsAtLeast(q.Text, 4) {
 			if sp := s.subjectBeforeComma(r.open); sp != nil {
 				m, cue = s.subjectAt(sp.first, last), ""
 			}
@@ -793,7 +800,7 @@ func (s *state) actorBefore(qs int) *span {
 		}
 		i = s.spans[o].last - 1
 	}
-	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, false) || s.patientOf(actor) {
+	if actor == nil || !s.onlyRoleBefore(actor) && !s.openingPhrase(actor, s.beforeRole(actor), false) || s.patientOf(actor, s.sentenceOf(actor.first), s.beforeRole(actor)) {
 		return nil
 	}
 	e := s.afterAge(actor.last)
@@ -822,18 +829,21 @@ func adverbialOpener(w string) bool {
 // openingPhraseBefore reports whether person span sp, after its role words, follows a short
 // phrase that opens its sentence and ends in a comma ("Khusus dengan Filipina, Ryamizard
 // …", "Meski demikian, Kaka …", "Dalam pidato Selasa malam, Rahmat …"), of five words at
-// most: ordinary words, numbers, places and bodies, no person.
-func (s *state) openingPhraseBefore(sp *span) bool {
-	return s.openingPhrase(sp, true)
+// most: ordinary words, numbers, places and bodies, no person. b is the token before sp's
+// role words (beforeRole), which the caller has.
+func (s *state) openingPhraseBefore(sp *span, b int) bool {
+	return s.openingPhrase(sp, b, true)
 }
 
 // openingPhrase is openingPhraseBefore, with a phrase that a noun opens too when adverbial
 // is false: a role set off before the person ("Pemimpin terpilih Hong Kong, Carrie Lam,
 // bertemu …").
-func (s *state) openingPhrase(sp *span, adverbial bool) bool {
-	b := s.beforeRole(sp)
+func (s *state) openingPhrase(sp *span, b int, adverbial bool) bool {
+	if b < 0 || s.word(b) != "," {
+		return false
+	}
 	f := s.sentenceOf(sp.first).First
-	if b <= f || s.word(b) != "," || b-f > 5 {
+	if b <= f || b-f > 5 {
 		return false
 	}
 	e := s.afterAge(sp.last)
@@ -871,7 +881,7 @@ func (s *state) openingPhrase(sp *span, adverbial bool) bool {
 func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
-		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || fieldCount(q.Text) < 4 || !looksLikeSpeech(q.Text) {
+		if q.Speaker != nil || !r.closed && !s.fillsParagraph(r) || !fieldsAtLeast(q.Text, 4) {
 			continue // (a quote left open at its paragraph's end is whole too: the mark was forgotten)
 		}
 		if !s.fillsParagraph(r) {
@@ -1308,7 +1318,7 @@ func (s *state) shortNameHolder(w string, i int) *span {
 		return nil
 	}
 	paraOf := func(t int) int { return s.paraFirstSentence(s.sentIndex(t)) }
-	if pb, pi := paraOf(b.first), paraOf(i); pb == pi || pi > 0 && pb == s.paraFirstSentence(pi-1) && s.isReportingSubject(b) {
+	if pb, pi := paraOf(b.first), paraOf(i); pb == pi || pi > 0 && pb == s.paraFirstSentence(pi-1) && s.isReportingSubject(b, s.beforeRole(b)) {
 		return b // (the subject of a statement in the paragraph before: "Direktur …, Budi Hartawan, membantah … ¶ “…,” kata Budi")
 	}
 	for k := s.spanBefore(i); k >= 0 && s.spans[k].first >= i-maxAttributeLookBack; k-- {
@@ -1373,16 +1383,21 @@ func (s *state) handleOwner(h int) *span {
 	return nil
 }
 
-// replyCues are the cues that answer the previous speaker: after one, a pronoun or a
-// description names someone else ("“…,” balas jaksa. “…,” timpal pengacara asal Manado
-// tersebut").
-var replyCues = map[string]bool{"timpal": true, "balas": true, "sanggah": true, "bantah": true,
-	"sergah": true, "jawab": true, "sahut": true}
+// replyCue reports whether w, in small letters, is a cue that answers the previous
+// speaker: after one, a pronoun or a description names someone else ("“…,” balas jaksa.
+// “…,” timpal pengacara asal Manado tersebut").
+func replyCue(w string) bool {
+	switch w {
+	case "timpal", "balas", "sanggah", "bantah", "sergah", "jawab", "sahut":
+		return true
+	}
+	return false
+}
 
-// isReplyCue reports whether the cue word w, with or without its -nya, is a reply cue.
+// isReplyCue reports whether the cue word w, in small letters, with or without its -nya,
+// is a reply cue.
 func isReplyCue(w string) bool {
-	w = strings.ToLower(w)
-	return replyCues[w] || strings.HasSuffix(w, "nya") && replyCues[w[:len(w)-3]]
+	return replyCue(w) || strings.HasSuffix(w, "nya") && replyCue(w[:len(w)-3])
 }
 
 // fullestName returns the fullest name the document gives the known entity id whose
@@ -1482,11 +1497,41 @@ func fieldCount(s string) int {
 	return n
 }
 
+// fieldsAtLeast reports whether fieldCount(s) >= n, reading s only as far as its nth field:
+// a long quote need not be read to its end. A field begins after a space as
+// strings.Fields has it (unicode.IsSpace), or at s's start.
+func fieldsAtLeast(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	inField := false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		i += size
+		if space {
+			inField = false
+		} else if !inField {
+			inField = true
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // looksLikeSpeech reports whether a quote reads as speech rather than a quoted term or
 // title ("vulnerability", “Kemushi no Boro”): four words or more, or punctuation before
 // its closing mark. Only speech inherits the previous quote's speaker.
 func looksLikeSpeech(q string) bool {
-	if fieldCount(q) >= 4 {
+	if fieldsAtLeast(q, 4) {
 		return true
 	}
 	q = strings.TrimRight(q, "\"”“'’‘»« ")
@@ -1510,15 +1555,11 @@ func (s *state) markQuoted(raws []rawQuote) {
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
 // …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
 // of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
-// Every token is looked at, not the capitalised words only: a headline in Title Case has
-// its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
+// The labels are found from their colons (see readAlsoWords), not among the capitalised
+// words: a headline in Title Case has its words taken as ordinary ones (see
+// titleCaseLines), "Baca" among them.
 func (s *state) markReadAlso() {
-	toks := s.toks
-	for i := range toks {
-		t := &toks[i]
-		if n := t.End - t.Start; n != 4 && n != 5 || s.text[t.Start] != 'B' && s.text[t.Start] != 'S' {
-			continue // (a quick no: the label's word is "Baca" or "Simak", see readAlsoLabel)
-		}
+	for _, i := range s.readAlsoWords() {
 		if s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
@@ -1553,6 +1594,33 @@ func (s *state) markReadAlso() {
 			}
 		}
 	}
+}
+
+// readAlsoWords returns, in text order, the tokens that open the label of a link to
+// another article (see readAlsoLabel). A label ends in a colon, far rarer in news than the
+// tokens, so the text is searched for its colons and each label read back from the token
+// of its colon.
+func (s *state) readAlsoWords() []int {
+	var ws []int
+	for b := 0; b < len(s.text); b++ {
+		j := strings.IndexByte(s.text[b:], ':')
+		if j < 0 {
+			break
+		}
+		b += j
+		k := s.tokenAt(b)
+		if k < 1 || s.word(k) != ":" {
+			continue // (a colon inside a token: "10:30", a link's address)
+		}
+		i := k - 1
+		if i > 0 && strings.EqualFold(s.word(i), "juga") {
+			i--
+		}
+		if s.readAlsoLabel(i) >= 0 {
+			ws = append(ws, i)
+		}
+	}
+	return ws
 }
 
 // maxReadAlsoLines bounds how many headline lines after a label on a line of its own
@@ -1642,6 +1710,7 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 		return false
 	}
 	paras, sents := 0, 0
+	var st tokenize.Sentence // the sentence of the tokens up to st.Last, looked up again after it
 	for i := prev.close + 1; i < r.open; i++ {
 		if e := s.readAlsoLineEnd(i, r.open); e > i {
 			i = e - 1 // (the loop's step lands on the paragraph after the link)
@@ -1650,7 +1719,10 @@ func (s *state) followsQuote(prev, r rawQuote) bool {
 		if s.paraBreak(i) {
 			paras++
 		}
-		if st := s.sentenceOf(i); st.First == i {
+		if i >= st.Last {
+			st = s.sentenceOf(i)
+		}
+		if st.First == i {
 			sents++
 		}
 	}
@@ -2083,7 +2155,7 @@ func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
 		return nil, ""
 	}
 	cue := s.word(j)
-	s.reply = isReplyCue(cue)
+	s.reply = isReplyCue(s.lowAt(j))
 	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
@@ -2226,7 +2298,7 @@ func (s *state) kinSpeaker(j int, last *mention) *mention {
 	if w := s.lowAt(k); w == "mantan" || w == "sang" {
 		k++
 	}
-	if k >= len(s.toks) || s.isCap(k) || !kinWords[s.lowAt(k)] {
+	if k >= len(s.toks) || s.isCap(k) || !kinWord(s.lowAt(k)) {
 		return nil
 	}
 	p := k + 1
@@ -2582,7 +2654,7 @@ func (s *state) describesRoleless(i int, last *mention) bool {
 		return false // (an office is not what a person does: "ucap kepala sekolah itu" is the head's)
 	}
 	r := s.resolvePronoun(i, last)
-	return r.sp != nil && r.sp.role == "" && !s.kindsConflict(s.lowAt(i), r.sp) && s.isReportingSubject(r.sp)
+	return r.sp != nil && r.sp.role == "" && !s.kindsConflict(s.lowAt(i), r.sp) && s.isReportingSubject(r.sp, s.beforeRole(r.sp))
 }
 
 // personAt returns the person or leader span that begins at token i, or nil.
