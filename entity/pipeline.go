@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"github.com/entitas-id/entitas/internal/swar"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -431,9 +430,9 @@ func (s *state) lowercase() {
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
 	s.gazFrom, s.gazFirst = s.gazFrom[:0], s.gazFirst[:0]
+	noOwner(owner) // no span yet: set by copying, not one store a token in the loop
 	for i := range toks {
 		t := &toks[i]
-		owner[i] = -1
 		// Most tokens are ASCII, short enough for a slot, and 16 bytes from the text's end
 		// at least: their key and case come from two loads of the text (see asciiKey),
 		// without a copy or a loop, and most of their words are settled by the table's
@@ -451,7 +450,11 @@ func (s *state) lowercase() {
 			s.lowerOther(t, i)
 			continue
 		}
-		ua, ub := swar.Upper(a), swar.Upper(b)
+		// b is 0 for a word of up to 8 bytes, most of them, and has no capital then
+		ua, ub := swar.Upper(a), uint64(0)
+		if b != 0 {
+			ub = swar.Upper(b)
+		}
 		if ua|ub == 0 {
 			lows[i] = asIs(t)
 		} else {
@@ -463,8 +466,9 @@ func (s *state) lowercase() {
 				buf = growBytes(buf, 16, start, len(text))
 			}
 			at := len(buf)
-			buf = binary.LittleEndian.AppendUint64(buf, a)
-			buf = binary.LittleEndian.AppendUint64(buf, b)
+			buf = buf[:at+16]
+			binary.LittleEndian.PutUint64(buf[at:], a)
+			binary.LittleEndian.PutUint64(buf[at+8:], b)
 			s.buf = buf[:at+n]
 			lows[i] = lowSpan{start: int32(at), end: int32(at + n)}
 		}
@@ -504,8 +508,9 @@ func (s *state) lowercase() {
 			if ua&0x80 != 0 { // the same as shapeFlags, for ASCII
 				flags |= fCap
 				// no small letter (a small one in the key that was no capital) and two
-				// capitals at least
-				if swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && bits.OnesCount64(ua|ub>>1) >= 2 {
+				// capitals at least (u, a bit a capital, has a bit left when its lowest is
+				// cleared)
+				if u := ua | ub>>1; swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && u&(u-1) != 0 {
 					flags |= fAllCaps
 				}
 			}
