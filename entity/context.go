@@ -434,8 +434,16 @@ func addressWord(w string) bool {
 // examplesCue reports whether token k ends a phrase that introduces examples of a class:
 // "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi".
 func (s *state) examplesCue(k int) bool {
-	if s.toks[k].Kind != tokenize.Word {
+	t := &s.toks[k]
+	if t.Kind != tokenize.Word {
 		return false // (a quick no: a comma, a period)
+	}
+	// a quick no by the first letter, which lowercase leaves an ASCII letter only for ASCII
+	// (a byte from 0x80 stays above 'z' with the bit of a small letter set)
+	switch s.text[t.Start] | 0x20 {
+	case 's', 'y', 't', 'm', 'l':
+	default:
+		return false
 	}
 	switch s.lowAt(k) {
 	case "seperti", "yakni", "yaitu", "termasuk", "meliputi":
@@ -1945,7 +1953,11 @@ func (s *state) listTypes() {
 		for !closed {
 			n, conj := s.listNext(j)
 			if n < 0 {
-				if f, e := s.freeListItem(j); f > 0 && len(items) >= 2 && s.placeListOpened(items[0]) {
+				f, e := -1, -1
+				if len(items) >= 2 && s.placeListOpened(items[0]) {
+					f, e = s.freeListItem(j) // (only then: most lists end at their first item)
+				}
+				if f > 0 {
 					// a place the rules left out, listed after places a preposition of
 					// place opens: "kawasan Bubutan, Genteng, dan Tegalsari", "…, Arse,
 					// dan Angkola Timur"
