@@ -432,18 +432,31 @@ func addressWord(w string) bool {
 }
 
 // examplesCue reports whether token k ends a phrase that introduces examples of a class:
-// "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi".
+// "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi". It is asked of the
+// word before most capitalised words, and says no to most of them by their first byte,
+// inline, before examplesWord reads the word.
 func (s *state) examplesCue(k int) bool {
+	return examplesFirst[s.text[s.toks[k].Start]] && s.examplesWord(k)
+}
+
+// examplesFirst holds the first bytes of the words examplesCue looks for, in either case: a
+// word's first letter in lowercase is one of them only when it was (a byte from 0x80 is no
+// ASCII letter, and the runes that lowercase to one, İ and the Kelvin sign, to none of these).
+var examplesFirst = [256]bool{'s': true, 'S': true, 'y': true, 'Y': true, 't': true, 'T': true, 'm': true, 'M': true, 'l': true, 'L': true}
+
+// examplesWord is examplesCue past its quick test of the first byte.
+func (s *state) examplesWord(k int) bool {
 	t := &s.toks[k]
 	if t.Kind != tokenize.Word {
-		return false // (a quick no: a comma, a period)
+		return false // (a comma, a period)
 	}
-	// a quick no by the first letter, which lowercase leaves an ASCII letter only for ASCII
-	// (a byte from 0x80 stays above 'z' with the bit of a small letter set)
-	switch s.text[t.Start] | 0x20 {
-	case 's', 'y', 't', 'm', 'l':
+	// a quick no by the last letter, unless written with the runes that lowercase to ASCII
+	switch c := s.text[t.End-1]; c | 0x20 {
+	case 'i', 'u', 'k', 'n':
 	default:
-		return false
+		if c < 0x80 {
+			return false
+		}
 	}
 	switch s.lowAt(k) {
 	case "seperti", "yakni", "yaitu", "termasuk", "meliputi":
