@@ -2497,11 +2497,11 @@ func (s *state) listNext(j int) (int, bool) {
 		return -1, false
 	}
 	k := j
-	if s.word(k) == "," {
+	if t := &s.toks[k]; t.End == t.Start+1 && s.text[t.Start] == ',' { // (a comma, read in place)
 		k++
 	}
 	conj := false
-	if k < len(s.toks) && listConjunction(s.lowAt(k)) {
+	if k < len(s.toks) && s.listConjunctionAt(k) {
 		k++
 		conj = true
 	}
@@ -2509,6 +2509,18 @@ func (s *state) listNext(j int) (int, bool) {
 		return -1, false
 	}
 	return int(s.owner[k]), conj
+}
+
+// listConjunctionAt is listConjunction of token k's lowercase text. It says no to most
+// words by their first byte, which lowercase makes 'd', 's', 'a' or 'h' only when it is
+// the letter (a byte from 0x80 is none, and the runes that lowercase to ASCII, İ and the
+// Kelvin sign, to none of these), before reading the word.
+func (s *state) listConjunctionAt(k int) bool {
+	switch s.text[s.toks[k].Start] | 0x20 {
+	case 'd', 's', 'a', 'h':
+		return listConjunction(s.lowAt(k))
+	}
+	return false
 }
 
 // listConjunction reports whether w joins the last item to a list: "dan", "serta", "atau",

@@ -70,7 +70,7 @@ func (s *state) gazetteerSpans() {
 		if typer.Trace == nil && one && e.Type == gazetteer.Organization && s.is(m.First, fRank) && s.nameAfterRank(m.First, mi) {
 			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon", "AKP Boby Kusumawardhana"
 		}
-		if typer.Trace == nil && one && e.Type == gazetteer.Organization && !s.isAllCaps(m.First) && s.x.companies[e] && s.givenName(m.First) &&
+		if typer.Trace == nil && one && e.Type == gazetteer.Organization && !s.isAllCaps(m.First) && s.givenName(m.First) && s.x.companies[e] &&
 			m.Last < len(s.toks) && s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) && !s.is(m.Last, fCommon) &&
 			(mi+1 >= len(s.matches) || s.matches[mi+1].First != m.Last) {
 			continue // a company's one-word name that is a given name too, before another: "Aldi Kurniawan", "Aldi Rahmat Syamsuddin"
