@@ -640,7 +640,8 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 	case fold || rule == caseAny:
 		return shared
 	case rule == caseFirst:
-		if toks[0].IsCapitalized(text) {
+		// (an ASCII first byte answers in place: IsCapitalized decodes the rune of any other)
+		if c := text[toks[0].Start]; 'A' <= c && c <= 'Z' || c >= 0x80 && toks[0].IsCapitalized(text) {
 			return shared
 		}
 		return nil
