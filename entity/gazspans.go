@@ -22,16 +22,17 @@ func (s *state) gazetteerSpans() {
 	// room for a candidate a match and one a capitalised head word, which the head-word
 	// rules may begin a candidate at (more, as rare as they are, grow the candidates as
 	// their pass goes: see addCand)
-	heads := 0
+	heads, info := 0, s.info // (info read once, not at every word)
 	for _, c := range s.caps {
-		heads += b2i(s.info[c].flags&(fOrgHeadFirst|fPlaceHeadFirst) != 0)
+		heads += b2i(info[c].flags&(fOrgHeadFirst|fPlaceHeadFirst) != 0)
 	}
 	s.cands = slices.Grow(s.cands, len(s.matches)+heads+16)
 	prevEnd := -1 // where the last match kept ends
 	for mi, m := range s.matches {
 		first := s.toks[m.First]
 		one := m.Last-m.First == 1 // a match of one word (until a known name's rest is added to it below)
-		if one && s.notEntity[first.Text(s.text)] {
+		// (most texts have no words that are no entity: the map is not read then)
+		if one && len(s.notEntity) > 0 && s.notEntity[first.Text(s.text)] {
 			continue
 		}
 		if one && s.isInitial(m.First) && !s.isAllCaps(m.First) &&
