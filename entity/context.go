@@ -432,10 +432,31 @@ func addressWord(w string) bool {
 }
 
 // examplesCue reports whether token k ends a phrase that introduces examples of a class:
-// "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi".
+// "seperti", "antara lain", "yakni", "yaitu", "termasuk", "meliputi". It is asked of the
+// word before most capitalised words, and says no to most of them by their first byte,
+// inline, before examplesWord reads the word.
 func (s *state) examplesCue(k int) bool {
-	if s.toks[k].Kind != tokenize.Word {
-		return false // (a quick no: a comma, a period)
+	return examplesFirst[s.text[s.toks[k].Start]] && s.examplesWord(k)
+}
+
+// examplesFirst holds the first bytes of the words examplesCue looks for, in either case: a
+// word's first letter in lowercase is one of them only when it was (a byte from 0x80 is no
+// ASCII letter, and the runes that lowercase to one, İ and the Kelvin sign, to none of these).
+var examplesFirst = [256]bool{'s': true, 'S': true, 'y': true, 'Y': true, 't': true, 'T': true, 'm': true, 'M': true, 'l': true, 'L': true}
+
+// examplesWord is examplesCue past its quick test of the first byte.
+func (s *state) examplesWord(k int) bool {
+	t := &s.toks[k]
+	if t.Kind != tokenize.Word {
+		return false // (a comma, a period)
+	}
+	// a quick no by the last letter, unless written with the runes that lowercase to ASCII
+	switch c := s.text[t.End-1]; c | 0x20 {
+	case 'i', 'u', 'k', 'n':
+	default:
+		if c < 0x80 {
+			return false
+		}
 	}
 	switch s.lowAt(k) {
 	case "seperti", "yakni", "yaitu", "termasuk", "meliputi":
@@ -1945,7 +1966,11 @@ func (s *state) listTypes() {
 		for !closed {
 			n, conj := s.listNext(j)
 			if n < 0 {
-				if f, e := s.freeListItem(j); f > 0 && len(items) >= 2 && s.placeListOpened(items[0]) {
+				f, e := -1, -1
+				if len(items) >= 2 && s.placeListOpened(items[0]) {
+					f, e = s.freeListItem(j) // (only then: most lists end at their first item)
+				}
+				if f > 0 {
 					// a place the rules left out, listed after places a preposition of
 					// place opens: "kawasan Bubutan, Genteng, dan Tegalsari", "…, Arse,
 					// dan Angkola Timur"
@@ -2472,11 +2497,11 @@ func (s *state) listNext(j int) (int, bool) {
 		return -1, false
 	}
 	k := j
-	if s.word(k) == "," {
+	if t := &s.toks[k]; t.End == t.Start+1 && s.text[t.Start] == ',' { // (a comma, read in place)
 		k++
 	}
 	conj := false
-	if k < len(s.toks) && listConjunction(s.lowAt(k)) {
+	if k < len(s.toks) && s.listConjunctionAt(k) {
 		k++
 		conj = true
 	}
@@ -2484,6 +2509,18 @@ func (s *state) listNext(j int) (int, bool) {
 		return -1, false
 	}
 	return int(s.owner[k]), conj
+}
+
+// listConjunctionAt is listConjunction of token k's lowercase text. It says no to most
+// words by their first byte, which lowercase makes 'd', 's', 'a' or 'h' only when it is
+// the letter (a byte from 0x80 is none, and the runes that lowercase to ASCII, İ and the
+// Kelvin sign, to none of these), before reading the word.
+func (s *state) listConjunctionAt(k int) bool {
+	switch s.text[s.toks[k].Start] | 0x20 {
+	case 'd', 's', 'a', 'h':
+		return listConjunction(s.lowAt(k))
+	}
+	return false
 }
 
 // listConjunction reports whether w joins the last item to a list: "dan", "serta", "atau",

@@ -22,16 +22,17 @@ func (s *state) gazetteerSpans() {
 	// room for a candidate a match and one a capitalised head word, which the head-word
 	// rules may begin a candidate at (more, as rare as they are, grow the candidates as
 	// their pass goes: see addCand)
-	heads := 0
+	heads, info := 0, s.info // (info read once, not at every word)
 	for _, c := range s.caps {
-		heads += b2i(s.info[c].flags&(fOrgHeadFirst|fPlaceHeadFirst) != 0)
+		heads += b2i(info[c].flags&(fOrgHeadFirst|fPlaceHeadFirst) != 0)
 	}
 	s.cands = slices.Grow(s.cands, len(s.matches)+heads+16)
 	prevEnd := -1 // where the last match kept ends
 	for mi, m := range s.matches {
 		first := s.toks[m.First]
 		one := m.Last-m.First == 1 // a match of one word (until a known name's rest is added to it below)
-		if one && s.notEntity[first.Text(s.text)] {
+		// (most texts have no words that are no entity: the map is not read then)
+		if one && len(s.notEntity) > 0 && s.notEntity[first.Text(s.text)] {
 			continue
 		}
 		if one && s.isInitial(m.First) && !s.isAllCaps(m.First) &&
@@ -70,7 +71,7 @@ func (s *state) gazetteerSpans() {
 		if typer.Trace == nil && one && e.Type == gazetteer.Organization && s.is(m.First, fRank) && s.nameAfterRank(m.First, mi) {
 			continue // a rank the gazetteer knows as a body too, before a name: "AKP Jefri Tampubolon", "AKP Boby Kusumawardhana"
 		}
-		if typer.Trace == nil && one && e.Type == gazetteer.Organization && !s.isAllCaps(m.First) && s.x.companies[e] && s.givenName(m.First) &&
+		if typer.Trace == nil && one && e.Type == gazetteer.Organization && !s.isAllCaps(m.First) && s.givenName(m.First) && s.x.companies[e] &&
 			m.Last < len(s.toks) && s.isCap(m.Last) && !s.isAllCaps(m.Last) && s.nameShaped(m.Last) && s.givenName(m.Last) && !s.is(m.Last, fCommon) &&
 			(mi+1 >= len(s.matches) || s.matches[mi+1].First != m.Last) {
 			continue // a company's one-word name that is a given name too, before another: "Aldi Kurniawan", "Aldi Rahmat Syamsuddin"

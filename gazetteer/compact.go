@@ -262,6 +262,7 @@ func decodeCompact(s string, sum uint32, n uint64) (*Gazetteer, error) {
 	if r.bad || r.i != len(r.s) {
 		return nil, errCompact
 	}
+	t.setKeyKids()
 	g.trie = t
 	for _, f := range t.firsts {
 		g.noteFirstKey(f.key, f.lower)

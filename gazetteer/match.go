@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/entitas-id/entitas/internal/swar"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -140,14 +141,21 @@ func (g *Gazetteer) mayStart(w string, suffix uint8) bool {
 	return g.inFilter(w, suffix)
 }
 
-// isASCII reports whether s is all ASCII.
+// isASCII reports whether s is all ASCII, reading eight bytes at a time.
 func isASCII(s string) bool {
-	for k := 0; k < len(s); k++ {
-		if s[k] >= 0x80 {
-			return false
+	var or uint64
+	for len(s) >= 8 {
+		or |= swar.Load64(s)
+		s = s[8:]
+	}
+	if len(s) >= 4 {
+		or |= swar.Load32(s) | swar.Load32(s[len(s)-4:]) // (two reads that overlap)
+	} else {
+		for k := 0; k < len(s); k++ {
+			or |= uint64(s[k])
 		}
 	}
-	return true
+	return or&swar.HighBits == 0
 }
 
 // inFilter reports whether the key of the token w with a clitic of suffix bytes, or of its stem, may be a first key (see

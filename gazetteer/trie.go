@@ -53,6 +53,10 @@ type trie struct {
 	// reads of most nodes where a form ends, in a few loads instead of a node's decoding
 	// (setWalk)
 	endsOf []nodeEnds
+	// keyKids holds each node's keyBits of the keys of the edges that leave it, so that most
+	// tokens after a name's first word that continue no form are turned away by their first
+	// byte and length, before their key is packed and hashed (setKeyKids)
+	keyKids []uint64
 }
 
 // nodeEnds is what accept reads of a node first: its case rule and its distinct entries,
@@ -74,6 +78,40 @@ func (t *trie) setWalk() {
 			t.endBits[i/64] |= 1 << (i % 64)
 		}
 	}
+}
+
+// setKeyKids fills keyKids from the edges, those of the table and the long ones.
+func (t *trie) setKeyKids() {
+	t.keyKids = make([]uint64, len(t.nodes)/nodeSize)
+	for i := 0; i < len(t.edges); i += edgeSlotSize {
+		e := t.edges[i : i+edgeSlotSize]
+		if b := swar.Load64(e[8:]); b != 0 {
+			// a packed key's first byte is the lowest of a, its length the top byte of b
+			t.keyKids[swar.Load32(e[16:])] |= keyBits(byte(swar.Load64(e)), int(b>>56))
+		}
+	}
+	for k := range t.long {
+		if len(k) > 4 { // (no token's key is empty)
+			p := int32(k[0])<<24 | int32(k[1])<<16 | int32(k[2])<<8 | int32(k[3])
+			t.keyKids[p] |= keyBits(k[4], len(k)-4)
+		}
+	}
+}
+
+// keyBits returns the two bits of a node's keyKids that an edge whose key starts with the
+// byte c and is n bytes long sets: one of c's five low bits, which a capital shares with
+// its small letter, in the low half, and one of n, up to 31, in the high half. An ASCII
+// token's text has its key's first byte so (and its length), whatever its case.
+func keyBits(c byte, n int) uint64 {
+	return 1<<(c&31) | 1<<(32+min(n, 31))
+}
+
+// keyMiss reports whether no edge leaves node p for a key that starts with the byte c and
+// is n bytes long, by keyKids. An ASCII token's text gives its key's (see keyBits), so that
+// no edge leaves p for an ASCII text w when keyMiss(p, w[0], len(w)).
+func (t *trie) keyMiss(p int32, c byte, n int) bool {
+	kb := keyBits(c, n)
+	return t.keyKids[p]&kb != kb
 }
 
 // edgeSlotSize is the size of a slot of trie.edges, one edge: the token key packed by
@@ -457,6 +495,7 @@ func (tb *trieBuilder) flatten(all []*Entry) *trie {
 	}
 	t.nodes, t.forms, t.exact = nb.String(), fb.String(), string(allExact)
 	t.setWalk()
+	t.setKeyKids()
 	return t
 }
 
@@ -561,7 +600,7 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		tok := &toks[j]
 		// the stem without a clitic can end a name here but never continue it
 		if tok.Suffix > 0 {
-			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.ends(st) {
+			if st, ok := t.child(cur, tok.Stem(text), buf); ok && t.ends(st) { // (rare: no quick no by keyMiss)
 				if es := t.accept(st, text, toks[i:j+1], true, fold); es != nil {
 					*best = Match{Start: int(toks[i].Start), End: int(tok.End) - int(tok.Suffix), First: i, Last: j + 1, Entries: es}
 					found = true
@@ -572,8 +611,12 @@ func (t *trie) longestFrom(text string, toks []tokenize.Token, i int, buf []byte
 		if j == i && first >= 0 {
 			nx = first + 1
 		} else {
+			// most words after a name's first word continue none of its forms: keyMiss says
+			// so of most of those in ASCII, without packing their keys
 			var ok bool
-			if nx, ok = t.child(cur, tok.Text(text), buf); !ok {
+			if w := tok.Text(text); t.keyMiss(cur, w[0], len(w)) && isASCII(w) {
+				break
+			} else if nx, ok = t.child(cur, w, buf); !ok {
 				break
 			}
 		}
@@ -597,7 +640,8 @@ func (t *trie) accept(n int32, text string, toks []tokenize.Token, stem, fold bo
 	case fold || rule == caseAny:
 		return shared
 	case rule == caseFirst:
-		if toks[0].IsCapitalized(text) {
+		// (an ASCII first byte answers in place: IsCapitalized decodes the rune of any other)
+		if c := text[toks[0].Start]; 'A' <= c && c <= 'Z' || c >= 0x80 && toks[0].IsCapitalized(text) {
 			return shared
 		}
 		return nil
