@@ -1693,7 +1693,8 @@ func (s *state) copyIdentity(sp *span, full *span) {
 }
 
 // idByte holds, for each ASCII byte, what docID writes for it: a letter in small letters,
-// a digit as it is, and 0 for the others, which separate words.
+// a digit as it is, and 0 for the others, which separate words; 0 too for every byte
+// beyond ASCII, which docID decodes.
 var idByte = func() (t [256]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
@@ -1713,18 +1714,21 @@ func docID(name string) string {
 	n := len(b)
 	dash := false
 	for k := 0; k < len(name); {
-		if c := idByte[name[k]]; name[k] < utf8.RuneSelf {
-			// most names are ASCII, read a byte at a time
-			k++
-			if c == 0 {
+		if name[k] < utf8.RuneSelf {
+			// most names are ASCII, read through idByte a word at a time (its letters and
+			// digits, which end at a byte it has no letter for, beyond ASCII or not)
+			if idByte[name[k]] == 0 {
 				dash = true
+				k++
 				continue
 			}
 			if dash && len(b) > n {
 				b = append(b, '-')
 			}
-			b = append(b, c)
 			dash = false
+			for ; k < len(name) && idByte[name[k]] != 0; k++ {
+				b = append(b, idByte[name[k]])
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(name[k:]) // (an invalid byte is U+FFFD, as range reads it)
@@ -2938,12 +2942,12 @@ func (s *state) linkShortenedNames(persons []person) {
 		return
 	}
 	words := s.shortWords // the words of full names (link's byWord), sorted when a word first needs them
-	// the length of the longest of them by its first byte: a word shortens one only if
-	// it is shorter, a quick no
-	var longest [256]int
+	// the length of the longest of them by the low six bits of its first byte: a word
+	// shortens one only if it is shorter, a quick no
+	var longest [64]int
 	for _, sl := range words {
 		w := s.lowAt(int(sl.tok - 1))
-		longest[w[0]] = max(longest[w[0]], len(w))
+		longest[w[0]&63] = max(longest[w[0]&63], len(w))
 	}
 	sorted := false
 	for _, c := range s.caps {
@@ -2956,7 +2960,7 @@ func (s *state) linkShortenedNames(persons []person) {
 			continue // a word of a longer name
 		}
 		w := s.lowAt(i)
-		if len(w) < 4 || len(w) >= longest[w[0]] {
+		if len(w) < 4 || len(w) >= longest[w[0]&63] {
 			continue
 		}
 		if flags := s.info[i].flags; flags&(fStop|fRank|fTitle|fAllCaps) != 0 || flags&fCommon != 0 && s.isInitial(i) {
