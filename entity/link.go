@@ -677,8 +677,13 @@ func (s *state) link() {
 		}
 	}
 	// call names given after a descriptor that starts the sentence: "Aktor yang akrab
-	// disapa Eja itu" names the person the text was last about
-	for _, c := range s.caps {
+	// disapa Eja itu" names the person the text was last about (in a document with a
+	// nickname cue)
+	cued := s.caps
+	if s.cues&fNickCue == 0 {
+		cued = nil
+	}
+	for _, c := range cued {
 		i := int(c)
 		if i < 2 || !s.is(i-1, fNickCue) {
 			continue
@@ -2329,7 +2334,11 @@ const minClubs = 2
 // names fewer (matchOnly), only a city that a match's words stand beside is its club:
 // "Roma mengalahkan Madrid 2-1", "laga Inter vs Roma" (see matchWordsBeside).
 func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
-	for _, c := range s.caps {
+	caps := s.caps
+	if s.cues&fCityClub == 0 {
+		caps = nil // no word of the document is a city with a club (caps are all words)
+	}
+	for _, c := range caps {
 		i := int(c)
 		if s.toks[i].Kind == tokenize.Word && !s.is(i, fCityClub) {
 			continue // a word's flags say whether it is a city with a club (see New)
@@ -3054,8 +3063,8 @@ func (s *state) linkPairHalves(persons []person) {
 // acronym among them (not "Best Dance / Electronic Album"); not for the typer's trainer,
 // whose weights were made without it.
 func (s *state) slashPairs() {
-	if typer.Trace != nil {
-		return
+	if typer.Trace != nil || strings.IndexByte(s.text, '/') < 0 {
+		return // (most documents have no slash, which one look at the text settles)
 	}
 	isPerson := func(k int32) bool {
 		return k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader)
