@@ -133,10 +133,19 @@ func (s *state) addressedName(sp *span) bool {
 	}
 	// the word before first, the cue before the honorific, which reads a list (and only for
 	// a word that may be one); the word's own lists last
-	if c := s.cueOf(i - 1); c != cuePost && c != cuePostOnly && !(mayBeHonorific(s.word(i-1)) && honorific(s.word(i-1))) {
+	if c := s.cueOf(i - 1); c != cuePost && c != cuePostOnly && !s.honorificAt(i-1) {
 		return false
 	}
 	return !s.ordinary(s.lowAt(i))
+}
+
+// honorificAt reports whether token i is an honorific (honorific), which it asks only of a
+// word that may be one (mayBeHonorific) and is a rank, as every honorific is
+// (lexicon/ranks.txt), or has a character beyond ASCII, whose case honorific folds
+// (the long s, "ſ", is an s to it).
+func (s *state) honorificAt(i int) bool {
+	w := s.word(i)
+	return mayBeHonorific(w) && (s.is(i, fRank) || !isASCII(w)) && honorific(w)
 }
 
 // mayBeHonorific reports whether w may be one of honorific's words, which compares w with
