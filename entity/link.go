@@ -131,12 +131,36 @@ func (s *state) addressedName(sp *span) bool {
 		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) {
 		return false
 	}
-	// the word before first, the cue before the honorific, which reads a list; the word's
-	// own lists last
-	if c := s.cueOf(i - 1); c != cuePost && c != cuePostOnly && !honorific(s.word(i-1)) {
+	// the word before first, the cue before the honorific, which reads a list (and only for
+	// a word that may be one); the word's own lists last
+	if c := s.cueOf(i - 1); c != cuePost && c != cuePostOnly && !s.honorificAt(i-1) {
 		return false
 	}
 	return !s.ordinary(s.lowAt(i))
+}
+
+// honorificAt reports whether token i is an honorific (honorific), which it asks only of a
+// word that may be one (mayBeHonorific) and is a rank, as every honorific is
+// (lexicon/ranks.txt), or has a character beyond ASCII, whose case honorific folds
+// (the long s, "ſ", is an s to it).
+func (s *state) honorificAt(i int) bool {
+	w := s.word(i)
+	return mayBeHonorific(w) && (s.is(i, fRank) || !isASCII(w)) && honorific(w)
+}
+
+// mayBeHonorific reports whether w may be one of honorific's words, which compares w with
+// each of them in any case: a word of eight bytes or fewer (seven letters, one perhaps the
+// two-byte long s, "ſ", that folds to s) whose first byte is one of their first letters,
+// in either case, or a byte of a letter beyond ASCII. False is a quick no.
+func mayBeHonorific(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	switch w[0] | 0x20 { // (only a letter becomes one of these)
+	case 'b', 'i', 'm', 'n', 'p', 's', 't':
+		return true
+	}
+	return w[0] >= utf8.RuneSelf
 }
 
 // sameTail reports whether person spans a and b end in the same two words or more, one
@@ -543,8 +567,9 @@ func (s *state) link() {
 	s.byWord.reset(0)
 	s.shortWords = s.shortWords[:0] // byWord's words again, in the order added, for linkShortenedNames
 	byWord := &s.byWord
-	var firstBytes [256]bool // the first bytes of byWord's keys, for a quick no
-	var lens uint64          // and their lengths, bit min(n, 63) for n bytes
+	// the lengths of byWord's keys by their first byte's low six bits, bit min(n, 63) for n
+	// bytes: a quick no
+	var lensBy [64]uint64
 	persons := s.persons[:0]
 	// add notes that word w stands for the full name at span full, unless a word already
 	// does; it returns the index in persons the word has, and whether it had one
@@ -556,8 +581,7 @@ func (s *state) link() {
 		want := reckon(len(persons), int(full)+1, len(s.spans))
 		byWord.put(s, tok, len(persons), want)
 		s.shortWords = append(s.shortWords, indexSlot{tok: int32(tok + 1), val: int32(len(persons))})
-		firstBytes[w[0]] = true
-		lens |= 1 << min(len(w), 63)
+		lensBy[w[0]&63] |= 1 << min(len(w), 63)
 		if len(persons) == cap(persons) {
 			persons = slices.Grow(persons, want-len(persons))
 		}
@@ -603,11 +627,11 @@ func (s *state) link() {
 	// (Suparno Hadi Prayitno)
 	for _, c := range s.caps {
 		i := int(c)
-		if i+3 >= len(s.toks) {
-			continue // (both read three tokens after the word)
+		if i+3 >= len(s.toks) || s.toks[i+1].End-s.toks[i+1].Start != 1 {
+			continue // (both read three tokens after the word, the first "(" or ",")
 		}
-		next := s.word(i + 1)
-		if next == "(" && i+4 < len(s.toks) {
+		next := s.text[s.toks[i+1].Start]
+		if next == '(' && i+4 < len(s.toks) {
 			if f := s.realNameInBrackets(i); f >= 0 {
 				// a stage name and its bearer's real name in brackets: "sang leader
 				// Taeo (Kim Tae-oh)", whose later "ujar Taeo" is Kim Tae-oh's
@@ -623,7 +647,7 @@ func (s *state) link() {
 			}
 			continue
 		}
-		if next == "," && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
+		if next == ',' && callNoun(s.lowAt(i+2)) && s.toks[i].Kind == tokenize.Word {
 			if s.lowAt(i+3) == "akrab" && i+4 < len(s.toks) && s.isCap(i+4) {
 				// the person named after it: "kata Djanur, sapaan akrab Djadjang", whose
 				// name the person named before holds (Djadjang Nurdjaman), or "Vlado,
@@ -662,8 +686,13 @@ func (s *state) link() {
 		}
 	}
 	// call names given after a descriptor that starts the sentence: "Aktor yang akrab
-	// disapa Eja itu" names the person the text was last about
-	for _, c := range s.caps {
+	// disapa Eja itu" names the person the text was last about (in a document with a
+	// nickname cue)
+	cued := s.caps
+	if s.cues&fNickCue == 0 {
+		cued = nil
+	}
+	for _, c := range cued {
 		i := int(c)
 		if i < 2 || !s.is(i-1, fNickCue) {
 			continue
@@ -809,18 +838,24 @@ func (s *state) link() {
 		if i < skipTo {
 			continue
 		}
-		w := s.lowAt(i)
-		stem := len(w) - int(s.toks[i].Suffix)
-		if !firstBytes[w[0]] || lens&(1<<min(len(w), 63)|1<<min(max(stem, 0), 63)) == 0 {
+		// the word, or else its stem without the clitic, if the keys that may begin with
+		// its first byte have its length or the stem's (a quick no for most words)
+		w, suffix := s.lowAt(i), int(s.toks[i].Suffix)
+		lens := lensBy[w[0]&63]
+		whole := lens&(1<<min(len(w), 63)) != 0
+		if !whole && (suffix == 0 || lens&(1<<min(max(len(w)-suffix, 0), 63)) == 0) {
 			continue
 		}
 		if s.is(i, fStop) && !s.stopInName(i) {
 			continue // a surname that a time zone shares, outside a name: "de Wit", then "10.00 WIT"
 		}
-		k, ok := byWord.get(s, w)
-		whole := ok
-		if !ok && s.toks[i].Suffix > 0 {
-			k, ok = byWord.get(s, w[:stem])
+		k, ok := 0, false
+		if whole {
+			k, ok = byWord.get(s, w)
+		}
+		whole = ok
+		if !ok && suffix > 0 {
+			k, ok = byWord.get(s, w[:len(w)-suffix])
 		}
 		if !ok || int(s.toks[i].Start) < s.spans[persons[k].full].start {
 			continue // only a later mention refers back to the full name
@@ -1672,7 +1707,8 @@ func (s *state) copyIdentity(sp *span, full *span) {
 }
 
 // idByte holds, for each ASCII byte, what docID writes for it: a letter in small letters,
-// a digit as it is, and 0 for the others, which separate words.
+// a digit as it is, and 0 for the others, which separate words; 0 too for every byte
+// beyond ASCII, which docID decodes.
 var idByte = func() (t [256]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
@@ -1692,18 +1728,21 @@ func docID(name string) string {
 	n := len(b)
 	dash := false
 	for k := 0; k < len(name); {
-		if c := idByte[name[k]]; name[k] < utf8.RuneSelf {
-			// most names are ASCII, read a byte at a time
-			k++
-			if c == 0 {
+		if name[k] < utf8.RuneSelf {
+			// most names are ASCII, read through idByte a word at a time (its letters and
+			// digits, which end at a byte it has no letter for, beyond ASCII or not)
+			if idByte[name[k]] == 0 {
 				dash = true
+				k++
 				continue
 			}
 			if dash && len(b) > n {
 				b = append(b, '-')
 			}
-			b = append(b, c)
 			dash = false
+			for ; k < len(name) && idByte[name[k]] != 0; k++ {
+				b = append(b, idByte[name[k]])
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(name[k:]) // (an invalid byte is U+FFFD, as range reads it)
@@ -2304,7 +2343,11 @@ const minClubs = 2
 // names fewer (matchOnly), only a city that a match's words stand beside is its club:
 // "Roma mengalahkan Madrid 2-1", "laga Inter vs Roma" (see matchWordsBeside).
 func (s *state) cityClubs(clubs map[string][]int, matchOnly bool) {
-	for _, c := range s.caps {
+	caps := s.caps
+	if s.cues&fCityClub == 0 {
+		caps = nil // no word of the document is a city with a club (caps are all words)
+	}
+	for _, c := range caps {
 		i := int(c)
 		if s.toks[i].Kind == tokenize.Word && !s.is(i, fCityClub) {
 			continue // a word's flags say whether it is a city with a club (see New)
@@ -2916,12 +2959,18 @@ func (s *state) linkShortenedNames(persons []person) {
 	if len(persons) == 0 {
 		return
 	}
-	words := s.shortWords    // the words of full names (link's byWord), sorted when a word first needs them
-	var firstBytes [256]bool // and their first bytes
-	built := false
+	words := s.shortWords // the words of full names (link's byWord), sorted when a word first needs them
+	// the length of the longest of them by the low six bits of its first byte: a word
+	// shortens one only if it is shorter, a quick no
+	var longest [64]int
+	for _, sl := range words {
+		w := s.lowAt(int(sl.tok - 1))
+		longest[w[0]&63] = max(longest[w[0]&63], len(w))
+	}
+	sorted := false
 	for _, c := range s.caps {
 		i := int(c)
-		t := s.toks[i]
+		t := &s.toks[i]
 		if t.Kind != tokenize.Word || t.Suffix > 0 || t.End-t.Start < 4 {
 			continue
 		}
@@ -2929,8 +2978,10 @@ func (s *state) linkShortenedNames(persons []person) {
 			continue // a word of a longer name
 		}
 		w := s.lowAt(i)
-		if built && !firstBytes[w[0]] || len(w) < 4 || s.is(i, fStop) || s.is(i, fRank) || s.is(i, fTitle) ||
-			s.is(i, fCommon) && s.isInitial(i) || s.isAllCaps(i) {
+		if len(w) < 4 || len(w) >= longest[w[0]&63] {
+			continue
+		}
+		if flags := s.info[i].flags; flags&(fStop|fRank|fTitle|fAllCaps) != 0 || flags&fCommon != 0 && s.isInitial(i) {
 			continue
 		}
 		if o := s.owner[i]; o >= 0 {
@@ -2939,15 +2990,9 @@ func (s *state) linkShortenedNames(persons []person) {
 				continue
 			}
 		}
-		if !built {
-			built = true
-			for _, sl := range words {
-				firstBytes[s.lowAt(int(sl.tok - 1))[0]] = true
-			}
+		if !sorted {
+			sorted = true
 			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
-			if !firstBytes[w[0]] {
-				continue
-			}
 		}
 		k, exact := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
 		if exact {
@@ -3027,8 +3072,8 @@ func (s *state) linkPairHalves(persons []person) {
 // acronym among them (not "Best Dance / Electronic Album"); not for the typer's trainer,
 // whose weights were made without it.
 func (s *state) slashPairs() {
-	if typer.Trace != nil {
-		return
+	if typer.Trace != nil || strings.IndexByte(s.text, '/') < 0 {
+		return // (most documents have no slash, which one look at the text settles)
 	}
 	isPerson := func(k int32) bool {
 		return k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader)

@@ -240,16 +240,16 @@ func (s *state) isNameToken(i int) bool {
 	if s.inRole(i) {
 		return false
 	}
-	if s.isCap(i) {
-		if s.isUni(i) && s.isAllCaps(i) {
+	if flags := s.info[i].flags; flags&fCap != 0 { // (its lists read once)
+		if flags&fAllCaps != 0 && s.isUni(i) {
 			return false // unicase.go: an unknown word that reads as an acronym ("dpp")
 		}
-		if s.is(i, fStop) && !s.stopInName(i) {
+		if flags&fStop != 0 && !s.stopInName(i) {
 			return false
 		}
 		w := t.Text(s.text)
 		if strings.IndexByte(w, '.') < 0 {
-			return !s.is(i, fRank) && !s.is(i, fTitleSuffix) // most words: no initial, no abbreviation
+			return flags&(fRank|fTitleSuffix) == 0 // most words: no initial, no abbreviation
 		}
 		if (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
 			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"
