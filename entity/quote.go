@@ -132,8 +132,12 @@ func (s *state) pairQuotes() []rawQuote {
 // len(s.toks), that a line break may precede: the first to start after the first byte
 // from the end of token i-1 on that may be or begin one ('\n', or the lead byte of
 // U+0085, U+2028 or U+2029; see tokenize), else m. The tokens before it have no break
-// before them.
+// before them. In text run into one line (Tokens.Flat) the tokenizer marks breaks that
+// no byte shows, around quotes: there every token is looked at, and i returned.
 func (s *state) breakOrMark(i, m int) int {
+	if s.doc.Tokens.Flat {
+		return i
+	}
 	lo, hi := int(s.toks[i-1].End), len(s.text)
 	if m < len(s.toks) {
 		hi = int(s.toks[m].Start)
