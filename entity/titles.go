@@ -24,15 +24,19 @@ const maxTitleReach = 24
 // goes into the role, never into the span. A name the gazetteer already knows keeps its
 // identity and gains the role and country.
 func (s *state) titleSpans() {
+	owner, info := s.owner[:len(s.toks)], s.info[:len(s.toks)] // (a token's, as long as the document)
 	for i := 0; i < len(s.toks); i++ {
-		if o := s.owner[i]; o >= 0 {
+		for i < len(owner) && owner[i] < 0 && info[i].flags&(fTitleFirst|fRank) == 0 {
+			i++ // (a quick no for most words: in no span, and neither a title's first word nor a rank)
+		}
+		if i == len(owner) {
+			break
+		}
+		if o := owner[i]; o >= 0 {
 			if typer.Trace == nil && s.spans[o].first == i {
 				s.titleOutOfKnownName(i, &s.spans[o])
 			}
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
-		}
-		if !s.is(i, fTitleFirst|fRank) {
-			continue // (a quick no for most words: neither a title's first word nor a rank)
 		}
 		n := s.phraseAt(&s.lex.titles, i)
 		if n >= 2 && s.lowAt(i) == "mantan" {
