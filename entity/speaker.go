@@ -1510,15 +1510,11 @@ func (s *state) markQuoted(raws []rawQuote) {
 // headlines name persons the article is not about, so no reference points at them ("(Baca:
 // …, Jokowi: Sudah Melalui Pertimbangan Panjang) ¶ “…,” ucapnya" is not Jokowi's). A line
 // of its own may stand in square brackets too: "[Baca juga: Pansus … karena Fahri Hamzah]".
-// Every token is looked at, not the capitalised words only: a headline in Title Case has
-// its words taken as ordinary ones (see titleCaseLines), "Baca" among them.
+// The label's words are looked for in the text, not among the capitalised words: a
+// headline in Title Case has its words taken as ordinary ones (see titleCaseLines), "Baca"
+// among them.
 func (s *state) markReadAlso() {
-	toks := s.toks
-	for i := range toks {
-		t := &toks[i]
-		if n := t.End - t.Start; n != 4 && n != 5 || s.text[t.Start] != 'B' && s.text[t.Start] != 'S' {
-			continue // (a quick no: the label's word is "Baca" or "Simak", see readAlsoLabel)
-		}
+	for _, i := range s.readAlsoWords() {
 		if s.isQuoted(i) {
 			continue // (one inside a link or a quote marked already: each token is marked once)
 		}
@@ -1553,6 +1549,36 @@ func (s *state) markReadAlso() {
 			}
 		}
 	}
+}
+
+// readAlsoWords returns, in text order, the tokens that are a label's first word as
+// readAlsoLabel knows them, "Baca", "BACA", "Simak" or "SIMAK", found in the text by their
+// first letters with strings.IndexByte: most documents have none.
+func (s *state) readAlsoWords() []int {
+	var at []int
+	for _, c := range [...]byte{'B', 'S'} {
+		for b := 0; ; b++ {
+			k := strings.IndexByte(s.text[b:], c)
+			if k < 0 {
+				break
+			}
+			b += k
+			n := 0
+			switch t := s.text[b:]; {
+			case strings.HasPrefix(t, "Baca") || strings.HasPrefix(t, "BACA"):
+				n = 4
+			case strings.HasPrefix(t, "Simak") || strings.HasPrefix(t, "SIMAK"):
+				n = 5
+			default:
+				continue
+			}
+			if i := s.tokenAt(b); i >= 0 && int(s.toks[i].End) == b+n {
+				at = append(at, i)
+			}
+		}
+	}
+	slices.Sort(at)
+	return at
 }
 
 // maxReadAlsoLines bounds how many headline lines after a label on a line of its own
