@@ -997,7 +997,17 @@ func englishTitle(role string) bool {
 	if ofTitle(role) {
 		return true
 	}
-	return strings.HasSuffix(strings.ToLower(role), "vice president") || managerTitle(role)
+	return lowerHasSuffix(role, "vice president") || managerTitle(role)
+}
+
+// lowerHasSuffix reports whether s in small letters, strings.ToLower(s), ends in suffix, itself
+// in small letters; for an s all in ASCII without making that string, as the title rules
+// ask it of a role again and again.
+func lowerHasSuffix(s, suffix string) bool {
+	if !isASCII(s) {
+		return strings.HasSuffix(strings.ToLower(s), suffix)
+	}
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // firmOfficer reports whether the title role over the organization span k, a
@@ -1069,13 +1079,12 @@ func (s *state) firmAfterTitle(i int) bool {
 // English may follow it ("Area Manager Communication, Relations, and CSR") as may the
 // company's name ("Managing Director Full Color Entertainment").
 func managerTitle(role string) bool {
-	w := strings.ToLower(role)
-	return !ofTitle(role) && (strings.HasSuffix(w, "manager") || strings.HasSuffix(w, "director"))
+	return !ofTitle(role) && (lowerHasSuffix(role, "manager") || lowerHasSuffix(role, "director"))
 }
 
 // ofTitle reports whether the title role has "of" in it: "Head of", "Vice President of".
 func ofTitle(role string) bool {
-	return strings.Contains(role+" ", " of ")
+	return strings.Contains(role, " of ") || strings.HasSuffix(role, " of")
 }
 
 // companyPrefix reports whether tokens [first, last) are the first words of the name of a
