@@ -575,6 +575,9 @@ func lettersMatch(letters, long string) bool {
 // first letter must begin a word; Indonesian words may give more than one letter
 // ("Kementerian Luar Negeri" → "Kemlu"), which the character-level match allows.
 func longFormIndex(letters, long string) int {
+	if isASCII(letters) && isASCII(long) {
+		return longFormIndexASCII(letters, long)
+	}
 	sh := []rune(letters)
 	lg := []rune(strings.ToLower(long))
 	si, li := len(sh)-1, len(lg)-1
@@ -595,6 +598,42 @@ func longFormIndex(letters, long string) int {
 		start--
 	}
 	return len(string([]rune(long)[:start]))
+}
+
+// longFormIndexASCII is longFormIndex for letters and a long form all in ASCII, byte by
+// byte, with no lowercase copy and no runes made.
+func longFormIndexASCII(letters, long string) int {
+	lower := func(c byte) byte {
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	alnum := func(c byte) bool { c = lower(c); return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+	si, li := len(letters)-1, len(long)-1
+	for si >= 0 {
+		c := letters[si]
+		for li >= 0 && (lower(long[li]) != c || si == 0 && li > 0 && alnum(long[li-1])) {
+			li--
+		}
+		if li < 0 {
+			return -1
+		}
+		li--
+		si--
+	}
+	// back to the start of the word holding the first letter
+	start := li + 1
+	for start > 0 && !asciiSpace(long[start-1]) {
+		start--
+	}
+	return start
+}
+
+// asciiSpace reports whether c is white space by unicode.IsSpace: a space, a tab, a line
+// feed, a vertical tab, a form feed or a carriage return.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // conceptWords reports whether the long form [first, last) before an acronym is made of

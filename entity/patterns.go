@@ -152,29 +152,30 @@ func (s *state) headWordSpans() {
 		if s.info[i].flags&(fOrgHeadFirst|fPlaceHeadFirst) == 0 && !mayBeStreetAbbrev(s.text[s.toks[i].Start]) {
 			continue // no head's first word (a quick no before the phrase tables)
 		}
+		low := s.lowAt(i) // (asked of the head word by most of the tests below)
 		typ, n := gazetteer.Organization, s.phraseAt(&s.lex.orgHeads, i)
 		if pn := s.phraseAt(&s.lex.placeHeads, i); pn > n {
 			typ, n = gazetteer.Location, pn
 		}
-		if n == 0 && typer.Trace == nil && streetAbbrev(s.lowAt(i)) {
+		if n == 0 && typer.Trace == nil && streetAbbrev(low) {
 			typ, n = gazetteer.Location, 1 // (not for the typer's trainer, whose weights were made without these)
 		}
 		if n == 0 || s.inRole(i) && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
-		if s.lowAt(i) == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
+		if low == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
 			continue // a time, not a river: "Pertama Kali Bertemu", "Kali Kedua"
 		}
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
 		}
-		if typ == gazetteer.Location && (s.addressBlock(i) || s.lowAt(i) == "blok" && i == s.sentenceOf(i).First && s.startsAt(i+1).place > 0) {
+		if typ == gazetteer.Location && (s.addressBlock(i) || low == "blok" && i == s.sentenceOf(i).First && s.startsAt(i+1).place > 0) {
 			// an address's block, not an oil and gas block: "Blok A12", "Blok C RT 03" (as
 			// "Blok Rokan" is); nor a block opening a sentence before a known region, a
 			// common noun capitalised there: "Blok Kalimantan dan Sulawesi dimenangi …"
 			continue
 		}
-		if typ == gazetteer.Location && mallHead(s.lowAt(i)) && (typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
+		if typ == gazetteer.Location && mallHead(low) && (typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
 			// a brand's word before it makes the head a word of the brand's name: "Crowne
 			// Plaza", "Lippo Mall Kuta", "PT AEON Mall Indonesia" (and the typer's trainer
 			// sees none of these heads, which its weights were made without)
@@ -187,7 +188,7 @@ func (s *state) headWordSpans() {
 			// runs as before, so that its training data stay what the weights were made from)
 			continue
 		}
-		if e := max(start, s.schoolLevelEnd(i)); typer.Trace == nil && (schoolHeads[s.lowAt(i)] || e > start) && e < len(s.toks) && (s.phraseAt(&s.lex.orgHeads, e) > 0 || s.startsAt(e).body > 0) &&
+		if e := max(start, s.schoolLevelEnd(i)); typer.Trace == nil && (schoolHeads[low] || e > start) && e < len(s.toks) && (s.phraseAt(&s.lex.orgHeads, e) > 0 || s.startsAt(e).body > 0) &&
 			(s.inRolePhrase(i) || i > 0 && (s.is(i-1, fTitle) || s.phraseAt(&s.lex.titles, i-1) > 0)) {
 			// a school's level in a role's field before the body whose role it is: "Kepala
 			// Bidang Pembinaan Sekolah Dasar | Dinas Pendidikan …", "Direktur Sekolah Menengah
@@ -224,7 +225,7 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
-		if typ == gazetteer.Location && typer.Trace == nil && territorialOrVillage(s.lowAt(i)) && n == 1 && i+n < len(s.toks) && s.isCap(i+n) && s.phraseAt(&s.lex.orgHeads, i+n) > 0 {
+		if typ == gazetteer.Location && typer.Trace == nil && territorialOrVillage(low) && n == 1 && i+n < len(s.toks) && s.isCap(i+n) && s.phraseAt(&s.lex.orgHeads, i+n) > 0 {
 			continue // a head word that a body's name follows names no place: "Direktur … Ekonomi Desa | Kementerian Desa …"
 		}
 		if typ == gazetteer.Location && typer.Trace == nil && i > 0 && s.lowAt(i-1) == "dan" && s.fieldBeforeRegion(i) {
@@ -233,12 +234,12 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		if typ == gazetteer.Location && i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && !s.isInitial(i-1) &&
-			(s.lowAt(i) == "pantai" || s.lowAt(i) == "laut" && s.is(i-1, fCommon)) {
+			(low == "pantai" || low == "laut" && s.is(i-1, fCommon)) {
 			// a word inside another name: "Pelabuhan Perikanan Pantai Bajomulyo", "Bidang
 			// Voli Pantai", "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya …"
 			continue
 		}
-		if typ == gazetteer.Location && estateHead(s.lowAt(i)) &&
+		if typ == gazetteer.Location && estateHead(low) &&
 			(typer.Trace != nil || i > 0 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && i-1 != s.sentenceOf(i).First) {
 			// a housing estate's head ("Perumahan Puri Iska") is a word of another name after
 			// a capitalised word: a portfolio's or a programme's ("Menteri Perumahan Rakyat",
@@ -246,13 +247,13 @@ func (s *state) headWordSpans() {
 			// weights made before the head was listed
 			continue
 		}
-		if typ == gazetteer.Location && s.lowAt(i) == "ujung" && s.startsAt(i+n).place == 0 {
+		if typ == gazetteer.Location && low == "ujung" && s.startsAt(i+n).place == 0 {
 			// "ujung" (end) names a place before a known place ("Ujung Menteng"), not
 			// before another word, often a work's title: the album "Rumah di Ujung Pagi",
 			// the film "Rumah di Ujung Senja"
 			continue
 		}
-		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[s.lowAt(i)] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
+		if typ == gazetteer.Organization && i > 0 && s.lex.companyHeads[low] && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Sekretaris Perusahaan Ramayana …"
 		}
 		if typ == gazetteer.Organization && typer.Trace == nil && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 && i+n < len(s.toks) &&
@@ -271,7 +272,7 @@ func (s *state) headWordSpans() {
 		if e := int(s.startsAt(i).body); e > start {
 			// a known body's name: only a place abroad may follow ("Kementerian Kesehatan
 			// Gaza"); a place at home names a branch, not another body ("Partai Demokrat Bali")
-			if typer.Trace == nil && !companyForm(s.lowAt(i)) {
+			if typer.Trace == nil && !companyForm(low) {
 				// a known body that begins inside it and goes on past it names a unit of
 				// the body the head's name holds: "Mabes TNI AU" over "Mabes TNI" and
 				// "TNI AU" (not for the typer's trainer; a legal form's known company is
@@ -285,7 +286,7 @@ func (s *state) headWordSpans() {
 			if bodyCountry == "" {
 				bodyCountry = "-"
 			}
-			if w := s.lowAt(i); typer.Trace == nil && (w == "kementerian" || w == "departemen") {
+			if typer.Trace == nil && (low == "kementerian" || low == "departemen") {
 				// a ministry abroad whose portfolios its known namesake at home begins:
 				// "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang" (the typer's
 				// trainer sees the runs it was trained on)
@@ -327,7 +328,7 @@ func (s *state) headWordSpans() {
 				break
 			}
 		}
-		if w := s.lowAt(i); (w == "kbri" || w == "kjri") && end > start+1 {
+		if (low == "kbri" || low == "kjri") && end > start+1 {
 			// a mission is named by its city alone, one known place or one word: "KBRI
 			// Lisabon | Ahmad Rama Aji Nasution", "KBRI Riyadh | Mihibbuddin"
 			if p := int(s.startsAt(start).place); p > start {
@@ -336,13 +337,13 @@ func (s *state) headWordSpans() {
 				end = start + 1
 			}
 		}
-		if schoolHeads[s.lowAt(i)] && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
+		if schoolHeads[low] && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)]) {
 			// a school's number after its place's name: "SD Negeri Tunggulwulung 2" (not a
 			// count: "SD Cikole 12 siswa")
 			end++
 		}
-		if end == i+n && schoolHeads[s.lowAt(i)] && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
+		if end == i+n && schoolHeads[low] && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.cueOf(end+1) != cueNone) {
 			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
 		}
@@ -354,10 +355,10 @@ func (s *state) headWordSpans() {
 		}
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
 			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1 || // "Manajer Humas PT …"
-			s.lex.companyHeads[s.lowAt(i)] && s.inRolePhrase(i)) // "Manajer Hubungan Masyarakat PT …"
+			s.lex.companyHeads[low] && s.inRolePhrase(i)) // "Manajer Hubungan Masyarakat PT …"
 		if k := s.knownBodyEnding(i+n, end); k > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) &&
-			!s.isAllCaps(i) && !bodyOfItsOwn(s.lowAt(i)) && s.inRolePhrase(i) &&
-			(int(s.startsAt(k).body) == end || !officeOfItsOwn(s.lowAt(i))) {
+			!s.isAllCaps(i) && !bodyOfItsOwn(low) && s.inRolePhrase(i) &&
+			(int(s.startsAt(k).body) == end || !officeOfItsOwn(low)) {
 			// a unit's head inside a role before a known body names the unit, which is
 			// the role's: "Direktur Penilaian Perusahaan BEI", "Kepala Eksekutif Pengawas
 			// Lembaga Pembiayaan OJK", "Kepala Biro Humas KPK" give the body only (but a
@@ -369,7 +370,7 @@ func (s *state) headWordSpans() {
 			continue
 		}
 		if b := s.fieldListBody(end); b > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) && !s.isAllCaps(i) &&
-			s.inRolePhrase(i) && !bodyOfItsOwn(s.lowAt(i)) {
+			s.inRolePhrase(i) && !bodyOfItsOwn(low) {
 			// the same, with the role's fields listed: "Kepala Eksekutif Pengawas Lembaga
 			// Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa
 			// Keuangan Lainnya OJK Agusman"
@@ -378,14 +379,14 @@ func (s *state) headWordSpans() {
 			}
 			continue
 		}
-		if (schoolHeads[s.lowAt(i)] || typer.Trace == nil && n == 1 && officeHead(s.lowAt(i))) && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
+		if (schoolHeads[low] || typer.Trace == nil && n == 1 && officeHead(low)) && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
 			// a school's level in a role's field, then the holder: "Kepala Bidang
 			// Pembinaan SMP Heri Kuswanto" (a school is named by its number or place); or
 			// an office's head word alone: "Kepala Balai Agus Wibisono"
 			s.bits[i] |= bitRole
 			continue
 		}
-		if s.lex.companyHeads[s.lowAt(i)] {
+		if s.lex.companyHeads[low] {
 			end = s.dropNameAfterCompany(i+n, end)
 			goesOn := end < len(s.toks) && (s.cueOf(end) == cuePre || s.word(end) == "," || s.predicateAt(end) || s.lowAt(end) == "yang" ||
 				negationOrAspect(s.lowAt(end)) || s.ageAfter(end)) || // "… Hendra Wijaya belum menjawab", "… Fajar Maulana (41),"
@@ -418,7 +419,7 @@ func (s *state) headWordSpans() {
 					end = e
 				} else if e := s.givenNameStart(i+n+1, end); e < end {
 					end = e // "Direktur Konsumer Bank Arunika Yohanes Parlindungan Saragih"
-				} else if e := s.dropTrailingName(i+n+1, end); e < end && e-(i+n) >= 2 && (companyForm(s.lowAt(i)) || s.lowAt(i) == "bank") {
+				} else if e := s.dropTrailingName(i+n+1, end); e < end && e-(i+n) >= 2 && (companyForm(low) || low == "bank") {
 					// two words of a company's or a bank's, two of its holder's: "Presiden
 					// Direktur Bank Kartika Nusantara Hendrawan Saputra mengatakan" (a
 					// farmers' group or a cooperative is often named in such words:
@@ -459,7 +460,7 @@ func (s *state) headWordSpans() {
 			}
 		}
 		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end &&
-			!(s.lex.companyHeads[s.lowAt(i)] && int(s.startsAt(i+n).place) == k) {
+			!(s.lex.companyHeads[low] && int(s.startsAt(i+n).place) == k) {
 			// (a place that opens a company's name is the name's first word: "PT Borneo
 			// Sawit Lestari", "PT Bali Towerindo Sentra")
 			// a place ends a body's name, and a person's name after it is no part of it:

@@ -1209,22 +1209,39 @@ func (s *state) emit() {
 // web pages writes no-break spaces ("Budi\u00a0Hartawan", "George \u00a0 Ramsay"); most names
 // have none, and come back as they are.
 func oneLine(name string) string {
-	i := 0
-	// eight bytes at a time past those that are all printable ASCII (0x20 to 0x7f), which
-	// is most names whole: a byte below 0x20 borrows into its high bit when 0x20 is
-	// taken from it, a byte from 0x80 has the bit already
-	for ; i+8 <= len(name); i += 8 {
-		if x := swar.Load64(name[i:]); (x-0x20*swar.LowBits|x)&swar.HighBits != 0 {
-			break
+	// most names are all printable ASCII (0x20 to 0x7f), which is tested eight bytes at a
+	// time: a byte below 0x20 borrows into its high bit when 0x20 is taken from it, a byte
+	// from 0x80 has the bit already. The last bytes are read with those before them, and a
+	// name of four to seven bytes as two overlapping halves.
+	const low, high = 0x20 * swar.LowBits, swar.HighBits
+	var bad uint64
+	switch n := len(name); {
+	case n >= 8:
+		for i := 0; i+8 <= n; i += 8 {
+			x := swar.Load64(name[i:])
+			bad |= x - low | x
+		}
+		x := swar.Load64(name[n-8:])
+		bad |= x - low | x
+	case n >= 4:
+		x := swar.Load32(name) | swar.Load32(name[n-4:])<<32
+		bad = x - low | x
+	default:
+		for i := 0; i < n; i++ {
+			if c := name[i]; c < 0x20 || c >= 0x80 {
+				return joinSpaces(name)
+			}
 		}
 	}
-	if i < len(name) && i == len(name)&^7 && len(name) > 8 {
-		// the last few bytes, read with the eight before them
-		if x := swar.Load64(name[len(name)-8:]); (x-0x20*swar.LowBits|x)&swar.HighBits == 0 {
-			return name
-		}
+	if bad&high == 0 {
+		return name
 	}
-	for ; i < len(name); i++ {
+	return joinSpaces(name)
+}
+
+// joinSpaces is oneLine for a name that is not all printable ASCII.
+func joinSpaces(name string) string {
+	for i := 0; i < len(name); i++ {
 		switch c := name[i]; {
 		case c == '\n' || c == '\r' || c == '\t':
 		case c == 0xc2 || c == 0xe2 || c == 0xe3: // U+0085, U+00A0; U+2000–U+205F; U+3000

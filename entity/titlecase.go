@@ -34,17 +34,18 @@ func (s *state) titleCaseLines() {
 	}
 	var inCand []bool // tokens a gazetteer candidate holds, filled at the first line found
 	drop := false
+	sents := s.doc.Tokens.Sentences
+	sen := 0 // the sentence of capital c, walked to from the line before
 	for c := 0; c < len(s.caps); {
-		first := int(s.caps[c])
-		start := first
-		for start > 0 && !s.paraBreak(start) && first-start <= titleLineMaxTokens {
-			start--
+		for sents[sen].Last <= int(s.caps[c]) {
+			sen++
 		}
-		end := s.lineEnd(first)
+		start, end, next := s.lineOf(sen)
+		sen = next
 		for c < len(s.caps) && int(s.caps[c]) < end {
-			c++
+			c++ // (the line's capitals)
 		}
-		if !s.paraBreak(start) && start > 0 || end-start > titleLineMaxTokens || !s.titleCaseLine(start, end) {
+		if end-start > titleLineMaxTokens || !s.titleCaseLine(start, end) {
 			continue // (a line too long for a headline is skipped with all its capitals)
 		}
 		s.titleLines = append(s.titleLines, int32(start), int32(end))
@@ -74,16 +75,26 @@ func (s *state) titleCaseLines() {
 	}
 }
 
-// lineEnd returns the token that opens the line after token i's, or len(s.toks) if there
-// is none.
-func (s *state) lineEnd(i int) int {
-	after := s.toks[i+1:]
-	for k := range after {
-		if after[k].AfterLineBreak() {
-			return i + 1 + k
-		}
+// lineOf returns the first token of the line that holds sentence k, the token that opens
+// the line after it (len(s.toks) if there is none) and that line's first sentence
+// (len(sentences) if none). A line break always ends a sentence (the tokenizer cuts one
+// there), so a line is a run of whole sentences, and the walk goes from sentence to
+// sentence, not from token to token.
+func (s *state) lineOf(k int) (start, end, next int) {
+	sents := s.doc.Tokens.Sentences
+	first := k
+	for first > 0 && !s.paraBreak(sents[first].First) {
+		first--
 	}
-	return len(s.toks)
+	next = k + 1
+	for next < len(sents) && !s.paraBreak(sents[next].First) {
+		next++
+	}
+	end = len(s.toks)
+	if next < len(sents) {
+		end = sents[next].First
+	}
+	return sents[first].First, end, next
 }
 
 // inTitleLine reports whether token i lies in a line titleCaseLines found in Title Case.

@@ -24,15 +24,19 @@ const maxTitleReach = 24
 // goes into the role, never into the span. A name the gazetteer already knows keeps its
 // identity and gains the role and country.
 func (s *state) titleSpans() {
+	owner, info := s.owner[:len(s.toks)], s.info[:len(s.toks)] // (a token's, as long as the document)
 	for i := 0; i < len(s.toks); i++ {
-		if o := s.owner[i]; o >= 0 {
+		for i < len(owner) && owner[i] < 0 && info[i].flags&(fTitleFirst|fRank) == 0 {
+			i++ // (a quick no for most words: in no span, and neither a title's first word nor a rank)
+		}
+		if i == len(owner) {
+			break
+		}
+		if o := owner[i]; o >= 0 {
 			if typer.Trace == nil && s.spans[o].first == i {
 				s.titleOutOfKnownName(i, &s.spans[o])
 			}
 			continue // inside a body's name: "Kepala Staf Gabungan Korea Selatan"
-		}
-		if !s.is(i, fTitleFirst|fRank) {
-			continue // (a quick no for most words: neither a title's first word nor a rank)
 		}
 		n := s.phraseAt(&s.lex.titles, i)
 		if n >= 2 && s.lowAt(i) == "mantan" {
@@ -294,7 +298,7 @@ scan:
 					s.addSpan(holder)
 					return last
 				}
-				if runStart >= 0 && runStart == start && runEnd == j && runEnd-runStart <= 3 && s.lex.territorialTitles[strings.ToLower(role)] &&
+				if runStart >= 0 && runStart == start && runEnd == j && runEnd-runStart <= 3 && inLower(s.lex.territorialTitles, role) &&
 					!s.givenName(runStart) && !passedBody {
 					// the words between a territorial office and its holder name its place:
 					// "Kepala Desa Sukamaju Utara Budi Santoso"
@@ -305,7 +309,7 @@ scan:
 					for k := runStart; k < runEnd; k++ {
 						s.bits[k] |= bitRole
 					}
-					if runStart == start && s.lex.ministerialTitles[strings.ToLower(role)] {
+					if runStart == start && inLower(s.lex.ministerialTitles, role) {
 						role += " " + s.spanText(runStart, runEnd)
 					}
 				}
@@ -365,7 +369,7 @@ scan:
 					j++
 					continue
 				}
-				if sp.typ == gazetteer.Organization && j == start && sp.last == j+1 && s.lex.territorialTitles[strings.ToLower(role)] &&
+				if sp.typ == gazetteer.Organization && j == start && sp.last == j+1 && inLower(s.lex.territorialTitles, role) &&
 					s.namedAsPlace(j) {
 					// a territorial office over a place the document names as one, though the
 					// gazetteer knows the word as a body: "Camat Tirto" after "Kecamatan Tirto"
@@ -375,14 +379,14 @@ scan:
 					j++
 					continue
 				}
-				if s.placeBeginsName(int(k), j == start && (typ == gazetteer.Leader || s.lex.territorialTitles[strings.ToLower(role)])) ||
+				if s.placeBeginsName(int(k), j == start && (typ == gazetteer.Leader || inLower(s.lex.territorialTitles, role))) ||
 					passedBody && sp.last == j+1 && sp.typ == gazetteer.Location && s.placeEndsAt(j) && s.placeOpensName(j, s.nameRunEnd(j+1)) {
 					// (a place right after the body's place opens the holder's name: "DPRD
 					// Balikpapan Bandung Prasetyo menilai")
 					s.removeSpan(int(k)) // "Analis Jordan Wibisono": read on as the name's first word
 					continue
 				}
-				if sp.last-sp.first == 1 && (s.is(j, fRank) && j+1 < len(s.toks) && (s.isCap(j+1) && !s.is(j+1, fRank) && !s.is(j+1, fTitle) || s.word(j+1) == "(") || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && s.lex.ministerialTitles[strings.ToLower(role)]) {
+				if sp.last-sp.first == 1 && (s.is(j, fRank) && j+1 < len(s.toks) && (s.isCap(j+1) && !s.is(j+1, fRank) && !s.is(j+1, fTitle) || s.word(j+1) == "(") || j == start && sp.typ == gazetteer.Organization && s.isAllCaps(j) && inLower(s.lex.ministerialTitles, role)) {
 					// a rank the gazetteer also knows as a body ("AKP", a Turkish party; "TNI"
 					// of "Jenderal TNI"), or a ministry's acronym that belongs to the title
 					// ("Menteri BUMN"), before a name or a bracket ("Letjen TNI (Purn) …"); not
@@ -772,7 +776,7 @@ scan:
 		if typer.Trace == nil && s.word(b) == ")" && b-2 >= start && s.word(b-2) == "(" {
 			b-- // the body's acronym in brackets before the comma: "Ketua Umum Serikat Pekerja Sinar Langkah (SPSL), Ahmad Jaelani,"
 		}
-		if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && s.lex.territorialTitles[strings.ToLower(role)] ||
+		if k := s.owner[b]; k >= 0 && (s.spans[k].typ == gazetteer.Location && s.spans[k].first == start && inLower(s.lex.territorialTitles, role) ||
 			s.spans[k].typ == gazetteer.Organization ||
 			typer.Trace == nil && s.spans[k].typ == gazetteer.Country && typ == gazetteer.Leader && s.closedHolder(j) && s.leaderRoleBefore(start)) {
 			// (and a leader's country, its holder set off by commas: "Presiden Sudan, Salva
@@ -807,13 +811,13 @@ scan:
 		// work's title ("sutradara The Last Jedi")
 		return start
 	}
-	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] {
+	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
 		// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
 		// office's place, then its holder set off by a comma
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
 		return s.holderSpan(runEnd, n, typ, role, country)
 	}
-	if typer.Trace == nil && runEnd-runStart == 1 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && !s.givenName(runStart) &&
+	if typer.Trace == nil && runEnd-runStart == 1 && !passedBody && inLower(s.lex.territorialTitles, role) && !s.givenName(runStart) &&
 		!s.is(runStart, fGiven) && !s.is(runStart-1, fRank) && !s.afterCueElsewhere(runStart) && !s.isAllCaps(runStart) &&
 		(runEnd >= len(s.toks) || s.toks[runEnd].Kind == tokenize.Punct && s.word(runEnd) != "(" || !s.isCap(runEnd) && s.toks[runEnd].Kind == tokenize.Word) {
 		// a territorial office and one word no first name, then the clause's end: the
@@ -824,7 +828,7 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
 		return runEnd
 	}
-	if runEnd-runStart >= 2 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.namedAsPlace(runStart) {
+	if runEnd-runStart >= 2 && !passedBody && inLower(s.lex.territorialTitles, role) && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
 		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
 		// place, the person
@@ -835,12 +839,12 @@ scan:
 		place := s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart += n
-	} else if runEnd-runStart >= 3 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] && s.directionInRun(runStart+1) {
+	} else if runEnd-runStart >= 3 && !passedBody && inLower(s.lex.territorialTitles, role) && s.directionInRun(runStart+1) {
 		// a place with a direction, whatever name follows: "Lurah Sukajadi Barat Lalu Ahmad
 		// Fauzi" (see directionInRun)
 		s.addSpan(s.ruleSpan(runStart, runStart+2, gazetteer.Location, ruleTitlePlace))
 		runStart += 2
-	} else if n := s.placeBeforeHolder(runStart, runEnd); n > 0 && !passedBody && s.lex.territorialTitles[strings.ToLower(role)] {
+	} else if n := s.placeBeforeHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
 		// "Camat Pronojiwo Agus Setiyo Budi": a territorial office, a place of one or two
 		// words, then a holder whose name begins with a known first name
 		s.addSpan(s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace))
@@ -870,7 +874,7 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
 		return runEnd
 	}
-	if runStart == start && runEnd-runStart >= 3 && s.isAllCaps(runStart) && s.lex.ministerialTitles[strings.ToLower(role)] {
+	if runStart == start && runEnd-runStart >= 3 && s.isAllCaps(runStart) && inLower(s.lex.ministerialTitles, role) {
 		// a ministry's acronym the gazetteer lacks belongs to the title, as a known one
 		// does: "Menteri ESDM Ignasius Jonan"
 		role += " " + s.word(runStart)
@@ -993,7 +997,36 @@ func englishTitle(role string) bool {
 	if ofTitle(role) {
 		return true
 	}
-	return strings.HasSuffix(strings.ToLower(role), "vice president") || managerTitle(role)
+	return lowerHasSuffix(role, "vice president") || managerTitle(role)
+}
+
+// inLower reports whether role in small letters, strings.ToLower(role), is in set; for a
+// role all in ASCII it is put in small letters on the stack, not in a new string, as the
+// title rules ask it of a role again and again.
+func inLower(set map[string]bool, role string) bool {
+	var arr [64]byte
+	if len(role) > len(arr) || !isASCII(role) {
+		return set[strings.ToLower(role)]
+	}
+	b := arr[:len(role)]
+	for i := range len(role) {
+		c := role[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)]
+}
+
+// lowerHasSuffix reports whether s in small letters, strings.ToLower(s), ends in suffix, itself
+// in small letters; for an s all in ASCII without making that string, as the title rules
+// ask it of a role again and again.
+func lowerHasSuffix(s, suffix string) bool {
+	if !isASCII(s) {
+		return strings.HasSuffix(strings.ToLower(s), suffix)
+	}
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // firmOfficer reports whether the title role over the organization span k, a
@@ -1065,13 +1098,12 @@ func (s *state) firmAfterTitle(i int) bool {
 // English may follow it ("Area Manager Communication, Relations, and CSR") as may the
 // company's name ("Managing Director Full Color Entertainment").
 func managerTitle(role string) bool {
-	w := strings.ToLower(role)
-	return !ofTitle(role) && (strings.HasSuffix(w, "manager") || strings.HasSuffix(w, "director"))
+	return !ofTitle(role) && (lowerHasSuffix(role, "manager") || lowerHasSuffix(role, "director"))
 }
 
 // ofTitle reports whether the title role has "of" in it: "Head of", "Vice President of".
 func ofTitle(role string) bool {
-	return strings.Contains(role+" ", " of ")
+	return strings.Contains(role, " of ") || strings.HasSuffix(role, " of")
 }
 
 // companyPrefix reports whether tokens [first, last) are the first words of the name of a

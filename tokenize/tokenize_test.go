@@ -216,6 +216,15 @@ func checkInvariants(t *testing.T, text string) {
 	if next != len(d.Tokens) {
 		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
 	}
+	// a line break always ends a sentence (the entity package's titleCaseLines walks a
+	// line sentence by sentence)
+	for _, s := range d.Sentences {
+		for i := s.First + 1; i < s.Last; i++ {
+			if d.Tokens[i].AfterLineBreak() {
+				t.Fatalf("token %d %q after a line break inside sentence [%d,%d)", i, d.TokenText(i), s.First, s.Last)
+			}
+		}
+	}
 	// the scanner notes every token at which a sentence may end
 	if all := splitSentences(text, d.Tokens, nil, nil); !slices.Equal(all, d.Sentences) {
 		t.Fatalf("sentences from the noted tokens %v != from all tokens %v", d.Sentences, all)
