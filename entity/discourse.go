@@ -1653,7 +1653,7 @@ func (s *state) reporterInParagraph(end int) *span {
 	start = max(start, end-maxReporterReach)
 	var found *span
 	for k := start + 1; k+2 < end; k++ {
-		if s.word(k-1) != "," || s.isQuoted(k) || s.isQuoted(k-1) || s.isQuoted(k-2) || s.cueOf(k) != cuePost {
+		if s.word(k-1) != "," || s.isQuoted(k) || s.isQuoted(k-1) || k >= 2 && s.isQuoted(k-2) || s.cueOf(k) != cuePost {
 			continue
 		}
 		if o := s.owner[k+1]; o >= 0 && s.spans[o].first == k+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) &&
