@@ -59,6 +59,7 @@ type docState struct {
 	// rules that ask about every mention of a word cost no more than one pass over the
 	// document (see capitalAt)
 	capsAt     map[string][]int32
+	initials   map[string]initialsUse // see initialsUses; nil until initialsName asks
 	groupWords map[string]int32
 	sourceOnly map[string]sourceMentions
 	// bodyWordsDone says that bodyWordSet holds this document's words

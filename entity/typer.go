@@ -146,7 +146,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	if lead < -typerSlack {
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.inTitleLine(first) && s.personShaped(first, last) &&
 			s.looksLikePersonalName(first, last, fCommon) && !s.ordinaryIn(first, last) && (s.givenName(first) || s.givenNameStart(first, last) == last) &&
-			(s.knownNameWordIn(first, last) || strings.Count(s.text, s.text[s.toks[first].Start:s.toks[last-1].End]) > 1) {
+			(s.knownNameWordIn(first, last) || s.namedAgain(first, last)) {
 			// a person's name in a headline or a link in Title Case, none of whose words is
 			// an ordinary one, which the typer, having learned from sentences, leaves out:
 			// "SIMAK JUGA: Dedimar Ferreira Yakin Digaet Persiba", when a first or family name
@@ -714,6 +714,19 @@ func (s *state) personShaped(first, last int) bool {
 	return true
 }
 
+// namedAgain reports whether the text writes the words of tokens [first, last), as they
+// are written there, once more within maxEchoReach bytes either side of them: a news
+// article is searched whole, a long document not for each name.
+func (s *state) namedAgain(first, last int) bool {
+	start, end := int(s.toks[first].Start), int(s.toks[last-1].End)
+	near := s.text[max(0, start-maxEchoReach):min(len(s.text), end+maxEchoReach)]
+	return strings.Count(near, s.text[start:end]) > 1
+}
+
+// maxEchoReach bounds, in bytes, how far namedAgain looks on each side of a name: far more
+// than a news article, whose names it reads whole.
+const maxEchoReach = 64 << 10
+
 // initialsName reports whether the run [first, last) is a person's name written as two
 // initials before one or two name words, as Indonesian news often writes it: "BH Hutapea",
 // "RA Wulandari", "AA Gatot" (the typer, seeing capitals before a word, takes it for a
@@ -746,15 +759,54 @@ func (s *state) initialsName(first, last int) bool {
 	if !s.lex.surnames[s.lowAt(k)] && !s.givenName(k) && (s.corpusWord(k) || isEnglishWord(s.lowAt(k))) {
 		return false
 	}
-	for _, c := range s.caps {
-		if j := int(c); s.word(j) == w && (j+1 >= len(s.toks) || s.word(j+1) != s.word(first+1) || s.headBefore(j)) {
-			// the same capitals alone or before another word, a body's acronym; or the name
-			// after a head word here or anywhere in the document: "hotel JW Marriot … bom JW
-			// Marriot", "jalan MH Thamrin"
-			return false
-		}
+	if u, ok := s.initialsUses()[w]; ok && (u.other || u.end || u.next != s.word(first+1) || u.head) {
+		// the same capitals alone or before another word, a body's acronym; or the name
+		// after a head word here or anywhere in the document: "hotel JW Marriot … bom JW
+		// Marriot", "jalan MH Thamrin"
+		return false
 	}
 	return true
+}
+
+// initialsUse is what a document says of a word of two letters among its capitalised
+// words, for initialsName: the word after its first use, whether another use has another
+// word after it or none, whether a use ends the text, and whether a use follows a head
+// word (headBefore).
+type initialsUse struct {
+	next       string
+	other, end bool
+	head       bool
+}
+
+// initialsUses returns, by the word as written, what the document says of each of its
+// capitalised words of two bytes (see initialsUse), gathered once a document in one walk
+// over them: initialsName, asked of every run that opens with initials, reads it rather
+// than walking the capitalised words itself, which a long document of such names made
+// quadratic.
+func (s *state) initialsUses() map[string]initialsUse {
+	if s.initials != nil {
+		return s.initials
+	}
+	s.initials = map[string]initialsUse{}
+	for _, c := range s.caps {
+		j := int(c)
+		if s.toks[j].End-s.toks[j].Start != 2 {
+			continue
+		}
+		w, next, end := s.word(j), "", j+1 >= len(s.toks)
+		if !end {
+			next = s.word(j + 1)
+		}
+		u, seen := s.initials[w]
+		if !seen {
+			u.next, u.end = next, end
+		} else if next != u.next || end != u.end {
+			u.other = true
+		}
+		u.head = u.head || s.headBefore(j)
+		s.initials[w] = u
+	}
+	return s.initials
 }
 
 // headBefore reports whether the word before token i is the head word of a venue's or a
