@@ -2294,6 +2294,9 @@ func (s *state) namedAfterSomeone(i int) *span {
 // a description that refers back as a pronoun does, to anyone but that person; else the
 // phrase is the speaker, unnamed. It returns nil when j opens no such phrase.
 func (s *state) kinSpeaker(j int, last *mention) *mention {
+	if j >= len(s.toks) {
+		return nil // the cue ends the text
+	}
 	k := j
 	if w := s.lowAt(k); w == "mantan" || w == "sang" {
 		k++

@@ -898,10 +898,10 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 		same := true
 		for k, t := range d.Tokens {
 			low := s.lowAt(m.First + k)
-			if k == len(d.Tokens)-1 && strings.ToLower(t.Text(s.text)) != low && s.toks[m.First+k].Suffix > 0 {
+			if k == len(d.Tokens)-1 && strings.ToLower(t.Text(f)) != low && s.toks[m.First+k].Suffix > 0 {
 				low = low[:len(low)-int(s.toks[m.First+k].Suffix)]
 			}
-			if strings.ToLower(t.Text(s.text)) != low {
+			if strings.ToLower(t.Text(f)) != low {
 				same = false
 				break
 			}
