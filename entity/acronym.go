@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
@@ -575,65 +576,47 @@ func lettersMatch(letters, long string) bool {
 // first letter must begin a word; Indonesian words may give more than one letter
 // ("Kementerian Luar Negeri" → "Kemlu"), which the character-level match allows.
 func longFormIndex(letters, long string) int {
-	if isASCII(letters) && isASCII(long) {
-		return longFormIndexASCII(letters, long)
+	// both read from their ends a rune at a time, each rune of long in small letters
+	lowerLast := func(s string) (rune, int) {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			return rune(c), 1
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		return unicode.ToLower(r), n
 	}
-	sh := []rune(letters)
-	lg := []rune(strings.ToLower(long))
-	si, li := len(sh)-1, len(lg)-1
-	for si >= 0 {
-		c := sh[si]
-		for li >= 0 && (lg[li] != c || (si == 0 && li > 0 && (unicode.IsLetter(lg[li-1]) || unicode.IsDigit(lg[li-1])))) {
-			li--
+	si, li := len(letters), len(long) // letters[:si] are to find in long[:li]
+	for si > 0 {
+		c, n := utf8.DecodeLastRuneInString(letters[:si])
+		si -= n
+		for {
+			if li == 0 {
+				return -1
+			}
+			r, m := lowerLast(long[:li])
+			li -= m
+			if r != c {
+				continue
+			}
+			if si > 0 || li == 0 {
+				break
+			}
+			if p, _ := lowerLast(long[:li]); !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+				break // the first letter begins a word
+			}
 		}
-		if li < 0 {
-			return -1
-		}
-		li--
-		si--
 	}
 	// back to the start of the word holding the first letter
-	start := li + 1
-	for start > 0 && !unicode.IsSpace(lg[start-1]) {
-		start--
-	}
-	return len(string([]rune(long)[:start]))
-}
-
-// longFormIndexASCII is longFormIndex for letters and a long form all in ASCII, byte by
-// byte, with no lowercase copy and no runes made.
-func longFormIndexASCII(letters, long string) int {
-	lower := func(c byte) byte {
-		if 'A' <= c && c <= 'Z' {
-			return c + 'a' - 'A'
+	for li > 0 {
+		r, m := lowerLast(long[:li])
+		if unicode.IsSpace(r) {
+			break
 		}
-		return c
+		li -= m
 	}
-	alnum := func(c byte) bool { c = lower(c); return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
-	si, li := len(letters)-1, len(long)-1
-	for si >= 0 {
-		c := letters[si]
-		for li >= 0 && (lower(long[li]) != c || si == 0 && li > 0 && alnum(long[li-1])) {
-			li--
-		}
-		if li < 0 {
-			return -1
-		}
-		li--
-		si--
-	}
-	// back to the start of the word holding the first letter
-	start := li + 1
-	for start > 0 && !asciiSpace(long[start-1]) {
-		start--
-	}
-	return start
-}
-
-// asciiSpace reports whether c is white space by unicode.IsSpace: a space, a tab, a line
-// feed, a vertical tab, a form feed or a carriage return.
-func asciiSpace(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
+	return li
 }
 
 // conceptWords reports whether the long form [first, last) before an acronym is made of

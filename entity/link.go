@@ -2773,15 +2773,8 @@ func (s *state) pairPartners() {
 	type pair struct{ a, b int32 }
 	var full []pair
 	var called []callName // the words read as a name that no link gave (few: they are looked for in one pass)
-	for b := 0; b < len(s.text); b++ {
-		// the slashes, found in the text, not token by token: few tokens are one
-		d := strings.IndexByte(s.text[b:], '/')
-		if d < 0 {
-			break
-		}
-		b += d
-		j := s.tokenAt(b)
-		if j < 1 || j+1 >= len(s.toks) || s.word(j) != "/" {
+	for j := range s.byteTokens('/') {
+		if j < 1 || j+1 >= len(s.toks) {
 			continue
 		}
 		x, y := s.owner[j-1], s.owner[j+1]

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/tokenize"
@@ -152,8 +151,7 @@ func (s *state) breakOrMark(i, m int) int {
 	if p == len(gap) {
 		return m
 	}
-	j, _ := slices.BinarySearchFunc(s.toks[i:m], lo+p+1, func(t tokenize.Token, b int) int { return int(t.Start) - b })
-	return i + j
+	return s.tokenFrom(i, m, lo+p+1)
 }
 
 // gluedCloser reports whether the mark at token i, which the tokenizer took for an

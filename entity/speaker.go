@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -557,7 +558,16 @@ func (s *state) speakerOf(m *mention) *Speaker {
 
 // tokenAt returns the index of the token that starts at byte offset b, or -1.
 func (s *state) tokenAt(b int) int {
-	lo, hi := 0, len(s.toks) // (a binary search for the first token not before b)
+	k := s.tokenFrom(0, len(s.toks), b)
+	if k == len(s.toks) || int(s.toks[k].Start) != b {
+		return -1
+	}
+	return k
+}
+
+// tokenFrom returns the first of tokens [lo, hi) that starts at byte b or after it, or
+// hi, by a binary search.
+func (s *state) tokenFrom(lo, hi, b int) int {
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); int(s.toks[m].Start) < b {
 			lo = m + 1
@@ -565,10 +575,24 @@ func (s *state) tokenAt(b int) int {
 			hi = m
 		}
 	}
-	if lo == len(s.toks) || int(s.toks[lo].Start) != b {
-		return -1
-	}
 	return lo
+}
+
+// byteTokens yields in text order the tokens that are the one byte c ("/", ":"), found
+// by searching the text for c rather than by reading every token: few tokens are one.
+func (s *state) byteTokens(c byte) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for b := 0; b < len(s.text); b++ {
+			d := strings.IndexByte(s.text[b:], c)
+			if d < 0 {
+				return
+			}
+			b += d
+			if k := s.tokenAt(b); k >= 0 && s.toks[k].End == s.toks[k].Start+1 && !yield(k) {
+				return
+			}
+		}
+	}
 }
 
 // fullBodyName returns, for a body the gazetteer does not know named by its first words
@@ -1602,15 +1626,9 @@ func (s *state) markReadAlso() {
 // of its colon.
 func (s *state) readAlsoWords() []int {
 	var ws []int
-	for b := 0; b < len(s.text); b++ {
-		j := strings.IndexByte(s.text[b:], ':')
-		if j < 0 {
-			break
-		}
-		b += j
-		k := s.tokenAt(b)
-		if k < 1 || s.word(k) != ":" {
-			continue // (a colon inside a token: "10:30", a link's address)
+	for k := range s.byteTokens(':') { // (not a colon inside a token: "10:30", a link's address)
+		if k < 1 {
+			continue
 		}
 		i := k - 1
 		if i > 0 && strings.EqualFold(s.word(i), "juga") {
