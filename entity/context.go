@@ -460,6 +460,19 @@ func (s *state) knownPlaceAfterPrep(k int) bool {
 		s.is(sp.first-1, fPlacePrep) && !s.isCap(sp.first-1)
 }
 
+// lawWord reports whether w, in small letters, is a word for a law or a regional or
+// presidential regulation before the law's title, which is no body's or place's name
+// even when a head word opens it: "uu", "undang-undang", "ruu", "perda", "raperda",
+// "perpres", "perppu", "permen", "keppres", "inpres" ("UU Jabatan Notaris"). Not
+// "keputusan" nor "peraturan", which a body's name may follow as its maker.
+func lawWord(w string) bool {
+	switch w {
+	case "uu", "undang-undang", "ruu", "perda", "raperda", "perpres", "perppu", "permen", "keppres", "inpres":
+		return true
+	}
+	return false
+}
+
 // lawHead reports whether w opens the name of a law or a regulation.
 func lawHead(w string) bool {
 	switch w {

@@ -163,6 +163,11 @@ func (s *state) headWordSpans() {
 		if n == 0 || s.inRole(i) && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
+		if typer.Trace == nil && i > 0 && lawWord(s.lowAt(i-1)) {
+			// a law's title, which a head word may open: "UU Jabatan Notaris", "Perda
+			// Kawasan Tanpa Rokok" (not for the typer's trainer)
+			continue
+		}
 		if low == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
 			continue // a time, not a river: "Pertama Kali Bertemu", "Kali Kedua"
 		}
