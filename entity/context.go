@@ -149,6 +149,12 @@ func (s *state) contextSpans() {
 		if typer.Trace == nil && last-first == 1 && first > 0 && s.toks[first-1].Kind == tokenize.Number && s.isAllCaps(first) && s.countBefore(first-1) {
 			continue // a body's units counted, no one body: "31 DPD provinsi" (see adjustBoundaries)
 		}
+		if typer.Trace == nil && first > 0 && awardWord(s.lowAt(first-1)) {
+			// an award named after a person is an award, no person, as a sea named after a
+			// country is no country: "Penghargaan Ramon Magsaysay", "penganugerahan Ramon
+			// Magsaysay ke-56" (not for the typer's trainer)
+			continue
+		}
 		if typer.Trace == nil && s.siblingsName(first, last) {
 			s.addSpan(s.ruleSpan(first, last, gazetteer.Person, ruleContextName))
 			continue
@@ -308,6 +314,13 @@ func (s *state) countryBeforeLegalForm(i int) bool {
 	}
 	c := s.spans[s.owner[i]]
 	return c.typ == gazetteer.Country && c.first == i && c.last == i+1
+}
+
+// awardWord reports whether w, in small letters, is a word for an award that the award's
+// name follows: "penghargaan", "penganugerahan", "anugerah" (not "hadiah", a gift too:
+// "sepeda hadiah Jokowi").
+func awardWord(w string) bool {
+	return w == "penghargaan" || w == "penganugerahan" || w == "anugerah"
 }
 
 // siblingsName reports whether the unknown words [first, last) are a family's name that
