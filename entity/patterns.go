@@ -174,6 +174,12 @@ func (s *state) headWordSpans() {
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
 		}
+		if typer.Trace == nil && typ == gazetteer.Organization && i > 0 && int(s.startsAt(i-1).body) > i {
+			// a word of a known body's name: "Persatuan" in "Partai Persatuan Pembangunan
+			// Hajrul Azwar", no head of another body that would run on into the name
+			// after it (not for the typer's trainer)
+			continue
+		}
 		if typ == gazetteer.Location && (s.addressBlock(i) || low == "blok" && i == s.sentenceOf(i).First && s.startsAt(i+1).place > 0) {
 			// an address's block, not an oil and gas block: "Blok A12", "Blok C RT 03" (as
 			// "Blok Rokan" is); nor a block opening a sentence before a known region, a
