@@ -36,6 +36,12 @@ func (s *state) adjustBoundaries() {
 		e := sp.last
 		switch sp.typ {
 		case gazetteer.Organization:
+			if p := sp.first - 1; p >= 0 && s.toks[p].Kind == tokenize.Number && sp.last == sp.first+1 && s.isAllCaps(sp.first) && s.countBefore(p) {
+				// a body's acronym after a count names that many of its units, no one
+				// body: "31 DPD provinsi", "dari 33 DPD", "2/3 DPD" (regional boards)
+				s.removeSpan(k)
+				continue
+			}
 			if p := sp.first - 1; p >= 0 && (s.owner[p] < 0 || s.spans[s.owner[p]].first == p && s.spans[s.owner[p]].last == p+1) &&
 				s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) && s.toks[p].End+1 == s.toks[sp.first].Start {
 				if o := s.owner[p]; o >= 0 {
@@ -689,6 +695,29 @@ func (s *state) entrySuffixAfter(i int) int {
 		return i + 1
 	}
 	return s.orgSuffixAfter(i)
+}
+
+// countBefore reports whether the number token p counts what follows it: one to three
+// digits ("31", not a year, "2014 KPU") or a fraction of single digits ("2/3"), not after
+// a capitalised word whose number it is ("Liga 1", "Komisi 3"; an ordinary word opening
+// the sentence is none: "Sebanyak 31 DPD").
+func (s *state) countBefore(p int) bool {
+	w := s.word(p)
+	switch {
+	case len(w) == 3 && w[1] == '/':
+		if w[0] < '1' || w[0] > '9' || w[2] < '1' || w[2] > '9' {
+			return false
+		}
+	case len(w) <= 3:
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return p == 0 || s.toks[p-1].Kind != tokenize.Word || !s.isCap(p-1) || s.isInitial(p-1) && s.is(p-1, fCommon)
 }
 
 // numberWord reports whether w, in small letters, is a number from one to ten written in

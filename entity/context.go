@@ -47,6 +47,9 @@ func (s *state) contextSpans() {
 		if typer.Trace == nil && last-first >= 2 && generationWord(s.word(last-1)) {
 			last-- // the name is typed without its "Junior", which the next turn adds to it (not for the typer's trainer)
 		}
+		if typer.Trace == nil && last-first >= 2 && s.lowAt(last-1) == "bersaudara" {
+			last-- // a family's name before "Bersaudara" is typed without it (see siblingsName)
+		}
 		if typer.Trace == nil {
 			// a branch of a religion is a religion, no name nor a word of one: "pemberontak
 			// Arab Sunni", "pengungsi Syiah Sampang" (not for the typer's trainer, whose
@@ -102,6 +105,14 @@ func (s *state) contextSpans() {
 		if first == last {
 			continue
 		}
+		if typer.Trace == nil && knownAfter && s.countryBeforeLegalForm(last) {
+			// a company's branch in a country, named with its legal form abroad:
+			// "Conocophilips Indonesia Inc", "Freeport Indonesia Ltd" (not for the typer's
+			// trainer)
+			s.removeSpan(int(s.owner[last]))
+			s.addSpan(s.ruleSpan(first, last+2, gazetteer.Organization, ruleContextOrg))
+			continue
+		}
 		if x := s.directionAfterName(first, last); typer.Trace == nil && x > last {
 			// an unknown place's name and a direction: "di Rawajati Barat", "Ghouta Timur"
 			// (not for the typer's trainer, typer.Trace)
@@ -134,6 +145,19 @@ func (s *state) contextSpans() {
 			sp.entry, sp.id, sp.name, sp.country = club, club.ID, club.Name, club.Country
 			s.addSpan(sp)
 			first++
+		}
+		if typer.Trace == nil && last-first == 1 && first > 0 && s.toks[first-1].Kind == tokenize.Number && s.isAllCaps(first) && s.countBefore(first-1) {
+			continue // a body's units counted, no one body: "31 DPD provinsi" (see adjustBoundaries)
+		}
+		if typer.Trace == nil && first > 0 && awardWord(s.lowAt(first-1)) {
+			// an award named after a person is an award, no person, as a sea named after a
+			// country is no country: "Penghargaan Ramon Magsaysay", "penganugerahan Ramon
+			// Magsaysay ke-56" (not for the typer's trainer)
+			continue
+		}
+		if typer.Trace == nil && s.siblingsName(first, last) {
+			s.addSpan(s.ruleSpan(first, last, gazetteer.Person, ruleContextName))
+			continue
 		}
 		typ, r, ok := s.classify(first, last)
 		if ok && r == ruleContextPlace && last-first >= 3 && last < len(s.toks) && s.cueOf(last) == cuePre &&
@@ -279,6 +303,44 @@ func generationWord(w string) bool {
 	return false
 }
 
+// countryBeforeLegalForm reports whether token i, right after an unknown name, is a
+// country's name of one word that a company's legal form abroad follows on the same line
+// ("Inc", "Ltd", "Corp"; see legalFormAbroad), no span holding it: the country is the
+// company's, and the three make its name.
+func (s *state) countryBeforeLegalForm(i int) bool {
+	if i+1 >= len(s.toks) || s.owner[i+1] >= 0 || !legalFormAbroad(s.word(i+1)) || s.toks[i].Start != s.toks[i-1].End+1 ||
+		s.toks[i+1].Start != s.toks[i].End+1 {
+		return false
+	}
+	c := s.spans[s.owner[i]]
+	return c.typ == gazetteer.Country && c.first == i && c.last == i+1
+}
+
+// awardWord reports whether w, in small letters, is a word for an award that the award's
+// name follows: "penghargaan", "penganugerahan", "anugerah" (not "hadiah", a gift too:
+// "sepeda hadiah Jokowi").
+func awardWord(w string) bool {
+	return w == "penghargaan" || w == "penganugerahan" || w == "anugerah"
+}
+
+// siblingsName reports whether the unknown words [first, last) are a family's name that
+// "bersaudara" (brothers, sisters) follows, which makes them the siblings' surname, a
+// person's name: "Mendur Bersaudara" (the photographers Alex and Frans Mendur), "Wright
+// bersaudara". The name has one or two words shaped like a name's, none of them ordinary
+// ("Biarkan Kami Bersaudara", a film's title, is none). "Bersaudara" stays outside the
+// span, as a title does.
+func (s *state) siblingsName(first, last int) bool {
+	if last >= len(s.toks) || last-first > 2 || s.lowAt(last) != "bersaudara" || s.toks[last].Start != s.toks[last-1].End+1 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if s.is(i, fCommon) || s.isAllCaps(i) || !s.nameShaped(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // generationAfterPerson reports whether token i is a generation's word (generationWord)
 // right after a person's name, on the same line, and if so makes it the name's last word:
 // "Neymar Junior", "Marco Senior", "Wanderley Junior". An abbreviation whose period ends
@@ -409,6 +471,19 @@ func (s *state) knownPlaceAfterPrep(k int) bool {
 	sp := &s.spans[k]
 	return sp.typ == gazetteer.Location && sp.entry != nil && sp.country == "ID" && sp.first > 0 && s.lowAt(sp.first-1) != "asal" &&
 		s.is(sp.first-1, fPlacePrep) && !s.isCap(sp.first-1)
+}
+
+// lawWord reports whether w, in small letters, is a word for a law or a regional or
+// presidential regulation before the law's title, which is no body's or place's name
+// even when a head word opens it: "uu", "undang-undang", "ruu", "perda", "raperda",
+// "perpres", "perppu", "permen", "keppres", "inpres" ("UU Jabatan Notaris"). Not
+// "keputusan" nor "peraturan", which a body's name may follow as its maker.
+func lawWord(w string) bool {
+	switch w {
+	case "uu", "undang-undang", "ruu", "perda", "raperda", "perpres", "perppu", "permen", "keppres", "inpres":
+		return true
+	}
+	return false
 }
 
 // lawHead reports whether w opens the name of a law or a regulation.
@@ -1688,10 +1763,12 @@ func productKind(w string) bool {
 
 // ceremonyHead reports whether w, in small letters, heads the name of a ceremony or
 // custom, which names no entity: "kenduri", "upacara", "ritual", "kirab", "grebeg",
-// "haul", "tradisi".
+// "haul", "tradisi"; or of a military or police operation, no person nor body either:
+// "operasi" ("Operasi Fajar", "Operasi Zebra"; a task force named for one is a body by
+// its own head word: "Satgas Operasi Tinombala").
 func ceremonyHead(w string) bool {
 	switch w {
-	case "kenduri", "upacara", "ritual", "kirab", "grebeg", "haul", "tradisi":
+	case "kenduri", "upacara", "ritual", "kirab", "grebeg", "haul", "tradisi", "operasi":
 		return true
 	}
 	return false

@@ -163,11 +163,22 @@ func (s *state) headWordSpans() {
 		if n == 0 || s.inRole(i) && i > 0 && (s.word(i-1) == "," || s.lowAt(i-1) == "dan" || s.lowAt(i-1) == "serta") {
 			continue // (or an item of a role's field list read already, see fieldListBody)
 		}
+		if typer.Trace == nil && i > 0 && lawWord(s.lowAt(i-1)) {
+			// a law's title, which a head word may open: "UU Jabatan Notaris", "Perda
+			// Kawasan Tanpa Rokok" (not for the typer's trainer)
+			continue
+		}
 		if low == "kali" && (i > 0 && (s.toks[i-1].Kind == tokenize.Number || countWord(s.lowAt(i-1))) || i+1 < len(s.toks) && countWord(s.lowAt(i+1))) {
 			continue // a time, not a river: "Pertama Kali Bertemu", "Kali Kedua"
 		}
 		if i > 0 && int(s.startsAt(i-1).place) > i || i > 1 && int(s.startsAt(i-2).place) > i {
 			continue // a word of a known place: "Serikat" in "Amerika Serikat Joshua Whitfield"
+		}
+		if typer.Trace == nil && typ == gazetteer.Organization && i > 0 && int(s.startsAt(i-1).body) > i {
+			// a word of a known body's name: "Persatuan" in "Partai Persatuan Pembangunan
+			// Hajrul Azwar", no head of another body that would run on into the name
+			// after it (not for the typer's trainer)
+			continue
 		}
 		if typ == gazetteer.Location && (s.addressBlock(i) || low == "blok" && i == s.sentenceOf(i).First && s.startsAt(i+1).place > 0) {
 			// an address's block, not an oil and gas block: "Blok A12", "Blok C RT 03" (as

@@ -984,3 +984,42 @@ func TestRealNewsPairBesideHeadline(t *testing.T) {
 	assert.Contains(t, g, `PERSON "Bima"@67`)
 	assert.NotContains(t, g, `PERSON "Rudi-Bima"@62`)
 }
+
+// TestIdnerNewsRules holds the rules that the idner-news-2k articles (other outlets'
+// news of 2006–2014) led to: siblings named by their family name, a body's units
+// counted, Tubagus's "TB", a branch's country before a legal form abroad, an operation's
+// name.
+func TestIdnerNewsRules(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a family's name before bersaudara is a person's, without the word; a film's title of ordinary words is none",
+			"Dengan mengendap-endap, Mendur Bersaudara berhasil merapat. Empat tahun sebelum Wright bersaudara terbang. Film Biarkan Kami Bersaudara tayang.",
+			[]string{`PERSON "Mendur"@24`, `PERSON "Wright"@80`}},
+		{"a body's acronym after a count of one to three digits or a fraction is its units, no body; not after a year nor a capitalised word's number",
+			"Sebanyak 31 DPD provinsi setuju, dari 33 DPD yang ada. Hasil rapat 2/3 DPD dibawa ke Liga 1 PSIS. Pada 2014 KPU menetapkan hasilnya.",
+			[]string{`ORGANIZATION "PSIS"@92`, `ORGANIZATION "KPU"@108`}},
+		{"TB before a name with no number after it is Tubagus, a person's title, no body's code",
+			"Pelaksana Harian Ketua Dewan Perwakilan Daerah PDIP Jawa Barat, TB Hasanuddin, menyebutkan kinerja itu.",
+			[]string{`ORGANIZATION "Dewan Perwakilan Daerah"@23`, `ORGANIZATION "PDIP"@47`, `LOCATION "Jawa Barat"@52`, `PERSON "TB Hasanuddin"@64`}},
+		{"TB before a vessel's name and number is a tugboat's code",
+			"Kapal tunda TB Mitra Sejati 18 tenggelam.",
+			nil},
+		{"an unknown name, a country and a legal form abroad are one company",
+			"Helikopter itu milik Conocophilips Indonesia Inc dan disewa dari Vextra Australia Ltd.",
+			[]string{`ORGANIZATION "Conocophilips Indonesia Inc"@21`, `ORGANIZATION "Vextra Australia Ltd"@65`}},
+		{"an operation's name is no person's",
+			"Seorang juru bicara untuk Operasi Fajar menyerukan gencatan senjata. Polisi menggelar Operasi Zebra pekan ini.",
+			nil},
+		{"a head word right after a law's word opens the law's title, no body's or place's name",
+			"Rapat itu membahas perubahan atas UU Jabatan Notaris. Perda Kawasan Tanpa Rokok berlaku, kata Dinas Kesehatan.",
+			[]string{`ORGANIZATION "Dinas Kesehatan"@94`}},
+		{"a name after a word for an award is the award's, no person's",
+			"Penghargaan Ramon Magsaysay ini diambil dari nama Presiden Filipina. Ia memenangkan penghargaan Oscar, kata Rudi Hartawan.",
+			[]string{`COUNTRY "Filipina"@59`, `PERSON "Rudi Hartawan"@108`}},
+		{"a head word inside a known body's name opens no other body's name that runs on into the holder's",
+			"Wakil Ketua Umum Partai Persatuan Pembangunan Hajrul Azwar mengatakan itu.",
+			[]string{`ORGANIZATION "Partai Persatuan Pembangunan"@17`, `PERSON "Hajrul Azwar"@46`}},
+		{"Afrika Bersatu is the African Union, as older reports translate it",
+			"Tentara Rwanda bisa ditarik dari pasukan penjaga perdamaian Afrika Bersatu di daerah Darfur, Sudan.",
+			[]string{`ORGANIZATION "Tentara Rwanda"@0`, `ORGANIZATION "Afrika Bersatu"@60`, `LOCATION "Darfur"@85`, `COUNTRY "Sudan"@93`}},
+	})
+}

@@ -733,7 +733,10 @@ const maxEchoReach = 64 << 10
 // body's: "PT Hutapea"). The initials are no code of a body or a thing (lexicon/
 // body-codes.txt: "UD Sumber", "DJ Katty", "HP Spectre"), no head word, title, rank or club
 // affix another list holds ("PT", "SD", "KH", "AC"), no ordinary word, no roman number
-// ("IV") and no initials standing for an unnamed person (findInitials); nowhere in the
+// ("IV") and no initials standing for an unnamed person (findInitials) — but "TB", a
+// tugboat's code before its name and number ("kapal tunda TB Mitra Sejati 18"), is
+// "Tubagus" when no number follows, a Bantenese title a name opens with ("TB Hasanuddin",
+// "Tb Ahmad Fauzi"); nowhere in the
 // document are they written alone, as a body's acronym is ("klaim HP"), nor is the name
 // after a head word (headBefore: "hotel JW Marriot"); each name word is shaped
 // like a name and no ordinary word unless a name list has it, and the last is a family name
@@ -745,7 +748,7 @@ func (s *state) initialsName(first, last int) bool {
 		return false
 	}
 	low := s.lowAt(first)
-	if s.lex.bodyCodes[low] || s.lex.clubAffixes[low] || s.lex.companyHeads[low] || s.lex.regionalHeads[low] ||
+	if s.lex.bodyCodes[low] && !(low == "tb" && (last == len(s.toks) || s.toks[last].Kind != tokenize.Number)) || s.lex.clubAffixes[low] || s.lex.companyHeads[low] || s.lex.regionalHeads[low] ||
 		s.is(first, fCommon|fStop|fRank|fTitle|fTitleFirst|fOrgHead|fOrgHeadFirst|fPlaceHeadFirst|fGeneric) || s.corpusWord(first) {
 		return false
 	}
