@@ -28,6 +28,10 @@ type Extractor struct {
 	// lowercase name; nil for a city two clubs share (see clubNames)
 	clubs     map[*gazetteer.Entry]bool
 	cityClubs map[string]*gazetteer.Entry
+	// clubWords gives, for each lowercase word of a first team's forms, the club whose
+	// name holds it, nil for a word two clubs share ("bandung": Persib Bandung, Bandung
+	// Raya); see state.clubSides
+	clubWords map[string]*gazetteer.Entry
 	// clubTypes has bit t&63 set for the type t of each club, so that most spans need not
 	// be looked up in clubs
 	clubTypes uint64
@@ -159,6 +163,7 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, past := range x.pastHolders {
 		slices.SortStableFunc(past, func(a, b *gazetteer.Entry) int { return strings.Compare(a.AsOf, b.AsOf) })
 	}
+	x.clubWords = clubWords
 	for city, club := range x.cityClubs {
 		for _, w := range strings.Fields(city) {
 			if clubWords[w] != club {

@@ -273,6 +273,7 @@ func (s *state) run() {
 	s.regionalBodies()      // context.go: "Honda Team Asia"
 	s.splitBodyHolders()    // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
 	s.clubNames()           // link.go: City after Manchester City
+	s.clubSides()           // clubsides.go: "klub Madrid", "tim Bandung", "menang kontra Valencia"
 	s.productNames()        // link.go: not Allo after Google
 	s.bodyShortNames()      // link.go: Halcyon after Halcyon Labs
 	s.trimHolderPrefixes()  // link.go: "Mojosongo | Sutrisno Hadiwibowo" when "Sutrisno" is said alone later
