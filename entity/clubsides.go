@@ -171,12 +171,13 @@ func digits(t string) bool {
 }
 
 // sportsWord reports whether w, in small letters, is a word of matches, clubs and
-// competitions, which news on other things seldom uses.
+// competitions, which news on other things seldom uses (not "pemain", said of a market's
+// players and a film's too, nor "bola").
 func sportsWord(w string) bool {
 	switch w {
 	case "laga", "pertandingan", "bertanding", "gol", "liga", "klub", "pelatih", "stadion", "skor", "klasemen",
-		"kompetisi", "turnamen", "piala", "tandang", "kandang", "babak", "pemain", "timnas", "kiper", "striker",
-		"gelandang", "bek", "penalti", "sepak", "bola", "suporter", "musim":
+		"kompetisi", "turnamen", "piala", "tandang", "kandang", "babak", "timnas", "kiper", "striker",
+		"gelandang", "bek", "penalti", "sepak", "suporter", "musim":
 		return true
 	}
 	return false
