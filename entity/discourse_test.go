@@ -16,6 +16,12 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a holder named right after an unknown body, with nothing between, is the speaker named again by a word of the name",
+			"Pejabat Pembuat Komitmen Irigasi dan Rawa BBWS Citanduy Dwi Rahayu Lestari mengatakan, setiap perkumpulan wajib memasang papan. \"Kami awasi,\" ujar Rahayu.",
+			[]want{{"Rahayu", 147, 153, "Dwi Rahayu Lestari", "doc:dwi-rahayu-lestari"}}},
+		{"the same after a company's name with its legal form",
+			"Direktur Utama PT Persis Solo Saestu Bimo Satrio Wicaksono hanya menyebut negosiasi berlangsung hampir sebulan. \"Dia datang untuk bermain,\" ujar Bimo.",
+			[]want{{"Bimo", 145, 149, "Bimo Satrio Wicaksono", "doc:bimo-satrio-wicaksono"}}},
 		{"\"seperti dikutip\" or \"sebagaimana dilansir\" after an unnamed or untyped speaker ends the speaker's phrase: the outlet named after it did not speak",
 			"\"Musuh kita adalah terorisme,\" kata al-Saleh seperti dikutip AFP.",
 			[]want{{"al-Saleh", 36, 44, "al-Saleh", ""}}},

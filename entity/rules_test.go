@@ -39,6 +39,12 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"the holder's name read into an unknown body's run of capitals, named again alone later",
+			"Juru bicara Layanan Kepolisian Nasional Peter Ochieng Wanyama mengatakan aparat bertindak. Menurut Wanyama, tidak ada penembakan.",
+			[]string{`ORGANIZATION "Kepolisian Nasional"@20`, `PERSON "Peter Ochieng Wanyama"@40`, `PERSON "Wanyama"@99`}},
+		{"no holder cut from a company whose inner word comes back only inside another run of capitals",
+			"Direktur PT Karya Tebing Mandiri menolak. Kantor Muara Tebing tutup, kata warga.",
+			[]string{`ORGANIZATION "PT Karya Tebing Mandiri"@9`, `ORGANIZATION "Kantor Muara Tebing"@42`}},
 		{"an ordinary word right after a degree's title opens the name",
 			"Menurut dr. Maya Setiadi, kasus naik.",
 			[]string{`PERSON "Maya Setiadi"@12`}},
