@@ -310,18 +310,29 @@ func kinWord(w string) bool {
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
 // "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",
-// "suaminya, Junaidi"): the person is named in passing, to say whose kin the subject is.
+// "suaminya, Junaidi"), or with its clitic and a comma opening the sentence ("Ayahnya,
+// Abdul Hamid (67), …"): the person is named in passing, to say whose kin the subject is.
 func (s *state) kinOf(sp *span) bool {
 	k := sp.first - 1
 	comma := k >= 0 && s.word(k) == ","
 	if k >= 0 && (s.lowAt(k) == "dari" || comma) {
 		k--
 	}
-	if k < 0 || s.isCap(k) {
+	if k < 0 {
 		return false
 	}
 	w := s.lowAt(k)
-	if !kinWord(w) && !(strings.HasSuffix(w, "nya") && kinWord(w[:len(w)-3])) {
+	clitic := strings.HasSuffix(w, "nya") && kinWord(w[:len(w)-3])
+	if s.isCap(k) {
+		// the kin with its clitic and a comma opening the sentence: the clitic points at
+		// the one the sentence before is about, who stays its topic ("Penantian itu
+		// dialami Muhammad Rizani (41). Ayahnya, Abdul Hamid (67), tiba-tiba tidak bisa
+		// …"); the kin takes over only by speaking, with a reporting verb ("Istrinya,
+		// Nining, mengatakan …") or a quote later in the paragraph ("Putranya, Rizal (34),
+		// berhenti melaut …. ”…,” kata nelayan itu")
+		return comma && clitic && k == s.sentenceOf(k).First && !s.speaksAfter(sp) && !s.quoteLaterInParagraph(sp.last)
+	}
+	if !kinWord(w) && !clitic {
 		return false
 	}
 	// set off by a comma, the kin is named in passing only when the sentence goes on about
@@ -330,6 +341,20 @@ func (s *state) kinOf(sp *span) bool {
 	// "oleh sang ayah, Billy Ray Cyrus")
 	agent := k > 0 && s.lowAt(k-1) == "oleh" || k > 1 && s.lowAt(k-1) == "sang" && s.lowAt(k-2) == "oleh"
 	return !comma || !s.speaksAfter(sp) && !s.actsAfter(sp) && !agent
+}
+
+// maxKinReach bounds, in tokens, how far quoteLaterInParagraph reads.
+const maxKinReach = 120
+
+// quoteLaterInParagraph reports whether a quote opens at or after token i in its
+// paragraph, within maxKinReach tokens.
+func (s *state) quoteLaterInParagraph(i int) bool {
+	for k := i; k < len(s.toks) && k-i < maxKinReach && !(k > i && s.paraBreak(k)); k++ {
+		if s.isQuoted(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAge returns the token after i, past an age in brackets: "Oyo Sunarya (64)".
