@@ -555,7 +555,8 @@ func (s *state) reportGoesOnAcross(sp *span) bool {
 }
 
 // reportOpens reports whether token f, opening a paragraph, opens a report of what the
-// current subject said or did: "Menurut dia,", "Menurutnya,", "Ia menjelaskan,", or
+// current subject said or did: "Menurut dia,", "Menurutnya,", "Menurut Yudha,", "Ia
+// menjelaskan,", or
 // "Pihaknya" (the subject's side: "Pihaknya juga meminta kepala sekolah …. Langkah serupa
 // ditempuh Maria Goretti Samaloisa, …").
 func (s *state) reportOpens(f int) bool {
@@ -566,7 +567,18 @@ func (s *state) reportOpens(f int) bool {
 	case "menurutnya":
 		return s.word(f+1) == ","
 	case "menurut":
-		return s.is(f+1, fPronoun) && s.word(f+2) == ","
+		if f+1 < len(s.toks) && s.is(f+1, fPronoun) {
+			return s.word(f+2) == ","
+		}
+		// or a person by name: "Menurut Yudha, kurator akan segera mendata …. Wakil Ketua
+		// REI Jawa Timur Hendro Susanto … diundang sebagai pengamat"
+		if f+1 >= len(s.toks) {
+			return false
+		}
+		if o := s.owner[f+1]; o >= 0 && s.spans[o].first == f+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return s.spans[o].last < len(s.toks) && s.word(s.spans[o].last) == ","
+		}
+		return false
 	case "ia", "dia", "beliau":
 		return f+2 < len(s.toks) && s.cueOf(f+1) == cuePre && s.word(f+2) == "," // "Ia menjelaskan, …"
 	case "pihaknya":
