@@ -329,8 +329,14 @@ func (s *state) kinOf(sp *span) bool {
 		// dialami Muhammad Rizani (41). Ayahnya, Abdul Hamid (67), tiba-tiba tidak bisa
 		// …"); the kin takes over only by speaking, with a reporting verb ("Istrinya,
 		// Nining, mengatakan …") or a quote later in the paragraph ("Putranya, Rizal (34),
-		// berhenti melaut …. ”…,” kata nelayan itu")
-		return comma && clitic && k == s.sentenceOf(k).First && !s.speaksAfter(sp) && !s.quoteLaterInParagraph(sp.last)
+		// berhenti melaut …. ”…,” kata nelayan itu"), or when the next sentence goes on
+		// about the kin with "Ia" or a description ("Anaknya, Wahyu (27), membantu ….
+		// Pemuda lulusan ISI itu …")
+		if !comma || !clitic || k != s.sentenceOf(k).First || s.speaksAfter(sp) || s.quoteLaterInParagraph(sp.last) || s.pronounOpensNext(sp.first) {
+			return false
+		}
+		n := s.sentIndex(sp.first) + 1
+		return n >= len(s.doc.Tokens.Sentences) || s.paraStart(s.doc.Tokens.Sentences[n].First) || !s.opensWithDescription(n)
 	}
 	if !kinWord(w) && !clitic {
 		return false
@@ -1743,7 +1749,7 @@ func (s *state) opensWithDescription(j int) bool {
 // "pria berusia 45 tahun itu", "wanita asal Bandung tersebut".
 func personWord(w string) bool {
 	switch w {
-	case "pria", "wanita", "perempuan", "lelaki", "laki-laki", "remaja", "bocah", "kakek", "nenek", "sosok":
+	case "pria", "wanita", "perempuan", "lelaki", "laki-laki", "remaja", "pemuda", "pemudi", "gadis", "bocah", "kakek", "nenek", "sosok":
 		return true
 	}
 	return false
