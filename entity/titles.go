@@ -123,6 +123,17 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if typer.Trace == nil && from+2 < len(s.toks) && s.owner[from] < 0 && s.toks[from].Kind == tokenize.Word && s.isCap(from) && s.word(from+1) == "," &&
+			s.closedHolder(from+1) && s.opensBodyElsewhere(from) {
+			// a body named by the first word of its name the text gives in full elsewhere,
+			// then the holder set off by commas: "Pelatih Piast, Marek Zieliński, tak
+			// menampik" after "Piast Gliwice"
+			if h := s.holderAfterComma(from + 1); h > 0 && s.setOffHolder(h) {
+				s.addSpan(s.ruleSpan(from, from+1, gazetteer.Organization, ruleOrgHead))
+				i = s.holderSpan(from+1, h, typ, role, "") - 1
+				continue
+			}
+		}
 		if portfolio == 0 && typer.Trace == nil && s.lex.ministerialTitles[key] {
 			// a portfolio of one word or a few, which the ministries' list leaves to the
 			// portfolio words: "Menteri Pariwisata, Arief Yahya, …" (not for the typer's
@@ -2206,6 +2217,21 @@ func (s *state) namedApart(h int) bool {
 			continue // a run of capitals goes on, other than the name's: "Mentari Residence"
 		}
 		return true
+	}
+	return false
+}
+
+// opensBodyElsewhere reports whether the word at token i opens, elsewhere in the document,
+// the span of a body whose name has more words ("Piast Gliwice" for "Piast"). The
+// positions come from capitalAt, built once a document; at most maxApartLook are read.
+func (s *state) opensBodyElsewhere(i int) bool {
+	for n, p := range s.capitalAt(s.lowAt(i)) {
+		if n == maxApartLook {
+			break
+		}
+		if o := s.owner[p]; int(p) != i && o >= 0 && s.spans[o].first == int(p) && s.spans[o].last > int(p)+1 && s.spans[o].typ == gazetteer.Organization {
+			return true
+		}
 	}
 	return false
 }
