@@ -1389,9 +1389,10 @@ func (s *state) widenCallNames() {
 }
 
 // linkNamePrefixes gives a later mention of two words or more that begins or ends a fuller
-// personal name named before it the fuller name's identity: "Ahmad Fauzan" after "Hakim
-// Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat Pawellangi", "Azwar Anas"
-// after "Abdullah Azwar Anas", which would otherwise stand as full names of their own.
+// personal name named before it, or stands inside it, the fuller name's identity: "Ahmad
+// Fauzan" after "Hakim Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat
+// Pawellangi", "Azwar Anas" after "Abdullah Azwar Anas", "Don Bosco" after "Yohanes Don
+// Bosco Meo", which would otherwise stand as full names of their own.
 // Names the gazetteer knows keep their entries.
 func (s *state) linkNamePrefixes() {
 	var longs []int // persons named by three words or more, in span order
@@ -1412,9 +1413,10 @@ func (s *state) linkNamePrefixes() {
 		var full *span
 		for _, f := range longs[max(0, len(longs)-maxPrefixNames):] {
 			if l := &s.spans[f]; l.first < sp.first && l.last-l.first > n && (s.sameWords(l.first, sp.first, n) ||
-				typer.Trace == nil && s.sameWords(l.last-n, sp.first, n)) && (full == nil || l.first < full.first) {
-				// (or its last words: "Azwar Anas" after "Abdullah Azwar Anas"; and a name the
-				// gazetteer knows is a fuller name too; neither for the typer's trainer)
+				typer.Trace == nil && (s.sameWords(l.last-n, sp.first, n) || s.insideName(l, sp.first, n))) && (full == nil || l.first < full.first) {
+				// (or its last words: "Azwar Anas" after "Abdullah Azwar Anas", or words
+				// inside it: "Don Bosco" after "Yohanes Don Bosco Meo"; and a name the
+				// gazetteer knows is a fuller name too; none for the typer's trainer)
 				full = l
 			}
 		}
@@ -1422,6 +1424,22 @@ func (s *state) linkNamePrefixes() {
 			s.copyIdentity(sp, full)
 		}
 	}
+}
+
+// insideName reports whether the n words from token b stand inside person span l, neither
+// first nor last: a name of four words called by its middle words ("Don Bosco" of "Yohanes
+// Don Bosco Meo"). A longer span is more often a role's words read into a name ("Sports
+// Director Garuda Petro Marco Bellandi") than a name.
+func (s *state) insideName(l *span, b, n int) bool {
+	if l.last-l.first > 4 {
+		return false
+	}
+	for a := l.first + 1; a+n < l.last; a++ {
+		if s.sameWords(a, b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrefixNames bounds how many fuller names linkNamePrefixes compares a mention with,

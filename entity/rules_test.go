@@ -461,6 +461,12 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, d.Entities[0].ID, d.Entities[3].ID)
 	assert.Equal(t, "Sandra Wijaya", d.Entities[4].Name)
 
+	// a name of four words called by its middle words is the same person
+	d = Default().Extract("Manajer unit itu, Yohanes Don Bosco Meo, menyebut kontrak belum terpenuhi. \"Mereka minta kami kirim dulu,\" sebut Don Bosco.")
+	assert.Equal(t, []string{`PERSON "Yohanes Don Bosco Meo"@18`, `PERSON "Don Bosco"@113`}, got(d))
+	assert.Equal(t, "Yohanes Don Bosco Meo", d.Entities[1].Name)
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+
 	// a street or a grave named after a person does not make the person's name a place
 	runCases(t, Default(), []ruleCase{
 		{"a person a street and a grave are named after", "Ziarah ke Makam Sunan Kalijaga di Jalan Sunan Kalijaga ramai. Sunan Kalijaga dikenal sebagai wali.",
