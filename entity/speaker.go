@@ -2474,6 +2474,16 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 						return m
 					}
 				}
+				if e := i + n; e < len(s.toks) && s.owner[e] >= 0 && s.spans[s.owner[e]].first == e &&
+					(s.spans[s.owner[e]].typ == gazetteer.Location || s.spans[s.owner[e]].typ == gazetteer.Country) {
+					// a title and its place, no name: "kata Gubernur Jawa Timur" after "Gubernur
+					// Jawa Timur Khofifah Indar Parawansa", "ujar Bupati Sleman", "kata Wali Kota
+					// Verbania" is the office's holder, named or not, never the place
+					if end := s.spans[s.owner[e]].last; end >= len(s.toks) || s.owner[end] < 0 && !s.isCap(end) && !s.is(end, fRank) &&
+						s.word(end) != "(" && !s.titlesJoined(end) && s.holderAfterComma(end) == 0 {
+						return s.titleHolder(i, end)
+					}
+				}
 				if e := s.portfolioAfter(i + n); e > i+n && (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && s.word(e) != "(") {
 					// a title and its body's acronym: "tegas Menko PMK", "jelas Menko
 					// Polhukam", "kata Kepala BNPB" — unless a name follows after all
