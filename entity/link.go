@@ -357,13 +357,26 @@ func (s *state) honoursPerson(first, last int) bool {
 }
 
 // insideNameRun reports whether tokens [i, e) stand between two capitalised name words that
-// no span holds, as a middle word of a personal name does ("Rahmadani Putri Harahap").
+// no span holds, as a middle word of a personal name does ("Rahmadani Putri Harahap"), or
+// open a personal name given with an age ("Arjuno Wicaksono (31)").
 func (s *state) insideNameRun(i, e int) bool {
 	name := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && s.owner[k] < 0 && s.toks[k].Kind == tokenize.Word && s.isCap(k) &&
 			s.nameShaped(k) && !s.is(k, fCommon) && !s.isAllCaps(k) && !branchWord(s.lowAt(k)) // (not "Cabang" of "ASDP Cabang Bajoe Hasanuddin …")
 	}
-	return name(i-1) && name(e) && s.toks[i-1].End+1 == s.toks[i].Start && s.toks[e-1].End+1 == s.toks[e].Start
+	if !name(e) || s.toks[e-1].End+1 != s.toks[e].Start {
+		return false
+	}
+	if name(i-1) && s.toks[i-1].End+1 == s.toks[i].Start {
+		return true
+	}
+	// or the first word of a personal name given with an age, with no capitalised word
+	// before it (a title's place is not: "Kepala Desa Ranah Singkuang Rasyidin (56)"):
+	// "lokasi, Arjuno Wicaksono (31)" after "Gunung Arjuno"
+	if i > 0 && s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) {
+		return false
+	}
+	return s.ageAfter(e+1) || name(e+1) && s.toks[e].End+1 == s.toks[e+1].Start && s.ageAfter(e+2)
 }
 
 // nicknameAfter returns the tokens [n, m) of the name a person is called by, given right

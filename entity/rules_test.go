@@ -467,6 +467,12 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, "Yohanes Don Bosco Meo", d.Entities[1].Name)
 	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
 
+	// a place's bare name that opens a personal name given with an age is the person's
+	runCases(t, Default(), []ruleCase{
+		{"a mountain's name as a person's first name", "Seorang juru parkir, Arjuno Wicaksono (31), melihat kejadian itu. Jalan ini menuju lereng Gunung Arjuno.",
+			[]string{`PERSON "Arjuno Wicaksono"@21`, `LOCATION "Gunung Arjuno"@90`}},
+	})
+
 	// a street or a grave named after a person does not make the person's name a place
 	runCases(t, Default(), []ruleCase{
 		{"a person a street and a grave are named after", "Ziarah ke Makam Sunan Kalijaga di Jalan Sunan Kalijaga ramai. Sunan Kalijaga dikenal sebagai wali.",
