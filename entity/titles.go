@@ -379,13 +379,16 @@ scan:
 					s.removeSpan(int(k))
 					continue
 				}
-				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && (sp.typ != gazetteer.Country && s.givenName(j-1) || sp.typ == gazetteer.Country && sp.country != "ID" && runEnd-runStart == 1 && !s.is(j-1, fCommon) && s.nameShaped(j-1)) && s.nameShaped(j) &&
+				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && (sp.typ != gazetteer.Country && s.givenName(j-1) || sp.typ == gazetteer.Country && sp.country != "ID" && runEnd-runStart == 1 && !s.is(j-1, fCommon) && s.nameShaped(j-1) ||
+					passedBody && sp.typ == gazetteer.Location && sp.entry != nil && runEnd-runStart >= 2 && !s.isAllCaps(j)) && s.nameShaped(j) &&
 					(j+1 >= len(s.toks) || !s.isCap(j+1) || s.toks[j+1].Kind != tokenize.Word) {
 					// a known body's or place's one-word name right after a first name, ending
 					// the run, is the holder's family name: "CEO Hoshimaru Logistics Kenta
 					// Mizuno", "… JMA Kenji Nagano meminta"; so is a country's right after a
 					// first name alone: "Komjen Pol Badrodin Haiti yang …" (not Indonesia, which
-					// names a company's branch here: "CEO OLX Indonesia")
+					// names a company's branch here: "CEO OLX Indonesia"); and a known place's
+					// after two name words, once the role's body or place was named: "Camat
+					// Pandawai Yohanis Rihi Djawa mencatat …"
 					s.removeSpan(int(k))
 					runEnd = j + 1
 					j++
