@@ -310,18 +310,35 @@ func kinWord(w string) bool {
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
 // "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",
-// "suaminya, Junaidi"): the person is named in passing, to say whose kin the subject is.
+// "suaminya, Junaidi"), or with its clitic and a comma opening the sentence ("Ayahnya,
+// Abdul Hamid (67), …"): the person is named in passing, to say whose kin the subject is.
 func (s *state) kinOf(sp *span) bool {
 	k := sp.first - 1
 	comma := k >= 0 && s.word(k) == ","
 	if k >= 0 && (s.lowAt(k) == "dari" || comma) {
 		k--
 	}
-	if k < 0 || s.isCap(k) {
+	if k < 0 {
 		return false
 	}
 	w := s.lowAt(k)
-	if !kinWord(w) && !(strings.HasSuffix(w, "nya") && kinWord(w[:len(w)-3])) {
+	clitic := strings.HasSuffix(w, "nya") && kinWord(w[:len(w)-3])
+	if s.isCap(k) {
+		// the kin with its clitic and a comma opening the sentence: the clitic points at
+		// the one the sentence before is about, who stays its topic ("Penantian itu
+		// dialami Muhammad Rizani (41). Ayahnya, Abdul Hamid (67), tiba-tiba tidak bisa
+		// …"); the kin takes over only by speaking, with a reporting verb ("Istrinya,
+		// Nining, mengatakan …") or a quote later in the paragraph ("Putranya, Rizal (34),
+		// berhenti melaut …. ”…,” kata nelayan itu"), or when the next sentence goes on
+		// about the kin with "Ia" or a description ("Anaknya, Wahyu (27), membantu ….
+		// Pemuda lulusan ISI itu …")
+		if !comma || !clitic || k != s.sentenceOf(k).First || s.speaksAfter(sp) || s.quoteLaterInParagraph(sp.last) || s.pronounOpensNext(sp.first) {
+			return false
+		}
+		n := s.sentIndex(sp.first) + 1
+		return n >= len(s.doc.Tokens.Sentences) || s.paraStart(s.doc.Tokens.Sentences[n].First) || !s.opensWithDescription(n)
+	}
+	if !kinWord(w) && !clitic {
 		return false
 	}
 	// set off by a comma, the kin is named in passing only when the sentence goes on about
@@ -330,6 +347,20 @@ func (s *state) kinOf(sp *span) bool {
 	// "oleh sang ayah, Billy Ray Cyrus")
 	agent := k > 0 && s.lowAt(k-1) == "oleh" || k > 1 && s.lowAt(k-1) == "sang" && s.lowAt(k-2) == "oleh"
 	return !comma || !s.speaksAfter(sp) && !s.actsAfter(sp) && !agent
+}
+
+// maxKinReach bounds, in tokens, how far quoteLaterInParagraph reads.
+const maxKinReach = 120
+
+// quoteLaterInParagraph reports whether a quote opens at or after token i in its
+// paragraph, within maxKinReach tokens.
+func (s *state) quoteLaterInParagraph(i int) bool {
+	for k := i; k < len(s.toks) && k-i < maxKinReach && !(k > i && s.paraBreak(k)); k++ {
+		if s.isQuoted(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAge returns the token after i, past an age in brackets: "Oyo Sunarya (64)".
@@ -530,7 +561,8 @@ func (s *state) reportGoesOnAcross(sp *span) bool {
 }
 
 // reportOpens reports whether token f, opening a paragraph, opens a report of what the
-// current subject said or did: "Menurut dia,", "Menurutnya,", "Ia menjelaskan,", or
+// current subject said or did: "Menurut dia,", "Menurutnya,", "Menurut Yudha,", "Ia
+// menjelaskan,", or
 // "Pihaknya" (the subject's side: "Pihaknya juga meminta kepala sekolah …. Langkah serupa
 // ditempuh Maria Goretti Samaloisa, …").
 func (s *state) reportOpens(f int) bool {
@@ -541,7 +573,18 @@ func (s *state) reportOpens(f int) bool {
 	case "menurutnya":
 		return s.word(f+1) == ","
 	case "menurut":
-		return s.is(f+1, fPronoun) && s.word(f+2) == ","
+		if f+1 < len(s.toks) && s.is(f+1, fPronoun) {
+			return s.word(f+2) == ","
+		}
+		// or a person by name: "Menurut Yudha, kurator akan segera mendata …. Wakil Ketua
+		// REI Jawa Timur Hendro Susanto … diundang sebagai pengamat"
+		if f+1 >= len(s.toks) {
+			return false
+		}
+		if o := s.owner[f+1]; o >= 0 && s.spans[o].first == f+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return s.spans[o].last < len(s.toks) && s.word(s.spans[o].last) == ","
+		}
+		return false
 	case "ia", "dia", "beliau":
 		return f+2 < len(s.toks) && s.cueOf(f+1) == cuePre && s.word(f+2) == "," // "Ia menjelaskan, …"
 	case "pihaknya":
@@ -1706,7 +1749,7 @@ func (s *state) opensWithDescription(j int) bool {
 // "pria berusia 45 tahun itu", "wanita asal Bandung tersebut".
 func personWord(w string) bool {
 	switch w {
-	case "pria", "wanita", "perempuan", "lelaki", "laki-laki", "remaja", "bocah", "kakek", "nenek", "sosok":
+	case "pria", "wanita", "perempuan", "lelaki", "laki-laki", "remaja", "pemuda", "pemudi", "gadis", "bocah", "kakek", "nenek", "sosok":
 		return true
 	}
 	return false

@@ -357,13 +357,26 @@ func (s *state) honoursPerson(first, last int) bool {
 }
 
 // insideNameRun reports whether tokens [i, e) stand between two capitalised name words that
-// no span holds, as a middle word of a personal name does ("Rahmadani Putri Harahap").
+// no span holds, as a middle word of a personal name does ("Rahmadani Putri Harahap"), or
+// open a personal name given with an age ("Arjuno Wicaksono (31)").
 func (s *state) insideNameRun(i, e int) bool {
 	name := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && s.owner[k] < 0 && s.toks[k].Kind == tokenize.Word && s.isCap(k) &&
 			s.nameShaped(k) && !s.is(k, fCommon) && !s.isAllCaps(k) && !branchWord(s.lowAt(k)) // (not "Cabang" of "ASDP Cabang Bajoe Hasanuddin …")
 	}
-	return name(i-1) && name(e) && s.toks[i-1].End+1 == s.toks[i].Start && s.toks[e-1].End+1 == s.toks[e].Start
+	if !name(e) || s.toks[e-1].End+1 != s.toks[e].Start {
+		return false
+	}
+	if name(i-1) && s.toks[i-1].End+1 == s.toks[i].Start {
+		return true
+	}
+	// or the first word of a personal name given with an age, with no capitalised word
+	// before it (a title's place is not: "Kepala Desa Ranah Singkuang Rasyidin (56)"):
+	// "lokasi, Arjuno Wicaksono (31)" after "Gunung Arjuno"
+	if i > 0 && s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) {
+		return false
+	}
+	return s.ageAfter(e+1) || name(e+1) && s.toks[e].End+1 == s.toks[e+1].Start && s.ageAfter(e+2)
 }
 
 // nicknameAfter returns the tokens [n, m) of the name a person is called by, given right
@@ -1389,9 +1402,10 @@ func (s *state) widenCallNames() {
 }
 
 // linkNamePrefixes gives a later mention of two words or more that begins or ends a fuller
-// personal name named before it the fuller name's identity: "Ahmad Fauzan" after "Hakim
-// Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat Pawellangi", "Azwar Anas"
-// after "Abdullah Azwar Anas", which would otherwise stand as full names of their own.
+// personal name named before it, or stands inside it, the fuller name's identity: "Ahmad
+// Fauzan" after "Hakim Ketua Ahmad Fauzan Lubis", "Andi Rahmat" after "Andi Rahmat
+// Pawellangi", "Azwar Anas" after "Abdullah Azwar Anas", "Don Bosco" after "Yohanes Don
+// Bosco Meo", which would otherwise stand as full names of their own.
 // Names the gazetteer knows keep their entries.
 func (s *state) linkNamePrefixes() {
 	var longs []int // persons named by three words or more, in span order
@@ -1412,9 +1426,10 @@ func (s *state) linkNamePrefixes() {
 		var full *span
 		for _, f := range longs[max(0, len(longs)-maxPrefixNames):] {
 			if l := &s.spans[f]; l.first < sp.first && l.last-l.first > n && (s.sameWords(l.first, sp.first, n) ||
-				typer.Trace == nil && s.sameWords(l.last-n, sp.first, n)) && (full == nil || l.first < full.first) {
-				// (or its last words: "Azwar Anas" after "Abdullah Azwar Anas"; and a name the
-				// gazetteer knows is a fuller name too; neither for the typer's trainer)
+				typer.Trace == nil && (s.sameWords(l.last-n, sp.first, n) || s.insideName(l, sp.first, n))) && (full == nil || l.first < full.first) {
+				// (or its last words: "Azwar Anas" after "Abdullah Azwar Anas", or words
+				// inside it: "Don Bosco" after "Yohanes Don Bosco Meo"; and a name the
+				// gazetteer knows is a fuller name too; none for the typer's trainer)
 				full = l
 			}
 		}
@@ -1422,6 +1437,22 @@ func (s *state) linkNamePrefixes() {
 			s.copyIdentity(sp, full)
 		}
 	}
+}
+
+// insideName reports whether the n words from token b stand inside person span l, neither
+// first nor last: a name of four words called by its middle words ("Don Bosco" of "Yohanes
+// Don Bosco Meo"). A longer span is more often a role's words read into a name ("Sports
+// Director Garuda Petro Marco Bellandi") than a name.
+func (s *state) insideName(l *span, b, n int) bool {
+	if l.last-l.first > 4 {
+		return false
+	}
+	for a := l.first + 1; a+n < l.last; a++ {
+		if s.sameWords(a, b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrefixNames bounds how many fuller names linkNamePrefixes compares a mention with,

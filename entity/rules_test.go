@@ -39,6 +39,18 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"the holder's name read into an unknown body's run of capitals, named again alone later",
+			"Juru bicara Layanan Kepolisian Nasional Peter Ochieng Wanyama mengatakan aparat bertindak. Menurut Wanyama, tidak ada penembakan.",
+			[]string{`ORGANIZATION "Kepolisian Nasional"@20`, `PERSON "Peter Ochieng Wanyama"@40`, `PERSON "Wanyama"@99`}},
+		{"a body named by the first word of its full name elsewhere, then the holder set off by commas",
+			"Górnik Zabrze mengalahkan Piast Gliwice 2-1. Pelatih Piast, Marek Zielinski, tak menampik timnya kecolongan.",
+			[]string{`ORGANIZATION "Górnik Zabrze"@0`, `ORGANIZATION "Piast Gliwice"@27`, `ORGANIZATION "Piast"@54`, `PERSON "Marek Zielinski"@61`}},
+		{"a known place's one-word name after two name words, once the office's place was named, is the holder's family name",
+			"Antrean air terjadi di Kecamatan Pandawai. Camat Pandawai Yohanis Rihi Djawa mencatat antrean panjang.",
+			[]string{`LOCATION "Kecamatan Pandawai"@23`, `LOCATION "Pandawai"@49`, `PERSON "Yohanis Rihi Djawa"@58`}},
+		{"no holder cut from a company whose inner word comes back only inside another run of capitals",
+			"Direktur PT Karya Tebing Mandiri menolak. Kantor Muara Tebing tutup, kata warga.",
+			[]string{`ORGANIZATION "PT Karya Tebing Mandiri"@9`, `ORGANIZATION "Kantor Muara Tebing"@42`}},
 		{"an ordinary word right after a degree's title opens the name",
 			"Menurut dr. Maya Setiadi, kasus naik.",
 			[]string{`PERSON "Maya Setiadi"@12`}},
@@ -451,6 +463,18 @@ func TestLinking(t *testing.T) {
 	assert.Equal(t, []string{`PERSON "Andi Hartawan"@16`, `PERSON "Sandra Wijaya"@34`, `PERSON "Lee Jung-Jin"@54`, `PERSON "Andi"@76`, `PERSON "Sandra"@81`, `PERSON "Jung-Jin"@107`}, got(d))
 	assert.Equal(t, d.Entities[0].ID, d.Entities[3].ID)
 	assert.Equal(t, "Sandra Wijaya", d.Entities[4].Name)
+
+	// a name of four words called by its middle words is the same person
+	d = Default().Extract("Manajer unit itu, Yohanes Don Bosco Meo, menyebut kontrak belum terpenuhi. \"Mereka minta kami kirim dulu,\" sebut Don Bosco.")
+	assert.Equal(t, []string{`PERSON "Yohanes Don Bosco Meo"@18`, `PERSON "Don Bosco"@113`}, got(d))
+	assert.Equal(t, "Yohanes Don Bosco Meo", d.Entities[1].Name)
+	assert.Equal(t, d.Entities[0].ID, d.Entities[1].ID)
+
+	// a place's bare name that opens a personal name given with an age is the person's
+	runCases(t, Default(), []ruleCase{
+		{"a mountain's name as a person's first name", "Seorang juru parkir, Arjuno Wicaksono (31), melihat kejadian itu. Jalan ini menuju lereng Gunung Arjuno.",
+			[]string{`PERSON "Arjuno Wicaksono"@21`, `LOCATION "Gunung Arjuno"@90`}},
+	})
 
 	// a street or a grave named after a person does not make the person's name a place
 	runCases(t, Default(), []ruleCase{

@@ -175,10 +175,36 @@ func personSource(w string) bool {
 	return w == "warga" || w == "dokter" || w == "juru" // "juru taktik itu", "juru bicara tersebut"
 }
 
+// descriptorRun reports whether tokens [i, k) are all words that may describe a speaker
+// (descriptorWord): "mantan pasangan", not "pemerintah dalam dakwaan yang disusun".
+func (s *state) descriptorRun(i, k int) bool {
+	for t := i; t < k; t++ {
+		if !s.descriptorWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeWordBefore reports whether the word before token k, in small letters, is one a
+// place's name follows: an origin ("kelahiran", "asal") or a territorial office ("camat",
+// "lurah").
+func (s *state) placeWordBefore(k int) bool {
+	switch w := s.lowAt(k - 1); w {
+	case "kelahiran", "asal":
+		return true
+	default:
+		return inLower(s.lex.territorialTitles, w)
+	}
+}
+
 // closedByDeterminer reports whether a determiner ("itu", "tersebut") closes the phrase
 // that begins at token i within maxSpeakerReach words, with no punctuation or person's
 // name before it: "pria berusia 32 tahun itu", "perusahaan asal San Francisco itu" (the
-// commas of a place and its province aside: "sopir asal Bone, Sulawesi Selatan, itu").
+// commas of a place and its province aside: "sopir asal Bone, Sulawesi Selatan, itu"; a
+// body's short form in brackets: "mahasiswi Universitas Sebelas Maret (UNS) itu"; and in
+// a person's description, a name right before the determiner: "perempuan kelahiran Long
+// Bawan itu", "mantan pasangan Jennifer Garner itu").
 func (s *state) closedByDeterminer(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+maxSpeakerReach; k++ {
 		if s.is(k, fDeterminer) {
@@ -186,6 +212,21 @@ func (s *state) closedByDeterminer(i int) bool {
 		}
 		if s.word(k) == "," && k+1 < len(s.toks) && (s.is(k+1, fDeterminer) || s.owner[k+1] >= 0 && s.spans[s.owner[k+1]].typ == gazetteer.Location) {
 			continue // a place and its province: "sopir asal Bone, Sulawesi Selatan, itu"
+		}
+		if s.word(k) == "(" && k > 0 && s.owner[k-1] >= 0 && k+2 < len(s.toks) && s.word(k+2) == ")" && s.toks[k+1].Kind == tokenize.Word {
+			k += 2 // a body's short form in brackets: "mahasiswi Universitas Sebelas Maret (UNS) itu"
+			continue
+		}
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) && s.spans[o].first == k && k > i+1 &&
+			s.spans[o].last < len(s.toks) && s.is(s.spans[o].last, fDeterminer) && !s.isCap(k-1) &&
+			(s.placeWordBefore(k) || !s.is(i, fOrgHead) && !s.lex.nonPersonSources[s.lowAt(i)] && s.descriptorRun(i, k)) {
+			// a name that the determiner closes inside a person's description, after a
+			// word in small letters, is a place's, whatever typed it ("perempuan kelahiran
+			// Long Bawan itu", "pejabat yang juga mantan camat Banda Sakti itu"), or another
+			// person's the description relates the speaker to ("mantan pasangan Jennifer
+			// Garner itu", of description words only: see descriptorRun); not in a body's
+			// ("pemerintah dalam dakwaan yang disusun pengacara khusus Robert Mueller itu")
+			return true
 		}
 		if s.toks[k].Kind == tokenize.Punct || s.owner[k] >= 0 && (s.spans[s.owner[k]].typ == gazetteer.Person || s.spans[s.owner[k]].typ == gazetteer.Leader) {
 			return false
@@ -2431,6 +2472,16 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 					// Puskesmas" is the latest person whose role reads so
 					if m := s.titleHolder(i, e); m.sp != nil {
 						return m
+					}
+				}
+				if e := i + n; e < len(s.toks) && s.owner[e] >= 0 && s.spans[s.owner[e]].first == e &&
+					(s.spans[s.owner[e]].typ == gazetteer.Location || s.spans[s.owner[e]].typ == gazetteer.Country) {
+					// a title and its place, no name: "kata Gubernur Jawa Timur" after "Gubernur
+					// Jawa Timur Khofifah Indar Parawansa", "ujar Bupati Sleman", "kata Wali Kota
+					// Verbania" is the office's holder, named or not, never the place
+					if end := s.spans[s.owner[e]].last; end >= len(s.toks) || s.owner[end] < 0 && !s.isCap(end) && !s.is(end, fRank) &&
+						s.word(end) != "(" && !s.titlesJoined(end) && s.holderAfterComma(end) == 0 {
+						return s.titleHolder(i, end)
 					}
 				}
 				if e := s.portfolioAfter(i + n); e > i+n && (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && s.word(e) != "(") {

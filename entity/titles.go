@@ -123,6 +123,17 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if typer.Trace == nil && from+2 < len(s.toks) && s.owner[from] < 0 && s.toks[from].Kind == tokenize.Word && s.isCap(from) && s.word(from+1) == "," &&
+			s.closedHolder(from+1) && s.opensBodyElsewhere(from) {
+			// a body named by the first word of its name the text gives in full elsewhere,
+			// then the holder set off by commas: "Pelatih Piast, Marek Zieliński, tak
+			// menampik" after "Piast Gliwice"
+			if h := s.holderAfterComma(from + 1); h > 0 && s.setOffHolder(h) {
+				s.addSpan(s.ruleSpan(from, from+1, gazetteer.Organization, ruleOrgHead))
+				i = s.holderSpan(from+1, h, typ, role, "") - 1
+				continue
+			}
+		}
 		if portfolio == 0 && typer.Trace == nil && s.lex.ministerialTitles[key] {
 			// a portfolio of one word or a few, which the ministries' list leaves to the
 			// portfolio words: "Menteri Pariwisata, Arief Yahya, …" (not for the typer's
@@ -323,6 +334,17 @@ scan:
 				}
 				return sp.last
 			case gazetteer.Country, gazetteer.Location, gazetteer.Organization:
+				if sp.entry == nil && sp.first == j && sp.typ != gazetteer.Country && sp.last-sp.first >= 3 && typer.Trace == nil {
+					if h := s.holderInBodyName(sp); h > 0 {
+						// the holder's name read into the body's: "Juru bicara Layanan
+						// Kepolisian Nasional Peter Ochieng Wanyama mengatakan", "Direktur
+						// Utama PT Persis Solo Saestu Bimo Satrio Wicaksono menyebut"
+						b := s.ruleSpan(sp.first, h, sp.typ, sp.source.rule)
+						s.removeSpan(int(k))
+						s.addSpan(b)
+						continue
+					}
+				}
 				if sp.typ == gazetteer.Country && sp.country == "ID" && sp.first == j && sp.last == j+1 && runStart >= 0 && runEnd == j &&
 					runEnd-runStart <= 3 && !s.givenName(runStart) && j+1 < len(s.toks) && s.toks[j+1].Kind == tokenize.Word && s.isCap(j+1) &&
 					!s.is(j+1, fTitle) && !s.is(j+1, fOrgSuffix) && !s.paraBreak(j+1) {
@@ -357,13 +379,16 @@ scan:
 					s.removeSpan(int(k))
 					continue
 				}
-				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && (sp.typ != gazetteer.Country && s.givenName(j-1) || sp.typ == gazetteer.Country && sp.country != "ID" && runEnd-runStart == 1 && !s.is(j-1, fCommon) && s.nameShaped(j-1)) && s.nameShaped(j) &&
+				if runStart >= 0 && runEnd == j && sp.last == j+1 && sp.first == j && (sp.typ != gazetteer.Country && s.givenName(j-1) || sp.typ == gazetteer.Country && sp.country != "ID" && runEnd-runStart == 1 && !s.is(j-1, fCommon) && s.nameShaped(j-1) ||
+					passedBody && sp.typ == gazetteer.Location && sp.entry != nil && runEnd-runStart >= 2 && !s.isAllCaps(j)) && s.nameShaped(j) &&
 					(j+1 >= len(s.toks) || !s.isCap(j+1) || s.toks[j+1].Kind != tokenize.Word) {
 					// a known body's or place's one-word name right after a first name, ending
 					// the run, is the holder's family name: "CEO Hoshimaru Logistics Kenta
 					// Mizuno", "… JMA Kenji Nagano meminta"; so is a country's right after a
 					// first name alone: "Komjen Pol Badrodin Haiti yang …" (not Indonesia, which
-					// names a company's branch here: "CEO OLX Indonesia")
+					// names a company's branch here: "CEO OLX Indonesia"); and a known place's
+					// after two name words, once the role's body or place was named: "Camat
+					// Pandawai Yohanis Rihi Djawa mencatat …"
 					s.removeSpan(int(k))
 					runEnd = j + 1
 					j++
@@ -2109,4 +2134,107 @@ spans:
 			sp.country = country
 		}
 	}
+}
+
+// maxHolderInBody is how many words, at most, the holder's name at the end of a body's
+// name may have (holderInBodyName): more, and the body's own name, after a person, runs on
+// ("Universitas Sam Ratulangi Ellen Kumaat" leaves "Sam Ratulangi" to the body).
+const maxHolderInBody = 3
+
+// holderInBodyName returns the token where the name of the holder of the title before it
+// begins inside a body's or place's span that a rule made from a run of capitalised words,
+// or 0. Kompas writes the title, the body and the name with nothing between, and when
+// neither the body nor the person is known the run reads as one body: "Direktur Utama PT
+// Persis Solo Saestu Bimo Satrio Wicaksono menyebut". The name is the last two or three
+// words of the span (bodyHolderWords), after a capitalised word of the body that is no
+// rank, title, form of address or degree (not "University of | British Columbia", "RSUD
+// Dr | Moewardi"); the span ends the run of capitals, with no holder set off by a comma after it ("Komisaris PT Persib Bandung Bermartabat, Kuswara");
+// and the text names the person again apart from the body (namedApart: "ujar Bimo"
+// later), by the first word, or by a later one when the first is a given name the lists
+// know ("Dwi Rahayu Lestari … ujar Rahayu"). A given name opening the name is looked for
+// first, so that a place's name before it stays the body's ("Balai Taman Nasional
+// Kelimutu Agus Sitepu", with "kawasan Kelimutu" elsewhere); then the earliest start, so
+// that a name of three words keeps its first word.
+func (s *state) holderInBodyName(sp *span) int {
+	if sp.source.rule != ruleOrgHead && sp.source.rule != rulePlaceHead {
+		return 0
+	}
+	if sp.last < len(s.toks) && (s.toks[sp.last].Kind == tokenize.Word && s.isCap(sp.last) || s.holderAfterComma(sp.last) > 0) {
+		return 0 // the run goes on past the span, or the holder follows set off by a comma
+	}
+	from := max(sp.first+1, sp.last-maxHolderInBody)
+	for pass := 0; pass < 2; pass++ {
+		for h := from; h <= sp.last-2; h++ {
+			if pass == 0 && !s.givenName(h) || !s.isCap(h-1) || s.is(h-1, fRank) || s.is(h-1, fTitle) || degreeTitle(s.word(h-1)) || honorific(s.word(h-1)) {
+				continue
+			}
+			if !s.bodyHolderWords(h, sp.last) {
+				continue
+			}
+			if s.namedApart(h) {
+				return h
+			}
+			for k := h + 1; pass == 0 && k < sp.last; k++ {
+				if s.namedApart(k) {
+					return h
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// bodyHolderWords reports whether tokens [first, last) may be a holder's name inside a body's
+// span (holderInBodyName): name words (holderNameAt), none a rank, a title, a body's suffix
+// ("Foundation") or a known place's name ("Bandung").
+func (s *state) bodyHolderWords(first, last int) bool {
+	for k := first; k < last; k++ {
+		if !s.holderNameAt(k) || s.is(k, fRank) || s.is(k, fTitle) || s.is(k, fOrgSuffix) || s.startsAt(k).place != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxApartLook bounds how many of a word's capitalised occurrences namedApart reads.
+const maxApartLook = 16
+
+// namedApart reports whether the word at token h, capitalised, stands elsewhere in the
+// document alone: after another word than the one before h, and neither inside nor opening
+// another run of capitals (an ordinary word that opens the sentence aside: "Menurut
+// Wanyama,"). A person named in a body's run of capitals is named again alone ("kata
+// Bimo"); a body's inner word comes back with the body's name ("PT Persis Solo Saestu") or
+// in another name ("Muara Tebing", "Mentari Residence"). The positions come from capitalAt, built once a
+// document; at most maxApartLook of them are read.
+func (s *state) namedApart(h int) bool {
+	before := s.lowAt(h - 1)
+	for n, p := range s.capitalAt(s.lowAt(h)) {
+		if n == maxApartLook {
+			break
+		}
+		q := int(p)
+		if q == h || q > 0 && (s.lowAt(q-1) == before || s.toks[q-1].Kind == tokenize.Word && s.isCap(q-1) && !s.initialOrdinary(q-1)) {
+			continue // the body's name again, or the word inside another run of capitals ("Muara Tebing")
+		}
+		if q+1 < len(s.toks) && s.toks[q+1].Kind == tokenize.Word && s.isCap(q+1) && (h+1 >= len(s.toks) || s.lowAt(q+1) != s.lowAt(h+1)) {
+			continue // a run of capitals goes on, other than the name's: "Mentari Residence"
+		}
+		return true
+	}
+	return false
+}
+
+// opensBodyElsewhere reports whether the word at token i opens, elsewhere in the document,
+// the span of a body whose name has more words ("Piast Gliwice" for "Piast"). The
+// positions come from capitalAt, built once a document; at most maxApartLook are read.
+func (s *state) opensBodyElsewhere(i int) bool {
+	for n, p := range s.capitalAt(s.lowAt(i)) {
+		if n == maxApartLook {
+			break
+		}
+		if o := s.owner[p]; int(p) != i && o >= 0 && s.spans[o].first == int(p) && s.spans[o].last > int(p)+1 && s.spans[o].typ == gazetteer.Organization {
+			return true
+		}
+	}
+	return false
 }
