@@ -139,6 +139,46 @@ func (s *state) addressedName(sp *span) bool {
 	return !s.ordinary(s.lowAt(i))
 }
 
+// subjectMention reports whether the word at token i opens its sentence, or follows a
+// comma, and a comma or a verb in the active voice follows it, after clause adverbs:
+// "Nelly kemudian mencuit …", "Dalam acara tersebut, Hyoyeon turut mengajak …",
+// "Suharti, Lurah Tanah Sereal menjelaskan …"; the one the story goes on about. Not one a
+// passive verb follows: "Vivi berhasil ditemukan …".
+func (s *state) subjectMention(i int) bool {
+	if i+1 >= len(s.toks) || i > 0 && s.word(i-1) != "," && s.sentenceOf(i).First != i {
+		return false
+	}
+	if s.word(i+1) == "," {
+		return true
+	}
+	j := i + 1
+	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].Kind == tokenize.Word && !s.isCap(j); n++ {
+		w := s.lowAt(j)
+		if !clauseAdverb(w) && w != "turut" && w != "berhasil" {
+			return strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber")
+		}
+		j++
+	}
+	return false
+}
+
+// plainName reports whether person span sp is a name of one word that no gazetteer entry
+// holds and that is no ordinary, common or stop word, nor in capitals (see addressedName),
+// nor with a capital inside.
+func (s *state) plainName(sp *span) bool {
+	i := sp.first
+	if sp.last-i != 1 || sp.entry != nil || s.toks[i].Kind != tokenize.Word || s.isAllCaps(i) ||
+		len(s.word(i)) < 3 || s.is(i, fCommon) || s.is(i, fStop) {
+		return false
+	}
+	for _, c := range []byte(s.word(i)[1:]) {
+		if 'A' <= c && c <= 'Z' {
+			return false // a capital inside, a brand's shape: "XDana", "AFLoader"
+		}
+	}
+	return !s.ordinary(s.lowAt(i))
+}
+
 // honorificAt reports whether token i is an honorific (honorific), which it asks only of a
 // word that may be one (mayBeHonorific) and is a rank, as every honorific is
 // (lexicon/ranks.txt), or has a character beyond ASCII, whose case honorific folds
@@ -829,6 +869,46 @@ func (s *state) link() {
 			}
 		}
 	}
+	// and so is a name of one word that the document gives a person in two sentences or
+	// more, each time from its own context ("melaporkan Nelly", "pengacara Nelly"): a name
+	// it goes on calling that person by where it opens a sentence ("Nelly kemudian mencuit
+	// …"), the subject the story goes on about; elsewhere the word may be a title's or a
+	// brand's that the typer read as a name ("film ' Aladdin '", "ritel Jysk")
+	var once []int32 // the first span of each such name met so far, or -1 once added
+	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
+		sp := &s.spans[f]
+		if sp.dead || sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.entry != nil {
+			continue
+		}
+		w := s.lowAt(sp.first)
+		k := -1
+		for j, o := range once {
+			if o >= 0 && s.lowAt(s.spans[o].first) == w {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			once = append(once, int32(f)) // (a name added before is no longer looked for: see below)
+			continue
+		}
+		first := once[k]
+		if s.sentIndex(s.spans[first].first) == s.sentIndex(sp.first) {
+			continue
+		}
+		once[k] = -1
+		if _, ok := byWord.get(s, w); ok || !s.plainName(sp) {
+			continue // (a word of a full name: linked already)
+		}
+		if walked += len(s.spans); fulls == nil && walked > fullNamesIndexed {
+			fulls = s.fullNameIndex()
+		}
+		if s.syllableName(fulls, w) < 0 && !s.callsFullName(fulls, w) {
+			if k, seen := add(s.spans[first].first, first); !seen {
+				persons[k].openerOnly = true
+			}
+		}
+	}
 	s.persons = persons
 	// call names of two words, said later as a name of their own: "kata Acil Nisa"
 	for k := 0; byPhrase != nil && k < len(s.spans); k++ {
@@ -879,6 +959,9 @@ func (s *state) link() {
 		}
 		if s.owner[i] == persons[k].full {
 			continue // the full name itself (a name of one word: see agedName)
+		}
+		if persons[k].openerOnly && !s.subjectMention(i) {
+			continue // a repeated name of one word, read only as a clause's subject
 		}
 		full := &s.spans[persons[k].full]
 		if k := s.owner[i]; k >= 0 {
@@ -1710,6 +1793,9 @@ type person struct {
 	// also is, or ambiguousAll when another full name shares it otherwise; 0 when no one
 	// else's does
 	ambiguousFrom int32
+	// openerOnly: a name of one word given a person twice (see the linker's repeated
+	// names), whose later mentions are that person only where they open a sentence
+	openerOnly bool
 }
 
 // ambiguousAll is a person's ambiguousFrom when every mention of the word may be someone

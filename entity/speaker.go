@@ -3048,8 +3048,8 @@ func (s *state) holderBeforeRole(i, f int) int32 {
 
 // unnamedOpenerBefore returns, for a quote whose cue is a pronoun or a clitic, the unnamed
 // person a sentence of the quote's paragraph or the one before introduces as its subject
-// with "Seorang" ("Seorang insinyur perangkat lunak … mengaku …. ¶ “…,” ujarnya" is the
-// engineer's), when no person is named between that sentence and the quote and the
+// with "Seorang", "Salah seorang" or "Salah satu" (unnamedOneAt: "Seorang insinyur
+// perangkat lunak … mengaku …. ¶ “…,” ujarnya" is the engineer's), when no person is named between that sentence and the quote and the
 // previous quote's attribution came before it; else nil. It reads those two paragraphs'
 // sentences only, so each quote costs a constant.
 func (s *state) unnamedOpenerBefore(last *mention) *mention {
@@ -3065,7 +3065,11 @@ func (s *state) unnamedOpenerBefore(last *mention) *mention {
 	from = max(from, ps-maxUnnamedSentences)
 	for j := ps; j >= from; j-- {
 		f := sents[j].First
-		if f >= s.quoteOpen || s.lowAt(f) != "seorang" || f+1 >= len(s.toks) || s.toks[f+1].Kind != tokenize.Word || s.isCap(f+1) || s.isQuoted(f) {
+		if f >= s.quoteOpen || s.isQuoted(f) {
+			continue
+		}
+		n := s.unnamedOneAt(f)
+		if n < 0 {
 			continue
 		}
 		if last != nil && last.pos >= f || s.quoteOpen-f > maxUnnamedReach {
@@ -3076,10 +3080,45 @@ func (s *state) unnamedOpenerBefore(last *mention) *mention {
 				return nil
 			}
 		}
-		t := s.toks[f+1]
-		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(f + 1), unnamed: true}
+		t := s.toks[n]
+		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}
 	}
 	return nil
+}
+
+// unnamedOneAt returns, for a sentence that opens at token f with one unnamed person
+// ("Seorang insinyur …", "Salah seorang warga …", "Salah satu rekan wanita …"), the token
+// of the noun that describes that person, or -1.
+func (s *state) unnamedOneAt(f int) int {
+	n := f + 1
+	switch s.lowAt(f) {
+	case "seorang":
+	case "salah":
+		if w := s.lowAt(f + 1); w != "seorang" && w != "satu" {
+			return -1
+		}
+		n = f + 2
+	default:
+		return -1
+	}
+	if n >= len(s.toks) || s.toks[n].Kind != tokenize.Word || s.isCap(n) {
+		return -1
+	}
+	if s.lowAt(f+1) == "satu" && !s.personNoun(s.lowAt(n)) {
+		return -1 // "Salah satu contohnya …", "Salah satu upaya …": a thing
+	}
+	return n
+}
+
+// personNoun reports whether w, in small letters, is a noun for a person: what one is or
+// does ("wanita", "warga", "penyanyi", "ayah"), or one of a group ("rekan", "teman",
+// "anggota", "penggemar").
+func (s *state) personNoun(w string) bool {
+	switch w {
+	case "rekan", "teman", "tetangga", "anggota", "penggemar", "pengunjung", "penonton", "pejabat", "petugas", "pemain", "peserta":
+		return true
+	}
+	return personWord(w) || civilianNoun(w) || kinWord(w) || s.lex.personNouns[w] || len(s.lex.personKinds[w]) > 0
 }
 
 // maxUnnamedSentences and maxUnnamedReach bound how many sentences and tokens back
