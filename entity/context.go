@@ -40,6 +40,9 @@ func (s *state) contextSpans() {
 		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && (len(s.notEntity) == 0 || !s.notEntity[s.word(last)]) &&
 			!(last == first && s.isRankOrTitleStart(last)) && !(last > first && s.paraBreak(last)) {
 			last++
+			if last-first >= 2 && s.toks[last-1].End-s.toks[last-1].Start <= 4 && s.text[s.toks[last-1].End-1] == '.' && legalFormAbroad(s.word(last-1)) {
+				break // the legal form ends the company's name: "DeSoto Inc. Presiden …"
+			}
 		}
 		if last == first {
 			continue

@@ -257,6 +257,9 @@ func (s *state) isNameToken(i int) bool {
 		if givenAbbrev(s.lowAt(i)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) && !s.isAllCaps(i+1) {
 			return true // a first name shortened, before the rest of the name: "Moh. Ramli", "Muh. Nasir"
 		}
+		if i > 0 && w != "Co." && legalFormAbroad(w) && s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) && t.Start == s.toks[i-1].End+1 {
+			return true // a company's legal form abroad, with its period, ends its name: "Coast Savings Financial Inc." ("Co." opens "Co., Ltd.", read later)
+		}
 		return false // another word with a period in it
 	}
 	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
