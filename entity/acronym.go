@@ -417,6 +417,13 @@ func (s *state) defineAfter(p, q int) {
 	ka := s.owner[p-1]
 	kl := s.spanAt(p+1, q)
 	if kl < 0 {
+		if ka >= 0 && typer.Trace == nil && s.spans[ka].entry != nil && s.spans[ka].typ == gazetteer.Organization && s.spans[ka].first == p-1 && s.spans[ka].last == p &&
+			s.smallWords(p+1, q) && lettersMatch(acronymLetters(s.word(p-1)), s.spanText(p+1, q)) && !s.entryForm(s.spans[ka].entry, s.spanText(p+1, q)) {
+			// a known body's acronym that a long form in small letters, not the body's,
+			// spells out names a thing: "dilengkapi dengan HBS (hold baggage screening)"
+			// is no Harvard Business School (not for the typer's trainer)
+			s.removeSpan(int(ka))
+		}
 		return
 	}
 	long := &s.spans[kl]
@@ -434,6 +441,29 @@ func (s *state) defineAfter(p, q int) {
 		long.weak = false
 		s.unify(long, a)
 	}
+}
+
+// smallWords reports whether [first, last) is two words or more, all in small letters.
+func (s *state) smallWords(first, last int) bool {
+	if last-first < 2 {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// entryForm reports whether text is one of the entry's forms, whatever its case.
+func (s *state) entryForm(e *gazetteer.Entry, text string) bool {
+	for _, f := range e.Forms() {
+		if strings.EqualFold(f, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // unify gives the acronym a and its long form one identity: the gazetteer's when either has

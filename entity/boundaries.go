@@ -91,6 +91,15 @@ func (s *state) adjustBoundaries() {
 				if strings.HasSuffix(s.word(e), ".") && (e+1 >= len(s.toks) || s.sentenceOf(e+1).First == e+1) {
 					sp.end--
 				}
+			} else if x := s.numberedNameTbk(e); x > 0 {
+				// a number inside a listed company's name: "PT Mobile 8 Telecom Tbk"
+				for i := e; i < x; i++ {
+					s.owner[i] = int32(k)
+				}
+				sp.last, sp.end = x, int(s.toks[x-1].Start)+len("Tbk")
+				if sp.entry == nil {
+					sp.name, sp.id = s.spanText(sp.first, x-1), ""
+				}
 			} else if c := s.placeBeforeTbk(e); c >= 0 {
 				// the country or place in a listed company's legal name: "PT Trimegah
 				// Sekuritas Indonesia Tbk", "PT Unilever Indonesia Tbk"
@@ -604,6 +613,31 @@ func (s *state) venueEndAfter(e int) int {
 		}
 	}
 	return e
+}
+
+// numberedNameTbk returns the end of "Tbk" when token e, right after a body's name, is a
+// number of one or two digits that one to three capitalised words of no span and "Tbk"
+// follow, each one space apart: the rest of a listed company's name ("PT Mobile | 8
+// Telecom Tbk"); else -1.
+func (s *state) numberedNameTbk(e int) int {
+	if e >= len(s.toks) || s.toks[e].Kind != tokenize.Number || s.owner[e] >= 0 || s.toks[e].End-s.toks[e].Start > 2 || s.toks[e].Start != s.toks[e-1].End+1 {
+		return -1
+	}
+	for x := e + 1; x < len(s.toks) && x <= e+4; x++ {
+		if s.owner[x] >= 0 || s.toks[x].Kind != tokenize.Word || s.toks[x].Start != s.toks[x-1].End+1 {
+			return -1
+		}
+		if isTbk(s.word(x)) {
+			if x > e+1 {
+				return x + 1
+			}
+			return -1
+		}
+		if !s.isCap(x) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isTbk reports whether w is "Tbk", the mark of a listed company, with or without the

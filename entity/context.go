@@ -40,6 +40,9 @@ func (s *state) contextSpans() {
 		for last < len(s.toks) && s.owner[last] < 0 && s.isNameToken(last) && (len(s.notEntity) == 0 || !s.notEntity[s.word(last)]) &&
 			!(last == first && s.isRankOrTitleStart(last)) && !(last > first && s.paraBreak(last)) {
 			last++
+			if last-first >= 2 && s.toks[last-1].End-s.toks[last-1].Start <= 4 && s.text[s.toks[last-1].End-1] == '.' && legalFormAbroad(s.word(last-1)) {
+				break // the legal form ends the company's name: "DeSoto Inc. Presiden …"
+			}
 		}
 		if last == first {
 			continue
@@ -1352,10 +1355,12 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// Jakmania", "The Macz Man"; a work's or a product's title is told before (see
 		// theTitle)
 		return gazetteer.Organization, ruleContextOrg, true
-	case typer.Trace == nil && !single && pluralArticle(s.word(first)) && (first == 0 || !s.isCap(first-1) || s.toks[first-1].Kind != tokenize.Word):
+	case typer.Trace == nil && !single && pluralArticle(s.word(first)) && (first == 0 || !s.isCap(first-1) && !s.is(first-1, fPlacePrep) || s.toks[first-1].Kind != tokenize.Word):
 		// a name opened by a plural article of another language is a team's or a body's,
 		// never one person's: "Les Bleus", "Los Galacticos", "Gli Azzurri", "Die Woelfe";
-		// not inside a title of capitalised words ("Live Die Repeat"); not for the typer's
+		// not inside a title of capitalised words ("Live Die Repeat"), nor after a place
+		// preposition, where it is a place's more often than not ("di Las Palmas", "menuju
+		// Las Palmas di Kepulauan Canary"; the typer decides); not for the typer's
 		// trainer, which saw them as persons'
 		return gazetteer.Organization, ruleContextOrg, true
 	case typer.Trace == nil && last-first <= 3 && s.outletCueBefore(first) && !s.givenName(first) &&

@@ -660,6 +660,15 @@ scan:
 			j++
 			continue
 		}
+		if runStart < 0 && passedBody && s.toks[j].End-s.toks[j].Start == 6 && s.lowAt(j) == "bidang" && s.isCap(j) && j+1 < len(s.toks) && s.isCap(j+1) && s.owner[j+1] < 0 {
+			// the field of the office, after its body, is still the role: "Deputi Komisioner
+			// OJK Bidang Edukasi dan Perlindungan Konsumen Sri Rahayu Widodo"; the holder's
+			// name comes after it
+			s.bits[j] |= bitRole
+			passedBody = false
+			j++
+			continue
+		}
 		if runStart < 0 && (s.isCap(j) || s.roleWordUni(j)) && (s.is(j, fCommon) && !passedBody && !s.suffixedBodyAt(j) && !(j == start && degreeTitle(role)) || s.is(j, fOrgHeadFirst)) &&
 			!(s.lex.givenWords[s.lowAt(j)] && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) && s.givenBeforeName(j, j+2)) {
 			// (but a first name before a surname begins the name: "Pelatih Samudra Wicaksana")

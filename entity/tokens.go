@@ -229,6 +229,23 @@ func givenAbbrev(w string) bool {
 	return false
 }
 
+// rankEndsName reports whether the rank's word at token i, capitalised, is the family name
+// of the personal name that the word right before it opens: no other name follows it, and
+// the word before is a name word, no rank, title or ordinary word ("Mayjen Shaukat Sultan
+// kepada DPA", "Dede Yusuf - Lex Laksamana 28,85 persen"); a rank after a name and before
+// another is that name's ("… Jaya Irjen Karyoto").
+func (s *state) rankEndsName(i int) bool {
+	p := i - 1
+	if p < 0 || s.toks[p].Kind != tokenize.Word || !s.isCap(p) || s.toks[i].Start != s.toks[p].End+1 ||
+		s.is(p, fRank) || s.is(p, fTitleSuffix) || s.is(p, fCommon) || s.is(p, fStop) || s.isAllCaps(p) || s.isRankOrTitleStart(p) || s.isInitial(p) {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].Kind == tokenize.Word && (s.isCap(n) || s.is(n, fParticle)) {
+		return false
+	}
+	return true
+}
+
 // isNameToken reports whether token i can be part of a personal name: a capitalised word
 // that is not a rank, title or stop word, an initial ("A."), or a particle between
 // capitalised words (bin, van, de).
@@ -249,13 +266,19 @@ func (s *state) isNameToken(i int) bool {
 		}
 		w := t.Text(s.text)
 		if strings.IndexByte(w, '.') < 0 {
-			return flags&(fRank|fTitleSuffix) == 0 // most words: no initial, no abbreviation
+			if flags&(fRank|fTitleSuffix) == 0 {
+				return true // most words: no initial, no abbreviation
+			}
+			return flags&fTitleSuffix == 0 && s.rankEndsName(i)
 		}
 		if (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
 			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"
 		}
 		if givenAbbrev(s.lowAt(i)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) && !s.isAllCaps(i+1) {
 			return true // a first name shortened, before the rest of the name: "Moh. Ramli", "Muh. Nasir"
+		}
+		if i > 0 && w != "Co." && legalFormAbroad(w) && s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) && t.Start == s.toks[i-1].End+1 {
+			return true // a company's legal form abroad, with its period, ends its name: "Coast Savings Financial Inc." ("Co." opens "Co., Ltd.", read later)
 		}
 		return false // another word with a period in it
 	}
