@@ -484,94 +484,98 @@ scan:
 			}
 		}
 		t := s.toks[j]
-		if t.Kind == tokenize.Number && j == start && len(s.word(j)) <= 3 && j+1 < len(s.toks) && s.isCap(j+1) {
-			// the unit's number right after the title: "Ketua RW 02 Jatipadang Arief …"
-			s.bits[j] |= bitRole
-			j++
-			continue
-		}
-		if t.Kind == tokenize.Number && runStart >= 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.owner[j+1] >= 0) {
-			// a numbered unit belongs to the role: "General Manager PT KAI Daop 8
-			// Surabaya Heri Siswanto"
-			for k := runStart; k <= j; k++ {
-				s.bits[k] |= bitRole
-			}
-			runStart, runEnd = -1, -1
-			j++
-			continue
-		}
-		if t.Text(s.text) == "(" && j+2 < len(s.toks) && s.owner[j+1] >= 0 &&
-			j > start && s.owner[j-1] >= 0 && (s.spans[s.owner[j-1]].typ == gazetteer.Organization || s.spans[s.owner[j-1]].typ == gazetteer.Location) {
-			if c := s.spans[s.owner[j+1]].last; s.spans[s.owner[j+1]].first == j+1 && c < len(s.toks) && s.word(c) == ")" &&
-				(c == j+2 || typer.Trace == nil) {
-				// a body's acronym or short form in brackets after its name: "dari Komisi
-				// Pemberantasan Korupsi (KPK) Rio …", "Kepala Balai Taman Nasional Gunung
-				// Rinjani (TNGR) …", "… Kementerian Energi dan Sumber Daya Mineral
-				// (Kementerian ESDM) Tri Wahyono Santoso"
-				j = c + 1
+		if t.Kind != tokenize.Word {
+			// a number, or a bracket, in the role or after its body (none of these tests holds
+			// for a word, and most tokens are words: they skip them all)
+			if t.Kind == tokenize.Number && j == start && len(s.word(j)) <= 3 && j+1 < len(s.toks) && s.isCap(j+1) {
+				// the unit's number right after the title: "Ketua RW 02 Jatipadang Arief …"
+				s.bits[j] |= bitRole
+				j++
 				continue
 			}
-		}
-		if t.Text(s.text) == "(" && passedBody && j > start && s.owner[j-1] >= 0 && j+3 < len(s.toks) && s.word(j+2) == ")" &&
-			s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
-			// the acronym of the unit the role names, after its country or body: "Direktur
-			// Jenderal Jabatan Meteorologi Malaysia (MetMalaysia) Ahmad Fauzi …"
-			if runStart >= 0 {
-				for k := runStart; k < runEnd; k++ {
+			if t.Kind == tokenize.Number && runStart >= 0 && j+1 < len(s.toks) && (s.isCap(j+1) || s.owner[j+1] >= 0) {
+				// a numbered unit belongs to the role: "General Manager PT KAI Daop 8
+				// Surabaya Heri Siswanto"
+				for k := runStart; k <= j; k++ {
 					s.bits[k] |= bitRole
 				}
-			}
-			for k := j; k < j+3; k++ {
-				s.bits[k] |= bitRole
-			}
-			if s.phraseAt(&s.lex.titles, j+1) == 1 {
-				typ = s.lex.titleType[s.lowAt(j+1)] // the title's own abbreviation says which: "(Kabareskrim)"
-			}
-			runStart, runEnd = -1, -1
-			j += 3
-			if s.toks[j].Kind == tokenize.Word && roman(s.word(j)) {
-				s.bits[j] |= bitRole // its number: "… (BPJN) IX Maluku"
+				runStart, runEnd = -1, -1
 				j++
+				continue
 			}
-			continue
-		}
-		if (runStart < 0 && s.inRole(j-1) || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
-			s.word(j+2) == ")" && s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
-			// the acronym of a title or unit named in the role, which makes the words
-			// before it the unit's name: "Koordinator Pusat Pengendalian dan Operasi
-			// (Pusdalops) BPBD …", "Pelaksana Harian (Plh) Kepala …", "… Industri
-			// Kecerdasan Artifisial (Korika) Hammam Riza"
-			for k := max(runStart, j); k < j+3; k++ {
-				s.bits[k] |= bitRole
+			if t.Text(s.text) == "(" && j+2 < len(s.toks) && s.owner[j+1] >= 0 &&
+				j > start && s.owner[j-1] >= 0 && (s.spans[s.owner[j-1]].typ == gazetteer.Organization || s.spans[s.owner[j-1]].typ == gazetteer.Location) {
+				if c := s.spans[s.owner[j+1]].last; s.spans[s.owner[j+1]].first == j+1 && c < len(s.toks) && s.word(c) == ")" &&
+					(c == j+2 || typer.Trace == nil) {
+					// a body's acronym or short form in brackets after its name: "dari Komisi
+					// Pemberantasan Korupsi (KPK) Rio …", "Kepala Balai Taman Nasional Gunung
+					// Rinjani (TNGR) …", "… Kementerian Energi dan Sumber Daya Mineral
+					// (Kementerian ESDM) Tri Wahyono Santoso"
+					j = c + 1
+					continue
+				}
 			}
-			runStart, runEnd = -1, -1
-			j += 3
-			continue
+			if t.Text(s.text) == "(" && passedBody && j > start && s.owner[j-1] >= 0 && j+3 < len(s.toks) && s.word(j+2) == ")" &&
+				s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
+				// the acronym of the unit the role names, after its country or body: "Direktur
+				// Jenderal Jabatan Meteorologi Malaysia (MetMalaysia) Ahmad Fauzi …"
+				if runStart >= 0 {
+					for k := runStart; k < runEnd; k++ {
+						s.bits[k] |= bitRole
+					}
+				}
+				for k := j; k < j+3; k++ {
+					s.bits[k] |= bitRole
+				}
+				if s.phraseAt(&s.lex.titles, j+1) == 1 {
+					typ = s.lex.titleType[s.lowAt(j+1)] // the title's own abbreviation says which: "(Kabareskrim)"
+				}
+				runStart, runEnd = -1, -1
+				j += 3
+				if s.toks[j].Kind == tokenize.Word && roman(s.word(j)) {
+					s.bits[j] |= bitRole // its number: "… (BPJN) IX Maluku"
+					j++
+				}
+				continue
+			}
+			if (runStart < 0 && s.inRole(j-1) || runStart >= 0 && runEnd == j) && t.Text(s.text) == "(" && j+3 < len(s.toks) &&
+				s.word(j+2) == ")" && s.owner[j+1] < 0 && s.isCap(j+1) && (s.isCap(j+3) || s.owner[j+3] >= 0) {
+				// the acronym of a title or unit named in the role, which makes the words
+				// before it the unit's name: "Koordinator Pusat Pengendalian dan Operasi
+				// (Pusdalops) BPBD …", "Pelaksana Harian (Plh) Kepala …", "… Industri
+				// Kecerdasan Artifisial (Korika) Hammam Riza"
+				for k := max(runStart, j); k < j+3; k++ {
+					s.bits[k] |= bitRole
+				}
+				runStart, runEnd = -1, -1
+				j += 3
+				continue
+			}
 		}
 		if runStart < 0 && !passedBody && s.inRole(j) {
 			j++ // words headWordSpans read as the role's: a field list (see fieldListBody), a unit ("Satuan Reserse Kriminal Polres …")
 			continue
 		}
-		if runStart < 0 && !passedBody && j > start && s.inRole(j-1) && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
-			// a list inside the role: "Kepala Pusat Data, Informasi, dan Humas BNPB …",
-			// "Pengawas Emiten, Transaksi Efek, dan Pemeriksaan Khusus OJK …"
-			if s.is(j+1, fConnector) {
-				s.bits[j] |= bitRole
-				j++
-				continue
-			}
-			if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && (s.word(r) == "," || s.is(r, fConnector)) &&
-				!(s.givenName(j+1) && s.looksLikePersonalName(j+1, r, fCommon) && s.word(r) == ",") {
-				// (not the holder set off by commas: "Direktur Rantai Ulang, Nadia Larasati,
-				// mengatakan")
-				for k := j; k < r; k++ {
-					s.bits[k] |= bitRole
-				}
-				j = r
-				continue
-			}
-		}
 		if t.Kind != tokenize.Word {
+			if runStart < 0 && !passedBody && j > start && s.inRole(j-1) && t.Text(s.text) == "," && j+1 < len(s.toks) && s.owner[j+1] < 0 {
+				// a list inside the role: "Kepala Pusat Data, Informasi, dan Humas BNPB …",
+				// "Pengawas Emiten, Transaksi Efek, dan Pemeriksaan Khusus OJK …"
+				if s.is(j+1, fConnector) {
+					s.bits[j] |= bitRole
+					j++
+					continue
+				}
+				if r := s.nameRunEnd(j + 1); r > j+1 && r < len(s.toks) && (s.word(r) == "," || s.is(r, fConnector)) &&
+					!(s.givenName(j+1) && s.looksLikePersonalName(j+1, r, fCommon) && s.word(r) == ",") {
+					// (not the holder set off by commas: "Direktur Rantai Ulang, Nadia Larasati,
+					// mengatakan")
+					for k := j; k < r; k++ {
+						s.bits[k] |= bitRole
+					}
+					j = r
+					continue
+				}
+			}
 			break
 		}
 		if s.notEntity[t.Text(s.text)] {

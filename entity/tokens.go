@@ -322,19 +322,32 @@ func (s *state) middleInitial(i int) bool {
 // stopInName reports whether the month at token i is a personal name's word (nameMonth),
 // standing between two capitalised words that are neither ordinary nor stop words:
 // "Fajar Ramadhan Siregar", "Dwi Agustus Pratama" (a date has a number before its month).
+// Most capitalised stop words are none of the words it looks for, and it returns after
+// the look-ups of the word and the one before it.
 func (s *state) stopInName(i int) bool {
-	name := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
-			s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
+	if i == 0 {
+		return false
 	}
-	if i > 0 && europeanParticle(s.lowAt(i-1)) && s.toks[i-1].Kind == tokenize.Word && !s.isAllCaps(i) && (s.isCap(i-1) || name(i-2)) {
+	if europeanParticle(s.lowAt(i-1)) && s.toks[i-1].Kind == tokenize.Word && !s.isAllCaps(i) && (s.isCap(i-1) || s.nameWordAt(i-2)) {
 		return true // a surname after a particle, a time zone's name or not: "Jeroen de Wit", "De Wit"
 	}
-	if typer.Trace == nil && i > 0 && s.lowAt(i) == "islam" && !s.isInitial(i-1) && s.isCap(i-1) && s.givenName(i-1) && s.toks[i-1].Kind == tokenize.Word {
+	w := s.lowAt(i)
+	if typer.Trace == nil && w == "islam" && !s.isInitial(i-1) && s.isCap(i-1) && s.givenName(i-1) && s.toks[i-1].Kind == tokenize.Word {
 		return true // a family name after a first name: "Ariful Islam", "Nurul Islam" (not for the typer's trainer)
 	}
-	return i > 0 && nameMonth(s.lowAt(i)) && !s.isInitial(i-1) && (name(i-1) && (name(i+1) || name(i-2)) ||
+	return nameMonth(w) && !s.isInitial(i-1) && (s.nameWordAt(i-1) && (s.nameWordAt(i+1) || s.nameWordAt(i-2)) ||
 		s.isCap(i-1) && s.givenName(i-1)) // (after a first name: "Bintang Ramadhan")
+}
+
+// nameWordAt reports whether token k, which may lie outside the document, is a word that
+// stopInName takes for a name's: capitalised, not all in capitals, shaped like a name, and
+// neither a stop word nor an ordinary one. A call of its own, not inlined at each of
+// stopInName's few uses of it, which most calls do not reach.
+//
+//go:noinline
+func (s *state) nameWordAt(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].Kind == tokenize.Word && s.isCap(k) && !s.isAllCaps(k) &&
+		s.nameShaped(k) && !s.is(k, fStop) && !s.is(k, fCommon)
 }
 
 // europeanParticle reports whether w is a particle of Dutch, German, French, Spanish,

@@ -55,35 +55,37 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		typer.Trace.Candidate((*typerView)(s), c)
 		return typ, source{rule: r}, ok
 	}
-	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && nominalised(s.lowAt(first)) {
+	// the rules below ask these of the name's first word again and again
+	given, low := s.givenName(first), s.lowAt(first)
+	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !given && nominalised(low) {
 		// a noun made from a verb that opens its sentence is no name: "Pendangkalan alur
 		// itu …", "Kemacetan terjadi …"
 		return 0, source{}, false
 	}
-	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !s.givenName(first) && s.writtenSmall(first) {
+	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !given && s.writtenSmall(first) {
 		// a word that opens its sentence, and that the document writes in small letters
 		// elsewhere, is that word, no name: "Itik tampak lesu …" in an article on ducks
 		// ("itik"), "Konvoi berisi 22 truk …" after "konvoi itu"
 		return 0, source{}, false
 	}
-	if last-first <= 2 && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && s.listedAfterRegion(first) {
+	if last-first <= 2 && !s.isAllCaps(first) && !given && !s.is(first, fCommon) && s.listedAfterRegion(first) {
 		// a place listed after a region named with its head word: "di Kecamatan Poso
 		// Pesisir dan Lage", "dari Desa Kelabat, Pusuk, dan Tuik"
 		return gazetteer.Location, source{rule: ruleList}, true
 	}
-	if last-first <= 2 && !s.givenName(first) && s.venueCity(first, last) {
+	if last-first <= 2 && !given && s.venueCity(first, last) {
 		// the city a venue is in, set off after the venue's name: "di Mapei Stadium,
 		// Reggio Emilia.", "Sirkuit Red Bull Ring, Spielberg, Minggu (27/6)"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first <= 2 && s.residentBefore(first) && !s.givenName(first) && (s.regionAfterComma(last) ||
-		!s.isAllCaps(first) && !s.lex.ethnic[s.lowAt(first)] && !s.is(first, fCommon) && s.nameShaped(first) && (last == len(s.toks) || !s.isCap(last))) {
+	if last-first <= 2 && s.residentBefore(first) && !given && (s.regionAfterComma(last) ||
+		!s.isAllCaps(first) && !s.lex.ethnic[low] && !s.is(first, fCommon) && s.nameShaped(first) && (last == len(s.toks) || !s.isCap(last))) {
 		// (or no name after it: "warga Bomba dan Katupat", "warga Jatimekar, mengeluh …")
 		// a place between a word for its residents and the region it lies in: "warga
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first <= 2 && s.routeStart(first, last) && !s.isAllCaps(first) && !s.givenName(first) && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] {
+	if last-first <= 2 && s.routeStart(first, last) && !s.isAllCaps(first) && !given && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] {
 		// where a way starts, from "dari" to a place: "dari Waelengga menuju Kota Mbay",
 		// "dari Waelengga ke Labuan Bajo" (not a name a first name or a family name
 		// the lists know opens or ends: "dari Siregar ke Medan")
@@ -145,7 +147,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	}
 	if lead < -typerSlack {
 		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.inTitleLine(first) && s.personShaped(first, last) &&
-			s.looksLikePersonalName(first, last, fCommon) && !s.ordinaryIn(first, last) && (s.givenName(first) || s.givenNameStart(first, last) == last) &&
+			s.looksLikePersonalName(first, last, fCommon) && !s.ordinaryIn(first, last) && (given || s.givenNameStart(first, last) == last) &&
 			(s.knownNameWordIn(first, last) || s.namedAgain(first, last)) {
 			// a person's name in a headline or a link in Title Case, none of whose words is
 			// an ordinary one, which the typer, having learned from sentences, leaves out:
@@ -155,13 +157,13 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// Sanches"; nor "Caci Maki", "Molor Hambat", words the lists lack)
 			return typ, source{rule: r}, ok
 		}
-		if r == ruleContextSpeech && last-first >= 2 && s.lex.givenWords[s.lowAt(first)] {
+		if r == ruleContextSpeech && last-first >= 2 && s.lex.givenWords[low] {
 			// a given name that is an ordinary word, before a reporting verb: the typer
 			// learned such words as ordinary ones ("Embun Kartini Latief mengatakan")
 			return typ, source{rule: r}, ok
 		}
-		if ok && typ == gazetteer.Person && last-first == 1 && !s.isInitial(first) && s.givenName(first) && !s.is(first, fCommon) &&
-			!s.is(first, fTitle) && !isEnglishWord(s.lowAt(first)) && !s.corpusWord(first) && s.nameShaped(first) &&
+		if ok && typ == gazetteer.Person && last-first == 1 && !s.isInitial(first) && given && !s.is(first, fCommon) &&
+			!s.is(first, fTitle) && !isEnglishWord(low) && !s.corpusWord(first) && s.nameShaped(first) &&
 			(last >= len(s.toks) || s.toks[last].Kind != tokenize.Number) {
 			// a first name the lists know, alone where a rule reads a person's name, inside
 			// its sentence: "Bintang Chelsea Willian, mengatakan", "Meski demikian, Willian
@@ -170,7 +172,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			return typ, source{rule: r}, ok
 		}
 		if ok && typ == gazetteer.Person && last-first == 1 && s.nameGivenBefore(first) && !s.isInitial(first) && !s.is(first, fCommon) &&
-			!s.is(first, fTitle) && !isEnglishWord(s.lowAt(first)) && (s.givenName(first) || !s.corpusWord(first)) && s.nameShaped(first) {
+			!s.is(first, fTitle) && !isEnglishWord(low) && (given || !s.corpusWord(first)) && s.nameShaped(first) {
 			// one word after words that give a person's name, which the typer, seeing one
 			// unknown word, leaves out: "korban atas nama Wartini", "pria bernama Karto"
 			return typ, source{rule: r}, ok
@@ -182,15 +184,15 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
 		if last-first >= 2 && last-first <= 3 && s.playNounBefore(first) && s.personShaped(first, last) && !s.isAllCaps(first) &&
-			(s.looksLikePersonalName(first, last, fCommon) || s.givenName(first) && !s.is(first, fCommon) && s.nameShaped(last-1) && !s.isAllCaps(last-1)) {
+			(s.looksLikePersonalName(first, last, fCommon) || given && !s.is(first, fCommon) && s.nameShaped(last-1) && !s.isAllCaps(last-1)) {
 			// a player's name after a noun for a pass, a shot or a goal, which the typer,
 			// seeing an ordinary word in it or words it does not know, leaves out: "umpan
 			// Juan Mata", "gol Luka Milivojevic", "umpan silang Alexandre Garcia"; a first
 			// name the lists know opens it when an ordinary word ends it
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && s.givenName(first) && !s.is(first, fCommon) &&
-			!isEnglishWord(s.lowAt(first)) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
+		if ok && typ == gazetteer.Person && last-first >= 2 && last-first <= 4 && given && !s.is(first, fCommon) &&
+			!isEnglishWord(low) && !isEnglishWord(s.lowAt(last-1)) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) ||
 			ok && typ == gazetteer.Person && s.endsInSurname(first, last) {
 			// a family name ending the name (lexicon/surnames.txt), or a known first name and
 			// name words after it ("Budi Wulandari", "Kirana
@@ -203,7 +205,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// knows in it: "Tunggal putra Indonesia Raka Dwi Saputra melaju …"
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if last-first >= 2 && last-first <= 3 && (s.givenName(first) && !s.is(first, fCommon) || s.lex.givenWords[s.lowAt(first)]) && s.personShaped(first, last) &&
+		if last-first >= 2 && last-first <= 3 && (given && !s.is(first, fCommon) || s.lex.givenWords[low]) && s.personShaped(first, last) &&
 			s.personNounBefore(first) {
 			// a name after a noun for a person's trade, its first name one the lists know:
 			// "penyanyi dangdut koplo Mentari Kasih", whose words the typer takes for ordinary ones
@@ -220,7 +222,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// it, takes for a product's
 			return gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if last-first <= 3 && !s.isAllCaps(first) && s.listedAfterPlace(first) && !s.givenName(first) && !s.is(first, fCommon) {
+		if last-first <= 3 && !s.isAllCaps(first) && s.listedAfterPlace(first) && !given && !s.is(first, fCommon) {
 			// the last of a list of places, which the typer, seeing "dan" and an unknown
 			// word, is unsure of: "di Dempo Selatan, Dempo Utara, dan Dempo Tengah"
 			return gazetteer.Location, source{rule: ruleList}, true
@@ -237,7 +239,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	if (class == typer.Organization || class == typer.Location) && last-first == 1 && !s.isAllCaps(first) && s.headWordAlone(first) {
 		return 0, source{}, false // a head word alone names nothing: "City", "University", "Plaza", "Stadium"
 	}
-	if class == typer.Person && last-first == 1 && !s.isAllCaps(first) && !s.givenName(first) && s.phraseAt(&s.lex.orgHeads, first) == 1 {
+	if class == typer.Person && last-first == 1 && !s.isAllCaps(first) && !given && s.phraseAt(&s.lex.orgHeads, first) == 1 {
 		// a body's head word alone, which the typer took for a person's name: the body an
 		// earlier mention named with it ("tulis Perumda" after "Perumda Pasar Kota
 		// Parepare"), else nothing
@@ -257,7 +259,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		case r == ruleContextPlace && s.englishOpened(first, last):
 			// the same after a preposition of place: the rule's place ("di Mood Coffee")
 			return gazetteer.Location, source{rule: r}, true
-		case last-first == 1 && s.innerCapital(first) && !s.givenName(first) && !s.givenPrefix(first):
+		case last-first == 1 && s.innerCapital(first) && !given && !s.givenPrefix(first):
 			// one word with a capital inside, as brands, companies and sites write their
 			// names: "BenQ mengajak …", "XecureIT selaku pengembang", "PCGamesN
 			// memprediksi"; a person's never is (the prefixes of family names aside,
@@ -273,7 +275,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// "kepada": an outlet, a site or a firm ("menurut Sunday Express", "menurut Box
 			// Office Mojo", "Berbicara kepada Kolner Express", "Menurut Express"), no person
 			return gazetteer.Organization, source{rule: r, model: true}, true
-		case r == ruleContextName && last-first == 1 && !s.givenName(first) && isEnglishWord(s.lowAt(first)) && !s.lex.balineseNames[s.lowAt(first)] && s.noNameCue(first):
+		case r == ruleContextName && last-first == 1 && !given && isEnglishWord(low) && !s.lex.balineseNames[low] && s.noNameCue(first):
 			return 0, source{}, false // one English word, no first name, no cue: "film Where the Maples Fall"
 		case (r == ruleContextName || r == ruleContextSpeech && !s.knownNameWordIn(first, last) && !s.is(first, fParticle)) && s.englishOpened(first, last):
 			// a run that opens with an English word no first name is, no cue naming it a
