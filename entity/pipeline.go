@@ -53,15 +53,15 @@ type docState struct {
 	capCounted bool
 	// cueWordsDone says that cueWords holds this document's words (see cueWordSet)
 	cueWordsDone bool
-	// capsAt holds the positions of the capitalised tokens by word in small letters,
-	// groupWords counts the capitalised words after a noun for a group, and sourceOnly
-	// keeps onlyAsSource's count for a run of words: built on first use, so that the
-	// rules that ask about every mention of a word cost no more than one pass over the
-	// document (see capitalAt)
-	capsAt     map[string][]int32
-	initials   map[string]initialsUse // see initialsUses; nil until initialsName asks
-	groupWords map[string]int32
-	sourceOnly map[string]sourceMentions
+	// capsByWordDone says that capsByWord holds this document's capitalised tokens (see
+	// capitalAt); groupWords counts the capitalised words after a noun for a group, and
+	// sourceOnly keeps onlyAsSource's count for a run of words: built on first use, so
+	// that the rules that ask about every mention of a word cost no more than one pass
+	// over the document
+	capsByWordDone bool
+	initials       map[string]initialsUse // see initialsUses; nil until initialsName asks
+	groupWords     map[string]int32
+	sourceOnly     map[string]sourceMentions
 	// bodyWordsDone says that bodyWordSet holds this document's words
 	bodyWordsDone bool
 	// smallDone says that small holds this document's words, and smallAsked counts the
@@ -125,6 +125,9 @@ type scratch struct {
 	gazFrom, gazFirst []int32
 	// caps lists the capitalised words (isCap), in text order
 	caps []int32
+	// capsByWord lists the capitalised tokens by their word in small letters, then in
+	// text order (see capitalAt)
+	capsByWord []int32
 	// titleLines holds the lines in Title Case (titleCaseLines), each as its first token
 	// and the token after its last
 	titleLines []int32

@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -429,17 +432,34 @@ type sourceMentions struct {
 }
 
 // capitalAt returns the positions of the capitalised tokens whose word in small letters is
-// w, in order; the table is built once a document.
+// w, in order. The capitalised tokens are sorted by word once a document, into a list of
+// 4 bytes a token (a map from each word to a list of its own took some 70 bytes a distinct
+// word, the most a long document of unknown names held), and w's run in it is found by
+// binary search.
 func (s *state) capitalAt(w string) []int32 {
-	if s.capsAt == nil {
-		s.capsAt = map[string][]int32{}
+	b := s.capsByWord
+	if !s.capsByWordDone {
+		s.capsByWordDone = true
+		b = b[:0]
+		if cap(b) < len(s.caps) {
+			b = make([]int32, 0, len(s.caps)) // the capitalised words lowercase counted
+		}
 		for k := range s.toks {
 			if s.isCap(k) {
-				s.capsAt[s.lowAt(k)] = append(s.capsAt[s.lowAt(k)], int32(k))
+				b = append(b, int32(k))
 			}
 		}
+		slices.SortFunc(b, func(p, q int32) int {
+			if c := strings.Compare(s.lowAt(int(p)), s.lowAt(int(q))); c != 0 {
+				return c
+			}
+			return cmp.Compare(p, q)
+		})
+		s.capsByWord = b
 	}
-	return s.capsAt[w]
+	from, _ := slices.BinarySearchFunc(b, w, func(p int32, w string) int { return strings.Compare(s.lowAt(int(p)), w) })
+	n := sort.Search(len(b)-from, func(n int) bool { return s.lowAt(int(b[from+n])) != w })
+	return b[from : from+n]
 }
 
 // playNounBefore reports whether a noun for a pass, a shot or a goal (lexicon/play-nouns.txt)
