@@ -365,8 +365,10 @@ func TestPeakHeap(t *testing.T) {
 //     quadratic, are as dense in entities as initials-chain: a name every six to nine
 //     bytes, each a span while the entities are made and an Entity in the result (the
 //     result alone is 24, 14 and 7 B/B);
-//   - titled-runs (20.2), 19.3 until the linker's index of full names (fullNameIndex),
-//     which a long document of names builds to stay linear, came to hold its words.
+//   - titled-runs (20.8), 19.3 until the linker's index of full names (fullNameIndex),
+//     which a long document of names builds to stay linear, came to hold its words, and
+//     26.3 for a while when capitalAt's index of capitalised words, which a rule of
+//     December 2026 (holderInBodyName) builds for such documents, was a map of lists.
 var peakNotYet = map[string]float64{
 	"initials-chain": 56,
 	"acronym-chain":  40,
