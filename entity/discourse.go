@@ -310,8 +310,10 @@ func kinWord(w string) bool {
 
 // kinOf reports whether person span sp follows a noun of kinship in small letters, with
 // "dari", its clitic or a comma or not ("suami dari Zaskia Adya Mecca", "anak Jokowi",
-// "suaminya, Junaidi"), or with its clitic and a comma opening the sentence ("Ayahnya,
-// Abdul Hamid (67), …"): the person is named in passing, to say whose kin the subject is.
+// "suaminya, Junaidi"), with its clitic and a comma opening the sentence ("Ayahnya,
+// Abdul Hamid (67), …"), or opening the sentence before the kin's own name ("Istri
+// Haeruddin, Sitti Rahmah (41), …"): the person is named in passing, to say whose kin the
+// subject is.
 func (s *state) kinOf(sp *span) bool {
 	k := sp.first - 1
 	comma := k >= 0 && s.word(k) == ","
@@ -332,6 +334,12 @@ func (s *state) kinOf(sp *span) bool {
 		// berhenti melaut …. ”…,” kata nelayan itu"), or when the next sentence goes on
 		// about the kin with "Ia" or a description ("Anaknya, Wahyu (27), membantu ….
 		// Pemuda lulusan ISI itu …")
+		if !comma && !clitic && kinWord(w) && k == s.sentenceOf(k).First && sp.last+2 < len(s.toks) && s.word(sp.last+1) == "," && s.personAt(sp.last+2) != nil {
+			// the kin opening the sentence with the person it is kin of and then, set off
+			// by a comma, the kin's own name: the name after the comma is the subject
+			// ("Istri Haeruddin, Sitti Rahmah (41), menunggu kabar …")
+			return true
+		}
 		if !comma || !clitic || k != s.sentenceOf(k).First || s.speaksAfter(sp) || s.quoteLaterInParagraph(sp.last) || s.pronounOpensNext(sp.first) {
 			return false
 		}
@@ -500,8 +508,8 @@ func (s *state) describedOpener(sp *span, b int) bool {
 			s.is(k, fPlacePrep) || objectPreposition(s.lowAt(k)) {
 			return false
 		}
-		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
-			return false
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) && !(k == f+1 && kinWord(s.lowAt(f))) {
+			return false // (but the one a kin is of: "Istri Haeruddin, Sitti Rahmah (41), …")
 		}
 	}
 	return true
@@ -658,16 +666,49 @@ func (s *state) pronounOpensNext(i int) bool {
 }
 
 // pronounOpens reports whether the sentence that token n opens (n the end of the sentence
-// before it) opens as pronounOpensNext asks.
+// before it) opens as pronounOpensNext asks, also after a short clause of time set off by
+// a comma ("Sejak perahu ditemukan, ia tidak beranjak …").
 func (s *state) pronounOpens(n int) bool {
-	if n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) || !s.is(n, fPronoun) {
+	if n >= len(s.toks) || s.paraBreak(n) || s.isQuoted(n) {
 		return false
+	}
+	if !s.is(n, fPronoun) {
+		n = s.pastTimeClause(n)
+		if n < 0 || !s.is(n, fPronoun) {
+			return false
+		}
 	}
 	switch s.lowAt(n) {
 	case "ia", "dia", "beliau":
 		return true
 	}
 	return false
+}
+
+// maxTimeClause bounds, in tokens, the clause of time pastTimeClause reads past.
+const maxTimeClause = 8
+
+// pastTimeClause returns the token after the comma that closes a short clause of time
+// opening at token n with a conjunction of time ("Sejak perahu ditemukan, …", "Setelah
+// rapat selesai, …"), or -1.
+func (s *state) pastTimeClause(n int) int {
+	switch s.lowAt(n) {
+	case "sejak", "setelah", "sebelum", "ketika", "saat", "sesudah", "begitu", "selama":
+	default:
+		return -1
+	}
+	for k := n + 1; k < len(s.toks) && k-n <= maxTimeClause && !s.isQuoted(k); k++ {
+		switch {
+		case s.word(k) == ",":
+			if k+1 < len(s.toks) && !s.paraBreak(k+1) {
+				return k + 1
+			}
+			return -1
+		case s.toks[k].Kind != tokenize.Word && s.toks[k].Kind != tokenize.Number:
+			return -1
+		}
+	}
+	return -1
 }
 
 // actsAfter reports whether person span sp is followed by a verb, after an adverb or two,
