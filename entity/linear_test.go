@@ -71,6 +71,16 @@ var crafted = []struct {
 		}
 		return b.String()
 	}},
+	{"one-word-names", func(n int) string {
+		// a new person of one word in each sentence: the linker's repeated names of one
+		// word look each up among those met before
+		r := rand.New(rand.NewPCG(7, 8))
+		var b strings.Builder
+		for b.Len() < n {
+			fmt.Fprintf(&b, "Menurut pengacara %s, warga datang. ", capWord(r))
+		}
+		return b.String()
+	}},
 	{"quotes-and-cues", func(n int) string {
 		return repeatTo("“Kami siap,” kata Budi. Ia mengatakan, “Ya.” Menurut dia, “tidak” katanya ujar kata ", n)
 	}},

@@ -874,29 +874,25 @@ func (s *state) link() {
 	// it goes on calling that person by where it opens a sentence ("Nelly kemudian mencuit
 	// …"), the subject the story goes on about; elsewhere the word may be a title's or a
 	// brand's that the typer read as a name ("film ' Aladdin '", "ritel Jysk")
-	var once []int32 // the first span of each such name met so far, or -1 once added
+	var once map[string]int32 // the first span of each such name met since it was last added, or -1 once added
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		sp := &s.spans[f]
 		if sp.dead || sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.entry != nil {
 			continue
 		}
 		w := s.lowAt(sp.first)
-		k := -1
-		for j, o := range once {
-			if o >= 0 && s.lowAt(s.spans[o].first) == w {
-				k = j
-				break
+		first, ok := once[w]
+		if !ok || first < 0 {
+			if once == nil {
+				once = map[string]int32{}
 			}
-		}
-		if k < 0 {
-			once = append(once, int32(f)) // (a name added before is no longer looked for: see below)
+			once[w] = int32(f) // (a name added is looked for afresh from its next mention)
 			continue
 		}
-		first := once[k]
 		if s.sentIndex(s.spans[first].first) == s.sentIndex(sp.first) {
 			continue
 		}
-		once[k] = -1
+		once[w] = -1
 		if _, ok := byWord.get(s, w); ok || !s.plainName(sp) {
 			continue // (a word of a full name: linked already)
 		}
