@@ -743,10 +743,8 @@ func (s *state) countBefore(p int) bool {
 			return false
 		}
 	case len(w) <= 3:
-		for i := 0; i < len(w); i++ {
-			if w[i] < '0' || w[i] > '9' {
-				return false
-			}
+		if !digits(w) {
+			return false
 		}
 	default:
 		return false

@@ -160,16 +160,6 @@ func score(t string) bool {
 	return ok && len(a) >= 1 && len(a) <= 2 && len(b) >= 1 && len(b) <= 2 && digits(a) && digits(b)
 }
 
-// digits reports whether t is made of ASCII digits only.
-func digits(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // sportsWord reports whether w, in small letters, is a word of matches, clubs and
 // competitions, which news on other things seldom uses (not "pemain", said of a market's
 // players and a film's too, nor "bola").
@@ -187,15 +177,17 @@ func sportsWord(w string) bool {
 func (s *state) namedClubs() []*gazetteer.Entry {
 	var named []*gazetteer.Entry
 	for k := range s.spans {
-		sp := &s.spans[k]
-		if sp.dead || sp.entry == nil || s.x.clubTypes>>(sp.entry.Type&63)&1 == 0 || !s.x.clubs[sp.entry] {
-			continue
-		}
-		if !slices.Contains(named, sp.entry) {
+		if sp := &s.spans[k]; s.clubSpan(sp) && !slices.Contains(named, sp.entry) {
 			named = append(named, sp.entry)
 		}
 	}
 	return named
+}
+
+// clubSpan reports whether live span sp is a mention of a club the gazetteer knows
+// (Extractor.clubs), asked of the entry's type first, which most spans' rule out.
+func (s *state) clubSpan(sp *span) bool {
+	return !sp.dead && sp.entry != nil && s.x.clubTypes>>(sp.entry.Type&63)&1 != 0 && s.x.clubs[sp.entry]
 }
 
 // clubNamedAfter returns the one club of named whose name holds the place key (lowercase

@@ -315,7 +315,7 @@ func (s *state) countryBeforeLegalForm(i int) bool {
 		s.toks[i+1].Start != s.toks[i].End+1 {
 		return false
 	}
-	c := s.spans[s.owner[i]]
+	c := &s.spans[s.owner[i]]
 	return c.typ == gazetteer.Country && c.first == i && c.last == i+1
 }
 
@@ -2008,15 +2008,7 @@ func (s *state) ageAfter(i int) bool {
 		return false
 	}
 	n := s.word(i + 1)
-	if len(n) == 0 || len(n) > 3 {
-		return false
-	}
-	for k := 0; k < len(n); k++ {
-		if n[k] < '0' || n[k] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(n) > 0 && len(n) <= 3 && digits(n)
 }
 
 // listTypes retypes the guessed names of a list whose known names are all of one other

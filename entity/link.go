@@ -2313,7 +2313,7 @@ func (s *state) clubNames() {
 	var named []*gazetteer.Entry // the clubs the document names, each once
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry == nil || s.x.clubTypes>>(sp.entry.Type&63)&1 == 0 || !s.x.clubs[sp.entry] {
+		if !s.clubSpan(sp) {
 			continue
 		}
 		if !slices.Contains(named, sp.entry) {

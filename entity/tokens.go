@@ -402,3 +402,13 @@ func (s *state) word(i int) string {
 	t := &s.toks[i]
 	return s.text[t.Start:t.End]
 }
+
+// digits reports whether t is made of ASCII digits only.
+func digits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
