@@ -1211,7 +1211,7 @@ func (s *state) refAt(k int32) *span {
 
 // resolvePronoun resolves a pronoun, clitic or descriptor at token i, read for the quote
 // being attributed, by the precedence in this file's comment.
-func (s *state) resolvePronoun(i int, last *mention) *mention {
+func (s *state) resolvePronoun(i int, last *mention) mention {
 	m := s.resolveRef(i, last)
 	if m.sp != nil && m.sp.typ != gazetteer.Organization && s.namedInQuote(m.sp) {
 		// the quote speaks of the one the reference found by name, so it is not that
@@ -1220,16 +1220,16 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 		// if the quote does not name them too (a body names itself: "“Produk Pertamina
 		// aman,” lanjutnya" after PT Pertamina's statement is still the company's)
 		if sub := s.refSubjectBefore(min(i, s.quoteOpen)); sub != nil && sub != m.sp && sub.name != m.name && !s.namedInQuote(sub) {
-			return &mention{name: sub.name, sp: sub}
+			return mention{name: sub.name, sp: sub}
 		}
 		if last != nil && last.name != m.name && last.sp != nil && !s.namedInQuote(last.sp) {
-			return &mention{name: last.name, sp: last.sp}
+			return mention{name: last.name, sp: last.sp}
 		}
 	}
 	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
 		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
 		// tersebut" after the prosecutor's quote is the defence's
-		return &mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
+		return mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
 	}
 	return m
 }
@@ -1304,7 +1304,7 @@ const maxQuoteScan = 400
 
 // resolveRef resolves a pronoun, clitic or descriptor at token i by the precedence in this
 // file's comment, the reply rule aside (see resolvePronoun).
-func (s *state) resolveRef(i int, last *mention) *mention {
+func (s *state) resolveRef(i int, last *mention) mention {
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
@@ -1326,10 +1326,10 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	taken := last != nil && (subject != nil && subject.first > last.pos ||
 		person != nil && person.first > last.pos && s.sentIndex(person.first) > s.sentIndex(last.pos))
 	if last != nil && last.name != "" && !taken && ps-s.sentIndex(last.pos) <= 1 {
-		return &mention{name: last.name, sp: last.sp}
+		return mention{name: last.name, sp: last.sp}
 	}
 	if op := s.keptOpener(ps, person, subject, last); op != nil {
-		return &mention{name: op.name, sp: op}
+		return mention{name: op.name, sp: op}
 	}
 	// a description that opens a sentence counts as a pronoun before a person, unless the
 	// reference is itself a description, or the quote's sentence or the one before opens
@@ -1390,13 +1390,13 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 	}
 	switch {
 	case cand != nil && (last == nil || cand.first > last.pos):
-		return &mention{name: cand.name, sp: cand}
+		return mention{name: cand.name, sp: cand}
 	case last != nil:
-		return &mention{name: last.name, sp: last.sp}
+		return mention{name: last.name, sp: last.sp}
 	case person != nil:
-		return &mention{name: person.name, sp: person}
+		return mention{name: person.name, sp: person}
 	}
-	return &mention{}
+	return mention{}
 }
 
 // openerOfSentence returns the person that opens the sentence of person span sp, after
@@ -1818,10 +1818,10 @@ const maxTitleLookBack = 64
 // ("Gubernur Jawa Barat Dedi Mulyadi" for "Gubernur"); failing that, the one holder of that
 // office in Indonesia the gazetteer knows ("Presiden" → its current President); failing
 // that, the title itself, so that the quote still has a speaker.
-func (s *state) titleHolder(first, end int) *mention {
+func (s *state) titleHolder(first, end int) mention {
 	t0, t1 := s.toks[first], s.toks[end-1]
 	text := s.text[t0.Start:t1.End]
-	m := &mention{start: int(t0.Start), end: int(t1.End), text: text, name: text}
+	m := mention{start: int(t0.Start), end: int(t1.End), text: text, name: text}
 	key := s.keyOf(first, end)
 	own := key // the title as written, which a holder's role may give too ("Hakim Ketua")
 	if syn, ok := s.lex.titleSynonyms[key]; ok {

@@ -369,8 +369,6 @@ func TestPeakHeap(t *testing.T) {
 //   - brackets (37) holds a token a byte, 12 bytes each in the result, and the per-token
 //     tables of the rules (about 13 bytes a token) besides (its small letters make it
 //     unicase text, whose recasing costs a byte a token more);
-//   - pronoun-quotes (21.1) ends with the quotes' speakers and mentions made on top of the
-//     rest;
 //   - name-list (65), line-ups (64) and name-pairs (23), added with the rules they found
 //     quadratic, are as dense in entities as initials-chain: a name every six to nine
 //     bytes, each a span while the entities are made and an Entity in the result (the
@@ -383,7 +381,6 @@ var peakNotYet = map[string]float64{
 	"initials-chain": 56,
 	"acronym-chain":  40,
 	"brackets":       39,
-	"pronoun-quotes": 22,
 	"name-list":      70,
 	"line-ups":       70,
 	"name-pairs":     25,

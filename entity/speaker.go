@@ -486,34 +486,34 @@ func (s *state) describesSubject(first, det int) bool {
 // appositionSpeaker reads "CUE role words, NAME": "kata ko-kurator pameran, Geoff Marsh",
 // "ujar Konsul Jenderal RI di New York, Abdul Qadir Jaelani". The name after the comma is
 // the speaker when it is a person or a run of two or more capitalised words.
-func (s *state) appositionSpeaker(j int) *mention {
+func (s *state) appositionSpeaker(j int) (mention, bool) {
 	if j >= len(s.toks) {
-		return nil
+		return mention{}, false
 	}
 	if k := s.owner[j]; k >= 0 && (s.spans[k].typ == gazetteer.Person || s.spans[k].typ == gazetteer.Leader) {
-		return nil // the name comes first: "ungkap Amit Fulay, manajer produk Google"
+		return mention{}, false // the name comes first: "ungkap Amit Fulay, manajer produk Google"
 	}
 	if s.looksLikePersonalName(j, min(j+2, len(s.toks)), 0) && (j+2 >= len(s.toks) || s.word(j+2) == ",") {
-		return nil // "ujar Hendra Wijaya, Gerneral Advisor lomba …"
+		return mention{}, false // "ujar Hendra Wijaya, Gerneral Advisor lomba …"
 	}
 	for c := j + 1; c < len(s.toks) && c < j+maxSpeakerReach; c++ {
 		t := s.toks[c]
 		if t.Kind == tokenize.OpenQuote || t.Kind == tokenize.CloseQuote || s.isQuoted(c) || isTerminalPunct(t.Text(s.text)) {
-			return nil
+			return mention{}, false
 		}
 		if t.Text(s.text) != "," {
 			continue
 		}
 		n := c + 1
 		if n >= len(s.toks) {
-			return nil
+			return mention{}, false
 		}
 		if k := s.owner[n]; k >= 0 {
 			sp := &s.spans[k]
 			if sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
-				return s.mentionOf(sp, 0)
+				return s.mentionOf(sp, 0), true
 			}
-			return nil
+			return mention{}, false
 		}
 		e := n
 		for e < len(s.toks) && e-n < 5 && s.owner[e] < 0 && s.isNameToken(e) {
@@ -521,11 +521,11 @@ func (s *state) appositionSpeaker(j int) *mention {
 		}
 		if e-n >= 2 {
 			txt := s.text[s.toks[n].Start:s.toks[e-1].End]
-			return &mention{start: int(s.toks[n].Start), end: int(s.toks[e-1].End), text: txt, name: txt}
+			return mention{start: int(s.toks[n].Start), end: int(s.toks[e-1].End), text: txt, name: txt}, true
 		}
-		return nil
+		return mention{}, false
 	}
-	return nil
+	return mention{}, false
 }
 
 // bernamaAt returns the index of a word that gives a name ("bernama", "berjuluk",
@@ -544,7 +544,9 @@ func (s *state) bernamaAt(i int) int {
 	return 0
 }
 
-// mention is a speaker mention with its resolution.
+// mention is a speaker mention with its resolution. The rules pass mentions by value, so
+// that the quotes of a long document allocate none: a rule that may find no speaker
+// returns with its mention whether it found one (false: none, the mention empty).
 type mention struct {
 	start, end int // byte offsets of the mention
 	text       string
@@ -567,13 +569,13 @@ func (m *mention) speaker() *Speaker {
 }
 
 // mentionOf returns the mention of span sp, read at token pos (0 when no rule asks).
-func (s *state) mentionOf(sp *span, pos int) *mention {
-	return &mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: pos}
+func (s *state) mentionOf(sp *span, pos int) mention {
+	return mention{start: sp.start, end: sp.end, text: s.text[sp.start:sp.end], name: sp.name, sp: sp, pos: pos}
 }
 
 // speakerOf returns m as a quote's speaker, a known entity's name the fullest the document
 // gives it (see fullestName); "mereka" resolved to one person is left unresolved.
-func (s *state) speakerOf(m *mention) *Speaker {
+func (s *state) speakerOf(m mention) *Speaker {
 	if m.sp != nil && (m.sp.typ == gazetteer.Person || m.sp.typ == gazetteer.Leader) && strings.EqualFold(m.text, "mereka") {
 		// "they" is a group, never one person: "Mereka berseru: “…”" after "Sebagian
 		// pengunjuk rasa berkumpul di luar kantor Perdana Menteri Leo Varadkar" is the
@@ -666,48 +668,56 @@ func (s *state) fullBodyName(first int, short, name string) string {
 func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.markQuoted(raws)
 	s.buildRefs()
+	// the speaker of the previous quote that had one, which the rules read through last
+	// (nil before the first), and the one before it who was someone else, which
+	// s.answered points at: the rules return mentions as values, kept here
+	var lastM, answered mention
 	var last *mention
 	s.answered = nil
-	var after []*mention // each quote's speaker when it came from a cue after the quote
+	// the previous quote's speaker when a cue after it gave one (hasPrevAfter), and the
+	// speakers cues after quotes gave that carryBack reads (see cuedSpeaker)
+	var prevAfter mention
+	var hasPrevAfter bool
+	var after []cuedSpeaker
 	for k, r := range raws {
 		q := &quotes[k]
 		s.quoteOpen, s.quoteClose = r.open, r.close
-		m, cue := s.attributionAfter(r, last)
-		if m != nil && !m.unnamed {
-			if after == nil {
-				after = make([]*mention, len(raws))
-			}
-			after[k] = m
+		m, cue, ok := s.attributionAfter(r, last)
+		cuedAfter := ok && !m.unnamed
+		if cuedAfter && k > 0 && quotes[k-1].Speaker == nil {
+			after = append(after, cuedSpeaker{k: k, m: m})
 		}
-		if m == nil || m.unnamed {
-			if m2, cue2 := s.attributionBefore(r, last); m2 != nil {
-				m, cue = m2, cue2
+		if !ok || m.unnamed {
+			if m2, cue2, ok2 := s.attributionBefore(r, last); ok2 {
+				m, cue, ok = m2, cue2, true
 			}
 		}
-		if m == nil || m.unnamed {
-			if m2, cue2 := s.passiveFrameAfter(r); m2 != nil {
-				m, cue = m2, cue2
+		if !ok || m.unnamed {
+			if m2, cue2, ok2 := s.passiveFrameAfter(r); ok2 {
+				m, cue, ok = m2, cue2, true
 			}
 		}
-		if (m == nil || m.unnamed) && fieldsAtLeast(q.Text, 4) {
+		if (!ok || m.unnamed) && fieldsAtLeast(q.Text, 4) {
 			if sp := s.subjectBeforeComma(r.open); sp != nil {
-				m, cue = s.subjectAt(sp.first, last), ""
+				m, ok = s.subjectAt(sp.first, last) // (a span's mention, always found)
+				cue = ""
 			}
 		}
-		if m == nil || m.unnamed {
-			if m2, cue2 := s.writtenTextBefore(r, last); m2 != nil {
-				m, cue = m2, cue2
+		if !ok || m.unnamed {
+			if m2, cue2, ok2 := s.writtenTextBefore(r, last); ok2 {
+				m, cue, ok = m2, cue2, true
 			}
 		}
-		if (m == nil || m.unnamed) && k > 0 && after != nil && after[k-1] != nil && s.resumesAfter(raws[k-1], after[k-1], r) {
+		if (!ok || m.unnamed) && hasPrevAfter && s.resumesAfter(raws[k-1], &prevAfter, r) {
 			// the quote goes on right after its attribution: "“…,” kata Toto Wolff, “Bahkan …”"
-			m, cue = after[k-1], quotes[k-1].Cue
+			m, cue, ok = prevAfter, quotes[k-1].Cue, true
 		}
-		if (m == nil || m.unnamed) && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
+		prevAfter, hasPrevAfter = m, cuedAfter // (m is still the cue's speaker when cuedAfter)
+		if (!ok || m.unnamed) && last != nil && k > 0 && s.followsQuote(raws[k-1], r) && looksLikeSpeech(q.Text) &&
 			s.startsSentence(r.open) {
-			m, cue = last, quotes[k-1].Cue
+			m, cue, ok = *last, quotes[k-1].Cue, true
 		}
-		if m == nil {
+		if !ok {
 			continue
 		}
 		q.Cue = cue
@@ -716,14 +726,15 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 				// a short name that two persons share ("Budi" for Budi Santoso Wibowo and
 				// Budi Hartawan): the one named last before the quote, unless the text
 				// gave the short name to the other (see shortNameHolder)
-				m = &mention{start: m.start, end: m.end, text: m.text, name: full.name, sp: full, pos: m.pos}
+				m = mention{start: m.start, end: m.end, text: m.text, name: full.name, sp: full, pos: m.pos}
 			}
 		}
 		q.Speaker = s.speakerOf(m)
 		if last != nil && last.name != m.name {
-			s.answered = last
+			answered = *last
+			s.answered = &answered
 		}
-		last = m
+		lastM, last = m, &lastM
 	}
 	s.carryBack(raws, quotes, after)
 	s.openerQuotes(raws, quotes)
@@ -969,7 +980,7 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 			op = s.speakerOfParagraphBefore(r.open)
 		}
 		if op == nil {
-			if m := s.titleOpener(r.open); m != nil {
+			if m, ok := s.titleOpener(r.open); ok {
 				q.Speaker = m.speaker() // "Menpora pun berharap … ¶ “…”"
 				continue
 			}
@@ -991,19 +1002,33 @@ func (s *state) openerQuotes(raws []rawQuote, quotes []Quote) {
 //
 // Both quotes must fill their paragraphs. Each quote looks at one paragraph, so the cost
 // stays linear.
-func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []*mention) {
-	if after == nil {
+func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []cuedSpeaker) {
+	if len(after) == 0 {
 		return
 	}
+	var carried mention // the speaker quote k+1 took here from the quote after it (hasCarried)
+	hasCarried := false
+	a := len(after) - 1 // after's last entry for a quote after k
 	for k := len(raws) - 2; k >= 0; k-- {
-		r, next, m := raws[k], raws[k+1], after[k+1]
+		// the next quote's speaker: one it took here, or one a cue after it gave it
+		var m *mention
+		for a >= 0 && after[a].k > k+1 {
+			a--
+		}
+		if hasCarried {
+			m = &carried
+		} else if a >= 0 && after[a].k == k+1 {
+			m = &after[a].m
+		}
+		hasCarried = false
+		r, next := raws[k], raws[k+1]
 		if end := r.close - b2i(r.closed); quotes[k].Speaker == nil && m != nil && m.sp != nil && next.open == r.close+1 && !s.paraBreak(next.open) &&
 			isTerminalPunct(s.word(end)) && looksLikeSpeech(quotes[k].Text) {
 			// a quote right before another in its paragraph, whose cue comes after it:
 			// one speech in two marks, "“… dua kantong jenazah.” “Rencananya …,” ujarnya."
 			// (or with the first closing mark left out: "“… jenazah. “Rencananya …”")
-			quotes[k].Speaker = s.speakerOf(m)
-			after[k] = m
+			quotes[k].Speaker = s.speakerOf(*m)
+			carried, hasCarried = *m, true
 			continue
 		}
 		if quotes[k].Speaker != nil || m == nil || m.sp == nil || !r.closed || !looksLikeSpeech(quotes[k].Text) ||
@@ -1013,9 +1038,16 @@ func (s *state) carryBack(raws []rawQuote, quotes []Quote, after []*mention) {
 		if !s.namedInParagraphBefore(r.open, m.sp) {
 			continue
 		}
-		quotes[k].Speaker = s.speakerOf(m)
-		after[k] = m // a run of such paragraphs takes the same speaker
+		quotes[k].Speaker = s.speakerOf(*m)
+		carried, hasCarried = *m, true // a run of such paragraphs takes the same speaker
 	}
+}
+
+// cuedSpeaker is the speaker that a cue after quote k gave it, noted by attribute for
+// carryBack when the quote before k was left without a speaker: carryBack reads no other.
+type cuedSpeaker struct {
+	k int
+	m mention
 }
 
 // fillsParagraph reports whether quote r opens its paragraph and ends it.
@@ -1055,16 +1087,16 @@ func nameEnds(full, short string) bool {
 // pelatih Feyenoord, Henk ter Horst, kepada …", "Demikian disampaikan Kapolres …",
 // "Pernyataan itu diungkapkan …". The speaker is the first person named after the verb,
 // past role words, within maxSpeakerReach tokens; the cue is the verb.
-func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
+func (s *state) passiveFrameAfter(r rawQuote) (mention, string, bool) {
 	if !r.closed {
-		return nil, ""
+		return mention{}, "", false
 	}
 	i := r.close + 1
 	// (a quote that ends its sentence inside its marks opens the next one, though text in
 	// small letters gives no capital to split sentences at: "“… bayar.” hal itu disampaikan …")
 	ended := r.close > 0 && isTerminalPunct(s.word(r.close-1))
 	if i >= len(s.toks) || !s.startsSentence(i) && !ended || s.toks[i].Kind != tokenize.Word {
-		return nil, ""
+		return mention{}, "", false
 	}
 	v := i
 	switch s.lowAt(i) {
@@ -1076,7 +1108,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 		}
 	}
 	if v == i || v >= len(s.toks) || !passiveCue(s.lowAt(v)) {
-		return nil, ""
+		return mention{}, "", false
 	}
 	for j := v + 1; j < len(s.toks) && j-v <= maxSpeakerReach; j++ {
 		if o := s.owner[j]; o >= 0 {
@@ -1086,7 +1118,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 				} else if a := s.closingAppositive(sp.last); a != nil {
 					sp = a // "disampaikan Country Manager Nordvik untuk Indonesia, Dewi Anggraini."
 				}
-				return s.mentionOf(sp, v), s.word(v)
+				return s.mentionOf(sp, v), s.word(v), true
 			}
 			j = s.spans[o].last - 1
 			continue
@@ -1095,7 +1127,7 @@ func (s *state) passiveFrameAfter(r rawQuote) (*mention, string) {
 			break
 		}
 	}
-	return nil, ""
+	return mention{}, "", false
 }
 
 // appositiveAfter returns the person set off by commas right after person span sp, when sp
@@ -1143,10 +1175,10 @@ func (s *state) closingAppositive(from int) *span {
 
 // titleOpener returns the holder of the title that opens the paragraph before the one
 // token i opens as the subject of a reporting verb, with no name ("Menpora pun berharap
-// momentum itu berlanjut."), as titleHolder finds it; or nil.
-func (s *state) titleOpener(i int) *mention {
+// momentum itu berlanjut."), as titleHolder finds it; or none (false).
+func (s *state) titleOpener(i int) (mention, bool) {
 	if i < 1 {
-		return nil // the text opens with the quote
+		return mention{}, false // the text opens with the quote
 	}
 	p := i - 1
 	for p > 0 && !s.paraBreak(p) {
@@ -1154,7 +1186,7 @@ func (s *state) titleOpener(i int) *mention {
 	}
 	n := s.phraseAt(&s.lex.titles, p)
 	if n == 0 || !s.isCap(p) {
-		return nil
+		return mention{}, false
 	}
 	e := s.portfolioAfter(p + n)
 	v := e
@@ -1162,12 +1194,12 @@ func (s *state) titleOpener(i int) *mention {
 		v++
 	}
 	if v >= len(s.toks) || s.cueOf(v) != cuePre {
-		return nil
+		return mention{}, false
 	}
 	if m := s.titleHolder(p, e); m.sp != nil || m.entry != nil {
-		return m
+		return m, true
 	}
-	return nil
+	return mention{}, false
 }
 
 // speakerOfParagraphBefore returns the last person in the paragraph before the one token
@@ -1915,9 +1947,9 @@ func (s *state) cueAt(i int) (cueKind, bool) {
 
 // attributionAfter looks for “…,” CUE SPEAKER or “…,” SUBJECT CUE after the quote, and for
 // a partial quote anywhere later in its sentence (…, tambah Lim).
-func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
+func (s *state) attributionAfter(r rawQuote, last *mention) (mention, string, bool) {
 	if !r.closed {
-		return nil, ""
+		return mention{}, "", false
 	}
 	sen := s.sentenceOf(r.close)
 	j := r.close + 1
@@ -1927,21 +1959,21 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	if j >= len(s.toks) || j >= sen.Last && s.paraBreak(j) {
 		// an attribution may follow a quote that ended its sentence (“… selesai.” kata dia),
 		// but not across a line break
-		return nil, ""
+		return mention{}, "", false
 	}
-	if m, cue := s.cueSpeaker(j, last); m != nil {
-		return m, cue
+	if m, cue, ok := s.cueSpeaker(j, last); ok {
+		return m, cue, true
 	}
 	if j+1 < len(s.toks) && (s.lowAt(j) == "demikian" || s.lowAt(j) == "begitu") {
 		j++ // “…,” demikian ia menyebut / “…,” begitu kata Lim
-		if m, cue := s.cueSpeaker(j, last); m != nil {
-			return m, cue
+		if m, cue, ok := s.cueSpeaker(j, last); ok {
+			return m, cue, true
 		}
-		if m := s.demikianSpeaker(j, last); m != nil {
+		if m, ok := s.demikianSpeaker(j, last); ok {
 			if passiveCue(s.lowAt(j)) {
-				return m, s.word(j) // the verb is the cue: "demikian dikatakan …"
+				return m, s.word(j), true // the verb is the cue: "demikian dikatakan …"
 			}
-			return m, s.word(j - 1)
+			return m, s.word(j - 1), true
 		}
 	}
 	// SUBJECT CUE: “…,” itu berkata / “…,” Lim menambahkan / “…,” CEO Kulina Andy
@@ -1959,28 +1991,28 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 	if sj > j && (sj >= len(s.toks) || s.owner[sj] < 0 || s.spans[s.owner[sj]].typ != gazetteer.Person && s.spans[s.owner[sj]].typ != gazetteer.Leader) {
 		sj = j
 	}
-	if m := s.subjectAt(sj, last); m != nil {
+	if m, ok := s.subjectAt(sj, last); ok {
 		if k, _ := s.cueAt(s.afterMention(sj)); k == cuePre || k == cuePost {
-			return m, s.word(s.afterMention(sj))
+			return m, s.word(s.afterMention(sj)), true
 		}
 	}
-	if m := s.bareNameAfter(r, j, j); m != nil {
-		return m, ""
+	if m, ok := s.bareNameAfter(r, j, j); ok {
+		return m, "", true
 	}
 	if sj > j && s.word(sj-1) != "," {
-		if m := s.bareNameAfter(r, j, sj); m != nil {
-			return m, "" // the title before the name: "“…,” Juru Bicara Armando Nasution di …"
+		if m, ok := s.bareNameAfter(r, j, sj); ok {
+			return m, "", true // the title before the name: "“…,” Juru Bicara Armando Nasution di …"
 		}
 	}
 	// a partial quote: the sentence's own attribution further on, after a comma
 	for i := j; i < sen.Last && i-j < maxAttributionReach; i++ {
 		if s.word(i) == "," && i+1 < sen.Last && !s.isQuoted(i) {
-			if m, cue := s.cueSpeaker(i+1, last); m != nil {
-				return m, cue
+			if m, cue, ok := s.cueSpeaker(i+1, last); ok {
+				return m, cue, true
 			}
 		}
 	}
-	return nil, ""
+	return mention{}, "", false
 }
 
 // bareNameAfter returns the person named right after quote r, at token j, or at token
@@ -1989,20 +2021,20 @@ func (s *state) attributionAfter(r rawQuote, last *mention) (*mention, string) {
 // digelar Sabtu,” Thambrin." (a work's title before its author ends in no comma: "“Bumi
 // Manusia” Pramoedya"). After a title the name may go on with where or when it was said
 // (see adjunctAfterName): "“…,” Juru Bicara Armando Nasution di Gedung Kemlu, Jakarta";
-// "“…,” Wakil Ketua Komisi XI DPR Ahmad Tohari usai rapat". Else nil.
-func (s *state) bareNameAfter(r rawQuote, j, first int) *mention {
+// "“…,” Wakil Ketua Komisi XI DPR Ahmad Tohari usai rapat". Else none (false).
+func (s *state) bareNameAfter(r rawQuote, j, first int) (mention, bool) {
 	if j != r.close+1 || r.close < 2 || s.word(r.close-1) != "," || j >= len(s.toks) || first >= len(s.toks) {
-		return nil
+		return mention{}, false
 	}
 	o := s.owner[first]
 	if o < 0 || s.spans[o].first != first || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
-		return nil
+		return mention{}, false
 	}
 	if e := s.spans[o].last; e < len(s.toks) && s.word(e) != "." && !s.paraBreak(e) && (first == j || !adjunctAfterName(s.lowAt(e))) {
-		return nil
+		return mention{}, false
 	}
 	sp := &s.spans[o]
-	return s.mentionOf(sp, first)
+	return s.mentionOf(sp, first), true
 }
 
 // writtenNoun reports whether w names a text that someone wrote or posted, whose words a
@@ -2022,17 +2054,17 @@ func writtenNoun(w string) bool {
 // kicauan di Twitter berisikan, “…”"), or the person named right after the noun ("Berikut
 // petikan surat Miryam: ¶ “…”"). A body or a place between the noun and the person leaves
 // the writer unsaid ("… topi Marvel Studios dengan keterangan, “…”"); so does a text held
-// up or hung ("spanduk bertuliskan", no writtenNoun). Else nil.
-func (s *state) writtenTextBefore(r rawQuote, last *mention) (*mention, string) {
+// up or hung ("spanduk bertuliskan", no writtenNoun). Else none (false).
+func (s *state) writtenTextBefore(r rawQuote, last *mention) (mention, string, bool) {
 	p := r.open - 1
 	if p < 1 || s.isQuoted(p) || (s.word(p) != "," && s.word(p) != ":") {
-		return nil, ""
+		return mention{}, "", false
 	}
 	sen := s.sentenceOf(p)
 	c := -1
 	for k := p - 1; k >= sen.First && p-k <= 4; k-- {
 		if s.isQuoted(k) {
-			return nil, ""
+			return mention{}, "", false
 		}
 		if writtenNoun(s.lowAt(k)) {
 			c = k
@@ -2040,37 +2072,37 @@ func (s *state) writtenTextBefore(r rawQuote, last *mention) (*mention, string) 
 		}
 	}
 	if c < 0 {
-		return nil, ""
+		return mention{}, "", false
 	}
 	if o := s.owner[c+1]; c+1 < p && o >= 0 && s.spans[o].first == c+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
-		if m := s.subjectAt(c+1, last); m != nil {
+		if m, ok := s.subjectAt(c+1, last); ok {
 			m.pos = c
-			return m, s.word(c)
+			return m, s.word(c), true
 		}
 	}
 	for b := c - 1; b >= sen.First && c-b <= 8; b-- {
 		if s.isQuoted(b) {
-			return nil, ""
+			return mention{}, "", false
 		}
 		if o := s.owner[b]; o >= 0 {
 			if s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
-				return nil, ""
+				return mention{}, "", false
 			}
-			if m := s.subjectAt(s.spans[o].first, last); m != nil {
+			if m, ok := s.subjectAt(s.spans[o].first, last); ok {
 				m.pos = c
-				return m, s.word(c)
+				return m, s.word(c), true
 			}
-			return nil, ""
+			return mention{}, "", false
 		}
 		if s.is(b, fPronoun) {
-			if m := s.subjectAt(b, last); m != nil {
+			if m, ok := s.subjectAt(b, last); ok {
 				m.pos = c
-				return m, s.word(c)
+				return m, s.word(c), true
 			}
-			return nil, ""
+			return mention{}, "", false
 		}
 	}
-	return nil, ""
+	return mention{}, "", false
 }
 
 // adjunctAfterName reports whether w opens a phrase of where or when something was said,
@@ -2089,9 +2121,9 @@ func adjunctAfterName(w string) bool {
 // when it is nobody's ("demikian bunyi Komunike Bersama …" gives the communiqué, "demikian
 // pernyataan tersebut" the statement), or a person named right away ("demikian Presiden
 // Jokowi, …").
-func (s *state) demikianSpeaker(j int, last *mention) *mention {
+func (s *state) demikianSpeaker(j int, last *mention) (mention, bool) {
 	if j >= len(s.toks) || s.toks[j].Kind != tokenize.Word {
-		return nil
+		return mention{}, false
 	}
 	if statementNoun(s.lowAt(j)) {
 		k := j + 1
@@ -2100,7 +2132,7 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 		}
 		if k < len(s.toks) && (s.isCap(k) || s.owner[k] >= 0 || s.phraseAt(&s.lex.titles, k) > 0 || s.is(k, fOrgHead) && s.closedByDeterminer(k)) {
 			// (or a body referred back to: "demikian pernyataan kementerian tersebut")
-			if m := s.speakerAfterCue(k, last); m != nil {
+			if m, ok := s.speakerAfterCue(k, last); ok {
 				if m.sp == nil {
 					if b := s.bodyAfterTitle(k); b != nil {
 						// the office's statement, its holder unnamed: "demikian keterangan
@@ -2109,51 +2141,51 @@ func (s *state) demikianSpeaker(j int, last *mention) *mention {
 					}
 				}
 				m.pos = j
-				return m
+				return m, true
 			}
 		}
 		t := s.toks[j]
-		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: j}
+		return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: j}, true
 	}
 	if s.isCap(j) && (s.owner[j] >= 0 || s.phraseAt(&s.lex.titles, j) > 0) {
-		if m := s.speakerAfterCue(j, last); m != nil && m.sp != nil {
+		if m, ok := s.speakerAfterCue(j, last); ok && m.sp != nil {
 			m.pos = j
-			return m
+			return m, true
 		}
 	}
 	if passiveCue(s.lowAt(j)) {
 		return s.passiveSpeaker(j)
 	}
-	return nil
+	return mention{}, false
 }
 
 // passiveSpeaker reads the agent of a reporting verb in the passive at token j after a
 // quote and "demikian": "demikian disampaikan oleh Kepala Balai …, Darmawan Saputra", or,
 // after a description of small letters and a comma, "demikian disampaikan oleh asisten
-// pemeriksaan laporan di kantor itu, Nur Aini Fitriyani"; nil when no person is named
+// pemeriksaan laporan di kantor itu, Nur Aini Fitriyani"; none (false) when no person is named
 // before the sentence ends, within maxSpeakerReach tokens.
-func (s *state) passiveSpeaker(j int) *mention {
+func (s *state) passiveSpeaker(j int) (mention, bool) {
 	k := j + 1
 	if k < len(s.toks) && s.lowAt(k) == "oleh" {
 		k++
 	}
 	if k >= len(s.toks) {
-		return nil
+		return mention{}, false
 	}
-	if m := s.speakerAfterCue(k, nil); m != nil && m.sp != nil && (m.sp.typ == gazetteer.Person || m.sp.typ == gazetteer.Leader) {
+	if m, ok := s.speakerAfterCue(k, nil); ok && m.sp != nil && (m.sp.typ == gazetteer.Person || m.sp.typ == gazetteer.Leader) {
 		m.pos = j
-		return m
+		return m, true
 	}
 	end := s.sentenceOf(k).Last
 	for i := k; i < end && i-k < maxSpeakerReach; i++ {
 		if s.isQuoted(i) {
-			return nil
+			return mention{}, false
 		}
 		if o := s.owner[i]; o >= 0 && i > k && s.word(i-1) == "," && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
-			return s.mentionOf(&s.spans[o], j)
+			return s.mentionOf(&s.spans[o], j), true
 		}
 	}
-	return nil
+	return mention{}, false
 }
 
 // actingTitle reports whether w marks an acting or interim holder before an office's title:
@@ -2208,47 +2240,49 @@ func statementNoun(w string) bool {
 }
 
 // cueSpeaker reads CUE SPEAKER starting at token j, after a quote.
-func (s *state) cueSpeaker(j int, last *mention) (*mention, string) {
+func (s *state) cueSpeaker(j int, last *mention) (mention, string, bool) {
 	kind, clitic := s.cueAt(j)
 	if kind != cuePost && kind != cuePostOnly && !(kind == cuePre && clitic) {
-		return nil, ""
+		return mention{}, "", false
 	}
 	cue := s.word(j)
 	s.reply = isReplyCue(s.lowAt(j))
 	defer func() { s.reply = false }()
 	if clitic {
 		t := s.toks[j]
-		var m *mention
+		var m mention
 		if s.again(j+1) && last != nil && last.name != "" {
-			m = &mention{name: last.name, sp: last.sp, entry: last.entry} // "katanya lagi": the previous speaker
-		} else if m = s.unnamedOpenerBefore(last); m == nil {
+			m = mention{name: last.name, sp: last.sp, entry: last.entry} // "katanya lagi": the previous speaker
+		} else if op, ok := s.unnamedOpenerBefore(last); ok {
+			m = op
+		} else {
 			m = s.resolvePronoun(j, last)
 		}
 		if m.name == "" {
-			return nil, "" // "katanya" with nobody named before it: no guess
+			return mention{}, "", false // "katanya" with nobody named before it: no guess
 		}
 		m.start, m.end, m.text, m.pos = int(t.End)-3, int(t.End), s.text[int(t.End)-3:int(t.End)], j
-		return m, cue
+		return m, cue, true
 	}
 	if p := j + 1; p < len(s.toks) && s.is(p, fPronoun) && s.lowAt(p) != "mereka" && s.again(p+1) && last != nil && last.name != "" {
 		// "kata dia lagi": the previous speaker
 		t := s.toks[p]
-		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: last.name, sp: last.sp, entry: last.entry, pos: j}, cue
+		return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: last.name, sp: last.sp, entry: last.entry, pos: j}, cue, true
 	}
-	m := s.speakerAfterCue(j+1, last)
-	if m == nil || m.sp == nil || m.sp.typ != gazetteer.Person && m.sp.typ != gazetteer.Leader {
+	m, ok := s.speakerAfterCue(j+1, last)
+	if !ok || m.sp == nil || m.sp.typ != gazetteer.Person && m.sp.typ != gazetteer.Leader {
 		if sp := s.personInPhrase(j + 1); sp != nil {
 			// the whole descriptor read to its end, its last person the speaker: "kata
 			// Head of Brand Development & Marketing Research 4W PTSIS Harold Donnel saat
 			// ditemui"
-			m = s.mentionOf(sp, 0)
+			m, ok = s.mentionOf(sp, 0), true
 		}
 	}
-	if m != nil {
+	if ok {
 		m.pos = j
-		return m, cue
+		return m, cue, true
 	}
-	return nil, ""
+	return mention{}, "", false
 }
 
 // again reports whether token k is "lagi" in small letters outside quotes, which after a
@@ -2351,17 +2385,17 @@ func (s *state) namedAfterSomeone(i int) *span {
 // kerabat Echon"): that person is not who speaks. The kin's own name after a comma is the
 // speaker ("kata istri Budi, Siti Aminah"); a determiner after the person makes the phrase
 // a description that refers back as a pronoun does, to anyone but that person; else the
-// phrase is the speaker, unnamed. It returns nil when j opens no such phrase.
-func (s *state) kinSpeaker(j int, last *mention) *mention {
+// phrase is the speaker, unnamed. It finds none (false) when j opens no such phrase.
+func (s *state) kinSpeaker(j int, last *mention) (mention, bool) {
 	if j >= len(s.toks) {
-		return nil // the cue ends the text
+		return mention{}, false // the cue ends the text
 	}
 	k := j
 	if w := s.lowAt(k); w == "mantan" || w == "sang" {
 		k++
 	}
 	if k >= len(s.toks) || s.isCap(k) || !kinWord(s.lowAt(k)) {
-		return nil
+		return mention{}, false
 	}
 	p := k + 1
 	for p < len(s.toks) && p <= k+3 && s.owner[p] < 0 && s.toks[p].Kind == tokenize.Word && (!s.isCap(p) && !s.is(p, fStop) || s.inRole(p) || s.is(p, fTitle)) {
@@ -2372,39 +2406,41 @@ func (s *state) kinSpeaker(j int, last *mention) *mention {
 		o = int(s.owner[p])
 	}
 	if o < 0 || s.spans[o].first != p || s.spans[o].typ != gazetteer.Person && s.spans[o].typ != gazetteer.Leader {
-		return nil
+		return mention{}, false
 	}
 	kin := &s.spans[o]
 	e := s.afterAge(kin.last)
 	if e+1 < len(s.toks) && s.word(e) == "," {
 		if q := s.owner[e+1]; q >= 0 && s.spans[q].first == e+1 && (s.spans[q].typ == gazetteer.Person || s.spans[q].typ == gazetteer.Leader) {
-			return s.mentionOf(&s.spans[q], e+1) // "kata istri Budi, Siti Aminah"
+			return s.mentionOf(&s.spans[q], e+1), true // "kata istri Budi, Siti Aminah"
 		}
 	}
 	start, end := int(s.toks[j].Start), kin.end
 	if e < len(s.toks) && s.is(e, fDeterminer) {
 		if m := s.resolvePronoun(j, last); m.name != "" && m.name != kin.name && (m.sp == nil || identity(m.sp) != identity(kin)) {
 			m.start, m.end, m.text = start, int(s.toks[e].End), s.text[start:int(s.toks[e].End)]
-			return m
+			return m, true
 		}
 	}
 	txt := s.text[start:end]
-	return &mention{start: start, end: end, text: txt, name: oneLine(txt), unnamed: true, pos: j}
+	return mention{start: start, end: end, text: txt, name: oneLine(txt), unnamed: true, pos: j}, true
 }
 
 // speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity
 // (after any title words: "kata juru bicara kementerian Lim Soo-suk"), a non-person source
 // ("kata pernyataan itu"), or a capitalised name the rules did not type.
-func (s *state) speakerAfterCue(j int, last *mention) *mention {
-	if m := s.appositionSpeaker(j); m != nil {
-		return m
+func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
+	if m, ok := s.appositionSpeaker(j); ok {
+		return m, true
 	}
-	if m := s.kinSpeaker(j, last); m != nil {
-		return m
+	if m, ok := s.kinSpeaker(j, last); ok {
+		return m, true
 	}
-	var body *mention   // a body or place named on the way: the speaker if no person follows
-	var capRun *mention // an untyped capitalised name on the way
-	var titled *mention // a title and its body's acronym with no holder found: the speaker if nothing else is
+	// what the phrase names on the way, each noted by its flag: a body or place, the
+	// speaker if no person follows; an untyped capitalised name; a title and its body's
+	// acronym with no holder found, the speaker if nothing else is
+	var body, capRun, titled mention
+	var hasBody, hasCapRun, hasTitled bool
 	// the phrase is read a word, a known name or a title at a time: a body's long name
 	// ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat")
 	// counts as one step, so the name after it is still reached
@@ -2414,15 +2450,15 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			sp := &s.spans[k]
 			m := s.mentionOf(sp, 0)
 			if sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person {
-				return m
+				return m, true
 			}
-			if body == nil {
-				body = m
+			if !hasBody {
+				body, hasBody = m, true
 			}
 			i = sp.last - 1 // "kata juru bicara JCS Kolonel Park Jin-woo": read on
 			continue
 		}
-		if t.Text(s.text) == "," && body != nil && i+1 < len(s.toks) &&
+		if t.Text(s.text) == "," && hasBody && i+1 < len(s.toks) &&
 			(s.isCap(i+1) || s.owner[i+1] >= 0 || s.is(i+1, fRank) && i+2 < len(s.toks) && s.owner[i+2] >= 0) {
 			// apposition: "kata Jaksa AS, Sandra Brown", "ujar Kepala Dinas Kesehatan
 			// Kabupaten Sleman, dr Yuli Astuti"
@@ -2436,7 +2472,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if s.inRole(i) || s.titlesJoined(i) {
 				continue // a number or bracket inside a role: "… PT KAI Daop 8 Surabaya …"; "Co-founder & CEO"
 			}
-			if t.Text(s.text) == "(" && body != nil && i > 0 && s.owner[i-1] >= 0 && i+2 < len(s.toks) && s.word(i+2) == ")" &&
+			if t.Text(s.text) == "(" && hasBody && i > 0 && s.owner[i-1] >= 0 && i+2 < len(s.toks) && s.word(i+2) == ")" &&
 				s.owner[i+1] >= 0 && s.spans[s.owner[i+1]].typ == gazetteer.Organization {
 				i += 2 // a body's acronym in brackets after its name: "pengamat otomotif Institut Teknologi Bandung (ITB) Langit Prasetyo"
 				continue
@@ -2457,21 +2493,21 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if sp := s.attributeHolder(i); sp != nil {
 				// a description that gives what the text said of one person: "kata
 				// pelatih asal Australia itu", "ujar pemain berusia 29 tahun itu"
-				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}, true
 			}
 		}
 		if i == j {
 			// a bare title: "kata Presiden dalam sambutannya", "ujar Gubernur."
 			if n := s.phraseAt(&s.lex.titles, i); n > 0 && (s.isCap(i) || s.bareTitleUni(i+n)) {
 				if e := i + n; e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && !s.titlesJoined(e) && s.word(e) != "(" {
-					return s.titleHolder(i, e)
+					return s.titleHolder(i, e), true
 				}
 				if e := i + n + 1; e <= len(s.toks) && s.owner[e-1] < 0 && s.isCap(e-1) && s.is(e-1, fOrgHead) &&
 					(e == len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && s.word(e) != "(") {
 					// a title and the kind of body it heads, no name: "ujar Kepala
 					// Puskesmas" is the latest person whose role reads so
 					if m := s.titleHolder(i, e); m.sp != nil {
-						return m
+						return m, true
 					}
 				}
 				if e := i + n; e < len(s.toks) && s.owner[e] >= 0 && s.spans[s.owner[e]].first == e &&
@@ -2481,7 +2517,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 					// Verbania" is the office's holder, named or not, never the place
 					if end := s.spans[s.owner[e]].last; end >= len(s.toks) || s.owner[end] < 0 && !s.isCap(end) && !s.is(end, fRank) &&
 						s.word(end) != "(" && !s.titlesJoined(end) && s.holderAfterComma(end) == 0 {
-						return s.titleHolder(i, end)
+						return s.titleHolder(i, end), true
 					}
 				}
 				if e := s.portfolioAfter(i + n); e > i+n && (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank) && s.word(e) != "(") {
@@ -2489,9 +2525,9 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 					// Polhukam", "kata Kepala BNPB" — unless a name follows after all
 					// ("kata Gubernur DKI terpilih Anies Baswedan")
 					if m := s.titleHolder(i, e); m.sp != nil {
-						return m
+						return m, true
 					} else {
-						titled = m // (the gazetteer's holder too: "kata Panglima TNI, Jenderal TNI Gatot Nurmantyo")
+						titled, hasTitled = m, true // (the gazetteer's holder too: "kata Panglima TNI, Jenderal TNI Gatot Nurmantyo")
 					}
 				}
 				if e := i + n + 1; e <= len(s.toks) && s.isCap(e-1) && s.toks[e-1].Kind == tokenize.Word &&
@@ -2502,7 +2538,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 					// Bambang Eko Prasetyo" (not a word of a name given in full before:
 					// "terang Menteri Hanif")
 					if m := s.titleHolder(i, e); m.sp != nil {
-						return m
+						return m, true
 					}
 				}
 			} else if n > 0 && s.toks[i].Kind == tokenize.Word {
@@ -2510,45 +2546,45 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 				// person whose role has that word, when there is one
 				if e := i + n; (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank)) && !s.describesRoleless(i, last) {
 					if m := s.titleHolder(i, e); m.sp != nil {
-						return m
+						return m, true
 					}
 				}
 			}
 		}
 		if i == j && s.is(i, fPronoun) {
-			m := s.unnamedOpenerBefore(last)
-			if m == nil {
+			m, ok := s.unnamedOpenerBefore(last)
+			if !ok {
 				m = s.resolvePronoun(i, last)
 			}
 			if m.name == "" {
-				return nil
+				return mention{}, false
 			}
 			m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
-			return m
+			return m, true
 		}
 		if i == j && bodyNoun(s.lowAt(i)) && !s.isCap(i) {
 			if i+1 < len(s.toks) && s.owner[i+1] >= 0 {
 				if sp := &s.spans[s.owner[i+1]]; sp.first == i+1 && sp.typ == gazetteer.Organization && s.lowAt(i) == "manajemen" {
 					// the body's own management: "tulis manajemen RSNT dalam dokumen
 					// tersebut" is the company's
-					return s.mentionOf(sp, i)
+					return s.mentionOf(sp, i), true
 				}
 			} else if sp := s.statingBody(s.quoteOpen); sp != nil {
 				// "tulis klub yang bermarkas di … itu", "tulis perusahaan tersebut", "tulis
 				// manajemen.": the body the text last gave a statement to
-				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}, true
 			}
 		}
 		if i == j && s.isDescriptor(i) && s.unnamedIntroduced(i) {
 			// "Seorang guru honorer yang enggan disebut namanya mengaku kewalahan. ”…,” ujar
 			// guru itu": the person the text left unnamed, no one named before
-			return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: i}
+			return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: i}, true
 		}
 		if i == j && s.isDescriptor(i) {
 			if sp := s.describedMember(i); sp != nil {
 				// a description that names the person's body: "kata politikus Partai
 				// Gerindra tersebut" is the latest person whose role gave that party
-				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}, true
 			}
 		}
 		if i == j && s.isDescriptor(i) {
@@ -2558,25 +2594,25 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			// when that is not the previous speaker: "Di balai desa, Imas Sumiati (45)
 			// menyuapi anaknya. Rumahnya … rumah Oyo. ”…,” ujar ibu tiga anak itu"
 			if sp := s.introducedInParagraph(s.quoteOpen); sp != nil && (last == nil || last.name != sp.name) && !s.kindsConflict(s.lowAt(i), sp) {
-				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}, true
 			}
 			if m := s.resolvePronoun(i, last); m.name != "" {
 				if m.sp != nil && s.kindsConflict(s.lowAt(i), m.sp) {
 					// the description's noun is not what the person found was introduced
 					// as: "ujar pemain berusia 29 tahun itu" after the coach spoke of Souza
 					if sp := s.personOfKind(s.lowAt(i)); sp != nil {
-						m = &mention{name: sp.name, sp: sp}
+						m = mention{name: sp.name, sp: sp}
 					}
 				}
 				m.start, m.end, m.text = int(t.Start), int(t.End), t.Text(s.text)
-				return m
+				return m, true
 			}
 		}
 		if i == j && s.lowAt(i) == "akun" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Mention {
 			// "tulis akun @ayuwidya.mdn": the person the text gave as the account's owner
 			if sp := s.handleOwner(i + 1); sp != nil {
 				h := s.toks[i+1]
-				return &mention{start: int(h.Start), end: int(h.End), text: h.Text(s.text), name: sp.name, sp: sp}
+				return mention{start: int(h.Start), end: int(h.End), text: h.Text(s.text), name: sp.name, sp: sp}, true
 			}
 		}
 		if i == j && s.lowAt(i) == "seorang" && i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && !s.isCap(i+1) {
@@ -2584,22 +2620,22 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 				// someone new, named after the description: "kata seorang profesor bidang
 				// diet … Universitas Oxford Susan Jebb", "kata salah seorang petani tebu asal
 				// Kudus, Agus ditemui …"
-				return s.mentionOf(sp, i)
+				return s.mentionOf(sp, i), true
 			}
 			// an unnamed source: "kata seorang sumber"
 			n := s.toks[i+1]
-			return &mention{start: int(t.Start), end: int(n.End), text: s.text[t.Start:int(n.End)], name: n.Text(s.text)}
+			return mention{start: int(t.Start), end: int(n.End), text: s.text[t.Start:int(n.End)], name: n.Text(s.text)}, true
 		}
 		if i == j && !s.isCap(i) && (i+1 < len(s.toks) && s.is(i+1, fDeterminer) || s.is(i, fOrgHead) && s.closedByDeterminer(i)) {
 			// a non-person source: "pernyataan itu", "kementerian itu", "perusahaan asal
 			// San Francisco itu" → the last body named
-			m := &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text)}
+			m := mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text)}
 			if s.is(i, fOrgHead) {
 				if sp := s.lastOrg(i); sp != nil {
 					m.name, m.sp = sp.name, sp
 				}
 			}
-			return m
+			return m, true
 		}
 		if s.inRole(i) || s.is(i, fRank) || s.is(i, fTitle) || s.is(i, fOrgHead) || s.is(i, fPortfolio) || s.is(i, fTitleSuffix) ||
 			i > j && s.linksBody(i) {
@@ -2626,10 +2662,10 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			// an untyped capitalised run: the speaker unless a person follows it in the
 			// same phrase ("kata Kepala Bidang Mitigasi Gunung Api PVMBG Ratih …")
-			if capRun == nil {
+			if !hasCapRun {
 				b := s.skipLeadingWords(i, e)
 				txt := s.text[s.toks[b].Start:s.toks[e-1].End]
-				capRun = &mention{start: int(s.toks[b].Start), end: int(s.toks[e-1].End), text: txt, name: txt}
+				capRun, hasCapRun = mention{start: int(s.toks[b].Start), end: int(s.toks[e-1].End), text: txt, name: txt}, true
 			}
 			i = e - 1
 			continue
@@ -2647,7 +2683,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			if sp := s.latestFullName(s.word(i), i); sp != nil {
 				// a name after its particle in small letters: "kata al-Saleh" after
 				// "Jenderal Abdulelah al-Saleh"
-				return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}
+				return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}, true
 			}
 		}
 		if s.descriptorWord(i) {
@@ -2663,7 +2699,7 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 						if p := s.personAt(sp.last); p != nil {
 							sp = p // a person of the body's after all: "ujar media officer Persib Irfan Suryadireja"
 						}
-						return s.mentionOf(sp, 0)
+						return s.mentionOf(sp, 0), true
 					}
 					break
 				}
@@ -2673,46 +2709,46 @@ func (s *state) speakerAfterCue(j int, last *mention) *mention {
 			}
 			e := s.toks[max(i, s.descriptionEnd(i)-1)]
 			txt := s.text[t.Start:e.End]
-			return &mention{start: int(t.Start), end: int(e.End), text: txt, name: txt} // "ujar petugas jaga"
+			return mention{start: int(t.Start), end: int(e.End), text: txt, name: txt}, true // "ujar petugas jaga"
 		}
 		break
 	}
-	if capRun != nil {
-		return capRun
+	if hasCapRun {
+		return capRun, true
 	}
-	if titled != nil && (body == nil || body.end <= titled.end) {
-		return titled
+	if hasTitled && (!hasBody || body.end <= titled.end) {
+		return titled, true
 	}
-	if descEnd := s.descriptionEnd(j); descEnd > j && (body == nil || body.sp != nil && body.sp.typ != gazetteer.Organization) {
+	if descEnd := s.descriptionEnd(j); descEnd > j && (!hasBody || body.sp != nil && body.sp.typ != gazetteer.Organization) {
 		// an unnamed speaker, given by the description: "kata rekan korban", "kata para
 		// pakar dalam laporan", "ujar pemimpin sidang"; a place in it is no speaker ("kata
 		// warga desa Sukamaju"). A relative clause after it describes someone already
 		// named ("tambah pria yang bekerja sebagai …"), who is the speaker when there is one.
 		t0, t1 := s.toks[j], s.toks[descEnd-1]
 		txt := s.text[t0.Start:t1.End]
-		m := &mention{start: int(t0.Start), end: int(t1.End), text: txt, name: txt, unnamed: true}
+		m := mention{start: int(t0.Start), end: int(t1.End), text: txt, name: txt, unnamed: true}
 		if descEnd < len(s.toks) && s.lowAt(descEnd) == "yang" {
 			if r := s.resolvePronoun(j, last); r.name != "" {
 				m.name, m.sp, m.entry, m.unnamed = r.name, r.sp, r.entry, false
 			}
 		}
-		return m
+		return m, true
 	}
-	if body != nil && body.sp != nil && body.sp.typ == gazetteer.Organization && s.is(j, fTitle) && body.sp.first > j &&
+	if hasBody && body.sp != nil && body.sp.typ == gazetteer.Organization && s.is(j, fTitle) && body.sp.first > j &&
 		body.sp.last < len(s.toks) && s.is(body.sp.last, fDeterminer) {
 		// a title, its body and a determiner describe a person already named, as "pria itu"
 		// does: "terang Ketua MPR RI tersebut" is the one the text last spoke of, not the
 		// assembly (when no one's role gives the title, which the bare-title rules try)
 		if m := s.titleHolder(j, body.sp.last); m.sp != nil {
-			return m
+			return m, true
 		}
 		if r := s.resolvePronoun(j, last); r.name != "" && r.sp != nil {
 			e := s.toks[body.sp.last]
 			r.start, r.end, r.text = int(s.toks[j].Start), int(e.End), s.text[s.toks[j].Start:e.End]
-			return r
+			return r, true
 		}
 	}
-	return body
+	return body, hasBody
 }
 
 // describesRoleless reports whether the title in small letters at token i, a noun for
@@ -2789,27 +2825,27 @@ func reportedFrom(w string) bool {
 }
 
 // subjectAt reads a subject at token j: an entity, a pronoun, or an anaphoric "itu".
-func (s *state) subjectAt(j int, last *mention) *mention {
+func (s *state) subjectAt(j int, last *mention) (mention, bool) {
 	if j >= len(s.toks) {
-		return nil
+		return mention{}, false
 	}
 	t := s.toks[j]
 	if k := s.owner[j]; k >= 0 {
 		sp := &s.spans[k]
-		return s.mentionOf(sp, j)
+		return s.mentionOf(sp, j), true
 	}
 	if s.is(j, fPronoun) || s.lowAt(j) == "itu" {
 		m := s.resolvePronoun(j, last)
 		if s.lowAt(j) == "itu" && last != nil {
-			*m = *last
+			m = *last
 		}
 		if m.name == "" {
-			return nil
+			return mention{}, false
 		}
 		m.start, m.end, m.text, m.pos = int(t.Start), int(t.End), t.Text(s.text), j
-		return m
+		return m, true
 	}
-	return nil
+	return mention{}, false
 }
 
 // afterMention returns the token after the subject mention at j.
@@ -2854,7 +2890,7 @@ func (s *state) subjectBeforeComma(open int) *span {
 
 // attributionBefore looks before the quote, in its sentence: X mengatakan, “…” /
 // Menurut X, “…” / X menyebut … “…”.
-func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) {
+func (s *state) attributionBefore(r rawQuote, last *mention) (mention, string, bool) {
 	sen := s.sentenceOf(r.open)
 	for c := r.open - 1; c >= sen.First && r.open-c < maxAttributionReach; c-- {
 		if s.isQuoted(c) {
@@ -2864,16 +2900,16 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 		switch kind {
 		case cueSource:
 			// Menurut X, “…”
-			if m := s.speakerAfterCue(c+1, last); m != nil {
+			if m, ok := s.speakerAfterCue(c+1, last); ok {
 				m.pos = c
-				return m, s.word(c)
+				return m, s.word(c), true
 			}
 		case cuePre, cuePost:
 			if kind == cuePost && c > sen.First && s.word(c-1) == "," {
 				// an attribution set off by commas earlier in the quote's sentence:
 				// "Pihaknya, kata dia, juga membuka kanal … ”dengan alasan apa pun”"
-				if m, cue := s.cueSpeaker(c, last); m != nil {
-					return m, cue
+				if m, cue, ok := s.cueSpeaker(c, last); ok {
+					return m, cue, true
 				}
 			}
 			d := c - 1
@@ -2887,19 +2923,19 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 				if n := s.phraseAt(&s.lex.titles, sen.First); n > 0 && sen.First+n <= d {
 					if th := s.titleHolder(sen.First, sen.First+n); th.sp != nil {
 						th.start, th.end, th.text, th.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.text[s.toks[sen.First].Start:s.toks[d].End], c
-						return th, s.word(c)
+						return th, s.word(c), true
 					}
 				}
 				if m := s.resolvePronoun(d, last); m.name != "" {
 					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[d].End), s.text[s.toks[sen.First].Start:s.toks[d].End], c
-					return m, s.word(c)
+					return m, s.word(c), true
 				}
 			}
 			if s.relativeSubject(sen.First, c) {
 				// "Pria yang tahun lalu juara di Losail mengatakan, “…”" refers back too
 				if m := s.resolvePronoun(sen.First, last); m.name != "" {
 					m.start, m.end, m.text, m.pos = int(s.toks[sen.First].Start), int(s.toks[sen.First].End), s.word(sen.First), c
-					return m, s.word(c)
+					return m, s.word(c), true
 				}
 			}
 			for b := c - 1; b >= sen.First && c-b <= 8; b-- {
@@ -2912,35 +2948,35 @@ func (s *state) attributionBefore(r rawQuote, last *mention) (*mention, string) 
 							k = h // the body is the role's: "Adhitya selaku Manajer Humas KAI Daop 4 mengatakan, “…”"
 						}
 					}
-					m := s.subjectAt(s.spans[k].first, last)
+					m, _ := s.subjectAt(s.spans[k].first, last) // (a span's mention, always found)
 					m.pos = c
-					return m, s.word(c)
+					return m, s.word(c), true
 				}
 				if s.is(b, fPronoun) {
-					m := s.subjectAt(b, last)
-					if m == nil {
-						return nil, "" // a pronoun with nobody to refer to
+					m, ok := s.subjectAt(b, last)
+					if !ok {
+						return mention{}, "", false // a pronoun with nobody to refer to
 					}
 					m.pos = c
-					return m, s.word(c)
+					return m, s.word(c), true
 				}
 			}
-			if m := s.unnamedSubject(sen.First, c); m != nil {
+			if m, ok := s.unnamedSubject(sen.First, c); ok {
 				m.pos = c
-				return m, s.word(c)
+				return m, s.word(c), true
 			}
-			if m := s.bodySubject(sen.First, c); m != nil {
+			if m, ok := s.bodySubject(sen.First, c); ok {
 				m.pos = c
-				return m, s.word(c)
+				return m, s.word(c), true
 			}
 			if sp := s.subjectAcross(sen.First, c); sp != nil {
-				m := s.subjectAt(sp.first, last)
+				m, _ := s.subjectAt(sp.first, last) // (a span's mention, always found)
 				m.pos = c
-				return m, s.word(c)
+				return m, s.word(c), true
 			}
 		}
 	}
-	return nil, ""
+	return mention{}, "", false
 }
 
 // maxAcrossReach bounds, in tokens, how far back from a reporting verb subjectAcross looks.
@@ -2987,31 +3023,31 @@ func (s *state) subjectAcross(f, c int) *span {
 // menyebut …". The subject is a company's or a club's noun (bodyNoun) or a body's head word
 // (orgheads.txt) with a determiner after it ("lembaga itu", "induk usaha itu"), at the
 // sentence's start f or right after a comma, with nothing but adverbs ("juga") before the
-// verb. The mention is the noun; nil when no body is found.
-func (s *state) bodySubject(f, c int) *mention {
+// verb. The mention is the noun; none (false) when no body is found.
+func (s *state) bodySubject(f, c int) (mention, bool) {
 	d := c - 1
 	for d > f && c-d <= 3 && clauseAdverb(s.lowAt(d)) {
 		d--
 	}
 	if d < f || s.toks[d].Kind != tokenize.Word || s.owner[d] >= 0 {
-		return nil
+		return mention{}, false
 	}
 	h := d // the noun that heads the subject
 	if s.is(d, fDeterminer) {
 		for h = d - 1; h > f && d-h < 3 && s.word(h-1) != "," && s.toks[h-1].Kind == tokenize.Word && !s.isCap(h-1); h-- {
 		}
 		if h >= d || !s.is(h, fOrgHead) && !bodyNoun(s.lowAt(h)) && s.lowAt(h) != "induk" {
-			return nil
+			return mention{}, false
 		}
 	} else if !bodyNoun(s.lowAt(d)) {
-		return nil
+		return mention{}, false
 	}
 	if h > f && s.word(h-1) != "," || s.owner[h] >= 0 {
-		return nil
+		return mention{}, false
 	}
 	for k := h; k <= d; k++ {
 		if s.owner[k] >= 0 || s.isCap(k) && k > f {
-			return nil
+			return mention{}, false
 		}
 	}
 	sp := s.statingBody(s.quoteOpen)
@@ -3019,10 +3055,10 @@ func (s *state) bodySubject(f, c int) *mention {
 		sp = s.lastOrg(h)
 	}
 	if sp == nil {
-		return nil
+		return mention{}, false
 	}
 	t0, t1 := s.toks[h], s.toks[d]
-	return &mention{start: int(t0.Start), end: int(t1.End), text: s.text[t0.Start:t1.End], name: sp.name, sp: sp}
+	return mention{start: int(t0.Start), end: int(t1.End), text: s.text[t0.Start:t1.End], name: sp.name, sp: sp}, true
 }
 
 // holderBeforeRole returns the person span before "selaku" whose role names the body that
@@ -3050,13 +3086,13 @@ func (s *state) holderBeforeRole(i, f int) int32 {
 // person a sentence of the quote's paragraph or the one before introduces as its subject
 // with "Seorang", "Salah seorang" or "Salah satu" (unnamedOneAt: "Seorang insinyur
 // perangkat lunak … mengaku …. ¶ “…,” ujarnya" is the engineer's), when no person is named between that sentence and the quote and the
-// previous quote's attribution came before it; else nil. It reads those two paragraphs'
+// previous quote's attribution came before it; else none (false). It reads those two paragraphs'
 // sentences only, so each quote costs a constant.
-func (s *state) unnamedOpenerBefore(last *mention) *mention {
+func (s *state) unnamedOpenerBefore(last *mention) (mention, bool) {
 	ps := s.sentIndex(s.quoteOpen)
 	sents := s.doc.Tokens.Sentences
 	if ps <= 0 || ps >= len(sents) {
-		return nil
+		return mention{}, false
 	}
 	from := s.paraFirstSentence(ps)
 	if from > 0 && sents[ps].First == s.quoteOpen {
@@ -3073,17 +3109,17 @@ func (s *state) unnamedOpenerBefore(last *mention) *mention {
 			continue
 		}
 		if last != nil && last.pos >= f || s.quoteOpen-f > maxUnnamedReach {
-			return nil
+			return mention{}, false
 		}
 		for k := f; k < s.quoteOpen; k++ {
 			if o := s.owner[k]; o >= 0 && !s.isQuoted(k) && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
-				return nil
+				return mention{}, false
 			}
 		}
 		t := s.toks[n]
-		return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}
+		return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}, true
 	}
-	return nil
+	return mention{}, false
 }
 
 // unnamedOneAt returns, for a sentence that opens at token f with one unnamed person
@@ -3131,21 +3167,21 @@ const (
 // unnamedSubject returns, for a sentence that opens at token f with an unnamed source as
 // the subject of the cue at token c, that source: "Seorang sumber mengatakan, “…”" gives
 // "sumber", "Sumber lain mengatakan" "sumber", "Seorang saksi mata menuturkan" "saksi"; or
-// nil when anything else stands before the cue.
-func (s *state) unnamedSubject(f, c int) *mention {
+// none (false) when anything else stands before the cue.
+func (s *state) unnamedSubject(f, c int) (mention, bool) {
 	n := f
 	if s.lowAt(n) == "seorang" {
 		n++
 	}
 	if n >= c || c-f > 4 || s.toks[n].Kind != tokenize.Word || s.owner[n] >= 0 || !s.lex.nonPersonSources[s.lowAt(n)] ||
 		n > f && s.isCap(n) || n == f && s.isCap(n) && !s.isInitial(n) {
-		return nil
+		return mention{}, false
 	}
 	for k := n + 1; k < c; k++ {
 		if w := s.lowAt(k); s.isCap(k) || s.owner[k] >= 0 || w != "lain" && w != "lainnya" && w != "mata" && !clauseAdverb(w) {
-			return nil
+			return mention{}, false
 		}
 	}
 	t := s.toks[n]
-	return &mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}
+	return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}, true
 }
