@@ -2495,6 +2495,14 @@ func (s *state) numberedPlayers() {
 // lineupName makes tokens [i, j) of a line-up a player's name (see lineupSpans), less the
 // first numbered bytes of token i, a shirt number (shirtNumbered).
 func (s *state) lineupName(i, j, numbered int) {
+	if o := s.owner[i]; o >= 0 {
+		if sp := &s.spans[o]; sp.first == i && sp.last == j && sp.source.rule == ruleLineup && sp.start == int(s.toks[i].Start)+numbered {
+			// the player made already, as numberedPlayers and then the formation's line-up
+			// read the same names: made again, he would leave a dead span behind (a
+			// long page of line-ups held twice as many spans as it kept)
+			return
+		}
+	}
 	for k := i; k < j; k++ {
 		o := s.owner[k]
 		if o < 0 {
@@ -2524,6 +2532,7 @@ func (s *state) lineupName(i, j, numbered int) {
 		sp.start += numbered
 		sp.name = oneLine(s.text[sp.start:sp.end])
 	}
+	s.dropDeadWhenFull() // (lineupSpans holds no index into the spans)
 	s.addSpan(sp)
 }
 

@@ -1021,6 +1021,48 @@ func (s *state) removeSpan(k int) {
 	}
 }
 
+// dropDeadWhenFull drops the removed spans from the list when it is full and a quarter of
+// it or more are removed ones, so that a rule that replaces many spans makes room in the
+// list rather than grow it: a page of line-ups replaced most of the names found before
+// (lineupName), and its list held twice as many spans as it kept. The live spans keep
+// their order, and owner is pointed at their new places; a rule may call it only where
+// it holds no index into the spans. Each drop frees a quarter of the list, which as many
+// spans added must fill before the next, so the cost stays linear.
+func (s *state) dropDeadWhenFull() {
+	if len(s.spans) < cap(s.spans) || len(s.spans) < 64 {
+		return
+	}
+	dead := 0
+	for k := range s.spans {
+		if s.spans[k].dead {
+			dead++
+		}
+	}
+	if dead < len(s.spans)/4 {
+		return
+	}
+	at := grow(s.order, len(s.spans)) // each span's new index (s.order is free until finishSpans)
+	live := 0
+	for k := range s.spans {
+		if s.spans[k].dead {
+			continue
+		}
+		at[k] = int32(live)
+		if live != k {
+			s.spans[live] = s.spans[k]
+		}
+		live++
+	}
+	clear(s.spans[live:]) // (what the dropped spans point at is the collector's)
+	s.spans = s.spans[:live]
+	for i, o := range s.owner {
+		if o >= 0 {
+			s.owner[i] = at[o] // (no token is owned by a removed span: see removeSpan)
+		}
+	}
+	s.order = at[:0]
+}
+
 // finishSpans drops removed spans and puts the rest in text order.
 func (s *state) finishSpans() {
 	live := 0
