@@ -501,6 +501,9 @@ func (s *state) placeBeforePair(i int, p string) (int, *gazetteer.Entry, int) {
 		if s.owner[f] >= 0 && int(s.owner[f]) != drop || s.toks[f].Kind != tokenize.Word || !s.isCap(f) || s.toks[f].End+1 != s.toks[f+1].Start {
 			break
 		}
+		if !s.mayStartGazName(f) {
+			continue // no name the gazetteer knows starts with the word: no need to look it up
+		}
 		if e := placeEntry(s.x.gaz.Lookup(s.text[s.toks[f].Start : int(s.toks[i].Start)+len(p)])); e != nil {
 			if drop >= 0 && s.spans[drop].first < f {
 				break
@@ -509,6 +512,18 @@ func (s *state) placeBeforePair(i int, p string) (int, *gazetteer.Entry, int) {
 		}
 	}
 	return i, nil, -1
+}
+
+// mayStartGazName reports whether word token f may begin a name the gazetteer knows, as
+// lowercase tells (see mayStartName): a lookup of the words from it, which tokenizes them
+// and allocates a document, finds nothing otherwise. A word not all ASCII may, since keys
+// fold diacritics.
+func (s *state) mayStartGazName(f int) bool {
+	low := s.lowAt(f)
+	if !isASCII(low) {
+		return true
+	}
+	return s.mayStartName(&s.toks[f], low, s.x.words.at(low).flags)
 }
 
 // routeNounBefore reports whether the word before token i names a route, whose ends a
