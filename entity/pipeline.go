@@ -1006,17 +1006,7 @@ func (p *spanPass) add(list []span, sp span, n int) []span {
 		// never less than an eighth: a rule that adds its spans out of order near the
 		// text's end would otherwise grow the list a few spans at a time, copying it each time
 		more = max(more, m/8)
-		if more > m/4 {
-			// a room reckoned from what the pass added is made to its size: slices.Grow,
-			// which appends, rounds it up a quarter at a time, to as much as a quarter more
-			// than asked (a smaller room is left to it: what it rounds up takes the few
-			// spans of the passes after, which made to size would each copy the list again)
-			grown := make([]span, m, m+more+16)
-			copy(grown, list)
-			list = grown
-		} else {
-			list = slices.Grow(list, more+16)
-		}
+		list = slices.Grow(list, more+16)
 	}
 	return append(list, sp)
 }
