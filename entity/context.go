@@ -2011,6 +2011,17 @@ func (s *state) ageAfter(i int) bool {
 	return len(n) > 0 && len(n) <= 3 && digits(n)
 }
 
+// anyAge reports whether some "(" of the text opens an age (ageAfter): every such
+// bracket is in s.marks.
+func (s *state) anyAge() bool {
+	for _, m := range s.marks {
+		if s.ageAfter(int(m)) {
+			return true
+		}
+	}
+	return false
+}
+
 // listTypes retypes the guessed names of a list whose known names are all of one other
 // kind: "Doha, Dubai, Miami, Eastbourne, dan Bastad" (places the typer took for persons),
 // "Toyota, Tamagawa Seiki, dan Honda" (a body), "Carrie Fisher, Malala, Emma Watson" (a
@@ -2334,6 +2345,9 @@ func (s *state) addressChain(items []int) {
 func (s *state) lineupSpans() {
 	if typer.Trace == nil {
 		s.numberedPlayers()
+	}
+	if strings.IndexByte(s.text, ':') < 0 {
+		return // (each line-up below starts after a colon)
 	}
 	var starts []int // where each line-up's names start, after its colon
 	for _, m := range s.marks {

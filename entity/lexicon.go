@@ -483,6 +483,7 @@ const (
 	fGiven                               // a given name (Extractor.givenNames), which New adds
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
+	fBusiness                            // business-words and structure-words: "warung", "flyover" (see businessNames)
 )
 
 // lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)
@@ -523,6 +524,11 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	}
 	for w := range lex.generic {
 		set(w, fGeneric)
+	}
+	for _, l := range []map[string]bool{lex.businessWords, lex.structureWords} {
+		for w := range l {
+			set(w, fBusiness)
+		}
 	}
 	for w := range lex.ranks {
 		set(w, fRank)

@@ -1190,6 +1190,9 @@ func (s *state) particleBefore(full *span, i int) bool {
 // Asante-Boateng", "Jean-Pierre de Wilde", "Catherine Zeta-Jones". The two share the
 // hyphenated token, as placePairs' places do; the second has no title of its own.
 func (s *state) personPairs() {
+	if !s.hyphenBeforeCapital() {
+		return // (each split needs a pairHyphen, a hyphen between a small letter and a capital)
+	}
 	var known map[string]bool // the words of the persons' names, when a bare pair asks
 	pairScans := 0            // bare pairs read against known, maxPrefixScans at most
 	for k, n := 0, len(s.spans); k < n; k++ {
@@ -1420,6 +1423,22 @@ func (s *state) pairHyphenIn(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenBeforeCapital reports whether some hyphen of the text stands between a small
+// ASCII letter and a capital one, as each that pairHyphen finds does ("Saputra-Rini").
+func (s *state) hyphenBeforeCapital() bool {
+	for off := 0; ; {
+		h := strings.IndexByte(s.text[off:], '-')
+		if h < 0 {
+			return false
+		}
+		h += off
+		off = h + 1
+		if h > 0 && h+1 < len(s.text) && 'a' <= s.text[h-1] && s.text[h-1] <= 'z' && 'A' <= s.text[h+1] && s.text[h+1] <= 'Z' {
+			return true
+		}
+	}
 }
 
 // pairHyphen returns the offset in token t of a hyphen that joins two capitalised names,
