@@ -61,6 +61,29 @@ type refs struct {
 	org     []int32 // an organization outside quotes
 }
 
+// refsContext is what the attribution state was when attribute asked for the reference
+// tables: the tables are built as they would have been then (see needRefs).
+type refsContext struct {
+	quoteOpen, quoteClose int
+	reply                 bool
+	answered              *mention
+}
+
+// needRefs builds the reference tables, once attribute has asked for them and before they
+// are first read: many documents' quotes are attributed without them. They are built
+// from the spans and token bits, which attribution does not change, in the attribution
+// state of when they were asked for.
+func (s *state) needRefs() {
+	if !s.refsDue {
+		return
+	}
+	s.refsDue = false
+	open, close, reply, answered := s.quoteOpen, s.quoteClose, s.reply, s.answered
+	s.quoteOpen, s.quoteClose, s.reply, s.answered = s.refsAt.quoteOpen, s.refsAt.quoteClose, s.refsAt.reply, s.refsAt.answered
+	s.buildRefs()
+	s.quoteOpen, s.quoteClose, s.reply, s.answered = open, close, reply, answered
+}
+
 // buildRefs fills the reference tables for the chosen spans. It runs once quotes are
 // marked.
 func (s *state) buildRefs() {
@@ -151,6 +174,7 @@ func describingVerb(w string) bool {
 // titleSubjectBefore returns the latest of the title subjects (titleSubjects) before token
 // p, or nil.
 func (s *state) titleSubjectBefore(p int) *span {
+	s.needRefs()
 	if k := lastBefore(s.titleSubj, p); k >= 0 {
 		return &s.titleSubj[k]
 	}
@@ -603,6 +627,7 @@ func (s *state) reportOpens(f int) bool {
 
 // personIn reports whether sentence j names a person outside quotes.
 func (s *state) personIn(j int) bool {
+	s.needRefs()
 	st := s.doc.Tokens.Sentences[j]
 	k := s.spanBefore(st.Last)
 	if k < 0 {
@@ -1146,6 +1171,7 @@ const roleCue = "selaku"
 // Investor asing … ¶ ”…,” imbuhnya"). No other person may be named between. It looks at
 // pronounReach sentences at most, so the cost stays constant a quote.
 func (s *state) keptByPronoun(sp *span, ps int) bool {
+	s.needRefs()
 	if sp.role == "" {
 		return false
 	}
@@ -1236,6 +1262,7 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 
 // refSubjectBefore returns the latest reporting subject before token p (see buildRefs), or nil.
 func (s *state) refSubjectBefore(p int) *span {
+	s.needRefs()
 	if k := s.spanBefore(p); k >= 0 {
 		return s.refAt(s.refs.subject[k])
 	}
@@ -1305,6 +1332,7 @@ const maxQuoteScan = 400
 // resolveRef resolves a pronoun, clitic or descriptor at token i by the precedence in this
 // file's comment, the reply rule aside (see resolvePronoun).
 func (s *state) resolveRef(i int, last *mention) *mention {
+	s.needRefs()
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
@@ -1407,6 +1435,7 @@ func (s *state) resolveRef(i int, last *mention) *mention {
 // opens the sentence: "Pada 2 April, Nadir bersama Budi berangkat …" goes on with what
 // the source reports.
 func (s *state) openerOfSentence(sp *span) *span {
+	s.needRefs()
 	k := s.spanBefore(sp.first + 1)
 	if k <= 0 || &s.spans[k] != sp {
 		return nil
@@ -1492,6 +1521,7 @@ func (s *state) paragraphOpener(ps int) *span {
 // nothing but role words or after "Menurut", the paragraph that holds sentence j, or nil;
 // it looks back over that paragraph's sentences only.
 func (s *state) openerBefore(j int) *span {
+	s.needRefs()
 	f := s.paraFirstSentence(j)
 	if sp := s.reportingSubjectOf(f); sp != nil || f >= j {
 		return sp
@@ -1509,6 +1539,7 @@ func (s *state) openerBefore(j int) *span {
 // nothing but role words, or whom the next sentence keeps up with "Ia", "Dia" or "Beliau",
 // or who follows "Menurut", in sentence j, or nil.
 func (s *state) reportingSubjectOf(j int) *span {
+	s.needRefs()
 	sents := s.doc.Tokens.Sentences
 	k := s.spanBefore(sents[j].Last)
 	if k < 0 {
@@ -1799,6 +1830,7 @@ func personWord(w string) bool {
 // lastOrg returns the last organization named outside quotes in the three sentences before
 // token i, or nil: what "kementerian itu" refers to.
 func (s *state) lastOrg(i int) *span {
+	s.needRefs()
 	k := s.spanBefore(i)
 	if k < 0 {
 		return nil
@@ -1819,6 +1851,7 @@ const maxTitleLookBack = 64
 // office in Indonesia the gazetteer knows ("Presiden" → its current President); failing
 // that, the title itself, so that the quote still has a speaker.
 func (s *state) titleHolder(first, end int) *mention {
+	s.needRefs()
 	t0, t1 := s.toks[first], s.toks[end-1]
 	text := s.text[t0.Start:t1.End]
 	m := &mention{start: int(t0.Start), end: int(t1.End), text: text, name: text}

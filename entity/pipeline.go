@@ -79,6 +79,10 @@ type docState struct {
 	// pronoun or description after such a cue names
 	reply    bool
 	answered *mention
+	// refsDue says that attribute has asked for the reference tables, which needRefs
+	// builds when they are first read, in the state refsAt holds
+	refsDue bool
+	refsAt  refsContext
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and
