@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1661,11 +1662,14 @@ func (s *state) outletCueBefore(first int) bool {
 // or kind ("film horor", "ponsel lipat", "album terbaru"; see workKind); else -1. The noun
 // is in small letters or opens its sentence.
 func (s *state) workNounBefore(first int) int {
+	if s.cues&fWorkCue == 0 {
+		return -1 // (the noun is a word with fWorkCue)
+	}
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) {
 			return -1
 		}
-		if workNoun(s.lowAt(k)) || productKind(s.lowAt(k)) {
+		if s.is(k, fWorkCue) && (workNoun(s.lowAt(k)) || productKind(s.lowAt(k))) {
 			return k
 		}
 		if s.isCap(k) || !workKind(s.lowAt(k)) {
@@ -1748,23 +1752,21 @@ func (s *state) worksMaker(k int) bool {
 // whose title follows it and names no entity: "film", "lagu", "album", "novel", "serial",
 // "ponsel".
 func workNoun(w string) bool {
-	switch w {
-	case "film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter":
-		return true
-	}
-	return false
+	return slices.Contains(workNouns[:], w)
 }
+
+// workNouns are the words workNoun reports; they have fWorkCue.
+var workNouns = [...]string{"film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter"}
 
 // productKind reports whether w, in small letters, is the noun of a product's series, line,
 // variant or part, whose model's name follows it and names no entity: "seri Radeon Vega",
 // "varian Darth Vader", "prosesor Threadripper", "fitur Tint Brush" (see workNounBefore).
 func productKind(w string) bool {
-	switch w {
-	case "seri", "tipe", "varian", "versi", "lini", "edisi", "prosesor", "chipset", "fitur":
-		return true
-	}
-	return false
+	return slices.Contains(productKinds[:], w)
 }
+
+// productKinds are the words productKind reports; they have fWorkCue.
+var productKinds = [...]string{"seri", "tipe", "varian", "versi", "lini", "edisi", "prosesor", "chipset", "fitur"}
 
 // ceremonyHead reports whether w, in small letters, heads the name of a ceremony or
 // custom, which names no entity: "kenduri", "upacara", "ritual", "kirab", "grebeg",

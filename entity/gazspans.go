@@ -238,8 +238,11 @@ func countsPeople(w string) bool {
 // after it names a language: "bahasa Indonesia", "berbahasa Jawa", "dwibahasa Inggris"
 // (written so, or opening a sentence; "Kamus Besar Bahasa Indonesia" is a name).
 func isLanguageCue(w string) bool {
-	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
+	return slices.Contains(languageCues[:], w)
 }
+
+// languageCues are the words isLanguageCue reports; they have fWorkCue.
+var languageCues = [...]string{"bahasa", "berbahasa", "dwibahasa"}
 
 // languageQualifier reports whether w, in small letters, may stand between a language cue
 // and the list of languages it opens: "bahasa daerah, yakni Jawa dan Sunda", "tiga bahasa
@@ -259,8 +262,8 @@ func languageQualifier(w string) bool {
 // Minang disimpan", "bahasa Jawa dan Sunda pada …", "bahasa daerah, yakni Jawa dan Sunda,";
 // not "bahasa Inggris dan Jakarta menyambutnya").
 func (s *state) languageAt(i int) bool {
-	if i == 0 {
-		return false
+	if i == 0 || s.cues&fWorkCue == 0 {
+		return false // (a language is named only after a language cue, a word with fWorkCue)
 	}
 	switch w := s.lowAt(i - 1); {
 	case isLanguageCue(w):
@@ -644,6 +647,23 @@ func weaponFamilies(g *gazetteer.Gazetteer) map[string]*gazetteer.Entry {
 	return m
 }
 
+// familyHyphen reports whether some hyphen of the text has a digit after it and before
+// it a byte that is no digit, hyphen or white space, as the last hyphen of each word that
+// familyPrefix splits has.
+func (s *state) familyHyphen() bool {
+	for off := 0; ; {
+		h := strings.IndexByte(s.text[off:], '-')
+		if h < 0 {
+			return false
+		}
+		h += off
+		off = h + 1
+		if h > 0 && h+1 < len(s.text) && '0' <= s.text[h+1] && s.text[h+1] <= '9' && !strings.ContainsRune(" -0123456789", rune(s.text[h-1])) {
+			return true
+		}
+	}
+}
+
 // familyPrefix splits "Hwasong-19" into "hwasong"; the part after the last hyphen must
 // start with a digit and the part before must be letters.
 func familyPrefix(w string) (string, bool) {
@@ -733,7 +753,7 @@ func (s *state) otherNextTo(sp *span) *span {
 
 // weaponFamilies finds unlisted members of known weapon families: "Hwasong-20".
 func (s *state) weaponFamilies() {
-	if len(s.x.families) == 0 {
+	if len(s.x.families) == 0 || !s.familyHyphen() {
 		return
 	}
 	for _, c := range s.caps {

@@ -484,6 +484,8 @@ const (
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
 	fBusiness                            // business-words and structure-words: "warung", "flyover" (see businessNames)
+	fWorkCue                             // workNouns, productKinds and languageCues: "film", "seri", "bahasa" (see workNounBefore, languageAt)
+	// (the 32 bits of a wordFlag are all taken: a flag more overflows it, which fails to compile)
 )
 
 // lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)
@@ -524,6 +526,11 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	}
 	for w := range lex.generic {
 		set(w, fGeneric)
+	}
+	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:]} {
+		for _, w := range l {
+			set(w, fWorkCue)
+		}
 	}
 	for _, l := range []map[string]bool{lex.businessWords, lex.structureWords} {
 		for w := range l {

@@ -1478,6 +1478,9 @@ func (s *state) placeContext(i int) bool {
 // Gusti", and so do the call name's later mentions ("Pompa Pak Gusti justru bertahan").
 // Not "dipanggil" alone, which also means summoned ("dipanggil Pak Kapolres").
 func (s *state) widenCallNames() {
+	if s.cues&fNickCue == 0 {
+		return // (a call name is widened only after a nickname cue, or as one so widened)
+	}
 	var called []string // the call names widened so far, lowercase
 	for k := range s.spans {
 		sp := &s.spans[k]
