@@ -385,6 +385,9 @@ func leadingParticle(w string) bool {
 // An acronym after such a noun is left to the other rules: "emiten BUMN" names a class of
 // companies, not one.
 func (s *state) orgIntroduced(i int) bool {
+	if s.cues&(fOrgIntro|fOrgIntroFirst) == 0 {
+		return false // (the noun has fOrgIntro, or its first word fOrgIntroFirst)
+	}
 	if k := s.originBefore(i); k >= 0 {
 		i = k // "Startup asal Bandung, Kirana Dirgantara, mulai …": the noun before the origin
 	}
@@ -431,7 +434,7 @@ const maxOrgDescription = 14
 // mengumumkan …".
 func (s *state) orgDescribedBefore(first, last int) bool {
 	c := first - 1
-	if c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," {
+	if c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," || s.cues&fOrgIntro == 0 {
 		return false
 	}
 	sf := s.sentenceOf(c).First
