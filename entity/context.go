@@ -2462,6 +2462,9 @@ func shirtNumbered(w string) int {
 // capitalised words after it are a player, the number left out (see lineupName). Not for the
 // typer's trainer, whose weights were made without it.
 func (s *state) numberedPlayers() {
+	if s.hyphenShapes()&hyphenDigitCapital == 0 {
+		return // (each numbered word has a hyphen between a digit and a capital)
+	}
 	var nums []int // the numbered words, in text order, found by their hyphens: a digit before, a capital after
 	for off := 0; ; {
 		h := strings.IndexByte(s.text[off:], '-')

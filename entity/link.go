@@ -1190,7 +1190,7 @@ func (s *state) particleBefore(full *span, i int) bool {
 // Asante-Boateng", "Jean-Pierre de Wilde", "Catherine Zeta-Jones". The two share the
 // hyphenated token, as placePairs' places do; the second has no title of its own.
 func (s *state) personPairs() {
-	if !s.hyphenBeforeCapital() {
+	if s.hyphenShapes()&hyphenSmallCapital == 0 {
 		return // (each split needs a pairHyphen, a hyphen between a small letter and a capital)
 	}
 	var known map[string]bool // the words of the persons' names, when a bare pair asks
@@ -1423,22 +1423,6 @@ func (s *state) pairHyphenIn(first, last int) bool {
 		}
 	}
 	return false
-}
-
-// hyphenBeforeCapital reports whether some hyphen of the text stands between a small
-// ASCII letter and a capital one, as each that pairHyphen finds does ("Saputra-Rini").
-func (s *state) hyphenBeforeCapital() bool {
-	for off := 0; ; {
-		h := strings.IndexByte(s.text[off:], '-')
-		if h < 0 {
-			return false
-		}
-		h += off
-		off = h + 1
-		if h > 0 && h+1 < len(s.text) && 'a' <= s.text[h-1] && s.text[h-1] <= 'z' && 'A' <= s.text[h+1] && s.text[h+1] <= 'Z' {
-			return true
-		}
-	}
 }
 
 // pairHyphen returns the offset in token t of a hyphen that joins two capitalised names,

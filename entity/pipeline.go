@@ -83,6 +83,8 @@ type docState struct {
 	// builds when they are first read, in the state refsAt holds
 	refsDue bool
 	refsAt  refsContext
+	// hyphens says what the text's hyphens stand between, once read (see hyphenShapes)
+	hyphens hyphenShape
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and
