@@ -1665,14 +1665,14 @@ func (s *state) outletCueBefore(first int) bool {
 // or kind ("film horor", "ponsel lipat", "album terbaru"; see workKind); else -1. The noun
 // is in small letters or opens its sentence.
 func (s *state) workNounBefore(first int) int {
-	if s.cues&fWorkCue == 0 {
-		return -1 // (the noun is a word with fWorkCue)
+	if s.cues&fRareCue == 0 {
+		return -1 // (the noun is a word with fRareCue)
 	}
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) {
 			return -1
 		}
-		if s.is(k, fWorkCue) && (workNoun(s.lowAt(k)) || productKind(s.lowAt(k))) {
+		if s.is(k, fRareCue) && (workNoun(s.lowAt(k)) || productKind(s.lowAt(k))) {
 			return k
 		}
 		if s.isCap(k) || !workKind(s.lowAt(k)) {
@@ -1758,7 +1758,7 @@ func workNoun(w string) bool {
 	return slices.Contains(workNouns[:], w)
 }
 
-// workNouns are the words workNoun reports; they have fWorkCue.
+// workNouns are the words workNoun reports; they have fRareCue.
 var workNouns = [...]string{"film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter"}
 
 // productKind reports whether w, in small letters, is the noun of a product's series, line,
@@ -1768,7 +1768,7 @@ func productKind(w string) bool {
 	return slices.Contains(productKinds[:], w)
 }
 
-// productKinds are the words productKind reports; they have fWorkCue.
+// productKinds are the words productKind reports; they have fRareCue.
 var productKinds = [...]string{"seri", "tipe", "varian", "versi", "lini", "edisi", "prosesor", "chipset", "fitur"}
 
 // ceremonyHead reports whether w, in small letters, heads the name of a ceremony or

@@ -484,7 +484,7 @@ const (
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
 	fBusiness                            // business-words and structure-words: "warung", "flyover" (see businessNames)
-	fWorkCue                             // workNouns, productKinds and languageCues: "film", "seri", "bahasa" (see workNounBefore, languageAt)
+	fRareCue                             // rare trigger words of several rules, one flag for all: workNouns, productKinds, languageCues, operatingUnitWords and royalWords: "film", "seri", "bahasa", "daop", "raja"
 	// (the 32 bits of a wordFlag are all taken: a flag more overflows it, which fails to compile)
 )
 
@@ -527,9 +527,9 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	for w := range lex.generic {
 		set(w, fGeneric)
 	}
-	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:]} {
+	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:]} {
 		for _, w := range l {
-			set(w, fWorkCue)
+			set(strings.ToLower(w), fRareCue)
 		}
 	}
 	for _, l := range []map[string]bool{lex.businessWords, lex.structureWords} {

@@ -1241,6 +1241,10 @@ func (s *state) personPairs() {
 	}
 }
 
+// royalWords are the royal words that royalFirstNames takes into the name after them, as
+// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue.
+var royalWords = [...]string{"Raja", "Ratu", "Sultan"}
+
 // knownPairStart splits person span k, which a hyphenated token opens, when the part of
 // the token before the hyphen ends the name of a person the gazetteer knows, begun by the
 // known person's span right before it: in "Anies Baswedan-Sandiaga Uno" the gazetteer's
@@ -1358,6 +1362,9 @@ func knownCallName(known map[string]bool, w string) bool {
 // Raja Sapta Ervian"), and the name after it ends in a family name the lists know or has
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
+	if s.cues&fRareCue == 0 {
+		return // (the royal word is one of royalWords, which have fRareCue)
+	}
 	for k, n := 0, len(s.spans); k < n; k++ {
 		// the royal word first, which few spans have before them; the span is copied
 		// only for the few kept
@@ -1366,7 +1373,7 @@ func (s *state) royalFirstNames() {
 			continue
 		}
 		r := at.first - 1
-		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[at.first].Start ||
+		if w := s.word(r); w != royalWords[0] && w != royalWords[1] && w != royalWords[2] || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[at.first].Start ||
 			!s.lex.surnames[s.lowAt(at.last-1)] && !(at.last-at.first >= 2 && s.personShaped(at.first, at.last)) {
 			continue
 		}
@@ -2247,6 +2254,9 @@ func campusHead(name string) bool {
 // the body before it and the unit's place after it, or a body of its own when written
 // alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
 func (s *state) operatingUnits() {
+	if s.cues&fRareCue == 0 {
+		return // (each unit is named by an operatingUnit word, which has fRareCue)
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		// (the first byte, "D" or "d", first: a quick no, as no other letter lowercases to "d")
@@ -2274,12 +2284,11 @@ func (s *state) operatingUnits() {
 // operatingUnit reports whether w, in small letters, names a numbered operating unit of a
 // railway or a state company: "Daop" (daerah operasi), "Divre" (divisi regional).
 func operatingUnit(w string) bool {
-	switch w {
-	case "daop", "divre":
-		return true
-	}
-	return false
+	return w == operatingUnitWords[0] || w == operatingUnitWords[1]
 }
+
+// operatingUnitWords are the words operatingUnit reports; they have fRareCue.
+var operatingUnitWords = [...]string{"daop", "divre"}
 
 // directionWord reports whether w is a compass word that ends the names of regencies and
 // cities ("Bengkulu Selatan", "Jakarta Timur").
