@@ -2072,12 +2072,19 @@ func (s *state) domainStem(sp *span) string {
 // companyForm reports whether w is a company's legal form that opens its name: "PT", "CV",
 // and the regional and state enterprises' "Perum", "Perumda", "Perusda".
 func companyForm(w string) bool {
-	switch w {
-	case "pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda":
-		return true
-	}
-	return false
+	return companyFormSieve.mayHold(w) && slices.Contains(companyForms[:], w)
 }
+
+// companyForms are the words companyForm reports; they have fRareCue.
+var companyForms = [...]string{"pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda"}
+
+// companyFormSieve holds companyForms, for a quick no to most words.
+var companyFormSieve = func() (f wordSieve) {
+	for _, w := range companyForms {
+		f.add(w)
+	}
+	return f
+}()
 
 // bodyShort is a body's short name: the tokens [first, last) of the body's span that a
 // later mention may give the first words of.
@@ -3044,6 +3051,9 @@ func (s *state) settleSenses() {
 // body's entry, so that it shares its id with the name said without the legal form. Each
 // span looks its match up by a binary search over the gazetteer's matches.
 func (s *state) legalFormEntries() {
+	if s.cues&fRareCue == 0 {
+		return // (each span opens with a companyForm word, which has fRareCue)
+	}
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || !companyForm(s.lowAt(sp.first)) {
