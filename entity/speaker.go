@@ -671,6 +671,9 @@ func (s *state) fullBodyName(first int, short, name string) string {
 func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.markQuoted(raws)
 	s.refsDue, s.refsAt = true, refsContext{s.quoteOpen, s.quoteClose, s.reply, s.answered} // built when first read: see needRefs
+	// the previous document's tables are emptied, so that a reader that forgot to call
+	// needRefs fails at once (an index out of range) rather than reading them
+	s.refs.person, s.refs.subject, s.refs.org = s.refs.person[:0], s.refs.subject[:0], s.refs.org[:0]
 	var last *mention
 	s.answered = nil
 	var after []*mention // each quote's speaker when it came from a cue after the quote
