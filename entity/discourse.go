@@ -43,9 +43,10 @@ import (
 //
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
 // to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
-// pair that a singular reference does not point at (see coordinated). Everything is answered from per-span tables built once
-// per document, so each reference costs a binary search: resolution stays linear in the
-// text however many quotes it holds.
+// pair that a singular reference does not point at (see coordinated), though a bare title
+// names the one of them who holds it (titleHolder). Everything is answered from per-span
+// tables built once per document, so each reference costs a binary search: resolution
+// stays linear in the text however many quotes it holds.
 
 // pronounReach is how many sentences back a person named in passing can still be what a
 // pronoun refers to, counted from the last sentence that opens with "Ia", "Dia" or
@@ -59,6 +60,7 @@ type refs struct {
 	person  []int32 // a person outside quotes
 	subject []int32 // a person outside quotes who is a reporting subject
 	org     []int32 // an organization outside quotes
+	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
 }
 
 // buildRefs fills the reference tables for the chosen spans. It runs once quotes are
@@ -66,25 +68,30 @@ type refs struct {
 func (s *state) buildRefs() {
 	n := len(s.spans)
 	r := &s.refs
-	r.person, r.subject, r.org = grow(r.person, n), grow(r.subject, n), grow(r.org, n)
-	person, subject, org := int32(-1), int32(-1), int32(-1)
+	r.person, r.subject, r.org, r.titled = grow(r.person, n), grow(r.subject, n), grow(r.org, n), grow(r.titled, n)
+	person, subject, org, titled := int32(-1), int32(-1), int32(-1), int32(-1)
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
 			switch {
-			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
+			case s.referable(sp) && !s.kinOf(sp):
 				// (the token before the person's title, which both rules below read)
 				if b := s.beforeRole(sp); !s.eraOf(b) {
-					person = int32(k)
-					if s.isReportingSubject(sp, b) {
-						subject = int32(k)
+					titled = int32(k)
+					// one of a pair is what a title names, not a pronoun ("Menteri …
+					// Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur")
+					if !s.coordinated(sp) {
+						person = int32(k)
+						if s.isReportingSubject(sp, b) {
+							subject = int32(k)
+						}
 					}
 				}
 			case sp.typ == gazetteer.Organization:
 				org = int32(k)
 			}
 		}
-		r.person[k], r.subject[k], r.org[k] = person, subject, org
+		r.person[k], r.subject[k], r.org[k], r.titled[k] = person, subject, org, titled
 	}
 	s.titleSubjects()
 }
@@ -1839,7 +1846,7 @@ func (s *state) titleHolder(first, end int) *mention {
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.person[k]
+		r := s.refs.titled[k]
 		if r < 0 {
 			break
 		}
@@ -1850,6 +1857,9 @@ func (s *state) titleHolder(first, end int) *mention {
 		}
 		if role == "" {
 			role = s.appositionRole(sp)
+		}
+		if role == "" {
+			role = s.ledRole(sp)
 		}
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
@@ -2066,6 +2076,31 @@ func (s *state) appositionRole(sp *span) string {
 		}
 	}
 	return s.keyOf(f, c)
+}
+
+// ledRole returns the role that a body led by person span sp gives: "ketua majelis hakim"
+// for "majelis hakim yang diketuai Siti Nurjanah", "ketua tim" for "tim yang dipimpin oleh
+// Budi", which "kata hakim" or "ujar hakim ketua" and "kata ketua tim" name; the body is
+// one or two words in small letters before "yang"; else "".
+func (s *state) ledRole(sp *span) string {
+	v := sp.first - 1
+	if v >= 0 && s.lowAt(v) == "oleh" {
+		v--
+	}
+	if v < 2 || s.toks[v].Kind != tokenize.Word {
+		return ""
+	}
+	if w := s.lowAt(v); w != "dipimpin" && w != "diketuai" || s.lowAt(v-1) != "yang" {
+		return ""
+	}
+	b := v - 2 // the body's last word
+	if s.toks[b].Kind != tokenize.Word || s.isCap(b) {
+		return ""
+	}
+	if b > 0 && s.toks[b-1].Kind == tokenize.Word && !s.is(b-1, fStop) && (!s.isCap(b-1) || s.sentenceOf(b-1).First == b-1) {
+		b-- // "majelis hakim", "Majelis hakim" opening the sentence
+	}
+	return "ketua " + s.keyOf(b, v-1)
 }
 
 // hasTitle reports whether role is the title key or begins with it: "Gubernur Jawa Barat"
