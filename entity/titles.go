@@ -83,6 +83,11 @@ func (s *state) titleSpans() {
 		}
 		if n+portfolio > 1 {
 			s.trimTitleFromSpan(i, i+n+portfolio)
+			if portfolio == 0 {
+				if _, short := s.lex.titleSynonyms[key]; short {
+					s.dropBodyInTitle(i, i+n)
+				}
+			}
 		}
 		typ := gazetteer.Person
 		if n > 0 {
@@ -1940,6 +1945,17 @@ func (s *state) linksBody(j int) bool {
 	}
 	k := s.owner[j+1]
 	return k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader
+}
+
+// dropBodyInTitle removes a body's span that lies wholly inside the short title [first,
+// last) after its first word: the unit an abbreviated title names is the title's, no
+// entity of its own ("Kasat Polairud Polresta Pati", though "Polairud" alone is a body).
+func (s *state) dropBodyInTitle(first, last int) {
+	for j := first + 1; j < last; j++ {
+		if k := s.owner[j]; k >= 0 && s.spans[k].typ == gazetteer.Organization && s.spans[k].first == j && s.spans[k].last <= last {
+			s.removeSpan(int(k))
+		}
+	}
 }
 
 // trimTitleFromSpan makes a place's span that begins inside the title phrase [first, last)
