@@ -27,7 +27,8 @@ import (
 //     quote or the same one and no other person has become the subject since, nor been
 //     named in a later sentence;
 //  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
-//     sentence whom the next keeps up with "Ia"), when no quote came after
+//     sentence whom the next keeps up with "Ia"; or the previous speaker, kept up by an
+//     "Ia", "Dia" or "Pihaknya" that opens the paragraph), when no quote came after
 //     that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
 //     but not in its last sentence; for a quote inside its paragraph, that paragraph's
@@ -1459,17 +1460,25 @@ func (s *state) pastClauseAdverbs(e int) int {
 // paragraph, the opener of the paragraph before, over the persons that paragraph names in
 // passing ("… Camat Tirto Agus Prasetyo sudah diminta mendata …¶”…,” ujarnya") and over
 // one who speaks in it but not in its last sentence ("… Hotman Sitorus menyatakan ….
-// Antrean sudah mengular.¶“…,” tuturnya"); for a quote inside its paragraph, the opener of
-// that paragraph over the persons it names in passing ("Pelatih PSM Joaquim Serrano
-// mengakui … termasuk kapten Yuran Fernandes, juga absen … “…,” katanya"). Not when a quote
-// came after the opener's statement: its speaker answers the reference.
+// Antrean sudah mengular.¶“…,” tuturnya"), the previous speaker being its opener when
+// "Ia", "Dia", "Beliau" or "Pihaknya" opens it (keptByOpeningPronoun); for a quote inside
+// its paragraph, the opener of that paragraph over the persons it names in passing
+// ("Pelatih PSM Joaquim Serrano mengakui … termasuk kapten Yuran Fernandes, juga absen …
+// “…,” katanya"). Not when a quote came after the opener's statement: its speaker answers
+// the reference.
 func (s *state) keptOpener(ps int, person, subject *span, last *mention) *span {
 	sents := s.doc.Tokens.Sentences
 	if person == nil || ps >= len(sents) {
 		return nil
 	}
 	if s.paraStart(sents[ps].First) {
-		op := s.paragraphOpener(ps)
+		var op *span
+		if ps > 0 {
+			op = s.keptByOpeningPronoun(s.paraFirstSentence(ps-1), last)
+		}
+		if op == nil {
+			op = s.paragraphOpener(ps)
+		}
 		if op != nil && person != op && (last == nil || last.pos < op.first) && (subject != person || s.sentIndex(person.first) < ps-1) {
 			return op
 		}
@@ -1510,6 +1519,31 @@ func (s *state) openerBefore(j int) *span {
 		return nil
 	}
 	return s.reportingSubjectOf(f + 1)
+}
+
+// keptByOpeningPronoun returns, for a paragraph whose first sentence f opens with "Ia",
+// "Dia", "Beliau" or "Pihaknya" after the previous quote, with no other person named
+// between, that quote's speaker as if named again at the pronoun: the paragraph goes on
+// with that person's report, and one it names later as saying something in passing does
+// not take over ("”…,” ujarnya. ¶ Pihaknya juga mendirikan posko …. Kepala Dinas Sosial …
+// Rusdiansyah menyebut dapur umum …. ¶ ”Perahu kami …,” katanya" is still the first
+// official's). Else nil.
+func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
+	i := s.doc.Tokens.Sentences[f].First
+	if last == nil || last.sp == nil || i <= last.pos || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word || s.isQuoted(i) {
+		return nil
+	}
+	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya") {
+		return nil
+	}
+	if k := s.spanBefore(i); k >= 0 {
+		if p := s.refAt(s.refs.person[k]); p != nil && p.first > last.pos && p.name != last.name {
+			return nil
+		}
+	}
+	kept := *last.sp
+	kept.first, kept.last = i, i+1
+	return &kept
 }
 
 // reportingSubjectOf returns the person who is the subject of a reporting verb, after
