@@ -1234,12 +1234,40 @@ func (s *state) resolvePronoun(i int, last *mention) *mention {
 			return &mention{name: last.name, sp: last.sp}
 		}
 	}
+	if s.reply && last != nil && m.name == last.name {
+		if to := s.addresseeAfter(last.pos); to != nil && to.name != last.name {
+			// a reply answers the one the previous speaker turned to: "“…?” tanya hakim
+			// kepada Citra. ¶ “…,” jawabnya" is Citra's
+			return &mention{name: to.name, sp: to}
+		}
+	}
 	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
 		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
 		// tersebut" after the prosecutor's quote is the defence's
 		return &mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
 	}
 	return m
+}
+
+// maxAddresseeReach bounds, in tokens, how far after a cue addresseeAfter looks.
+const maxAddresseeReach = 12
+
+// addresseeAfter returns the person a quote's attribution at token c turns to, named after
+// "kepada" or "pada" in the attribution's sentence outside quotes: Citra in "tanya hakim
+// Ahmad Fauzan kepada Citra"; or nil.
+func (s *state) addresseeAfter(c int) *span {
+	if c < 0 {
+		return nil
+	}
+	for k := c + 1; k < len(s.toks) && k-c <= maxAddresseeReach && !isTerminalPunct(s.word(k)) && !s.paraBreak(k) && !s.isQuoted(k); k++ {
+		if w := s.lowAt(k); (w == "kepada" || w == "pada") && k+1 < len(s.toks) {
+			if o := s.owner[k+1]; o >= 0 && s.spans[o].first == k+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+				return &s.spans[o]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // refSubjectBefore returns the latest reporting subject before token p (see buildRefs), or nil.

@@ -463,6 +463,9 @@ func (s *state) headWordSpans() {
 			}
 			whole := end
 			end = s.dropTrailingName(from, end)
+			if schoolHeads[low] && end == i+n+1 && whole > end+1 && s.toks[i+n].Kind == tokenize.Number {
+				end++ // a numbered school keeps its place's word: "Kepala SMP Negeri 2 Tiumang Yusnimar Chaniago"
+			}
 			if titled && typ == gazetteer.Organization {
 				end = s.dropNameAfterPlace(i+n, end, true)
 			}

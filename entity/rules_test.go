@@ -193,6 +193,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a numbered school keeps the word after its number, its place, though the place is known and a holder follows",
+			"Warga Kecamatan Tiumang mengeluh. Kepala SMP Negeri 2 Tiumang Yusnimar Chaniago mengatakan, sekolah memberi kelonggaran.",
+			[]string{`LOCATION "Kecamatan Tiumang"@6`, `ORGANIZATION "SMP Negeri 2 Tiumang"@41`, `PERSON "Yusnimar Chaniago"@62`}},
 		{"a company's legal form written with a period",
 			"Karyawan PT. Sinar Jaya Abadi mogok. Manajer PT. Toyota Astra Motor hadir.",
 			[]string{`ORGANIZATION "PT. Sinar Jaya Abadi"@9`, `ORGANIZATION "PT. Toyota Astra Motor"@45`}},
