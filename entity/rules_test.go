@@ -193,6 +193,9 @@ func TestTitleRoleAndCountry(t *testing.T) {
 
 func TestHeadWordRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
+		{"a kind of body named in full with no name after it, after a noun for a person, is that body, no person",
+			"Pemeriksaan mereka didampingi petugas Balai Pemasyarakatan dan orangtua.",
+			[]string{`ORGANIZATION "Balai Pemasyarakatan"@38`}},
 		{"a numbered school keeps the word after its number, its place, though the place is known and a holder follows",
 			"Warga Kecamatan Tiumang mengeluh. Kepala SMP Negeri 2 Tiumang Yusnimar Chaniago mengatakan, sekolah memberi kelonggaran.",
 			[]string{`LOCATION "Kecamatan Tiumang"@6`, `ORGANIZATION "SMP Negeri 2 Tiumang"@41`, `PERSON "Yusnimar Chaniago"@62`}},
