@@ -174,11 +174,30 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if i > 1 && s.heldBySelaku(i-1) && s.owner[from] >= 0 && s.spans[s.owner[from]].typ == gazetteer.Organization {
+			// the holder is named before "selaku", and the body after the title has no
+			// holder after it: "Rasmuji selaku Ketua Koperasi Nelayan Mina Karya Bahari"
+			continue
+		}
 		next := s.nameAfterTitle(from, typ, role)
 		if next > i+n {
 			i = next - 1
 		}
 	}
+}
+
+// heldBySelaku reports whether the title that ends at token t follows "selaku" after a
+// capitalised word, the holder's name: "Rasmuji selaku Ketua …", with no holder after it.
+func (s *state) heldBySelaku(t int) bool {
+	for k := t; k > 0 && t-k < 4; k-- {
+		if s.lowAt(k) == "selaku" {
+			return s.toks[k-1].Kind == tokenize.Word && s.isCap(k-1)
+		}
+		if !s.is(k, fTitle|fRank|fTitleSuffix) && !s.inRole(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleBeforeBracket reports whether token p, before a bracket, may end a title written
