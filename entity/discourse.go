@@ -1594,6 +1594,7 @@ func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
 	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya") {
 		return nil
 	}
+	s.needRefs()
 	if k := s.spanBefore(i); k >= 0 {
 		if p := s.refAt(s.refs.person[k]); p != nil && p.first > last.pos && p.name != last.name {
 			return nil
