@@ -300,6 +300,9 @@ func (s *state) placeWordsAfter(e int) int {
 // person's too when a person's description comes with the age ("Sarmi (54), warga …"),
 // but not where a word of place stands before it ("dari Sarmi").
 func (s *state) agedNames() {
+	if !s.anyAge() {
+		return // (a name is aged only by an age after it)
+	}
 	var aged []string
 	for k := range s.spans {
 		sp := &s.spans[k]

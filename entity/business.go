@@ -15,8 +15,8 @@ import (
 // Names the gazetteer knows keep their entries. Not for the typer's trainer, whose weights
 // were made without it.
 func (s *state) businessNames() {
-	if typer.Trace != nil {
-		return
+	if typer.Trace != nil || s.cues&fBusiness == 0 {
+		return // (each change needs a business or structure word, which only words are: see fBusiness)
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]

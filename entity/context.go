@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -384,6 +385,9 @@ func leadingParticle(w string) bool {
 // An acronym after such a noun is left to the other rules: "emiten BUMN" names a class of
 // companies, not one.
 func (s *state) orgIntroduced(i int) bool {
+	if s.cues&(fOrgIntro|fOrgIntroFirst) == 0 {
+		return false // (the noun has fOrgIntro, or its first word fOrgIntroFirst)
+	}
 	if k := s.originBefore(i); k >= 0 {
 		i = k // "Startup asal Bandung, Kirana Dirgantara, mulai …": the noun before the origin
 	}
@@ -430,7 +434,7 @@ const maxOrgDescription = 14
 // mengumumkan …".
 func (s *state) orgDescribedBefore(first, last int) bool {
 	c := first - 1
-	if c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," {
+	if c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," || s.cues&fOrgIntro == 0 {
 		return false
 	}
 	sf := s.sentenceOf(c).First
@@ -839,6 +843,9 @@ func (s *state) quotedTerm(first, last int) bool {
 // opens inside the words and goes on is cut to what follows them, two words or more. At
 // most maxOrAliases companies a document.
 func (s *state) legalNameSpans() {
+	if s.cues&fRareCue == 0 {
+		return // (each company opens with "PT", a companyForm word, which has fRareCue)
+	}
 	n := 0
 	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {
 		b := s.spans[k]
@@ -1661,11 +1668,14 @@ func (s *state) outletCueBefore(first int) bool {
 // or kind ("film horor", "ponsel lipat", "album terbaru"; see workKind); else -1. The noun
 // is in small letters or opens its sentence.
 func (s *state) workNounBefore(first int) int {
+	if s.cues&fRareCue == 0 {
+		return -1 // (the noun is a word with fRareCue)
+	}
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) {
 			return -1
 		}
-		if workNoun(s.lowAt(k)) || productKind(s.lowAt(k)) {
+		if s.is(k, fRareCue) && (workNoun(s.lowAt(k)) || productKind(s.lowAt(k))) {
 			return k
 		}
 		if s.isCap(k) || !workKind(s.lowAt(k)) {
@@ -1748,23 +1758,21 @@ func (s *state) worksMaker(k int) bool {
 // whose title follows it and names no entity: "film", "lagu", "album", "novel", "serial",
 // "ponsel".
 func workNoun(w string) bool {
-	switch w {
-	case "film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter":
-		return true
-	}
-	return false
+	return slices.Contains(workNouns[:], w)
 }
+
+// workNouns are the words workNoun reports; they have fRareCue.
+var workNouns = [...]string{"film", "lagu", "album", "singel", "single", "novel", "buku", "serial", "sinetron", "webtoon", "komik", "gim", "lakon", "ponsel", "skuter"}
 
 // productKind reports whether w, in small letters, is the noun of a product's series, line,
 // variant or part, whose model's name follows it and names no entity: "seri Radeon Vega",
 // "varian Darth Vader", "prosesor Threadripper", "fitur Tint Brush" (see workNounBefore).
 func productKind(w string) bool {
-	switch w {
-	case "seri", "tipe", "varian", "versi", "lini", "edisi", "prosesor", "chipset", "fitur":
-		return true
-	}
-	return false
+	return slices.Contains(productKinds[:], w)
 }
+
+// productKinds are the words productKind reports; they have fRareCue.
+var productKinds = [...]string{"seri", "tipe", "varian", "versi", "lini", "edisi", "prosesor", "chipset", "fitur"}
 
 // ceremonyHead reports whether w, in small letters, heads the name of a ceremony or
 // custom, which names no entity: "kenduri", "upacara", "ritual", "kirab", "grebeg",
@@ -2009,6 +2017,17 @@ func (s *state) ageAfter(i int) bool {
 	}
 	n := s.word(i + 1)
 	return len(n) > 0 && len(n) <= 3 && digits(n)
+}
+
+// anyAge reports whether some "(" of the text opens an age (ageAfter): every such
+// bracket is in s.marks.
+func (s *state) anyAge() bool {
+	for _, m := range s.marks {
+		if s.ageAfter(int(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // listTypes retypes the guessed names of a list whose known names are all of one other
@@ -2335,6 +2354,9 @@ func (s *state) lineupSpans() {
 	if typer.Trace == nil {
 		s.numberedPlayers()
 	}
+	if strings.IndexByte(s.text, ':') < 0 {
+		return // (each line-up below starts after a colon)
+	}
 	var starts []int // where each line-up's names start, after its colon
 	for _, m := range s.marks {
 		p := int(m)
@@ -2443,6 +2465,9 @@ func shirtNumbered(w string) int {
 // capitalised words after it are a player, the number left out (see lineupName). Not for the
 // typer's trainer, whose weights were made without it.
 func (s *state) numberedPlayers() {
+	if s.hyphenShapes()&hyphenDigitCapital == 0 {
+		return // (each numbered word has a hyphen between a digit and a capital)
+	}
 	var nums []int // the numbered words, in text order, found by their hyphens: a digit before, a capital after
 	for off := 0; ; {
 		h := strings.IndexByte(s.text[off:], '-')

@@ -27,7 +27,8 @@ import (
 //     quote or the same one and no other person has become the subject since, nor been
 //     named in a later sentence;
 //  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
-//     sentence whom the next keeps up with "Ia"), when no quote came after
+//     sentence whom the next keeps up with "Ia"; or the previous speaker, kept up by an
+//     "Ia", "Dia" or "Pihaknya" that opens the paragraph), when no quote came after
 //     that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
 //     but not in its last sentence; for a quote inside its paragraph, that paragraph's
@@ -43,9 +44,10 @@ import (
 //
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
 // to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
-// pair that a singular reference does not point at (see coordinated). Everything is answered from per-span tables built once
-// per document, so each reference costs a binary search: resolution stays linear in the
-// text however many quotes it holds.
+// pair that a singular reference does not point at (see coordinated), though a bare title
+// names the one of them who holds it (titleHolder). Everything is answered from per-span
+// tables built once per document, so each reference costs a binary search: resolution
+// stays linear in the text however many quotes it holds.
 
 // pronounReach is how many sentences back a person named in passing can still be what a
 // pronoun refers to, counted from the last sentence that opens with "Ia", "Dia" or
@@ -59,6 +61,30 @@ type refs struct {
 	person  []int32 // a person outside quotes
 	subject []int32 // a person outside quotes who is a reporting subject
 	org     []int32 // an organization outside quotes
+	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
+}
+
+// refsContext is what the attribution state was when attribute asked for the reference
+// tables: the tables are built as they would have been then (see needRefs).
+type refsContext struct {
+	quoteOpen, quoteClose int
+	reply                 bool
+	answered              *mention
+}
+
+// needRefs builds the reference tables, once attribute has asked for them and before they
+// are first read: many documents' quotes are attributed without them. They are built
+// from the spans and token bits, which attribution does not change, in the attribution
+// state of when they were asked for.
+func (s *state) needRefs() {
+	if !s.refsDue {
+		return
+	}
+	s.refsDue = false
+	open, close, reply, answered := s.quoteOpen, s.quoteClose, s.reply, s.answered
+	s.quoteOpen, s.quoteClose, s.reply, s.answered = s.refsAt.quoteOpen, s.refsAt.quoteClose, s.refsAt.reply, s.refsAt.answered
+	s.buildRefs()
+	s.quoteOpen, s.quoteClose, s.reply, s.answered = open, close, reply, answered
 }
 
 // buildRefs fills the reference tables for the chosen spans. It runs once quotes are
@@ -66,25 +92,30 @@ type refs struct {
 func (s *state) buildRefs() {
 	n := len(s.spans)
 	r := &s.refs
-	r.person, r.subject, r.org = grow(r.person, n), grow(r.subject, n), grow(r.org, n)
-	person, subject, org := int32(-1), int32(-1), int32(-1)
+	r.person, r.subject, r.org, r.titled = grow(r.person, n), grow(r.subject, n), grow(r.org, n), grow(r.titled, n)
+	person, subject, org, titled := int32(-1), int32(-1), int32(-1), int32(-1)
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
 			switch {
-			case s.referable(sp) && !s.coordinated(sp) && !s.kinOf(sp):
+			case s.referable(sp) && !s.kinOf(sp):
 				// (the token before the person's title, which both rules below read)
 				if b := s.beforeRole(sp); !s.eraOf(b) {
-					person = int32(k)
-					if s.isReportingSubject(sp, b) {
-						subject = int32(k)
+					titled = int32(k)
+					// one of a pair is what a title names, not a pronoun ("Menteri …
+					// Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur")
+					if !s.coordinated(sp) {
+						person = int32(k)
+						if s.isReportingSubject(sp, b) {
+							subject = int32(k)
+						}
 					}
 				}
 			case sp.typ == gazetteer.Organization:
 				org = int32(k)
 			}
 		}
-		r.person[k], r.subject[k], r.org[k] = person, subject, org
+		r.person[k], r.subject[k], r.org[k], r.titled[k] = person, subject, org, titled
 	}
 	s.titleSubjects()
 }
@@ -151,6 +182,7 @@ func describingVerb(w string) bool {
 // titleSubjectBefore returns the latest of the title subjects (titleSubjects) before token
 // p, or nil.
 func (s *state) titleSubjectBefore(p int) *span {
+	s.needRefs()
 	if k := lastBefore(s.titleSubj, p); k >= 0 {
 		return &s.titleSubj[k]
 	}
@@ -603,6 +635,7 @@ func (s *state) reportOpens(f int) bool {
 
 // personIn reports whether sentence j names a person outside quotes.
 func (s *state) personIn(j int) bool {
+	s.needRefs()
 	st := s.doc.Tokens.Sentences[j]
 	k := s.spanBefore(st.Last)
 	if k < 0 {
@@ -1146,6 +1179,7 @@ const roleCue = "selaku"
 // Investor asing … ¶ ”…,” imbuhnya"). No other person may be named between. It looks at
 // pronounReach sentences at most, so the cost stays constant a quote.
 func (s *state) keptByPronoun(sp *span, ps int) bool {
+	s.needRefs()
 	if sp.role == "" {
 		return false
 	}
@@ -1226,6 +1260,13 @@ func (s *state) resolvePronoun(i int, last *mention) mention {
 			return mention{name: last.name, sp: last.sp}
 		}
 	}
+	if s.reply && last != nil && m.name == last.name {
+		if to := s.addresseeAfter(last.pos); to != nil && to.name != last.name {
+			// a reply answers the one the previous speaker turned to: "“…?” tanya hakim
+			// kepada Citra. ¶ “…,” jawabnya" is Citra's
+			return mention{name: to.name, sp: to}
+		}
+	}
 	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
 		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
 		// tersebut" after the prosecutor's quote is the defence's
@@ -1234,8 +1275,30 @@ func (s *state) resolvePronoun(i int, last *mention) mention {
 	return m
 }
 
+// maxAddresseeReach bounds, in tokens, how far after a cue addresseeAfter looks.
+const maxAddresseeReach = 12
+
+// addresseeAfter returns the person a quote's attribution at token c turns to, named after
+// "kepada" or "pada" in the attribution's sentence outside quotes: Citra in "tanya hakim
+// Ahmad Fauzan kepada Citra"; or nil.
+func (s *state) addresseeAfter(c int) *span {
+	if c < 0 {
+		return nil
+	}
+	for k := c + 1; k < len(s.toks) && k-c <= maxAddresseeReach && !isTerminalPunct(s.word(k)) && !s.paraBreak(k) && !s.isQuoted(k); k++ {
+		if w := s.lowAt(k); (w == "kepada" || w == "pada") && k+1 < len(s.toks) {
+			if o := s.owner[k+1]; o >= 0 && s.spans[o].first == k+1 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+				return &s.spans[o]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // refSubjectBefore returns the latest reporting subject before token p (see buildRefs), or nil.
 func (s *state) refSubjectBefore(p int) *span {
+	s.needRefs()
 	if k := s.spanBefore(p); k >= 0 {
 		return s.refAt(s.refs.subject[k])
 	}
@@ -1305,6 +1368,7 @@ const maxQuoteScan = 400
 // resolveRef resolves a pronoun, clitic or descriptor at token i by the precedence in this
 // file's comment, the reply rule aside (see resolvePronoun).
 func (s *state) resolveRef(i int, last *mention) mention {
+	s.needRefs()
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
@@ -1407,6 +1471,7 @@ func (s *state) resolveRef(i int, last *mention) mention {
 // opens the sentence: "Pada 2 April, Nadir bersama Budi berangkat …" goes on with what
 // the source reports.
 func (s *state) openerOfSentence(sp *span) *span {
+	s.needRefs()
 	k := s.spanBefore(sp.first + 1)
 	if k <= 0 || &s.spans[k] != sp {
 		return nil
@@ -1452,17 +1517,25 @@ func (s *state) pastClauseAdverbs(e int) int {
 // paragraph, the opener of the paragraph before, over the persons that paragraph names in
 // passing ("… Camat Tirto Agus Prasetyo sudah diminta mendata …¶”…,” ujarnya") and over
 // one who speaks in it but not in its last sentence ("… Hotman Sitorus menyatakan ….
-// Antrean sudah mengular.¶“…,” tuturnya"); for a quote inside its paragraph, the opener of
-// that paragraph over the persons it names in passing ("Pelatih PSM Joaquim Serrano
-// mengakui … termasuk kapten Yuran Fernandes, juga absen … “…,” katanya"). Not when a quote
-// came after the opener's statement: its speaker answers the reference.
+// Antrean sudah mengular.¶“…,” tuturnya"), the previous speaker being its opener when
+// "Ia", "Dia", "Beliau" or "Pihaknya" opens it (keptByOpeningPronoun); for a quote inside
+// its paragraph, the opener of that paragraph over the persons it names in passing
+// ("Pelatih PSM Joaquim Serrano mengakui … termasuk kapten Yuran Fernandes, juga absen …
+// “…,” katanya"). Not when a quote came after the opener's statement: its speaker answers
+// the reference.
 func (s *state) keptOpener(ps int, person, subject *span, last *mention) *span {
 	sents := s.doc.Tokens.Sentences
 	if person == nil || ps >= len(sents) {
 		return nil
 	}
 	if s.paraStart(sents[ps].First) {
-		op := s.paragraphOpener(ps)
+		var op *span
+		if ps > 0 {
+			op = s.keptByOpeningPronoun(s.paraFirstSentence(ps-1), last)
+		}
+		if op == nil {
+			op = s.paragraphOpener(ps)
+		}
 		if op != nil && person != op && (last == nil || last.pos < op.first) && (subject != person || s.sentIndex(person.first) < ps-1) {
 			return op
 		}
@@ -1492,6 +1565,7 @@ func (s *state) paragraphOpener(ps int) *span {
 // nothing but role words or after "Menurut", the paragraph that holds sentence j, or nil;
 // it looks back over that paragraph's sentences only.
 func (s *state) openerBefore(j int) *span {
+	s.needRefs()
 	f := s.paraFirstSentence(j)
 	if sp := s.reportingSubjectOf(f); sp != nil || f >= j {
 		return sp
@@ -1505,10 +1579,37 @@ func (s *state) openerBefore(j int) *span {
 	return s.reportingSubjectOf(f + 1)
 }
 
+// keptByOpeningPronoun returns, for a paragraph whose first sentence f opens with "Ia",
+// "Dia", "Beliau" or "Pihaknya" after the previous quote, with no other person named
+// between, that quote's speaker as if named again at the pronoun: the paragraph goes on
+// with that person's report, and one it names later as saying something in passing does
+// not take over ("”…,” ujarnya. ¶ Pihaknya juga mendirikan posko …. Kepala Dinas Sosial …
+// Rusdiansyah menyebut dapur umum …. ¶ ”Perahu kami …,” katanya" is still the first
+// official's). Else nil.
+func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
+	i := s.doc.Tokens.Sentences[f].First
+	if last == nil || last.sp == nil || i <= last.pos || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word || s.isQuoted(i) {
+		return nil
+	}
+	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya") {
+		return nil
+	}
+	s.needRefs()
+	if k := s.spanBefore(i); k >= 0 {
+		if p := s.refAt(s.refs.person[k]); p != nil && p.first > last.pos && p.name != last.name {
+			return nil
+		}
+	}
+	kept := *last.sp
+	kept.first, kept.last = i, i+1
+	return &kept
+}
+
 // reportingSubjectOf returns the person who is the subject of a reporting verb, after
 // nothing but role words, or whom the next sentence keeps up with "Ia", "Dia" or "Beliau",
 // or who follows "Menurut", in sentence j, or nil.
 func (s *state) reportingSubjectOf(j int) *span {
+	s.needRefs()
 	sents := s.doc.Tokens.Sentences
 	k := s.spanBefore(sents[j].Last)
 	if k < 0 {
@@ -1799,6 +1900,7 @@ func personWord(w string) bool {
 // lastOrg returns the last organization named outside quotes in the three sentences before
 // token i, or nil: what "kementerian itu" refers to.
 func (s *state) lastOrg(i int) *span {
+	s.needRefs()
 	k := s.spanBefore(i)
 	if k < 0 {
 		return nil
@@ -1819,6 +1921,7 @@ const maxTitleLookBack = 64
 // office in Indonesia the gazetteer knows ("Presiden" → its current President); failing
 // that, the title itself, so that the quote still has a speaker.
 func (s *state) titleHolder(first, end int) mention {
+	s.needRefs()
 	t0, t1 := s.toks[first], s.toks[end-1]
 	text := s.text[t0.Start:t1.End]
 	m := mention{start: int(t0.Start), end: int(t1.End), text: text, name: text}
@@ -1839,7 +1942,7 @@ func (s *state) titleHolder(first, end int) mention {
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.person[k]
+		r := s.refs.titled[k]
 		if r < 0 {
 			break
 		}
@@ -1850,6 +1953,9 @@ func (s *state) titleHolder(first, end int) mention {
 		}
 		if role == "" {
 			role = s.appositionRole(sp)
+		}
+		if role == "" {
+			role = s.ledRole(sp)
 		}
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
@@ -2066,6 +2172,31 @@ func (s *state) appositionRole(sp *span) string {
 		}
 	}
 	return s.keyOf(f, c)
+}
+
+// ledRole returns the role that a body led by person span sp gives: "ketua majelis hakim"
+// for "majelis hakim yang diketuai Siti Nurjanah", "ketua tim" for "tim yang dipimpin oleh
+// Budi", which "kata hakim" or "ujar hakim ketua" and "kata ketua tim" name; the body is
+// one or two words in small letters before "yang"; else "".
+func (s *state) ledRole(sp *span) string {
+	v := sp.first - 1
+	if v >= 0 && s.lowAt(v) == "oleh" {
+		v--
+	}
+	if v < 2 || s.toks[v].Kind != tokenize.Word {
+		return ""
+	}
+	if w := s.lowAt(v); w != "dipimpin" && w != "diketuai" || s.lowAt(v-1) != "yang" {
+		return ""
+	}
+	b := v - 2 // the body's last word
+	if s.toks[b].Kind != tokenize.Word || s.isCap(b) {
+		return ""
+	}
+	if b > 0 && s.toks[b-1].Kind == tokenize.Word && !s.is(b-1, fStop) && (!s.isCap(b-1) || s.sentenceOf(b-1).First == b-1) {
+		b-- // "majelis hakim", "Majelis hakim" opening the sentence
+	}
+	return "ketua " + s.keyOf(b, v-1)
 }
 
 // hasTitle reports whether role is the title key or begins with it: "Gubernur Jawa Barat"

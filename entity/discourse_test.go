@@ -838,6 +838,21 @@ func TestSpeakerResolution(t *testing.T) {
 		{"but a banner's words are nobody's",
 			"Suporter Arema Malang juga membentangkan spanduk protes. Salah satu spanduk bertuliskan, \"mainmu kurang sangar.\"",
 			[]want{{}}},
+		{"a bare title names the one of a pair joined by \"dan\" who holds it, though no pronoun points at a pair",
+			"Presiden meninjau tambak bersama Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono dan Gubernur Jawa Timur Khofifah Indar Parawansa.\n\n”Jalan itu kami tuntaskan sebelum musim hujan,” ujar Gubernur.",
+			[]want{{"Gubernur", 194, 202, "Khofifah Indar Parawansa", "per:khofifah-indar-parawansa"}}},
+		{"a body \"yang diketuai\" or \"yang dipimpin oleh\" a person makes that person its head, whom the body's title names (\"hakim ketua\", \"ketua tim\")",
+			"Majelis hakim yang diketuai Siti Nurjanah menjatuhkan vonis. \"Majelis tidak menemukan alasan pemaaf,\" ujar hakim ketua.\n\nDi hadapan tim yang dipimpin oleh Ahmad Fauzan, saksi mengaku menerima uang. ”Sidang kita tunda,” kata ketua tim.",
+			[]want{{"hakim ketua", 107, 118, "Siti Nurjanah", "doc:siti-nurjanah"}, {"ketua", 228, 233, "Ahmad Fauzan", "doc:ahmad-fauzan"}}},
+		{"a paragraph opened by \"Pihaknya\" after a quote goes on with that quote's speaker: one it names as saying something in passing does not take the next clitic over",
+			"Kepala Pelaksana BPBD Balangan Muhammad Ridhani mengatakan air belum surut. ”Kami siaga,” ujarnya.\n\nPihaknya juga mendirikan posko di kantor kecamatan. Kepala Dinas Sosial Balangan Rusdiansyah menyebut dapur umum menyiapkan nasi. Pengantaran dibantu relawan PMI.\n\n”Perahu kami masih kurang,” katanya.",
+			[]want{{"nya", 98, 101, "Muhammad Ridhani", "doc:muhammad-ridhani"}, {"nya", 304, 307, "Muhammad Ridhani", "doc:muhammad-ridhani"}}},
+		{"a reply answers the one the question was put to (\"tanya … kepada Citra\"), not the speaker before the asker",
+			"Jaksa Andi Rahman menghadirkan saksi Budi Santoso dan Citra Lestari. ”Kami siap membuktikan dakwaan,” kata Andi.\n\n”Apakah terdakwa pernah meminta uang?” tanya hakim Ahmad Fauzan kepada Citra.\n\n”Tidak pernah,” jawabnya.",
+			[]want{{"Andi", 111, 115, "Andi Rahman", "doc:andi-rahman"}, {"Ahmad Fauzan", 173, 185, "Ahmad Fauzan", "doc:ahmad-fauzan"}, {"nya", 226, 229, "Citra Lestari", "doc:citra-lestari"}}},
+		{"a monarch's word inside a name after a first name is the name's: the first name alone is the whole name again",
+			"Kepala Dinas Kesehatan Kabupaten Timor Tengah Selatan Agustina Ratu Nope mengatakan stok aman. ”Kami siap,” kata Agustina.",
+			[]want{{"Agustina", 117, 125, "Agustina Ratu Nope", "doc:agustina-ratu-nope"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -238,8 +238,11 @@ func countsPeople(w string) bool {
 // after it names a language: "bahasa Indonesia", "berbahasa Jawa", "dwibahasa Inggris"
 // (written so, or opening a sentence; "Kamus Besar Bahasa Indonesia" is a name).
 func isLanguageCue(w string) bool {
-	return w == "bahasa" || w == "berbahasa" || w == "dwibahasa"
+	return slices.Contains(languageCues[:], w)
 }
+
+// languageCues are the words isLanguageCue reports; they have fRareCue.
+var languageCues = [...]string{"bahasa", "berbahasa", "dwibahasa"}
 
 // languageQualifier reports whether w, in small letters, may stand between a language cue
 // and the list of languages it opens: "bahasa daerah, yakni Jawa dan Sunda", "tiga bahasa
@@ -259,8 +262,8 @@ func languageQualifier(w string) bool {
 // Minang disimpan", "bahasa Jawa dan Sunda pada …", "bahasa daerah, yakni Jawa dan Sunda,";
 // not "bahasa Inggris dan Jakarta menyambutnya").
 func (s *state) languageAt(i int) bool {
-	if i == 0 {
-		return false
+	if i == 0 || s.cues&fRareCue == 0 {
+		return false // (a language is named only after a language cue, a word with fRareCue)
 	}
 	switch w := s.lowAt(i - 1); {
 	case isLanguageCue(w):
@@ -320,6 +323,9 @@ func (s *state) hyphenedCaps(yield func(i int) bool) {
 // so personal pairs (Jokowi-Kalla) and names (Soekarno-Hatta) stay whole. Both parts share
 // the token; they are the only spans smaller than a token.
 func (s *state) placePairs() {
+	if s.hyphenShapes()&hyphenCapital == 0 {
+		return // (each pair is a word whose parts are capitalised: capitalisedParts)
+	}
 	for i := range s.hyphenedCaps {
 		t := &s.toks[i]
 		if s.owner[i] >= 0 && (typer.Trace != nil || s.spans[s.owner[i]].entry != nil || s.spans[s.owner[i]].last != i+1) ||
@@ -427,8 +433,8 @@ func (s *state) placePairs() {
 // own). Each part must be a body on its own; both share the token. Not for the typer's
 // trainer, whose weights were made without it.
 func (s *state) bodyPairs() {
-	if typer.Trace != nil {
-		return
+	if typer.Trace != nil || s.hyphenShapes()&hyphenCapital == 0 {
+		return // (each pair is a word whose parts are capitalised: capitalisedParts)
 	}
 	for i := range s.hyphenedCaps {
 		t := &s.toks[i]
@@ -659,6 +665,66 @@ func weaponFamilies(g *gazetteer.Gazetteer) map[string]*gazetteer.Entry {
 	return m
 }
 
+// hyphenShape says what some hyphen of the text stands between (see hyphenShapes).
+type hyphenShape uint8
+
+const (
+	hyphenShapesRead   hyphenShape = 1 << iota // the text's hyphens have been read
+	hyphenSmallCapital                         // a small ASCII letter and a capital: "Saputra-Rini" (pairHyphen)
+	hyphenDigitCapital                         // a digit and a capital: "7-Juan" (numberedPlayers)
+	hyphenFamily                               // a byte that is no digit, hyphen or space and a digit: "Hwasong-20" (familyPrefix)
+	hyphenCapital                              // anything and a capital or a byte beyond ASCII: "China-AS", "Korea-Ürümqi" (capitalisedParts)
+)
+
+// hyphenShapes returns what the text's hyphens stand between, read in one pass over them
+// the first time a rule asks, so that the rules that act only at a hyphen of some shape
+// return at once in a text that has none.
+func (s *state) hyphenShapes() hyphenShape {
+	if s.hyphens&hyphenShapesRead != 0 {
+		return s.hyphens
+	}
+	h := hyphenShapesRead
+	for off := 0; ; {
+		i := strings.IndexByte(s.text[off:], '-')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		if i == 0 || i+1 >= len(s.text) {
+			continue
+		}
+		if a := s.text[i+1]; 'A' <= a && a <= 'Z' || a >= 0x80 {
+			h |= hyphenCapital
+		}
+		switch b, a := s.text[i-1], s.text[i+1]; {
+		case 'A' <= a && a <= 'Z' && 'a' <= b && b <= 'z':
+			h |= hyphenSmallCapital
+		case 'A' <= a && a <= 'Z' && '0' <= b && b <= '9':
+			h |= hyphenDigitCapital
+		case '0' <= a && a <= '9' && b != ' ' && b != '-' && (b < '0' || b > '9'):
+			h |= hyphenFamily
+		}
+	}
+	s.hyphens = h
+	return h
+}
+
+// familyPrefix splits has.
+func (s *state) familyHyphen() bool {
+	for off := 0; ; {
+		h := strings.IndexByte(s.text[off:], '-')
+		if h < 0 {
+			return false
+		}
+		h += off
+		off = h + 1
+		if h > 0 && h+1 < len(s.text) && '0' <= s.text[h+1] && s.text[h+1] <= '9' && !strings.ContainsRune(" -0123456789", rune(s.text[h-1])) {
+			return true
+		}
+	}
+}
+
 // familyPrefix splits "Hwasong-19" into "hwasong"; the part after the last hyphen must
 // start with a digit and the part before must be letters.
 func familyPrefix(w string) (string, bool) {
@@ -748,7 +814,7 @@ func (s *state) otherNextTo(sp *span) *span {
 
 // weaponFamilies finds unlisted members of known weapon families: "Hwasong-20".
 func (s *state) weaponFamilies() {
-	if len(s.x.families) == 0 {
+	if len(s.x.families) == 0 || s.hyphenShapes()&hyphenFamily == 0 {
 		return
 	}
 	for _, c := range s.caps {

@@ -17,7 +17,7 @@ func (s *state) findInitials() {
 		}
 		s.notEntity[s.word(i)] = true
 	}
-	if typer.Trace == nil {
+	if typer.Trace == nil && s.anyAge() { // (each needs an age after it)
 		// initials with an age after them, as reports of suspects and victims give them with
 		// no cue: "ditangkapnya RN (18), warga …" (not for the typer's trainer)
 		for _, c := range s.caps {

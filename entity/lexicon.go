@@ -483,6 +483,9 @@ const (
 	fGiven                               // a given name (Extractor.givenNames), which New adds
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
+	fBusiness                            // business-words and structure-words: "warung", "flyover" (see businessNames)
+	fRareCue                             // rare trigger words of several rules, one flag for all: workNouns, productKinds, languageCues, operatingUnitWords, royalWords and companyForms: "film", "seri", "bahasa", "daop", "raja", "pt"
+	// (the 32 bits of a wordFlag are all taken: a flag more overflows it, which fails to compile)
 )
 
 // lowercase finds fGazLower one bit above fGazFirst (this fails to compile if it is not)
@@ -523,6 +526,16 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	}
 	for w := range lex.generic {
 		set(w, fGeneric)
+	}
+	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:]} {
+		for _, w := range l {
+			set(strings.ToLower(w), fRareCue)
+		}
+	}
+	for _, l := range []map[string]bool{lex.businessWords, lex.structureWords} {
+		for w := range l {
+			set(w, fBusiness)
+		}
 	}
 	for w := range lex.ranks {
 		set(w, fRank)

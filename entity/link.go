@@ -1190,6 +1190,9 @@ func (s *state) particleBefore(full *span, i int) bool {
 // Asante-Boateng", "Jean-Pierre de Wilde", "Catherine Zeta-Jones". The two share the
 // hyphenated token, as placePairs' places do; the second has no title of its own.
 func (s *state) personPairs() {
+	if s.hyphenShapes()&hyphenSmallCapital == 0 {
+		return // (each split needs a pairHyphen, a hyphen between a small letter and a capital)
+	}
 	var known map[string]bool // the words of the persons' names, when a bare pair asks
 	pairScans := 0            // bare pairs read against known, maxPrefixScans at most
 	for k, n := 0, len(s.spans); k < n; k++ {
@@ -1237,6 +1240,10 @@ func (s *state) personPairs() {
 		}
 	}
 }
+
+// royalWords are the royal words that royalFirstNames takes into the name after them, as
+// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue.
+var royalWords = [...]string{"Raja", "Ratu", "Sultan"}
 
 // knownPairStart splits person span k, which a hyphenated token opens, when the part of
 // the token before the hyphen ends the name of a person the gazetteer knows, begun by the
@@ -1355,6 +1362,9 @@ func knownCallName(known map[string]bool, w string) bool {
 // Raja Sapta Ervian"), and the name after it ends in a family name the lists know or has
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
+	if s.cues&fRareCue == 0 {
+		return // (the royal word is one of royalWords, which have fRareCue)
+	}
 	for k, n := 0, len(s.spans); k < n; k++ {
 		// the royal word first, which few spans have before them; the span is copied
 		// only for the few kept
@@ -1363,7 +1373,7 @@ func (s *state) royalFirstNames() {
 			continue
 		}
 		r := at.first - 1
-		if w := s.word(r); w != "Raja" && w != "Ratu" && w != "Sultan" || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[at.first].Start ||
+		if w := s.word(r); w != royalWords[0] && w != royalWords[1] && w != royalWords[2] || s.owner[r] >= 0 || s.toks[r].End+1 != s.toks[at.first].Start ||
 			!s.lex.surnames[s.lowAt(at.last-1)] && !(at.last-at.first >= 2 && s.personShaped(at.first, at.last)) {
 			continue
 		}
@@ -1459,6 +1469,9 @@ func (s *state) placeContext(i int) bool {
 // Gusti", and so do the call name's later mentions ("Pompa Pak Gusti justru bertahan").
 // Not "dipanggil" alone, which also means summoned ("dipanggil Pak Kapolres").
 func (s *state) widenCallNames() {
+	if s.cues&fNickCue == 0 {
+		return // (a call name is widened only after a nickname cue, or as one so widened)
+	}
 	var called []string // the call names widened so far, lowercase
 	for k := range s.spans {
 		sp := &s.spans[k]
@@ -2059,12 +2072,19 @@ func (s *state) domainStem(sp *span) string {
 // companyForm reports whether w is a company's legal form that opens its name: "PT", "CV",
 // and the regional and state enterprises' "Perum", "Perumda", "Perusda".
 func companyForm(w string) bool {
-	switch w {
-	case "pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda":
-		return true
-	}
-	return false
+	return companyFormSieve.mayHold(w) && slices.Contains(companyForms[:], w)
 }
+
+// companyForms are the words companyForm reports; they have fRareCue.
+var companyForms = [...]string{"pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda"}
+
+// companyFormSieve holds companyForms, for a quick no to most words.
+var companyFormSieve = func() (f wordSieve) {
+	for _, w := range companyForms {
+		f.add(w)
+	}
+	return f
+}()
 
 // bodyShort is a body's short name: the tokens [first, last) of the body's span that a
 // later mention may give the first words of.
@@ -2241,6 +2261,9 @@ func campusHead(name string) bool {
 // the body before it and the unit's place after it, or a body of its own when written
 // alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
 func (s *state) operatingUnits() {
+	if s.cues&fRareCue == 0 {
+		return // (each unit is named by an operatingUnit word, which has fRareCue)
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		// (the first byte, "D" or "d", first: a quick no, as no other letter lowercases to "d")
@@ -2268,12 +2291,11 @@ func (s *state) operatingUnits() {
 // operatingUnit reports whether w, in small letters, names a numbered operating unit of a
 // railway or a state company: "Daop" (daerah operasi), "Divre" (divisi regional).
 func operatingUnit(w string) bool {
-	switch w {
-	case "daop", "divre":
-		return true
-	}
-	return false
+	return w == operatingUnitWords[0] || w == operatingUnitWords[1]
 }
+
+// operatingUnitWords are the words operatingUnit reports; they have fRareCue.
+var operatingUnitWords = [...]string{"daop", "divre"}
 
 // directionWord reports whether w is a compass word that ends the names of regencies and
 // cities ("Bengkulu Selatan", "Jakarta Timur").
@@ -3029,6 +3051,9 @@ func (s *state) settleSenses() {
 // body's entry, so that it shares its id with the name said without the legal form. Each
 // span looks its match up by a binary search over the gazetteer's matches.
 func (s *state) legalFormEntries() {
+	if s.cues&fRareCue == 0 {
+		return // (each span opens with a companyForm word, which has fRareCue)
+	}
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 || !companyForm(s.lowAt(sp.first)) {

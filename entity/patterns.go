@@ -366,6 +366,7 @@ func (s *state) headWordSpans() {
 		}
 		titled := i > 0 && (s.is(i-1, fTitle) || s.is(i-1, fRank) || s.is(i-1, fTitleSuffix) || s.titleEndsAt(i) ||
 			i > 1 && s.isCap(i-1) && s.phraseAt(&s.lex.titles, i-2) == 1 || // "Manajer Humas PT …"
+			typ == gazetteer.Organization && i > 2 && s.isCap(i-1) && s.toks[i-1].Kind == tokenize.Word && s.owner[i-1] < 0 && s.titleEndsAt(i-1) || // "Juru bicara Layanan Kepolisian Nasional …"
 			s.lex.companyHeads[low] && s.inRolePhrase(i)) // "Manajer Hubungan Masyarakat PT …"
 		if k := s.knownBodyEnding(i+n, end); k > 0 && typ == gazetteer.Organization && bodyCountry == "" && s.unitHead(i) &&
 			!s.isAllCaps(i) && !bodyOfItsOwn(low) && s.inRolePhrase(i) &&
@@ -463,6 +464,9 @@ func (s *state) headWordSpans() {
 			}
 			whole := end
 			end = s.dropTrailingName(from, end)
+			if schoolHeads[low] && end == i+n+1 && whole > end+1 && s.toks[i+n].Kind == tokenize.Number {
+				end++ // a numbered school keeps its place's word: "Kepala SMP Negeri 2 Tiumang Yusnimar Chaniago"
+			}
 			if titled && typ == gazetteer.Organization {
 				end = s.dropNameAfterPlace(i+n, end, true)
 			}

@@ -79,6 +79,12 @@ type docState struct {
 	// pronoun or description after such a cue names
 	reply    bool
 	answered *mention
+	// refsDue says that attribute has asked for the reference tables, which needRefs
+	// builds when they are first read, in the state refsAt holds
+	refsDue bool
+	refsAt  refsContext
+	// hyphens says what the text's hyphens stand between, once read (see hyphenShapes)
+	hyphens hyphenShape
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and

@@ -92,6 +92,7 @@ const maxBodyLookBack = 8
 // ("Dalam pernyataan tertulis, Daon Pay menyatakan …"), else the latest that is not a news
 // outlet quoted as a source ("yang diterima Tempo", "dilansir dari Yonhap"); or nil.
 func (s *state) statingBody(p int) *span {
+	s.needRefs()
 	ps := s.sentIndex(p)
 	var other *span
 	for k, n := s.spanBefore(p), 0; k >= 0 && n < maxBodyLookBack; n++ {
@@ -239,6 +240,7 @@ func (s *state) closedByDeterminer(i int) bool {
 // determiner ("politikus Partai Gerindra tersebut", "pengurus KONI itu"), the latest person
 // before the quote whose role phrase gave that body, among maxTitleLookBack persons; else nil.
 func (s *state) describedMember(i int) *span {
+	s.needRefs()
 	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 		if s.is(k, fDeterminer) {
 			return nil
@@ -306,6 +308,7 @@ const maxAttributeLookBack = 1500
 // "kelahiran" or "dari", or right before the same age ("Souza (29)", "Brennan, 52 tahun");
 // or nil when the description gives neither or nothing before matches.
 func (s *state) attributeHolder(i int) *span {
+	s.needRefs()
 	place, age := "", ""
 	for k := i + 1; k+1 < len(s.toks) && k <= i+maxSpeakerReach && !s.is(k, fDeterminer); k++ {
 		switch w := s.lowAt(k); {
@@ -380,6 +383,7 @@ func (s *state) kindsConflict(noun string, sp *span) bool {
 // whose role shares a kind with the noun, else the latest whose role does not conflict with
 // it; never one the quote names. Nil when there is none.
 func (s *state) personOfKind(noun string) *span {
+	s.needRefs()
 	ps := s.sentIndex(s.quoteOpen)
 	var free *span
 	k := s.spanBefore(s.quoteOpen)
@@ -643,6 +647,7 @@ func (s *state) byteTokens(c byte) iter.Seq[int] {
 // Pasar Kota Parepare, pengelola pasar tersebut, …"): the latest body named before it,
 // among maxTitleLookBack, whose words begin with its own; else name.
 func (s *state) fullBodyName(first int, short, name string) string {
+	s.needRefs()
 	k := s.spanBefore(first)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
 		r := s.refs.org[k]
@@ -667,7 +672,10 @@ func (s *state) fullBodyName(first int, short, name string) string {
 // no speaker.
 func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.markQuoted(raws)
-	s.buildRefs()
+	s.refsDue, s.refsAt = true, refsContext{s.quoteOpen, s.quoteClose, s.reply, s.answered} // built when first read: see needRefs
+	// the previous document's tables are emptied, so that a reader that forgot to call
+	// needRefs fails at once (an index out of range) rather than reading them
+	s.refs.person, s.refs.subject, s.refs.org = s.refs.person[:0], s.refs.subject[:0], s.refs.org[:0]
 	// the speaker of the previous quote that had one, which the rules read through last
 	// (nil before the first), and the one before it who was someone else, which
 	// s.answered points at: the rules return mentions as values, kept here
@@ -1206,6 +1214,7 @@ func (s *state) titleOpener(i int) (mention, bool) {
 // i opens who is the subject of a reporting verb there ("… Direktur Teknik PSSI Alexander
 // Zwiers mengaku mengikuti …"), or nil.
 func (s *state) speakerOfParagraphBefore(i int) *span {
+	s.needRefs()
 	k := s.spanBefore(i)
 	if k < 0 {
 		return nil
@@ -1354,6 +1363,7 @@ func (s *state) unnamedIntroduced(i int) bool {
 // by a name of two words or more before q, outside quotes, looking back over a few persons
 // at most; or nil.
 func (s *state) introducedInParagraph(q int) *span {
+	s.needRefs()
 	k := s.spanBefore(q)
 	if k < 0 {
 		return nil
@@ -1384,6 +1394,7 @@ func (s *state) latestFullName(w string, i int) *span {
 	if len(w) < 3 {
 		return nil // ("Ga", "Li": too short to tell one person from another)
 	}
+	s.needRefs()
 	k := s.spanBefore(i)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
 		r := s.refs.person[k]

@@ -83,6 +83,11 @@ func (s *state) titleSpans() {
 		}
 		if n+portfolio > 1 {
 			s.trimTitleFromSpan(i, i+n+portfolio)
+			if portfolio == 0 {
+				if _, short := s.lex.titleSynonyms[key]; short {
+					s.dropBodyInTitle(i, i+n)
+				}
+			}
 		}
 		typ := gazetteer.Person
 		if n > 0 {
@@ -169,11 +174,30 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
+		if i > 1 && s.heldBySelaku(i-1) && s.owner[from] >= 0 && s.spans[s.owner[from]].typ == gazetteer.Organization {
+			// the holder is named before "selaku", and the body after the title has no
+			// holder after it: "Rasmuji selaku Ketua Koperasi Nelayan Mina Karya Bahari"
+			continue
+		}
 		next := s.nameAfterTitle(from, typ, role)
 		if next > i+n {
 			i = next - 1
 		}
 	}
+}
+
+// heldBySelaku reports whether the title that ends at token t follows "selaku" after a
+// capitalised word, the holder's name: "Rasmuji selaku Ketua …", with no holder after it.
+func (s *state) heldBySelaku(t int) bool {
+	for k := t; k > 0 && t-k < 4; k-- {
+		if s.lowAt(k) == "selaku" {
+			return s.toks[k-1].Kind == tokenize.Word && s.isCap(k-1)
+		}
+		if !s.is(k, fTitle|fRank|fTitleSuffix) && !s.inRole(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleBeforeBracket reports whether token p, before a bracket, may end a title written
@@ -1940,6 +1964,17 @@ func (s *state) linksBody(j int) bool {
 	}
 	k := s.owner[j+1]
 	return k >= 0 && s.spans[k].typ != gazetteer.Person && s.spans[k].typ != gazetteer.Leader
+}
+
+// dropBodyInTitle removes a body's span that lies wholly inside the short title [first,
+// last) after its first word: the unit an abbreviated title names is the title's, no
+// entity of its own ("Kasat Polairud Polresta Pati", though "Polairud" alone is a body).
+func (s *state) dropBodyInTitle(first, last int) {
+	for j := first + 1; j < last; j++ {
+		if k := s.owner[j]; k >= 0 && s.spans[k].typ == gazetteer.Organization && s.spans[k].first == j && s.spans[k].last <= last {
+			s.removeSpan(int(k))
+		}
+	}
 }
 
 // trimTitleFromSpan makes a place's span that begins inside the title phrase [first, last)

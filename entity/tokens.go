@@ -246,6 +246,24 @@ func (s *state) rankEndsName(i int) bool {
 	return true
 }
 
+// nobleInName reports whether the monarch's word at token i ("Ratu", "Sultan", "Raja"), a
+// rank before a name elsewhere ("Sultan Hamengku Buwono X"), stands inside a personal name
+// as eastern Indonesian and Bugis names carry it: right after a first name, with only a
+// space between, and before another capitalised word ("Agustina Ratu Nope", "Stefanus Ratu
+// Dapa", "Andi Sultan Hasanuddin"), not after an honorific ("Sri Sultan …").
+func (s *state) nobleInName(i int) bool {
+	p, n := i-1, i+1
+	if p < 0 || n >= len(s.toks) || s.toks[p].Kind != tokenize.Word || s.toks[n].Kind != tokenize.Word ||
+		s.toks[i].Start != s.toks[p].End+1 || s.toks[n].Start != s.toks[i].End+1 || !s.isCap(n) || s.isAllCaps(n) {
+		return false
+	}
+	if w := s.lowAt(i); w != "ratu" && w != "sultan" && w != "raja" {
+		return false
+	}
+	return s.givenName(p) && s.isCap(p) && !s.isAllCaps(p) && !s.is(p, fRank|fTitle|fTitleSuffix|fCommon|fStop) && s.lowAt(p) != "sri" &&
+		!s.is(n, fRank|fTitle|fStop)
+}
+
 // isNameToken reports whether token i can be part of a personal name: a capitalised word
 // that is not a rank, title or stop word, an initial ("A."), or a particle between
 // capitalised words (bin, van, de).
@@ -269,7 +287,7 @@ func (s *state) isNameToken(i int) bool {
 			if flags&(fRank|fTitleSuffix) == 0 {
 				return true // most words: no initial, no abbreviation
 			}
-			return flags&fTitleSuffix == 0 && s.rankEndsName(i)
+			return flags&fTitleSuffix == 0 && (s.rankEndsName(i) || s.nobleInName(i))
 		}
 		if (len(w) == 2 && w[1] == '.' || w == "Hi.") && s.middleInitial(i) {
 			return true // a middle initial: "Marwan O. Baasir", or Haji so written in Maluku: "Samsudin Hi. Abdullah"

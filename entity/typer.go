@@ -60,6 +60,11 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	}
 	// the rules below ask these of the name's first word again and again
 	given, low := s.givenName(first), s.lowAt(first)
+	if ok && typ == gazetteer.Person && last-first >= 2 && s.is(first, fOrgHeadFirst) && s.phraseAt(&s.lex.orgHeads, first) == last-first {
+		// a kind of body named in full, with no name of its own after it, that a rule took
+		// for a person is that body: "petugas Balai Pemasyarakatan dan orangtua"
+		return gazetteer.Organization, source{rule: ruleOrgHead}, true
+	}
 	if last-first == 1 && s.isInitial(first) && (r == ruleContextName || r == ruleDropLoneWord) && !given && nominalised(low) {
 		// a noun made from a verb that opens its sentence is no name: "Pendangkalan alur
 		// itu …", "Kemacetan terjadi …"
