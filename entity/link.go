@@ -776,6 +776,27 @@ func (s *state) link() {
 			calls = append(calls, described{full: int32(f), word: n})
 		}
 	}
+	// a call name given after a short mention of a full name named before: "Rizky, yang
+	// akrab disapa Kiki" after Rizky Pratama Hidayat names him (in a document with a
+	// nickname cue; a name of one word with an age after it is a full name, above)
+	for f := range s.spans {
+		if cued == nil {
+			break
+		}
+		sp := &s.spans[f]
+		if sp.dead || sp.last-sp.first != 1 || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last+2 >= len(s.toks) ||
+			s.word(sp.last) != "," && !s.is(sp.last, fNickFiller) || s.ageAfter(sp.last) {
+			continue
+		}
+		if n, m := s.nicknameAfter(sp.last); m == n+1 {
+			if called == nil {
+				called = s.namedPersons()
+			}
+			if full := s.personCalled(called, sp.first); full >= 0 {
+				calls = append(calls, described{full: int32(full), word: n})
+			}
+		}
+	}
 	next := 0 // the next of calls[:named] to add
 	for f := range s.spans {
 		sp := &s.spans[f]

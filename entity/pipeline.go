@@ -79,6 +79,9 @@ type docState struct {
 	// pronoun or description after such a cue names
 	reply    bool
 	answered *mention
+	// afterReply says that the previous quote's cue was a reply ("“…,” balas jaksa"): a
+	// description in the attribution of the quote being read then names the one answered
+	afterReply bool
 	// refsDue says that attribute has asked for the reference tables, which needRefs
 	// builds when they are first read, in the state refsAt holds
 	refsDue bool

@@ -680,6 +680,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
 		s.quoteOpen, s.quoteClose = r.open, r.close
+		s.afterReply = k > 0 && quotes[k-1].Speaker != nil && isReplyCue(strings.ToLower(quotes[k-1].Cue))
 		m, cue := s.attributionAfter(r, last)
 		if m != nil && !m.unnamed {
 			if after == nil {
@@ -733,6 +734,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		}
 		last = m
 	}
+	s.afterReply = false
 	s.carryBack(raws, quotes, after)
 	s.openerQuotes(raws, quotes)
 	s.namedAfterDescription(raws, quotes)
