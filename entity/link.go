@@ -1484,6 +1484,58 @@ func (s *state) placeContext(i int) bool {
 	return s.is(i-1, fPlacePrep) || s.lex.orgIntroducers[s.lowAt(i-1)]
 }
 
+// namesOfLaterPersons reads a pair of capitalised words that no rule read, "beradu akting
+// dengan Nadya Arumsari.", as a person's full name when the text later gives a person the
+// first word alone ("kata Nadya", "Bagi Nadya"), with that person's type: the later mention
+// is then the full name's (link). Not when a third capitalised word follows (a longer run
+// that no rule read is no clear name), nor when the second word is a common word. The
+// one-word persons' words are gathered once, then the capitalised words are read once.
+func (s *state) namesOfLaterPersons() {
+	// the pairs first, by cheap questions on the capitalised words: most texts have none
+	var arr [16]int32
+	pairs := arr[:0]
+	owner, toks := s.owner, s.toks
+	last := int32(len(toks) - 1)
+	for _, c := range s.caps {
+		if c >= last || owner[c] >= 0 || owner[c+1] >= 0 {
+			continue // (most capitalised words belong to a span)
+		}
+		i := int(c)
+		j := i + 1
+		if !s.isCap(j) || toks[i].End+1 != toks[j].Start || toks[i].Kind != tokenize.Word || toks[j].Kind != tokenize.Word {
+			continue
+		}
+		if j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word && s.toks[j].End+1 == s.toks[j+1].Start {
+			continue
+		}
+		if len(pairs) == cap(pairs) {
+			break
+		}
+		pairs = append(pairs, c)
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	n := len(s.spans)
+	for f := 0; f < n; f++ {
+		sp := &s.spans[f]
+		if sp.dead || sp.last-sp.first != 1 || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+			continue
+		}
+		b := s.text[s.toks[sp.first].Start]
+		for k, c := range pairs {
+			i := int(c)
+			if c < 0 || i >= sp.first || s.text[s.toks[i].Start] != b || s.lowAt(i) != s.lowAt(sp.first) || s.owner[i] >= 0 || s.paraBreak(i+1) || s.isQuoted(i) != s.isQuoted(i+1) ||
+				!s.nameShaped(i+1) || s.is(i+1, fCommon) {
+				continue
+			}
+			s.addSpan(s.ruleSpan(i, i+2, sp.typ, ruleContextName))
+			pairs[k] = -1
+			sp = &s.spans[f] // (the list may have grown)
+		}
+	}
+}
+
 // widenCallNames gives a call name its form of address when a nickname cue stands right
 // before it, which the title rules leave out of an ordinary mention ("kata Bu Ami" is
 // Ami's): "yang akrab disapa Bu Ami", "biasa dipanggil Pak Gusti" name "Bu Ami" and "Pak

@@ -295,6 +295,7 @@ func (s *state) run() {
 	s.personPairs()         // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.royalFirstNames()     // link.go: "Raja Sitompul Harahap", a Batak name, not King Sitompul
 	s.initialsAfterNames()  // link.go: "Kombes Pol Suyudi AS", not the United States
+	s.namesOfLaterPersons() // link.go: "dengan Nadya Arumsari." when "kata Nadya" follows
 	s.link()                // link.go: Lim → Lim Soo-suk, ids
 	s.pairPartners()        // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"
 	s.settleSenses()        // link.go: "ke Snap" after "Snap memutuskan …" read as a body
