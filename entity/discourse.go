@@ -83,8 +83,11 @@ func (s *state) needRefs() {
 	s.refsDue = false
 	open, close, reply, answered := s.quoteOpen, s.quoteClose, s.reply, s.answered
 	s.quoteOpen, s.quoteClose, s.reply, s.answered = s.refsAt.quoteOpen, s.refsAt.quoteClose, s.refsAt.reply, s.refsAt.answered
+	afterReply := s.afterReply
+	s.afterReply = false // (as it was when attribute began)
 	s.buildRefs()
 	s.quoteOpen, s.quoteClose, s.reply, s.answered = open, close, reply, answered
+	s.afterReply = afterReply
 }
 
 // buildRefs fills the reference tables for the chosen spans. It runs once quotes are
@@ -1270,6 +1273,13 @@ func (s *state) resolvePronoun(i int, last *mention) mention {
 	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
 		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
 		// tersebut" after the prosecutor's quote is the defence's
+		return mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
+	}
+	if s.afterReply && !s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name &&
+		!s.is(i, fPronoun) && s.isDescriptor(i) {
+		// the exchange goes on: after a reply, a description names the one the reply
+		// answered, not the one who replied, whom the text had just named: "“…,” kata
+		// Yosef. ¶ “…,” balas jaksa. ¶ “…,” ujar pria kelahiran Makale itu" is Yosef's
 		return mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
 	}
 	return m

@@ -16,6 +16,15 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"after a reply, a description in the next quote's attribution names the one the reply answered, not the one who replied",
+			"Penasihat hukum terdakwa, Yosef Tandiayu, menolak. ”Kami minta majelis mencatat,” kata Yosef.\n\n”Sudah dijelaskan saksi,” balas jaksa Andi Mappaseng Rahman.\n\n”Itu tidak ada dalam berkas,” ujar pria kelahiran Makale itu.",
+			[]want{{"Yosef", 91, 96, "Yosef Tandiayu", "doc:yosef-tandiayu"}, {"Andi Mappaseng Rahman", 141, 162, "Andi Mappaseng Rahman", "doc:andi-mappaseng-rahman"}, {"pria", 204, 208, "Yosef Tandiayu", "doc:yosef-tandiayu"}}},
+		{"\"tanggap\" right after a quote's comma is a cue",
+			"Kepala dinas Edi Rusma Dinata datang. Anggota dewan Karmila Sari meminta sekolah baru. ”Solusinya tambah sekolah,” ujar Karmila.\n\n”Lahannya sudah disiapkan,” tanggap Edi.",
+			[]want{{"Karmila", 124, 131, "Karmila Sari", "doc:karmila-sari"}, {"Edi", 174, 177, "Edi Rusma Dinata", "doc:edi-rusma-dinata"}}},
+		{"a call name given after a short mention of a full name named before is that person",
+			"Rizky Pratama Hidayat mencetak 21 poin. Rizky, yang akrab disapa Kiki, baru dua musim di klub itu.\n\n”Saya ambil saja,” kata Kiki.",
+			[]want{{"Kiki", 128, 132, "Rizky Pratama Hidayat", "doc:rizky-pratama-hidayat"}}},
 		{"a holder named right after an unknown body, with nothing between, is the speaker named again by a word of the name",
 			"Pejabat Pembuat Komitmen Irigasi dan Rawa BBWS Citanduy Dwi Rahayu Lestari mengatakan, setiap perkumpulan wajib memasang papan. \"Kami awasi,\" ujar Rahayu.",
 			[]want{{"Rahayu", 147, 153, "Dwi Rahayu Lestari", "doc:dwi-rahayu-lestari"}}},

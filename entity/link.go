@@ -776,6 +776,27 @@ func (s *state) link() {
 			calls = append(calls, described{full: int32(f), word: n})
 		}
 	}
+	// a call name given after a short mention of a full name named before: "Rizky, yang
+	// akrab disapa Kiki" after Rizky Pratama Hidayat names him (in a document with a
+	// nickname cue; a name of one word with an age after it is a full name, above)
+	for f := range s.spans {
+		if cued == nil {
+			break
+		}
+		sp := &s.spans[f]
+		if sp.dead || sp.last-sp.first != 1 || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.last+2 >= len(s.toks) ||
+			s.word(sp.last) != "," && !s.is(sp.last, fNickFiller) || s.ageAfter(sp.last) {
+			continue
+		}
+		if n, m := s.nicknameAfter(sp.last); m == n+1 {
+			if called == nil {
+				called = s.namedPersons()
+			}
+			if full := s.personCalled(called, sp.first); full >= 0 {
+				calls = append(calls, described{full: int32(full), word: n})
+			}
+		}
+	}
 	next := 0 // the next of calls[:named] to add
 	for f := range s.spans {
 		sp := &s.spans[f]
@@ -1461,6 +1482,58 @@ func (s *state) placeContext(i int) bool {
 		return false
 	}
 	return s.is(i-1, fPlacePrep) || s.lex.orgIntroducers[s.lowAt(i-1)]
+}
+
+// namesOfLaterPersons reads a pair of capitalised words that no rule read, "beradu akting
+// dengan Nadya Arumsari.", as a person's full name when the text later gives a person the
+// first word alone ("kata Nadya", "Bagi Nadya"), with that person's type: the later mention
+// is then the full name's (link). Not when a third capitalised word follows (a longer run
+// that no rule read is no clear name), nor when the second word is a common word. The
+// one-word persons' words are gathered once, then the capitalised words are read once.
+func (s *state) namesOfLaterPersons() {
+	// the pairs first, by cheap questions on the capitalised words: most texts have none
+	var arr [16]int32
+	pairs := arr[:0]
+	owner, toks := s.owner, s.toks
+	last := int32(len(toks) - 1)
+	for _, c := range s.caps {
+		if c >= last || owner[c] >= 0 || owner[c+1] >= 0 {
+			continue // (most capitalised words belong to a span)
+		}
+		i := int(c)
+		j := i + 1
+		if !s.isCap(j) || toks[i].End+1 != toks[j].Start || toks[i].Kind != tokenize.Word || toks[j].Kind != tokenize.Word {
+			continue
+		}
+		if j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word && s.toks[j].End+1 == s.toks[j+1].Start {
+			continue
+		}
+		if len(pairs) == cap(pairs) {
+			break
+		}
+		pairs = append(pairs, c)
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	n := len(s.spans)
+	for f := 0; f < n; f++ {
+		sp := &s.spans[f]
+		if sp.dead || sp.last-sp.first != 1 || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
+			continue
+		}
+		b := s.text[s.toks[sp.first].Start]
+		for k, c := range pairs {
+			i := int(c)
+			if c < 0 || i >= sp.first || s.text[s.toks[i].Start] != b || s.lowAt(i) != s.lowAt(sp.first) || s.owner[i] >= 0 || s.paraBreak(i+1) || s.isQuoted(i) != s.isQuoted(i+1) ||
+				!s.nameShaped(i+1) || s.is(i+1, fCommon) {
+				continue
+			}
+			s.addSpan(s.ruleSpan(i, i+2, sp.typ, ruleContextName))
+			pairs[k] = -1
+			sp = &s.spans[f] // (the list may have grown)
+		}
+	}
 }
 
 // widenCallNames gives a call name its form of address when a nickname cue stands right

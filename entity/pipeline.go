@@ -79,6 +79,9 @@ type docState struct {
 	// pronoun or description after such a cue names
 	reply    bool
 	answered *mention
+	// afterReply says that the previous quote's cue was a reply ("“…,” balas jaksa"): a
+	// description in the attribution of the quote being read then names the one answered
+	afterReply bool
 	// refsDue says that attribute has asked for the reference tables, which needRefs
 	// builds when they are first read, in the state refsAt holds
 	refsDue bool
@@ -292,6 +295,7 @@ func (s *state) run() {
 	s.personPairs()         // link.go: Hendra Saputra-Rini Oktaviani is two persons
 	s.royalFirstNames()     // link.go: "Raja Sitompul Harahap", a Batak name, not King Sitompul
 	s.initialsAfterNames()  // link.go: "Kombes Pol Suyudi AS", not the United States
+	s.namesOfLaterPersons() // link.go: "dengan Nadya Arumsari." when "kata Nadya" follows
 	s.link()                // link.go: Lim → Lim Soo-suk, ids
 	s.pairPartners()        // link.go: "Ayu/Salsa" after "Ni Kadek Ayu Lestari/Salsabila Putri Rahayu"
 	s.settleSenses()        // link.go: "ke Snap" after "Snap memutuskan …" read as a body

@@ -490,6 +490,12 @@ func TestLinking(t *testing.T) {
 
 	// a place's bare name that opens a personal name given with an age is the person's
 	runCases(t, Default(), []ruleCase{
+		{"a pair of capitalised words no rule read is a person's full name when the text later gives a person its first word alone; not a longer run, nor with a common word second",
+			"Kenta akan beradu akting dengan Nadya Arumsari. Film ini disutradarai Ardian.\n\nBagi Nadya, ini pengalaman pertama. \"Dia sangat disiplin,\" kata Nadya.",
+			[]string{`PERSON "Kenta"@0`, `PERSON "Nadya Arumsari"@32`, `PERSON "Ardian"@70`, `PERSON "Nadya"@84`, `PERSON "Nadya"@143`}},
+		{"but not a longer run of capitals, nor a common word second",
+			"Pertandingan dipimpin Bayu Sinar Pagi. Hadir pula Nadya Baru.\n\n\"Kami siap,\" kata Bayu. \"Bagus,\" kata Nadya.",
+			[]string{`PERSON "Bayu"@81`, `PERSON "Nadya"@101`}},
 		{"a mountain's name as a person's first name", "Seorang juru parkir, Arjuno Wicaksono (31), melihat kejadian itu. Jalan ini menuju lereng Gunung Arjuno.",
 			[]string{`PERSON "Arjuno Wicaksono"@21`, `LOCATION "Gunung Arjuno"@90`}},
 	})

@@ -690,6 +690,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	for k, r := range raws {
 		q := &quotes[k]
 		s.quoteOpen, s.quoteClose = r.open, r.close
+		s.afterReply = k > 0 && quotes[k-1].Speaker != nil && isReplyCue(strings.ToLower(quotes[k-1].Cue))
 		m, cue, ok := s.attributionAfter(r, last)
 		cuedAfter := ok && !m.unnamed
 		if cuedAfter && k > 0 && quotes[k-1].Speaker == nil {
@@ -744,6 +745,7 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 		}
 		lastM, last = m, &lastM
 	}
+	s.afterReply = false
 	s.carryBack(raws, quotes, after)
 	s.openerQuotes(raws, quotes)
 	s.namedAfterDescription(raws, quotes)
