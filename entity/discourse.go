@@ -1282,7 +1282,129 @@ func (s *state) resolvePronoun(i int, last *mention) mention {
 		// Yosef. ¶ “…,” balas jaksa. ¶ “…,” ujar pria kelahiran Makale itu" is Yosef's
 		return mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
 	}
+	if s.is(i, fPronoun) || strings.HasSuffix(s.lowAt(i), "nya") {
+		if h := s.bodyHeadBefore(i); h != nil && h.name != m.name {
+			return mention{name: h.name, sp: h}
+		}
+	}
 	return m
+}
+
+// maxBodyParagraph bounds, in sentences, the paragraph bodyHeadBefore reads.
+const maxBodyParagraph = 4
+
+// bodyHeadBefore returns the official who speaks for the body that the paragraph right
+// before the quote tells of, for a pronoun or clitic at token i read for a quote that
+// opens its paragraph: a paragraph that names no person and has a sentence opening with
+// the body ("Pihak kabupaten mengaku …", "Kejaksaan sebenarnya telah …", "KNKT sendiri
+// belum …") makes "”…,” katanya" the latest person before whose role names that body
+// ("Sekretaris Daerah Kabupaten Kutai Barat …, Martinus Lahang Ngau"), not the previous
+// speaker from another body; or nil. It reads one paragraph of at most maxBodyParagraph
+// sentences and at most maxTitleLookBack persons back, so the cost stays constant a quote.
+func (s *state) bodyHeadBefore(i int) *span {
+	q := s.quoteOpen
+	if q <= 0 || q >= len(s.toks) || i < q || !s.paraStart(q) {
+		return nil
+	}
+	ps := s.sentIndex(q)
+	if ps == 0 {
+		return nil
+	}
+	pf := s.paraFirstSentence(ps - 1)
+	sents := s.doc.Tokens.Sentences
+	if ps-pf > maxBodyParagraph || s.isQuoted(sents[pf].First) {
+		return nil
+	}
+	key := ""
+	for j := pf; j < ps && key == ""; j++ {
+		key = s.bodyOpening(sents[j].First)
+	}
+	if key == "" {
+		return nil
+	}
+	s.needRefs()
+	k := s.spanBefore(q)
+	if k < 0 {
+		return nil
+	}
+	if r := s.refs.titled[k]; r < 0 || s.spans[r].first >= sents[pf].First {
+		return nil // a person named in the paragraph is what it tells of
+	}
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.titled[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if strings.Contains(s.rolePhrase(sp), " "+key+" ") || hasWordsOf(sp.role, key) || s.introducedWith(sp, key) {
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
+// maxIntroReach bounds, in tokens, the long introduction introducedWith reads before a name.
+const maxIntroReach = 40
+
+// introducedWith reports whether person span sp is the first person of its sentence and
+// word key, in small letters, stands before it there: the long introduction that no title
+// rule reads as one role ("Sekretaris Daerah Kabupaten Kutai Barat yang juga memimpin tim
+// anggaran …, Martinus Lahang Ngau, mengatakan"). It reads at most maxIntroReach tokens.
+func (s *state) introducedWith(sp *span, key string) bool {
+	f := s.sentenceOf(sp.first).First
+	if sp.first-f > maxIntroReach || s.isQuoted(f) {
+		return false
+	}
+	for t := f; t < sp.first; t++ {
+		if o := s.owner[t]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			return false
+		}
+		if s.lowAt(t) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOpening returns, in small letters, the word that names the body a sentence opening
+// at token f has as its subject: X of "Pihak X", the first word of an organization's name
+// ("KNKT", "Kejaksaan Negeri …"), or a capitalised noun for a public body (govBodyNoun:
+// "Kejaksaan sebenarnya …", "Posko …"); else "".
+func (s *state) bodyOpening(f int) string {
+	if f+1 >= len(s.toks) || !s.isCap(f) || s.isQuoted(f) {
+		return ""
+	}
+	w := s.lowAt(f)
+	if w == "pihak" {
+		if s.owner[f+1] >= 0 && s.spans[s.owner[f+1]].typ == gazetteer.Organization {
+			return s.lowAt(f + 1)
+		}
+		if n := s.lowAt(f + 1); govBodyNoun(n) || n == "kabupaten" || n == "provinsi" || n == "kota" {
+			return n
+		}
+		return ""
+	}
+	if o := s.owner[f]; o >= 0 {
+		if s.spans[o].typ == gazetteer.Organization && s.spans[o].first == f {
+			return w
+		}
+		return ""
+	}
+	if govBodyNoun(w) {
+		return w
+	}
+	return ""
+}
+
+// govBodyNoun reports whether w, in small letters, is a noun for a public body that an
+// official heads or speaks for: "kejaksaan", "kementerian", "posko", "balai".
+func govBodyNoun(w string) bool {
+	switch w {
+	case "kejaksaan", "kementerian", "kepolisian", "pengadilan", "posko", "balai", "dinas", "badan", "pemkab", "pemprov", "pemkot", "pemda", "puskesmas", "sekolah", "kampus", "universitas", "rumah":
+		return true
+	}
+	return false
 }
 
 // maxAddresseeReach bounds, in tokens, how far after a cue addresseeAfter looks.

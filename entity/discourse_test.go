@@ -16,6 +16,12 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a clitic after a paragraph that names no person and has a body as its subject (\"Pihak kabupaten mengaku …\", \"Kejaksaan sebenarnya …\") is the latest person introduced with that body in the role, not the previous speaker from another body; a person named again takes the quote back",
+			"Sekretaris Daerah Kabupaten Sanggau yang juga ketua tim anggaran, Yohanes Bato, mengatakan dana belum cair. ”Kami sudah menyurati provinsi,” ujarnya.\n\nKepala Badan Keuangan Provinsi Kalbar Andi Rahman membantah. ”Dana disalurkan sesuai realisasi,” kata Andi.\n\nPihak kabupaten mengaku belum menerima rinciannya.\n\n”Kami hanya minta hitungannya,” katanya.",
+			[]want{{"nya", 149, 152, "Yohanes Bato", "doc:yohanes-bato"}, {"Andi", 261, 265, "Andi Rahman", "doc:andi-rahman"}, {"nya", 360, 363, "Yohanes Bato", "doc:yohanes-bato"}}},
+		{"the same with a bare noun for a public body",
+			"Kepala Seksi Pidana Umum Kejaksaan Negeri Lebak Hendra Wijaya menyatakan pikir-pikir. ”Kami pelajari dulu,” ujarnya.\n\nDirektur lembaga pendamping warga Sari Utami menilai vonis itu ringan. ”Warga kecewa,” kata Sari.\n\nKejaksaan sebenarnya sudah menyiapkan hitungan kerugian.\n\n”Hitungan itu akan kami bawa ke banding,” katanya.\n\nSari Utami menambahkan, warga akan terus memantau.\n\n”Kami kawal sampai tuntas,” katanya.",
+			[]want{{"nya", 116, 119, "Hendra Wijaya", "doc:hendra-wijaya"}, {"Sari", 218, 222, "Sari Utami", "doc:sari-utami"}, {"nya", 333, 336, "Hendra Wijaya", "doc:hendra-wijaya"}, {"nya", 427, 430, "Sari Utami", "doc:sari-utami"}}},
 		{"after a reply, a description in the next quote's attribution names the one the reply answered, not the one who replied",
 			"Penasihat hukum terdakwa, Yosef Tandiayu, menolak. ”Kami minta majelis mencatat,” kata Yosef.\n\n”Sudah dijelaskan saksi,” balas jaksa Andi Mappaseng Rahman.\n\n”Itu tidak ada dalam berkas,” ujar pria kelahiran Makale itu.",
 			[]want{{"Yosef", 91, 96, "Yosef Tandiayu", "doc:yosef-tandiayu"}, {"Andi Mappaseng Rahman", 141, 162, "Andi Mappaseng Rahman", "doc:andi-mappaseng-rahman"}, {"pria", 204, 208, "Yosef Tandiayu", "doc:yosef-tandiayu"}}},
