@@ -42,6 +42,13 @@ import (
 //  5. the previous speaker;
 //  6. the last person named outside quotes, however far back.
 //
+// What the words before the quote say of the one who speaks overrides that order when it
+// found the previous speaker (resolvePronoun): a paragraph whose subject is a body gives
+// the official introduced with that body (bodyHeadBefore), and a paragraph opening with
+// "Ia" that speaks of the staff or office its subject commands ("jajarannya", "balai yang
+// dipimpinnya") gives the official introduced with a title that heads staff, when the
+// previous speaker had none (commandHeadBefore).
+//
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
 // to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
 // pair that a singular reference does not point at (see coordinated), though a bare title
@@ -1286,8 +1293,105 @@ func (s *state) resolvePronoun(i int, last *mention) mention {
 		if h := s.bodyHeadBefore(i); h != nil && h.name != m.name {
 			return mention{name: h.name, sp: h}
 		}
+		if last != nil && m.name == last.name {
+			if h := s.commandHeadBefore(last); h != nil {
+				return mention{name: h.name, sp: h}
+			}
+		}
 	}
 	return m
+}
+
+// maxCommandReach bounds, in tokens, how much of the quote's paragraph commandHeadBefore
+// reads before the quote.
+const maxCommandReach = 48
+
+// commandWord reports whether w, in small letters, speaks of the staff or the office that a
+// person commands: "jajarannya", "bawahannya", "(yang) dipimpinnya", "diawasinya",
+// "dikelolanya"; "tempatnya" before "bertugas" (the office where an official serves).
+func commandWord(w string) bool {
+	switch w {
+	case "jajarannya", "bawahannya", "dipimpinnya", "diawasinya", "dikelolanya", "dikomandoinya":
+		return true
+	}
+	return false
+}
+
+// headWord reports whether w, in small letters, is a title that heads staff: "kepala",
+// "ketua", "direktur", "koordinator", "komandan", "manajer", "pemimpin".
+func headWord(w string) bool {
+	switch w {
+	case "kepala", "ketua", "direktur", "koordinator", "komandan", "manajer", "pemimpin", "pimpinan", "kapolres", "kapolsek", "kapolda", "dandim", "danramil", "kasat", "kabid", "kasubdit", "kadis", "kalak", "camat", "lurah", "bupati", "wali", "gubernur", "rektor", "dekan":
+		return true
+	}
+	return false
+}
+
+// commandHeadBefore returns, for a reference read for a quote inside a paragraph that opens
+// with "Ia", "Dia" or "Beliau" and speaks before the quote of the staff or office its
+// subject commands ("Ia menambahkan, jajarannya …", "balai yang dipimpinnya …",
+// "pelabuhan tempatnya bertugas …"), the official the text introduced with a title that
+// heads staff ("Kepala …", "Direktur …", "Koordinator …") when the previous speaker,
+// last, was introduced with none (a volunteer, a lawyer, a shop owner): the one whom
+// "jajarannya" fits, not the one last quoted; or nil. It reads at most maxCommandReach
+// tokens of the paragraph and maxTitleLookBack persons back, so its cost is constant a
+// quote.
+func (s *state) commandHeadBefore(last *mention) *span {
+	q := s.quoteOpen
+	if last.sp == nil || q <= 0 || q >= len(s.toks) || s.paraStart(q) {
+		return nil
+	}
+	f := s.sentenceOf(q).First
+	for f > 0 && !s.paraStart(f) && q-f <= maxCommandReach {
+		f = s.sentenceOf(f - 1).First
+	}
+	if !s.paraStart(f) || f <= last.pos || !s.is(f, fPronoun) || q-f > maxCommandReach {
+		return nil
+	}
+	if w := s.lowAt(f); w != "ia" && w != "dia" && w != "beliau" {
+		return nil
+	}
+	found := false
+	for t := f + 1; t < q && !found; t++ {
+		w := s.lowAt(t)
+		found = commandWord(w) || w == "tempatnya" && t+1 < q && s.lowAt(t+1) == "bertugas"
+	}
+	if !found {
+		return nil
+	}
+	s.needRefs()
+	k := s.spanBefore(last.pos)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.titled[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if s.headsStaff(sp) {
+			if sp.name == last.name {
+				return nil // the previous speaker heads staff too
+			}
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
+// headsStaff reports whether person span sp was introduced with a title that heads staff
+// (headWord) among the role words before it.
+func (s *state) headsStaff(sp *span) bool {
+	for _, w := range strings.Fields(s.rolePhrase(sp)) {
+		if headWord(w) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(sp.role)) {
+		if headWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBodyParagraph bounds, in sentences, the paragraph bodyHeadBefore reads.
