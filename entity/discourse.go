@@ -31,8 +31,9 @@ import (
 //     "Ia", "Dia" or "Pihaknya" that opens the paragraph), when no quote came after
 //     that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
-//     but not in its last sentence; for a quote inside its paragraph, that paragraph's
-//     opener over the persons it names in passing;
+//     but not in its last sentence, or there only "juga" ("Bupati … juga telah meminta …",
+//     alsoReports); for a quote inside its paragraph, that paragraph's opener over the
+//     persons it names in passing;
 //  3. a person named in the three sentences before, or rather the subject of that person's
 //     sentence when it has one, or the current subject when a pronoun before the person
 //     in that sentence keeps it ("Dia menyinggung kasus … Nazaruddin"), when more recent
@@ -1753,7 +1754,9 @@ func (s *state) pastClauseAdverbs(e int) int {
 // paragraph, the opener of the paragraph before, over the persons that paragraph names in
 // passing ("… Camat Tirto Agus Prasetyo sudah diminta mendata …¶”…,” ujarnya") and over
 // one who speaks in it but not in its last sentence ("… Hotman Sitorus menyatakan ….
-// Antrean sudah mengular.¶“…,” tuturnya"), the previous speaker being its opener when
+// Antrean sudah mengular.¶“…,” tuturnya") or who speaks there only "juga" (alsoReports:
+// "Ia menjelaskan, …. Bupati … juga telah meminta ….¶”…,” tuturnya"), the previous
+// speaker being its opener when
 // "Ia", "Dia", "Beliau" or "Pihaknya" opens it (keptByOpeningPronoun); for a quote inside
 // its paragraph, the opener of that paragraph over the persons it names in passing
 // ("Pelatih PSM Joaquim Serrano mengakui … termasuk kapten Yuran Fernandes, juga absen …
@@ -1772,7 +1775,7 @@ func (s *state) keptOpener(ps int, person, subject *span, last *mention) *span {
 		if op == nil {
 			op = s.paragraphOpener(ps)
 		}
-		if op != nil && person != op && (last == nil || last.pos < op.first) && (subject != person || s.sentIndex(person.first) < ps-1) {
+		if op != nil && person != op && (last == nil || last.pos < op.first) && (subject != person || s.sentIndex(person.first) < ps-1 || s.alsoReports(person)) {
 			return op
 		}
 		return nil
@@ -1782,6 +1785,31 @@ func (s *state) keptOpener(ps int, person, subject *span, last *mention) *span {
 		return op
 	}
 	return nil
+}
+
+// maxAlsoReach bounds, in tokens, how far after a person alsoReports looks for "juga".
+const maxAlsoReach = 8
+
+// alsoReports reports whether person span sp is the subject of a clause that says "juga"
+// before its verb, after nothing but a time or occasion phrase ("Bupati Jepara Sutrisno
+// juga telah meminta …", "Kepala Dinas … Hermin Lestari dalam rapat daring pekan lalu
+// juga menyebut …"): a further source that the paragraph's own subject's report brings in
+// alongside, who does not take the next quote from the one who opened the paragraph. It
+// reads at most maxAlsoReach tokens, stopping at punctuation or a verb.
+func (s *state) alsoReports(sp *span) bool {
+	for t := sp.last; t < len(s.toks) && t-sp.last < maxAlsoReach; t++ {
+		if s.toks[t].Kind != tokenize.Word || s.isQuoted(t) {
+			return false
+		}
+		w := s.lowAt(t)
+		if w == "juga" {
+			return true
+		}
+		if strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di") && len(w) > 4 && w != "dinas" {
+			return false // the clause's verb, with no "juga" before it
+		}
+	}
+	return false
 }
 
 // paragraphOpener returns the person who opens, as the subject of a reporting verb after
