@@ -28,7 +28,9 @@ import (
 //     named in a later sentence;
 //  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
 //     sentence whom the next keeps up with "Ia"; or the previous speaker, kept up by an
-//     "Ia", "Dia" or "Pihaknya" that opens the paragraph), when no quote came after
+//     "Ia", "Dia" or "Pihaknya" that opens the paragraph; or the current subject, when the
+//     paragraph's first sentence names nobody and is given to "dia": "Kenaikan harga,
+//     menurut dia, …", pronounSourceIn), when no quote came after
 //     that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
 //     but not in its last sentence, or there only "juga" ("Bupati … juga telah meminta …",
@@ -1840,7 +1842,40 @@ func (s *state) openerBefore(j int) *span {
 	if k := s.spanBefore(sents[f].Last); k >= 0 && s.refs.person[k] >= 0 && s.spans[s.refs.person[k]].first >= sents[f].First {
 		return nil
 	}
+	if s.pronounSourceIn(f) {
+		// a first sentence that names nobody and is given to "dia" is the current
+		// subject's report, and the paragraph with it: "Kenaikan harga, menurut dia,
+		// dipicu …. Ketua Umum Gakoptindo Aip … juga meminta …. Paguyuban, kata dia, …"
+		// goes on with Hadi's
+		if sp := s.refSubjectBefore(sents[f].First); sp != nil {
+			return sp
+		}
+	}
 	return s.reportingSubjectOf(f + 1)
+}
+
+// maxSourceReach bounds, in tokens, how much of a sentence pronounSourceIn reads.
+const maxSourceReach = 12
+
+// pronounSourceIn reports whether sentence j gives what it says to a pronoun within its
+// first maxSourceReach tokens, set off by commas: "Kenaikan harga, menurut dia, …",
+// "…, menurutnya, …", "…, kata dia, …".
+func (s *state) pronounSourceIn(j int) bool {
+	st := s.doc.Tokens.Sentences[j]
+	for t := st.First + 1; t+1 < st.Last && t-st.First < maxSourceReach; t++ {
+		if s.word(t-1) != "," || s.toks[t].Kind != tokenize.Word {
+			continue
+		}
+		switch w := s.lowAt(t); w {
+		case "menurutnya", "katanya":
+			return s.word(t+1) == ","
+		case "menurut", "kata":
+			if p := s.lowAt(t + 1); (p == "dia" || p == "ia" || p == "beliau") && t+2 < st.Last && s.word(t+2) == "," {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptByOpeningPronoun returns, for a paragraph whose first sentence f opens with "Ia",
