@@ -62,7 +62,6 @@ type Prediction struct {
 func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	f := features{cues: m.cues}
 	extract(&f, t, c)
-	var p Prediction
 	// the four sums live in registers: a loop over p.Scores would load and store each
 	// one for every feature; they start from the known features' (see knownFeatures)
 	var none, person, org, loc int32
@@ -86,9 +85,9 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 			loc += int32(w[Location])
 		}
 	}
-	p.Scores = [numClasses]int32{none, person, org, loc}
+	scores := [numClasses]int32{none, person, org, loc}
 	if f.n == 0 {
-		return p
+		return Prediction{Scores: scores}
 	}
 	// the best class, the first of the highest scores, and the highest of the others, from
 	// the sums in registers: loops over p.Scores cost a tenth of the scoring
@@ -108,8 +107,7 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	} else {
 		second = max(second, loc)
 	}
-	p.Class, p.Margin = best, top-second
-	return p
+	return Prediction{Class: best, Margin: top - second, Scores: scores}
 }
 
 // Name returns the best of PERSON, ORGANIZATION and LOCATION, and by how much its score
