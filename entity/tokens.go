@@ -315,8 +315,19 @@ func (s *state) isNameToken(i int) bool {
 // arabicArticle reports whether the word w is a name with the Arabic article in small
 // letters before its capital: "al-Maliki", "el-Sisi", "as-Sisi", "asy-Syafii".
 func arabicArticle(w string) bool {
-	h := strings.IndexByte(w, '-')
-	if h < 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+	// the articles are of two or three letters, with no hyphen: the hyphen after one is
+	// the word's third or fourth byte (a search of the whole word for it cost the words
+	// after every capitalised one a call)
+	var h int
+	switch {
+	case len(w) > 3 && w[2] == '-':
+		h = 2
+	case len(w) > 4 && w[3] == '-':
+		h = 3
+	default:
+		return false
+	}
+	if w[h+1] < 'A' || w[h+1] > 'Z' {
 		return false
 	}
 	switch w[:h] {

@@ -3,6 +3,7 @@ package typer
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -61,7 +62,6 @@ type Prediction struct {
 func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	f := features{cues: m.cues}
 	extract(&f, t, c)
-	var p Prediction
 	// the four sums live in registers: a loop over p.Scores would load and store each
 	// one for every feature; they start from the known features' (see knownFeatures)
 	var none, person, org, loc int32
@@ -85,36 +85,42 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 			loc += int32(w[Location])
 		}
 	}
-	p.Scores = [numClasses]int32{none, person, org, loc}
+	scores := [numClasses]int32{none, person, org, loc}
 	if f.n == 0 {
-		return p
+		return Prediction{Scores: scores}
 	}
-	best, second := Class(0), int32(0)
-	for k := Class(1); k < numClasses; k++ {
-		if p.Scores[k] > p.Scores[best] {
-			best = k
-		}
+	// the best class, the first of the highest scores, and the highest of the others, from
+	// the sums in registers: loops over p.Scores cost a tenth of the scoring
+	best, top, second := None, none, int32(math.MinInt32)
+	if person > top {
+		best, top, second = Person, person, top
+	} else {
+		second = person
 	}
-	first := true
-	for k := Class(0); k < numClasses; k++ {
-		if k != best && (first || p.Scores[k] > second) {
-			second, first = p.Scores[k], false
-		}
+	if org > top {
+		best, top, second = Organization, org, top
+	} else {
+		second = max(second, org)
 	}
-	p.Class, p.Margin = best, p.Scores[best]-second
-	return p
+	if loc > top {
+		best, top, second = Location, loc, top
+	} else {
+		second = max(second, loc)
+	}
+	return Prediction{Class: best, Margin: top - second, Scores: scores}
 }
 
 // Name returns the best of PERSON, ORGANIZATION and LOCATION, and by how much its score
 // leads NONE's: below 0 the typer thinks the span more likely no name of ours.
 func (p Prediction) Name() (Class, int32) {
-	best := Person
-	for k := Organization; k < numClasses; k++ {
-		if p.Scores[k] > p.Scores[best] {
-			best = k
-		}
+	best, top := Person, p.Scores[Person]
+	if p.Scores[Organization] > top {
+		best, top = Organization, p.Scores[Organization]
 	}
-	return best, p.Scores[best] - p.Scores[None]
+	if p.Scores[Location] > top {
+		best, top = Location, p.Scores[Location]
+	}
+	return best, top - p.Scores[None]
 }
 
 // probe returns the weights of the feature with hash h and slot key k (slotKey(h)), or
