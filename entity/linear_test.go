@@ -378,8 +378,12 @@ func TestPeakHeap(t *testing.T) {
 //   - titled-runs (20.8), 19.3 until the linker's index of full names (fullNameIndex),
 //     which a long document of names builds to stay linear, came to hold its words, and
 //     26.3 for a while when capitalAt's index of capitalised words, which a rule of
-//     December 2026 (holderInBodyName) builds for such documents, was a map of lists.
+//     December 2026 (holderInBodyName) builds for such documents, was a map of lists;
+//   - name-pairs reads 19.8 in most runs since placeBeforePair stopped asking the gazetteer
+//     about every word (21.9 before), but 21.9 in one run of six at 27801e89, with when the
+//     collector runs: it stays here, at the ceiling it had, until it is below 20 by a margin.
 var peakNotYet = map[string]float64{
+	"name-pairs":     23,
 	"initials-chain": 56,
 	"acronym-chain":  40,
 	"brackets":       39,
