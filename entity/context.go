@@ -414,6 +414,9 @@ func (s *state) orgIntroduced(i int) bool {
 			if eatery(s.lowAt(k)) && k > 0 && s.is(k-1, fPlacePrep) {
 				return false // an eatery one goes to is a place: "di restoran Gado-gado Boplo"
 			}
+			if k < i-1 && k > 0 && s.adjectiveHarian(k) {
+				return false // "daily" after a noun, no paper: "Pengelolaan harian gudang dipegang Nurhayati Lestari"
+			}
 			return true
 		}
 		if s.is(k, fStop) || s.cueOf(k) != cueNone || s.is(k, fPlacePrep) || s.is(k, fRoleEnder) ||
@@ -422,6 +425,22 @@ func (s *state) orgIntroduced(i int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveHarian reports whether "harian" at token k, in small letters, is the adjective
+// "daily" after a noun rather than the noun "daily paper" that introduces a paper's name:
+// after a word in small letters (or opening its sentence) that is no stop word,
+// preposition or introducer's first word ("pengelolaan harian gudang", "kegiatan harian warga"; but "dari harian ekonomi
+// Kontan", "surat kabar harian Kompas"). Its caller asks it only when words stand
+// between "harian" and the name, as a paper's name follows "harian" itself.
+func (s *state) adjectiveHarian(k int) bool {
+	if s.lowAt(k) != "harian" || s.isCap(k) || s.toks[k-1].Kind != tokenize.Word || s.isCap(k-1) && s.sentenceOf(k-1).First != k-1 {
+		return false
+	}
+	if s.is(k-1, fStop) || s.is(k-1, fPlacePrep) || s.is(k-1, fOrgIntro) || s.is(k-1, fTitle) || s.cueOf(k-1) != cueNone {
+		return false
+	}
+	return !(k > 1 && s.lex.orgIntroducers[s.lowAt(k-2)+" "+s.lowAt(k-1)])
 }
 
 // maxOrgDescription bounds the words of a body's description orgDescribedBefore reads.

@@ -1528,3 +1528,17 @@ func TestHeadInsideTitle(t *testing.T) {
 			[]string{`ORGANIZATION "SMA Negeri 1 Bandung"@15`, `LEADER "Budi Santoso"@36`}},
 	})
 }
+
+func TestAdjectiveHarian(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"harian after a noun opening the sentence is daily, no paper, and the name after it a person's",
+			"Pengelolaan harian gudang dipegang Nurhayati Lestari (36), sarjana perikanan.",
+			[]string{`PERSON "Nurhayati Lestari"@35`}},
+		{"harian after a noun inside the sentence",
+			"Sejak itu kegiatan harian posko diatur Nurhayati Lestari, relawan setempat.",
+			[]string{`PERSON "Nurhayati Lestari"@39`}},
+		{"a paper after surat kabar harian and its kind is still a paper",
+			"Menurut surat kabar harian ekonomi Kelana, harga naik.",
+			[]string{`ORGANIZATION "Kelana"@35`}},
+	})
+}
