@@ -2583,7 +2583,8 @@ func (s *state) lineupName(i, j, numbered int) {
 // freeListItem returns where a name of one to three capitalised words that no span holds
 // starts and ends, after a comma and "dan", "serta" or "atau" (or a comma alone) from token
 // j, ending its clause: words shaped like names, the first no ordinary word, the others a
-// place's direction or suffix perhaps ("Angkola Timur"); else -1, -1.
+// place's direction or suffix perhaps ("Angkola Timur"), or a number in words, which many
+// places' names end with ("Glumpang Tiga", "Koto Tujuh", "Sungai Dua"); else -1, -1.
 func (s *state) freeListItem(j int) (int, int) {
 	k := j
 	if k < len(s.toks) && s.word(k) == "," {
@@ -2598,7 +2599,7 @@ func (s *state) freeListItem(j int) (int, int) {
 	}
 	e := k + 1
 	for e < len(s.toks) && e-k < 3 && s.owner[e] < 0 && s.toks[e].Kind == tokenize.Word && s.isCap(e) && s.nameShaped(e) &&
-		(!s.is(e, fCommon) && !s.is(e, fStop) || s.lex.placeDirections[s.lowAt(e)] || placeSuffixWord(s.lowAt(e))) {
+		(!s.is(e, fCommon) && !s.is(e, fStop) || s.lex.placeDirections[s.lowAt(e)] || placeSuffixWord(s.lowAt(e)) || numberWord(s.lowAt(e))) {
 		e++
 	}
 	if e < len(s.toks) && s.isCap(e) && s.toks[e].Kind == tokenize.Word {

@@ -1542,3 +1542,14 @@ func TestAdjectiveHarian(t *testing.T) {
 			[]string{`ORGANIZATION "Kelana"@35`}},
 	})
 }
+
+func TestListPlaceNumberWord(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a place no rule read ends a list of places with a number in words",
+			"Warga mengungsi ke Sukamakmur, Jeumpa, dan Glumpang Tiga.",
+			[]string{`LOCATION "Sukamakmur"@19`, `LOCATION "Jeumpa"@31`, `LOCATION "Glumpang Tiga"@43`}},
+		{"after a place named with its head word",
+			"Kasus ditemukan di Kecamatan Sukamakmur, Jeumpa, dan Glumpang Tiga.",
+			[]string{`LOCATION "Kecamatan Sukamakmur"@19`, `LOCATION "Jeumpa"@41`, `LOCATION "Glumpang Tiga"@53`}},
+	})
+}
