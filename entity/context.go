@@ -2692,6 +2692,11 @@ func (s *state) settleList(items []int) {
 		}
 		class, byPrep = typer.Location, true
 	}
+	if class == typer.Location && !byPrep {
+		// a list of places a preposition of place opens is typed by it as well as by its
+		// known places: "di Kecamatan Padang Tiji, Kembang Tanjong, dan Glumpang Tiga"
+		byPrep = s.placeListOpened(items[0])
+	}
 	for _, k := range items {
 		sp := &s.spans[k]
 		if s.knownListItem(sp) || classOf(sp.typ) == class || sp.source.link != linkNone ||

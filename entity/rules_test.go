@@ -1553,3 +1553,11 @@ func TestListPlaceNumberWord(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Sukamakmur"@19`, `LOCATION "Jeumpa"@41`, `LOCATION "Glumpang Tiga"@53`}},
 	})
 }
+
+func TestListPlacesByPreposition(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a name shaped like a person's among places a preposition of place opens is a place",
+			"Banjir melanda di Kecamatan Batang Kuis, Kembang Tanjong, dan Sungai Dua.",
+			[]string{`LOCATION "Kecamatan Batang Kuis"@18`, `LOCATION "Kembang Tanjong"@41`, `LOCATION "Sungai Dua"@62`}},
+	})
+}
