@@ -1561,3 +1561,17 @@ func TestListPlacesByPreposition(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Batang Kuis"@18`, `LOCATION "Kembang Tanjong"@41`, `LOCATION "Sungai Dua"@62`}},
 	})
 }
+
+func TestAddressPart(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a known place and a word after it set off after a place named with its head word go on the address",
+			"Nurhayati (34), warga Gampong Cot Baroh, Padang Tiji, mengaku sempat menolak.",
+			[]string{`PERSON "Nurhayati"@0`, `LOCATION "Gampong Cot Baroh"@22`, `LOCATION "Padang Tiji"@41`}},
+		{"the address ending its sentence",
+			"Ia tinggal di Desa Sukamaju, Padang Tualang.",
+			[]string{`LOCATION "Desa Sukamaju"@14`, `LOCATION "Padang Tualang"@29`}},
+		{"not a title's holder set off after the office's place",
+			"Kepala Desa Sukamaju, Medan Sitorus, mengatakan banjir surut.",
+			[]string{`LOCATION "Sukamaju"@12`, `PERSON "Medan Sitorus"@22`}},
+	})
+}

@@ -1113,6 +1113,11 @@ func (s *state) mergePlace(first, last int) bool {
 		// "penyerang asal Argentina, Santiago Ferreyra"
 		typ, asked = gazetteer.Person, false
 	case s.mergeAsBody(c, place):
+	case typer.Trace == nil && place.last-place.first == 1 && s.addressPart(place.first, last):
+		// the next part of an address, a place's name whose first word is a known
+		// place's: "warga Gampong Cot Baroh, Padang Tiji, mengaku" (not for the typer's
+		// trainer)
+		typ, asked = gazetteer.Location, false
 	case place.last-place.first == 1 && !(place.first > 0 && s.is(place.first-1, fPlacePrep)) && s.placeFirstName(place.first, last):
 		typ = gazetteer.Person
 	default:
@@ -1124,6 +1129,27 @@ func (s *state) mergePlace(first, last int) bool {
 	sp.country = place.country
 	s.addSpan(sp)
 	return true
+}
+
+// addressPart reports whether the name [first, last), set off by commas (or a comma and
+// the sentence's end), goes on an
+// address after a place named with its head word, the smaller place first, as news gives
+// where someone lives: "warga Gampong Cot Baroh, Padang Tiji, mengaku", "Desa Sukamaju,
+// Padang Tualang," (not after a title, whose holder may be set off after the office's
+// place: "Kepala Desa Bonto Lembang, Damai Patabang, mengatakan"; nor before an age).
+func (s *state) addressPart(first, last int) bool {
+	if first < 2 || s.word(first-1) != "," || last >= len(s.toks) || s.word(last) != "," && s.word(last) != "." || s.ageAfter(last) {
+		return false
+	}
+	o := s.owner[first-2]
+	if o < 0 {
+		return false
+	}
+	sp := &s.spans[o]
+	if sp.typ != gazetteer.Location || sp.source.rule != rulePlaceHead || sp.last != first-1 {
+		return false
+	}
+	return sp.first == 0 || !s.is(sp.first-1, fTitle) && !s.is(sp.first-1, fTitleSuffix) && s.owner[sp.first-1] < 0
 }
 
 // placeFirstName reports whether tokens [first, last), a place's or country's name of one
