@@ -1575,3 +1575,14 @@ func TestAddressPart(t *testing.T) {
 			[]string{`LOCATION "Sukamaju"@12`, `PERSON "Medan Sitorus"@22`}},
 	})
 }
+
+func TestRegionalPlaceHeads(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a Javanese word for a hillock heads a hill's name, after dari too",
+			"Ia ingin melihat matahari terbit dari Punthuk Setumbu.",
+			[]string{`LOCATION "Punthuk Setumbu"@38`}},
+		{"a Sundanese word for a waterfall heads its name",
+			"Wisatawan memadati Curug Cilember sejak pagi.",
+			[]string{`LOCATION "Curug Cilember"@19`}},
+	})
+}
