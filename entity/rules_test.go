@@ -1586,3 +1586,14 @@ func TestRegionalPlaceHeads(t *testing.T) {
 			[]string{`LOCATION "Curug Cilember"@19`}},
 	})
 }
+
+func TestOwnerNamesCompany(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a title's holder whose name a company bears stays a person",
+			"PT Haryanto Wibisono Logistik Tbk menggelar rapat. Rapat menyetujui pengunduran diri pendiri sekaligus Presiden Direktur Haryanto Wibisono dan mengangkat putrinya.",
+			[]string{`ORGANIZATION "PT Haryanto Wibisono Logistik Tbk"@0`, `PERSON "Haryanto Wibisono"@121`}},
+		{"a company's short name with its holder set off after it is the company",
+			"PT Samudra Pelumas Nusantara meluncurkan oli baru. Direktur Pemasaran Samudra Pelumas, Aditya Nugroho, mengatakan penjualan naik.",
+			[]string{`ORGANIZATION "PT Samudra Pelumas Nusantara"@0`, `ORGANIZATION "Samudra Pelumas"@70`, `PERSON "Aditya Nugroho"@87`}},
+	})
+}

@@ -777,7 +777,7 @@ scan:
 		if r == j {
 			break
 		}
-		if runStart < 0 && r-j >= 2 && s.companyPrefix(j, r) {
+		if runStart < 0 && r-j >= 2 && s.companyPrefix(j, r) && !s.ownerNamesCompany(j, r) {
 			// a company's short name, the first words after its legal form that the
 			// document gave in full: "Direktur Pemasaran Samudra Pelumas, Aditya …" after
 			// "PT Samudra Pelumas Nusantara"
@@ -1181,6 +1181,19 @@ func (s *state) companyPrefix(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// ownerNamesCompany reports whether the company's short name [first, last) after a title
+// is rather the title's holder, whose name the company bears, as a family business is
+// named after its founder: a personal name opening with a first name the lists know, with
+// no holder set off after it ("pendiri sekaligus Presiden Direktur Haryanto Wibisono dan
+// …" after "PT Haryanto Wibisono Logistik"; but "Direktur Pemasaran Samudra Pelumas,
+// Aditya …").
+func (s *state) ownerNamesCompany(first, last int) bool {
+	if !s.givenName(first) || last+1 < len(s.toks) && s.word(last) == "," && s.isCap(last+1) {
+		return false
+	}
+	return s.looksLikePersonalName(first, last, 0)
 }
 
 // companyThenHolder returns where a holder's name of two to four words starts in the run
