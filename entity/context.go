@@ -2488,14 +2488,8 @@ func (s *state) numberedPlayers() {
 		return // (each numbered word has a hyphen between a digit and a capital)
 	}
 	var nums []int // the numbered words, in text order, found by their hyphens: a digit before, a capital after
-	for off := 0; ; {
-		h := strings.IndexByte(s.text[off:], '-')
-		if h < 0 {
-			break
-		}
-		h += off
-		off = h + 1
-		if h == 0 || h+1 >= len(s.text) || s.text[h-1] < '0' || s.text[h-1] > '9' || s.text[h+1] < 'A' || s.text[h+1] > 'Z' {
+	for h := range s.hyphenOffsets() {
+		if s.text[h-1] < '0' || s.text[h-1] > '9' || s.text[h+1] < 'A' || s.text[h+1] > 'Z' {
 			continue
 		}
 		b := h - 1 // the number's first byte: one to three digits

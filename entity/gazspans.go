@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -676,6 +677,24 @@ const (
 	hyphenCapital                              // anything and a capital or a byte beyond ASCII: "China-AS", "Korea-Ürümqi" (capitalisedParts)
 )
 
+// hyphenOffsets yields in text order the byte offsets of the text's hyphens that have a
+// byte on each side, found by searching the text rather than by reading every token.
+func (s *state) hyphenOffsets() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			i := strings.IndexByte(s.text[off:], '-')
+			if i < 0 {
+				return
+			}
+			i += off
+			off = i + 1
+			if i > 0 && i+1 < len(s.text) && !yield(i) {
+				return
+			}
+		}
+	}
+}
+
 // hyphenShapes returns what the text's hyphens stand between, read in one pass over them
 // the first time a rule asks, so that the rules that act only at a hyphen of some shape
 // return at once in a text that has none.
@@ -684,16 +703,7 @@ func (s *state) hyphenShapes() hyphenShape {
 		return s.hyphens
 	}
 	h := hyphenShapesRead
-	for off := 0; ; {
-		i := strings.IndexByte(s.text[off:], '-')
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + 1
-		if i == 0 || i+1 >= len(s.text) {
-			continue
-		}
+	for i := range s.hyphenOffsets() {
 		if a := s.text[i+1]; 'A' <= a && a <= 'Z' || a >= 0x80 {
 			h |= hyphenCapital
 		}
@@ -708,21 +718,6 @@ func (s *state) hyphenShapes() hyphenShape {
 	}
 	s.hyphens = h
 	return h
-}
-
-// familyPrefix splits has.
-func (s *state) familyHyphen() bool {
-	for off := 0; ; {
-		h := strings.IndexByte(s.text[off:], '-')
-		if h < 0 {
-			return false
-		}
-		h += off
-		off = h + 1
-		if h > 0 && h+1 < len(s.text) && '0' <= s.text[h+1] && s.text[h+1] <= '9' && !strings.ContainsRune(" -0123456789", rune(s.text[h-1])) {
-			return true
-		}
-	}
 }
 
 // familyPrefix splits "Hwasong-19" into "hwasong"; the part after the last hyphen must

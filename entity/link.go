@@ -1489,7 +1489,8 @@ func (s *state) placeContext(i int) bool {
 // first word alone ("kata Nadya", "Bagi Nadya"), with that person's type: the later mention
 // is then the full name's (link). Not when a third capitalised word follows (a longer run
 // that no rule read is no clear name), nor when the second word is a common word. The
-// one-word persons' words are gathered once, then the capitalised words are read once.
+// capitalised words are read once for such pairs (the first 16 of a text), then each
+// one-word person is matched against the pairs before it.
 func (s *state) namesOfLaterPersons() {
 	// the pairs first, by cheap questions on the capitalised words: most texts have none
 	var arr [16]int32
