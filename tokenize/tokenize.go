@@ -969,6 +969,12 @@ func (s *scanner) joinedWord(i int) (int, Kind) {
 			periods++
 			allDigits = false
 			continue
+		case c == '.' && periods > 0 && j-segStart == 1 && 'A' <= prev && prev <= 'Z' && lastInitialAhead(text, j+1):
+			// a chain of capitals whose last has no period: "T.O.P", "U.S.A", "B.A.P"
+			j += 2
+			periods++
+			allDigits = false
+			segStart = j
 		case c == '.' && j-i == 1 && 'A' <= prev && prev <= 'Z' && degreeAhead(text, j+1):
 			// an academic degree written without its last period: "M.Kes", "S.Pd", "M.Si"
 			j++
@@ -1129,6 +1135,20 @@ func abbrevChainAhead(text string, j int) bool {
 		n++
 	}
 	return false
+}
+
+// lastInitialAhead reports whether the text at j is the last letter of a chain of capitals
+// written without its period: a capital, then the text's end, white space or a mark that
+// ends a word for good (the "P" of "T.O.P dirawat", "T.O.P,").
+func lastInitialAhead(text string, j int) bool {
+	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return false
+	}
+	if j+1 == len(text) {
+		return true
+	}
+	c := text[j+1]
+	return c < utf8.RuneSelf && (asciiClass[c] == cSpace || strings.IndexByte(",;:)!?\"", c) >= 0)
 }
 
 // degreeAhead reports whether the text at j is the rest of an academic degree after its

@@ -46,6 +46,8 @@ func TestTokenize(t *testing.T) {
 			[]tok{{"Dr.", 0, Word}, {"H.", 4, Word}, {"Ahmad", 7, Word}, {",", 12, Punct}, {"S.H.", 14, Word}, {",", 18, Punct}, {"M.Si.", 20, Word}, {"di", 26, Word}, {"Jl.", 29, Word}, {"Merdeka", 33, Word}, {"No.", 41, Word}, {"5", 45, Number}}},
 		{"purn and tbk", "Jenderal (Purn.) Budi, PT Astra Tbk. melapor", []tok{{"Jenderal", 0, Word}, {"(", 9, Punct}, {"Purn.", 10, Word}, {")", 15, Punct}, {"Budi", 17, Word}, {",", 21, Punct}, {"PT", 23, Word}, {"Astra", 26, Word}, {"Tbk.", 32, Word}, {"melapor", 37, Word}}},
 		{"abbrev a.n. dll.", "a.n. Budi, dll.", []tok{{"a.n.", 0, Word}, {"Budi", 5, Word}, {",", 9, Punct}, {"dll.", 11, Word}}},
+		{"a chain of capitals without its last period", "Rapper T.O.P dirawat, U.S.A, (B.A.P) dan A.B ada",
+			[]tok{{"Rapper", 0, Word}, {"T.O.P", 7, Word}, {"dirawat", 13, Word}, {",", 20, Punct}, {"U.S.A", 22, Word}, {",", 27, Punct}, {"(", 29, Punct}, {"B.A.P", 30, Word}, {")", 35, Punct}, {"dan", 37, Word}, {"A.", 41, Word}, {"B", 43, Word}, {"ada", 45, Word}}},
 		{"initial", "A. Rahman", []tok{{"A.", 0, Word}, {"Rahman", 3, Word}}},
 		{"hyphenated", "Kim Jong-un, negara-negara, Covid-19, ke-13, e-KTP",
 			[]tok{{"Kim", 0, Word}, {"Jong-un", 4, Word}, {",", 11, Punct}, {"negara-negara", 13, Word}, {",", 26, Punct}, {"Covid-19", 28, Word}, {",", 36, Punct}, {"ke-13", 38, Word}, {",", 43, Punct}, {"e-KTP", 45, Word}}},
