@@ -658,14 +658,26 @@ func (s *state) orgApposition(c int) bool {
 	if c+1 >= len(s.toks) || s.word(c) != "," || s.isCap(c+1) {
 		return false
 	}
-	switch s.lowAt(c + 1) {
+	n := c + 1
+	if typer.Trace == nil && n+1 < len(s.toks) && s.lowAt(n) == "sebuah" && !s.isCap(n+1) {
+		n++ // a thing's article, never a person's ("seorang"): "Triodos, sebuah bank asal Belanda" (not for the typer's trainer)
+	}
+	switch s.lowAt(n) {
 	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi",
 		"layanan", "aplikasi", "platform", "situs", "marketplace":
 		// (a service, an app or a site too, where a preposition of place would make a
 		// place of it: "berinvestasi di KopiPay, layanan pembayaran mereka")
 		return true
 	case "rumah":
-		return c+2 < len(s.toks) && s.lowAt(c+2) == "produksi"
+		return n+1 < len(s.toks) && s.lowAt(n+1) == "produksi"
+	case "bank", "koran", "majalah", "tabloid", "partai":
+		// a bank, a newspaper or a party, which no person is: "Triodos, bank asal
+		// Belanda", "Java Bode, koran berbahasa Belanda", "Amtsakhara, partai politik
+		// pro-Ankvab" (not for the typer's trainer)
+		return typer.Trace == nil
+	case "kantor", "surat":
+		// "Xinhua, kantor berita Tiongkok", "Asia Raya, surat kabar …" (not for the typer's trainer)
+		return typer.Trace == nil && n+1 < len(s.toks) && (s.lowAt(n+1) == "berita" || s.lowAt(n+1) == "kabar")
 	}
 	return false
 }

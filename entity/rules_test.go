@@ -776,6 +776,8 @@ func TestContextRules(t *testing.T) {
 			[]string{`LOCATION "Kecamatan Poso Pesisir"@17`, `LOCATION "Lage"@44`}},
 		{"a name described as a company after a comma, then before its holder", "Pembeli terbesar adalah Marukawa Suisan, importir asal Kobe. Managing Director Marukawa Suisan Kenji Ogura puas.",
 			[]string{`ORGANIZATION "Marukawa Suisan"@24`, `LOCATION "Kobe"@55`, `ORGANIZATION "Marukawa Suisan"@79`, `PERSON "Kenji Ogura"@95`}},
+		{"a name described after a comma as a bank, with a thing's article, or as a newspaper or a party", "Triodos, sebuah bank asal Belanda, untung. Surat itu dimuat Harian Wetan, koran berbahasa Jawa. Ia masuk Kawula Tani, partai politik baru.",
+			[]string{`ORGANIZATION "Triodos"@0`, `COUNTRY "Belanda"@26`, `ORGANIZATION "Harian Wetan"@60`, `ORGANIZATION "Kawula Tani"@105`}},
 		{"a company's name after its legal form, a place among its words, given again before its holder", "Kontrak ditandatangani dengan PT Samudra Bitung Perkasa untuk setahun. Hal itu disampaikan Chief Executive Officer Samudra Bitung Perkasa Yohana Wenas seusai penandatanganan.",
 			[]string{`ORGANIZATION "PT Samudra Bitung Perkasa"@30`, `ORGANIZATION "Samudra Bitung Perkasa"@115`, `PERSON "Yohana Wenas"@138`}},
 		{"a body introduced by its kind and its country, then a comma", "Serial itu dibuat rumah produksi Korea Selatan, Studio Dragon, anak usaha CJ ENM.",
