@@ -2117,7 +2117,11 @@ func (s *state) listTypes() {
 			// (two names do when the first is a place with its head word after a
 			// preposition of place: "di Kecamatan Kanor dan Baureno")
 			s.settleList(items)
-		} else if !closed && len(items) >= 3 && typer.Trace == nil {
+		}
+		if closed && typer.Trace == nil {
+			s.bodyList(items) // (not for the typer's trainer)
+		}
+		if !closed && len(items) >= 3 && typer.Trace == nil {
 			s.addressChain(items) // (not for the typer's trainer)
 		}
 		next = j
@@ -2716,6 +2720,49 @@ func (s *state) settleList(items []int) {
 		sp.typ = typeOf[class]
 		sp.source = source{rule: ruleList}
 	}
+}
+
+// bodyList makes the one-word names of a list that the typer or the context guessed a
+// person's companies' when the list's known names are all companies or outlets the
+// gazetteer knows: "Ruangguru dan Pahamify", "Shopee, Lazada, dan Bukalapak" (a company's
+// unknown name of one word, typed by its shape, is a person's more often than not; listed
+// with companies only, it is one). Not with other bodies, which a person is listed with
+// ("PDIP dan Hasto"); a first name or a family name the lists know stays a person's.
+func (s *state) bodyList(items []int) {
+	known := 0
+	for _, k := range items {
+		sp := &s.spans[k]
+		if !s.knownListItem(sp) {
+			continue
+		}
+		if sp.typ != gazetteer.Organization || sp.entry == nil || !companyEntry(sp.entry) {
+			return
+		}
+		known++
+	}
+	if known == 0 || known == len(items) {
+		return
+	}
+	for _, k := range items {
+		sp := &s.spans[k]
+		if sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.source.link != linkNone ||
+			!(sp.source.model || sp.source.rule == ruleContextName) || s.givenName(sp.first) || s.lex.surnames[s.lowAt(sp.first)] {
+			continue
+		}
+		sp.typ = gazetteer.Organization
+		sp.source = source{rule: ruleList}
+	}
+}
+
+// companyEntry reports whether gazetteer entry e is a company's or an outlet's: one the
+// companies' or the media's files define.
+func companyEntry(e *gazetteer.Entry) bool {
+	for _, src := range e.Source {
+		if strings.HasPrefix(src, "gazetteer/data/companies") || strings.HasPrefix(src, "gazetteer/data/media.tsv") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesPlaceWord reports whether the list item sp opens with the first word of another
