@@ -38,7 +38,7 @@ func (s *state) clubSides() {
 			continue
 		}
 		p := sp.first - 1
-		if s.toks[p].Kind != tokenize.Word || s.isCap(p) && !s.isInitial(p) || clubSideWord(s.lowAt(p)) == sideNone {
+		if s.toks[p].Kind != tokenize.Word || s.isCap(p) && !s.isInitial(p) || clubSideWord(s.lowAt(p)) == sideNone && !s.scoreBefore(p) {
 			continue
 		}
 		cands = append(cands, int32(k))
@@ -87,6 +87,38 @@ func (s *state) clubSides() {
 		s.removeSpan(int(k))
 		s.addSpan(nsp)
 	}
+}
+
+// scoreBefore reports whether token p is a preposition after a result's word and a match's
+// score, which names the other side: "menang 2-1 atas Brighton", "takluk 0-3 dari Madrid",
+// "imbang 1-1 dengan Bandung" (not a range of numbers: "naik 2-3 dari …").
+func (s *state) scoreBefore(p int) bool {
+	if p < 2 || s.toks[p-1].Kind != tokenize.Number {
+		return false
+	}
+	switch s.lowAt(p) {
+	case "atas", "dari", "dengan":
+	default:
+		return false
+	}
+	r := p - 2 // the result's word, before the score
+	if !score(s.word(p - 1)) {
+		// (the tokens "2", "-", "1")
+		if p < 4 || s.word(p-2) != "-" || s.toks[p-3].Kind != tokenize.Number || !goals(s.word(p-1)) || !goals(s.word(p-3)) {
+			return false
+		}
+		r = p - 4
+	}
+	switch s.lowAt(r) {
+	case "menang", "kemenangan", "unggul", "kalah", "kekalahan", "takluk", "imbang", "skor", "tumbang":
+		return true
+	}
+	return false
+}
+
+// goals reports whether a number token is a side's goals in a score: one or two digits.
+func goals(t string) bool {
+	return len(t) >= 1 && len(t) <= 2 && digits(t)
 }
 
 // clubSide is what a word before a place says of it (see clubSideWord).

@@ -40,6 +40,9 @@ func TestClubSides(t *testing.T) {
 		{"ditahan and bertandang ke markas, with a score",
 			"Madura United ditahan Bali 1-1. Setelah itu mereka bertandang ke markas Madura.",
 			[]string{`ORGANIZATION "Madura United"@0 org:madura-united`, `ORGANIZATION "Bali"@22 doc:bali`, `ORGANIZATION "Madura"@72 org:madura-united`}},
+		{"a city after a result's word, its score and a preposition is the other side",
+			"Persija takluk 0-3 dari Bandung. Harga naik 2-3 dari Jakarta.",
+			[]string{`ORGANIZATION "Persija"@0 org:persija-jakarta`, `ORGANIZATION "Bandung"@24 doc:bandung`, `LOCATION "Jakarta"@53 loc:jakarta`}},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {

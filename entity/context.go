@@ -658,14 +658,26 @@ func (s *state) orgApposition(c int) bool {
 	if c+1 >= len(s.toks) || s.word(c) != "," || s.isCap(c+1) {
 		return false
 	}
-	switch s.lowAt(c + 1) {
+	n := c + 1
+	if typer.Trace == nil && n+1 < len(s.toks) && s.lowAt(n) == "sebuah" && !s.isCap(n+1) {
+		n++ // a thing's article, never a person's ("seorang"): "Triodos, sebuah bank asal Belanda" (not for the typer's trainer)
+	}
+	switch s.lowAt(n) {
 	case "perusahaan", "startup", "emiten", "maskapai", "importir", "eksportir", "distributor", "firma", "pabrikan", "peritel", "agensi",
 		"layanan", "aplikasi", "platform", "situs", "marketplace":
 		// (a service, an app or a site too, where a preposition of place would make a
 		// place of it: "berinvestasi di KopiPay, layanan pembayaran mereka")
 		return true
 	case "rumah":
-		return c+2 < len(s.toks) && s.lowAt(c+2) == "produksi"
+		return n+1 < len(s.toks) && s.lowAt(n+1) == "produksi"
+	case "bank", "koran", "majalah", "tabloid", "partai":
+		// a bank, a newspaper or a party, which no person is: "Triodos, bank asal
+		// Belanda", "Java Bode, koran berbahasa Belanda", "Amtsakhara, partai politik
+		// pro-Ankvab" (not for the typer's trainer)
+		return typer.Trace == nil
+	case "kantor", "surat":
+		// "Xinhua, kantor berita Tiongkok", "Asia Raya, surat kabar …" (not for the typer's trainer)
+		return typer.Trace == nil && n+1 < len(s.toks) && (s.lowAt(n+1) == "berita" || s.lowAt(n+1) == "kabar")
 	}
 	return false
 }
@@ -2105,7 +2117,11 @@ func (s *state) listTypes() {
 			// (two names do when the first is a place with its head word after a
 			// preposition of place: "di Kecamatan Kanor dan Baureno")
 			s.settleList(items)
-		} else if !closed && len(items) >= 3 && typer.Trace == nil {
+		}
+		if closed && typer.Trace == nil {
+			s.bodyList(items) // (not for the typer's trainer)
+		}
+		if !closed && len(items) >= 3 && typer.Trace == nil {
 			s.addressChain(items) // (not for the typer's trainer)
 		}
 		next = j
@@ -2704,6 +2720,49 @@ func (s *state) settleList(items []int) {
 		sp.typ = typeOf[class]
 		sp.source = source{rule: ruleList}
 	}
+}
+
+// bodyList makes the one-word names of a list that the typer or the context guessed a
+// person's companies' when the list's known names are all companies or outlets the
+// gazetteer knows: "Ruangguru dan Pahamify", "Shopee, Lazada, dan Bukalapak" (a company's
+// unknown name of one word, typed by its shape, is a person's more often than not; listed
+// with companies only, it is one). Not with other bodies, which a person is listed with
+// ("PDIP dan Hasto"); a first name or a family name the lists know stays a person's.
+func (s *state) bodyList(items []int) {
+	known := 0
+	for _, k := range items {
+		sp := &s.spans[k]
+		if !s.knownListItem(sp) {
+			continue
+		}
+		if sp.typ != gazetteer.Organization || sp.entry == nil || !companyEntry(sp.entry) {
+			return
+		}
+		known++
+	}
+	if known == 0 || known == len(items) {
+		return
+	}
+	for _, k := range items {
+		sp := &s.spans[k]
+		if sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.source.link != linkNone ||
+			!(sp.source.model || sp.source.rule == ruleContextName) || s.givenName(sp.first) || s.lex.surnames[s.lowAt(sp.first)] {
+			continue
+		}
+		sp.typ = gazetteer.Organization
+		sp.source = source{rule: ruleList}
+	}
+}
+
+// companyEntry reports whether gazetteer entry e is a company's or an outlet's: one the
+// companies' or the media's files define.
+func companyEntry(e *gazetteer.Entry) bool {
+	for _, src := range e.Source {
+		if strings.HasPrefix(src, "gazetteer/data/companies") || strings.HasPrefix(src, "gazetteer/data/media.tsv") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesPlaceWord reports whether the list item sp opens with the first word of another

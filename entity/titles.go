@@ -493,10 +493,17 @@ scan:
 					sp.name = s.spanText(sp.first, sp.last)
 					j++
 				}
-				if sp.typ == gazetteer.Organization && sp.entry == nil && j+1 < len(s.toks) && s.owner[j] < 0 && s.isAllCaps(j) && roman(s.word(j)) &&
-					s.toks[j].Start == s.toks[j-1].End+1 && s.isCap(j+1) && s.owner[j+1] < 0 {
+				if sp.typ == gazetteer.Organization && j+1 < len(s.toks) && s.owner[j] < 0 && s.isAllCaps(j) && roman(s.word(j)) &&
+					s.toks[j].Start == s.toks[j-1].End+1 && s.isCap(j+1) && s.owner[j+1] < 0 &&
+					(sp.entry == nil || typer.Trace == nil) {
 					// the body's number, before the holder's name: "… BWS Kalimantan II Rudi
-					// Hartono Simanjuntak"
+					// Hartono Simanjuntak"; after a body the gazetteer knows, the numbered
+					// one is another, which it does not: "Direktur Utama AP II Muhammad
+					// Awaluddin", "Dirut PTPN VIII …" (not for the typer's trainer; a lone
+					// "I", which opens Balinese names, is no word in capitals)
+					if sp.entry != nil {
+						sp.entry, sp.id, sp.source = nil, "", source{rule: ruleOrgHead}
+					}
 					s.owner[j] = int32(k)
 					sp.last, sp.end = j+1, int(s.toks[j].End)
 					sp.name = s.spanText(sp.first, sp.last)
