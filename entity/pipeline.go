@@ -132,8 +132,9 @@ type scratch struct {
 	// gazFrom lists the tokens where a gazetteer name may start (see lowercase), and
 	// gazFirst the position among the gazetteer's FirstKeys of each one's key, or -1
 	gazFrom, gazFirst []int32
-	// caps lists the capitalised words (isCap), in text order
-	caps []int32
+	// caps lists the capitalised words (isCap), in text order, and allCaps those of them
+	// in capitals (isAllCaps) as lowercase found them
+	caps, allCaps []int32
 	// capsByWord lists the capitalised tokens by their word in small letters, then in
 	// text order (see capitalAt)
 	capsByWord []int32
@@ -430,8 +431,9 @@ func grow[T any](b []T, n int) []T {
 // token that is not all ASCII, since keys fold diacritics; and it notes in s.asli whether a
 // token begins with "asli"; and it counts the word tokens and those of them that begin
 // with a small ASCII letter (see detectCase). As it reads each token, it lists the
-// capitalised words in s.caps and the quotation marks, URLs and "(" tokens in s.marks
-// (see listRoom), and gathers the union of the words' flags in s.cues.
+// capitalised words in s.caps, those in capitals in s.allCaps, and the quotation marks,
+// URLs and "(" tokens in s.marks (see listRoom), and gathers the union of the words' flags
+// in s.cues.
 func (s *state) lowercase() {
 	// the buffer is kept in s, not in a variable, as the lists below: a quarter of the
 	// tokens write to it
@@ -445,7 +447,7 @@ func (s *state) lowercase() {
 	lows, infos, tbits, owner := s.lows[:len(toks)], s.info[:len(toks)], s.bits[:len(toks)], s.owner[:len(toks)]
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
-	s.gazFrom, s.gazFirst, s.caps, s.marks = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.marks[:0]
+	s.gazFrom, s.gazFirst, s.caps, s.allCaps, s.marks = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.allCaps[:0], s.marks[:0]
 	var seen wordFlag // the union of the words' flags, s.cues
 	noOwner(owner)    // no span yet: set by copying, not one store a token in the loop
 	for i := range toks {
@@ -538,8 +540,9 @@ func (s *state) lowercase() {
 				// cleared)
 				if u := ua | ub>>1; swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && u&(u-1) != 0 {
 					flags |= fAllCaps
+					s.allCaps = append(s.allCaps, int32(i)) // (room made by listRoom)
 				}
-				s.caps = append(s.caps, int32(i)) // (room made by listRoom)
+				s.caps = append(s.caps, int32(i))
 			}
 			// setInfo, on the token's bits as grow left them (prepare)
 			infos[i] = tokenInfo{flags: flags}
@@ -561,13 +564,17 @@ func (s *state) lowercase() {
 	}
 }
 
-// listRoom makes room in s.caps and s.marks for countRun more tokens, which lowercase asks
-// for before each run of countRun tokens, so that its loop appends to them without a call.
-// The lists grow as the text read so far says (growAt), not to room for every token from
-// the start, which would cost 4 bytes a token however few the capitals or the marks.
+// listRoom makes room in s.caps, s.allCaps and s.marks for countRun more tokens, which
+// lowercase asks for before each run of countRun tokens, so that its loop appends to them
+// without a call. The lists grow as the text read so far says (growAt), not to room for
+// every token from the start, which would cost 4 bytes a token however few the capitals
+// or the marks.
 func (s *state) listRoom(at int) {
 	if cap(s.caps)-len(s.caps) < countRun {
 		s.caps = growAt(s.caps, at, len(s.toks))
+	}
+	if cap(s.allCaps)-len(s.allCaps) < countRun {
+		s.allCaps = growAt(s.allCaps, at, len(s.toks))
 	}
 	if cap(s.marks)-len(s.marks) < countRun {
 		s.marks = growAt(s.marks, at, len(s.toks))
@@ -696,6 +703,9 @@ func (s *state) lowerOther(t *tokenize.Token, i int) wordFlag {
 	flags := s.info[i].flags
 	if flags&fCap != 0 {
 		s.caps = append(s.caps, int32(i))
+	}
+	if flags&fAllCaps != 0 {
+		s.allCaps = append(s.allCaps, int32(i))
 	}
 	return flags
 }

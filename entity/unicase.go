@@ -184,12 +184,13 @@ const shoutMinOrdinary = 2
 func (s *state) markShouting(from int) bool {
 	marked := false
 	lineEnd, lineLower := -1, false // the line of the last run, and whether it has a word with a small letter
-	// runs start at words in capitals, which the capitalised words hold: most documents have
-	// none of two words or more, and are done with here
-	caps := s.caps
+	// runs start at words in capitals, which s.allCaps lists (lowercase; no rule has
+	// changed their case since): most documents have none of two words or more, and are
+	// done with here
+	caps := s.allCaps
 	for n := 0; n < len(caps); n++ {
 		first := int(caps[n])
-		if first < from || s.toks[first].Kind != tokenize.Word || s.info[first].flags&fAllCaps == 0 {
+		if first < from {
 			continue
 		}
 		last, words := first, 0
