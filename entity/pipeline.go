@@ -448,8 +448,8 @@ func (s *state) lowercase() {
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
 	s.gazFrom, s.gazFirst, s.caps, s.allCaps, s.marks = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.allCaps[:0], s.marks[:0]
-	var seen wordFlag // the union of the words' flags, s.cues
-	noOwner(owner)    // no span yet: set by copying, not one store a token in the loop
+	s.cues = 0     // the union of the words' flags
+	noOwner(owner) // no span yet: set by copying, not one store a token in the loop
 	for i := range toks {
 		if i%countRun == 0 {
 			s.listRoom(i)
@@ -462,14 +462,14 @@ func (s *state) lowercase() {
 		// loop keeps its variables in registers rather than saving them around each call.
 		n, start := int(t.End-t.Start), int(uint32(t.Start))
 		if uint(n-1) >= maxInline || start+16 > len(text) {
-			seen |= s.lowerOther(t, i)
+			s.lowerOther(t, i)
 			continue
 		}
 		w := text[start : start+16]
 		k := &firstMasks[n&15]
 		a, b := swar.Load64(w)&k[0], swar.Load64(w[8:])&k[1]
 		if (a|b)&swar.HighBits != 0 {
-			seen |= s.lowerOther(t, i)
+			s.lowerOther(t, i)
 			continue
 		}
 		// b is 0 for a word of up to 8 bytes, most of them, and has no capital then
@@ -547,14 +547,13 @@ func (s *state) lowercase() {
 			// setInfo, on the token's bits as grow left them (prepare)
 			infos[i] = tokenInfo{flags: flags}
 			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift
-			seen |= flags
+			s.cues |= flags
 		}
 		// mayStartName: the word's flags settle it, but for a clitic's stem
 		if flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
 			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
 	}
-	s.cues = seen
 	if buf := s.buf; cap(buf) >= largeScratch {
 		// a long document's lowercase words are not copied: lowAll is the buffer itself,
 		// which is written no more (the later lookup keys are short, and get a new one)
@@ -598,10 +597,10 @@ const markKinds = 1<<tokenize.OpenQuote | 1<<tokenize.CloseQuote | 1<<tokenize.U
 // lowerOther is lowercase for token i, t, which lowercase's path for short ASCII tokens
 // does not take: a token that is not all ASCII, longer than maxInline bytes, or within
 // 16 bytes of the text's end. It appends its lowercase form to s.buf, when it is not its
-// own, lists the token in s.caps or s.marks as lowercase does, and returns a word's flags
-// (0 for another token). Kept apart from lowercase's loop, which a path this long would
-// leave short of registers.
-func (s *state) lowerOther(t *tokenize.Token, i int) wordFlag {
+// own, and lists the token in s.caps or s.marks and its flags in s.cues as lowercase does.
+// Kept apart from lowercase's loop, which a path this long would leave short of
+// registers.
+func (s *state) lowerOther(t *tokenize.Token, i int) {
 	words, buf := s.x.words, s.buf
 	w := t.Text(s.text)
 	if t.Kind == tokenize.Word {
@@ -698,16 +697,16 @@ func (s *state) lowerOther(t *tokenize.Token, i int) wordFlag {
 		if isMark(t.Kind, w[0], len(w)) {
 			s.marks = append(s.marks, int32(i))
 		}
-		return 0
+		return
 	}
 	flags := s.info[i].flags
+	s.cues |= flags
 	if flags&fCap != 0 {
 		s.caps = append(s.caps, int32(i))
 	}
 	if flags&fAllCaps != 0 {
 		s.allCaps = append(s.allCaps, int32(i))
 	}
-	return flags
 }
 
 // addGazFrom notes that a gazetteer name may start at token i, whose key is first key
