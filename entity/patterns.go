@@ -199,7 +199,8 @@ func (s *state) headWordSpans() {
 			// runs as before, so that its training data stay what the weights were made from)
 			continue
 		}
-		if e := max(start, s.schoolLevelEnd(i)); typer.Trace == nil && (schoolHeads[low] || e > start) && e < len(s.toks) && (s.phraseAt(&s.lex.orgHeads, e) > 0 || s.startsAt(e).body > 0) &&
+		school := schoolHeads[low] // (asked by several tests below)
+		if e := max(start, s.schoolLevelEnd(i)); typer.Trace == nil && (school || e > start) && e < len(s.toks) && (s.phraseAt(&s.lex.orgHeads, e) > 0 || s.startsAt(e).body > 0) &&
 			(s.inRolePhrase(i) || i > 0 && (s.is(i-1, fTitle) || s.phraseAt(&s.lex.titles, i-1) > 0)) {
 			// a school's level in a role's field before the body whose role it is: "Kepala
 			// Bidang Pembinaan Sekolah Dasar | Dinas Pendidikan …", "Direktur Sekolah Menengah
@@ -348,13 +349,13 @@ func (s *state) headWordSpans() {
 				end = start + 1
 			}
 		}
-		if schoolHeads[low] && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
+		if school && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)]) {
 			// a school's number after its place's name: "SD Negeri Tunggulwulung 2" (not a
 			// count: "SD Cikole 12 siswa")
 			end++
 		}
-		if end == i+n && schoolHeads[low] && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
+		if end == i+n && school && s.isAllCaps(i) && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 3 &&
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)] || s.cueOf(end+1) != cueNone) {
 			end++ // a school named by its number alone: "SMKN 57 hadir", "siswa SMAN 8," (not "SD 12 siswa")
 		}
@@ -391,7 +392,7 @@ func (s *state) headWordSpans() {
 			}
 			continue
 		}
-		if (schoolHeads[low] || typer.Trace == nil && n == 1 && officeHead(low)) && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
+		if (school || typer.Trace == nil && n == 1 && officeHead(low)) && (titled || s.inRolePhrase(i)) && end-(i+n) >= 2 && s.givenName(i+n) && !s.is(i+n, fCommon) && s.personShaped(i+n, end) {
 			// a school's level in a role's field, then the holder: "Kepala Bidang
 			// Pembinaan SMP Heri Kuswanto" (a school is named by its number or place); or
 			// an office's head word alone: "Kepala Balai Agus Wibisono"
@@ -464,7 +465,7 @@ func (s *state) headWordSpans() {
 			}
 			whole := end
 			end = s.dropTrailingName(from, end)
-			if schoolHeads[low] && end == i+n+1 && whole > end+1 && s.toks[i+n].Kind == tokenize.Number {
+			if school && end == i+n+1 && whole > end+1 && s.toks[i+n].Kind == tokenize.Number {
 				end++ // a numbered school keeps its place's word: "Kepala SMP Negeri 2 Tiumang Yusnimar Chaniago"
 			}
 			if titled && typ == gazetteer.Organization {

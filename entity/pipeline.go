@@ -132,8 +132,9 @@ type scratch struct {
 	// gazFrom lists the tokens where a gazetteer name may start (see lowercase), and
 	// gazFirst the position among the gazetteer's FirstKeys of each one's key, or -1
 	gazFrom, gazFirst []int32
-	// caps lists the capitalised words (isCap), in text order
-	caps []int32
+	// caps lists the capitalised words (isCap), in text order, and allCaps those of them
+	// in capitals (isAllCaps) as lowercase found them
+	caps, allCaps []int32
 	// capsByWord lists the capitalised tokens by their word in small letters, then in
 	// text order (see capitalAt)
 	capsByWord []int32
@@ -429,8 +430,10 @@ func grow[T any](b []T, n int) []T {
 // is the first key of a form that the word's case allows (fGazFirst, fGazLower), and every
 // token that is not all ASCII, since keys fold diacritics; and it notes in s.asli whether a
 // token begins with "asli"; and it counts the word tokens and those of them that begin
-// with a small ASCII letter (see detectCase). Then countTokens lists the capitalised words
-// in s.caps and the quotation marks, URLs and "(" tokens in s.marks.
+// with a small ASCII letter (see detectCase). As it reads each token, it lists the
+// capitalised words in s.caps, those in capitals in s.allCaps, and the quotation marks,
+// URLs and "(" tokens in s.marks (see listRoom), and gathers the union of the words' flags
+// in s.cues.
 func (s *state) lowercase() {
 	// the buffer is kept in s, not in a variable, as the lists below: a quarter of the
 	// tokens write to it
@@ -444,9 +447,13 @@ func (s *state) lowercase() {
 	lows, infos, tbits, owner := s.lows[:len(toks)], s.info[:len(toks)], s.bits[:len(toks)], s.owner[:len(toks)]
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
-	s.gazFrom, s.gazFirst = s.gazFrom[:0], s.gazFirst[:0]
+	s.gazFrom, s.gazFirst, s.caps, s.allCaps, s.marks = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.allCaps[:0], s.marks[:0]
+	s.cues = 0     // the union of the words' flags
 	noOwner(owner) // no span yet: set by copying, not one store a token in the loop
 	for i := range toks {
+		if i%countRun == 0 {
+			s.listRoom(i)
+		}
 		t := &toks[i]
 		// Most tokens are ASCII, short enough for a slot, and 16 bytes from the text's end
 		// at least: their key and case come from two loads of the text (see asciiKey),
@@ -491,9 +498,15 @@ func (s *state) lowercase() {
 			s.asli = true
 		}
 		// a mark of punctuation, most of the other tokens, is its own lowercase form, and
-		// mostly begins no gazetteer name: nothing more to note of it
-		if t.Kind != tokenize.Word && !s.x.gazBytes[byte(a)] {
-			continue
+		// mostly begins no gazetteer name: nothing more to note of it, but for the few marks
+		// of s.marks
+		if t.Kind != tokenize.Word {
+			if isMark(t.Kind, byte(a), n) {
+				s.marks = append(s.marks, int32(i))
+			}
+			if !s.x.gazBytes[byte(a)] {
+				continue
+			}
 		}
 		// a word of up to 8 bytes without a NUL (each ASCII byte but NUL sets its high bit
 		// when 0x7f is added) has a short slot (isShort); the word's info is kept packed
@@ -527,18 +540,20 @@ func (s *state) lowercase() {
 				// cleared)
 				if u := ua | ub>>1; swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && u&(u-1) != 0 {
 					flags |= fAllCaps
+					s.allCaps = append(s.allCaps, int32(i)) // (room made by listRoom)
 				}
+				s.caps = append(s.caps, int32(i))
 			}
 			// setInfo, on the token's bits as grow left them (prepare)
 			infos[i] = tokenInfo{flags: flags}
 			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift
+			s.cues |= flags
 		}
 		// mayStartName: the word's flags settle it, but for a clitic's stem
 		if flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
 			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
 	}
-	s.countTokens()
 	if buf := s.buf; cap(buf) >= largeScratch {
 		// a long document's lowercase words are not copied: lowAll is the buffer itself,
 		// which is written no more (the later lookup keys are short, and get a new one)
@@ -548,74 +563,42 @@ func (s *state) lowercase() {
 	}
 }
 
-// countTokens lists, once lowercase has read every token, the capitalised words in s.caps
-// and the quotation marks, URLs and "(" tokens in s.marks, and the union of the tokens'
-// word flags in s.cues.
-//
-// The lists are grown before each run of countRun tokens, to room for one more a token,
-// and not as they are appended to: the loop over a run (tokenCounts.add) calls no
-// function, which keeps its variables in registers, and appends without a branch, which
-// would often be mispredicted. They grow as the text read so far says (growAt), not to
-// room for every token from the start, which would cost 4 bytes a token however few the
-// capitals.
-func (s *state) countTokens() {
-	c := tokenCounts{caps: s.caps[:0], marks: s.marks[:0]}
-	for from := 0; from < len(s.toks); from += countRun {
-		if cap(c.caps)-len(c.caps) < countRun {
-			c.caps = growAt(c.caps, from, len(s.toks))
-		}
-		if cap(c.marks)-len(c.marks) < countRun {
-			c.marks = growAt(c.marks, from, len(s.toks))
-		}
-		c.add(s.toks[from:min(from+countRun, len(s.toks))], s.info[from:], s.text, from)
+// listRoom makes room in s.caps, s.allCaps and s.marks for countRun more tokens, which
+// lowercase asks for before each run of countRun tokens, so that its loop appends to them
+// without a call. The lists grow as the text read so far says (growAt), not to room for
+// every token from the start, which would cost 4 bytes a token however few the capitals
+// or the marks.
+func (s *state) listRoom(at int) {
+	if cap(s.caps)-len(s.caps) < countRun {
+		s.caps = growAt(s.caps, at, len(s.toks))
 	}
-	s.caps, s.marks, s.cues = c.caps, c.marks, c.seen
+	if cap(s.allCaps)-len(s.allCaps) < countRun {
+		s.allCaps = growAt(s.allCaps, at, len(s.toks))
+	}
+	if cap(s.marks)-len(s.marks) < countRun {
+		s.marks = growAt(s.marks, at, len(s.toks))
+	}
 }
 
-// countRun is the number of tokens countTokens reads between two checks of its lists'
-// room: room grows by 64 items at least (see room).
+// countRun is the number of tokens lowercase reads between two calls of listRoom: room
+// grows by 64 items at least (see room).
 const countRun = 64
 
-// tokenCounts is what countTokens gathers: its lists, and the union of the flags.
-type tokenCounts struct {
-	caps, marks []int32
-	seen        wordFlag
-}
-
-// add adds tokens toks, the tokens from number from on, whose infos start infos, to the
-// lists, which must have room for one more item a token, and their flags to the union.
-// It reads the infos and the tokens in two loops, each with few enough variables to keep
-// them in registers: the capitals and the flags from the infos, and the marks from the
-// tokens, of which it looks further only at those that are not words (a word is no mark).
-func (c *tokenCounts) add(toks []tokenize.Token, infos []tokenInfo, text string, from int) {
-	caps, nc, seen := c.caps[:cap(c.caps)], len(c.caps), c.seen
-	for i, info := range infos[:len(toks)] {
-		seen |= info.flags
-		caps[nc] = int32(from + i)
-		nc += int(info.flags / fCap & 1)
-	}
-	c.caps, c.seen = caps[:nc], seen
-	marks, nm := c.marks[:cap(c.marks)], len(c.marks)
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind == tokenize.Word {
-			continue
-		}
-		mark := markKinds>>t.Kind&1 != 0 || t.End-t.Start == 1 && text[t.Start] == '('
-		marks[nm] = int32(from + i)
-		nm += b2i(mark)
-	}
-	c.marks = marks[:nm]
+// isMark reports whether a token of kind k that is no word, whose first byte is c and whose
+// length is n, is one of s.marks: a quotation mark, a URL or "(".
+func isMark(k tokenize.Kind, c byte, n int) bool {
+	return markKinds>>k&1 != 0 || n == 1 && c == '('
 }
 
 // markKinds has bit k set for each kind k of token that is a mark whatever its text
-// (see countTokens): the quotation marks and URLs.
+// (see isMark): the quotation marks and URLs.
 const markKinds = 1<<tokenize.OpenQuote | 1<<tokenize.CloseQuote | 1<<tokenize.URL
 
 // lowerOther is lowercase for token i, t, which lowercase's path for short ASCII tokens
 // does not take: a token that is not all ASCII, longer than maxInline bytes, or within
 // 16 bytes of the text's end. It appends its lowercase form to s.buf, when it is not its
-// own. Kept apart from lowercase's loop, which a path this long would leave short of
+// own, and lists the token in s.caps or s.marks and its flags in s.cues as lowercase does.
+// Kept apart from lowercase's loop, which a path this long would leave short of
 // registers.
 func (s *state) lowerOther(t *tokenize.Token, i int) {
 	words, buf := s.x.words, s.buf
@@ -710,6 +693,20 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 		}
 	}
 	s.buf = buf
+	if t.Kind != tokenize.Word {
+		if isMark(t.Kind, w[0], len(w)) {
+			s.marks = append(s.marks, int32(i))
+		}
+		return
+	}
+	flags := s.info[i].flags
+	s.cues |= flags
+	if flags&fCap != 0 {
+		s.caps = append(s.caps, int32(i))
+	}
+	if flags&fAllCaps != 0 {
+		s.allCaps = append(s.allCaps, int32(i))
+	}
 }
 
 // addGazFrom notes that a gazetteer name may start at token i, whose key is first key

@@ -68,7 +68,8 @@ func (s *state) titleSpans() {
 		if n > 0 {
 			key = s.keyOf(i, i+n)
 		}
-		if n > 0 && s.lex.ministerialTitles[key] {
+		ministerial := n > 0 && s.lex.ministerialTitles[key] // (asked again below)
+		if ministerial {
 			// a ministry's portfolio belongs to the minister's title, though it holds an
 			// acronym or words that may open a name: "Menteri Hukum dan HAM Amir
 			// Syamsudin", "Menteri Koperasi dan Usaha Kecil dan Menengah …"
@@ -139,7 +140,7 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		if portfolio == 0 && typer.Trace == nil && s.lex.ministerialTitles[key] {
+		if portfolio == 0 && typer.Trace == nil && ministerial {
 			// a portfolio of one word or a few, which the ministries' list leaves to the
 			// portfolio words: "Menteri Pariwisata, Arief Yahya, …" (not for the typer's
 			// trainer, whose weights were made without it)

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -184,12 +183,13 @@ const shoutMinOrdinary = 2
 func (s *state) markShouting(from int) bool {
 	marked := false
 	lineEnd, lineLower := -1, false // the line of the last run, and whether it has a word with a small letter
-	// runs start at words in capitals, which the capitalised words hold: most documents have
-	// none of two words or more, and are done with here
-	caps := s.caps
+	// runs start at words in capitals, which s.allCaps lists (lowercase; no rule has
+	// changed their case since): most documents have none of two words or more, and are
+	// done with here
+	caps := s.allCaps
 	for n := 0; n < len(caps); n++ {
 		first := int(caps[n])
-		if first < from || s.toks[first].Kind != tokenize.Word || s.info[first].flags&fAllCaps == 0 {
+		if first < from {
 			continue
 		}
 		last, words := first, 0
@@ -362,7 +362,7 @@ func newTextSet(name, text string) (*textSet, error) {
 		if len(w) > 0xffff {
 			return fmt.Errorf("%s: a word of %d bytes, more than %d", name, len(w), 0xffff)
 		}
-		h := maphash.String(bloomSeed, w)
+		h := wordHash(bloomSeed, w)
 		for i := h >> s.shift; ; i = (i + 1) & mask {
 			switch v := s.slots[i]; {
 			case v == 0:
@@ -385,7 +385,7 @@ func (s *textSet) at(v uint64) string {
 
 // has reports whether w is in the set.
 func (s *textSet) has(w string) bool {
-	h := maphash.String(bloomSeed, w)
+	h := wordHash(bloomSeed, w)
 	if !s.bloom.hasHash(h) {
 		return false
 	}
@@ -419,16 +419,16 @@ func (s *textSet) len() int {
 // looked up are absent.
 type bloom struct{ bits [1 << 13]uint64 }
 
-var bloomSeed = maphash.MakeSeed()
+var bloomSeed = newHashSeed()
 
-// bloomMask returns the word of the filter for hash h (maphash.String with bloomSeed),
+// bloomMask returns the word of the filter for hash h (wordHash with bloomSeed),
 // from its low 13 bits, and the mask of the two bits in it, from the next 12: bits 0 to
 // 24, which the slot of a textSet (its top bits) and slotCheck do not read.
 func bloomMask(h uint64) (uint64, uint64) {
 	return h & (1<<13 - 1), 1<<(h>>13&63) | 1<<(h>>19&63)
 }
 
-// addHash adds the word of hash h (maphash.String with bloomSeed).
+// addHash adds the word of hash h (wordHash with bloomSeed).
 func (b *bloom) addHash(h uint64) {
 	k, m := bloomMask(h)
 	b.bits[k] |= m

@@ -3,6 +3,8 @@ package entity
 import (
 	"hash/maphash"
 	"slices"
+
+	"github.com/entitas-id/entitas/internal/swar"
 )
 
 // wordIDs numbers the distinct lowercase words of a document's tokens, for countCaps: an
@@ -15,9 +17,45 @@ type wordIDs struct {
 	n     int     // the words numbered
 }
 
-// wordIDSeed seeds the table's hash. A word's number does not depend on it: numbers are
-// given in the order words are first seen.
-var wordIDSeed = maphash.MakeSeed()
+// wordIDSeed seeds the table's hash (wordHash). A word's number does not depend on it:
+// numbers are given in the order words are first seen.
+var wordIDSeed = newHashSeed()
+
+// wordHash hashes word w with seed for the document's tables of words (wordIDs,
+// wordIndex, the ids' cache) and the lexicon's sets of words (textSet): eight bytes at a
+// time, each folded into the state by a multiplication, then the last one to seven bytes
+// in one or two loads (as the typer hashes its values), and the state scrambled so that
+// all of its bits depend on every byte (the finaliser of MurmurHash3). Inlined, it costs a
+// short word some twenty instructions, where maphash.String's calls cost some seventy.
+// The seed is drawn at start (newHashSeed), as maphash's is, so that no text can be
+// written to fill one slot's run of the tables, whose layout, never their answers, it
+// sets.
+func wordHash(seed uint64, w string) uint64 {
+	h := seed ^ uint64(len(w))*0x9e3779b97f4a7c15
+	for len(w) >= 8 {
+		h = (h ^ swar.Load64(w)) * 0xbf58476d1ce4e5b9
+		h ^= h >> 29
+		w = w[8:]
+	}
+	var x uint64
+	switch n := len(w); {
+	case n >= 4:
+		x = swar.Load32(w) | swar.Load32(w[n-4:])<<32
+	case n > 0:
+		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	h ^= x
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	return h ^ h>>33
+}
+
+// newHashSeed returns a seed for wordHash drawn from maphash's random source.
+func newHashSeed() uint64 {
+	return maphash.Comparable(maphash.MakeSeed(), 0)
+}
 
 // reset empties the table and gives it room for about hint words.
 func (t *wordIDs) reset(hint int) {
@@ -41,7 +79,7 @@ func (t *wordIDs) find(s *state, w string, k int) int {
 		t.grow(s)
 	}
 	mask := uint64(len(t.slots) - 1)
-	for h := maphash.String(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+	for h := wordHash(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
 		v := t.slots[h]
 		if v == 0 {
 			t.slots[h] = int32(k + 1)
@@ -63,7 +101,7 @@ func (t *wordIDs) grow(s *state) {
 		if v == 0 {
 			continue
 		}
-		h := maphash.String(wordIDSeed, s.lowAt(int(v-1))) & mask
+		h := wordHash(wordIDSeed, s.lowAt(int(v-1))) & mask
 		for t.slots[h] != 0 {
 			h = (h + 1) & mask
 		}
@@ -116,7 +154,7 @@ func (x *wordIndex) get(s *state, w string) (int, bool) {
 		return 0, false
 	}
 	mask := uint64(len(x.slots) - 1)
-	for h := maphash.String(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+	for h := wordHash(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
 		sl := x.slots[h]
 		if sl.tok == 0 {
 			return 0, false
@@ -150,7 +188,7 @@ func (x *wordIndex) put(s *state, k, v, want int) {
 // insert puts sl in the first free slot of its word's probe sequence.
 func (x *wordIndex) insert(s *state, sl indexSlot) {
 	mask := uint64(len(x.slots) - 1)
-	h := maphash.String(wordIDSeed, s.lowAt(int(sl.tok-1))) & mask
+	h := wordHash(wordIDSeed, s.lowAt(int(sl.tok-1))) & mask
 	for x.slots[h].tok != 0 {
 		h = (h + 1) & mask
 	}
@@ -179,7 +217,7 @@ func (s *state) resetIDs() {
 // slot another has taken since gets its id made again (the same id, another copy).
 func (s *state) idOf(name string) string {
 	if s.idCache != nil {
-		c := &s.idCache[maphash.String(wordIDSeed, name)%uint64(len(s.idCache))]
+		c := &s.idCache[wordHash(wordIDSeed, name)%uint64(len(s.idCache))]
 		if c.id == "" || c.name != name {
 			c.name, c.id = name, docID(name)
 		}

@@ -35,8 +35,12 @@ const minWrapJoins = 3
 // inside a sentence (the line ends in no full stop, question or exclamation mark, colon,
 // semicolon or closing quotation mark). Otherwise, as for news with a paragraph a line,
 // softWraps returns nil.
+//
+// A text with fewer than minWrapJoins line breaks that stand alone, no other right before or
+// after them, is told so without measuring its lines (see loneBreaks): news with blank
+// lines between its paragraphs, mostly.
 func softWraps(text string) []int32 {
-	if strings.Count(text, "\n") < minWrapJoins {
+	if loneBreaks(text) < minWrapJoins {
 		return nil
 	}
 	width, joins := 0, 0
@@ -82,6 +86,31 @@ func softWraps(text string) []int32 {
 		start = next
 	}
 	return offs
+}
+
+// loneBreaks returns how many line breaks of text stand alone, no other line break right
+// before or after them, up to minWrapJoins: a bound on its single line breaks (those that
+// end a line that is not blank and that a line that is not blank follows; see wrapLine),
+// since of a run of two line breaks or more, the first has a blank line after it and the
+// others one before them.
+func loneBreaks(text string) int {
+	n := 0
+	for i := 0; n < minWrapJoins; {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i + 1
+		for j < len(text) && text[j] == '\n' {
+			j++
+		}
+		if j == i+1 {
+			n++
+		}
+		i = j
+	}
+	return n
 }
 
 // wrapLine returns the end of the line of text that starts at start (before its "\r\n" or
