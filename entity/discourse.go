@@ -2216,7 +2216,9 @@ const maxTitleLookBack = 64
 
 // titleHolder resolves a bare title after a cue, tokens [first, end): "kata Presiden",
 // "ujar Gubernur". It is the latest person before the quote whose role is that title
-// ("Gubernur Jawa Barat Dedi Mulyadi" for "Gubernur"); failing that, the one holder of that
+// ("Gubernur Jawa Barat Dedi Mulyadi" for "Gubernur"), or who was introduced with the
+// title's words and the same body by another of its names ("Kepala Badan Gizi Nasional
+// Dadan Hindayana" for "Kepala BGN", see sameBodyRole); failing that, the one holder of that
 // office in Indonesia the gazetteer knows ("Presiden" → its current President); failing
 // that, the title itself, so that the quote still has a speaker.
 func (s *state) titleHolder(first, end int) mention {
@@ -2240,12 +2242,17 @@ func (s *state) titleHolder(first, end int) mention {
 	}
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
+	body := s.bodyEndingTitle(first, end) // the body the title names by a short form: "Kepala BGN"
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
 		r := s.refs.titled[k]
 		if r < 0 {
 			break
 		}
 		sp := &s.spans[r]
+		if body != nil && s.sameBodyRole(sp, first, body) {
+			m.name, m.sp = sp.name, sp
+			return m
+		}
 		role := sp.role
 		if role == "" && sp.entry != nil {
 			role = sp.entry.Role
@@ -2269,6 +2276,40 @@ func (s *state) titleHolder(first, end int) mention {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// bodyEndingTitle returns the body with a gazetteer id that ends the title [first, end)
+// after at least one title word: "Kepala BGN", "Dirut PLN"; or nil.
+func (s *state) bodyEndingTitle(first, end int) *span {
+	if end-first < 2 {
+		return nil
+	}
+	o := s.owner[end-1]
+	if o < 0 || s.spans[o].typ != gazetteer.Organization || s.spans[o].id == "" || s.spans[o].first <= first || s.spans[o].last != end {
+		return nil
+	}
+	return &s.spans[o]
+}
+
+// sameBodyRole reports whether person span sp was introduced with the title that tokens
+// [first, body.first) give, followed by the same body as body, by id, whatever form
+// named it: "Kepala Badan Gizi Nasional Dadan Hindayana", then "kata Kepala BGN".
+func (s *state) sameBodyRole(sp *span, first int, body *span) bool {
+	b := sp.first
+	for b > 0 && b > sp.first-3 && s.is(b-1, fRank) {
+		b-- // a rank or degree before the name
+	}
+	if b < 1 {
+		return false
+	}
+	o := s.owner[b-1]
+	if o < 0 {
+		return false
+	}
+	ob := &s.spans[o]
+	n := body.first - first
+	return ob.typ == gazetteer.Organization && ob.last == b && ob.id == body.id && ob.first >= n &&
+		s.keyOf(ob.first-n, ob.first) == s.keyOf(first, body.first)
 }
 
 // holderAt returns who held the Indonesian office key when the text was written: the
