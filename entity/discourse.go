@@ -2039,7 +2039,7 @@ func (s *state) roleBack(b, from int) int {
 		}
 		kind := s.toks[b].Kind
 		if s.inRole(b) || s.is(b, fRank|fTitle|fTitleSuffix|fPortfolio|fConnector) || kind == tokenize.Number ||
-			kind == tokenize.Punct && (s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/") ||
+			kind == tokenize.Punct && (s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/" || s.unitNumberDash(b)) ||
 			kind == tokenize.Word && s.isCap(b) && !s.is(b, fStop) && !s.lex.roleEnders[s.lowAt(b)] {
 			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
 			continue
@@ -2047,6 +2047,13 @@ func (s *state) roleBack(b, from int) int {
 		break
 	}
 	return b
+}
+
+// unitNumberDash reports whether token b is a hyphen inside a unit's number, written
+// against the digits on both sides: the "-" of "Koramil 0621-05 Cibinong".
+func (s *state) unitNumberDash(b int) bool {
+	return s.word(b) == "-" && b > 0 && b+1 < len(s.toks) && s.toks[b-1].Kind == tokenize.Number && s.toks[b+1].Kind == tokenize.Number &&
+		s.toks[b].Start == s.toks[b-1].End && s.toks[b+1].Start == s.toks[b].End
 }
 
 // pronounBefore reports whether the sentence of token i has "ia", "dia", "beliau" or
