@@ -2410,7 +2410,8 @@ func slashDate(w string) (d, m, y int, ok bool) {
 // rolePhrase returns the words before person span sp that its title rule read as role
 // (see beforeRole), or set off before it by a comma, in small letters with a space on each
 // side: " kepala puskesmas binuang " for "Kepala Puskesmas Binuang, dr Muhammad Arsyad
-// Rahim"; or "" when there are none.
+// Rahim"; or "" when there are none. Another person's name ends the phrase: in a list
+// joined by "dan", the first person's role is not the second's.
 func (s *state) rolePhrase(sp *span) string {
 	end := sp.first
 	for end > 0 && end > sp.first-3 && s.is(end-1, fRank) {
@@ -2420,6 +2421,12 @@ func (s *state) rolePhrase(sp *span) string {
 		end-- // the role set off by a comma
 	}
 	b := s.roleBack(end-1, end)
+	for k := end - 1; k > b; k-- {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			b = k // another's name ends the role: "Wakil Kepala Polda … Rudi Setiawan dan | Komandan Batalyon …"
+			break
+		}
+	}
 	if b+1 >= end {
 		return ""
 	}
