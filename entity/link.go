@@ -1694,7 +1694,14 @@ func (s *state) linkRealNames() {
 		if stage >= 0 && s.spans[stage].last-s.spans[stage].first == 1 {
 			// a stage name's first word alone: the stage name in full named before it
 			// ("Mamat Klenyer … Mamat, yang bernama asli Ahmad Rahmat Hidayat")
-			stage = s.fullBefore(stage)
+			if full := s.fullBefore(stage); full >= 0 {
+				stage = full
+			} else if sp := &s.spans[stage]; typer.Trace == nil && sp.entry == nil && !sp.dead && sp.last == p+1 {
+				// else a name of one word right before it is that person's, there too:
+				// "Seoa, yang bernama asli Han Seo-ah, …" (not for the typer's trainer)
+				s.copyIdentity(sp, &s.spans[real])
+				continue
+			}
 		}
 		if stage >= 0 && s.spans[stage].last-s.spans[stage].first >= 2 && s.spans[stage].entry == nil && s.spans[stage].first < s.spans[real].first {
 			st := s.spans[stage]
