@@ -171,9 +171,10 @@ func (s *state) ownerOfSomething(i int) bool {
 
 // personSource reports whether the source word w names a person, whom a description
 // closed by a determiner refers back to ("kata warga Kecamatan Medan Helvetia itu", "ujar
-// dokter spesialis anak tersebut"); without one it stays an unnamed source ("kata warga").
+// dokter spesialis anak tersebut", "kata saksi itu"); without one it stays an unnamed
+// source ("kata warga", "kata saksi mata").
 func personSource(w string) bool {
-	return w == "warga" || w == "dokter" || w == "juru" // "juru taktik itu", "juru bicara tersebut"
+	return w == "warga" || w == "dokter" || w == "juru" || w == "saksi" // "juru taktik itu", "juru bicara tersebut"
 }
 
 // descriptorRun reports whether tokens [i, k) are all words that may describe a speaker
