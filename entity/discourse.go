@@ -2039,7 +2039,7 @@ func (s *state) roleBack(b, from int) int {
 		}
 		kind := s.toks[b].Kind
 		if s.inRole(b) || s.is(b, fRank|fTitle|fTitleSuffix|fPortfolio|fConnector) || kind == tokenize.Number ||
-			kind == tokenize.Punct && (s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/") ||
+			kind == tokenize.Punct && (s.word(b) == "(" || s.word(b) == ")" || s.word(b) == "/" || s.unitNumberDash(b)) ||
 			kind == tokenize.Word && s.isCap(b) && !s.is(b, fStop) && !s.lex.roleEnders[s.lowAt(b)] {
 			b-- // "Kepala Bidang Pencegahan dan Kesiapsiagaan Badan … (BPBD) Kabupaten …"
 			continue
@@ -2047,6 +2047,13 @@ func (s *state) roleBack(b, from int) int {
 		break
 	}
 	return b
+}
+
+// unitNumberDash reports whether token b is a hyphen inside a unit's number, written
+// against the digits on both sides: the "-" of "Koramil 0621-05 Cibinong".
+func (s *state) unitNumberDash(b int) bool {
+	return s.word(b) == "-" && b > 0 && b+1 < len(s.toks) && s.toks[b-1].Kind == tokenize.Number && s.toks[b+1].Kind == tokenize.Number &&
+		s.toks[b].Start == s.toks[b-1].End && s.toks[b+1].Start == s.toks[b].End
 }
 
 // pronounBefore reports whether the sentence of token i has "ia", "dia", "beliau" or
@@ -2216,7 +2223,9 @@ const maxTitleLookBack = 64
 
 // titleHolder resolves a bare title after a cue, tokens [first, end): "kata Presiden",
 // "ujar Gubernur". It is the latest person before the quote whose role is that title
-// ("Gubernur Jawa Barat Dedi Mulyadi" for "Gubernur"); failing that, the one holder of that
+// ("Gubernur Jawa Barat Dedi Mulyadi" for "Gubernur"), or who was introduced with the
+// title's words and the same body by another of its names ("Kepala Badan Gizi Nasional
+// Dadan Hindayana" for "Kepala BGN", see sameBodyRole); failing that, the one holder of that
 // office in Indonesia the gazetteer knows ("Presiden" → its current President); failing
 // that, the title itself, so that the quote still has a speaker.
 func (s *state) titleHolder(first, end int) mention {
@@ -2240,12 +2249,17 @@ func (s *state) titleHolder(first, end int) mention {
 	}
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
+	body := s.bodyEndingTitle(first, end) // the body the title names by a short form: "Kepala BGN"
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
 		r := s.refs.titled[k]
 		if r < 0 {
 			break
 		}
 		sp := &s.spans[r]
+		if body != nil && s.sameBodyRole(sp, first, body) {
+			m.name, m.sp = sp.name, sp
+			return m
+		}
 		role := sp.role
 		if role == "" && sp.entry != nil {
 			role = sp.entry.Role
@@ -2269,6 +2283,40 @@ func (s *state) titleHolder(first, end int) mention {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// bodyEndingTitle returns the body with a gazetteer id that ends the title [first, end)
+// after at least one title word: "Kepala BGN", "Dirut PLN"; or nil.
+func (s *state) bodyEndingTitle(first, end int) *span {
+	if end-first < 2 {
+		return nil
+	}
+	o := s.owner[end-1]
+	if o < 0 || s.spans[o].typ != gazetteer.Organization || s.spans[o].id == "" || s.spans[o].first <= first || s.spans[o].last != end {
+		return nil
+	}
+	return &s.spans[o]
+}
+
+// sameBodyRole reports whether person span sp was introduced with the title that tokens
+// [first, body.first) give, followed by the same body as body, by id, whatever form
+// named it: "Kepala Badan Gizi Nasional Dadan Hindayana", then "kata Kepala BGN".
+func (s *state) sameBodyRole(sp *span, first int, body *span) bool {
+	b := sp.first
+	for b > 0 && b > sp.first-3 && s.is(b-1, fRank) {
+		b-- // a rank or degree before the name
+	}
+	if b < 1 {
+		return false
+	}
+	o := s.owner[b-1]
+	if o < 0 {
+		return false
+	}
+	ob := &s.spans[o]
+	n := body.first - first
+	return ob.typ == gazetteer.Organization && ob.last == b && ob.id == body.id && ob.first >= n &&
+		s.keyOf(ob.first-n, ob.first) == s.keyOf(first, body.first)
 }
 
 // holderAt returns who held the Indonesian office key when the text was written: the
@@ -2362,7 +2410,8 @@ func slashDate(w string) (d, m, y int, ok bool) {
 // rolePhrase returns the words before person span sp that its title rule read as role
 // (see beforeRole), or set off before it by a comma, in small letters with a space on each
 // side: " kepala puskesmas binuang " for "Kepala Puskesmas Binuang, dr Muhammad Arsyad
-// Rahim"; or "" when there are none.
+// Rahim"; or "" when there are none. Another person's name ends the phrase: in a list
+// joined by "dan", the first person's role is not the second's.
 func (s *state) rolePhrase(sp *span) string {
 	end := sp.first
 	for end > 0 && end > sp.first-3 && s.is(end-1, fRank) {
@@ -2372,6 +2421,12 @@ func (s *state) rolePhrase(sp *span) string {
 		end-- // the role set off by a comma
 	}
 	b := s.roleBack(end-1, end)
+	for k := end - 1; k > b; k-- {
+		if o := s.owner[k]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) {
+			b = k // another's name ends the role: "Wakil Kepala Polda … Rudi Setiawan dan | Komandan Batalyon …"
+			break
+		}
+	}
 	if b+1 >= end {
 		return ""
 	}

@@ -832,16 +832,18 @@ func (s *state) link() {
 			if k, seen := add(i, int32(f)); seen && identity(&s.spans[persons[k].full]) != identity(sp) && persons[k].ambiguousFrom == 0 &&
 				!s.sameTail(&s.spans[persons[k].full], sp) && !s.spelledAlike(&s.spans[persons[k].full], sp) {
 				persons[k].ambiguousFrom = ambiguousAll
-				if full := &s.spans[persons[k].full]; i == sp.last-1 && s.lowAt(full.last-1) == s.lowAt(i) ||
-					typer.Trace == nil && i > sp.first && s.lowAt(full.first) == s.lowAt(i) && (full.typ == gazetteer.Person || full.typ == gazetteer.Leader) {
-					// (or the first name of one and a middle word of the other's, named
-					// later: "Bambang Soesatyo … Menurut Bambang, …" before "Susilo Bambang
-					// Yudhoyono"; not for the typer's trainer)
+				if full := &s.spans[persons[k].full]; s.firstMeantUntil(full, sp, i) {
 					// a family name two persons share: the first is the one meant until
 					// the second is named ("Alex Lowes …, Lowes …" before "Sam Lowes");
 					// words other names share in other places may be a brand's or a
 					// series' ("Moto Z", "Moto Mods"), ambiguous from the start
 					persons[k].ambiguousFrom = int32(sp.start)
+				} else if j := s.wordIn(full, i); typer.Trace == nil && full.start > sp.start && j >= 0 && s.firstMeantUntil(sp, full, j) {
+					// the same with the two met in the other order: a rule may have added
+					// the earlier name after the later one ("Sopir …, Ketut Sujana (46), …"
+					// before "Ketua Organda Bali I Ketut Artana"), and the earlier is the
+					// one meant until the later is named (not for the typer's trainer)
+					persons[k].full, persons[k].ambiguousFrom = int32(f), int32(full.start)
 				}
 			}
 		}
@@ -1692,7 +1694,14 @@ func (s *state) linkRealNames() {
 		if stage >= 0 && s.spans[stage].last-s.spans[stage].first == 1 {
 			// a stage name's first word alone: the stage name in full named before it
 			// ("Mamat Klenyer … Mamat, yang bernama asli Ahmad Rahmat Hidayat")
-			stage = s.fullBefore(stage)
+			if full := s.fullBefore(stage); full >= 0 {
+				stage = full
+			} else if sp := &s.spans[stage]; typer.Trace == nil && sp.entry == nil && !sp.dead && sp.last == p+1 {
+				// else a name of one word right before it is that person's, there too:
+				// "Seoa, yang bernama asli Han Seo-ah, …" (not for the typer's trainer)
+				s.copyIdentity(sp, &s.spans[real])
+				continue
+			}
 		}
 		if stage >= 0 && s.spans[stage].last-s.spans[stage].first >= 2 && s.spans[stage].entry == nil && s.spans[stage].first < s.spans[real].first {
 			st := s.spans[stage]
@@ -1866,6 +1875,26 @@ func spellsCallName(name, w string) bool {
 // "Tiko, sapaan akrabnya", "Vlado, panggilan akrab Vladimir Vujovic".
 func callNoun(w string) bool {
 	return w == "sapaan" || w == "sapaannya" || w == "panggilan" || w == "panggilannya"
+}
+
+// firstMeantUntil reports whether a word that person spans first and later share, at
+// token i of later, stands for first until later is named: it ends both names (a family
+// name), or opens first and stands inside later ("Bambang Soesatyo … Menurut Bambang, …"
+// before "Susilo Bambang Yudhoyono"; not for the typer's trainer).
+func (s *state) firstMeantUntil(first, later *span, i int) bool {
+	return i == later.last-1 && s.lowAt(first.last-1) == s.lowAt(i) ||
+		typer.Trace == nil && i > later.first && s.lowAt(first.first) == s.lowAt(i) && (first.typ == gazetteer.Person || first.typ == gazetteer.Leader)
+}
+
+// wordIn returns the token of span sp that is the word at token i, in small letters, or -1.
+func (s *state) wordIn(sp *span, i int) int {
+	w := s.lowAt(i)
+	for j := sp.first; j < sp.last; j++ {
+		if s.lowAt(j) == w {
+			return j
+		}
+	}
+	return -1
 }
 
 // person is a full person name that later one-word mentions may refer to.

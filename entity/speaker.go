@@ -171,9 +171,10 @@ func (s *state) ownerOfSomething(i int) bool {
 
 // personSource reports whether the source word w names a person, whom a description
 // closed by a determiner refers back to ("kata warga Kecamatan Medan Helvetia itu", "ujar
-// dokter spesialis anak tersebut"); without one it stays an unnamed source ("kata warga").
+// dokter spesialis anak tersebut", "kata saksi itu"); without one it stays an unnamed
+// source ("kata warga", "kata saksi mata").
 func personSource(w string) bool {
-	return w == "warga" || w == "dokter" || w == "juru" // "juru taktik itu", "juru bicara tersebut"
+	return w == "warga" || w == "dokter" || w == "juru" || w == "saksi" // "juru taktik itu", "juru bicara tersebut"
 }
 
 // descriptorRun reports whether tokens [i, k) are all words that may describe a speaker
@@ -306,14 +307,20 @@ const maxAttributeLookBack = 1500
 // "pemain berusia 29 tahun itu"), the person the text gave that origin or age before the
 // quote: the person named within a few tokens of the same place after "asal",
 // "kelahiran" or "dari", or right before the same age ("Souza (29)", "Brennan, 52 tahun");
+// failing those, for a known place abroad, the person given as from the country it lies in
+// ("Opposite asal Ukraina, Oleksandra Hrytsenko", then "pemain kelahiran Kharkiv itu");
 // or nil when the description gives neither or nothing before matches.
 func (s *state) attributeHolder(i int) *span {
 	s.needRefs()
 	place, age := "", ""
+	placeCountry := "" // the country of a known place abroad the description gives
 	for k := i + 1; k+1 < len(s.toks) && k <= i+maxSpeakerReach && !s.is(k, fDeterminer); k++ {
 		switch w := s.lowAt(k); {
 		case (w == "asal" || w == "kelahiran" || w == "dari") && s.isCap(k+1) && place == "":
 			place = s.lowAt(k + 1)
+			if o := s.owner[k+1]; o >= 0 && s.spans[o].typ == gazetteer.Location && s.spans[o].country != "ID" {
+				placeCountry = s.spans[o].country
+			}
 		case w == "berusia" && s.toks[k+1].Kind == tokenize.Number:
 			age = s.word(k + 1)
 		}
@@ -322,11 +329,19 @@ func (s *state) attributeHolder(i int) *span {
 		return nil
 	}
 	p := min(i, s.quoteOpen)
+	var inCountry *span // the latest person given as from the country the place lies in
 	for k := p - 1; k >= 0 && k >= p-maxAttributeLookBack; k-- {
 		if s.isQuoted(k) {
 			continue
 		}
 		switch {
+		case placeCountry != "" && inCountry == nil && k > 0 && s.owner[k] >= 0 && s.spans[s.owner[k]].first == k && s.spans[s.owner[k]].typ == gazetteer.Country &&
+			s.spans[s.owner[k]].country == placeCountry && (s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
+			// a city abroad for the country the text gave: "pemain kelahiran Kharkiv itu"
+			// after "Opposite asal Ukraina, Oleksandra Hrytsenko"
+			if sp := s.personNear(k, 8); sp != nil && !s.namedInQuote(sp) {
+				inCountry = sp
+			}
 		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place &&
 			(s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
 			sp := s.personNear(k, 8)
@@ -348,7 +363,7 @@ func (s *state) attributeHolder(i int) *span {
 			}
 		}
 	}
-	return nil
+	return inCountry
 }
 
 // roleKinds returns the kinds (person-kinds.tsv) of the noun that heads the role of person
