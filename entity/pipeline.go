@@ -35,11 +35,8 @@ type docState struct {
 	doc     *Document
 	text    string
 	toks    []tokenize.Token
-	// lowAll holds the text, then the lowercase forms of the words that differ from their
-	// text (see lowSpan); in a text longer than maxLowText, the lowercase forms of all the
-	// tokens, and lowCopyAll is set
-	lowAll     string
-	lowCopyAll bool
+	// lowAll holds the lowercase texts of the ASCII words with capitals (see lowAt)
+	lowAll string
 	// notEntity lists surface forms that are not entities here (initials, common-noun
 	// acronyms)
 	notEntity map[string]bool
@@ -424,9 +421,9 @@ func grow[T any](b []T, n int) []T {
 // lowercase fills s.lows, and s.info and the cues in s.bits with what the word lists and
 // the word's shape say, and sets every token's s.owner to -1 (no span yet). A word already
 // in lowercase is its own text; the other words are lowercased into one buffer that
-// becomes, after the text, one string (lowAll: see lowSpan), so that a document costs one
-// allocation for them instead of one per word: the short ASCII words, most of the tokens,
-// in lowercase's own loop, and the others by lowerOther.
+// becomes one string, so that a document costs one allocation for them instead of one per
+// word: the short ASCII words, most of the tokens, in lowercase's own loop, and the others
+// by lowerOther.
 //
 // It also lists in s.gazFrom the tokens where a gazetteer name may start, so that the
 // gazetteer need not look at the others: the words whose lowercase form, or whose stem's,
@@ -445,9 +442,6 @@ func (s *state) lowercase() {
 	s.asli = false
 	s.wordCount, s.lowerCount = 0, 0
 	toks, text := s.toks, s.text
-	if s.lowCopyAll = len(text) > maxLowText; s.lowCopyAll {
-		text = "" // (so that every token goes to lowerOther, which copies each: see lowSpan)
-	}
 	// the per-token arrays held in variables, each as long as toks, so that the loop
 	// neither reloads them from s after each store nor checks its index against them
 	lows, infos, tbits, owner := s.lows[:len(toks)], s.info[:len(toks)], s.bits[:len(toks)], s.owner[:len(toks)]
@@ -498,7 +492,7 @@ func (s *state) lowercase() {
 			binary.LittleEndian.PutUint64(buf[at:], a)
 			binary.LittleEndian.PutUint64(buf[at+8:], b)
 			s.buf = buf[:at+n]
-			lows[i] = lowSpan{start: uint32(len(text) + at), end: uint32(len(text) + at + n)}
+			lows[i] = lowSpan{start: int32(at), end: int32(at + n)}
 		}
 		if uint32(a) == asliKey {
 			s.asli = true
@@ -560,16 +554,12 @@ func (s *state) lowercase() {
 			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
 	}
-	switch buf := s.buf; {
-	case s.lowCopyAll:
-		// a very long document's lowercase words are not copied: lowAll is the buffer
-		// itself, which is written no more (the later lookup keys are short, and get a new
-		// one)
+	if buf := s.buf; cap(buf) >= largeScratch {
+		// a long document's lowercase words are not copied: lowAll is the buffer itself,
+		// which is written no more (the later lookup keys are short, and get a new one)
 		s.lowAll, s.buf = unsafe.String(unsafe.SliceData(buf), len(buf)), nil
-	case cap(buf) >= largeScratch:
-		s.lowAll, s.buf = s.text+string(buf), nil // (a long document's buffer let go)
-	default:
-		s.lowAll, s.buf = s.text+string(buf), buf[:0]
+	} else {
+		s.lowAll, s.buf = string(buf), buf[:0]
 	}
 }
 
@@ -630,7 +620,7 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 	case j == len(w) || t.Kind == tokenize.Symbol && !utf8.ValidString(w):
 		// lowercase already, or a byte that is not UTF-8, which has no lowercase
 		// (and which strings.ToLower would copy as U+FFFD, one allocation a byte)
-		buf, s.lows[i] = s.ownText(buf, t, w)
+		s.lows[i] = asIs(t)
 		if t.Kind == tokenize.Word {
 			info := words.at(w)
 			s.setInfo(i, info)
@@ -651,12 +641,13 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 		start := len(buf)
 		buf = appendLower(buf, w)
 		if string(buf[start:]) == w {
-			buf, s.lows[i] = s.ownText(buf[:start], t, w) // lowercase already: the token's own text
+			buf = buf[:start] // lowercase already: the token's own text
+			s.lows[i] = asIs(t)
 			if t.Kind == tokenize.Word {
 				s.setInfo(i, words.at(w))
 			}
 		} else {
-			s.lows[i] = s.lowCopy(start, len(buf))
+			s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
 			if t.Kind == tokenize.Word {
 				s.setInfo(i, words.at(string(buf[start:])))
 			}
@@ -681,7 +672,7 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 			}
 			buf = append(buf, c)
 		}
-		s.lows[i] = s.lowCopy(start, len(buf))
+		s.lows[i] = lowSpan{start: int32(start), end: int32(len(buf))}
 		low := buf[start:]
 		if t.Kind == tokenize.Word {
 			info := words.at(string(low))
@@ -897,46 +888,20 @@ func appendLower(b []byte, w string) []byte {
 	return b
 }
 
-// lowSpan says where the lowercase form of a token is (see lowAt): lowAll[start:end].
-// lowAll begins with the text itself, so that a token lowercase already is its own text
-// (asIs), and the lowercase forms of the others follow it, each copied once. Start and
-// end both, not a start and the token's length, so that lowAt reads one integer and no
-// token, and one string, with no test of where the form is: it is small enough to be
-// inlined, and the rules ask for three lowercase forms a token. A text longer than
-// maxLowText, whose copies after it might reach past the offsets' 4 GiB, has them all
-// copied instead, and lowAll is the copies alone (lowCopyAll).
-type lowSpan struct{ start, end uint32 }
+// lowSpan says where the lowercase form of a token is (see lowAt): lowAll[start:end] when
+// start ≥ 0, and the token's own text, lowercase already, text[^start:end] when start < 0.
+// Start and end both, not a start and the token's length, so that lowAt reads one
+// integer and no token, and is small enough to be inlined: the rules ask for three
+// lowercase forms a token.
+type lowSpan struct{ start, end int32 }
 
-// maxLowText is the longest text that lowAll holds before its lowercase forms (see
-// lowSpan): the copies, at most one and a half times as long as the text (a word's
-// lowercase form is at most half as long again, and bytes that are not UTF-8 stand in
-// symbols, copied as they are), then end before 4 GiB, as they do when all the tokens of
-// a text of up to 2 GiB (tokenize.MaxLen) are copied.
-var maxLowText = 1 << 30
-
-// asIs returns the lowSpan of token t's own text, the start of lowAll.
+// asIs returns the lowSpan of token t's own text.
 func asIs(t *tokenize.Token) lowSpan {
-	return lowSpan{start: uint32(t.Start), end: uint32(t.End)}
+	return lowSpan{start: ^t.Start, end: t.End}
 }
 
-// lowCopy returns the lowSpan of a lowercase form copied to s.buf[start:end].
-func (s *state) lowCopy(start, end int) lowSpan {
-	if !s.lowCopyAll {
-		start, end = start+len(s.text), end+len(s.text) // (after the text in lowAll)
-	}
-	return lowSpan{start: uint32(start), end: uint32(end)}
-}
-
-// ownText returns buf and the lowSpan of token t's own text w, lowercase already: asIs,
-// or a copy appended to buf when lowCopyAll.
-func (s *state) ownText(buf []byte, t *tokenize.Token, w string) ([]byte, lowSpan) {
-	if !s.lowCopyAll {
-		return buf, asIs(t)
-	}
-	start := len(buf)
-	buf = append(buf, w...)
-	return buf, s.lowCopy(start, len(buf))
-}
+// isAsIs reports whether the lowercase form is the token's own text.
+func (sp lowSpan) isAsIs() bool { return sp.start < 0 }
 
 // asciiNonLetter marks the ASCII bytes other than letters.
 var asciiNonLetter = func() (t [256]bool) {

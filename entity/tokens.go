@@ -16,7 +16,10 @@ import (
 // lowAt returns the lowercase text of token i.
 func (s *state) lowAt(i int) string {
 	sp := s.lows[i]
-	return s.lowAll[sp.start:sp.end]
+	if sp.start >= 0 {
+		return s.lowAll[sp.start:sp.end]
+	}
+	return s.text[^sp.start:sp.end]
 }
 
 // isASCII reports whether s is all ASCII.

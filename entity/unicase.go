@@ -920,7 +920,7 @@ func (s *state) foldWeak(m gazetteer.Match, e *gazetteer.Entry) bool {
 func (s *state) cliticsInCapitals() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !s.isUni(i) || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lowAt(i) == s.word(i) { // (lowercase already)
+		if !s.isUni(i) || t.Kind != tokenize.Word || t.Suffix > 0 || t.Prefix > 0 || s.lows[i].isAsIs() {
 			continue
 		}
 		low := s.lowAt(i)
