@@ -115,7 +115,7 @@ func (s *state) pairQuotes() []rawQuote {
 			}
 			open = i
 		case open >= 0:
-			if i-open > 1 {
+			if i-open > 1 && !s.quotedTitle(open, i) {
 				out = append(out, rawQuote{open: open, close: i, closed: true})
 			}
 			open = -1
