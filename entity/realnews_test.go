@@ -31,6 +31,11 @@ func TestRealNewsRules(t *testing.T) {
 		{"a body's name given elsewhere, after a title, leaves its holder's one-word name after it",
 			"Kami minta Perumda Air Minum Giri Tirta Sari menyusun rencana. Direktur Utama Perumda Air Minum Giri Tirta Sari Sutarno mengatakan biayanya mahal.",
 			[]string{`ORGANIZATION "Perumda Air Minum Giri Tirta Sari"@11`, `ORGANIZATION "Perumda Air Minum Giri Tirta Sari"@78`, `PERSON "Sutarno"@112`}},
+		{"a name in capitals after a noun for an idol group, its country or its genre between, is the group's; Boy and K-pop are no names",
+			"Boy group Korea Selatan STELLAR9 akan menggelar fan meeting. Anggota girl group K-pop NOVELLE menyapa. Grup idola Jepang MIRAI DROPS datang. " +
+				"Dalam grup WhatsApp ANTARA beredar kabar.",
+			[]string{`COUNTRY "Korea Selatan"@10`, `ORGANIZATION "STELLAR9"@24`, `ORGANIZATION "NOVELLE"@86`, `COUNTRY "Jepang"@114`,
+				`ORGANIZATION "MIRAI DROPS"@121`, `ORGANIZATION "WhatsApp"@152`, `ORGANIZATION "ANTARA"@161`}},
 		{"a name that a word for a medical business closes is a company's, no person's",
 			"Kedelapan ada Sinar Medikal yang menghadirkan alat bantu.",
 			[]string{`ORGANIZATION "Sinar Medikal"@14`}},
