@@ -2420,7 +2420,8 @@ func (s *state) clubNames() {
 		}
 		w := s.lowAt(sp.last - 1)
 		affix := s.lex.clubAffixes[w]
-		if (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2) && s.ownName(sp.first) || typer.Trace == nil && s.clubCode(sp.first) {
+		if (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2 || typer.Trace == nil && s.placeAbroadOpens(sp)) && s.ownName(sp.first) ||
+			typer.Trace == nil && s.clubCode(sp.first) {
 			if firsts == nil {
 				firsts = map[string][]int{}
 			}
@@ -2478,6 +2479,19 @@ func (s *state) clubNames() {
 	}
 }
 
+// placeAbroadOpens reports whether the club's span sp opens with the name of a place abroad
+// the gazetteer knows, which is then the club's own short name: "Jeonbuk" of "Jeonbuk
+// Hyundai Motors" (see placeForClub).
+func (s *state) placeAbroadOpens(sp *span) bool {
+	t := &s.toks[sp.first]
+	for _, e := range s.x.gaz.Lookup(s.text[t.Start:t.End]) {
+		if e.Type == gazetteer.Location && e.Country != "ID" && e.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // clubBefore returns, of the club mentions ks (spans, in any order), the one named last
 // before token i, or -1: "Madrid" after "Real Madrid" is Real Madrid even if "Atletico
 // Madrid" comes later.
@@ -2530,7 +2544,7 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 			continue // (a code is said in capitals: not "La Galaxy" after "LA Galaxy")
 		}
 		if o := s.owner[i]; o >= 0 {
-			if old := &s.spans[o]; old.last-old.first != 1 || old.entry != nil || !old.source.guessed() {
+			if old := &s.spans[o]; old.last-old.first != 1 || (old.entry != nil || !old.source.guessed()) && !s.placeForClub(old, i) {
 				continue
 			}
 			s.removeSpan(int(o))
@@ -2539,6 +2553,24 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 		s.copyIdentity(&sp, &s.spans[k])
 		s.addSpan(sp)
 	}
+}
+
+// placeForClub reports whether old, the one-word span of a place abroad at token i, the
+// first word of a club the document has named in full before (see clubFirstNames), is the
+// club's short name: in a paragraph that speaks of sport (sportsParagraph), with no
+// preposition of place nor a word of birth or origin before it and no capitalised word
+// after it: "Jeonbuk" after "Jeonbuk Hyundai Motors", "Ulsan menjamu Pohang Steelers" after
+// "Ulsan HD" (not "di Ulsan", "asal Ulsan"). Indonesian places are left out before it is
+// asked (ownName): "Bali" of "Bali United" names the island as often.
+func (s *state) placeForClub(old *span, i int) bool {
+	if old.typ != gazetteer.Location || old.entry == nil || typer.Trace != nil || i == 0 ||
+		s.is(i-1, fPlacePrep) || birthplaceCue(s.lowAt(i-1)) || s.nameGoesOn(i+1) || s.placeBeforeComma(i) {
+		return false
+	}
+	if club, ok := s.x.cityClubs[s.lowAt(i)]; ok && club == nil {
+		return false // a city that names two clubs or more: "Manchester" stays the city
+	}
+	return s.sportsParagraph(s.paraFirstSentence(s.sentIndex(i)))
 }
 
 // minClubs is how many clubs a document names in full before a city's name alone may be
