@@ -52,3 +52,23 @@ func titleSmallWord(w string) bool {
 	}
 	return false
 }
+
+// dropGuessesIn drops the names that only the context guessed (source.guessed) lying wholly
+// inside the quoted title between the marks at tokens open and close: a title's words are
+// no person's or place's name ("Pulang ke Sunyi", "Bad Liar", "The Road Called Life"),
+// while a name the gazetteer knows stays ("Maung Bandung", "Indonesia"). It runs after
+// the spans are final, so a dropped span is made weak, which emit leaves out, and loses
+// its tokens, so that no speaker is read off it.
+func (s *state) dropGuessesIn(open, close int) {
+	for i := open + 1; i < close; i++ {
+		o := s.owner[i]
+		if o < 0 {
+			continue
+		}
+		sp := &s.spans[o]
+		if sp.first > open && sp.last <= close && sp.source.guessed() {
+			sp.weak = true
+			s.removeSpan(int(o))
+		}
+	}
+}
