@@ -2168,7 +2168,8 @@ type bodyShort struct {
 }
 
 // splitBodyHolders splits a person's name that opens with the whole name of a body the
-// document names elsewhere, of two or three words, into that body and the person after it:
+// document names elsewhere, of one word to three (one only before a first name the lists
+// know: "CEO Kirimaja Fajar Nugroho"), into that body and the person after it:
 // "CEO Kirana Dirgantara Nadya Puspitasari" once "Startup asal Bandung, Kirana Dirgantara,"
 // has named the startup; so does a body's name without its closing word ("Managing Partner
 // Straits Harbour Rachel Tan Wei Ling" after "Straits Harbour Capital"), and a name after a
@@ -2176,15 +2177,15 @@ type bodyShort struct {
 // which run before the body's name is found from its context, cannot tell.
 func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
-	var bodies []int // bodies named by two or three words
+	var bodies []int // bodies named by one word to three
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && s.legalFormStart(sp)-sp.first <= 4 &&
-			len(bodies) < maxBranchBodies {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && (sp.last-sp.first >= 2 || s.oneWordBody(sp)) &&
+			s.legalFormStart(sp)-sp.first <= 4 && len(bodies) < maxBranchBodies {
 			bodies = append(bodies, k)
 		}
 	}
 	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
-		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 4 {
+		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 3 {
 			continue
 		}
 		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
@@ -2192,9 +2193,12 @@ func (s *state) splitBodyHolders() {
 			sp.typ = gazetteer.Person
 		}
 	names:
-		for n := 2; n <= 3 && sp.last-sp.first-n >= 2; n++ {
+		for n := 1; n <= 3 && sp.last-sp.first-n >= 2; n++ {
 			if sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
 				continue
+			}
+			if n == 1 && (s.givenName(sp.first) || !s.givenName(sp.first+1)) {
+				continue // a body of one word only before a first name the lists know: "CEO Kirimaja Fajar Nugroho"
 			}
 			for _, b := range bodies {
 				body := s.spans[b]
@@ -2202,7 +2206,7 @@ func (s *state) splitBodyHolders() {
 					continue
 				}
 				if m := s.legalFormStart(&body) - body.first; m != n &&
-					(m != n+1 || !s.lex.companyClosers[s.lowAt(body.last-1)] && !s.is(body.last-1, fOrgSuffix)) {
+					(n == 1 || m != n+1 || !s.lex.companyClosers[s.lowAt(body.last-1)] && !s.is(body.last-1, fOrgSuffix)) {
 					continue // the whole name, or all of it but its closing word ("Straits Harbour Capital")
 				}
 				s.removeSpan(k)
@@ -2216,6 +2220,13 @@ func (s *state) splitBodyHolders() {
 			}
 		}
 	}
+}
+
+// oneWordBody reports whether sp is a body named by one capitalised word that is no
+// ordinary word, which a person's name after a title may open (see splitBodyHolders):
+// "Kirimaja", "Mecimapro".
+func (s *state) oneWordBody(sp *span) bool {
+	return sp.last-sp.first == 1 && s.toks[sp.first].Kind == tokenize.Word && s.isCap(sp.first) && !s.is(sp.first, fCommon)
 }
 
 // legalFormStart returns where the legal form written with full stops ends body sp's

@@ -61,7 +61,6 @@ type docState struct {
 	capsByWordDone bool
 	initials       map[string]initialsUse // see initialsUses; nil until initialsName asks
 	groupWords     map[string]int32
-	introWords     map[string]bool // see introducedAs
 	sourceOnly     map[string]sourceMentions
 	// bodyWordsDone says that bodyWordSet holds this document's words
 	bodyWordsDone bool

@@ -23,6 +23,9 @@ func TestRealNewsRules(t *testing.T) {
 		{"a name that a word for a printing or a booking business closes is a company's, no person's",
 			"Pertama ada Dunex Printing dengan produknya berupa aplikasi. Selain sistem pemesanan tiket, Larin Booking juga menyediakan kios.",
 			[]string{`ORGANIZATION "Dunex Printing"@12`, `ORGANIZATION "Larin Booking"@92`}},
+		{"a body of one word named elsewhere opens a title's run before its holder's first name the lists know",
+			"Startup logistik asal Surabaya, Kirimaja, meraih pendanaan seri A. CEO Kirimaja Fajar Nugroho mengatakan dana akan dipakai untuk ekspansi.",
+			[]string{`LOCATION "Surabaya"@22`, `ORGANIZATION "Kirimaja"@32`, `ORGANIZATION "Kirimaja"@71`, `PERSON "Fajar Nugroho"@80`}},
 		{"a body named alone after a noun that introduces bodies opens a title's run before its holder's name; a brand's maker after merek is a body",
 			"Kabar ini diumumkan promotor Mecimapro lewat akun resminya. Direktur Mecimapro Fransiska Dimitri mengatakan tiket habis. " +
 				"Merek ponsel asal China, Nexora, resmi meluncurkan ponsel baru. Nexora menggandeng Erajaya.",

@@ -1570,12 +1570,7 @@ func (s *state) holderStart(first, last int) int {
 		given = given || i > first && s.givenName(i)
 	}
 	given = given || last-first >= 4 && s.givenName(last-2) // the holder's first name, where it may start
-	if last-first <= 4 && s.givenName(first+1) && !s.givenName(first) && s.introducedAs(first) && s.looksLikePersonalName(first+1, last, fCommon) {
-		// a body named by one word elsewhere after a noun that introduces bodies, then
-		// the holder: "Direktur Mecimapro Fransiska Dimitri" after "promotor Mecimapro"
-		return first + 1
-	}
-	named := s.inBodyElsewhere(first) // "Presiden Direktur Bahtera Cakrawala Hendra Wiratmaja" after "PT Bahtera Cakrawala Logistik Tbk"
+	named := s.inBodyElsewhere(first)                       // "Presiden Direktur Bahtera Cakrawala Hendra Wiratmaja" after "PT Bahtera Cakrawala Logistik Tbk"
 	if !marked && !given && !named {
 		return first
 	}
@@ -1885,27 +1880,6 @@ func (s *state) groupNamedAs(i int) bool {
 		n-- // not token i itself
 	}
 	return n > 0
-}
-
-// introducedAs reports whether the capitalised word at token i, not a first name the
-// lists know, stands elsewhere in the document, alone, right after a noun that introduces
-// a body's name in small letters (lexicon/org-introducers.txt: "promotor Mecimapro",
-// "aplikasi Sakuin"), and so is a body's name. The words after such nouns are gathered
-// once a document, from the capitalised words, on first use.
-func (s *state) introducedAs(i int) bool {
-	if s.cues&fOrgIntro == 0 || s.is(i, fCommon) {
-		return false
-	}
-	if s.introWords == nil {
-		s.introWords = map[string]bool{}
-		for _, c := range s.caps {
-			k := int(c)
-			if k > 0 && k+1 < len(s.toks) && s.is(k-1, fOrgIntro) && !s.isCap(k-1) && !s.isCap(k+1) {
-				s.introWords[s.lowAt(k)] = true
-			}
-		}
-	}
-	return s.introWords[s.lowAt(i)] && !(i > 0 && s.is(i-1, fOrgIntro))
 }
 
 // groupNoun reports whether w, in small letters, is a noun for a group of people that
