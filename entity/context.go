@@ -58,8 +58,8 @@ func (s *state) contextSpans() {
 			// a branch of a religion is a religion, no name nor a word of one: "pemberontak
 			// Arab Sunni", "pengungsi Syiah Sampang" (not for the typer's trainer, whose
 			// candidates stay those the weights were made from)
-			for first < last && religionBranch(s.lowAt(first)) {
-				first++
+			for first < last && (religionBranch(s.lowAt(first)) || s.noNameOpener(first)) {
+				first++ // (and a genre of pop music, no name's word: "girl group K-pop NOVELLE", nor "Boy group")
 			}
 			for last > first && religionBranch(s.lowAt(last-1)) {
 				last--
@@ -395,7 +395,7 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.word(k) == ")" && k >= 3 && s.word(k-2) == "(" && s.toks[k-3].Kind == tokenize.Word && !s.isCap(k-3) {
 			k -= 3 // the jargon's acronym in brackets: "Perusahaan rintisan kecerdasan buatan (AI) asal Bandung, Nalaria"
 		}
-		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) && !(k > 0 && (s.inDateline(k-1) || isDash(s.word(k-1)))) || s.owner[k] >= 0 {
+		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) && !(k > 0 && (s.inDateline(k-1) || isDash(s.word(k-1)))) && !popGenre(s.lowAt(k)) || s.owner[k] >= 0 {
 			return false // (a noun capitalised after a dateline's dash opens the sentence: "Jakarta, kumparan - Duo musik …")
 		}
 		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
@@ -1423,6 +1423,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// a name ending in an English word for a place: "Ocean Beach", "Silicon Valley",
 		// "Times Square"
 		return gazetteer.Location, ruleContextPlace, true
+	case typer.Trace == nil && s.isAllCaps(first) && s.idolGroupBefore(first):
+		// a group's name in capitals, as its agency writes it, after a noun for an idol
+		// group: "boy group XENOVA", "Grup idola Jepang MIRAI DROPS" (see idolGroupBefore;
+		// not for the typer's trainer)
+		return gazetteer.Organization, ruleContextOrg, true
 	case !allCaps && s.orgIntroduced(first) && !(single && (s.is(first, fCommon) || len(s.word(first)) < 2)) &&
 		!(typer.Trace == nil && s.initialsName(first, last)):
 		// (not a person's initials and name, whose company it is: "dikuasai perusahaan DL
@@ -3198,4 +3203,78 @@ func electionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// idolGroupBefore reports whether a noun for an idol group or a band stands right before
+// token i, perhaps with the group's country (a span) or its genre ("K-pop", "J-pop") and
+// "idola" between: "boy group XENOVA", "girl group K-pop NOVELLE", "Grup idola Korea Selatan
+// NOVA7", "boyband VANTA". Entertainment news writes such groups' names in capitals as
+// their agencies do, and an acronym read there would be dropped; a name so introduced is a
+// body's. The first question is the word right before, in small letters or a country.
+func (s *state) idolGroupBefore(i int) bool {
+	k := i - 1
+	if k < 1 {
+		return false
+	}
+	if o := s.owner[k]; o >= 0 {
+		if s.spans[o].typ != gazetteer.Country {
+			return false
+		}
+		k = s.spans[o].first - 1 // the group's country: "girl group Korea Selatan ORBITELLE"
+	}
+	for n := 0; k > 0 && n < 2 && (popGenre(s.lowAt(k)) || s.lowAt(k) == "idola" || s.lowAt(k) == "idol"); n++ {
+		k--
+	}
+	if k < 0 || s.toks[k].Kind != tokenize.Word {
+		return false
+	}
+	switch s.lowAt(k) {
+	case "boyband", "girlband", "grup", "group", "band":
+		if s.lowAt(k) == "group" || s.lowAt(k) == "band" {
+			return k > 0 && (s.lowAt(k-1) == "boy" || s.lowAt(k-1) == "girl" || s.lowAt(k-1) == "idol")
+		}
+		return s.lowAt(k) != "grup" || k+1 < i && (s.lowAt(k+1) == "idola" || s.lowAt(k+1) == "idol" || popGenre(s.lowAt(k+1)))
+	}
+	return false
+}
+
+// popGenre reports whether w, in small letters, names a genre of pop music by its country's
+// letter: "k-pop", "j-pop".
+func popGenre(w string) bool {
+	switch w {
+	case "k-pop", "j-pop", "c-pop", "t-pop", "p-pop", "kpop", "jpop":
+		return true
+	}
+	return false
+}
+
+// noNameOpener reports whether token i, opening a run of capitalised words, is a genre
+// of pop music ("K-pop") or the first word of "boy group"/"girl group" (boyGroup), no name's
+// word. Its length and letters are asked first, as most runs' first words are neither.
+func (s *state) noNameOpener(i int) bool {
+	t := &s.toks[i]
+	switch t.End - t.Start {
+	case 3:
+		return s.text[t.Start]|0x20 == 'b' && s.boyGroup(i)
+	case 4:
+		if c := s.text[t.Start+1] | 0x20; c == 'i' {
+			return s.text[t.Start]|0x20 == 'g' && s.boyGroup(i)
+		} else if c == 'p' {
+			return popGenre(s.lowAt(i)) // "Kpop"
+		}
+	case 5:
+		return s.text[t.Start+1] == '-' && popGenre(s.lowAt(i)) // "K-pop"
+	}
+	return false
+}
+
+// boyGroup reports whether token i is "boy" or "girl" before "group" or "band" in small
+// letters, the English noun for an idol group, whose first word opening a sentence is no
+// name: "Boy group Korea Selatan …".
+func (s *state) boyGroup(i int) bool {
+	if i+1 >= len(s.toks) || s.isCap(i+1) {
+		return false
+	}
+	w := s.lowAt(i)
+	return (w == "boy" || w == "girl") && (s.lowAt(i+1) == "group" || s.lowAt(i+1) == "band")
 }

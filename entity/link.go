@@ -2197,7 +2197,8 @@ type bodyShort struct {
 }
 
 // splitBodyHolders splits a person's name that opens with the whole name of a body the
-// document names elsewhere, of two or three words, into that body and the person after it:
+// document names elsewhere, of one word to three (one only before a first name the lists
+// know: "CEO Kirimaja Fajar Nugroho"), into that body and the person after it:
 // "CEO Kirana Dirgantara Nadya Puspitasari" once "Startup asal Bandung, Kirana Dirgantara,"
 // has named the startup; so does a body's name without its closing word ("Managing Partner
 // Straits Harbour Rachel Tan Wei Ling" after "Straits Harbour Capital"), and a name after a
@@ -2205,15 +2206,15 @@ type bodyShort struct {
 // which run before the body's name is found from its context, cannot tell.
 func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
-	var bodies []int // bodies named by two or three words
+	var bodies []int // bodies named by one word to three
 	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= 2 && s.legalFormStart(sp)-sp.first <= 4 &&
-			len(bodies) < maxBranchBodies {
+		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && (sp.last-sp.first >= 2 || s.oneWordBody(sp)) &&
+			s.legalFormStart(sp)-sp.first <= 4 && len(bodies) < maxBranchBodies {
 			bodies = append(bodies, k)
 		}
 	}
 	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
-		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 4 {
+		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 3 {
 			continue
 		}
 		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
@@ -2221,9 +2222,12 @@ func (s *state) splitBodyHolders() {
 			sp.typ = gazetteer.Person
 		}
 	names:
-		for n := 2; n <= 3 && sp.last-sp.first-n >= 2; n++ {
+		for n := 1; n <= 3 && sp.last-sp.first-n >= 2; n++ {
 			if sp.last-sp.first-n > 4 || !s.looksLikePersonalName(sp.first+n, sp.last, fCommon) {
 				continue
+			}
+			if n == 1 && (s.givenName(sp.first) || !s.givenName(sp.first+1)) {
+				continue // a body of one word only before a first name the lists know: "CEO Kirimaja Fajar Nugroho"
 			}
 			for _, b := range bodies {
 				body := s.spans[b]
@@ -2231,7 +2235,7 @@ func (s *state) splitBodyHolders() {
 					continue
 				}
 				if m := s.legalFormStart(&body) - body.first; m != n &&
-					(m != n+1 || !s.lex.companyClosers[s.lowAt(body.last-1)] && !s.is(body.last-1, fOrgSuffix)) {
+					(n == 1 || m != n+1 || !s.lex.companyClosers[s.lowAt(body.last-1)] && !s.is(body.last-1, fOrgSuffix)) {
 					continue // the whole name, or all of it but its closing word ("Straits Harbour Capital")
 				}
 				s.removeSpan(k)
@@ -2245,6 +2249,13 @@ func (s *state) splitBodyHolders() {
 			}
 		}
 	}
+}
+
+// oneWordBody reports whether sp is a body named by one capitalised word that is no
+// ordinary word, which a person's name after a title may open (see splitBodyHolders):
+// "Kirimaja", "Mecimapro".
+func (s *state) oneWordBody(sp *span) bool {
+	return sp.last-sp.first == 1 && s.toks[sp.first].Kind == tokenize.Word && s.isCap(sp.first) && !s.is(sp.first, fCommon)
 }
 
 // legalFormStart returns where the legal form written with full stops ends body sp's
@@ -2449,7 +2460,8 @@ func (s *state) clubNames() {
 		}
 		w := s.lowAt(sp.last - 1)
 		affix := s.lex.clubAffixes[w]
-		if (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2) && s.ownName(sp.first) || typer.Trace == nil && s.clubCode(sp.first) {
+		if (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2 || typer.Trace == nil && s.placeAbroadOpens(sp)) && s.ownName(sp.first) ||
+			typer.Trace == nil && s.clubCode(sp.first) {
 			if firsts == nil {
 				firsts = map[string][]int{}
 			}
@@ -2507,6 +2519,19 @@ func (s *state) clubNames() {
 	}
 }
 
+// placeAbroadOpens reports whether the club's span sp opens with the name of a place abroad
+// the gazetteer knows, which is then the club's own short name: "Jeonbuk" of "Jeonbuk
+// Hyundai Motors" (see placeForClub).
+func (s *state) placeAbroadOpens(sp *span) bool {
+	t := &s.toks[sp.first]
+	for _, e := range s.x.gaz.Lookup(s.text[t.Start:t.End]) {
+		if e.Type == gazetteer.Location && e.Country != "ID" && e.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // clubBefore returns, of the club mentions ks (spans, in any order), the one named last
 // before token i, or -1: "Madrid" after "Real Madrid" is Real Madrid even if "Atletico
 // Madrid" comes later.
@@ -2559,7 +2584,7 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 			continue // (a code is said in capitals: not "La Galaxy" after "LA Galaxy")
 		}
 		if o := s.owner[i]; o >= 0 {
-			if old := &s.spans[o]; old.last-old.first != 1 || old.entry != nil || !old.source.guessed() {
+			if old := &s.spans[o]; old.last-old.first != 1 || (old.entry != nil || !old.source.guessed()) && !s.placeForClub(old, i) {
 				continue
 			}
 			s.removeSpan(int(o))
@@ -2568,6 +2593,24 @@ func (s *state) clubFirstNames(firsts map[string][]int) {
 		s.copyIdentity(&sp, &s.spans[k])
 		s.addSpan(sp)
 	}
+}
+
+// placeForClub reports whether old, the one-word span of a place abroad at token i, the
+// first word of a club the document has named in full before (see clubFirstNames), is the
+// club's short name: in a paragraph that speaks of sport (sportsParagraph), with no
+// preposition of place nor a word of birth or origin before it and no capitalised word
+// after it: "Jeonbuk" after "Jeonbuk Hyundai Motors", "Ulsan menjamu Pohang Steelers" after
+// "Ulsan HD" (not "di Ulsan", "asal Ulsan"). Indonesian places are left out before it is
+// asked (ownName): "Bali" of "Bali United" names the island as often.
+func (s *state) placeForClub(old *span, i int) bool {
+	if old.typ != gazetteer.Location || old.entry == nil || typer.Trace != nil || i == 0 ||
+		s.is(i-1, fPlacePrep) || birthplaceCue(s.lowAt(i-1)) || s.nameGoesOn(i+1) || s.placeBeforeComma(i) {
+		return false
+	}
+	if club, ok := s.x.cityClubs[s.lowAt(i)]; ok && club == nil {
+		return false // a city that names two clubs or more: "Manchester" stays the city
+	}
+	return s.sportsParagraph(s.paraFirstSentence(s.sentIndex(i)))
 }
 
 // minClubs is how many clubs a document names in full before a city's name alone may be

@@ -115,7 +115,9 @@ func (s *state) pairQuotes() []rawQuote {
 			}
 			open = i
 		case open >= 0:
-			if i-open > 1 {
+			if title := s.quotedTitle(open, i); title {
+				s.dropGuessesIn(open, i)
+			} else if i-open > 1 {
 				out = append(out, rawQuote{open: open, close: i, closed: true})
 			}
 			open = -1

@@ -5,7 +5,8 @@ import "testing"
 // TestQuoteExtents checks quote pairing, with offsets: a quoted term nested inside a quote
 // with the same mark, ” opening and closing (Kompas style), a quote left open before a
 // sub-heading, which ends with its paragraph, and a straight closing mark glued to its cue
-// as scraped news writes it (…, "kata Allegri).
+// as scraped news writes it (…, "kata Allegri), and titles in quotation marks, which are
+// no quotes.
 func TestQuoteExtents(t *testing.T) {
 	for _, tc := range []struct {
 		doc, text string
@@ -19,6 +20,10 @@ func TestQuoteExtents(t *testing.T) {
 		{"a stray glued closer opens nothing", "Laga usai. Skor 2-1, \"kata pelatih itu. Mereka pulang.", nil},
 		{"in text of one case a cue's word after a full stop may open a quote", "ia membeli tabung dari agen resmi. ”katanya barang lebih murah,” ujar cik lan.", [][2]int{{35, 68}}},
 		{"“ before a capital word still opens", "Ia membaca naskahnya. “Ceritanya dekat sekali,” kata Duta.", [][2]int{{22, 51}}},
+		// a title in quotation marks is no quote (quotedTitle); speech and terms in small letters stay
+		{"titles are no quotes", "Film \"Suara dari Sumur Tua\" tayang. Lagu \"Blue Hour\" dan \"Kuyang 2\" laris. “Kami senang,” kata Budi.", [][2]int{{75, 93}}},
+		{"terms and punctuated words stay quotes", "Ia menyebut kebijakan itu \"komitmen tegas\" dan \"Tidak!\" jawabnya.", [][2]int{{26, 42}, {47, 55}}},
+		{"a sentence in small letters stays a quote", "Tur \"Starlight Road\" dimulai. Ani berkata, \"Kami siap tampil di Jakarta\".", [][2]int{{43, 72}}},
 	} {
 		d := Default().Extract(tc.text)
 		var got [][2]int

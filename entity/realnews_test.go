@@ -23,6 +23,29 @@ func TestRealNewsRules(t *testing.T) {
 		{"a name that a word for a printing or a booking business closes is a company's, no person's",
 			"Pertama ada Dunex Printing dengan produknya berupa aplikasi. Selain sistem pemesanan tiket, Larin Booking juga menyediakan kios.",
 			[]string{`ORGANIZATION "Dunex Printing"@12`, `ORGANIZATION "Larin Booking"@92`}},
+		{"a body of one word named elsewhere opens a title's run before its holder's first name the lists know",
+			"Startup logistik asal Surabaya, Kirimaja, meraih pendanaan seri A. CEO Kirimaja Fajar Nugroho mengatakan dana akan dipakai untuk ekspansi.",
+			[]string{`LOCATION "Surabaya"@22`, `ORGANIZATION "Kirimaja"@32`, `ORGANIZATION "Kirimaja"@71`, `PERSON "Fajar Nugroho"@80`}},
+		{"a body named alone after a noun that introduces bodies opens a title's run before its holder's name; a brand's maker after merek is a body",
+			"Kabar ini diumumkan promotor Mecimapro lewat akun resminya. Direktur Mecimapro Fransiska Dimitri mengatakan tiket habis. " +
+				"Merek ponsel asal China, Nexora, resmi meluncurkan ponsel baru. Nexora menggandeng Erajaya.",
+			[]string{`ORGANIZATION "Mecimapro"@29`, `ORGANIZATION "Mecimapro"@69`, `PERSON "Fransiska Dimitri"@79`,
+				`COUNTRY "China"@139`, `ORGANIZATION "Nexora"@146`, `ORGANIZATION "Nexora"@185`, `ORGANIZATION "Erajaya"@204`}},
+		{"a body's name given elsewhere, after a title, leaves its holder's one-word name after it",
+			"Kami minta Perumda Air Minum Giri Tirta Sari menyusun rencana. Direktur Utama Perumda Air Minum Giri Tirta Sari Sutarno mengatakan biayanya mahal.",
+			[]string{`ORGANIZATION "Perumda Air Minum Giri Tirta Sari"@11`, `ORGANIZATION "Perumda Air Minum Giri Tirta Sari"@78`, `PERSON "Sutarno"@112`}},
+		{"a name in capitals after a noun for an idol group, its country or its genre between, is the group's; Boy and K-pop are no names",
+			"Boy group Korea Selatan STELLAR9 akan menggelar fan meeting. Anggota girl group K-pop NOVELLE menyapa. Grup idola Jepang MIRAI DROPS datang. " +
+				"Dalam grup WhatsApp ANTARA beredar kabar.",
+			[]string{`COUNTRY "Korea Selatan"@10`, `ORGANIZATION "STELLAR9"@24`, `ORGANIZATION "NOVELLE"@86`, `COUNTRY "Jepang"@114`,
+				`ORGANIZATION "MIRAI DROPS"@121`, `ORGANIZATION "WhatsApp"@152`, `ORGANIZATION "ANTARA"@161`}},
+		{"a place abroad that opens a club's name, alone later in a paragraph on sport and after no preposition of place, is the club",
+			"Jeonbuk Hyundai Motors mengalahkan Ulsan HD 3-1 di Stadion Jeonju. Jeonbuk unggul lewat gol pada menit ke-20. Pekan depan Ulsan menjamu Pohang Steelers di Ulsan.",
+			[]string{`ORGANIZATION "Jeonbuk Hyundai Motors"@0`, `ORGANIZATION "Ulsan HD"@35`, `LOCATION "Stadion Jeonju"@51`, `ORGANIZATION "Jeonbuk"@67`,
+				`ORGANIZATION "Ulsan"@122`, `ORGANIZATION "Pohang Steelers"@136`, `LOCATION "Ulsan"@155`}},
+		{"a name only the context guessed inside a title in quotation marks is no name",
+			`Lagu tema film, "Pulang ke Sunyi", yang dinyanyikan Nadin Amizah melejit. Lagu "Bad Liar" juga populer.`,
+			[]string{`PERSON "Nadin Amizah"@52`}},
 		{"a name that a word for a medical business closes is a company's, no person's",
 			"Kedelapan ada Sinar Medikal yang menghadirkan alat bantu.",
 			[]string{`ORGANIZATION "Sinar Medikal"@14`}},
@@ -735,10 +758,10 @@ func TestAdjacentQuoteSpeaker(t *testing.T) {
 			}
 		}
 	}
-	// a title in quotes before a speaker's quote is no speech, and gets no speaker
+	// a title in quotes before a speaker's quote is no speech, and no quote (see quotedTitle)
 	d := Default().Extract("Film “Bumi” “Kami bangga sekali dengan film ini,” kata Edi Purnomo.")
-	if assert.Len(t, d.Quotes, 2) {
-		assert.Nil(t, d.Quotes[0].Speaker)
+	if assert.Len(t, d.Quotes, 1) && assert.NotNil(t, d.Quotes[0].Speaker) {
+		assert.Equal(t, "Edi Purnomo", d.Quotes[0].Speaker.Name)
 	}
 }
 

@@ -1512,6 +1512,13 @@ func (s *state) bodyBeforeHolder(first, last int) int {
 		// ICT Institute Heru Sutadi")
 		start = s.placeOpensBody(first, true)
 	}
+	if o := s.ownerBefore(start); o >= 0 && start == first && s.spans[o].typ == gazetteer.Organization && s.spans[o].last == start &&
+		s.spans[o].end+1 == int(s.toks[start].Start) && s.oneWordHolder(first, last) {
+		// the body's name read up to the words the holder's name was taken to begin
+		// with: "Perumda Air Minum Giri" + "Tirta Sari" (see oneWordHolder) are one
+		start = s.spans[o].first
+		s.removeSpan(o)
+	}
 	if s.bodyBeforeName(start, k) {
 		body := s.ruleSpan(start, k, gazetteer.Organization, ruleOrgHead)
 		body.country = s.countryWithin(start, k)
@@ -1610,7 +1617,28 @@ func (s *state) holderStart(first, last int) int {
 			}
 		}
 	}
+	if named && typer.Trace == nil && s.oneWordHolder(first, last) {
+		return last - 1
+	}
 	return first
+}
+
+// oneWordHolder reports whether the run [first, last), of three words or more, is a body's
+// name the document gives elsewhere and the one-word name of its holder after it, as
+// regional news names many: "Direktur Utama Perumda Air Minum Giri Tirta Sari Sutarno"
+// after "Perumda Air Minum Giri Tirta Sari". Every word but the last stands elsewhere in a
+// body's or a place's name (inBodyElsewhere), and the last does not, and is a first name
+// the lists know, shaped like a name.
+func (s *state) oneWordHolder(first, last int) bool {
+	if last-first < 3 || !s.givenName(last-1) || s.inBodyElsewhere(last-1) || !s.looksLikePersonalName(last-1, last, fCommon) {
+		return false
+	}
+	for i := first + 1; i < last-1; i++ {
+		if !s.inBodyElsewhere(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // cuedHolder returns where the holder's name starts inside the run [first, last) when the

@@ -1112,6 +1112,11 @@ func (s *state) mergePlace(first, last int) bool {
 		// a person set off after a trade and an origin, whose first name is a place's:
 		// "penyerang asal Argentina, Santiago Ferreyra"
 		typ, asked = gazetteer.Person, false
+	case place.typ == gazetteer.Location && clubSuffix(s.word(last-1)):
+		// a club's letters end the name, whose first word is the place: "Liverpool
+		// Athletic FC", "Lampang FC" (the typer, which weighs the place against the name,
+		// need not be asked)
+		typ, asked = gazetteer.Organization, false
 	case s.mergeAsBody(c, place):
 	case typer.Trace == nil && place.last-place.first == 1 && s.addressPart(place.first, last):
 		// the next part of an address, a place's name whose first word is a known

@@ -17,6 +17,8 @@ func TestNameTyper(t *testing.T) {
 		{"a place and City are one club", "Pemain Manchester City itu cedera.",
 			[]string{`ORGANIZATION "Manchester City"@7`}},
 		{"a club after klub", "Klub Leicester City menang.", []string{`ORGANIZATION "Leicester City"@5`}},
+		{"a place and a name a club's letters end are one club, whatever the typer weighs", "Pemain Liverpool Athletic FC dan Lampang FC cedera.",
+			[]string{`ORGANIZATION "Liverpool Athletic FC"@7`, `ORGANIZATION "Lampang FC"@33`}},
 		{"a studio by its last word", "Film itu dibuat oleh Pixar Animation Studio.",
 			[]string{`ORGANIZATION "Pixar Animation Studio"@21`}},
 		{"a person stays a person", "Kata Rizky Pratama, harga naik.", []string{`PERSON "Rizky Pratama"@5`}},
@@ -42,12 +44,19 @@ func TestNameTyper(t *testing.T) {
 	})
 }
 
-// TestNameTyperSource checks that a typed name says the typer and the proposing rule made it.
+// TestNameTyperSource checks that a typed name says the typer and the proposing rule made
+// it, and that a name the rules decide without the typer says only the rule.
 func TestNameTyperSource(t *testing.T) {
-	d := Default().Extract("Pemain tim Harbury Rovers FC cedera. Pemain tim Liverpool Athletic FC itu cedera.") // made-up clubs (after "tim": "klub" decides by rule)
+	d := Default().Extract("Rumah Yohanes Sitorus terbakar pada Minggu.")
+	if assert.Len(t, d.Entities, 1) {
+		assert.Equal(t, "model:name-typer+rule:context-name", d.Entities[0].Source)
+	}
+	d = Default().Extract("Pemain tim Harbury Rovers FC cedera. Pemain tim Liverpool Athletic FC itu cedera.") // made-up clubs (after "tim": "klub" decides by rule)
 	if assert.Len(t, d.Entities, 2) {
 		assert.Equal(t, "rule:context-org", d.Entities[0].Source) // (a club by its "FC": no typer needed)
-		assert.Equal(t, "model:name-typer+rule:place-name", d.Entities[1].Source)
+		// a place and a name that a club's letters end: one club, the place's country its own
+		assert.Equal(t, "Liverpool Athletic FC", d.Entities[1].Text)
+		assert.Equal(t, "rule:place-name", d.Entities[1].Source)
 		assert.Equal(t, "GB", d.Entities[1].Country)
 	}
 }
