@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeakerResolution covers the discourse model (discourse.go) and the reading of the
 // phrase after a cue, with the speaker mention's byte offsets; a want with no name wants
@@ -16,6 +19,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a name set off by commas after a description in small letters is the speaker, after a title or rank of its own too",
+			"”Rasanya memang unik,” kata pemilik restoran, Chef Fernando Sindu, saat ditemui.",
+			[]want{{"Fernando Sindu", 55, 69, "Fernando Sindu", "doc:fernando-sindu"}}},
 		{"a clitic after a paragraph that names no person and has a body as its subject (\"Pihak kabupaten mengaku …\", \"Kejaksaan sebenarnya …\") is the latest person introduced with that body in the role, not the previous speaker from another body; a person named again takes the quote back",
 			"Sekretaris Daerah Kabupaten Sanggau yang juga ketua tim anggaran, Yohanes Bato, mengatakan dana belum cair. ”Kami sudah menyurati provinsi,” ujarnya.\n\nKepala Badan Keuangan Provinsi Kalbar Andi Rahman membantah. ”Dana disalurkan sesuai realisasi,” kata Andi.\n\nPihak kabupaten mengaku belum menerima rinciannya.\n\n”Kami hanya minta hitungannya,” katanya.",
 			[]want{{"nya", 149, 152, "Yohanes Bato", "doc:yohanes-bato"}, {"Andi", 261, 265, "Andi Rahman", "doc:andi-rahman"}, {"nya", 360, 363, "Yohanes Bato", "doc:yohanes-bato"}}},
@@ -927,5 +933,19 @@ func TestSpeakerResolution(t *testing.T) {
 					tc.doc, k, sp.Text, sp.Start, sp.End, sp.Name, sp.ID, w.text, w.start, w.end, w.name, w.id)
 			}
 		}
+	}
+}
+
+// TestAppositionAfterTitleClosed checks that a name set off after a comma and a title, then
+// closed by a determiner, is no speaker: the phrase describes the speaker by someone they
+// are kin to or work for ("kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini"
+// is the son's words).
+func TestAppositionAfterTitleClosed(t *testing.T) {
+	d := Default().Extract("Salahuddin Wahid menilai ada kesan keliru soal itu.\n\n”Islam mengajarkan kedamaian,” kata putra dari pendiri Nahdlatul Ulama, KH Hasyim Asy'ari ini.")
+	if len(d.Quotes) != 1 {
+		t.Fatalf("quotes: %v", d.Quotes)
+	}
+	if sp := d.Quotes[0].Speaker; sp != nil && strings.Contains(sp.Name, "Hasyim") {
+		t.Errorf("speaker %q, the one the description names, not who speaks", sp.Name)
 	}
 }

@@ -524,12 +524,21 @@ func (s *state) appositionSpeaker(j int) (mention, bool) {
 			continue
 		}
 		n := c + 1
+		for n+1 < len(s.toks) && n-c <= 2 && s.owner[n] < 0 && s.isCap(n) && (s.is(n, fTitle) || s.is(n, fRank)) {
+			n++ // a title or rank of the name's own: "kata co-owner restoran, Chef Fernando Sindu"
+		}
 		if n >= len(s.toks) {
 			return mention{}, false
 		}
 		if k := s.owner[n]; k >= 0 {
 			sp := &s.spans[k]
 			if sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader {
+				if n > c+1 && sp.last < len(s.toks) && s.is(sp.last, fDeterminer) {
+					// a description the determiner closes, of someone the speaker is kin
+					// to or works for: "kata putra dari pendiri Nahdlatul Ulama, KH Hasyim
+					// Asy'ari ini" is the son's
+					return mention{}, false
+				}
 				return s.mentionOf(sp, 0), true
 			}
 			return mention{}, false
