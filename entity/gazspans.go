@@ -817,6 +817,11 @@ func (s *state) weaponFamilies() {
 		if last := s.text[t.End-1]; s.owner[i] >= 0 || last < '0' || last > '9' {
 			continue // a family member ends in its number: Hwasong-20, F-16
 		}
+		if int(t.End) < len(s.text) && s.text[t.End] == '/' || i > 0 && s.lowAt(i-1) == "visa" {
+			// a letter's or a decision's number ("surat nomor S-781/MK.08/2017", "B-1065/
+			// GOLKAR/IV/2017") and a visa's class ("visa R-1", "visa B-2") are no weapons
+			continue
+		}
 		prefix, ok := familyPrefix(t.Text(s.text))
 		if !ok || prefix == "h" {
 			// (an "H" and a number counts the days to a feast or an event, "H-4",
