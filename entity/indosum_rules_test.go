@@ -43,6 +43,15 @@ func TestIndoSumPrecisionRules(t *testing.T) {
 		{"a market before a country is its economy; a market's own name stays a place",
 			"Ekspor ke Pasar Amerika Serikat naik, pedagang Pasar Senen senang.",
 			[]string{`COUNTRY "Amerika Serikat"@16 US`, `LOCATION "Pasar Senen"@47 doc:pasar-senen`}},
+		{"one English word is no place the typer may guess",
+			"Ia meneliti di University of Alabama sejak 2010.",
+			[]string{`LOCATION "Alabama"@29 loc:alabama`}},
+		{"nor the English word after a known place",
+			"Warga mengungsi dari Rakhine State, Myanmar.",
+			[]string{`LOCATION "Rakhine"@21 loc:rakhine`, `COUNTRY "Myanmar"@36 MM`}},
+		{"a regency the gazetteer knows with its head keeps its English-looking short name",
+			"Pabrik itu dibangun di Bone tahun lalu.",
+			[]string{`LOCATION "Bone"@23 doc:bone`}},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
