@@ -52,6 +52,12 @@ func TestIndoSumPrecisionRules(t *testing.T) {
 		{"a regency the gazetteer knows with its head keeps its English-looking short name",
 			"Pabrik itu dibangun di Bone tahun lalu.",
 			[]string{`LOCATION "Bone"@23 doc:bone`}},
+		{"a weapon's one-word name inside another capitalised name is that name's word (weaponInName)",
+			"Kata Bethany Bradley di kampus. Bradley Smith finis kedua. Mereka menang atas Patriot FC.",
+			[]string{`PERSON "Bethany Bradley"@5 doc:bethany-bradley`, `PERSON "Bradley Smith"@32 doc:bradley-smith`, `ORGANIZATION "Patriot FC"@78 doc:patriot-fc`}},
+		{"a weapon's name after a common noun, or opening the sentence after its cue, stays",
+			"AS meluncurkan rudal Tomahawk. Rudal Tomahawk jatuh. AS mengirim tank Bradley ke Ukraina.",
+			[]string{`COUNTRY "AS"@0 US`, `WEAPON "Tomahawk"@21 wpn:tomahawk`, `WEAPON "Tomahawk"@37 wpn:tomahawk`, `COUNTRY "AS"@53 US`, `WEAPON "Bradley"@70 wpn:bradley`, `COUNTRY "Ukraina"@81 UA`}},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
