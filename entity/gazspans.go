@@ -119,6 +119,8 @@ func (s *state) gazetteerSpans() {
 			sp.weak = s.foldWeak(m, e)
 		case isLowerInitial(first.Text(s.text)) && e.Type == gazetteer.Weapon:
 			sp.weak = true
+		case typer.Trace == nil && one && e.Type == gazetteer.Weapon && s.weaponInName(m.First):
+			continue
 		}
 		s.addCand(sp)
 		if e.Type == gazetteer.Organization && m.Last < len(s.toks) && s.word(m.Last) == "RI" {
@@ -127,6 +129,22 @@ func (s *state) gazetteerSpans() {
 			s.addCand(sp)
 		}
 	}
+}
+
+// weaponInName reports whether the known weapon's one-word name at token i, in title case
+// and with no digit, is a word of another capitalised name: a capitalised word stands
+// right before it (not the sentence's first) or right after it, on the same line. A
+// weapon's name so placed is a person's, a club's, a product's or a place's: "Bethany
+// Bradley", "Bradley Smith", "Patriot FC", "Arrow Launcher", "Apache Point Observatory"
+// (not for the typer's trainer).
+func (s *state) weaponInName(i int) bool {
+	if s.isAllCaps(i) || hasDigit(s.word(i)) {
+		return false
+	}
+	if i > 0 && s.toks[i-1].Kind == tokenize.Word && s.isCap(i-1) && !s.paraBreak(i) && i-1 != s.sentenceOf(i).First {
+		return true
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].Kind == tokenize.Word && s.isCap(i+1) && !s.paraBreak(i+1)
 }
 
 // unknownGivenBefore reports whether the word before token i is a capitalised name word
@@ -816,6 +834,11 @@ func (s *state) weaponFamilies() {
 		i, t := int(c), &s.toks[c]
 		if last := s.text[t.End-1]; s.owner[i] >= 0 || last < '0' || last > '9' {
 			continue // a family member ends in its number: Hwasong-20, F-16
+		}
+		if int(t.End) < len(s.text) && s.text[t.End] == '/' || i > 0 && s.lowAt(i-1) == "visa" {
+			// a letter's or a decision's number ("surat nomor S-781/MK.08/2017", "B-1065/
+			// GOLKAR/IV/2017") and a visa's class ("visa R-1", "visa B-2") are no weapons
+			continue
 		}
 		prefix, ok := familyPrefix(t.Text(s.text))
 		if !ok || prefix == "h" {

@@ -237,6 +237,13 @@ func (s *state) headWordSpans() {
 		if typ == gazetteer.Location && i > 0 && s.phraseAt(&s.lex.titles, i-1) == n+1 {
 			continue // the head ends a title: "Wali Kota Bandung"
 		}
+		if typ == gazetteer.Location && typer.Trace == nil && (low == "kota" && i > 0 && s.lowAt(i-1) == "ibu" || low == "pasar" && s.countryStartsAt(i+1)) {
+			// "kota" in "ibu kota" (a capital) is no place's head: "Ibu Kota Suriah, Damaskus"
+			// gives the country, as "Presiden Suriah" does; nor is a market before a country
+			// a place, but the country's economy: "ekspor ke Pasar Amerika Serikat", "Pasar
+			// India" (not for the typer's trainer)
+			continue
+		}
 		if typ == gazetteer.Location && typer.Trace == nil && territorialOrVillage(low) && n == 1 && i+n < len(s.toks) && s.isCap(i+n) && s.phraseAt(&s.lex.orgHeads, i+n) > 0 {
 			continue // a head word that a body's name follows names no place: "Direktur … Ekonomi Desa | Kementerian Desa …"
 		}
@@ -1446,6 +1453,16 @@ func (s *state) startsAt(i int) candStarts {
 		return s.starts[k]
 	}
 	return candStarts{}
+}
+
+// countryStartsAt reports whether a candidate country (not a place in one) starts at token
+// k: "India" in "Pasar India".
+func (s *state) countryStartsAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	st := s.startsAt(k)
+	return st.countryCand != 0 && s.candCountries[st.countryCand-1].typ == gazetteer.Country
 }
 
 // countryEndsAt reports whether a candidate country (not a place in one) of at most

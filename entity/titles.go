@@ -885,10 +885,13 @@ scan:
 		return start
 	}
 	if runStart < 0 || runEnd-runStart > 5 || runEnd-runStart == 1 && s.isAllCaps(runStart) && !s.isUni(runStart) && (len(s.word(runStart)) > 2 || typer.Trace == nil && fieldAcronym(s.word(runStart))) ||
-		runEnd-runStart == 1 && nominalised(s.lowAt(runStart)) && !s.givenName(runStart) || s.word(runStart) == "The" {
+		runEnd-runStart == 1 && nominalised(s.lowAt(runStart)) && !s.givenName(runStart) || s.word(runStart) == "The" ||
+		typer.Trace == nil && (houseNumberWord(s.lowAt(runStart)) || runStart > 0 && houseNumberWord(s.lowAt(runStart-1))) {
 		// no name, a body's acronym ("Kepala Seksi Penyidik PPNS Tangsel, Muksin …"), a
-		// unit's field in a noun made from a verb ("Ketua Tim Pemenangan pada …") or a
-		// work's title ("sutradara The Last Jedi")
+		// unit's field in a noun made from a verb ("Ketua Tim Pemenangan pada …"), a
+		// work's title ("sutradara The Last Jedi") or the number of a letter or a decree
+		// the office issued ("Surat Menteri Keuangan Nomor S-781/MK.08/2017", "Keputusan
+		// Gubernur Jawa Barat Nomor:561/…"; not for the typer's trainer)
 		return start
 	}
 	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
@@ -997,6 +1000,23 @@ scan:
 		// UrbanIndo", "juru bicara SurveyMonkey" (not for the typer's trainer)
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Organization, ruleContextOrg))
 		return runEnd
+	}
+	if typer.Trace == nil && unitField(s.lowAt(runStart)) {
+		// a unit's field or a working body's short name after the title belongs to the
+		// role: then no more than the body's acronym, the holder is unnamed here ("Ketua
+		// Pansus RUU Terorisme", "Dirjen Hubla, Gunung Sahari", "Ketua Presidium AMSI"),
+		// else the holder's name follows ("Ketua Pansus Muhammad Syafii") unless an
+		// ordinary word or a number goes on with the body's name ("Ketua Pansus Hak
+		// Angket", "Ketua Presidium Alumni 212"); not for the typer's trainer
+		s.bits[runStart] |= bitRole
+		if runEnd-runStart == 1 || runEnd-runStart == 2 && s.isAllCaps(runStart+1) {
+			return runStart + 1
+		}
+		if !s.givenName(runStart+1) && s.ordinaryIn(runStart+1, runEnd) || runEnd < len(s.toks) && s.toks[runEnd].Kind == tokenize.Number {
+			return runEnd
+		}
+		role += " " + s.word(runStart)
+		runStart++
 	}
 	sp := s.ruleSpan(runStart, runEnd, typ, ruleTitle)
 	sp.role, sp.country = role, country
@@ -1470,11 +1490,15 @@ func fieldAcronym(w string) bool {
 
 // unitField reports whether w, in small letters, is the short name of a police or a
 // ministry unit's field, which follows a unit head's title: "Kanit Reskrim", "Kanit Laka
-// Lantas", "Kasi Bimas Islam", "Kasi Pidsus".
+// Lantas", "Kasi Bimas Islam", "Kasi Pidsus"; the directorates general of the transport
+// and communication ministries ("Dirjen Hubdat", "Dirjen Hubla", "Dirjen Hubud", "Dirjen
+// Aptika"); and a parliament's or a party's working body, which a chair heads: "Ketua
+// Pansus", "Ketua Panja", "Ketua Bapilu PSI, Sumardi", "Ketua Presidium AMSI".
 func unitField(w string) bool {
 	switch w {
 	case "reskrim", "laka", "lantas", "intelkam", "binmas", "bimas", "sabhara", "samapta", "narkoba", "resnarkoba",
-		"tipikor", "tipidkor", "tipiter", "propam", "pidum", "pidsus", "datun", "intel", "turjawali", "dikyasa", "gakkum":
+		"tipikor", "tipidkor", "tipiter", "propam", "pidum", "pidsus", "datun", "intel", "turjawali", "dikyasa", "gakkum",
+		"hubdat", "hubla", "hubud", "aptika", "pansus", "panja", "bapilu", "presidium":
 		return true
 	}
 	return false

@@ -247,6 +247,16 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	if (class == typer.Organization || class == typer.Location) && last-first == 1 && !s.isAllCaps(first) && s.headWordAlone(first) {
 		return 0, source{}, false // a head word alone names nothing: "City", "University", "Plaza", "Stadium"
 	}
+	if class == typer.Location && last-first == 1 && !given && !s.isAllCaps(first) && isEnglishWord(low) && s.noNameCue(first) &&
+		!s.placeElsewhere(first) && !s.regencyNamed(first) {
+		// one English word of the dictionary, which no list knows as a place, names one
+		// in Indonesian news only as a part of a longer English name or as a club's, a
+		// work's or a product's: "di University of Alabama", "di Rakhine State", "hijrah
+		// ke United", "muncul di News Feed", "menang di Superbike"; unless the document
+		// names it as a place elsewhere too ("di Bone" after "Kabupaten Bone"), or it is the
+		// name of a regency or a city the gazetteer knows with its head ("Bone", "Metro")
+		return 0, source{}, false
+	}
 	if class == typer.Person && last-first == 1 && !s.isAllCaps(first) && !given && s.phraseAt(&s.lex.orgHeads, first) == 1 {
 		// a body's head word alone, which the typer took for a person's name: the body an
 		// earlier mention named with it ("tulis Perumda" after "Perumda Pasar Kota
@@ -305,6 +315,32 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 func (s *state) headWordAlone(i int) bool {
 	return s.is(i, fOrgSuffix) || englishPlaceEnd(s.lowAt(i)) || s.phraseAt(&s.lex.orgHeads, i) == 1 ||
 		s.phraseAt(&s.lex.placeHeads, i) == 1 || s.lex.venueHeads[s.lowAt(i)]
+}
+
+// placeElsewhere reports whether the capitalised word at token i stands elsewhere in the
+// document after a place's head word or a preposition of place ("Kabupaten Bone", "di
+// Bone"), not counting where it stands (see namedAsPlace).
+func (s *state) placeElsewhere(i int) bool {
+	s.countCaps()
+	n := s.placeWords[s.lowAt(i)]
+	if i > 0 && (s.is(i-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, i-1) == 1) {
+		n-- // (counted where it stands)
+	}
+	return n > 0
+}
+
+// regencyNamed reports whether the gazetteer knows the word at token i, after the head word
+// "Kabupaten" or "Kota", as a place: "Bone" (Kabupaten Bone), "Metro" (Kota Metro).
+func (s *state) regencyNamed(i int) bool {
+	w := s.word(i)
+	for _, head := range [...]string{"Kabupaten ", "Kota "} {
+		for _, e := range s.x.gaz.Lookup(head + w) {
+			if e.Type == gazetteer.Location {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noNameCue reports whether nothing marks the word at token first as a person's name's
