@@ -332,7 +332,11 @@ func (s *state) prepare() {
 			s.bits[i+1] |= bitInitial
 		}
 	}
-	for _, c := range s.caps {
+	caps := s.caps
+	if s.cues&fRank == 0 {
+		caps = nil // both words below are ranks: a document with none has nothing to do
+	}
+	for _, c := range caps {
 		// "Ajun" is a rank before another only ("Ajun Komisaris Polisi"); alone it is a
 		// name's word ("Ketua DPRD Melawi Petrus Ajun Santoso")
 		if i := int(c); s.is(i, fRank) && (i+1 >= n || !s.is(i+1, fRank)) && s.lowAt(i) == "ajun" {
