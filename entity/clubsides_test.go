@@ -1,18 +1,10 @@
 package entity
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 func TestClubSides(t *testing.T) {
 	x := Default()
-	cases := []struct {
-		name, in string
-		want     []string // TYPE "text"@start id
-	}{
+	cases := []ruleCase{ // TYPE "text"@start id
 		{"a city two clubs share after klub is a club of the document's own",
 			"Pemain klub Madrid itu mencetak dua gol.",
 			[]string{`ORGANIZATION "Madrid"@12 doc:madrid`}},
@@ -44,15 +36,5 @@ func TestClubSides(t *testing.T) {
 			"Persija takluk 0-3 dari Bandung. Harga naik 2-3 dari Jakarta.",
 			[]string{`ORGANIZATION "Persija"@0 org:persija-jakarta`, `ORGANIZATION "Bandung"@24 doc:bandung`, `LOCATION "Jakarta"@53 loc:jakarta`}},
 	}
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			d := x.Extract(tt.in)
-			var out []string
-			for _, e := range d.Entities {
-				out = append(out, fmt.Sprintf("%s %q@%d %s", e.Type, e.Text, e.Start, e.ID))
-				assert.Equal(t, tt.in[e.Start:e.End], e.Text)
-			}
-			assert.Equal(t, tt.want, out)
-		})
-	}
+	runIDCases(t, x, cases)
 }

@@ -1,21 +1,13 @@
 package entity
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // TestIndoSumPrecisionRules holds the rules that a hand-judged sample of IndoSum's
 // output (issue 14) asked for: names that are no entities, or took a title's or a
 // compound's words.
 func TestIndoSumPrecisionRules(t *testing.T) {
 	x := Default()
-	cases := []struct {
-		name, in string
-		want     []string // TYPE "text"@start id
-	}{
+	cases := []ruleCase{ // TYPE "text"@start id
 		{"a working body's short name after a chair's title is the role's, no holder (unitField)",
 			"Ketua Pansus RUU Terorisme menolak. Wakil Ketua Pansus Masinton Pasaribu hadir.",
 			[]string{`PERSON "Masinton Pasaribu"@55 doc:masinton-pasaribu`}},
@@ -59,15 +51,5 @@ func TestIndoSumPrecisionRules(t *testing.T) {
 			"AS meluncurkan rudal Tomahawk. Rudal Tomahawk jatuh. AS mengirim tank Bradley ke Ukraina.",
 			[]string{`COUNTRY "AS"@0 US`, `WEAPON "Tomahawk"@21 wpn:tomahawk`, `WEAPON "Tomahawk"@37 wpn:tomahawk`, `COUNTRY "AS"@53 US`, `WEAPON "Bradley"@70 wpn:bradley`, `COUNTRY "Ukraina"@81 UA`}},
 	}
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			d := x.Extract(tt.in)
-			var out []string
-			for _, e := range d.Entities {
-				out = append(out, fmt.Sprintf("%s %q@%d %s", e.Type, e.Text, e.Start, e.ID))
-				assert.Equal(t, tt.in[e.Start:e.End], e.Text)
-			}
-			assert.Equal(t, tt.want, out)
-		})
-	}
+	runIDCases(t, x, cases)
 }

@@ -37,6 +37,23 @@ func runCases(t *testing.T, x *Extractor, cases []ruleCase) {
 	}
 }
 
+// runIDCases runs cases as runCases does, with each entity's id after its offset in the
+// wants (TYPE "text"@start id).
+func runIDCases(t *testing.T, x *Extractor, cases []ruleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.in)
+			var out []string
+			for _, e := range d.Entities {
+				out = append(out, fmt.Sprintf("%s %q@%d %s", e.Type, e.Text, e.Start, e.ID))
+				assert.Equal(t, tt.in[e.Start:e.End], e.Text)
+			}
+			assert.Equal(t, tt.want, out)
+		})
+	}
+}
+
 func TestTitleRule(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"the holder's name read into an unknown body's run of capitals, named again alone later",
