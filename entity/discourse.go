@@ -28,7 +28,7 @@ import (
 //     named in a later sentence;
 //  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
 //     sentence whom the next keeps up with "Ia"; or the previous speaker, kept up by an
-//     "Ia", "Dia" or "Pihaknya" that opens the paragraph; or the current subject, when the
+//     "Ia", "Dia", "Beliau" or "Pihaknya" that opens the paragraph; or the current subject, when the
 //     paragraph's first sentence names nobody and is given to "dia": "Kenaikan harga,
 //     menurut dia, …", pronounSourceIn), when no quote came after
 //     that subject's statement: for a quote that opens its paragraph, the opener of the
@@ -74,30 +74,16 @@ type refs struct {
 	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
 }
 
-// refsContext is what the attribution state was when attribute asked for the reference
-// tables: the tables are built as they would have been then (see needRefs).
-type refsContext struct {
-	quoteOpen, quoteClose int
-	reply                 bool
-	answered              *mention
-}
-
 // needRefs builds the reference tables, once attribute has asked for them and before they
-// are first read: many documents' quotes are attributed without them. They are built
-// from the spans and token bits, which attribution does not change, in the attribution
-// state of when they were asked for.
+// are first read: many documents' quotes are attributed without them. They depend only on
+// the spans, the token bits and the quotes marked, which attribution does not change, so
+// they come out the same whenever they are built.
 func (s *state) needRefs() {
 	if !s.refsDue {
 		return
 	}
 	s.refsDue = false
-	open, close, reply, answered := s.quoteOpen, s.quoteClose, s.reply, s.answered
-	s.quoteOpen, s.quoteClose, s.reply, s.answered = s.refsAt.quoteOpen, s.refsAt.quoteClose, s.refsAt.reply, s.refsAt.answered
-	afterReply := s.afterReply
-	s.afterReply = false // (as it was when attribute began)
 	s.buildRefs()
-	s.quoteOpen, s.quoteClose, s.reply, s.answered = open, close, reply, answered
-	s.afterReply = afterReply
 }
 
 // buildRefs fills the reference tables for the chosen spans. It runs once quotes are
@@ -1280,16 +1266,13 @@ func (s *state) resolvePronoun(i int, last *mention) mention {
 			return mention{name: to.name, sp: to}
 		}
 	}
-	if s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name {
+	if (s.reply || s.afterReply && !s.is(i, fPronoun) && s.isDescriptor(i)) && last != nil && s.answered != nil && m.name != "" &&
+		m.name == last.name && s.answered.name != last.name {
 		// a reply answers the previous speaker: "“…,” timpal pengacara asal Manado
-		// tersebut" after the prosecutor's quote is the defence's
-		return mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
-	}
-	if s.afterReply && !s.reply && last != nil && s.answered != nil && m.name != "" && m.name == last.name && s.answered.name != last.name &&
-		!s.is(i, fPronoun) && s.isDescriptor(i) {
-		// the exchange goes on: after a reply, a description names the one the reply
-		// answered, not the one who replied, whom the text had just named: "“…,” kata
-		// Yosef. ¶ “…,” balas jaksa. ¶ “…,” ujar pria kelahiran Makale itu" is Yosef's
+		// tersebut" after the prosecutor's quote is the defence's; and the exchange goes
+		// on: after a reply, a description names the one the reply answered, not the one
+		// who replied, whom the text had just named: "“…,” kata Yosef. ¶ “…,” balas jaksa.
+		// ¶ “…,” ujar pria kelahiran Makale itu" is Yosef's
 		return mention{name: s.answered.name, sp: s.answered.sp, entry: s.answered.entry}
 	}
 	if s.is(i, fPronoun) || strings.HasSuffix(s.lowAt(i), "nya") {
@@ -1311,7 +1294,8 @@ const maxCommandReach = 48
 
 // commandWord reports whether w, in small letters, speaks of the staff or the office that a
 // person commands: "jajarannya", "bawahannya", "(yang) dipimpinnya", "diawasinya",
-// "dikelolanya"; "tempatnya" before "bertugas" (the office where an official serves).
+// "dikelolanya", "dikomandoinya" (commandHeadBefore also takes "tempatnya" before
+// "bertugas", the office where an official serves).
 func commandWord(w string) bool {
 	switch w {
 	case "jajarannya", "bawahannya", "dipimpinnya", "diawasinya", "dikelolanya", "dikomandoinya":
@@ -1344,10 +1328,7 @@ func (s *state) commandHeadBefore(last *mention) *span {
 	if last.sp == nil || q <= 0 || q >= len(s.toks) || s.paraStart(q) {
 		return nil
 	}
-	f := s.sentenceOf(q).First
-	for f > 0 && !s.paraStart(f) && q-f <= maxCommandReach {
-		f = s.sentenceOf(f - 1).First
-	}
+	f := s.doc.Tokens.Sentences[s.paraFirstSentence(s.sentIndex(q))].First
 	if !s.paraStart(f) || f <= last.pos || !s.is(f, fPronoun) || q-f > maxCommandReach {
 		return nil
 	}

@@ -838,12 +838,14 @@ func (s *state) link() {
 					// words other names share in other places may be a brand's or a
 					// series' ("Moto Z", "Moto Mods"), ambiguous from the start
 					persons[k].ambiguousFrom = int32(sp.start)
-				} else if j := s.wordIn(full, i); typer.Trace == nil && full.start > sp.start && j >= 0 && s.firstMeantUntil(sp, full, j) {
+				} else if typer.Trace == nil && full.start > sp.start {
 					// the same with the two met in the other order: a rule may have added
 					// the earlier name after the later one ("Sopir …, Ketut Sujana (46), …"
 					// before "Ketua Organda Bali I Ketut Artana"), and the earlier is the
 					// one meant until the later is named (not for the typer's trainer)
-					persons[k].full, persons[k].ambiguousFrom = int32(f), int32(full.start)
+					if j := s.tokenOfWord(full, i); j >= 0 && s.firstMeantUntil(sp, full, j) {
+						persons[k].full, persons[k].ambiguousFrom = int32(f), int32(full.start)
+					}
 				}
 			}
 		}
@@ -1886,8 +1888,8 @@ func (s *state) firstMeantUntil(first, later *span, i int) bool {
 		typer.Trace == nil && i > later.first && s.lowAt(first.first) == s.lowAt(i) && (first.typ == gazetteer.Person || first.typ == gazetteer.Leader)
 }
 
-// wordIn returns the token of span sp that is the word at token i, in small letters, or -1.
-func (s *state) wordIn(sp *span, i int) int {
+// tokenOfWord returns the token of span sp that is the word at token i, in small letters, or -1.
+func (s *state) tokenOfWord(sp *span, i int) int {
 	w := s.lowAt(i)
 	for j := sp.first; j < sp.last; j++ {
 		if s.lowAt(j) == w {
@@ -2424,8 +2426,14 @@ func directionWord(w string) bool {
 // knownPlace reports whether tokens [first, last) are the name of a place in Indonesia the
 // gazetteer knows.
 func (s *state) knownPlace(first, last int) bool {
+	return s.placeIn(first, last, false)
+}
+
+// placeIn reports whether tokens [first, last) name a place the gazetteer knows in
+// Indonesia, or with abroad, one it knows in another country.
+func (s *state) placeIn(first, last int, abroad bool) bool {
 	for _, e := range s.x.gaz.Lookup(s.text[s.toks[first].Start:s.toks[last-1].End]) {
-		if e.Type == gazetteer.Location && e.Country == "ID" {
+		if e.Type == gazetteer.Location && (e.Country == "ID") != abroad && e.Country != "" {
 			return true
 		}
 	}
@@ -2460,7 +2468,7 @@ func (s *state) clubNames() {
 		}
 		w := s.lowAt(sp.last - 1)
 		affix := s.lex.clubAffixes[w]
-		if (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2 || typer.Trace == nil && s.placeAbroadOpens(sp)) && s.ownName(sp.first) ||
+		if s.ownName(sp.first) && (affix || sp.entry.Country == "ID" || sp.last-sp.first == 2 || typer.Trace == nil && s.placeAbroadOpens(sp)) ||
 			typer.Trace == nil && s.clubCode(sp.first) {
 			if firsts == nil {
 				firsts = map[string][]int{}
@@ -2523,13 +2531,7 @@ func (s *state) clubNames() {
 // the gazetteer knows, which is then the club's own short name: "Jeonbuk" of "Jeonbuk
 // Hyundai Motors" (see placeForClub).
 func (s *state) placeAbroadOpens(sp *span) bool {
-	t := &s.toks[sp.first]
-	for _, e := range s.x.gaz.Lookup(s.text[t.Start:t.End]) {
-		if e.Type == gazetteer.Location && e.Country != "ID" && e.Country != "" {
-			return true
-		}
-	}
-	return false
+	return s.placeIn(sp.first, sp.first+1, true)
 }
 
 // clubBefore returns, of the club mentions ks (spans, in any order), the one named last

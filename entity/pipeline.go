@@ -83,9 +83,8 @@ type docState struct {
 	// description in the attribution of the quote being read then names the one answered
 	afterReply bool
 	// refsDue says that attribute has asked for the reference tables, which needRefs
-	// builds when they are first read, in the state refsAt holds
+	// builds when they are first read
 	refsDue bool
-	refsAt  refsContext
 	// hyphens says what the text's hyphens stand between, once read (see hyphenShapes)
 	hyphens hyphenShape
 	// sentAt is the sentence sentIndex found last

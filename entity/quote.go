@@ -115,7 +115,7 @@ func (s *state) pairQuotes() []rawQuote {
 			}
 			open = i
 		case open >= 0:
-			if title := s.quotedTitle(open, i); title {
+			if s.quotedTitle(open, i) {
 				s.dropGuessesIn(open, i)
 			} else if i-open > 1 {
 				out = append(out, rawQuote{open: open, close: i, closed: true})

@@ -524,7 +524,7 @@ func (s *state) appositionSpeaker(j int) (mention, bool) {
 			continue
 		}
 		n := c + 1
-		for n+1 < len(s.toks) && n-c <= 2 && s.owner[n] < 0 && s.isCap(n) && (s.is(n, fTitle) || s.is(n, fRank)) {
+		for n+1 < len(s.toks) && n-c <= 2 && s.owner[n] < 0 && s.isCap(n) && s.is(n, fTitle|fRank) {
 			n++ // a title or rank of the name's own: "kata co-owner restoran, Chef Fernando Sindu"
 		}
 		if n >= len(s.toks) {
@@ -696,10 +696,10 @@ func (s *state) fullBodyName(first int, short, name string) string {
 // no speaker.
 func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.markQuoted(raws)
-	s.refsDue, s.refsAt = true, refsContext{s.quoteOpen, s.quoteClose, s.reply, s.answered} // built when first read: see needRefs
+	s.refsDue = true // built when first read: see needRefs
 	// the previous document's tables are emptied, so that a reader that forgot to call
 	// needRefs fails at once (an index out of range) rather than reading them
-	s.refs.person, s.refs.subject, s.refs.org = s.refs.person[:0], s.refs.subject[:0], s.refs.org[:0]
+	s.refs.person, s.refs.subject, s.refs.org, s.refs.titled = s.refs.person[:0], s.refs.subject[:0], s.refs.org[:0], s.refs.titled[:0]
 	// the speaker of the previous quote that had one, which the rules read through last
 	// (nil before the first), and the one before it who was someone else, which
 	// s.answered points at: the rules return mentions as values, kept here
