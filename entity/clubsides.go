@@ -189,7 +189,7 @@ func (s *state) sportsParagraph(pf int) bool {
 // digits joined by a hyphen, "2-1".
 func score(t string) bool {
 	a, b, ok := strings.Cut(t, "-")
-	return ok && len(a) >= 1 && len(a) <= 2 && len(b) >= 1 && len(b) <= 2 && digits(a) && digits(b)
+	return ok && goals(a) && goals(b)
 }
 
 // sportsWord reports whether w, in small letters, is a word of matches, clubs and

@@ -440,7 +440,7 @@ func (s *state) adjectiveHarian(k int) bool {
 	if s.is(k-1, fStop) || s.is(k-1, fPlacePrep) || s.is(k-1, fOrgIntro) || s.is(k-1, fTitle) || s.cueOf(k-1) != cueNone {
 		return false
 	}
-	return !(k > 1 && s.lex.orgIntroducers[s.lowAt(k-2)+" "+s.lowAt(k-1)])
+	return !(k > 1 && s.is(k-2, fOrgIntroFirst) && s.lex.orgIntroducers[s.lowAt(k-2)+" "+s.lowAt(k-1)])
 }
 
 // maxOrgDescription bounds the words of a body's description orgDescribedBefore reads.
@@ -453,7 +453,7 @@ const maxOrgDescription = 14
 // mengumumkan …".
 func (s *state) orgDescribedBefore(first, last int) bool {
 	c := first - 1
-	if c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," || s.cues&fOrgIntro == 0 {
+	if s.cues&fOrgIntro == 0 || c < 1 || s.word(c) != "," || last >= len(s.toks) || s.word(last) != "," {
 		return false
 	}
 	sf := s.sentenceOf(c).First
@@ -1645,7 +1645,7 @@ func (s *state) placeNounKind(k int) bool {
 func (s *state) workNear(p int) bool {
 	first := s.sentenceOf(p).First
 	for k := p - 1; k >= first && k >= p-5; k-- {
-		if w := s.lowAt(k); workNoun(w) || w == "drama" {
+		if w := s.lowAt(k); s.is(k, fRareCue) && workNoun(w) || w == "drama" {
 			return true
 		}
 	}
@@ -1735,7 +1735,7 @@ func (s *state) theTitle(first int) bool {
 	}
 	start := s.sentenceOf(first).First
 	for k := first - 1; k >= start && first-k <= 4; k-- {
-		if w := s.lowAt(k); workNoun(w) || titleNoun(w) {
+		if w := s.lowAt(k); s.is(k, fRareCue) && workNoun(w) || titleNoun(w) {
 			return true
 		}
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) || s.is(k, fPlacePrep) {
@@ -2741,7 +2741,7 @@ func (s *state) bodyList(items []int) {
 		if !s.knownListItem(sp) {
 			continue
 		}
-		if sp.typ != gazetteer.Organization || sp.entry == nil || !companyEntry(sp.entry) {
+		if sp.typ != gazetteer.Organization || sp.entry == nil || !s.x.companies[sp.entry] && !isOutlet(sp.entry) {
 			return
 		}
 		known++
@@ -2758,17 +2758,6 @@ func (s *state) bodyList(items []int) {
 		sp.typ = gazetteer.Organization
 		sp.source = source{rule: ruleList}
 	}
-}
-
-// companyEntry reports whether gazetteer entry e is a company's or an outlet's: one the
-// companies' or the media's files define.
-func companyEntry(e *gazetteer.Entry) bool {
-	for _, src := range e.Source {
-		if strings.HasPrefix(src, "gazetteer/data/companies") || strings.HasPrefix(src, "gazetteer/data/media.tsv") {
-			return true
-		}
-	}
-	return false
 }
 
 // sharesPlaceWord reports whether the list item sp opens with the first word of another
@@ -3211,7 +3200,7 @@ func electionWord(w string) bool {
 // "idola" between: "boy group XENOVA", "girl group K-pop NOVELLE", "Grup idola Korea Selatan
 // NOVA7", "boyband VANTA". Entertainment news writes such groups' names in capitals as
 // their agencies do, and an acronym read there would be dropped; a name so introduced is a
-// body's. The first question is the word right before, in small letters or a country.
+// body's.
 func (s *state) idolGroupBefore(i int) bool {
 	k := i - 1
 	if k < 1 {
@@ -3223,20 +3212,27 @@ func (s *state) idolGroupBefore(i int) bool {
 		}
 		k = s.spans[o].first - 1 // the group's country: "girl group Korea Selatan ORBITELLE"
 	}
-	for n := 0; k > 0 && n < 2 && (popGenre(s.lowAt(k)) || s.lowAt(k) == "idola" || s.lowAt(k) == "idol"); n++ {
+	for n := 0; k > 0 && n < 2 && idolWord(s.lowAt(k)); n++ {
 		k--
 	}
 	if k < 0 || s.toks[k].Kind != tokenize.Word {
 		return false
 	}
 	switch s.lowAt(k) {
-	case "boyband", "girlband", "grup", "group", "band":
-		if s.lowAt(k) == "group" || s.lowAt(k) == "band" {
-			return k > 0 && (s.lowAt(k-1) == "boy" || s.lowAt(k-1) == "girl" || s.lowAt(k-1) == "idol")
-		}
-		return s.lowAt(k) != "grup" || k+1 < i && (s.lowAt(k+1) == "idola" || s.lowAt(k+1) == "idol" || popGenre(s.lowAt(k+1)))
+	case "boyband", "girlband":
+		return true
+	case "group", "band":
+		return k > 0 && (s.lowAt(k-1) == "boy" || s.lowAt(k-1) == "girl" || s.lowAt(k-1) == "idol")
+	case "grup":
+		return k+1 < i && idolWord(s.lowAt(k+1))
 	}
 	return false
+}
+
+// idolWord reports whether w, in small letters, says a group is one of idols: "idola",
+// "idol", or a genre of pop music (popGenre).
+func idolWord(w string) bool {
+	return w == "idola" || w == "idol" || popGenre(w)
 }
 
 // popGenre reports whether w, in small letters, names a genre of pop music by its country's

@@ -1052,18 +1052,8 @@ func (s *state) dropDeadWhenFull() {
 		return
 	}
 	at := grow(s.order, len(s.spans)) // each span's new index (s.order is free until finishSpans)
-	live := 0
-	for k := range s.spans {
-		if s.spans[k].dead {
-			continue
-		}
-		at[k] = int32(live)
-		if live != k {
-			s.spans[live] = s.spans[k]
-		}
-		live++
-	}
-	clear(s.spans[live:]) // (what the dropped spans point at is the collector's)
+	live := s.compactSpans(at)
+	clear(s.spans[live:len(s.spans)]) // (what the dropped spans point at is the collector's)
 	s.spans = s.spans[:live]
 	for i, o := range s.owner {
 		if o >= 0 {
@@ -1073,18 +1063,29 @@ func (s *state) dropDeadWhenFull() {
 	s.order = at[:0]
 }
 
-// finishSpans drops removed spans and puts the rest in text order.
-func (s *state) finishSpans() {
+// compactSpans moves the live spans to the front of s.spans, in their order, and returns
+// how many there are; with at, it notes in at[k] the new index of each live span k. The
+// list keeps its length: the caller cuts it.
+func (s *state) compactSpans(at []int32) int {
 	live := 0
 	for k := range s.spans {
-		if !s.spans[k].dead {
-			if live != k {
-				s.spans[live] = s.spans[k]
-			}
-			live++
+		if s.spans[k].dead {
+			continue
 		}
+		if at != nil {
+			at[k] = int32(live)
+		}
+		if live != k {
+			s.spans[live] = s.spans[k]
+		}
+		live++
 	}
-	s.spans = s.spans[:live]
+	return live
+}
+
+// finishSpans drops removed spans and puts the rest in text order.
+func (s *state) finishSpans() {
+	s.spans = s.spans[:s.compactSpans(nil)]
 	sorted := 1 // the spans before it are in order
 	for sorted < len(s.spans) && s.spans[sorted-1].start <= s.spans[sorted].start {
 		sorted++

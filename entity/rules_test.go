@@ -103,6 +103,8 @@ func TestTitleRule(t *testing.T) {
 		{"a title after \"selaku\" and the holder's name takes no holder after its body",
 			"\"Kami senang,\" ucap Ujesh Desai selaku general manager Logitech G via VentureBeat.",
 			[]string{`PERSON "Ujesh Desai"@20`, `ORGANIZATION "Logitech"@55`, `ORGANIZATION "VentureBeat"@70`}},
+		{"a title after \"selaku\" that ends the text (it read past the last token)", "Rasmuji selaku Ketua",
+			[]string{`PERSON "Rasmuji"@0`}},
 		{"a unit that an abbreviated title names is the title's, though alone it is a body",
 			"Pencarian melibatkan Basarnas, Polairud, dan nelayan. Kasat Polairud Polresta Pati AKP Hendra Wibisono mengatakan hal itu.",
 			[]string{`ORGANIZATION "Basarnas"@21`, `ORGANIZATION "Polairud"@31`, `ORGANIZATION "Polresta Pati"@69`, `PERSON "Hendra Wibisono"@87`}},

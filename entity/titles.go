@@ -185,7 +185,7 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		if i > 1 && s.heldBySelaku(i-1) && s.owner[from] >= 0 && s.spans[s.owner[from]].typ == gazetteer.Organization {
+		if from < len(s.toks) && s.owner[from] >= 0 && s.spans[s.owner[from]].typ == gazetteer.Organization && s.heldBySelaku(i) {
 			// the holder is named before "selaku", and the body after the title has no
 			// holder after it: "Rasmuji selaku Ketua Koperasi Nelayan Mina Karya Bahari"
 			continue
@@ -197,9 +197,11 @@ func (s *state) titleSpans() {
 	}
 }
 
-// heldBySelaku reports whether the title that ends at token t follows "selaku" after a
-// capitalised word, the holder's name: "Rasmuji selaku Ketua …", with no holder after it.
-func (s *state) heldBySelaku(t int) bool {
+// heldBySelaku reports whether the title that begins at token i follows "selaku" (perhaps
+// after rank or title words) after a capitalised word, the holder's name: "Rasmuji selaku
+// Ketua …", with no holder after it.
+func (s *state) heldBySelaku(i int) bool {
+	t := i - 1
 	for k := t; k > 0 && t-k < 4; k-- {
 		if s.lowAt(k) == "selaku" {
 			return s.toks[k-1].Kind == tokenize.Word && s.isCap(k-1)
@@ -1650,9 +1652,10 @@ func (s *state) holderStart(first, last int) int {
 // oneWordHolder reports whether the run [first, last), of three words or more, is a body's
 // name the document gives elsewhere and the one-word name of its holder after it, as
 // regional news names many: "Direktur Utama Perumda Air Minum Giri Tirta Sari Sutarno"
-// after "Perumda Air Minum Giri Tirta Sari". Every word but the last stands elsewhere in a
-// body's or a place's name (inBodyElsewhere), and the last does not, and is a first name
-// the lists know, shaped like a name.
+// after "Perumda Air Minum Giri Tirta Sari". Every word between the first and the last
+// stands elsewhere in a body's or a place's name (inBodyElsewhere; of the first word,
+// holderStart asks it itself), and the last does not, and is a first name the lists know, shaped like
+// a name.
 func (s *state) oneWordHolder(first, last int) bool {
 	if last-first < 3 || !s.givenName(last-1) || s.inBodyElsewhere(last-1) || !s.looksLikePersonalName(last-1, last, fCommon) {
 		return false
@@ -2031,12 +2034,11 @@ func (s *state) cueWordSet() {
 // ("wakil wali kota Andi Rusdi Mappangara" is no place Andi, "Bupati Bima Ahmad Yasin" after
 // "Kabupaten Bima" is).
 func (s *state) namedAsPlace(i int) bool {
-	s.countCaps()
-	n := s.placeWords[s.lowAt(i)]
-	if i > 0 && s.givenName(i) && (s.is(i-1, fPlacePrep) || s.phraseAt(&s.lex.placeHeads, i-1) == 1) {
-		n-- // (counted where it stands)
+	if s.givenName(i) {
+		return s.placeElsewhere(i)
 	}
-	return n > 0
+	s.countCaps()
+	return s.placeWords[s.lowAt(i)] > 0
 }
 
 // linksBody reports whether token j is "dari" or "di" joining a role to the body or place

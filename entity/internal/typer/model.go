@@ -3,7 +3,6 @@ package typer
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 )
@@ -91,11 +90,9 @@ func (m *Model) Predict(t Tokens, c Candidate) Prediction {
 	}
 	// the best class, the first of the highest scores, and the highest of the others, from
 	// the sums in registers: loops over p.Scores cost a tenth of the scoring
-	best, top, second := None, none, int32(math.MinInt32)
+	best, top, second := None, none, person
 	if person > top {
-		best, top, second = Person, person, top
-	} else {
-		second = person
+		best, top, second = Person, person, none
 	}
 	if org > top {
 		best, top, second = Organization, org, top
