@@ -62,7 +62,7 @@ type docState struct {
 	initials       map[string]initialsUse // see initialsUses; nil until initialsName asks
 	groupWords     map[string]int32
 	sourceOnly     map[string]sourceMentions
-	// bodyWordsDone says that bodyWordSet holds this document's words
+	// bodyWordsDone says that bodyWordIdx holds this document's words
 	bodyWordsDone bool
 	// smallDone says that small holds this document's words, and smallAsked counts the
 	// words writtenSmall looked for in the text itself
@@ -177,9 +177,9 @@ type scratch struct {
 	// sentPara[k] is the index of the first sentence of sentence k's paragraph (see
 	// paraFirstSentence); built on first use
 	sentPara []int32
-	// bodyWordSet holds the capitalised words inside the bodies' and places' names found
+	// bodyWordIdx holds the capitalised words inside the bodies' and places' names found
 	// when it was built (see inBodyElsewhere)
-	bodyWordSet map[string]bool
+	bodyWordIdx wordIndex
 	// refs are the reference tables of discourse.go
 	refs refs
 	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)

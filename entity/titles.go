@@ -1724,24 +1724,33 @@ func (s *state) hyphenedGiven(i int) bool {
 
 // inBodyElsewhere reports whether the word at token i stands, elsewhere in the document,
 // inside the name of a body or a place that an earlier rule found. The words are gathered
-// once a document, when first asked.
+// once a document, when first asked, in a table of tokens (wordIndex), which costs a word a
+// fraction of what a map's insertion of its string does.
 func (s *state) inBodyElsewhere(i int) bool {
+	x := &s.bodyWordIdx
 	if !s.bodyWordsDone {
 		s.bodyWordsDone = true
-		s.bodyWordSet = emptied(s.bodyWordSet, 0)
+		x.reset(0)
 		for k := range s.spans {
 			sp := &s.spans[k]
 			if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location {
 				continue
 			}
 			for j := sp.first; j < sp.last; j++ {
-				if s.isCap(j) {
-					s.bodyWordSet[s.lowAt(j)] = true
+				if !s.isCap(j) {
+					continue
+				}
+				if _, ok := x.get(s, s.lowAt(j)); !ok {
+					x.put(s, j, 0, 2*x.n+16)
 				}
 			}
 		}
 	}
-	return s.bodyWordSet[s.lowAt(i)] && s.owner[i] < 0
+	if s.owner[i] >= 0 {
+		return false
+	}
+	_, ok := x.get(s, s.lowAt(i))
+	return ok
 }
 
 // bodyHead reports whether tokens [first, k), two or three words, all stand elsewhere in a

@@ -1292,9 +1292,13 @@ func (v *typerView) Len() int           { return len(v.toks) }
 func (v *typerView) Text(i int) string  { return (*state)(v).word(i) }
 func (v *typerView) Lower(i int) string { return (*state)(v).lowAt(i) }
 
+// Sentence is sentenceOf's bounds, read without copying the sentence.
 func (v *typerView) Sentence(i int) (int, int) {
-	sen := (*state)(v).sentenceOf(i)
-	return sen.First, sen.Last
+	sents := v.doc.Tokens.Sentences
+	if k := (*state)(v).sentIndex(i); k < len(sents) {
+		return sents[k].First, sents[k].Last
+	}
+	return i, i + 1
 }
 
 func (v *typerView) Flags(i int) typer.Flag {
