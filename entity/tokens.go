@@ -285,7 +285,7 @@ func (s *state) isNameToken(i int) bool {
 		if flags&fStop != 0 && !s.stopInName(i) {
 			return false
 		}
-		w := t.Text(s.text)
+		w := s.word(i)
 		if strings.IndexByte(w, '.') < 0 {
 			if flags&(fRank|fTitleSuffix) == 0 {
 				return true // most words: no initial, no abbreviation
@@ -303,7 +303,7 @@ func (s *state) isNameToken(i int) bool {
 		}
 		return false // another word with a period in it
 	}
-	if i > 0 && s.isCap(i-1) && arabicArticle(t.Text(s.text)) {
+	if i > 0 && s.isCap(i-1) && arabicArticle(s.word(i)) {
 		return true // "Nuri al-Maliki", "Omar al-Beshir", "Rizki Ananda al-Habsyi"
 	}
 	if !s.is(i, fParticle) || i == 0 || i+1 >= len(s.toks) {

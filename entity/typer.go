@@ -1301,29 +1301,32 @@ func (v *typerView) Sentence(i int) (int, int) {
 	return i, i + 1
 }
 
+// Flags reads token i's facts and the type of the span over it (typerFlagOf).
 func (v *typerView) Flags(i int) typer.Flag {
 	var f typer.Flag
 	if (*state)(v).isInitial(i) {
 		f |= typer.Initial
 	}
-	if v.info[i].flags&fGazFirst != 0 {
+	fl := v.info[i].flags
+	if fl&fGazFirst != 0 {
 		f |= typer.Gazetteer
 	}
-	if v.info[i].flags&fCommon != 0 {
+	if fl&fCommon != 0 {
 		f |= typer.Common
 	}
 	if k := v.owner[i]; k >= 0 {
-		switch classOf(v.spans[k].typ) {
-		case typer.Person:
-			f |= typer.InPerson
-		case typer.Organization:
-			f |= typer.InOrganization
-		case typer.Location:
-			f |= typer.InLocation
+		if t := v.spans[k].typ; int(t) < len(typerFlagOf) {
+			f |= typerFlagOf[t]
 		}
 	}
 	return f
 }
+
+// typerFlagOf holds the typer's flag for a token inside a span of each type, as classOf
+// classes the type (none for the types it classes None).
+var typerFlagOf = [...]typer.Flag{gazetteer.Person: typer.InPerson, gazetteer.Leader: typer.InPerson,
+	gazetteer.Organization: typer.InOrganization, gazetteer.Location: typer.InLocation, gazetteer.Country: typer.InLocation,
+	gazetteer.Other: 0}
 
 // reduplicated reports whether w is a word written twice with a hyphen, the halves equal
 // but for the first letter's case: "Cucu-cucu", "Anak-anak".
