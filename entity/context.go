@@ -85,9 +85,12 @@ func (s *state) contextSpans() {
 		}
 		// ordinary words before a name go, unless a first name opens the run, commas set it
 		// off or a Balinese name opens it (asked only when there are such words: most runs
-		// have none)
-		if k := s.skipLeadingWords(first, last); k > first && !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
-			first = k
+		// have none, and skipLeadingWords drops words only from a run that opens with an
+		// ordinary word, a preposition or a conjunction)
+		if first < last && s.is(first, fCommon|fPlacePrep|fConnector) {
+			if k := s.skipLeadingWords(first, last); k > first && !s.givenBeforeName(first, last) && !s.setOffByCommas(first, last) && !s.balineseStart(first, last) {
+				first = k
+			}
 		}
 		for last > first && (s.is(last-1, fCommon) && last-first == 1 && s.isInitial(first)) {
 			last--
@@ -117,22 +120,29 @@ func (s *state) contextSpans() {
 			s.addSpan(s.ruleSpan(first, last+2, gazetteer.Organization, ruleContextOrg))
 			continue
 		}
-		if x := s.directionAfterName(first, last); typer.Trace == nil && x > last {
-			// an unknown place's name and a direction: "di Rawajati Barat", "Ghouta Timur"
-			// (not for the typer's trainer, typer.Trace)
-			s.addSpan(s.ruleSpan(first, x, gazetteer.Location, rulePlaceDirection))
+		// the next rules read a known name right before or after the run, or an unknown
+		// capitalised word after it, which most runs lack: each is asked only of a run
+		// that has what it reads
+		knownBefore, knownAfter := first > 0 && s.owner[first-1] >= 0, last < len(s.toks) && s.owner[last] >= 0
+		capAfter := !knownAfter && last < len(s.toks) && s.isCap(last)
+		if capAfter {
+			if x := s.directionAfterName(first, last); typer.Trace == nil && x > last {
+				// an unknown place's name and a direction: "di Rawajati Barat", "Ghouta Timur"
+				// (not for the typer's trainer, typer.Trace)
+				s.addSpan(s.ruleSpan(first, x, gazetteer.Location, rulePlaceDirection))
+				continue
+			}
+		}
+		if typer.Trace == nil && (knownBefore || knownAfter) && (s.personAroundKnown(first, last) || s.outletAfterCitation(first, last)) {
 			continue
 		}
-		if typer.Trace == nil && (s.personAroundKnown(first, last) || s.outletAfterCitation(first, last)) {
-			continue
-		}
-		if s.bodyBeforePlace(first, last) || s.mergePlace(first, last) {
+		if knownAfter && s.bodyBeforePlace(first, last) || knownBefore && s.mergePlace(first, last) {
 			continue
 		}
 		if s.isEvent(first, last) || last-first == 1 && first > 0 && s.languageAt(first) {
 			continue // (a language is no entity: "bahasa Sunda", "berbahasa Bugis")
 		}
-		if typer.Trace == nil && s.buildingBeforeName(first, last) {
+		if typer.Trace == nil && knownAfter && s.buildingBeforeName(first, last) {
 			continue
 		}
 		if first > 0 && s.is(first-1, fPlacePrep) && s.headOnly(first, last) {
