@@ -1383,6 +1383,9 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 	}
 	single := last-first == 1
 	allCaps := single && s.isAllCaps(first)
+	// commas right before and after the run, which the rules of appositions read: most
+	// runs have neither, and those rules are asked only of runs that have them
+	commaBefore, commaAfter := prev == ",", next == ","
 	switch {
 	case s.inDateline(first):
 		// "SEOUL, KumpalanNEWS –": the place in capitals, the outlet otherwise, and any
@@ -1443,24 +1446,24 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// (not a person's initials and name, whose company it is: "dikuasai perusahaan DL
 		// Sitorus"; not for the typer's trainer)
 		return gazetteer.Organization, ruleContextOrg, true
-	case !allCaps && s.orgDescribedBefore(first, last):
+	case !allCaps && commaBefore && commaAfter && s.orgDescribedBefore(first, last):
 		// a name set off after a body's description: "Startup penyedia perangkat lunak
 		// penggajian, Sinta, mengumumkan …", "Platform belanja sayur daring, Kang Sayur, …"
 		return gazetteer.Organization, ruleContextOrg, true
-	case !allCaps && s.orgApposition(last) && !s.givenName(first) && !(first > 0 && s.owner[first-1] >= 0 && s.isCap(first-1)) &&
+	case !allCaps && commaAfter && s.orgApposition(last) && !s.givenName(first) && !(first > 0 && s.owner[first-1] >= 0 && s.isCap(first-1)) &&
 		!(single && (s.is(first, fCommon) || s.initialOrdinary(first) || strings.HasSuffix(s.lowAt(first), "nya"))) &&
 		!(typer.Trace == nil && s.initialsName(first, last)):
 		// a name described after a comma as a company: "Marukawa Suisan, importir asal Kobe"
 		// (not the last word of a known name: "Shopee Mall, platform …")
 		return gazetteer.Organization, ruleContextOrg, true
-	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&
+	case first > 0 && (s.is(first-1, fPlacePrep) || typer.Trace == nil && first > 1 && s.is(first-2, fPlacePrep) && s.placeNounKind(first-1)) && !allCaps && !(single && s.is(first, fCommon)) &&
 		!(typer.Trace == nil && !single && s.is(first-1, fPlacePrep) && s.givenName(first) && s.looksLikePersonalName(first, last, 0) && !s.is(first, fCommon) && !isEnglishWord(s.lowAt(first))):
 		// (not a person's full name after "ke" or "di": "bola dipindahkan ke Stephan
 		// Lichtsteiner"; not for the typer's trainer)
 		// (or a noun of place and a word of its kind: "kawasan wisata Selecta", "desa adat
 		// Penglipuran"; not for the typer's trainer, typer.Trace)
 		return gazetteer.Location, ruleContextPlace, true
-	case !allCaps && !s.givenName(first) && !(single && s.is(first, fCommon)) && s.placeApposition(first):
+	case commaBefore && !allCaps && !s.givenName(first) && !(single && s.is(first, fCommon)) && s.placeApposition(first):
 		return gazetteer.Location, ruleContextPlace, true
 	case first > 1 && s.examplesCue(first-1) && !allCaps && !(single && s.is(first, fCommon)) && s.placeNounBefore(first-1):
 		// the first of the places a class of places is given by: "daerah perbatasan
@@ -1471,7 +1474,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 		// Undang-Undang Pelindungan Data Pribadi, …"
 		return 0, ruleDropNotName, false
 	case prevCue == cuePost || prevCue == cueSource || nextCue == cuePre || next == roleCue || !single && !s.is(first, fCommon) && s.afterPassiveFrame(first) && (s.looksLikePersonalName(first, last, fCommon) || last-first == 2 && s.givenName(first)) ||
-		s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
+		commaBefore && commaAfter && s.setOffBeforeVerb(first, last) && (s.looksLikePersonalName(first, last, fCommon) || s.appositiveName(first, last)):
 		// "kata Ruhut", "Ruhut mengatakan", "Ani Lestari selaku Direktur Utama", and a name
 		// set off by commas before the verb:
 		// "Kuasa hukum terdakwa, Maruli Tua Sihombing, menyatakan"
@@ -1499,7 +1502,7 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return 0, ruleDropNotName, false
 		}
 		return gazetteer.Organization, ruleContextAcronym, true
-	case s.ageAfter(last) && (s.looksLikePersonalName(first, last, fParticle) || s.ordinaryFirstName(first, last) || s.givenNameRun(first, last)):
+	case next == "(" && s.ageAfter(last) && (s.looksLikePersonalName(first, last, fParticle) || s.ordinaryFirstName(first, last) || s.givenNameRun(first, last)):
 		// "Rahmatia (35) menggendong anaknya", "Mariani Br Sembiring (41), ibu salah satu
 		// siswa": an age in brackets follows only a person
 		return gazetteer.Person, ruleContextAge, true
