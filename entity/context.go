@@ -151,7 +151,7 @@ func (s *state) contextSpans() {
 		if last-first == 1 && first > 0 && roman(s.word(first)) && s.isCap(first-1) && s.toks[first-1].Kind == tokenize.Word {
 			continue // the number of what the word before names: "Komisi V meminta", "Pelita III"
 		}
-		if typer.Trace == nil && s.clubOpensName(first, last) {
+		if typer.Trace == nil && s.is(first, fCityClub) && s.clubOpensName(first, last) { // (a city's club's name opening the run, which few runs have)
 			// the club a person plays for, named by its city, before the person's name:
 			// "pemain Nantes Diego Carlos" (not for the typer's trainer)
 			club := s.x.cityClubs[s.lowAt(first)]

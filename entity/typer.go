@@ -58,8 +58,13 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		typer.Trace.Candidate((*typerView)(s), c)
 		return typ, source{rule: r}, ok
 	}
-	// the rules below ask these of the name's first word again and again
+	// the rules below ask these of the name's first word again and again, and some read
+	// the word before it first, which most names have none of theirs before
 	given, low := s.givenName(first), s.lowAt(first)
+	prev := ""
+	if first > 0 {
+		prev = s.lowAt(first - 1)
+	}
 	if ok && typ == gazetteer.Person && last-first >= 2 && s.is(first, fOrgHeadFirst) && s.phraseAt(&s.lex.orgHeads, first) == last-first {
 		// a kind of body named in full, with no name of its own after it, that a rule took
 		// for a person is that body: "petugas Balai Pemasyarakatan dan orangtua"
@@ -76,12 +81,12 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// ("itik"), "Konvoi berisi 22 truk …" after "konvoi itu"
 		return 0, source{}, false
 	}
-	if last-first <= 2 && !s.isAllCaps(first) && !given && !s.is(first, fCommon) && s.listedAfterRegion(first) {
+	if last-first <= 2 && !s.isAllCaps(first) && !given && !s.is(first, fCommon) && listConjunction(prev) && s.listedAfterRegion(first) {
 		// a place listed after a region named with its head word: "di Kecamatan Poso
 		// Pesisir dan Lage", "dari Desa Kelabat, Pusuk, dan Tuik"
 		return gazetteer.Location, source{rule: ruleList}, true
 	}
-	if last-first <= 2 && !given && s.venueCity(first, last) {
+	if last-first <= 2 && !given && prev == "," && s.venueCity(first, last) {
 		// the city a venue is in, set off after the venue's name: "di Mapei Stadium,
 		// Reggio Emilia.", "Sirkuit Red Bull Ring, Spielberg, Minggu (27/6)"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
@@ -93,7 +98,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Tapalang, Mamuju", "penduduk Waykandis, Bandarlampung"
 		return gazetteer.Location, source{rule: ruleContextPlace}, true
 	}
-	if last-first <= 2 && s.routeStart(first, last) && !s.isAllCaps(first) && !given && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] {
+	if last-first <= 2 && prev == "dari" && s.routeStart(first, last) && !s.isAllCaps(first) && !given && !s.is(first, fCommon) && !s.lex.surnames[s.lowAt(last-1)] {
 		// where a way starts, from "dari" to a place: "dari Waelengga menuju Kota Mbay",
 		// "dari Waelengga ke Labuan Bajo" (not a name a first name or a family name
 		// the lists know opens or ends: "dari Siregar ke Medan")
@@ -104,7 +109,7 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// Santiago Ferreyra", which a place's name opening it would make a body's
 		return gazetteer.Person, source{rule: ruleContextName}, true
 	}
-	if last-first >= 2 && last-first <= 3 && s.castBracket(first, last) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) {
+	if last-first >= 2 && last-first <= 3 && prev == "(" && s.castBracket(first, last) && s.personShaped(first, last) && s.looksLikePersonalName(first, last, fCommon) {
 		// an actor's name in brackets after the character's: "Buster Moon (Matthew
 		// McConaughey)", "Rey (Daisy Ridley)", which the typer, seeing a name before the
 		// bracket, leaves out as another name for it
