@@ -213,7 +213,7 @@ func (s *state) contextSpans() {
 			// Wanderley Junior", "Pelatih: Wanderley Junior"
 			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true
 		}
-		if !ok && typer.Trace == nil && s.nameAfterTeam(first, last) {
+		if !ok && typer.Trace == nil && first > 0 && s.owner[first-1] >= 0 && s.nameAfterTeam(first, last) { // (a known body right before the name, which few names have)
 			// a name after a person's trade and the body the person plays or works for:
 			// "kiper Persija Andritany Ardhiyasa", "gelandang Manchester United Marouane Fellaini"
 			typ, src, ok = gazetteer.Person, source{rule: ruleContextName}, true

@@ -407,8 +407,15 @@ func isTerminalPunct(t string) bool {
 }
 
 // isRankOrTitleStart reports whether token j begins a title or rank, which ends a body's
-// name: "Direktur Penyidikan KPK Brigjen Pol …".
+// name: "Direktur Penyidikan KPK Brigjen Pol …". It is asked of most runs' first words,
+// and says no to most of them by their flags, inline, before rankOrTitleAt reads them.
 func (s *state) isRankOrTitleStart(j int) bool {
+	return s.is(j, fRank|fTitleFirst) && s.rankOrTitleAt(j)
+}
+
+// rankOrTitleAt is isRankOrTitleStart past its quick test of the flags: a rank, or the
+// first word of a title (lexicon/titles.txt) that is no organization's head.
+func (s *state) rankOrTitleAt(j int) bool {
 	return s.is(j, fRank) || (s.phraseAt(&s.lex.titles, j) > 0 && !s.is(j, fOrgHead))
 }
 
