@@ -65,9 +65,12 @@ type docState struct {
 	// bodyWordsDone says that bodyWordIdx holds this document's words
 	bodyWordsDone bool
 	// smallDone says that small holds this document's words, and smallAsked counts the
-	// words writtenSmall looked for in the text itself
-	smallDone  bool
-	smallAsked int
+	// words writtenSmall was asked about while it looked in the text itself; smallScans
+	// holds the answers of its searches, smallScanned of them
+	smallDone    bool
+	smallAsked   int
+	smallScans   [maxSmallScans]smallScan
+	smallScanned int
 	// spanPass and candPass follow the passes of the rules that add spans and candidates
 	// (see spanPass)
 	spanPass, candPass spanPass
