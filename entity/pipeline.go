@@ -62,8 +62,11 @@ type docState struct {
 	initials       map[string]initialsUse // see initialsUses; nil until initialsName asks
 	groupWords     map[string]int32
 	sourceOnly     map[string]sourceMentions
-	// bodyWordsDone says that bodyWordIdx holds this document's words
+	// bodyWordsDone says that bodyToks holds this document's tokens, and bodyAsked counts
+	// the words inBodyElsewhere was asked about (past maxBodyScans, bodyWordIdx holds
+	// their words)
 	bodyWordsDone bool
+	bodyAsked     int
 	// smallDone says that small holds this document's words, and smallAsked counts the
 	// words writtenSmall was asked about while it looked in the text itself; smallScans
 	// holds the answers of its searches, smallScanned of them
@@ -180,8 +183,9 @@ type scratch struct {
 	// sentPara[k] is the index of the first sentence of sentence k's paragraph (see
 	// paraFirstSentence); built on first use
 	sentPara []int32
-	// bodyWordIdx holds the capitalised words inside the bodies' and places' names found
-	// when it was built (see inBodyElsewhere)
+	// bodyToks holds the capitalised tokens inside the bodies' and places' names found
+	// when first asked, and bodyWordIdx their words once asked often (see inBodyElsewhere)
+	bodyToks    []int32
 	bodyWordIdx wordIndex
 	// refs are the reference tables of discourse.go
 	refs refs

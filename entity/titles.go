@@ -1723,25 +1723,25 @@ func (s *state) hyphenedGiven(i int) bool {
 }
 
 // inBodyElsewhere reports whether the word at token i stands, elsewhere in the document,
-// inside the name of a body or a place that an earlier rule found. The words are gathered
-// once a document, when first asked, in a table of tokens (wordIndex), which costs a word a
-// fraction of what a map's insertion of its string does.
+// inside the name of a body or a place that an earlier rule found. The capitalised tokens
+// of those names are gathered once a document, when first asked (bodyToks); the first
+// maxBodyScans words asked about are compared with theirs in turn, which costs a word a
+// few instructions a token, where a table costs each token a hash: most documents ask
+// about one or two words. After them a table of the words (wordIndex) is made once and
+// asked, so that a document of many such runs stays linear.
 func (s *state) inBodyElsewhere(i int) bool {
-	x := &s.bodyWordIdx
 	if !s.bodyWordsDone {
 		s.bodyWordsDone = true
-		x.reset(0)
+		s.bodyAsked = 0
+		s.bodyToks = s.bodyToks[:0]
 		for k := range s.spans {
 			sp := &s.spans[k]
 			if sp.dead || sp.typ != gazetteer.Organization && sp.typ != gazetteer.Location {
 				continue
 			}
 			for j := sp.first; j < sp.last; j++ {
-				if !s.isCap(j) {
-					continue
-				}
-				if _, ok := x.get(s, s.lowAt(j)); !ok {
-					x.put(s, j, 0, 2*x.n+16)
+				if s.isCap(j) {
+					s.bodyToks = append(s.bodyToks, int32(j))
 				}
 			}
 		}
@@ -1749,9 +1749,32 @@ func (s *state) inBodyElsewhere(i int) bool {
 	if s.owner[i] >= 0 {
 		return false
 	}
-	_, ok := x.get(s, s.lowAt(i))
+	w := s.lowAt(i)
+	x := &s.bodyWordIdx
+	if s.bodyAsked < maxBodyScans {
+		s.bodyAsked++
+		for _, j := range s.bodyToks {
+			if s.lowAt(int(j)) == w {
+				return true
+			}
+		}
+		return false
+	}
+	if s.bodyAsked == maxBodyScans {
+		s.bodyAsked++
+		x.reset(0)
+		for _, j := range s.bodyToks {
+			if _, ok := x.get(s, s.lowAt(int(j))); !ok {
+				x.put(s, int(j), 0, 2*x.n+16)
+			}
+		}
+	}
+	_, ok := x.get(s, w)
 	return ok
 }
+
+// maxBodyScans bounds the words inBodyElsewhere compares with the bodies' tokens in turn.
+const maxBodyScans = 8
 
 // bodyHead reports whether tokens [first, k), two or three words, all stand elsewhere in a
 // body's or a place's name (inBodyElsewhere), together as here, and none is a first name
