@@ -27,6 +27,12 @@ import (
 // unnamed person are left out (see findInitials).
 func (s *state) contextSpans() {
 	next := 0 // the first token after the last run looked at
+	if typer.Trace == nil {
+		// the titles' step may have read the bodies' words (inBodyElsewhere) before the
+		// spans this one adds: read them again when asked ("gitaris The Hollow Tides
+		// Callum Ashworth"; not for the typer's trainer)
+		s.bodyWordsDone = false
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		if i < next || s.owner[i] >= 0 {
@@ -177,15 +183,19 @@ func (s *state) contextSpans() {
 			// is introduced by a fuller name first, which link() finds the word for
 			continue
 		}
-		if ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName {
+		if ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName ||
+			r == ruleContextOrg && typer.Trace == nil && last-first >= 4 && s.word(first) == "The" {
 			// a body's name before the person's: "Vice President of Product and Marketing
-			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia"
+			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia";
+			// so is an English name with its article, named before on its own: "gitaris
+			// The Hollow Tides Callum Ashworth" after "band rock asal Inggris, The Hollow Tides"
+			// (not for the typer's trainer)
 			if k := s.holderStart(first, last); k > first {
 				if s.bodyBeforeName(first, k) {
 					s.addSpan(s.ruleSpan(first, k, gazetteer.Organization, ruleContextOrg))
 				}
 				first = k
-				if r == ruleDropNotName {
+				if r == ruleDropNotName || r == ruleContextOrg {
 					// the run was no name as a whole, with the body's words; its holder's
 					// name alone may be one
 					typ, r, ok = s.classify(first, last)
@@ -632,9 +642,19 @@ func (s *state) placeNounBefore(k int) bool {
 // originBefore returns the token of "asal" when the name at token i follows "asal", a place
 // or country the rules found and a comma, as an apposition after a noun that introduces a
 // body does ("Startup asal Bandung, Kirana Dirgantara"), or the country's first token when
-// a country follows the noun itself ("rumah produksi Korea Selatan, Studio Dragon",
-// "klub basket Jepang, Ryukyu Golden Kings"); else -1.
+// a country follows the noun itself, with or without the comma ("rumah produksi Korea
+// Selatan, Studio Dragon", "klub basket Jepang, Ryukyu Golden Kings", "band Jepang
+// Kawaguchi Lanterns"); else -1.
 func (s *state) originBefore(i int) int {
+	if typer.Trace == nil && i >= 2 && s.toks[i-1].Kind == tokenize.Word && s.owner[i-1] >= 0 {
+		// a country right before the name, no comma: "band Jepang Kawaguchi Lanterns",
+		// "perusahaan China BYD" (not for the typer's trainer)
+		if o := &s.spans[s.owner[i-1]]; o.typ == gazetteer.Country && o.last == i && o.first > 0 &&
+			s.toks[o.first-1].Kind == tokenize.Word && !s.isCap(o.first-1) && !isEnglishWord(s.lowAt(i)) && !englishPlural(s.lowAt(i)) {
+			return o.first // (not an English word, which goes on the country's own name: "majalah France Football")
+		}
+		return -1
+	}
 	if i < 3 || s.word(i-1) != "," {
 		return -1
 	}
@@ -1075,7 +1095,7 @@ func (s *state) bodyMentions(bodies []span) {
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() ||
+		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() && !s.titledBodyBeforeComma(sp) ||
 			!sieve.mayHold(s.lowAt(sp.first)) || !firsts[s.lowAt(sp.first)] {
 			continue
 		}
@@ -1103,6 +1123,18 @@ func (s *state) bodyMentions(bodies []span) {
 			}
 		}
 	}
+}
+
+// titledBodyBeforeComma reports whether span sp is a name a title gave, of two words or more,
+// before a capitalised word, perhaps set off by a comma: when its words are a body's that a
+// rule named from its context, the title is held in that body and its holder follows
+// ("Vokalis Senandung Kota, Andi Muhammad Fikri" after "band indie Makassar, Senandung
+// Kota"; "Gitaris Kawaguchi Lanterns Daiki Mori"), as bodyMentions makes it.
+func (s *state) titledBodyBeforeComma(sp *span) bool {
+	if typer.Trace != nil || sp.source.rule != ruleTitle || sp.source.link != linkNone || sp.last-sp.first < 2 || sp.last+1 >= len(s.toks) {
+		return false
+	}
+	return s.isCap(sp.last) && s.toks[sp.last].Kind == tokenize.Word || s.word(sp.last) == "," && s.isCap(sp.last+1)
 }
 
 // onlyPlacesIn reports whether the tokens [first, last) belong to no span but countries'

@@ -1,0 +1,27 @@
+package entity
+
+import "testing"
+
+// TestOutletStyleRules holds the rules that articles 1116–1120 and 1131–1135, written in
+// other outlets' styles (issue 14), led to: a body's origin country right before its name,
+// a name with an English article named before its holder, a title held in a body named
+// elsewhere, and a village's tourism group and youth organisation by their head words.
+func TestOutletStyleRules(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a country right after a noun that introduces a body, no comma, is the body's origin",
+			"Panitia mendatangkan band Jepang Kawaguchi Lanterns dan distributor China Lumora ke Malang.",
+			[]string{`COUNTRY "Jepang"@26`, `ORGANIZATION "Kawaguchi Lanterns"@33`, `COUNTRY "China"@68`, `ORGANIZATION "Lumora"@74`, `LOCATION "Malang"@84`}},
+		{"an English word after the country goes on the country's own name",
+			"Kante meraih 92 suara dalam voting yang dilakukan majalah France Football.",
+			[]string{`PERSON "Kante"@0`, `COUNTRY "France"@58`}},
+		{"a name with an English article, named before, then its holder's name",
+			"Band rock asal Inggris, The Hollow Tides, akan tampil. Dikutip dari NME, gitaris The Hollow Tides Callum Ashworth menyebut Jakarta.",
+			[]string{`COUNTRY "Inggris"@15`, `ORGANIZATION "The Hollow Tides"@24`, `ORGANIZATION "NME"@68`, `ORGANIZATION "The Hollow Tides"@81`, `PERSON "Callum Ashworth"@98`, `LOCATION "Jakarta"@123`}},
+		{"a title held in a body named from its context, its holder after a comma",
+			"Band indie asal Makassar, Senandung Kota, akan tampil.\n\nVokalis Senandung Kota, Andi Muhammad Fikri, mengaku senang.",
+			[]string{`LOCATION "Makassar"@16`, `ORGANIZATION "Senandung Kota"@26`, `ORGANIZATION "Senandung Kota"@64`, `PERSON "Andi Muhammad Fikri"@80`}},
+		{"a village's tourism group and youth organisation by their head words",
+			"Warga bersama Pokdarwis Tirta Asri membuka homestay, dibantu pemuda Karang Taruna Bina Remaja.",
+			[]string{`ORGANIZATION "Pokdarwis Tirta Asri"@14`, `ORGANIZATION "Karang Taruna Bina Remaja"@68`}},
+	})
+}
