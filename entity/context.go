@@ -1137,6 +1137,23 @@ func (s *state) titledBodyBeforeComma(sp *span) bool {
 	return s.isCap(sp.last) && s.toks[sp.last].Kind == tokenize.Word || s.word(sp.last) == "," && s.isCap(sp.last+1)
 }
 
+// tickerCode reports whether token i, a word in capitals, is a stock ticker after "kode
+// saham", "kode emiten" or "berkode", in small letters: four ASCII letters, as tickers on
+// the Indonesia Stock Exchange are (see tickerAfter for one in brackets).
+func (s *state) tickerCode(i int) bool {
+	if i < 2 || len(s.word(i)) != 4 || !isASCII(s.word(i)) || s.isCap(i-1) {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "berkode":
+		return true
+	case "saham", "emiten":
+		w := s.lowAt(i - 2)
+		return (w == "kode" || w == "berkode") && !s.isCap(i-2)
+	}
+	return false
+}
+
 // onlyPlacesIn reports whether the tokens [first, last) belong to no span but countries'
 // and places that lie wholly inside them.
 func (s *state) onlyPlacesIn(first, last int) bool {
@@ -1501,6 +1518,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Organization, ruleContextSpeech, true
 		}
 		return gazetteer.Person, ruleContextSpeech, true
+	case allCaps && typer.Trace == nil && s.tickerCode(first):
+		// a listed company's ticker after the words that give it: "dengan kode saham SNJA",
+		// "berkode emiten BBRI"; it names the company, and so do its later mentions (not
+		// for the typer's trainer)
+		return gazetteer.Organization, ruleContextOrg, true
 	case allCaps && !s.is(first, fCommon):
 		if len(s.word(first)) < 3 || s.phraseAt(&s.lex.placeHeads, first) == 1 {
 			// (a place's head word alone, the kind of place: "dibuang ke TPA", "RSUD")

@@ -5,7 +5,8 @@ import "testing"
 // TestOutletStyleRules holds the rules that articles 1116–1120 and 1131–1135, written in
 // other outlets' styles (issue 14), led to: a body's origin country right before its name,
 // a name with an English article named before its holder, a title held in a body named
-// elsewhere, and a village's tourism group and youth organisation by their head words.
+// elsewhere, Arabic names with "bin", a ticker after "kode saham", and a village's tourism
+// group and youth organisation by their head words.
 func TestOutletStyleRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a country right after a noun that introduces a body, no comma, is the body's origin",
@@ -20,6 +21,12 @@ func TestOutletStyleRules(t *testing.T) {
 		{"a title held in a body named from its context, its holder after a comma",
 			"Band indie asal Makassar, Senandung Kota, akan tampil.\n\nVokalis Senandung Kota, Andi Muhammad Fikri, mengaku senang.",
 			[]string{`LOCATION "Makassar"@16`, `ORGANIZATION "Senandung Kota"@26`, `ORGANIZATION "Senandung Kota"@64`, `PERSON "Andi Muhammad Fikri"@80`}},
+		{"an Arabic name with its father's after bin is a person's",
+			"Sisa saham diserap Gulf Harvest Capital yang dipimpin Khalid bin Saeed Al Mansoori.",
+			[]string{`ORGANIZATION "Gulf Harvest Capital"@19`, `PERSON "Khalid bin Saeed Al Mansoori"@54`}},
+		{"a ticker after kode saham is the company, and so are its later mentions",
+			"Perseroan mencatatkan saham di BEI dengan kode saham SNJA, Senin (25/1/2027). Analis menilai valuasi SNJA mahal.",
+			[]string{`ORGANIZATION "BEI"@31`, `ORGANIZATION "SNJA"@53`, `ORGANIZATION "SNJA"@101`}},
 		{"a village's tourism group and youth organisation by their head words",
 			"Warga bersama Pokdarwis Tirta Asri membuka homestay, dibantu pemuda Karang Taruna Bina Remaja.",
 			[]string{`ORGANIZATION "Pokdarwis Tirta Asri"@14`, `ORGANIZATION "Karang Taruna Bina Remaja"@68`}},
