@@ -5,8 +5,9 @@ import "testing"
 // TestOutletStyleRules holds the rules that articles 1116–1120 and 1131–1135, written in
 // other outlets' styles (issue 14), led to: a body's origin country right before its name,
 // a name with an English article named before its holder, a title held in a body named
-// elsewhere, Arabic names with "bin", a ticker after "kode saham", and a village's tourism
-// group and youth organisation by their head words.
+// elsewhere, Arabic names with "bin", a ticker after "kode saham", a village's tourism
+// group and youth organisation by their head words, a song named after a place, and
+// outlets' sections and sites the gazetteer knows.
 func TestOutletStyleRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a country right after a noun that introduces a body, no comma, is the body's origin",
@@ -30,5 +31,11 @@ func TestOutletStyleRules(t *testing.T) {
 		{"a village's tourism group and youth organisation by their head words",
 			"Warga bersama Pokdarwis Tirta Asri membuka homestay, dibantu pemuda Karang Taruna Bina Remaja.",
 			[]string{`ORGANIZATION "Pokdarwis Tirta Asri"@14`, `ORGANIZATION "Karang Taruna Bina Remaja"@68`}},
+		{"a place's name from its head word that is a whole quoted title is the work's title, not after di",
+			"Band itu melejit lewat lagu \"Pantai Losari Jam Dua\". Mereka manggung di \"Pantai Losari\" semalam.",
+			[]string{`LOCATION "Pantai Losari"@73`}},
+		{"an outlet's section and a gaming site after dikutip dari",
+			"Jakarta, kumparanOTO - Dikutip dari Dunia Games, Team Liquid ID menang.",
+			[]string{`LOCATION "Jakarta"@0`, `ORGANIZATION "kumparanOTO"@9`, `ORGANIZATION "Dunia Games"@36`, `ORGANIZATION "Team Liquid ID"@49`}},
 	})
 }
