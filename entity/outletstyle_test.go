@@ -6,8 +6,8 @@ import "testing"
 // other outlets' styles (issue 14), led to: a body's origin country right before its name,
 // a name with an English article named before its holder, a title held in a body named
 // elsewhere, Arabic names with "bin", a ticker after "kode saham", a village's tourism
-// group and youth organisation by their head words, a song named after a place, and
-// outlets' sections and sites the gazetteer knows.
+// group and youth organisation by their head words, a village designated for tourism, a
+// song named after a place, and outlets' sections and sites the gazetteer knows.
 func TestOutletStyleRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a country right after a noun that introduces a body, no comma, is the body's origin",
@@ -37,5 +37,8 @@ func TestOutletStyleRules(t *testing.T) {
 		{"an outlet's section and a gaming site after dikutip dari",
 			"Jakarta, kumparanOTO - Dikutip dari Dunia Games, Team Liquid ID menang.",
 			[]string{`LOCATION "Jakarta"@0`, `ORGANIZATION "kumparanOTO"@9`, `ORGANIZATION "Dunia Games"@36`, `ORGANIZATION "Team Liquid ID"@49`}},
+		{"a village designated for tourism is named by its own name after its designation",
+			"Wisatawan memadati Desa Wisata Sumberwangi. Kepala Desa Sumberwangi menyebut Sumberwangi masuk 50 besar.",
+			[]string{`LOCATION "Desa Wisata Sumberwangi"@19`, `LOCATION "Sumberwangi"@56`, `LOCATION "Sumberwangi"@77`}},
 	})
 }
