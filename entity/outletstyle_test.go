@@ -7,7 +7,8 @@ import "testing"
 // a name with an English article named before its holder, a title held in a body named
 // elsewhere, Arabic names with "bin", a ticker after "kode saham", a village's tourism
 // group and youth organisation by their head words, a village designated for tourism, a
-// song named after a place, and outlets' sections and sites the gazetteer knows.
+// song named after a place, outlets' sections and sites the gazetteer knows, and a body
+// set off after "Agensinya,".
 func TestOutletStyleRules(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a country right after a noun that introduces a body, no comma, is the body's origin",
@@ -40,5 +41,8 @@ func TestOutletStyleRules(t *testing.T) {
 		{"a village designated for tourism is named by its own name after its designation",
 			"Wisatawan memadati Desa Wisata Sumberwangi. Kepala Desa Sumberwangi menyebut Sumberwangi masuk 50 besar.",
 			[]string{`LOCATION "Desa Wisata Sumberwangi"@19`, `LOCATION "Sumberwangi"@56`, `LOCATION "Sumberwangi"@77`}},
+		{"a noun that introduces a body, with -nya and a comma, before the body's name; not after a preposition",
+			"Agensinya, Blossom Actors, juga mengonfirmasi kabar itu. Di situsnya, Bulletin dideskripsikan sebagai aplikasi.",
+			[]string{`ORGANIZATION "Blossom Actors"@11`}},
 	})
 }
