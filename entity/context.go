@@ -27,6 +27,12 @@ import (
 // unnamed person are left out (see findInitials).
 func (s *state) contextSpans() {
 	next := 0 // the first token after the last run looked at
+	if typer.Trace == nil {
+		// the titles' step may have read the bodies' words (inBodyElsewhere) before the
+		// spans this one adds: read them again when asked ("gitaris The Hollow Tides
+		// Callum Ashworth"; not for the typer's trainer)
+		s.bodyWordsDone = false
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		if i < next || s.owner[i] >= 0 {
@@ -187,15 +193,19 @@ func (s *state) contextSpans() {
 			// is introduced by a fuller name first, which link() finds the word for
 			continue
 		}
-		if ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName {
+		if ok && typ == gazetteer.Person && (r == ruleContextSpeech || r == ruleContextName) || r == ruleDropNotName ||
+			r == ruleContextOrg && typer.Trace == nil && last-first >= 4 && s.word(first) == "The" {
 			// a body's name before the person's: "Vice President of Product and Marketing
-			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia"
+			// TuringSense Chris Lim mengatakan", "GM Operation Officer HIS Travel Arief Kurnia";
+			// so is an English name with its article, named before on its own: "gitaris
+			// The Hollow Tides Callum Ashworth" after "band rock asal Inggris, The Hollow Tides"
+			// (not for the typer's trainer)
 			if k := s.holderStart(first, last); k > first {
 				if s.bodyBeforeName(first, k) {
 					s.addSpan(s.ruleSpan(first, k, gazetteer.Organization, ruleContextOrg))
 				}
 				first = k
-				if r == ruleDropNotName {
+				if r == ruleDropNotName || r == ruleContextOrg {
 					// the run was no name as a whole, with the body's words; its holder's
 					// name alone may be one
 					typ, r, ok = s.classify(first, last)
@@ -395,6 +405,9 @@ func leadingParticle(w string) bool {
 // An acronym after such a noun is left to the other rules: "emiten BUMN" names a class of
 // companies, not one.
 func (s *state) orgIntroduced(i int) bool {
+	if typer.Trace == nil && i >= 2 && s.word(i-1) == "," && s.ownIntroducer(i-2) {
+		return true // "Agensinya, Blossom Actors, …" (not for the typer's trainer)
+	}
 	if s.cues&(fOrgIntro|fOrgIntroFirst) == 0 {
 		return false // (the noun has fOrgIntro, or its first word fOrgIntroFirst)
 	}
@@ -435,6 +448,21 @@ func (s *state) orgIntroduced(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownIntroducer reports whether token k is a one-word noun that introduces a body's name
+// with the clitic "-nya" (its …), set off by the comma after it: "Agensinya, Blossom
+// Actors, mengonfirmasi …", "Klubnya, SC Cambuur", "labelnya, Sun Eater"; not after a
+// preposition, where it says where: "Di situsnya, Bulletin dideskripsikan …".
+func (s *state) ownIntroducer(k int) bool {
+	if s.toks[k].Kind != tokenize.Word || s.toks[k].End-s.toks[k].Start < 7 {
+		return false
+	}
+	w := s.lowAt(k)
+	if !strings.HasSuffix(w, "nya") || k > 0 && s.is(k-1, fPlacePrep) {
+		return false
+	}
+	return s.lex.orgIntroducers[w[:len(w)-3]]
 }
 
 // adjectiveHarian reports whether "harian" at token k, in small letters, is the adjective
@@ -642,9 +670,19 @@ func (s *state) placeNounBefore(k int) bool {
 // originBefore returns the token of "asal" when the name at token i follows "asal", a place
 // or country the rules found and a comma, as an apposition after a noun that introduces a
 // body does ("Startup asal Bandung, Kirana Dirgantara"), or the country's first token when
-// a country follows the noun itself ("rumah produksi Korea Selatan, Studio Dragon",
-// "klub basket Jepang, Ryukyu Golden Kings"); else -1.
+// a country follows the noun itself, with or without the comma ("rumah produksi Korea
+// Selatan, Studio Dragon", "klub basket Jepang, Ryukyu Golden Kings", "band Jepang
+// Kawaguchi Lanterns"); else -1.
 func (s *state) originBefore(i int) int {
+	if typer.Trace == nil && i >= 2 && s.toks[i-1].Kind == tokenize.Word && s.owner[i-1] >= 0 {
+		// a country right before the name, no comma: "band Jepang Kawaguchi Lanterns",
+		// "perusahaan China BYD" (not for the typer's trainer)
+		if o := &s.spans[s.owner[i-1]]; o.typ == gazetteer.Country && o.last == i && o.first > 0 &&
+			s.toks[o.first-1].Kind == tokenize.Word && !s.isCap(o.first-1) && !isEnglishWord(s.lowAt(i)) && !englishPlural(s.lowAt(i)) {
+			return o.first // (not an English word, which goes on the country's own name: "majalah France Football")
+		}
+		return -1
+	}
 	if i < 3 || s.word(i-1) != "," {
 		return -1
 	}
@@ -1085,7 +1123,7 @@ func (s *state) bodyMentions(bodies []span) {
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() ||
+		if sp.dead || sp.entry != nil || sp.typ == gazetteer.Organization || !sp.source.guessed() && !s.titledBodyBeforeComma(sp) ||
 			!sieve.mayHold(s.lowAt(sp.first)) || !firsts[s.lowAt(sp.first)] {
 			continue
 		}
@@ -1113,6 +1151,35 @@ func (s *state) bodyMentions(bodies []span) {
 			}
 		}
 	}
+}
+
+// titledBodyBeforeComma reports whether span sp is a name a title gave, of two words or more,
+// before a capitalised word, perhaps set off by a comma: when its words are a body's that a
+// rule named from its context, the title is held in that body and its holder follows
+// ("Vokalis Senandung Kota, Andi Muhammad Fikri" after "band indie Makassar, Senandung
+// Kota"; "Gitaris Kawaguchi Lanterns Daiki Mori"), as bodyMentions makes it.
+func (s *state) titledBodyBeforeComma(sp *span) bool {
+	if typer.Trace != nil || sp.source.rule != ruleTitle || sp.source.link != linkNone || sp.last-sp.first < 2 || sp.last+1 >= len(s.toks) {
+		return false
+	}
+	return s.isCap(sp.last) && s.toks[sp.last].Kind == tokenize.Word || s.word(sp.last) == "," && s.isCap(sp.last+1)
+}
+
+// tickerCode reports whether token i, a word in capitals, is a stock ticker after "kode
+// saham", "kode emiten" or "berkode", in small letters: four ASCII letters, as tickers on
+// the Indonesia Stock Exchange are (see tickerAfter for one in brackets).
+func (s *state) tickerCode(i int) bool {
+	if i < 2 || len(s.word(i)) != 4 || !isASCII(s.word(i)) || s.isCap(i-1) {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "berkode":
+		return true
+	case "saham", "emiten":
+		w := s.lowAt(i - 2)
+		return (w == "kode" || w == "berkode") && !s.isCap(i-2)
+	}
+	return false
 }
 
 // onlyPlacesIn reports whether the tokens [first, last) belong to no span but countries'
@@ -1482,6 +1549,11 @@ func (s *state) classify(first, last int) (Type, rule, bool) {
 			return gazetteer.Organization, ruleContextSpeech, true
 		}
 		return gazetteer.Person, ruleContextSpeech, true
+	case allCaps && typer.Trace == nil && s.tickerCode(first):
+		// a listed company's ticker after the words that give it: "dengan kode saham SNJA",
+		// "berkode emiten BBRI"; it names the company, and so do its later mentions (not
+		// for the typer's trainer)
+		return gazetteer.Organization, ruleContextOrg, true
 	case allCaps && !s.is(first, fCommon):
 		if len(s.word(first)) < 3 || s.phraseAt(&s.lex.placeHeads, first) == 1 {
 			// (a place's head word alone, the kind of place: "dibuang ke TPA", "RSUD")

@@ -56,7 +56,9 @@ func titleSmallWord(w string) bool {
 // dropGuessesIn drops the names that only the context guessed (source.guessed) lying wholly
 // inside the quoted title between the marks at tokens open and close: a title's words are
 // no person's or place's name ("Pulang ke Sunyi", "Bad Liar", "The Road Called Life"),
-// while a name the gazetteer knows stays ("Maung Bandung", "Indonesia"). It runs after
+// while a name the gazetteer knows stays ("Maung Bandung", "Indonesia"); so is a place's
+// name read off its head word that is the whole title, not after a place's preposition
+// (lagu "Pantai Losari Jam Dua", single "Gunung Kawi"; see placeHeadTitle). It runs after
 // the spans are final, so a dropped span is made weak, which emit leaves out, and loses
 // its tokens, so that no speaker is read off it.
 func (s *state) dropGuessesIn(open, close int) {
@@ -66,9 +68,18 @@ func (s *state) dropGuessesIn(open, close int) {
 			continue
 		}
 		sp := &s.spans[o]
-		if sp.first > open && sp.last <= close && sp.source.guessed() {
+		if sp.first > open && sp.last <= close && sp.source.guessed() || sp.first == open+1 && sp.last == close && s.placeHeadTitle(sp, open) {
 			sp.weak = true
 			s.removeSpan(int(o))
 		}
 	}
+}
+
+// placeHeadTitle reports whether span sp, which fills a quoted title whose opening mark is
+// token open, is a place's name that a head word gave and the gazetteer does not know, and
+// the word before the mark is no preposition of place: the title of a work named after a
+// place (lagu "Pantai Losari Jam Dua"), not a place quoted after "di" or "ke".
+func (s *state) placeHeadTitle(sp *span, open int) bool {
+	return sp.source.rule == rulePlaceHead && sp.source.link == linkNone && sp.entry == nil && open > 0 &&
+		s.toks[open-1].Kind == tokenize.Word && !s.is(open-1, fPlacePrep)
 }

@@ -153,8 +153,9 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 		// in a name's place, takes for a person's: "berangkat dari Cibitung"
 		return gazetteer.Location, source{rule: ruleToponym}, true
 	}
-	if class == typer.Organization && s.particleName(first, last) {
+	if class == typer.Organization && (s.particleName(first, last) || s.patronymName(first, last)) {
 		// a name with a particle before its last word, "Ruben de Boer", "Yassine ben Amor",
+		// or an Arabic name with its father's after "bin", "Khalid bin Saeed Al Mansoori",
 		// which the typer, seeing few such names, takes for a body's
 		return gazetteer.Person, source{rule: ruleContextName}, true
 	}
@@ -718,6 +719,33 @@ func (s *state) particleName(first, last int) bool {
 	}
 	for i := first; i < last; i++ {
 		if i != p && (!s.isCap(i) || s.is(i, fCommon) || s.isAllCaps(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// patronymName reports whether the run [first, last), three to six words, is an Arabic
+// name that gives the father's after "bin" or "binti" in small letters, inside it, and
+// has otherwise capitalised words only, none in capitals nor an ordinary word: "Khalid bin
+// Saeed Al Mansoori", "Siti Aisyah binti Abdul Rahman" (see particleName for a particle
+// before the last word alone).
+func (s *state) patronymName(first, last int) bool {
+	if last-first < 3 || last-first > 6 {
+		return false
+	}
+	p := -1
+	for i := first + 1; i < last-1; i++ {
+		if w := s.word(i); w == "bin" || w == "binti" {
+			p = i
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if i != p && (s.toks[i].Kind != tokenize.Word || !s.isCap(i) || s.is(i, fCommon) || s.isAllCaps(i)) {
 			return false
 		}
 	}
