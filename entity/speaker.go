@@ -2463,6 +2463,44 @@ func (s *state) kinSpeaker(j int, last *mention) (mention, bool) {
 	return mention{start: start, end: end, text: txt, name: oneLine(txt), unnamed: true, pos: j}, true
 }
 
+// cliticRoleHolder returns, for a title in small letters with its clitic at token i right
+// after a cue ("sahut pelatihnya", "kata kuasa hukumnya" read at its last word), the person
+// the text introduced with that word set off by a comma before the name ("Pelatihnya,
+// Marihot Tua Simanjuntak, berdiri …") or with the title as role, the latest such of at
+// most maxTitleLookBack persons back; or nil. The clitic names whose the role is, so the
+// phrase is not "-nya" for the one last spoken of.
+func (s *state) cliticRoleHolder(i int) *span {
+	if i >= len(s.toks) {
+		return nil
+	}
+	t := s.toks[i]
+	if t.Suffix == 0 || t.Kind != tokenize.Word || s.isCap(i) {
+		return nil
+	}
+	low := s.lowAt(i)
+	if int(t.Suffix) >= len(low) {
+		return nil
+	}
+	stem := low[:len(low)-int(t.Suffix)]
+	if s.lex.titles.m[stem]&phraseWhole == 0 {
+		return nil
+	}
+	s.needRefs()
+	k := s.spanBefore(min(i, s.quoteOpen))
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.titled[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if b := sp.first - 2; b >= 0 && s.word(b+1) == "," && s.lowAt(b) == low || hasTitle(sp.role, stem) {
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
 // speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity
 // (after any title words: "kata juru bicara kementerian Lim Soo-suk"), a non-person source
 // ("kata pernyataan itu"), or a capitalised name the rules did not type.
@@ -2472,6 +2510,10 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 	}
 	if m, ok := s.kinSpeaker(j, last); ok {
 		return m, true
+	}
+	if sp := s.cliticRoleHolder(j); sp != nil {
+		t := s.toks[j]
+		return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: j}, true
 	}
 	// what the phrase names on the way, each noted by its flag: a body or place, the
 	// speaker if no person follows; an untyped capitalised name; a title and its body's
