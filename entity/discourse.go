@@ -426,7 +426,7 @@ func (s *state) afterAge(i int) int {
 func clauseAdverb(w string) bool {
 	switch w {
 	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali", "sudah", "telah", "sebelumnya", "bahkan", "pernah",
-		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus", "tiba-tiba":
+		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus", "tiba-tiba", "sedang", "tengah":
 		return true
 	}
 	return false
