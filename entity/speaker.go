@@ -1518,11 +1518,11 @@ func (s *state) handleOwner(h int) *span {
 }
 
 // replyCue reports whether w, in small letters, is a cue that answers the previous
-// speaker: after one, a pronoun or a description names someone else ("“…,” balas jaksa.
-// “…,” timpal pengacara asal Manado tersebut").
+// speaker, or breaks in on it ("sela"): after one, a pronoun or a description names
+// someone else ("“…,” balas jaksa. “…,” timpal pengacara asal Manado tersebut").
 func replyCue(w string) bool {
 	switch w {
-	case "timpal", "balas", "sanggah", "bantah", "sergah", "jawab", "sahut":
+	case "timpal", "balas", "sanggah", "bantah", "sergah", "jawab", "sahut", "sela":
 		return true
 	}
 	return false
