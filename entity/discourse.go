@@ -2302,7 +2302,8 @@ func (s *state) titleHolder(first, end int) mention {
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
 			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) ||
-			key == "kepala sekolah" && s.headsSchool(sp, role) {
+			key == "kepala sekolah" && s.headsSchool(sp, role) ||
+			!s.isCap(first) && end == first+1 && s.describedAs(sp, key) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -2312,6 +2313,41 @@ func (s *state) titleHolder(first, end int) mention {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// maxDescribedAsReach bounds, in tokens, how far before a person's comma describedAs reads.
+const maxDescribedAsReach = 12
+
+// describedAs reports whether person span sp is set off by a comma after a description in
+// its sentence that holds the word key in small letters, with no other person between:
+// "Survei dipimpin peneliti ekologi terumbu karang Badan Riset dan Inovasi Nasional
+// (BRIN), Dwi Ratnasari Hutagalung" is described as "peneliti", whom "ujar peneliti yang
+// meraih gelar doktor … itu" names (a role too long for appositionRole). It reads at most
+// maxDescribedAsReach tokens.
+func (s *state) describedAs(sp *span, key string) bool {
+	c := sp.first - 1
+	if c < 1 || s.word(c) != "," {
+		return false
+	}
+	f := s.sentenceOf(c).First
+	for k := c - 1; k >= f && c-k <= maxDescribedAsReach; k-- {
+		if o := s.owner[k]; o >= 0 {
+			if s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader {
+				return false
+			}
+			continue
+		}
+		if s.toks[k].Kind != tokenize.Word {
+			if w := s.word(k); w != "(" && w != ")" {
+				return false
+			}
+			continue
+		}
+		if !s.isCap(k) && s.lowAt(k) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEndingTitle returns the body with a gazetteer id that ends the title [first, end)
