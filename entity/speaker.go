@@ -302,11 +302,34 @@ func politician(w string) bool { return w == "politikus" || w == "politisi" }
 // the place or age a description gives, which keeps it a constant cost a quote.
 const maxAttributeLookBack = 1500
 
+// homeGivenBefore reports whether the place whose name's word is token k is given as a
+// person's origin or home: "asal", "kelahiran", "dari" or "warga" right before it, or
+// before the village's or district's head word that opens its name ("warga Desa Pombewe",
+// "asal Kecamatan Nita"), which "perempuan asal Pombewe itu" refers back to.
+func (s *state) homeGivenBefore(k int) bool {
+	p := k - 1
+	switch s.lowAt(p) {
+	case "desa", "dusun", "kampung", "kelurahan", "kecamatan", "nagari", "gampong":
+		if !s.isCap(p) || p == 0 {
+			return false
+		}
+		p--
+	}
+	switch s.lowAt(p) {
+	case "asal", "kelahiran", "dari":
+		return true
+	case "warga":
+		return p != k-1 || !s.isCap(p) // ("Warga Pombewe" opening a sentence names no one)
+	}
+	return false
+}
+
 // attributeHolder returns, for a description at token i closed by a determiner that gives
 // a person's origin or age ("pelatih asal Australia itu", "pemain kelahiran Kharkiv itu",
 // "pemain berusia 29 tahun itu"), the person the text gave that origin or age before the
 // quote: the person named within a few tokens of the same place after "asal",
-// "kelahiran" or "dari", or right before the same age ("Souza (29)", "Brennan, 52 tahun");
+// "kelahiran", "dari" or "warga", perhaps with a village's head word between
+// (homeGivenBefore), or right before the same age ("Souza (29)", "Brennan, 52 tahun");
 // failing those, for a known place abroad, the person given as from the country it lies in
 // ("Opposite asal Ukraina, Oleksandra Hrytsenko", then "pemain kelahiran Kharkiv itu");
 // or nil when the description gives neither or nothing before matches.
@@ -342,9 +365,8 @@ func (s *state) attributeHolder(i int) *span {
 			if sp := s.personNear(k, 8); sp != nil && !s.namedInQuote(sp) {
 				inCountry = sp
 			}
-		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place &&
-			(s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
-			sp := s.personNear(k, 8)
+		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place && s.homeGivenBefore(k):
+			sp := s.personNear(k, 10) // (past an age and a description: "Lamarauna (61), petani bawang dari Desa Sidera")
 			if sp == nil && s.opensWithDescription(s.sentIndex(k)) {
 				// the origin given in a description that opens its sentence, of the person
 				// named last before it: "… Ricardo Peixoto, baru empat bulan menangani tim
