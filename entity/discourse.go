@@ -28,10 +28,10 @@ import (
 //     named in a later sentence;
 //  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
 //     sentence whom the next keeps up with "Ia"; or the previous speaker, kept up by an
-//     "Ia", "Dia", "Beliau" or "Pihaknya" that opens the paragraph; or the current subject, when the
-//     paragraph's first sentence names nobody and is given to "dia": "Kenaikan harga,
-//     menurut dia, …", pronounSourceIn), when no quote came after
-//     that subject's statement: for a quote that opens its paragraph, the opener of the
+//     "Ia", "Dia", "Beliau", "Pihaknya" or "Menurut dia," that opens the paragraph; or
+//     the current subject, when the paragraph's first sentence names nobody and is given
+//     to "dia": "Kenaikan harga, menurut dia, …", pronounSourceIn), when no quote came
+//     after that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
 //     but not in its last sentence, or there only "juga" ("Bupati … juga telah meminta …",
 //     alsoReports); for a quote inside its paragraph, that paragraph's opener over the
@@ -1907,8 +1907,26 @@ func (s *state) pronounSourceIn(j int) bool {
 	return false
 }
 
+// reportedByPronoun reports whether token i opens "Menurutnya," or "Menurut dia," ("ia",
+// "beliau"): what follows is the account of the one the pronoun keeps up.
+func (s *state) reportedByPronoun(i int) bool {
+	switch s.lowAt(i) {
+	case "menurutnya":
+		return i+1 < len(s.toks) && s.word(i+1) == ","
+	case "menurut":
+		if i+2 >= len(s.toks) || s.word(i+2) != "," {
+			return false
+		}
+		p := s.lowAt(i + 1)
+		return p == "dia" || p == "ia" || p == "beliau"
+	}
+	return false
+}
+
 // keptByOpeningPronoun returns, for a paragraph whose first sentence f opens with "Ia",
-// "Dia", "Beliau" or "Pihaknya" after the previous quote, with no other person named
+// "Dia", "Beliau", "Pihaknya" or "Menurut dia," (reportedByPronoun: "Menurut dia, Bupati …
+// sudah menambah anggaran. Gubernur … juga meminta …. ¶ ”…,” kata dia" is still the one
+// quoted before) after the previous quote, with no other person named
 // between, that quote's speaker as if named again at the pronoun: the paragraph goes on
 // with that person's report, and one it names later as saying something in passing does
 // not take over ("”…,” ujarnya. ¶ Pihaknya juga mendirikan posko …. Kepala Dinas Sosial …
@@ -1919,7 +1937,7 @@ func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
 	if last == nil || last.sp == nil || i <= last.pos || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word || s.isQuoted(i) {
 		return nil
 	}
-	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya") {
+	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya" || s.reportedByPronoun(i)) {
 		return nil
 	}
 	s.needRefs()
