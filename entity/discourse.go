@@ -28,10 +28,10 @@ import (
 //     named in a later sentence;
 //  2. the reporting subject who opens a paragraph (keptOpener; or the subject of its first
 //     sentence whom the next keeps up with "Ia"; or the previous speaker, kept up by an
-//     "Ia", "Dia", "Beliau" or "Pihaknya" that opens the paragraph; or the current subject, when the
-//     paragraph's first sentence names nobody and is given to "dia": "Kenaikan harga,
-//     menurut dia, …", pronounSourceIn), when no quote came after
-//     that subject's statement: for a quote that opens its paragraph, the opener of the
+//     "Ia", "Dia", "Beliau", "Pihaknya" or "Menurut dia," that opens the paragraph; or
+//     the current subject, when the paragraph's first sentence names nobody and is given
+//     to "dia": "Kenaikan harga, menurut dia, …", pronounSourceIn), when no quote came
+//     after that subject's statement: for a quote that opens its paragraph, the opener of the
 //     paragraph before, over the persons it names in passing and over one who speaks in it
 //     but not in its last sentence, or there only "juga" ("Bupati … juga telah meminta …",
 //     alsoReports); for a quote inside its paragraph, that paragraph's opener over the
@@ -43,7 +43,9 @@ import (
 //  4. the current reporting subject, however far back, when more recent than the previous
 //     speaker;
 //  5. the previous speaker;
-//  6. the last person named outside quotes, however far back.
+//  6. the person the article's opening paragraph names first, the one the story is about
+//     (leadPerson: "Dokter spesialis anak di RSD …, Ratna …, sudah tiga pekan tidak
+//     pulang"), or failing that the last person named outside quotes, however far back.
 //
 // What the words before the quote say of the one who speaks overrides that order when it
 // found the previous speaker (resolvePronoun): a paragraph whose subject is a body gives
@@ -72,6 +74,7 @@ type refs struct {
 	subject []int32 // a person outside quotes who is a reporting subject
 	org     []int32 // an organization outside quotes
 	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
+	lead    int32   // the lead's person (see leadPerson), or -1
 }
 
 // needRefs builds the reference tables, once attribute has asked for them and before they
@@ -93,9 +96,17 @@ func (s *state) buildRefs() {
 	r := &s.refs
 	r.person, r.subject, r.org, r.titled = grow(r.person, n), grow(r.subject, n), grow(r.org, n), grow(r.titled, n)
 	person, subject, org, titled := int32(-1), int32(-1), int32(-1), int32(-1)
+	r.lead = -1
+	leadSeen := false // the first person outside quotes has been looked at
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
+			if !leadSeen && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
+				leadSeen = true
+				if s.leadsStory(sp) {
+					r.lead = int32(k)
+				}
+			}
 			switch {
 			case s.referable(sp) && !s.kinOf(sp):
 				// (the token before the person's title, which both rules below read)
@@ -415,7 +426,7 @@ func (s *state) afterAge(i int) int {
 func clauseAdverb(w string) bool {
 	switch w {
 	case "pun", "juga", "kemudian", "lalu", "lantas", "sendiri", "kembali", "sudah", "telah", "sebelumnya", "bahkan", "pernah",
-		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus", "tiba-tiba":
+		"baru", "sempat", "masih", "akan", "segera", "langsung", "hanya", "mulai", "terus", "tiba-tiba", "sedang", "tengah":
 		return true
 	}
 	return false
@@ -745,10 +756,21 @@ func (s *state) pastTimeClause(n int) int {
 
 // actsAfter reports whether person span sp is followed by a verb, after an adverb or two,
 // that is no reporting verb: "… Agus Prasetyo sudah diminta mendata", "… Sahara Lubis
-// sudah menghentikan".
+// sudah menghentikan", or a root verb of coming and going that no prefix marks ("Nining
+// datang bersama pamannya …", see rootMotionVerb).
 func (s *state) actsAfter(sp *span) bool {
 	e := s.pastClauseAdverbs(sp.last)
-	return e < len(s.toks) && s.cueOf(e) == cueNone && s.predicateAt(e)
+	return e < len(s.toks) && s.cueOf(e) == cueNone && (s.predicateAt(e) || s.toks[e].Kind == tokenize.Word && rootMotionVerb(s.lowAt(e)))
+}
+
+// rootMotionVerb reports whether w, in small letters, is a root verb of coming, going or
+// staying, which has no verb prefix for predicateAt to see: "datang", "tiba", "pulang".
+func rootMotionVerb(w string) bool {
+	switch w {
+	case "datang", "tiba", "pulang", "pergi", "tinggal", "duduk", "ikut", "masuk", "keluar", "naik", "turun", "lari":
+		return true
+	}
+	return false
 }
 
 // passiveAgent reports whether token b, right before a person's name and its title, is
@@ -1010,7 +1032,7 @@ func befallsPassive(w string) bool {
 	switch w {
 	case "diperiksa", "ditangkap", "ditahan", "diamankan", "dibekuk", "dievakuasi", "dilarikan", "dimakamkan", "dituntut",
 		"divonis", "didakwa", "dijatuhi", "ditetapkan", "dideportasi", "dipecat", "disandera", "diculik", "dianiaya", "dibunuh",
-		"dilaporkan", "dipanggil", "digeledah", "dijemput", "diduga", "terseret", "tertabrak", "tersengat", "terjatuh", "didatangkan",
+		"dilaporkan", "dipanggil", "dimintai", "digeledah", "dijemput", "diduga", "terseret", "tertabrak", "tersengat", "terjatuh", "didatangkan",
 		"direkrut", "dipinjamkan", "dibeli", "dijual", "dilepas", "dibawa", "ditembak":
 		return true
 	}
@@ -1678,9 +1700,35 @@ func (s *state) resolveRef(i int, last *mention) mention {
 	case last != nil:
 		return mention{name: last.name, sp: last.sp}
 	case person != nil:
+		if lp := s.leadPerson(p); lp != nil {
+			return mention{name: lp.name, sp: lp}
+		}
 		return mention{name: person.name, sp: person}
 	}
 	return mention{}
+}
+
+// leadPerson returns the first person the article names outside quotes, when its opening
+// paragraph names it before token p as someone a reference may point at (leadsStory), or
+// nil: the one the story is about, whom a clitic on a quote with no reporting subject and
+// no speaker before it points at over the persons named in passing since ("Dokter
+// spesialis anak di RSD …, Ratna …, sudah tiga pekan tidak pulang. … Siti … menunggui anak
+// sulungnya, Farel … ¶ ”…,” ujarnya" is Ratna's). buildRefs finds it once a document.
+func (s *state) leadPerson(p int) *span {
+	s.needRefs()
+	if l := s.refs.lead; l >= 0 && s.spans[l].first < p {
+		return &s.spans[l]
+	}
+	return nil
+}
+
+// leadsStory reports whether person span sp, the first person outside quotes, stands in
+// the article's opening paragraph as someone a reference may point at: not kin, not one of
+// a pair, not one the lead tells what befell ("Seorang pelajar, Rafli (14), tewas …", see
+// patientOf).
+func (s *state) leadsStory(sp *span) bool {
+	return s.paraFirstSentence(s.sentIndex(sp.first)) == 0 && s.referable(sp) && !s.kinOf(sp) && !s.coordinated(sp) &&
+		!s.patientOf(sp, s.sentenceOf(sp.first), s.beforeRole(sp))
 }
 
 // openerOfSentence returns the person that opens the sentence of person span sp, after
@@ -1859,8 +1907,26 @@ func (s *state) pronounSourceIn(j int) bool {
 	return false
 }
 
+// reportedByPronoun reports whether token i opens "Menurutnya," or "Menurut dia," ("ia",
+// "beliau"): what follows is the account of the one the pronoun keeps up.
+func (s *state) reportedByPronoun(i int) bool {
+	switch s.lowAt(i) {
+	case "menurutnya":
+		return i+1 < len(s.toks) && s.word(i+1) == ","
+	case "menurut":
+		if i+2 >= len(s.toks) || s.word(i+2) != "," {
+			return false
+		}
+		p := s.lowAt(i + 1)
+		return p == "dia" || p == "ia" || p == "beliau"
+	}
+	return false
+}
+
 // keptByOpeningPronoun returns, for a paragraph whose first sentence f opens with "Ia",
-// "Dia", "Beliau" or "Pihaknya" after the previous quote, with no other person named
+// "Dia", "Beliau", "Pihaknya" or "Menurut dia," (reportedByPronoun: "Menurut dia, Bupati …
+// sudah menambah anggaran. Gubernur … juga meminta …. ¶ ”…,” kata dia" is still the one
+// quoted before) after the previous quote, with no other person named
 // between, that quote's speaker as if named again at the pronoun: the paragraph goes on
 // with that person's report, and one it names later as saying something in passing does
 // not take over ("”…,” ujarnya. ¶ Pihaknya juga mendirikan posko …. Kepala Dinas Sosial …
@@ -1871,7 +1937,7 @@ func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
 	if last == nil || last.sp == nil || i <= last.pos || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word || s.isQuoted(i) {
 		return nil
 	}
-	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya") {
+	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya" || s.reportedByPronoun(i)) {
 		return nil
 	}
 	s.needRefs()
@@ -2254,7 +2320,8 @@ func (s *state) titleHolder(first, end int) mention {
 		if hasTitle(role, key) || hasTitle(role, own) || !s.isCap(first) && hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) ||
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
 			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) ||
-			key == "kepala sekolah" && s.headsSchool(sp, role) {
+			key == "kepala sekolah" && s.headsSchool(sp, role) ||
+			!s.isCap(first) && end == first+1 && s.describedAs(sp, key) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
@@ -2264,6 +2331,41 @@ func (s *state) titleHolder(first, end int) mention {
 		m.name, m.entry = e.Name, e
 	}
 	return m
+}
+
+// maxDescribedAsReach bounds, in tokens, how far before a person's comma describedAs reads.
+const maxDescribedAsReach = 12
+
+// describedAs reports whether person span sp is set off by a comma after a description in
+// its sentence that holds the word key in small letters, with no other person between:
+// "Survei dipimpin peneliti ekologi terumbu karang Badan Riset dan Inovasi Nasional
+// (BRIN), Dwi Ratnasari Hutagalung" is described as "peneliti", whom "ujar peneliti yang
+// meraih gelar doktor … itu" names (a role too long for appositionRole). It reads at most
+// maxDescribedAsReach tokens.
+func (s *state) describedAs(sp *span, key string) bool {
+	c := sp.first - 1
+	if c < 1 || s.word(c) != "," {
+		return false
+	}
+	f := s.sentenceOf(c).First
+	for k := c - 1; k >= f && c-k <= maxDescribedAsReach; k-- {
+		if o := s.owner[k]; o >= 0 {
+			if s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader {
+				return false
+			}
+			continue
+		}
+		if s.toks[k].Kind != tokenize.Word {
+			if w := s.word(k); w != "(" && w != ")" {
+				return false
+			}
+			continue
+		}
+		if !s.isCap(k) && s.lowAt(k) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEndingTitle returns the body with a gazetteer id that ends the title [first, end)
@@ -2512,7 +2614,8 @@ func (s *state) appositionRole(sp *span) string {
 // ledRole returns the role that a body led by person span sp gives: "ketua majelis hakim"
 // for "majelis hakim yang diketuai Siti Nurjanah", "ketua tim" for "tim yang dipimpin oleh
 // Budi", which "kata hakim" or "ujar hakim ketua" and "kata ketua tim" name; the body is
-// one or two words in small letters before "yang"; else "".
+// one or two words in small letters before "yang", or before the name of the court or body
+// it sits in ("majelis hakim Pengadilan Tipikor Mataram yang diketuai …"); else "".
 func (s *state) ledRole(sp *span) string {
 	v := sp.first - 1
 	if v >= 0 && s.lowAt(v) == "oleh" {
@@ -2525,6 +2628,9 @@ func (s *state) ledRole(sp *span) string {
 		return ""
 	}
 	b := v - 2 // the body's last word
+	if o := s.owner[b]; o >= 0 && s.spans[o].typ == gazetteer.Organization && s.spans[o].first > 1 {
+		b = s.spans[o].first - 1 // past the court or body the panel sits in: "majelis hakim Pengadilan Negeri Sumbawa yang diketuai …"
+	}
 	if s.toks[b].Kind != tokenize.Word || s.isCap(b) {
 		return ""
 	}

@@ -772,6 +772,9 @@ func (s *state) link() {
 				byPhrase = map[string]int32{}
 			}
 			byPhrase[s.keyOf(n, m)] = int32(f)
+			// and its name word alone, as after a full name: "ujar Ida" after "Ibu dua anak
+			// yang akrab disapa Uni Ida itu"
+			calls = append(calls, described{full: int32(f), word: m - 1})
 		} else {
 			calls = append(calls, described{full: int32(f), word: n})
 		}

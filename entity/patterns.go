@@ -652,6 +652,25 @@ func (s *state) predicateAt(i int) bool {
 		strings.HasPrefix(low, "ber") || strings.HasPrefix(low, "ter")
 }
 
+// hospitalKindBefore reports whether tokens [start, j) of a body's name are only the
+// words that say what kind of hospital it is, "Umum", "Daerah", "Pusat": after them an
+// honorific in small letters belongs to the name of the one it is named after ("Rumah Sakit
+// Umum Daerah dr Soebandi"), as right after an acronym ("RSUD dr Soebandi"); not after a
+// place ("RSUD Kota Bekasi dr Kusnanto" names its director).
+func (s *state) hospitalKindBefore(start, j int) bool {
+	if j <= start || j-start > 2 {
+		return false
+	}
+	for k := start; k < j; k++ {
+		switch s.lowAt(k) {
+		case "umum", "daerah", "pusat":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // titleEndsAt reports whether a title of two or three words ends right before token i:
 // "Ketua Umum DPP Organda", "Kepala riset PT Panin Sekuritas".
 func (s *state) titleEndsAt(i int) bool {
@@ -1140,7 +1159,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			(s.isCap(j+1) || s.startsAt(j+1).place > 0) && !s.paraBreak(j+1):
 			// a numbered school or unit, then its place: "SMA Negeri 1 Depok", "SDN 3 Cikole"
 			j++
-		case t.Kind == tokenize.Word && (s.isCap(j) || j == start && typ == gazetteer.Organization) && s.lex.placeHonorific[s.lowAt(j)] &&
+		case t.Kind == tokenize.Word && (s.isCap(j) || typ == gazetteer.Organization && (j == start || s.hospitalKindBefore(start, j))) && s.lex.placeHonorific[s.lowAt(j)] &&
 			!(typer.Trace == nil && j > start && !s.lex.placeHonorific[s.lowAt(j-1)] && (militaryRank(s.lowAt(j)) || clericTitle(s.lowAt(j))) &&
 				(typ == gazetteer.Organization || !venue)) && // (a military rank or a cleric's title after a body's or a region's own words opens its holder's name: "Angkatan Darat | Jenderal Mulyono", "Pangkalan Udara Ngurah Rai | Kolonel …", "MUI Kecamatan Cisurupan | KH …"; not a street's or a venue's: "Jalan Raya Kolonel Sugiono")
 			j+1 < len(s.toks) && s.isCap(j+1) && !(strings.HasSuffix(s.lowAt(j), ".") && (s.is(j+1, fCommon) || j > start && !s.lex.placeHonorific[s.lowAt(j-1)])) &&

@@ -302,11 +302,34 @@ func politician(w string) bool { return w == "politikus" || w == "politisi" }
 // the place or age a description gives, which keeps it a constant cost a quote.
 const maxAttributeLookBack = 1500
 
+// homeGivenBefore reports whether the place whose name's word is token k is given as a
+// person's origin or home: "asal", "kelahiran", "dari" or "warga" right before it, or
+// before the village's or district's head word that opens its name ("warga Desa Pombewe",
+// "asal Kecamatan Nita"), which "perempuan asal Pombewe itu" refers back to.
+func (s *state) homeGivenBefore(k int) bool {
+	p := k - 1
+	switch s.lowAt(p) {
+	case "desa", "dusun", "kampung", "kelurahan", "kecamatan", "nagari", "gampong":
+		if !s.isCap(p) || p == 0 {
+			return false
+		}
+		p--
+	}
+	switch s.lowAt(p) {
+	case "asal", "kelahiran", "dari":
+		return true
+	case "warga":
+		return p != k-1 || !s.isCap(p) // ("Warga Pombewe" opening a sentence names no one)
+	}
+	return false
+}
+
 // attributeHolder returns, for a description at token i closed by a determiner that gives
 // a person's origin or age ("pelatih asal Australia itu", "pemain kelahiran Kharkiv itu",
 // "pemain berusia 29 tahun itu"), the person the text gave that origin or age before the
 // quote: the person named within a few tokens of the same place after "asal",
-// "kelahiran" or "dari", or right before the same age ("Souza (29)", "Brennan, 52 tahun");
+// "kelahiran", "dari" or "warga", perhaps with a village's head word between
+// (homeGivenBefore), or right before the same age ("Souza (29)", "Brennan, 52 tahun");
 // failing those, for a known place abroad, the person given as from the country it lies in
 // ("Opposite asal Ukraina, Oleksandra Hrytsenko", then "pemain kelahiran Kharkiv itu");
 // or nil when the description gives neither or nothing before matches.
@@ -342,9 +365,8 @@ func (s *state) attributeHolder(i int) *span {
 			if sp := s.personNear(k, 8); sp != nil && !s.namedInQuote(sp) {
 				inCountry = sp
 			}
-		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place &&
-			(s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
-			sp := s.personNear(k, 8)
+		case place != "" && k > 0 && s.isCap(k) && s.lowAt(k) == place && s.homeGivenBefore(k):
+			sp := s.personNear(k, 10) // (past an age and a description: "Lamarauna (61), petani bawang dari Desa Sidera")
 			if sp == nil && s.opensWithDescription(s.sentIndex(k)) {
 				// the origin given in a description that opens its sentence, of the person
 				// named last before it: "… Ricardo Peixoto, baru empat bulan menangani tim
@@ -1518,11 +1540,11 @@ func (s *state) handleOwner(h int) *span {
 }
 
 // replyCue reports whether w, in small letters, is a cue that answers the previous
-// speaker: after one, a pronoun or a description names someone else ("“…,” balas jaksa.
-// “…,” timpal pengacara asal Manado tersebut").
+// speaker, or breaks in on it ("sela"): after one, a pronoun or a description names
+// someone else ("“…,” balas jaksa. “…,” timpal pengacara asal Manado tersebut").
 func replyCue(w string) bool {
 	switch w {
-	case "timpal", "balas", "sanggah", "bantah", "sergah", "jawab", "sahut":
+	case "timpal", "balas", "sanggah", "bantah", "sergah", "jawab", "sahut", "sela":
 		return true
 	}
 	return false
@@ -2463,6 +2485,44 @@ func (s *state) kinSpeaker(j int, last *mention) (mention, bool) {
 	return mention{start: start, end: end, text: txt, name: oneLine(txt), unnamed: true, pos: j}, true
 }
 
+// cliticRoleHolder returns, for a title in small letters with its clitic at token i right
+// after a cue ("sahut pelatihnya", "kata kuasa hukumnya" read at its last word), the person
+// the text introduced with that word set off by a comma before the name ("Pelatihnya,
+// Marihot Tua Simanjuntak, berdiri …") or with the title as role, the latest such of at
+// most maxTitleLookBack persons back; or nil. The clitic names whose the role is, so the
+// phrase is not "-nya" for the one last spoken of.
+func (s *state) cliticRoleHolder(i int) *span {
+	if i >= len(s.toks) {
+		return nil
+	}
+	t := s.toks[i]
+	if t.Suffix == 0 || t.Kind != tokenize.Word || s.isCap(i) {
+		return nil
+	}
+	low := s.lowAt(i)
+	if int(t.Suffix) >= len(low) {
+		return nil
+	}
+	stem := low[:len(low)-int(t.Suffix)]
+	if s.lex.titles.m[stem]&phraseWhole == 0 {
+		return nil
+	}
+	s.needRefs()
+	k := s.spanBefore(min(i, s.quoteOpen))
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.refs.titled[k]
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if b := sp.first - 2; b >= 0 && s.word(b+1) == "," && s.lowAt(b) == low || hasTitle(sp.role, stem) {
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
 // speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity
 // (after any title words: "kata juru bicara kementerian Lim Soo-suk"), a non-person source
 // ("kata pernyataan itu"), or a capitalised name the rules did not type.
@@ -2472,6 +2532,10 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 	}
 	if m, ok := s.kinSpeaker(j, last); ok {
 		return m, true
+	}
+	if sp := s.cliticRoleHolder(j); sp != nil {
+		t := s.toks[j]
+		return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: j}, true
 	}
 	// what the phrase names on the way, each noted by its flag: a body or place, the
 	// speaker if no person follows; an untyped capitalised name; a title and its body's
