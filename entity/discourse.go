@@ -69,7 +69,7 @@ const pronounReach = 3
 // that a reference may point at, or -1.
 type refs struct {
 	person  []int32 // a person outside quotes
-	subject []int32 // a person outside quotes who is a reporting subject
+	subject []int32 // a person outside quotes who is a reporting subject: read through subjectRef
 	org     []int32 // an organization outside quotes
 	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
 }
@@ -87,36 +87,89 @@ func (s *state) needRefs() {
 }
 
 // buildRefs fills the reference tables for the chosen spans. It runs once quotes are
-// marked.
+// marked. The subjects are left unknown (subjectUnknown), for subjectRef to work out when
+// asked: isReportingSubject is dear, and attribution asks for the subject at few spans.
 func (s *state) buildRefs() {
 	n := len(s.spans)
 	r := &s.refs
 	r.person, r.subject, r.org, r.titled = grow(r.person, n), grow(r.subject, n), grow(r.org, n), grow(r.titled, n)
-	person, subject, org, titled := int32(-1), int32(-1), int32(-1), int32(-1)
+	person, org, titled := int32(-1), int32(-1), int32(-1)
 	for k := range s.spans {
 		sp := &s.spans[k]
 		if !s.isQuoted(sp.first) {
 			switch {
 			case s.referable(sp) && !s.kinOf(sp):
-				// (the token before the person's title, which both rules below read)
+				// (the token before the person's title, which the rule below reads)
 				if b := s.beforeRole(sp); !s.eraOf(b) {
 					titled = int32(k)
 					// one of a pair is what a title names, not a pronoun ("Menteri …
 					// Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur")
 					if !s.coordinated(sp) {
 						person = int32(k)
-						if s.isReportingSubject(sp, b) {
-							subject = int32(k)
-						}
 					}
 				}
 			case sp.typ == gazetteer.Organization:
 				org = int32(k)
 			}
 		}
-		r.person[k], r.subject[k], r.org[k], r.titled[k] = person, subject, org, titled
+		r.person[k], r.subject[k], r.org[k], r.titled[k] = person, subjectUnknown, org, titled
 	}
 	s.titleSubjects()
+}
+
+// subjectUnknown marks a span of refs.subject whose subject subjectRef has not yet worked
+// out.
+const subjectUnknown = -2
+
+// subjectRef returns refs.subject[k]: the latest person outside quotes up to span k (see
+// refs.person) who is a reporting subject (isReportingSubject, asked of the token before
+// the person's title), or -1. It is worked out when first asked, back from refs.person[k]
+// through the persons before it to the first that is a subject, and kept for each span
+// passed, so that each person is asked once at most. Like the other tables it depends only
+// on the spans, the token bits and the quotes marked, so that it comes out the same
+// whenever it is asked.
+func (s *state) subjectRef(k int) int32 {
+	s.needRefs()
+	sub := s.refs.subject
+	// the answer: a person of refs.person is its own subject when a reporting subject,
+	// else the subject of the span before it; a span that is no person has its person's
+	v := int32(-1)
+	for j := k; ; {
+		if sub[j] != subjectUnknown {
+			v = sub[j]
+			break
+		}
+		p := int(s.refs.person[j])
+		if p < 0 {
+			break
+		}
+		if p != j {
+			j = p
+			continue
+		}
+		if sp := &s.spans[p]; s.isReportingSubject(sp, s.beforeRole(sp)) {
+			v = int32(p)
+			break
+		}
+		if p == 0 {
+			break
+		}
+		j = p - 1
+	}
+	// kept for the spans passed, by the same steps
+	for j := k; sub[j] == subjectUnknown; {
+		sub[j] = v
+		p := int(s.refs.person[j])
+		if p < 0 || p == j && (int(v) == j || j == 0) {
+			break
+		}
+		if p != j {
+			j = p
+		} else {
+			j--
+		}
+	}
+	return v
 }
 
 // titleSubjects finds the bare titles that are the subject of a reporting verb: a sentence
@@ -1520,7 +1573,7 @@ func (s *state) addresseeAfter(c int) *span {
 func (s *state) refSubjectBefore(p int) *span {
 	s.needRefs()
 	if k := s.spanBefore(p); k >= 0 {
-		return s.refAt(s.refs.subject[k])
+		return s.refAt(s.subjectRef(k))
 	}
 	return nil
 }
@@ -1592,7 +1645,7 @@ func (s *state) resolveRef(i int, last *mention) mention {
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
-		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.refs.subject[k])
+		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.subjectRef(k))
 	}
 	if ts := s.titleSubjectBefore(p); ts != nil {
 		// a bare title that is a reporting subject names its holder again
@@ -1895,7 +1948,7 @@ func (s *state) reportingSubjectOf(j int) *span {
 	if k < 0 {
 		return nil
 	}
-	sp := s.refAt(s.refs.subject[k])
+	sp := s.refAt(s.subjectRef(k))
 	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first)) || s.sourceOpens(sp) || s.cueBetweenCommas(sp)) {
 		return nil
 	}

@@ -1245,7 +1245,7 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 	if k < 0 {
 		return nil
 	}
-	sp := s.refAt(s.refs.subject[k])
+	sp := s.refAt(s.subjectRef(k))
 	if sp == nil {
 		return nil
 	}
