@@ -1073,8 +1073,7 @@ func (s *state) link() {
 	}
 	s.linkShortenedNames(persons)
 	s.linkPairHalves(persons)
-	// mentions of one name share its id, and often come in numbers
-	s.resetIDs()
+	// mentions of one name share its id, and often come in numbers (see idOf)
 	s.linkSources = emptied(s.linkSources, 0)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {

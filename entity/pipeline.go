@@ -96,8 +96,6 @@ type docState struct {
 	// startsReady says that indexCandidates has built the candidates' starts for this
 	// document and dropTables has not let them go yet (see startsAt)
 	startsReady bool
-	// idCache holds the ids of names for a long document (see idOf); nil for another
-	idCache *idCache
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
 	// does in a text that gives a real name, "bernama asli" (see link)
 	asli bool
@@ -184,12 +182,12 @@ type scratch struct {
 	refs refs
 	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)
 	titleSubj []span
-	// byWord, persons and ids are link's
+	// byWord, persons and ids are link's, ids for documents to come as well (see idOf)
 	byWord  wordIndex
 	persons []person
+	ids     *idCache
 	// shortWords holds byWord's words, as link adds them, sorted by linkShortenedNames
 	shortWords []indexSlot
-	ids        map[string]string // document ids by name
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
 	// srcCache holds sources of gazetteer entries that entrySource made, and partCache
@@ -387,9 +385,6 @@ func (s *state) dropTables() {
 	}
 	if len(s.byWord.slots) > 1<<10 || cap(s.persons) >= largeScratch/8 {
 		s.byWord, s.persons = wordIndex{}, nil
-	}
-	if len(s.ids) > 256 {
-		s.ids = nil
 	}
 	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
 	// panics if asked later, so that a rule that moves after link is told
