@@ -8,6 +8,7 @@ import (
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/internal/swar"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -3237,15 +3238,21 @@ func (s *state) linkShortenedNames(persons []person) {
 	if len(persons) == 0 {
 		return
 	}
-	words := s.shortWords // the words of full names (link's byWord), sorted when a word first needs them
+	words := s.shortWords // the words of full names (link's byWord)
 	// the length of the longest of them by the low six bits of its first byte: a word
-	// shortens one only if it is shorter, a quick no
+	// shortens one only if it is shorter, a quick no; and their first four bytes, each
+	// word's hashed to one of 256 bits (headBit), which a word shares with those it
+	// shortens, a quicker one
 	var longest [64]int
+	var heads [4]uint64
 	for _, sl := range words {
 		w := s.lowAt(int(sl.tok - 1))
 		longest[w[0]&63] = max(longest[w[0]&63], len(w))
+		if len(w) > 4 {
+			h := headBit(w)
+			heads[h/64] |= 1 << (h % 64)
+		}
 	}
-	sorted := false
 	for _, c := range s.caps {
 		i := int(c)
 		t := &s.toks[i]
@@ -3259,6 +3266,9 @@ func (s *state) linkShortenedNames(persons []person) {
 		if len(w) < 4 || len(w) >= longest[w[0]&63] {
 			continue
 		}
+		if h := headBit(w); heads[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
 		if flags := s.info[i].flags; flags&(fStop|fRank|fTitle|fAllCaps) != 0 || flags&fCommon != 0 && s.isInitial(i) {
 			continue
 		}
@@ -3268,22 +3278,27 @@ func (s *state) linkShortenedNames(persons []person) {
 				continue
 			}
 		}
-		if !sorted {
-			sorted = true
-			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
-		}
-		k, exact := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
-		if exact {
-			continue // a name's word itself, which link's byWord reads
-		}
-		found := -1
-		for ; k < len(words) && strings.HasPrefix(s.lowAt(int(words[k].tok-1)), w); k++ {
-			p := int(words[k].val)
+		// the person of the words w shortens, when they are all one person's (-2 when
+		// not); of several, the one of the word last in alphabetical order. No one when
+		// w is a name's word itself, which link's byWord reads.
+		found, last := -1, ""
+		for _, sl := range words {
+			nw := s.lowAt(int(sl.tok - 1))
+			if !strings.HasPrefix(nw, w) {
+				continue
+			}
+			p := int(sl.val)
+			if len(nw) == len(w) {
+				found = -1 // a name's word itself
+				break
+			}
 			if found >= 0 && identity(&s.spans[persons[p].full]) != identity(&s.spans[persons[found].full]) {
 				found = -2 // the head of two persons' names: neither is meant
 				break
 			}
-			found = p
+			if found < 0 || nw > last {
+				found, last = p, nw
+			}
 		}
 		if found < 0 || persons[found].ambiguousFrom != 0 {
 			continue
@@ -3300,7 +3315,12 @@ func (s *state) linkShortenedNames(persons []person) {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
-	s.shortWords = words
+}
+
+// headBit returns the bit of 256 that linkShortenedNames notes for a word's first four
+// bytes: w has four at least.
+func headBit(w string) uint32 {
+	return uint32(swar.Load32(w)) * 0x9e3779b1 >> 24
 }
 
 // linkPairHalves gives each name of a pair that a hyphen joins in one token (see

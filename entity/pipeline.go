@@ -186,7 +186,7 @@ type scratch struct {
 	byWord  wordIndex
 	persons []person
 	ids     *idCache
-	// shortWords holds byWord's words, as link adds them, sorted by linkShortenedNames
+	// shortWords holds byWord's words, as link adds them, for linkShortenedNames
 	shortWords []indexSlot
 	// linkSources holds each "link:NAME" source string made for this document
 	linkSources map[string]string
