@@ -66,18 +66,19 @@ import (
 const pronounReach = 3
 
 // refs holds, for each span k, the index of the latest span at or before k of each kind
-// that a reference may point at, or -1.
+// that a reference may point at, or -1; refUnknown until its reader (titledRef, personRef,
+// subjectRef, orgRef) has worked it out.
 type refs struct {
-	person  []int32 // a person outside quotes
+	person  []int32 // a person outside quotes, no one of a pair: read through personRef
 	subject []int32 // a person outside quotes who is a reporting subject: read through subjectRef
-	org     []int32 // an organization outside quotes
-	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
+	org     []int32 // an organization outside quotes: read through orgRef
+	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name; read through titledRef
 }
 
-// needRefs builds the reference tables, once attribute has asked for them and before they
-// are first read: many documents' quotes are attributed without them. They depend only on
-// the spans, the token bits and the quotes marked, which attribution does not change, so
-// they come out the same whenever they are built.
+// needRefs readies the reference tables, once attribute has asked for them and before
+// they are first read: many documents' quotes are attributed without them. They depend
+// only on the spans, the token bits and the quotes marked, which attribution does not
+// change, so they come out the same whenever they are worked out.
 func (s *state) needRefs() {
 	if !s.refsDue {
 		return
@@ -86,60 +87,62 @@ func (s *state) needRefs() {
 	s.buildRefs()
 }
 
-// buildRefs fills the reference tables for the chosen spans. It runs once quotes are
-// marked. The subjects are left unknown (subjectUnknown), for subjectRef to work out when
-// asked: isReportingSubject is dear, and attribution asks for the subject at few spans.
+// buildRefs readies the reference tables for the chosen spans, each entry unknown
+// (refUnknown), for the tables' readers to work out when asked: attribution asks at few
+// spans, mostly close to a person, so that few of the rules that make a person a reference
+// (referable, kinOf, coordinated, isReportingSubject, some dear) are asked at all. It runs
+// once quotes are marked, and finds the title subjects (titleSubjects).
 func (s *state) buildRefs() {
 	n := len(s.spans)
 	r := &s.refs
 	r.person, r.subject, r.org, r.titled = grow(r.person, n), grow(r.subject, n), grow(r.org, n), grow(r.titled, n)
-	person, org, titled := int32(-1), int32(-1), int32(-1)
-	for k := range s.spans {
-		sp := &s.spans[k]
-		if !s.isQuoted(sp.first) {
-			switch {
-			case s.referable(sp) && !s.kinOf(sp):
-				// (the token before the person's title, which the rule below reads)
-				if b := s.beforeRole(sp); !s.eraOf(b) {
-					titled = int32(k)
-					// one of a pair is what a title names, not a pronoun ("Menteri …
-					// Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur")
-					if !s.coordinated(sp) {
-						person = int32(k)
-					}
-				}
-			case sp.typ == gazetteer.Organization:
-				org = int32(k)
-			}
+	for _, t := range [][]int32{r.person, r.subject, r.org, r.titled} {
+		for k := range t {
+			t[k] = refUnknown
 		}
-		r.person[k], r.subject[k], r.org[k], r.titled[k] = person, subjectUnknown, org, titled
 	}
 	s.titleSubjects()
 }
 
-// subjectUnknown marks a span of refs.subject whose subject subjectRef has not yet worked
+// refUnknown marks a span of a reference table whose entry its reader has not yet worked
 // out.
-const subjectUnknown = -2
+const refUnknown = -2
 
-// subjectRef returns refs.subject[k]: the latest person outside quotes up to span k (see
-// refs.person) who is a reporting subject (isReportingSubject, asked of the token before
-// the person's title), or -1. It is worked out when first asked, back from refs.person[k]
-// through the persons before it to the first that is a subject, and kept for each span
-// passed, so that each person is asked once at most. Like the other tables it depends only
-// on the spans, the token bits and the quotes marked, so that it comes out the same
-// whenever it is asked.
-func (s *state) subjectRef(k int) int32 {
-	s.needRefs()
-	sub := s.refs.subject
-	// the answer: a person of refs.person is its own subject when a reporting subject,
-	// else the subject of the span before it; a span that is no person has its person's
-	v := int32(-1)
-	for j := k; ; {
-		if sub[j] != subjectUnknown {
-			v = sub[j]
+// latestRef returns table[k], the latest span up to span k that ok accepts, or -1: worked
+// out back from k to the first span that ok accepts or whose entry is known, and kept for
+// each span passed, so that ok is asked of each span once at most.
+func latestRef(table []int32, k int, ok func(int) bool) int32 {
+	v, j := int32(-1), k
+	for ; j >= 0; j-- {
+		if table[j] != refUnknown {
+			v = table[j]
 			break
 		}
-		p := int(s.refs.person[j])
+		if ok(j) {
+			v = int32(j)
+			break
+		}
+	}
+	for i := max(j, 0); i <= k; i++ {
+		table[i] = v
+	}
+	return v
+}
+
+// narrowRef returns table[k], the latest span up to span k that the wider table read
+// through wider gives and ok accepts, or -1: a span of the wider table is its own answer
+// when ok accepts it, else the answer of the span before it; a span of no kind has the
+// answer of its wider table's span. It is worked out back from k through the wider
+// table's spans to the first that ok accepts or whose entry is known, and kept for each
+// span passed, so that ok is asked of each span once at most.
+func narrowRef(table []int32, k int, wider func(int) int32, ok func(int) bool) int32 {
+	v := int32(-1)
+	for j := k; ; {
+		if table[j] != refUnknown {
+			v = table[j]
+			break
+		}
+		p := int(wider(j))
 		if p < 0 {
 			break
 		}
@@ -147,7 +150,7 @@ func (s *state) subjectRef(k int) int32 {
 			j = p
 			continue
 		}
-		if sp := &s.spans[p]; s.isReportingSubject(sp, s.beforeRole(sp)) {
+		if ok(p) {
 			v = int32(p)
 			break
 		}
@@ -157,9 +160,9 @@ func (s *state) subjectRef(k int) int32 {
 		j = p - 1
 	}
 	// kept for the spans passed, by the same steps
-	for j := k; sub[j] == subjectUnknown; {
-		sub[j] = v
-		p := int(s.refs.person[j])
+	for j := k; table[j] == refUnknown; {
+		table[j] = v
+		p := int(wider(j))
 		if p < 0 || p == j && (int(v) == j || j == 0) {
 			break
 		}
@@ -170,6 +173,45 @@ func (s *state) subjectRef(k int) int32 {
 		}
 	}
 	return v
+}
+
+// titledRef returns refs.titled[k]: the latest person outside quotes up to span k that a
+// reference may point at (referable), no kin named by a relative ("istri Budi", kinOf),
+// and whose title is no era's ("era Presiden Soeharto", eraOf); or -1.
+func (s *state) titledRef(k int) int32 {
+	s.needRefs()
+	return latestRef(s.refs.titled, k, func(j int) bool {
+		sp := &s.spans[j]
+		return !s.isQuoted(sp.first) && s.referable(sp) && !s.kinOf(sp) && !s.eraOf(s.beforeRole(sp))
+	})
+}
+
+// personRef returns refs.person[k]: the latest person up to span k of refs.titled who is
+// no one of a pair (coordinated): one of a pair is what a title names, not a pronoun
+// ("Menteri … Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur"); or -1.
+func (s *state) personRef(k int) int32 {
+	s.needRefs()
+	return narrowRef(s.refs.person, k, s.titledRef, func(j int) bool { return !s.coordinated(&s.spans[j]) })
+}
+
+// subjectRef returns refs.subject[k]: the latest person up to span k of refs.person who
+// is a reporting subject (isReportingSubject, asked of the token before the person's
+// title), or -1.
+func (s *state) subjectRef(k int) int32 {
+	s.needRefs()
+	return narrowRef(s.refs.subject, k, s.personRef, func(j int) bool {
+		sp := &s.spans[j]
+		return s.isReportingSubject(sp, s.beforeRole(sp))
+	})
+}
+
+// orgRef returns refs.org[k]: the latest organization outside quotes up to span k, or -1.
+func (s *state) orgRef(k int) int32 {
+	s.needRefs()
+	return latestRef(s.refs.org, k, func(j int) bool {
+		sp := &s.spans[j]
+		return !s.isQuoted(sp.first) && sp.typ == gazetteer.Organization
+	})
 }
 
 // titleSubjects finds the bare titles that are the subject of a reporting verb: a sentence
@@ -693,7 +735,7 @@ func (s *state) personIn(j int) bool {
 	if k < 0 {
 		return false
 	}
-	r := s.refs.person[k]
+	r := s.personRef(k)
 	return r >= 0 && s.spans[r].first >= st.First
 }
 
@@ -1244,7 +1286,7 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 		}
 		if w := s.lowAt(f); w == "ia" || w == "dia" || w == "beliau" {
 			k := s.spanBefore(f)
-			return k >= 0 && s.refAt(s.refs.person[k]) == sp
+			return k >= 0 && s.refAt(s.personRef(k)) == sp
 		}
 	}
 	return false
@@ -1399,7 +1441,7 @@ func (s *state) commandHeadBefore(last *mention) *span {
 	s.needRefs()
 	k := s.spanBefore(last.pos)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}
@@ -1468,11 +1510,11 @@ func (s *state) bodyHeadBefore(i int) *span {
 	if k < 0 {
 		return nil
 	}
-	if r := s.refs.titled[k]; r < 0 || s.spans[r].first >= sents[pf].First {
+	if r := s.titledRef(k); r < 0 || s.spans[r].first >= sents[pf].First {
 		return nil // a person named in the paragraph is what it tells of
 	}
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}
@@ -1645,7 +1687,7 @@ func (s *state) resolveRef(i int, last *mention) mention {
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
-		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.subjectRef(k))
+		person, subject = s.refAt(s.personRef(k)), s.refAt(s.subjectRef(k))
 	}
 	if ts := s.titleSubjectBefore(p); ts != nil {
 		// a bare title that is a reporting subject names its holder again
@@ -1749,7 +1791,7 @@ func (s *state) openerOfSentence(sp *span) *span {
 	if k <= 0 || &s.spans[k] != sp {
 		return nil
 	}
-	op := s.refAt(s.refs.person[k-1])
+	op := s.refAt(s.personRef(k - 1))
 	for op != nil && op.name == sp.name && op.first < sp.first && s.sentIndex(op.first) == s.sentIndex(sp.first) {
 		// the same person named twice, as with a bracketed alias: "Basuki Tjahaja Purnama
 		// (Ahok)"
@@ -1757,7 +1799,7 @@ func (s *state) openerOfSentence(sp *span) *span {
 		if k <= 0 {
 			return nil
 		}
-		op = s.refAt(s.refs.person[k-1])
+		op = s.refAt(s.personRef(k - 1))
 	}
 	if op == nil || s.sentIndex(op.first) != s.sentIndex(sp.first) {
 		return nil
@@ -1873,7 +1915,7 @@ func (s *state) openerBefore(j int) *span {
 	// a first sentence that names nobody leads in to the subject of the next: "Sikap
 	// serupa diambil jaksa. Kepala Seksi Intelijen … Putu Gede Arimbawa mengatakan, …"
 	sents := s.doc.Tokens.Sentences
-	if k := s.spanBefore(sents[f].Last); k >= 0 && s.refs.person[k] >= 0 && s.spans[s.refs.person[k]].first >= sents[f].First {
+	if k := s.spanBefore(sents[f].Last); k >= 0 && s.personRef(k) >= 0 && s.spans[s.personRef(k)].first >= sents[f].First {
 		return nil
 	}
 	if s.pronounSourceIn(f) {
@@ -1929,7 +1971,7 @@ func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
 	}
 	s.needRefs()
 	if k := s.spanBefore(i); k >= 0 {
-		if p := s.refAt(s.refs.person[k]); p != nil && p.first > last.pos && p.name != last.name {
+		if p := s.refAt(s.personRef(k)); p != nil && p.first > last.pos && p.name != last.name {
 			return nil
 		}
 	}
@@ -2245,7 +2287,7 @@ func (s *state) lastOrg(i int) *span {
 	if k < 0 {
 		return nil
 	}
-	sp := s.refAt(s.refs.org[k])
+	sp := s.refAt(s.orgRef(k))
 	if sp == nil || s.sentIndex(i)-s.sentIndex(sp.first) > pronounReach {
 		return nil
 	}
@@ -2285,7 +2327,7 @@ func (s *state) titleHolder(first, end int) mention {
 	k := s.spanBefore(p)
 	body := s.bodyEndingTitle(first, end) // the body the title names by a short form: "Kepala BGN"
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}

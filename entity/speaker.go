@@ -96,7 +96,7 @@ func (s *state) statingBody(p int) *span {
 	ps := s.sentIndex(p)
 	var other *span
 	for k, n := s.spanBefore(p), 0; k >= 0 && n < maxBodyLookBack; n++ {
-		r := s.refs.org[k]
+		r := s.orgRef(k)
 		if r < 0 || ps-s.sentIndex(s.spans[r].first) > pronounReach {
 			break
 		}
@@ -257,7 +257,7 @@ func (s *state) describedMember(i int) *span {
 		key := s.keyOf(body.first, body.last)
 		p := s.spanBefore(min(i, s.quoteOpen))
 		for n := 0; p >= 0 && n < maxTitleLookBack; n++ {
-			r := s.refs.person[p]
+			r := s.personRef(p)
 			if r < 0 {
 				break
 			}
@@ -350,7 +350,7 @@ func (s *state) attributeHolder(i int) *span {
 				// named last before it: "… Ricardo Peixoto, baru empat bulan menangani tim
 				// itu. Pelatih asal Brasil yang … tersebut mengaku …"
 				if pk := s.spanBefore(s.sentenceOf(k).First); pk >= 0 {
-					sp = s.refAt(s.refs.person[pk])
+					sp = s.refAt(s.personRef(pk))
 				}
 			}
 			if sp != nil && !s.namedInQuote(sp) {
@@ -403,7 +403,7 @@ func (s *state) personOfKind(noun string) *span {
 	var free *span
 	k := s.spanBefore(s.quoteOpen)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.person[k]
+		r := s.personRef(k)
 		if r < 0 {
 			break
 		}
@@ -674,7 +674,7 @@ func (s *state) fullBodyName(first int, short, name string) string {
 	s.needRefs()
 	k := s.spanBefore(first)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.org[k]
+		r := s.orgRef(k)
 		if r < 0 {
 			break
 		}
@@ -1396,7 +1396,7 @@ func (s *state) introducedInParagraph(q int) *span {
 	}
 	start := s.doc.Tokens.Sentences[s.paraFirstSentence(s.sentIndex(q))].First
 	var first *span
-	r := s.refs.person[k]
+	r := s.personRef(k)
 	for n := 0; r >= 0 && n < 8; n++ {
 		sp := &s.spans[r]
 		if sp.first < start {
@@ -1408,7 +1408,7 @@ func (s *state) introducedInParagraph(q int) *span {
 		if r == 0 {
 			break
 		}
-		r = s.refs.person[r-1]
+		r = s.personRef(int(r) - 1)
 	}
 	return first
 }
@@ -1423,7 +1423,7 @@ func (s *state) latestFullName(w string, i int) *span {
 	s.needRefs()
 	k := s.spanBefore(i)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.person[k]
+		r := s.personRef(k)
 		if r < 0 {
 			return nil
 		}
