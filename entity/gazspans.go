@@ -3,6 +3,7 @@ package entity
 import (
 	"iter"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
@@ -322,9 +323,8 @@ func (s *state) hyphenedCaps(yield func(i int) bool) {
 			return
 		}
 		b += d
-		for c < len(caps) && int(s.toks[caps[c]].Start) <= b {
-			c++
-		}
+		// (a binary search: the hyphens are few, the capitalised words between them many)
+		c += sort.Search(len(caps)-c, func(j int) bool { return int(s.toks[caps[c+j]].Start) > b })
 		// the last capitalised word that starts before the hyphen holds it if it ends after it
 		if c == 0 || int(s.toks[caps[c-1]].End) <= b {
 			continue

@@ -2035,19 +2035,24 @@ func (s *state) bodyShortNames() {
 	var sieve wordSieve             // its keys, for a quick no before the map
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if stem := s.domainStem(sp); stem != "" {
-			// an outlet named by its web address, said later by its name alone: "Bisnis"
-			// after "Bisnis.com", "Kontan" after "Kontan.co.id"
-			if bodies == nil {
-				bodies = map[string]bodyShort{}
-			}
-			if _, ok := bodies[stem]; !ok {
-				bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
-				sieve.add(stem)
+		if sp.dead || sp.typ != gazetteer.Organization {
+			continue
+		}
+		if sp.last-sp.first == 1 {
+			if stem := s.domainStem(sp); stem != "" {
+				// an outlet named by its web address, said later by its name alone: "Bisnis"
+				// after "Bisnis.com", "Kontan" after "Kontan.co.id"
+				if bodies == nil {
+					bodies = map[string]bodyShort{}
+				}
+				if _, ok := bodies[stem]; !ok {
+					bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
+					sieve.add(stem)
+				}
 			}
 			continue
 		}
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 {
+		if sp.entry != nil || sp.last-sp.first < 2 {
 			continue
 		}
 		first, last := sp.first, sp.first+1
