@@ -559,9 +559,10 @@ const maxApposition = 16
 // nickCueInApposition returns the call-name cue that ends a description set off by a comma
 // at token j after a name, "yang akrab disapa" and the like: "Mohamad Rizky Lamatenggo
 // (22), mahasiswa semester tujuh Program Studi Agroteknologi yang akrab disapa Kiki"; or -1
-// when none stands before the sentence or the apposition ends, or another person is named.
+// when none stands before the sentence or the apposition ends, or another person is named
+// (or the document has no cue at all, as most have not).
 func (s *state) nickCueInApposition(j int) int {
-	if j >= len(s.toks) || s.word(j) != "," {
+	if s.cues&fNickCue == 0 || j >= len(s.toks) || s.word(j) != "," {
 		return -1
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+maxApposition; k++ {
@@ -900,25 +901,33 @@ func (s *state) link() {
 	// it goes on calling that person by where it opens a sentence ("Nelly kemudian mencuit
 	// …"), the subject the story goes on about; elsewhere the word may be a title's or a
 	// brand's that the typer read as a name ("film ' Aladdin '", "ritel Jysk")
-	var once map[string]int32 // the first span of each such name met since it was last added, or -1 once added
+	once := &s.once // the first span of each such name met since it was last added, or -1 once added
+	onceReady := false
 	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
 		sp := &s.spans[f]
 		if sp.dead || sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.entry != nil {
 			continue
 		}
+		if !onceReady {
+			once.reset(0)
+			onceReady = true
+		}
 		w := s.lowAt(sp.first)
-		first, ok := once[w]
-		if !ok || first < 0 {
-			if once == nil {
-				once = map[string]int32{}
+		sl := once.slot(s, w)
+		if sl == nil || sl.val < 0 {
+			// (a name added is looked for afresh from its next mention)
+			if sl == nil {
+				once.put(s, sp.first, f, 0)
+			} else {
+				sl.val = int32(f)
 			}
-			once[w] = int32(f) // (a name added is looked for afresh from its next mention)
 			continue
 		}
+		first := sl.val
 		if s.sentIndex(s.spans[first].first) == s.sentIndex(sp.first) {
 			continue
 		}
-		once[w] = -1
+		sl.val = -1
 		if _, ok := byWord.get(s, w); ok || !s.plainName(sp) {
 			continue // (a word of a full name: linked already)
 		}

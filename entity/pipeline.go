@@ -182,8 +182,9 @@ type scratch struct {
 	refs refs
 	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)
 	titleSubj []span
-	// byWord, persons and ids are link's, ids for documents to come as well (see idOf)
+	// byWord, once, persons and ids are link's, ids for documents to come as well (see idOf)
 	byWord  wordIndex
+	once    wordIndex
 	persons []person
 	ids     *idCache
 	// shortWords holds byWord's words, as link adds them, for linkShortenedNames
@@ -385,6 +386,9 @@ func (s *state) dropTables() {
 	}
 	if len(s.byWord.slots) > 1<<10 || cap(s.persons) >= largeScratch/8 {
 		s.byWord, s.persons = wordIndex{}, nil
+	}
+	if len(s.once.slots) > 1<<10 {
+		s.once = wordIndex{}
 	}
 	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
 	// panics if asked later, so that a rule that moves after link is told

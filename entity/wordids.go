@@ -166,6 +166,24 @@ func (x *wordIndex) get(s *state, w string) (int, bool) {
 	}
 }
 
+// slot returns the slot of word w, whose number the caller may change, or nil when w is
+// not in the index. It holds until the next put.
+func (x *wordIndex) slot(s *state, w string) *indexSlot {
+	if x.n == 0 {
+		return nil
+	}
+	mask := uint64(len(x.slots) - 1)
+	for h := wordHash(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+		sl := &x.slots[h]
+		if sl.tok == 0 {
+			return nil
+		}
+		if s.lowAt(int(sl.tok-1)) == w {
+			return sl
+		}
+	}
+}
+
 // put gives number v to the word of token k, which is not in the index, growing the
 // index, when it is full, to room for want words.
 func (x *wordIndex) put(s *state, k, v, want int) {
