@@ -1084,7 +1084,6 @@ func (s *state) link() {
 	s.linkShortenedNames(persons)
 	s.linkPairHalves(persons)
 	// mentions of one name share its id, and often come in numbers (see idOf)
-	s.linkSources = emptied(s.linkSources, 0)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
 			sp.id = s.idOf(sp.name)

@@ -189,8 +189,9 @@ type scratch struct {
 	ids     *idCache
 	// shortWords holds byWord's words, as link adds them, for linkShortenedNames
 	shortWords []indexSlot
-	// linkSources holds each "link:NAME" source string made for this document
-	linkSources map[string]string
+	// linkCache holds "link:NAME" source strings that linkSource made, for this document
+	// and those to come
+	linkCache *[linkCacheSize]string
 	// srcCache holds sources of gazetteer entries that entrySource made, and partCache
 	// the entries of parts of hyphenated words that placePairs looked up, for documents to
 	// come as well; cacheOwner is the Extractor they were made for (see newState)
