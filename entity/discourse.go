@@ -136,12 +136,15 @@ func latestRef(table []int32, k int, ok func(int) bool) int32 {
 // table's spans to the first that ok accepts or whose entry is known, and kept for each
 // span passed, so that ok is asked of each span once at most.
 func narrowRef(table []int32, k int, wider func(int) int32, ok func(int) bool) int32 {
+	var arr [32]int32
+	passed := arr[:0] // the spans passed, whose entries are the answer
 	v := int32(-1)
 	for j := k; ; {
 		if table[j] != refUnknown {
 			v = table[j]
 			break
 		}
+		passed = append(passed, int32(j))
 		p := int(wider(j))
 		if p < 0 {
 			break
@@ -159,18 +162,8 @@ func narrowRef(table []int32, k int, wider func(int) int32, ok func(int) bool) i
 		}
 		j = p - 1
 	}
-	// kept for the spans passed, by the same steps
-	for j := k; table[j] == refUnknown; {
+	for _, j := range passed {
 		table[j] = v
-		p := int(wider(j))
-		if p < 0 || p == j && (int(v) == j || j == 0) {
-			break
-		}
-		if p != j {
-			j = p
-		} else {
-			j--
-		}
 	}
 	return v
 }
