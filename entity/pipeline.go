@@ -28,8 +28,8 @@ type state struct {
 // whole state onto itself, its scratch included, cost each call a copy of a kilobyte, with
 // a write barrier on each pointer while the garbage collector marks.
 type docState struct {
-	fullest map[string]string // see fullestName; nil until a quote asks
-	events  map[string]bool   // the names of events named with their head word, without it (see contextSpans)
+	fullest []fullestOf     // see fullestName: the ids quotes asked for
+	events  map[string]bool // the names of events named with their head word, without it (see contextSpans)
 	x       *Extractor
 	lex     *lexicons // the word lists, x.lex
 	doc     *Document

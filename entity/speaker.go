@@ -1540,22 +1540,29 @@ func isReplyCue(w string) bool {
 // and three letters more that shares a word with it, as a person's full name does with the
 // name the gazetteer goes by (not a spelling: "Kim Jong Un" for "Kim Jong-un") ("Akhdiyat Duta Modjo" for "Duta Sheila on 7", "Emanuel Melkiades Laka Lena" for
 // "Melki Laka Lena"), or the name itself written without its diacritics ("Alex Marquez"
-// for "Álex Márquez", as the text spells it); else name. The mentions of each id are
-// gathered once a document, when the first quote asks.
+// for "Álex Márquez", as the text spells it); else name. The mentions of an id are read
+// once a document, when a quote first asks for it (the fullest as written, the first of
+// those of most words).
 func (s *state) fullestName(id, name string) string {
-	if s.fullest == nil {
-		s.fullest = map[string]string{}
-		for k := range s.spans {
-			sp := &s.spans[k]
-			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
-				continue
-			}
-			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(s.fullest[sp.id]) {
-				s.fullest[sp.id] = t
-			}
+	full, known := "", false
+	for _, f := range s.fullest {
+		if f.id == id {
+			full, known = f.full, true
+			break
 		}
 	}
-	full := s.fullest[id]
+	if !known {
+		for k := range s.spans {
+			sp := &s.spans[k]
+			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.id != id {
+				continue
+			}
+			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(full) {
+				full = t
+			}
+		}
+		s.fullest = append(s.fullest, fullestOf{id, full})
+	}
 	if diacriticSpelling(name, full) {
 		return full // the name as the text writes it: "Alex Marquez" for the gazetteer's "Álex Márquez"
 	}
@@ -1575,6 +1582,9 @@ func (s *state) fullestName(id, name string) string {
 	}
 	return name
 }
+
+// fullestOf is the fullest written form of the known entity id (see fullestName).
+type fullestOf struct{ id, full string }
 
 // diacriticSpelling reports whether written is name spelt without some of its diacritics:
 // rune for rune the same letters but for letters with marks in name written without them
