@@ -1329,7 +1329,7 @@ func (s *state) knownHalf(sp *span) {
 	if sp.entry != nil {
 		return
 	}
-	if e := personEntry(s.x.gaz.Lookup(s.text[sp.start:sp.end])); e != nil {
+	if e := personEntry(s.lookup(s.text[sp.start:sp.end])); e != nil {
 		sp.entry, sp.typ, sp.id, sp.name, sp.country = e, e.Type, e.ID, e.Name, e.Country
 		if sp.role == "" {
 			sp.role = e.Role
@@ -1459,7 +1459,7 @@ func (s *state) pairHyphenIn(first, last int) bool {
 	for t := first; t < last; t++ {
 		if h := s.pairHyphen(t); h >= 0 {
 			w := s.word(t)
-			return placeEntry(s.lookupPart(w[:h])) == nil && placeEntry(s.lookupPart(w[h+1:])) == nil
+			return placeEntry(s.lookup(w[:h])) == nil && placeEntry(s.lookup(w[h+1:])) == nil
 		}
 	}
 	return false
@@ -2445,7 +2445,7 @@ func (s *state) knownPlace(first, last int) bool {
 // placeIn reports whether tokens [first, last) name a place the gazetteer knows in
 // Indonesia, or with abroad, one it knows in another country.
 func (s *state) placeIn(first, last int, abroad bool) bool {
-	for _, e := range s.x.gaz.Lookup(s.text[s.toks[first].Start:s.toks[last-1].End]) {
+	for _, e := range s.lookup(s.text[s.toks[first].Start:s.toks[last-1].End]) {
 		if e.Type == gazetteer.Location && (e.Country == "ID") != abroad && e.Country != "" {
 			return true
 		}
