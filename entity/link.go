@@ -800,10 +800,16 @@ func (s *state) link() {
 		}
 	}
 	next := 0 // the next of calls[:named] to add
+	// the persons of one word, for the three walks below, which read no other span and
+	// change none
+	ones := s.onePersons[:0]
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if sp.dead || (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
 			sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
+			if !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && sp.last-sp.first == 1 {
+				ones = append(ones, int32(f))
+			}
 			// (a surname with its particle is a short mention: "de Villiers", "Van Doorn");
 			// a name of one word with an age after it may have a call name all the same:
 			// "Suparman (54), yang akrab disapa Parman"
@@ -868,10 +874,11 @@ func (s *state) link() {
 	// a name of one word with an age after it, which no longer name holds, is a full name
 	// too: "dua korban, Sarmidi (47) dan …", then "Sarmidi"; not "Bambang (52)" after
 	// "Bambang Hermawan"
-	for f := range s.spans {
-		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.agedName(sp) {
+	s.onePersons = ones
+	for _, f := range ones {
+		if sp := &s.spans[f]; s.agedName(sp) {
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
-				add(sp.first, int32(f))
+				add(sp.first, f)
 			}
 		}
 	}
@@ -882,8 +889,9 @@ func (s *state) link() {
 	// ("kak Jupe", then "menjenguk Jupe", after "Julia Perez")
 	var fulls *fullNames // built once the walks reach fullNamesIndexed spans: the loop changes no span
 	walked := 0
-	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
-		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
+	for k := 0; typer.Trace == nil && k < len(ones); k++ {
+		if f := int(ones[k]); s.addressedName(&s.spans[f]) {
+			sp := &s.spans[f]
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
 				if walked += len(s.spans); fulls == nil && walked > fullNamesIndexed {
 					fulls = s.fullNameIndex()
@@ -903,9 +911,10 @@ func (s *state) link() {
 	// brand's that the typer read as a name ("film ' Aladdin '", "ritel Jysk")
 	once := &s.once // the first span of each such name met since it was last added, or -1 once added
 	onceReady := false
-	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
+	for k := 0; typer.Trace == nil && k < len(ones); k++ {
+		f := int(ones[k])
 		sp := &s.spans[f]
-		if sp.dead || sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.entry != nil {
+		if sp.typ != gazetteer.Person || sp.entry != nil {
 			continue
 		}
 		if !onceReady {

@@ -183,10 +183,12 @@ type scratch struct {
 	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)
 	titleSubj []span
 	// byWord, once, persons and ids are link's, ids for documents to come as well (see idOf)
-	byWord  wordIndex
-	once    wordIndex
-	persons []person
-	ids     *idCache
+	byWord wordIndex
+	once   wordIndex
+	// onePersons holds the spans of link's persons of one word
+	onePersons []int32
+	persons    []person
+	ids        *idCache
 	// shortWords holds byWord's words, as link adds them, for linkShortenedNames
 	shortWords []indexSlot
 	// linkCache holds "link:NAME" source strings that linkSource made, for this document
@@ -388,8 +390,8 @@ func (s *state) dropTables() {
 	if len(s.byWord.slots) > 1<<10 || cap(s.persons) >= largeScratch/8 {
 		s.byWord, s.persons = wordIndex{}, nil
 	}
-	if len(s.once.slots) > 1<<10 {
-		s.once = wordIndex{}
+	if len(s.once.slots) > 1<<10 || cap(s.onePersons) >= largeScratch/4 {
+		s.once, s.onePersons = wordIndex{}, nil
 	}
 	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
 	// panics if asked later, so that a rule that moves after link is told
