@@ -1167,11 +1167,12 @@ func (s *state) joinRepeatedNames() {
 	for _, c := range s.caps {
 		i := int(c)
 		k := s.owner[i]
-		if k < 0 || s.spans[k].last != i+1 || i+1 >= len(s.toks) {
+		if k < 0 || i+1 >= len(s.toks) {
 			continue
 		}
+		// (the next token's owner first, which most often is none or the same span)
 		k2 := s.owner[i+1]
-		if k2 < 0 || k2 == k {
+		if k2 < 0 || k2 == k || s.spans[k].last != i+1 {
 			continue
 		}
 		a, b := &s.spans[k], &s.spans[k2]
