@@ -68,19 +68,20 @@ import (
 const pronounReach = 3
 
 // refs holds, for each span k, the index of the latest span at or before k of each kind
-// that a reference may point at, or -1.
+// that a reference may point at, or -1; refUnknown until its reader (titledRef, personRef,
+// subjectRef, orgRef) has worked it out.
 type refs struct {
-	person  []int32 // a person outside quotes
-	subject []int32 // a person outside quotes who is a reporting subject
-	org     []int32 // an organization outside quotes
-	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name
+	person  []int32 // a person outside quotes, no one of a pair: read through personRef
+	subject []int32 // a person outside quotes who is a reporting subject: read through subjectRef
+	org     []int32 // an organization outside quotes: read through orgRef
+	titled  []int32 // a person outside quotes, one of a pair too: whom a bare title may name; read through titledRef
 	lead    int32   // the lead's person (see leadPerson), or -1
 }
 
-// needRefs builds the reference tables, once attribute has asked for them and before they
-// are first read: many documents' quotes are attributed without them. They depend only on
-// the spans, the token bits and the quotes marked, which attribution does not change, so
-// they come out the same whenever they are built.
+// needRefs readies the reference tables, once attribute has asked for them and before
+// they are first read: many documents' quotes are attributed without them. They depend
+// only on the spans, the token bits and the quotes marked, which attribution does not
+// change, so they come out the same whenever they are worked out.
 func (s *state) needRefs() {
 	if !s.refsDue {
 		return
@@ -89,45 +90,135 @@ func (s *state) needRefs() {
 	s.buildRefs()
 }
 
-// buildRefs fills the reference tables for the chosen spans. It runs once quotes are
-// marked.
+// buildRefs readies the reference tables for the chosen spans, each entry unknown
+// (refUnknown), for the tables' readers to work out when asked: attribution asks at few
+// spans, mostly close to a person, so that few of the rules that make a person a reference
+// (referable, kinOf, coordinated, isReportingSubject, some dear) are asked at all. It runs
+// once quotes are marked, and finds the lead's person (leadPerson) and the title subjects
+// (titleSubjects).
 func (s *state) buildRefs() {
 	n := len(s.spans)
 	r := &s.refs
 	r.person, r.subject, r.org, r.titled = grow(r.person, n), grow(r.subject, n), grow(r.org, n), grow(r.titled, n)
-	person, subject, org, titled := int32(-1), int32(-1), int32(-1), int32(-1)
-	r.lead = -1
-	leadSeen := false // the first person outside quotes has been looked at
-	for k := range s.spans {
-		sp := &s.spans[k]
-		if !s.isQuoted(sp.first) {
-			if !leadSeen && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) {
-				leadSeen = true
-				if s.leadsStory(sp) {
-					r.lead = int32(k)
-				}
-			}
-			switch {
-			case s.referable(sp) && !s.kinOf(sp):
-				// (the token before the person's title, which both rules below read)
-				if b := s.beforeRole(sp); !s.eraOf(b) {
-					titled = int32(k)
-					// one of a pair is what a title names, not a pronoun ("Menteri …
-					// Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur")
-					if !s.coordinated(sp) {
-						person = int32(k)
-						if s.isReportingSubject(sp, b) {
-							subject = int32(k)
-						}
-					}
-				}
-			case sp.typ == gazetteer.Organization:
-				org = int32(k)
-			}
+	for _, t := range [][]int32{r.person, r.subject, r.org, r.titled} {
+		for k := range t {
+			t[k] = refUnknown
 		}
-		r.person[k], r.subject[k], r.org[k], r.titled[k] = person, subject, org, titled
+	}
+	// the lead's person: the first person outside quotes, if it leads the story
+	r.lead = -1
+	for k := range s.spans {
+		if sp := &s.spans[k]; (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && !s.isQuoted(sp.first) {
+			if s.leadsStory(sp) {
+				r.lead = int32(k)
+			}
+			break
+		}
 	}
 	s.titleSubjects()
+}
+
+// refUnknown marks a span of a reference table whose entry its reader has not yet worked
+// out.
+const refUnknown = -2
+
+// latestRef returns table[k], the latest span up to span k that ok accepts, or -1: worked
+// out back from k to the first span that ok accepts or whose entry is known, and kept for
+// each span passed, so that ok is asked of each span once at most.
+func latestRef(table []int32, k int, ok func(int) bool) int32 {
+	v, j := int32(-1), k
+	for ; j >= 0; j-- {
+		if table[j] != refUnknown {
+			v = table[j]
+			break
+		}
+		if ok(j) {
+			v = int32(j)
+			break
+		}
+	}
+	for i := max(j, 0); i <= k; i++ {
+		table[i] = v
+	}
+	return v
+}
+
+// narrowRef returns table[k], the latest span up to span k that the wider table read
+// through wider gives and ok accepts, or -1: a span of the wider table is its own answer
+// when ok accepts it, else the answer of the span before it; a span of no kind has the
+// answer of its wider table's span. It is worked out back from k through the wider
+// table's spans to the first that ok accepts or whose entry is known, and kept for each
+// span passed, so that ok is asked of each span once at most.
+func narrowRef(table []int32, k int, wider func(int) int32, ok func(int) bool) int32 {
+	var arr [32]int32
+	passed := arr[:0] // the spans passed, whose entries are the answer
+	v := int32(-1)
+	for j := k; ; {
+		if table[j] != refUnknown {
+			v = table[j]
+			break
+		}
+		passed = append(passed, int32(j))
+		p := int(wider(j))
+		if p < 0 {
+			break
+		}
+		if p != j {
+			j = p
+			continue
+		}
+		if ok(p) {
+			v = int32(p)
+			break
+		}
+		if p == 0 {
+			break
+		}
+		j = p - 1
+	}
+	for _, j := range passed {
+		table[j] = v
+	}
+	return v
+}
+
+// titledRef returns refs.titled[k]: the latest person outside quotes up to span k that a
+// reference may point at (referable), no kin named by a relative ("istri Budi", kinOf),
+// and whose title is no era's ("era Presiden Soeharto", eraOf); or -1.
+func (s *state) titledRef(k int) int32 {
+	s.needRefs()
+	return latestRef(s.refs.titled, k, func(j int) bool {
+		sp := &s.spans[j]
+		return !s.isQuoted(sp.first) && s.referable(sp) && !s.kinOf(sp) && !s.eraOf(s.beforeRole(sp))
+	})
+}
+
+// personRef returns refs.person[k]: the latest person up to span k of refs.titled who is
+// no one of a pair (coordinated): one of a pair is what a title names, not a pronoun
+// ("Menteri … Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur"); or -1.
+func (s *state) personRef(k int) int32 {
+	s.needRefs()
+	return narrowRef(s.refs.person, k, s.titledRef, func(j int) bool { return !s.coordinated(&s.spans[j]) })
+}
+
+// subjectRef returns refs.subject[k]: the latest person up to span k of refs.person who
+// is a reporting subject (isReportingSubject, asked of the token before the person's
+// title), or -1.
+func (s *state) subjectRef(k int) int32 {
+	s.needRefs()
+	return narrowRef(s.refs.subject, k, s.personRef, func(j int) bool {
+		sp := &s.spans[j]
+		return s.isReportingSubject(sp, s.beforeRole(sp))
+	})
+}
+
+// orgRef returns refs.org[k]: the latest organization outside quotes up to span k, or -1.
+func (s *state) orgRef(k int) int32 {
+	s.needRefs()
+	return latestRef(s.refs.org, k, func(j int) bool {
+		sp := &s.spans[j]
+		return !s.isQuoted(sp.first) && sp.typ == gazetteer.Organization
+	})
 }
 
 // titleSubjects finds the bare titles that are the subject of a reporting verb: a sentence
@@ -651,7 +742,7 @@ func (s *state) personIn(j int) bool {
 	if k < 0 {
 		return false
 	}
-	r := s.refs.person[k]
+	r := s.personRef(k)
 	return r >= 0 && s.spans[r].first >= st.First
 }
 
@@ -1213,7 +1304,7 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 		}
 		if w := s.lowAt(f); w == "ia" || w == "dia" || w == "beliau" {
 			k := s.spanBefore(f)
-			return k >= 0 && s.refAt(s.refs.person[k]) == sp
+			return k >= 0 && s.refAt(s.personRef(k)) == sp
 		}
 	}
 	return false
@@ -1368,7 +1459,7 @@ func (s *state) commandHeadBefore(last *mention) *span {
 	s.needRefs()
 	k := s.spanBefore(last.pos)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}
@@ -1437,11 +1528,11 @@ func (s *state) bodyHeadBefore(i int) *span {
 	if k < 0 {
 		return nil
 	}
-	if r := s.refs.titled[k]; r < 0 || s.spans[r].first >= sents[pf].First {
+	if r := s.titledRef(k); r < 0 || s.spans[r].first >= sents[pf].First {
 		return nil // a person named in the paragraph is what it tells of
 	}
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}
@@ -1542,7 +1633,7 @@ func (s *state) addresseeAfter(c int) *span {
 func (s *state) refSubjectBefore(p int) *span {
 	s.needRefs()
 	if k := s.spanBefore(p); k >= 0 {
-		return s.refAt(s.refs.subject[k])
+		return s.refAt(s.subjectRef(k))
 	}
 	return nil
 }
@@ -1614,7 +1705,7 @@ func (s *state) resolveRef(i int, last *mention) mention {
 	p := min(i, s.quoteOpen)
 	var person, subject *span
 	if k := s.spanBefore(p); k >= 0 {
-		person, subject = s.refAt(s.refs.person[k]), s.refAt(s.refs.subject[k])
+		person, subject = s.refAt(s.personRef(k)), s.refAt(s.subjectRef(k))
 	}
 	if ts := s.titleSubjectBefore(p); ts != nil {
 		// a bare title that is a reporting subject names its holder again
@@ -1744,7 +1835,7 @@ func (s *state) openerOfSentence(sp *span) *span {
 	if k <= 0 || &s.spans[k] != sp {
 		return nil
 	}
-	op := s.refAt(s.refs.person[k-1])
+	op := s.refAt(s.personRef(k - 1))
 	for op != nil && op.name == sp.name && op.first < sp.first && s.sentIndex(op.first) == s.sentIndex(sp.first) {
 		// the same person named twice, as with a bracketed alias: "Basuki Tjahaja Purnama
 		// (Ahok)"
@@ -1752,7 +1843,7 @@ func (s *state) openerOfSentence(sp *span) *span {
 		if k <= 0 {
 			return nil
 		}
-		op = s.refAt(s.refs.person[k-1])
+		op = s.refAt(s.personRef(k - 1))
 	}
 	if op == nil || s.sentIndex(op.first) != s.sentIndex(sp.first) {
 		return nil
@@ -1868,7 +1959,7 @@ func (s *state) openerBefore(j int) *span {
 	// a first sentence that names nobody leads in to the subject of the next: "Sikap
 	// serupa diambil jaksa. Kepala Seksi Intelijen … Putu Gede Arimbawa mengatakan, …"
 	sents := s.doc.Tokens.Sentences
-	if k := s.spanBefore(sents[f].Last); k >= 0 && s.refs.person[k] >= 0 && s.spans[s.refs.person[k]].first >= sents[f].First {
+	if k := s.spanBefore(sents[f].Last); k >= 0 && s.personRef(k) >= 0 && s.spans[s.personRef(k)].first >= sents[f].First {
 		return nil
 	}
 	if s.pronounSourceIn(f) {
@@ -1942,7 +2033,7 @@ func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
 	}
 	s.needRefs()
 	if k := s.spanBefore(i); k >= 0 {
-		if p := s.refAt(s.refs.person[k]); p != nil && p.first > last.pos && p.name != last.name {
+		if p := s.refAt(s.personRef(k)); p != nil && p.first > last.pos && p.name != last.name {
 			return nil
 		}
 	}
@@ -1961,7 +2052,7 @@ func (s *state) reportingSubjectOf(j int) *span {
 	if k < 0 {
 		return nil
 	}
-	sp := s.refAt(s.refs.subject[k])
+	sp := s.refAt(s.subjectRef(k))
 	if sp == nil || sp.first < sents[j].First || !(s.onlyRoleBefore(sp) && (s.speaksAfter(sp) || s.pronounOpensNext(sp.first)) || s.sourceOpens(sp) || s.cueBetweenCommas(sp)) {
 		return nil
 	}
@@ -2258,7 +2349,7 @@ func (s *state) lastOrg(i int) *span {
 	if k < 0 {
 		return nil
 	}
-	sp := s.refAt(s.refs.org[k])
+	sp := s.refAt(s.orgRef(k))
 	if sp == nil || s.sentIndex(i)-s.sentIndex(sp.first) > pronounReach {
 		return nil
 	}
@@ -2298,7 +2389,7 @@ func (s *state) titleHolder(first, end int) mention {
 	k := s.spanBefore(p)
 	body := s.bodyEndingTitle(first, end) // the body the title names by a short form: "Kepala BGN"
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}

@@ -3,6 +3,7 @@ package entity
 import (
 	"iter"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
@@ -322,9 +323,8 @@ func (s *state) hyphenedCaps(yield func(i int) bool) {
 			return
 		}
 		b += d
-		for c < len(caps) && int(s.toks[caps[c]].Start) <= b {
-			c++
-		}
+		// (a binary search: the hyphens are few, the capitalised words between them many)
+		c += sort.Search(len(caps)-c, func(j int) bool { return int(s.toks[caps[c+j]].Start) > b })
 		// the last capitalised word that starts before the hyphen holds it if it ends after it
 		if c == 0 || int(s.toks[caps[c-1]].End) <= b {
 			continue
@@ -357,7 +357,7 @@ func (s *state) placePairs() {
 		parts := strings.Count(t.Text(s.text), "-") + 1
 		for p := range strings.SplitSeq(t.Text(s.text), "-") {
 			first, start := i, off
-			e := placeEntry(s.lookupPart(p))
+			e := placeEntry(s.lookup(p))
 			if found == nil && i > 0 && typer.Trace == nil {
 				// a longer name whose first words stand before the word: "Kuala Lumpur-Jakarta",
 				// "Bandar Lampung-Palembang" (not for the typer's trainer)
@@ -476,7 +476,7 @@ func (s *state) bodyPairs() {
 			}
 			drop = int(o)
 		}
-		l, r := bodyEntry(s.lookupPart(w[:h])), bodyEntry(s.lookupPart(w[h+1:]))
+		l, r := bodyEntry(s.lookup(w[:h])), bodyEntry(s.lookup(w[h+1:]))
 		if l == nil || r == nil || l == r {
 			continue
 		}
@@ -529,7 +529,7 @@ func (s *state) placeBeforePair(i int, p string) (int, *gazetteer.Entry, int) {
 		if !s.mayStartGazName(f) {
 			continue // no name the gazetteer knows starts with the word: no need to look it up
 		}
-		if e := placeEntry(s.x.gaz.Lookup(s.text[s.toks[f].Start : int(s.toks[i].Start)+len(p)])); e != nil {
+		if e := placeEntry(s.lookup(s.text[s.toks[f].Start : int(s.toks[i].Start)+len(p)])); e != nil {
 			if drop >= 0 && s.spans[drop].first < f {
 				break
 			}
@@ -586,13 +586,14 @@ func placeEntry(es []*gazetteer.Entry) *gazetteer.Entry {
 	return es[0]
 }
 
-// lookupPart is s.x.gaz.Lookup(p) for a part p of a hyphenated word, remembered in a
-// small table that the state keeps from one document to the next (partCache), keyed by
-// the part packed into two integers (wordKey), so that it holds no string of the text:
-// Lookup tokenizes p and matches the gazetteer against it, and the same parts recur
-// (over IndoSum, 1,780 lookups a pass of 571 parts). A part longer than a key holds is
-// looked up each time.
-func (s *state) lookupPart(p string) []*gazetteer.Entry {
+// lookup is s.x.gaz.Lookup(p) for a text p the rules ask about, a part of a hyphenated
+// word or a name of a few words, remembered in a small table that the state keeps from
+// one document to the next (partCache), keyed by the text packed into two integers
+// (wordKey), so that it holds no string of the text: Lookup tokenizes p and matches the
+// gazetteer against it, some five thousand instructions, and the same texts recur (over
+// IndoSum, 1,780 lookups a pass of 571 parts of hyphenated words; places and bodies named
+// again and again). A text longer than a key holds is looked up each time.
+func (s *state) lookup(p string) []*gazetteer.Entry {
 	if len(p) == 0 || len(p) > maxInline {
 		return s.x.gaz.Lookup(p)
 	}

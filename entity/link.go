@@ -8,6 +8,7 @@ import (
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
 	"github.com/entitas-id/entitas/gazetteer"
+	"github.com/entitas-id/entitas/internal/swar"
 	"github.com/entitas-id/entitas/tokenize"
 )
 
@@ -558,9 +559,10 @@ const maxApposition = 16
 // nickCueInApposition returns the call-name cue that ends a description set off by a comma
 // at token j after a name, "yang akrab disapa" and the like: "Mohamad Rizky Lamatenggo
 // (22), mahasiswa semester tujuh Program Studi Agroteknologi yang akrab disapa Kiki"; or -1
-// when none stands before the sentence or the apposition ends, or another person is named.
+// when none stands before the sentence or the apposition ends, or another person is named
+// (or the document has no cue at all, as most have not).
 func (s *state) nickCueInApposition(j int) int {
-	if j >= len(s.toks) || s.word(j) != "," {
+	if s.cues&fNickCue == 0 || j >= len(s.toks) || s.word(j) != "," {
 		return -1
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+maxApposition; k++ {
@@ -801,10 +803,16 @@ func (s *state) link() {
 		}
 	}
 	next := 0 // the next of calls[:named] to add
+	// the persons of one word, for the three walks below, which read no other span and
+	// change none
+	ones := s.onePersons[:0]
 	for f := range s.spans {
 		sp := &s.spans[f]
 		if sp.dead || (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
 			sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
+			if !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && sp.last-sp.first == 1 {
+				ones = append(ones, int32(f))
+			}
 			// (a surname with its particle is a short mention: "de Villiers", "Van Doorn");
 			// a name of one word with an age after it may have a call name all the same:
 			// "Suparman (54), yang akrab disapa Parman"
@@ -869,10 +877,11 @@ func (s *state) link() {
 	// a name of one word with an age after it, which no longer name holds, is a full name
 	// too: "dua korban, Sarmidi (47) dan …", then "Sarmidi"; not "Bambang (52)" after
 	// "Bambang Hermawan"
-	for f := range s.spans {
-		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.agedName(sp) {
+	s.onePersons = ones
+	for _, f := range ones {
+		if sp := &s.spans[f]; s.agedName(sp) {
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
-				add(sp.first, int32(f))
+				add(sp.first, f)
 			}
 		}
 	}
@@ -883,8 +892,9 @@ func (s *state) link() {
 	// ("kak Jupe", then "menjenguk Jupe", after "Julia Perez")
 	var fulls *fullNames // built once the walks reach fullNamesIndexed spans: the loop changes no span
 	walked := 0
-	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
-		if sp := &s.spans[f]; !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && s.addressedName(sp) {
+	for k := 0; typer.Trace == nil && k < len(ones); k++ {
+		if f := int(ones[k]); s.addressedName(&s.spans[f]) {
+			sp := &s.spans[f]
 			if _, ok := byWord.get(s, s.lowAt(sp.first)); !ok {
 				if walked += len(s.spans); fulls == nil && walked > fullNamesIndexed {
 					fulls = s.fullNameIndex()
@@ -902,25 +912,34 @@ func (s *state) link() {
 	// it goes on calling that person by where it opens a sentence ("Nelly kemudian mencuit
 	// …"), the subject the story goes on about; elsewhere the word may be a title's or a
 	// brand's that the typer read as a name ("film ' Aladdin '", "ritel Jysk")
-	var once map[string]int32 // the first span of each such name met since it was last added, or -1 once added
-	for f := 0; typer.Trace == nil && f < len(s.spans); f++ {
+	once := &s.once // the first span of each such name met since it was last added, or -1 once added
+	onceReady := false
+	for k := 0; typer.Trace == nil && k < len(ones); k++ {
+		f := int(ones[k])
 		sp := &s.spans[f]
-		if sp.dead || sp.typ != gazetteer.Person || sp.last-sp.first != 1 || sp.entry != nil {
+		if sp.typ != gazetteer.Person || sp.entry != nil {
 			continue
+		}
+		if !onceReady {
+			once.reset(0)
+			onceReady = true
 		}
 		w := s.lowAt(sp.first)
-		first, ok := once[w]
-		if !ok || first < 0 {
-			if once == nil {
-				once = map[string]int32{}
+		sl := once.slot(s, w)
+		if sl == nil || sl.val < 0 {
+			// (a name added is looked for afresh from its next mention)
+			if sl == nil {
+				once.put(s, sp.first, f, 0)
+			} else {
+				sl.val = int32(f)
 			}
-			once[w] = int32(f) // (a name added is looked for afresh from its next mention)
 			continue
 		}
+		first := sl.val
 		if s.sentIndex(s.spans[first].first) == s.sentIndex(sp.first) {
 			continue
 		}
-		once[w] = -1
+		sl.val = -1
 		if _, ok := byWord.get(s, w); ok || !s.plainName(sp) {
 			continue // (a word of a full name: linked already)
 		}
@@ -1076,9 +1095,7 @@ func (s *state) link() {
 	}
 	s.linkShortenedNames(persons)
 	s.linkPairHalves(persons)
-	// mentions of one name share its id, and often come in numbers
-	s.resetIDs()
-	s.linkSources = emptied(s.linkSources, 0)
+	// mentions of one name share its id, and often come in numbers (see idOf)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.id == "" {
 			sp.id = s.idOf(sp.name)
@@ -1153,11 +1170,12 @@ func (s *state) joinRepeatedNames() {
 	for _, c := range s.caps {
 		i := int(c)
 		k := s.owner[i]
-		if k < 0 || s.spans[k].last != i+1 || i+1 >= len(s.toks) {
+		if k < 0 || i+1 >= len(s.toks) {
 			continue
 		}
+		// (the next token's owner first, which most often is none or the same span)
 		k2 := s.owner[i+1]
-		if k2 < 0 || k2 == k {
+		if k2 < 0 || k2 == k || s.spans[k].last != i+1 {
 			continue
 		}
 		a, b := &s.spans[k], &s.spans[k2]
@@ -1324,7 +1342,7 @@ func (s *state) knownHalf(sp *span) {
 	if sp.entry != nil {
 		return
 	}
-	if e := personEntry(s.x.gaz.Lookup(s.text[sp.start:sp.end])); e != nil {
+	if e := personEntry(s.lookup(s.text[sp.start:sp.end])); e != nil {
 		sp.entry, sp.typ, sp.id, sp.name, sp.country = e, e.Type, e.ID, e.Name, e.Country
 		if sp.role == "" {
 			sp.role = e.Role
@@ -1454,7 +1472,7 @@ func (s *state) pairHyphenIn(first, last int) bool {
 	for t := first; t < last; t++ {
 		if h := s.pairHyphen(t); h >= 0 {
 			w := s.word(t)
-			return placeEntry(s.lookupPart(w[:h])) == nil && placeEntry(s.lookupPart(w[h+1:])) == nil
+			return placeEntry(s.lookup(w[:h])) == nil && placeEntry(s.lookup(w[h+1:])) == nil
 		}
 	}
 	return false
@@ -2038,19 +2056,24 @@ func (s *state) bodyShortNames() {
 	var sieve wordSieve             // its keys, for a quick no before the map
 	for k := range s.spans {
 		sp := &s.spans[k]
-		if stem := s.domainStem(sp); stem != "" {
-			// an outlet named by its web address, said later by its name alone: "Bisnis"
-			// after "Bisnis.com", "Kontan" after "Kontan.co.id"
-			if bodies == nil {
-				bodies = map[string]bodyShort{}
-			}
-			if _, ok := bodies[stem]; !ok {
-				bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
-				sieve.add(stem)
+		if sp.dead || sp.typ != gazetteer.Organization {
+			continue
+		}
+		if sp.last-sp.first == 1 {
+			if stem := s.domainStem(sp); stem != "" {
+				// an outlet named by its web address, said later by its name alone: "Bisnis"
+				// after "Bisnis.com", "Kontan" after "Kontan.co.id"
+				if bodies == nil {
+					bodies = map[string]bodyShort{}
+				}
+				if _, ok := bodies[stem]; !ok {
+					bodies[stem] = bodyShort{span: k, first: sp.first, last: sp.last, domain: true}
+					sieve.add(stem)
+				}
 			}
 			continue
 		}
-		if sp.dead || sp.entry != nil || sp.typ != gazetteer.Organization || sp.last-sp.first < 2 {
+		if sp.entry != nil || sp.last-sp.first < 2 {
 			continue
 		}
 		first, last := sp.first, sp.first+1
@@ -2435,7 +2458,7 @@ func (s *state) knownPlace(first, last int) bool {
 // placeIn reports whether tokens [first, last) name a place the gazetteer knows in
 // Indonesia, or with abroad, one it knows in another country.
 func (s *state) placeIn(first, last int, abroad bool) bool {
-	for _, e := range s.x.gaz.Lookup(s.text[s.toks[first].Start:s.toks[last-1].End]) {
+	for _, e := range s.lookup(s.text[s.toks[first].Start:s.toks[last-1].End]) {
 		if e.Type == gazetteer.Location && (e.Country == "ID") != abroad && e.Country != "" {
 			return true
 		}
@@ -3241,15 +3264,21 @@ func (s *state) linkShortenedNames(persons []person) {
 	if len(persons) == 0 {
 		return
 	}
-	words := s.shortWords // the words of full names (link's byWord), sorted when a word first needs them
+	words := s.shortWords // the words of full names (link's byWord)
 	// the length of the longest of them by the low six bits of its first byte: a word
-	// shortens one only if it is shorter, a quick no
+	// shortens one only if it is shorter, a quick no; and their first four bytes, each
+	// word's hashed to one of 256 bits (headBit), which a word shares with those it
+	// shortens, a quicker one
 	var longest [64]int
+	var heads [4]uint64
 	for _, sl := range words {
 		w := s.lowAt(int(sl.tok - 1))
 		longest[w[0]&63] = max(longest[w[0]&63], len(w))
+		if len(w) > 4 {
+			h := headBit(w)
+			heads[h/64] |= 1 << (h % 64)
+		}
 	}
-	sorted := false
 	for _, c := range s.caps {
 		i := int(c)
 		t := &s.toks[i]
@@ -3263,6 +3292,9 @@ func (s *state) linkShortenedNames(persons []person) {
 		if len(w) < 4 || len(w) >= longest[w[0]&63] {
 			continue
 		}
+		if h := headBit(w); heads[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
 		if flags := s.info[i].flags; flags&(fStop|fRank|fTitle|fAllCaps) != 0 || flags&fCommon != 0 && s.isInitial(i) {
 			continue
 		}
@@ -3272,22 +3304,27 @@ func (s *state) linkShortenedNames(persons []person) {
 				continue
 			}
 		}
-		if !sorted {
-			sorted = true
-			slices.SortFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
-		}
-		k, exact := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
-		if exact {
-			continue // a name's word itself, which link's byWord reads
-		}
-		found := -1
-		for ; k < len(words) && strings.HasPrefix(s.lowAt(int(words[k].tok-1)), w); k++ {
-			p := int(words[k].val)
+		// the person of the words w shortens, when they are all one person's (-2 when
+		// not); of several, the one of the word last in alphabetical order. No one when
+		// w is a name's word itself, which link's byWord reads.
+		found, last := -1, ""
+		for _, sl := range words {
+			nw := s.lowAt(int(sl.tok - 1))
+			if !strings.HasPrefix(nw, w) {
+				continue
+			}
+			p := int(sl.val)
+			if len(nw) == len(w) {
+				found = -1 // a name's word itself
+				break
+			}
 			if found >= 0 && identity(&s.spans[persons[p].full]) != identity(&s.spans[persons[found].full]) {
 				found = -2 // the head of two persons' names: neither is meant
 				break
 			}
-			found = p
+			if found < 0 || nw > last {
+				found, last = p, nw
+			}
 		}
 		if found < 0 || persons[found].ambiguousFrom != 0 {
 			continue
@@ -3304,7 +3341,12 @@ func (s *state) linkShortenedNames(persons []person) {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
-	s.shortWords = words
+}
+
+// headBit returns the bit of 256 that linkShortenedNames notes for a word's first four
+// bytes: w has four at least.
+func headBit(w string) uint32 {
+	return uint32(swar.Load32(w)) * 0x9e3779b1 >> 24
 }
 
 // linkPairHalves gives each name of a pair that a hyphen joins in one token (see

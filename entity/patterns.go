@@ -533,7 +533,7 @@ func (s *state) overlappingBodyEnd(from, e int) int {
 			break
 		}
 		for k := from; k < e; k++ {
-			for _, en := range s.x.gaz.Lookup(s.text[s.toks[k].Start:s.toks[e+m-1].End]) {
+			for _, en := range s.lookup(s.text[s.toks[k].Start:s.toks[e+m-1].End]) {
 				if en.Type == gazetteer.Organization {
 					end = e + m
 				}

@@ -28,8 +28,8 @@ type state struct {
 // whole state onto itself, its scratch included, cost each call a copy of a kilobyte, with
 // a write barrier on each pointer while the garbage collector marks.
 type docState struct {
-	fullest map[string]string // see fullestName; nil until a quote asks
-	events  map[string]bool   // the names of events named with their head word, without it (see contextSpans)
+	fullest []fullestOf     // see fullestName: the ids quotes asked for
+	events  map[string]bool // the names of events named with their head word, without it (see contextSpans)
 	x       *Extractor
 	lex     *lexicons // the word lists, x.lex
 	doc     *Document
@@ -102,8 +102,6 @@ type docState struct {
 	// startsReady says that indexCandidates has built the candidates' starts for this
 	// document and dropTables has not let them go yet (see startsAt)
 	startsReady bool
-	// idCache holds the ids of names for a long document (see idOf); nil for another
-	idCache *idCache
 	// asli says that some token begins with "asli" in any case (see lowercase), as one
 	// does in a text that gives a real name, "bernama asli" (see link)
 	asli bool
@@ -191,14 +189,18 @@ type scratch struct {
 	refs refs
 	// titleSubj are the bare titles that are reporting subjects (see titleSubjects)
 	titleSubj []span
-	// byWord, persons and ids are link's
-	byWord  wordIndex
-	persons []person
-	// shortWords holds byWord's words, as link adds them, sorted by linkShortenedNames
+	// byWord, once, persons and ids are link's, ids for documents to come as well (see idOf)
+	byWord wordIndex
+	once   wordIndex
+	// onePersons holds the spans of link's persons of one word
+	onePersons []int32
+	persons    []person
+	ids        *idCache
+	// shortWords holds byWord's words, as link adds them, for linkShortenedNames
 	shortWords []indexSlot
-	ids        map[string]string // document ids by name
-	// linkSources holds each "link:NAME" source string made for this document
-	linkSources map[string]string
+	// linkCache holds "link:NAME" source strings that linkSource made, for this document
+	// and those to come
+	linkCache *[linkCacheSize]string
 	// srcCache holds sources of gazetteer entries that entrySource made, and partCache
 	// the entries of parts of hyphenated words that placePairs looked up, for documents to
 	// come as well; cacheOwner is the Extractor they were made for (see newState)
@@ -395,8 +397,8 @@ func (s *state) dropTables() {
 	if len(s.byWord.slots) > 1<<10 || cap(s.persons) >= largeScratch/8 {
 		s.byWord, s.persons = wordIndex{}, nil
 	}
-	if len(s.ids) > 256 {
-		s.ids = nil
+	if len(s.once.slots) > 1<<10 || cap(s.onePersons) >= largeScratch/4 {
+		s.once, s.onePersons = wordIndex{}, nil
 	}
 	// the candidates' starts, which the rules read up to link's (startsAt): startsAt
 	// panics if asked later, so that a rule that moves after link is told

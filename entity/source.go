@@ -155,20 +155,31 @@ func (s *state) render(sp *span) string {
 	return out
 }
 
-// linkSource returns "link:" and the text of tokens [first, last), made once a document
-// for each name.
+// linkSource returns "link:" and the text of tokens [first, last), made once for the
+// mentions of a name, and for the documents after it that link it too: kept in the
+// state's table of sources (linkCache), in the slot of the text's hash, where a text whose
+// slot another has taken since gets its source made again (the same source, another
+// copy). A source holds its text after "link:", which the slot is told by, and is a
+// string of its own: the table holds on to no document's text.
 func (s *state) linkSource(first, last int) string {
 	txt := s.spanText(first, last)
-	if v, ok := s.linkSources[txt]; ok {
-		return v
+	if s.linkCache == nil {
+		s.linkCache = new([linkCacheSize]string)
 	}
-	if s.linkSources == nil {
-		s.linkSources = map[string]string{}
+	c := &s.linkCache[wordHash(wordIDSeed, txt)%linkCacheSize]
+	if len(*c) == len(linkPrefix)+len(txt) && (*c)[len(linkPrefix):] == txt {
+		return *c
 	}
-	v := "link:" + txt
-	s.linkSources[txt] = v
-	return v
+	*c = linkPrefix + txt
+	return *c
 }
+
+// linkPrefix opens the source of a mention that link gave a name (see linkSource).
+const linkPrefix = "link:"
+
+// linkCacheSize is the number of slots of state.linkCache: 16 KB, for the names of this
+// document and of those to come, which name the same people again and again.
+const linkCacheSize = 1024
 
 // entrySource is x.gazetteerSource(e), remembered in a small table that the state keeps
 // from one document to the next (srcCache): a document names an entry about twice (50k

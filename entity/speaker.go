@@ -96,7 +96,7 @@ func (s *state) statingBody(p int) *span {
 	ps := s.sentIndex(p)
 	var other *span
 	for k, n := s.spanBefore(p), 0; k >= 0 && n < maxBodyLookBack; n++ {
-		r := s.refs.org[k]
+		r := s.orgRef(k)
 		if r < 0 || ps-s.sentIndex(s.spans[r].first) > pronounReach {
 			break
 		}
@@ -257,7 +257,7 @@ func (s *state) describedMember(i int) *span {
 		key := s.keyOf(body.first, body.last)
 		p := s.spanBefore(min(i, s.quoteOpen))
 		for n := 0; p >= 0 && n < maxTitleLookBack; n++ {
-			r := s.refs.person[p]
+			r := s.personRef(p)
 			if r < 0 {
 				break
 			}
@@ -372,7 +372,7 @@ func (s *state) attributeHolder(i int) *span {
 				// named last before it: "… Ricardo Peixoto, baru empat bulan menangani tim
 				// itu. Pelatih asal Brasil yang … tersebut mengaku …"
 				if pk := s.spanBefore(s.sentenceOf(k).First); pk >= 0 {
-					sp = s.refAt(s.refs.person[pk])
+					sp = s.refAt(s.personRef(pk))
 				}
 			}
 			if sp != nil && !s.namedInQuote(sp) {
@@ -425,7 +425,7 @@ func (s *state) personOfKind(noun string) *span {
 	var free *span
 	k := s.spanBefore(s.quoteOpen)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.person[k]
+		r := s.personRef(k)
 		if r < 0 {
 			break
 		}
@@ -696,7 +696,7 @@ func (s *state) fullBodyName(first int, short, name string) string {
 	s.needRefs()
 	k := s.spanBefore(first)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.org[k]
+		r := s.orgRef(k)
 		if r < 0 {
 			break
 		}
@@ -1267,7 +1267,7 @@ func (s *state) speakerOfParagraphBefore(i int) *span {
 	if k < 0 {
 		return nil
 	}
-	sp := s.refAt(s.refs.subject[k])
+	sp := s.refAt(s.subjectRef(k))
 	if sp == nil {
 		return nil
 	}
@@ -1418,7 +1418,7 @@ func (s *state) introducedInParagraph(q int) *span {
 	}
 	start := s.doc.Tokens.Sentences[s.paraFirstSentence(s.sentIndex(q))].First
 	var first *span
-	r := s.refs.person[k]
+	r := s.personRef(k)
 	for n := 0; r >= 0 && n < 8; n++ {
 		sp := &s.spans[r]
 		if sp.first < start {
@@ -1430,7 +1430,7 @@ func (s *state) introducedInParagraph(q int) *span {
 		if r == 0 {
 			break
 		}
-		r = s.refs.person[r-1]
+		r = s.personRef(int(r) - 1)
 	}
 	return first
 }
@@ -1445,7 +1445,7 @@ func (s *state) latestFullName(w string, i int) *span {
 	s.needRefs()
 	k := s.spanBefore(i)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.person[k]
+		r := s.personRef(k)
 		if r < 0 {
 			return nil
 		}
@@ -1562,22 +1562,29 @@ func isReplyCue(w string) bool {
 // and three letters more that shares a word with it, as a person's full name does with the
 // name the gazetteer goes by (not a spelling: "Kim Jong Un" for "Kim Jong-un") ("Akhdiyat Duta Modjo" for "Duta Sheila on 7", "Emanuel Melkiades Laka Lena" for
 // "Melki Laka Lena"), or the name itself written without its diacritics ("Alex Marquez"
-// for "Álex Márquez", as the text spells it); else name. The mentions of each id are
-// gathered once a document, when the first quote asks.
+// for "Álex Márquez", as the text spells it); else name. The mentions of an id are read
+// once a document, when a quote first asks for it (the fullest as written, the first of
+// those of most words).
 func (s *state) fullestName(id, name string) string {
-	if s.fullest == nil {
-		s.fullest = map[string]string{}
-		for k := range s.spans {
-			sp := &s.spans[k]
-			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
-				continue
-			}
-			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(s.fullest[sp.id]) {
-				s.fullest[sp.id] = t
-			}
+	full, known := "", false
+	for _, f := range s.fullest {
+		if f.id == id {
+			full, known = f.full, true
+			break
 		}
 	}
-	full := s.fullest[id]
+	if !known {
+		for k := range s.spans {
+			sp := &s.spans[k]
+			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.id != id {
+				continue
+			}
+			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(full) {
+				full = t
+			}
+		}
+		s.fullest = append(s.fullest, fullestOf{id, full})
+	}
 	if diacriticSpelling(name, full) {
 		return full // the name as the text writes it: "Alex Marquez" for the gazetteer's "Álex Márquez"
 	}
@@ -1597,6 +1604,9 @@ func (s *state) fullestName(id, name string) string {
 	}
 	return name
 }
+
+// fullestOf is the fullest written form of the known entity id (see fullestName).
+type fullestOf struct{ id, full string }
 
 // diacriticSpelling reports whether written is name spelt without some of its diacritics:
 // rune for rune the same letters but for letters with marks in name written without them

@@ -3,6 +3,7 @@ package entity
 import (
 	"hash/maphash"
 	"slices"
+	"strings"
 
 	"github.com/entitas-id/entitas/internal/swar"
 )
@@ -165,6 +166,24 @@ func (x *wordIndex) get(s *state, w string) (int, bool) {
 	}
 }
 
+// slot returns the slot of word w, whose number the caller may change, or nil when w is
+// not in the index. It holds until the next put.
+func (x *wordIndex) slot(s *state, w string) *indexSlot {
+	if x.n == 0 {
+		return nil
+	}
+	mask := uint64(len(x.slots) - 1)
+	for h := wordHash(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
+		sl := &x.slots[h]
+		if sl.tok == 0 {
+			return nil
+		}
+		if s.lowAt(int(sl.tok-1)) == w {
+			return sl
+		}
+	}
+}
+
 // put gives number v to the word of token k, which is not in the index, growing the
 // index, when it is full, to room for want words.
 func (x *wordIndex) put(s *state, k, v, want int) {
@@ -195,40 +214,25 @@ func (x *wordIndex) insert(s *state, sl indexSlot) {
 	x.slots[h] = sl
 }
 
-// idCacheFrom is the number of spans from which link's ids of names come from a cache
-// (idCache) rather than a map of every name.
-const idCacheFrom = 1 << 14
-
-// idCache holds the ids link made last (see idOf), each in the slot of its name's hash.
+// idCache holds the ids idOf made last, each in the slot of its name's hash: 128 KB, for
+// the names of this document and of those to come, which name the same people, places
+// and bodies again and again. An id depends on its name alone.
 type idCache [1 << 12]struct{ name, id string }
 
-// resetIDs readies idOf for this document's spans: a map of every name's id, or for a long
-// document a cache of fixed size, whose memory does not grow with the names.
-func (s *state) resetIDs() {
-	if len(s.spans) >= idCacheFrom {
-		s.idCache, s.ids = new(idCache), nil
-		return
-	}
-	s.idCache, s.ids = nil, emptied(s.ids, 0)
-}
-
 // idOf returns docID(name), made once for the mentions of one name, which often come in
-// numbers: kept in the map of ids, or the cache of a long document, where a name whose
-// slot another has taken since gets its id made again (the same id, another copy).
+// numbers, and for the documents after it that name it too: kept in the state's cache of
+// ids, where a name whose slot another has taken since gets its id made again (the same
+// id, another copy). The name kept is a copy, so that the cache holds on to no document's
+// text.
 func (s *state) idOf(name string) string {
-	if s.idCache != nil {
-		c := &s.idCache[wordHash(wordIDSeed, name)%uint64(len(s.idCache))]
-		if c.id == "" || c.name != name {
-			c.name, c.id = name, docID(name)
-		}
-		return c.id
+	if s.ids == nil {
+		s.ids = new(idCache)
 	}
-	id, ok := s.ids[name]
-	if !ok {
-		id = docID(name)
-		s.ids[name] = id
+	c := &s.ids[wordHash(wordIDSeed, name)%uint64(len(s.ids))]
+	if c.id == "" || c.name != name {
+		c.name, c.id = strings.Clone(name), docID(name)
 	}
-	return id
+	return c.id
 }
 
 // reckon returns how many items a list that holds n after the first done of total steps
