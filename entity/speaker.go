@@ -2520,7 +2520,7 @@ func (s *state) cliticRoleHolder(i int) *span {
 	s.needRefs()
 	k := s.spanBefore(min(i, s.quoteOpen))
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.refs.titled[k]
+		r := s.titledRef(k)
 		if r < 0 {
 			break
 		}
