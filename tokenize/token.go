@@ -161,8 +161,12 @@ func clitics(w string) uint8 {
 	// bytes on, not by a branch: short words are common, and the processor would often
 	// mispredict one.
 	l := len(w)
-	m := cliticAt[0][w[l-3]] & cliticAt[1][w[l-2]] & cliticAt[2][w[l-1]]
-	return m & uint8((4-l)>>63)
+	return cliticsAt(w[l-3], w[l-2], w[l-1]) & uint8((4-l)>>63)
+}
+
+// cliticsAt returns the clitics that a word whose last three bytes are a, b and c allows.
+func cliticsAt(a, b, c byte) uint8 {
+	return cliticAt[0][a] & cliticAt[1][b] & cliticAt[2][c]
 }
 
 // cliticLen is suffixLen for a word w whose last three bytes allow the clitics m.
