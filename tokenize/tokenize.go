@@ -671,10 +671,13 @@ func (s *scanner) word(i int) int {
 	var why wordsEnd
 	for {
 		k, i, stops, why = scanWords(near, toks, k, i, stops)
-		if why != afterPeriod {
+		if why == readWindow {
+			stops = classify(text, i)
+		} else if why == afterPeriod {
+			s.endAt(k - 1) // a sentence may end at the period
+		} else {
 			break
 		}
-		s.endAt(k - 1) // a sentence may end at the period
 	}
 	// the window was read from near, whose end counts as a stop: past it, the bytes are
 	// unknown (and i may lie past it, after a period and a space)
@@ -706,14 +709,16 @@ const (
 	generalWord
 	// afterPeriod: after a word's period that may end a sentence, the last token written
 	afterPeriod
+	// readWindow: at the end of the window's stops, which are to be read again from i
+	readWindow
 )
 
 // scanWords is word's loop: it writes the tokens of the words and numbers from i on into
 // toks from toks[k] on, as long as each is a run of fewer than sixteen ASCII letters or
 // digits that nothing joins to what follows it, and a single space separates them. It
 // returns the next token's index, the offset it stopped at, the window's stops from there
-// (stops, the stops from i, are read from the text whenever they run out; see classify)
-// and why it stopped (see wordsEnd). It goes on while sixteen bytes of text or more are
+// (stops are those from i; when they run out, word reads them again and calls again) and
+// why it stopped (see wordsEnd). It goes on while sixteen bytes of text or more are
 // left; word ends the text where there is room for the tokens.
 //
 // Its first branch takes the commonest word of all, a run of letters (and digits after them)
@@ -726,16 +731,16 @@ const (
 func scanWords(text string, toks []Token, k, i int, stops uint64) (int, int, uint64, wordsEnd) {
 	for len(text)-i >= 16 {
 		if stops == 0 {
-			stops = classify(text, i)
+			return k, i, stops, readWindow
 		}
 		n := bits.TrailingZeros64(stops)
-		if n == 0 {
-			break // after a space, something other than a word: back to run
+		if uint(n-1) >= 15 { // (one test for both)
+			if n == 0 {
+				break // after a space, something other than a word: back to run
+			}
+			return k, i, stops, generalWord // a long word, of sixteen bytes or more
 		}
-		if n >= 16 {
-			return k, i, stops, generalWord // a long word
-		}
-		w := text[i : i+16] // the run and the byte after it
+		w := text[i:][:16] // the run and the byte after it
 		c := w[n]
 		if c == ' ' && !rareStart[w[0]] {
 			t := &toks[k]
