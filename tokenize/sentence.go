@@ -152,7 +152,16 @@ func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []S
 	return sents
 }
 
+// isTerminal reports whether s is a run of sentence-final marks: . ! ? …
 func isTerminal(s string) bool {
+	if len(s) == 1 { // the commonest, without decoding
+		return s[0] == '.' || s[0] == '!' || s[0] == '?'
+	}
+	return isTerminalRun(s)
+}
+
+// isTerminalRun is isTerminal for a string of any length.
+func isTerminalRun(s string) bool {
 	for _, r := range s {
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			return false
@@ -172,14 +181,16 @@ func endsAfterTerminal(text string, toks []Token, term string, end int, quoted b
 	if end+1 >= len(toks) {
 		return true
 	}
-	next := toks[end+1]
-	if next.Kind == Punct && !isDashText(next.Text(text)) && next.Text(text) != "(" && next.Text(text) != "[" {
-		return false // ".," or "?)" — the sentence goes on
-	}
-	if next.Kind == CloseQuote {
+	next := &toks[end+1]
+	switch next.Kind {
+	case Punct:
+		if w := next.Text(text); !isDashText(w) && w != "(" && w != "[" {
+			return false // ".," or "?)" — the sentence goes on
+		}
+	case CloseQuote:
 		return false
 	}
-	lower := next.Kind == Word && !next.IsCapitalized(text)
+	lower := next.Kind == Word && !IsCapitalized(next.Text(text))
 	if quoted || term != "." && (strings.ContainsRune(term, '…') || strings.HasPrefix(term, "..") || term == "!" || term == "?") {
 		// “Bagus!” kata dia. — an attribution after the quote continues the sentence;
 		// an ellipsis followed by lowercase is a pause, not an end.

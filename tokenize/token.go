@@ -87,14 +87,19 @@ func (t Token) IsCapitalized(text string) bool {
 
 // IsCapitalized reports whether w's first character is an upper-case letter.
 func IsCapitalized(w string) bool {
-	if w == "" {
-		return false
+	if w != "" && w[0] < 0x80 {
+		return w[0]-'A' < 26
 	}
-	c := w[0]
-	if c < 0x80 {
-		return 'A' <= c && c <= 'Z'
-	}
-	r := []rune(w[:min(len(w), 4)])
+	return capitalizedRune(w)
+}
+
+// capitalizedRune is IsCapitalized for a string w that is empty or begins outside ASCII,
+// apart (and not inlined) so that IsCapitalized, which mostly reads an ASCII letter, is
+// inlined.
+//
+//go:noinline
+func capitalizedRune(w string) bool {
+	r := []rune(w[:min(len(w), 4)]) // (none for "")
 	return len(r) > 0 && isUpper(r[0])
 }
 

@@ -667,7 +667,7 @@ func (s *scanner) word(i int) int {
 	if off := uint(i - s.winAt); off < 64 {
 		stops = s.winStops >> off
 	}
-	near := text[:last+16] // the text as far as the words are read
+	near := text[:last+16] // the text as far as scanWords reads (the window is all text's)
 	var why wordsEnd
 	for {
 		k, i, stops, why = scanWords(near, toks, k, i, stops)
@@ -678,11 +678,6 @@ func (s *scanner) word(i int) int {
 		} else {
 			break
 		}
-	}
-	// the window was read from near, whose end counts as a stop: past it, the bytes are
-	// unknown (and i may lie past it, after a period and a space)
-	if known := len(near) - i; known < 64 {
-		stops &= 1<<max(known, 0) - 1
 	}
 	s.winAt, s.winStops = i, stops
 	if k > first {
