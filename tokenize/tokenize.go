@@ -215,6 +215,14 @@ func IsSpace(r rune) bool {
 	if r < 0x80 {
 		return asciiClass[r] == cSpace
 	}
+	return isSpaceRune(r)
+}
+
+// isSpaceRune is IsSpace for a rune outside ASCII, apart (and not inlined) so that IsSpace
+// is inlined.
+//
+//go:noinline
+func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x00AD || r == 0x2060
 }
 
@@ -474,16 +482,11 @@ func (s *scanner) run() {
 			}
 		}
 		// Here r is a character outside ASCII, or an ASCII byte of class cOther, or '-':
-		// ASCII spaces, letters, digits and the other punctuation were taken above.
+		// ASCII spaces, letters, digits and the other punctuation were taken above. The
+		// marks come first, quotation marks the commonest of them: none is white space, a
+		// letter, a digit or a combining mark, which cost lookups in Unicode's tables.
 		r, w := s.decode(i)
 		switch {
-		case r >= 0x80 && IsSpace(r):
-			if r == 0x2028 || r == 0x2029 || r == 0x85 {
-				s.lineBreak() // line and paragraph separators
-			}
-			i += w
-		case isWordRune(r):
-			i = s.wordGeneral(i)
 		case r == '#' || r == '@':
 			i = s.tag(i, r)
 		case isQuoteRune(r):
@@ -510,6 +513,13 @@ func (s *scanner) run() {
 			}
 			s.emit(i, j, Symbol)
 			i = j
+		case r >= 0x80 && IsSpace(r):
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				s.lineBreak() // line and paragraph separators
+			}
+			i += w
+		case isWordRune(r):
+			i = s.wordGeneral(i)
 		case r >= 0x80 && r != utf8.RuneError && unicode.IsPunct(r):
 			s.emit(i, i+w, Punct)
 			i += w
