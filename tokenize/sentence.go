@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/entitas-id/entitas/internal/swar"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,8 +67,45 @@ func abbrevClass(w string) abbrev {
 	if c := w[0] | 0x20; c < 'a' || c > 'z' || abbrevStarts[len(w)]&(1<<(c-'a')) == 0 {
 		return notAbbrev // no abbreviation of this length starts with this letter
 	}
-	var buf [8]byte
-	return abbrevs[string(AppendLower(buf[:0], w))]
+	k, _ := swar.Pack(w)
+	if k&swar.HighBits != 0 {
+		return notAbbrev // (abbreviations are ASCII)
+	}
+	k = swar.Lower(k)
+	for h := abbrevHome(k); ; h = (h + 1) % len(abbrevTab) {
+		switch e := &abbrevTab[h]; {
+		case e.key == k && int(e.n) == len(w):
+			return e.class
+		case e.key == 0:
+			return notAbbrev
+		}
+	}
+}
+
+// abbrevTab holds abbrevs for abbrevClass, by their bytes packed into a uint64 (swar.Pack)
+// and their length, in a table with linear probing from abbrevHome: a lookup costs a
+// multiplication and a comparison or two, where one of abbrevs cost a string's hash and
+// more, over ten times as much. Half of its slots or more are empty (key 0).
+var abbrevTab = func() (t [256]struct {
+	key   uint64
+	n     uint8
+	class abbrev
+}) {
+	for w, class := range abbrevs {
+		k, _ := swar.Pack(w)
+		h := abbrevHome(k)
+		for t[h].key != 0 {
+			h = (h + 1) % len(t)
+		}
+		t[h].key, t[h].n, t[h].class = k, uint8(len(w)), class
+	}
+	return t
+}()
+
+// abbrevHome returns the slot of abbrevTab where the abbreviation packed into k is looked
+// for first.
+func abbrevHome(k uint64) int {
+	return int(k * 0x9e3779b97f4a7c15 >> 56)
 }
 
 // tokenAbbrev classifies a Word token that ends with its own period.

@@ -772,7 +772,7 @@ func scanWords(text string, toks []Token, k, i int, stops uint64) (int, int, uin
 		final := false
 		if runEnds[c]&end == 0 {
 			final = c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
-				!(kind == Word && mayBeAbbrev(w[:n]))
+				!(kind == Word && mayBeAbbrev(w[:n]) && periodBelongs(w[:n], 0))
 			if !final {
 				return k, i, stops, generalWord
 			}

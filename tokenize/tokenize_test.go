@@ -262,9 +262,14 @@ func TestInvariantsOnArticle(t *testing.T) {
 // The quick tests before the lookups of abbreviations and top-level domains assume their
 // shape.
 func TestLookupTables(t *testing.T) {
-	for w := range abbrevs {
+	for w, class := range abbrevs {
 		require.True(t, len(w) <= 8 && w == strings.ToLower(w) && w[0] >= 'a' && w[0] <= 'z', w)
-		require.NotEqual(t, notAbbrev, abbrevClass(strings.ToUpper(w)), w)
+		require.Equal(t, class, abbrevClass(strings.ToUpper(w)), w)
+		require.Equal(t, class, abbrevClass(w), w)
+		require.True(t, len(abbrevs) <= len(abbrevTab)/2, "abbrevTab is more than half full")
+	}
+	for _, w := range []string{"dra\x00", "d", "drx", "Dré", "jan1", "prov.", "jalan"} {
+		require.Equal(t, notAbbrev, abbrevClass(w), w)
 	}
 	for d := range tlds {
 		require.True(t, len(d) <= 4 && d == strings.ToLower(d) && d[0] >= 'a' && d[0] <= 'z', d)
