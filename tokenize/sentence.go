@@ -158,8 +158,8 @@ func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []S
 		t := &toks[i]
 		switch t.Kind {
 		case Punct:
-			switch {
-			case isTerminal(t.Text(text)):
+			switch w := t.Text(text); {
+			case isTerminal(w):
 				// closing quotes and brackets right after the mark belong to this sentence
 				quoted := false
 				for end+1 < len(toks) && toks[end+1].Start == toks[end].End &&
@@ -168,13 +168,13 @@ func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []S
 					quoted = quoted || toks[end].Kind == CloseQuote
 				}
 				// not after a title such as "Tb.", nor just before an open bracket closes
-				cut = endsAfterTerminal(text, toks, t.Text(text), end, quoted) && !afterCaseTitle(text, toks, i) &&
+				cut = endsAfterTerminal(text, toks, w, end, quoted) && !(w == "." && afterCaseTitle(text, toks, i)) &&
 					!(closesSoon(text, toks, end+1) && bracketOpen(text, toks, first, end))
-			case isDashText(t.Text(text)) && paraStart && (i-first <= 5 || i-first <= 8 && hasURL(toks[first:i])) && i > first && isDateline(text, toks[first:i+1]):
+			case isDashText(w) && paraStart && (i-first <= 5 || i-first <= 8 && hasURL(toks[first:i])) && i > first && isDateline(text, toks[first:i+1]):
 				cut, dateline = true, true
 			}
 		case Word:
-			if t.Text(text)[len(t.Text(text))-1] == '.' && tokenAbbrev(text, *t) == finalAbbrev {
+			if text[t.End-1] == '.' && tokenAbbrev(text, *t) == finalAbbrev {
 				cut = end+1 < len(toks) && startsSentence(text, toks[end+1])
 			}
 		}
