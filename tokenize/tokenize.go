@@ -682,7 +682,10 @@ func (s *scanner) word(i int) int {
 	for {
 		k, i, stops, why = scanWords(near, toks, k, i, stops)
 		if why == readWindow {
-			stops = classify(text, i)
+			if stops = classify(text, i); stops == 0 {
+				why = generalWord // a run of 64 letters and digits or more
+				break
+			}
 		} else if why == afterPeriod {
 			s.endAt(k - 1) // a sentence may end at the period
 		} else {
