@@ -725,8 +725,9 @@ const (
 // toks from toks[k] on, as long as each is a run of fewer than sixteen ASCII letters or
 // digits that nothing joins to what follows it, and a single space separates them. It
 // returns the next token's index, the offset it stopped at, the window's stops from there
-// (stops are those from i; when they run out, word reads them again and calls again) and
-// why it stopped (see wordsEnd). It goes on while sixteen bytes of text or more are
+// (stops are those from i; when they run out, word reads them again with classify and
+// calls again, since a call in the loop had the compiler keep two of its values on the
+// stack) and why it stopped (see wordsEnd). It goes on while sixteen bytes of text or more are
 // left; word ends the text where there is room for the tokens.
 //
 // Its first branch takes the commonest word of all, a run of letters (and digits after them)
