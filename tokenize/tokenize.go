@@ -732,8 +732,7 @@ const (
 //
 // Its first branch takes the commonest word of all, a run of letters (and digits after them)
 // that begins with none of the bytes of rareStart and that a space follows, with any clitic
-// (suffixLen, inlined for the words of five bytes or more, which are the only ones it finds
-// one on). The others take the branch after it. scanWords is a function of its own, on its
+// (suffixLen, inlined). The others take the branch after it. scanWords is a function of its own, on its
 // arguments alone, not a loop inside word, so that the compiler keeps its values in
 // registers: inside word, with the scanner's fields about, they went to the stack and back
 // for every word.
@@ -754,10 +753,12 @@ func scanWords(text string, toks []Token, k, i int, stops uint64) (int, int, uin
 		if c == ' ' && !rareStart[w[0]] {
 			t := &toks[k]
 			t.Start, t.End, t.Kind = int32(i), int32(i+n), Word
-			// (the last byte alone first: one lookup rules out the words that end in none
-			// of the clitics' last letters, a, h, n and u, about half of them)
-			if n >= 5 && cliticAt[2][w[n-1]] != 0 {
-				if m := cliticsAt(w[n-3], w[n-2], w[n-1]); m != 0 {
+			// (as in clitics, words shorter than five bytes are ruled out by a mask, not a
+			// branch, and the last three bytes are looked up at once: a branch on the
+			// length, or one on the last byte alone, which rules out half of the words,
+			// ran fewer instructions but took some tenth longer, mispredicted often)
+			if n >= 3 {
+				if m := cliticsAt(w[n-3], w[n-2], w[n-1]) & uint8((4-n)>>63); m != 0 {
 					t.Suffix = cliticLen(w[:n], m)
 				}
 			}
