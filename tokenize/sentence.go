@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/entitas-id/entitas/internal/swar"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,8 +67,45 @@ func abbrevClass(w string) abbrev {
 	if c := w[0] | 0x20; c < 'a' || c > 'z' || abbrevStarts[len(w)]&(1<<(c-'a')) == 0 {
 		return notAbbrev // no abbreviation of this length starts with this letter
 	}
-	var buf [8]byte
-	return abbrevs[string(AppendLower(buf[:0], w))]
+	k, _ := swar.Pack(w)
+	if k&swar.HighBits != 0 {
+		return notAbbrev // (abbreviations are ASCII)
+	}
+	k = swar.Lower(k)
+	for h := abbrevHome(k); ; h = (h + 1) % len(abbrevTab) {
+		switch e := &abbrevTab[h]; {
+		case e.key == k && int(e.n) == len(w):
+			return e.class
+		case e.key == 0:
+			return notAbbrev
+		}
+	}
+}
+
+// abbrevTab holds abbrevs for abbrevClass, by their bytes packed into a uint64 (swar.Pack)
+// and their length, in a table with linear probing from abbrevHome: a lookup costs a
+// multiplication and a comparison or two, where one of abbrevs cost a string's hash and
+// more, over ten times as much. Half of its slots or more are empty (key 0).
+var abbrevTab = func() (t [256]struct {
+	key   uint64
+	n     uint8
+	class abbrev
+}) {
+	for w, class := range abbrevs {
+		k, _ := swar.Pack(w)
+		h := abbrevHome(k)
+		for t[h].key != 0 {
+			h = (h + 1) % len(t)
+		}
+		t[h].key, t[h].n, t[h].class = k, uint8(len(w)), class
+	}
+	return t
+}()
+
+// abbrevHome returns the slot of abbrevTab where the abbreviation packed into k is looked
+// for first.
+func abbrevHome(k uint64) int {
+	return int(k * 0x9e3779b97f4a7c15 >> 56)
 }
 
 // tokenAbbrev classifies a Word token that ends with its own period.
@@ -120,8 +158,8 @@ func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []S
 		t := &toks[i]
 		switch t.Kind {
 		case Punct:
-			switch {
-			case isTerminal(t.Text(text)):
+			switch w := t.Text(text); {
+			case isTerminal(w):
 				// closing quotes and brackets right after the mark belong to this sentence
 				quoted := false
 				for end+1 < len(toks) && toks[end+1].Start == toks[end].End &&
@@ -130,13 +168,13 @@ func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []S
 					quoted = quoted || toks[end].Kind == CloseQuote
 				}
 				// not after a title such as "Tb.", nor just before an open bracket closes
-				cut = endsAfterTerminal(text, toks, t.Text(text), end, quoted) && !afterCaseTitle(text, toks, i) &&
+				cut = endsAfterTerminal(text, toks, w, end, quoted) && !(w == "." && afterCaseTitle(text, toks, i)) &&
 					!(closesSoon(text, toks, end+1) && bracketOpen(text, toks, first, end))
-			case isDashText(t.Text(text)) && paraStart && (i-first <= 5 || i-first <= 8 && hasURL(toks[first:i])) && i > first && isDateline(text, toks[first:i+1]):
+			case isDashText(w) && paraStart && (i-first <= 5 || i-first <= 8 && hasURL(toks[first:i])) && i > first && isDateline(text, toks[first:i+1]):
 				cut, dateline = true, true
 			}
 		case Word:
-			if t.Text(text)[len(t.Text(text))-1] == '.' && tokenAbbrev(text, *t) == finalAbbrev {
+			if text[t.End-1] == '.' && tokenAbbrev(text, *t) == finalAbbrev {
 				cut = end+1 < len(toks) && startsSentence(text, toks[end+1])
 			}
 		}
@@ -152,7 +190,16 @@ func splitSentences(text string, toks []Token, ends []int, sents []Sentence) []S
 	return sents
 }
 
+// isTerminal reports whether s is a run of sentence-final marks: . ! ? …
 func isTerminal(s string) bool {
+	if len(s) == 1 { // the commonest, without decoding
+		return s[0] == '.' || s[0] == '!' || s[0] == '?'
+	}
+	return isTerminalRun(s)
+}
+
+// isTerminalRun is isTerminal for a string of any length.
+func isTerminalRun(s string) bool {
 	for _, r := range s {
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			return false
@@ -172,14 +219,16 @@ func endsAfterTerminal(text string, toks []Token, term string, end int, quoted b
 	if end+1 >= len(toks) {
 		return true
 	}
-	next := toks[end+1]
-	if next.Kind == Punct && !isDashText(next.Text(text)) && next.Text(text) != "(" && next.Text(text) != "[" {
-		return false // ".," or "?)" — the sentence goes on
-	}
-	if next.Kind == CloseQuote {
+	next := &toks[end+1]
+	switch next.Kind {
+	case Punct:
+		if w := next.Text(text); !isDashText(w) && w != "(" && w != "[" {
+			return false // ".," or "?)" — the sentence goes on
+		}
+	case CloseQuote:
 		return false
 	}
-	lower := next.Kind == Word && !next.IsCapitalized(text)
+	lower := next.Kind == Word && !IsCapitalized(next.Text(text))
 	if quoted || term != "." && (strings.ContainsRune(term, '…') || strings.HasPrefix(term, "..") || term == "!" || term == "?") {
 		// “Bagus!” kata dia. — an attribution after the quote continues the sentence;
 		// an ellipsis followed by lowercase is a pause, not an end.

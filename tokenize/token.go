@@ -87,14 +87,19 @@ func (t Token) IsCapitalized(text string) bool {
 
 // IsCapitalized reports whether w's first character is an upper-case letter.
 func IsCapitalized(w string) bool {
-	if w == "" {
-		return false
+	if w != "" && w[0] < 0x80 {
+		return w[0]-'A' < 26
 	}
-	c := w[0]
-	if c < 0x80 {
-		return 'A' <= c && c <= 'Z'
-	}
-	r := []rune(w[:min(len(w), 4)])
+	return capitalizedRune(w)
+}
+
+// capitalizedRune is IsCapitalized for a string w that is empty or begins outside ASCII,
+// apart (and not inlined) so that IsCapitalized, which mostly reads an ASCII letter, is
+// inlined.
+//
+//go:noinline
+func capitalizedRune(w string) bool {
+	r := []rune(w[:min(len(w), 4)]) // (none for "")
 	return len(r) > 0 && isUpper(r[0])
 }
 
@@ -161,8 +166,12 @@ func clitics(w string) uint8 {
 	// bytes on, not by a branch: short words are common, and the processor would often
 	// mispredict one.
 	l := len(w)
-	m := cliticAt[0][w[l-3]] & cliticAt[1][w[l-2]] & cliticAt[2][w[l-1]]
-	return m & uint8((4-l)>>63)
+	return cliticsAt(w[l-3], w[l-2], w[l-1]) & uint8((4-l)>>63)
+}
+
+// cliticsAt returns the clitics that a word whose last three bytes are a, b and c allows.
+func cliticsAt(a, b, c byte) uint8 {
+	return cliticAt[0][a] & cliticAt[1][b] & cliticAt[2][c]
 }
 
 // cliticLen is suffixLen for a word w whose last three bytes allow the clitics m.

@@ -215,6 +215,14 @@ func IsSpace(r rune) bool {
 	if r < 0x80 {
 		return asciiClass[r] == cSpace
 	}
+	return isSpaceRune(r)
+}
+
+// isSpaceRune is IsSpace for a rune outside ASCII, apart (and not inlined) so that IsSpace
+// is inlined.
+//
+//go:noinline
+func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x00AD || r == 0x2060
 }
 
@@ -273,13 +281,13 @@ type scanner struct {
 	winStops uint64
 }
 
-// classify classifies the 64 bytes from i into the scanner's window (see winStops): eight
-// at a time, each byte once, so that word finds where each of the eight or so words in
-// them ends with a count of zeros. Before, word classified the sixteen bytes from each
-// word's start, over twice as many, and its costliest lines were those.
-func (s *scanner) classify(i int) {
+// classify returns the stops of the 64 bytes of text from i, the scanner's window (see winStops):
+// it classifies them eight at a time, each byte once, so that word finds where each of the
+// eight or so words in them ends with a count of zeros. Before, word classified the sixteen
+// bytes from each word's start, over twice as many, and its costliest lines were those.
+func classify(text string, i int) uint64 {
 	var stops uint64
-	if w := s.text[i:]; len(w) >= 64 {
+	if w := text[i:]; len(w) >= 64 {
 		// each 32 bytes' bits go in at the top, and those before move down; 32, not eight,
 		// so that the four groups of eight share alnumBytes's constants, which the
 		// compiler loads anew in each pass of the loop
@@ -300,15 +308,21 @@ func (s *scanner) classify(i int) {
 			}
 		}
 	}
-	s.winAt, s.winStops = i, stops
+	return stops
 }
 
 // mayEnd notes that a sentence may end at the last token emitted: it is a sentence-final
 // mark, a dash, a word ending in a period, or a line break follows it. splitSentences
 // looks only at these tokens and the text's last.
 func (s *scanner) mayEnd() {
-	k := len(s.toks) - 1
-	if k < 0 || k == s.lastEnd {
+	if k := len(s.toks) - 1; k >= 0 {
+		s.endAt(k)
+	}
+}
+
+// endAt notes that a sentence may end at token k, the last emitted, for mayEnd.
+func (s *scanner) endAt(k int) {
+	if k == s.lastEnd {
 		return
 	}
 	s.lastEnd = k
@@ -468,16 +482,11 @@ func (s *scanner) run() {
 			}
 		}
 		// Here r is a character outside ASCII, or an ASCII byte of class cOther, or '-':
-		// ASCII spaces, letters, digits and the other punctuation were taken above.
+		// ASCII spaces, letters, digits and the other punctuation were taken above. The
+		// marks come first, quotation marks the commonest of them: none is white space, a
+		// letter, a digit or a combining mark, which cost lookups in Unicode's tables.
 		r, w := s.decode(i)
 		switch {
-		case r >= 0x80 && IsSpace(r):
-			if r == 0x2028 || r == 0x2029 || r == 0x85 {
-				s.lineBreak() // line and paragraph separators
-			}
-			i += w
-		case isWordRune(r):
-			i = s.wordGeneral(i)
 		case r == '#' || r == '@':
 			i = s.tag(i, r)
 		case isQuoteRune(r):
@@ -504,6 +513,13 @@ func (s *scanner) run() {
 			}
 			s.emit(i, j, Symbol)
 			i = j
+		case r >= 0x80 && IsSpace(r):
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				s.lineBreak() // line and paragraph separators
+			}
+			i += w
+		case isWordRune(r):
+			i = s.wordGeneral(i)
 		case r >= 0x80 && r != utf8.RuneError && unicode.IsPunct(r):
 			s.emit(i, i+w, Punct)
 			i += w
@@ -639,18 +655,18 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // the one space after it.
 //
 // Most words are a run of fewer than sixteen ASCII letters or digits followed by a space,
-// by punctuation that joins nothing or, after a word, by a comma. word handles these
-// itself, reading the runs from the scanner's window of classified bytes (see classify)
-// and calling nothing else, so that the compiler keeps its values in registers: the
-// tokens and the window are held in variables, and written back to the scanner as it
-// returns; the others go to wordGeneral.
+// by punctuation that joins nothing or, after a word, by a comma. word has scanWords read
+// these, and leaves the others to wordGeneral.
 func (s *scanner) word(i int) int {
 	text := s.text
-	toks, first := s.toks, len(s.toks)
+	// the tokens are written in place into the zeroed room past them (see put): toks[k]
+	// is the next
+	first := len(s.toks)
+	toks, k := s.toks[:cap(s.toks)], first
 	// the words go on while i <= last: while sixteen bytes or more are left, and room for
 	// a word's token and a period; a word's tokens take no more room than the bytes i
 	// moves by past them, since it moves past a space too
-	last := min(len(text)-16, i+cap(toks)-len(toks)-2)
+	last := min(len(text)-16, i+len(toks)-first-2)
 	if i > last {
 		return s.wordGeneral(i)
 	}
@@ -661,78 +677,149 @@ func (s *scanner) word(i int) int {
 	if off := uint(i - s.winAt); off < 64 {
 		stops = s.winStops >> off
 	}
-	general := false // the word at i is wordGeneral's
+	near := text[:last+16] // the text as far as scanWords reads (the window is all text's)
+	var why wordsEnd
 	for {
-		if stops == 0 {
-			s.classify(i)
-			stops = s.winStops
-		}
-		n := bits.TrailingZeros64(stops)
-		j := i + n
-		if n == 0 {
-			break // after a space, something other than a word: back to run
-		}
-		if n >= 16 {
-			general = true // a long word
+		k, i, stops, why = scanWords(near, toks, k, i, stops)
+		if why == readWindow {
+			if stops = classify(text, i); stops == 0 {
+				why = generalWord // a run of 64 letters and digits or more
+				break
+			}
+		} else if why == afterPeriod {
+			s.endAt(k - 1) // a sentence may end at the period
+		} else {
 			break
 		}
+	}
+	s.winAt, s.winStops = i, stops
+	if k > first {
+		// what put does: the first token follows any line break noted before it
+		toks[first].lineBreak = s.newline && first > 0
+		s.brokeLine = s.brokeLine || toks[first].lineBreak
+		s.newline = false
+	}
+	s.toks = toks[:k]
+	if why == generalWord {
+		return s.wordGeneral(i)
+	}
+	return i
+}
+
+// wordsEnd says why scanWords stopped.
+type wordsEnd uint8
+
+const (
+	// atOther: at something other than a word after a space, or near the end of the text or
+	// of the room for tokens (past last)
+	atOther wordsEnd = iota
+	// generalWord: at a word that wordGeneral is to read
+	generalWord
+	// afterPeriod: after a word's period that may end a sentence, the last token written
+	afterPeriod
+	// readWindow: at the end of the window's stops, which are to be read again from i
+	readWindow
+)
+
+// scanWords is word's loop: it writes the tokens of the words and numbers from i on into
+// toks from toks[k] on, as long as each is a run of fewer than sixteen ASCII letters or
+// digits that nothing joins to what follows it, and a single space separates them. It
+// returns the next token's index, the offset it stopped at, the window's stops from there
+// (stops are those from i; when they run out, word reads them again with classify and
+// calls again, since a call in the loop had the compiler keep two of its values on the
+// stack) and why it stopped (see wordsEnd). It goes on while sixteen bytes of text or more are
+// left; word ends the text where there is room for the tokens.
+//
+// Its first branch takes the commonest word of all, a run of letters (and digits after them)
+// that begins with none of the bytes of rareStart and that a space follows, with any clitic
+// (suffixLen, inlined). The others take the branch after it. scanWords is a function of its own, on its
+// arguments alone, not a loop inside word, so that the compiler keeps its values in
+// registers: inside word, with the scanner's fields about, they went to the stack and back
+// for every word.
+func scanWords(text string, toks []Token, k, i int, stops uint64) (int, int, uint64, wordsEnd) {
+	for len(text)-i >= 16 {
+		if stops == 0 {
+			return k, i, stops, readWindow
+		}
+		n := bits.TrailingZeros64(stops)
+		if uint(n-1) >= 15 { // (one test for both)
+			if n == 0 {
+				break // after a space, something other than a word: back to run
+			}
+			return k, i, stops, generalWord // a long word, of sixteen bytes or more
+		}
+		w := text[i:][:16] // the run and the byte after it
+		c := w[n]
+		if c == ' ' && !rareStart[w[0]] {
+			t := &toks[k]
+			t.Start, t.End, t.Kind = int32(i), int32(i+n), Word
+			// (as in clitics, words shorter than five bytes are ruled out by a mask, not a
+			// branch, and the last three bytes are looked up at once: a branch on the
+			// length, or one on the last byte alone, which rules out half of the words,
+			// ran fewer instructions but took some tenth longer, mispredicted often)
+			if n >= 3 {
+				if m := cliticsAt(w[n-3], w[n-2], w[n-1]) & uint8((4-n)>>63); m != 0 {
+					t.Suffix = cliticLen(w[:n], m)
+				}
+			}
+			k++
+			stops >>= (n + 1) & 63
+			i += n + 1
+			continue
+		}
 		// a run that begins with a letter is a word, and one of digits alone a number
+		j := i + n
 		kind, end := Word, endsWord
-		if text[i] <= '9' && digitsOnly(text[i:j]) {
+		if w[0] <= '9' && digitsOnly(w[:n]) {
 			kind, end = Number, endsNumber
 		}
 		// c, the byte after the run, must end the word or number for good, or be a period
 		// before white space that is not an abbreviation's (final); the Rp of Rp1.000
 		// begins a number (see joinedWord)
-		c := text[j]
 		final := false
 		if runEnds[c]&end == 0 {
 			final = c == '.' && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] == cSpace &&
-				!(kind == Word && mayBeAbbrev(text[i:j]))
+				!(kind == Word && mayBeAbbrev(w[:n]) && periodBelongs(w[:n], 0))
 			if !final {
-				general = true
-				break
+				return k, i, stops, generalWord
 			}
 		}
-		if text[i] == 'R' && (text[i+1] == 'p' || text[i+1] == 'P') && isDigit(rune(text[i+2])) {
-			general = true
-			break
+		if w[0] == 'R' && (w[1] == 'p' || w[1] == 'P') && isDigit(rune(w[2])) {
+			return k, i, stops, generalWord
 		}
-		// the token, written in place into the zeroed room past the tokens (see put)
-		k := len(toks)
-		toks = toks[:k+1]
 		t := &toks[k]
 		t.Start, t.End, t.Kind = int32(i), int32(j), kind
 		if kind == Word {
-			if text[i] == 'k' {
-				t.Prefix = prefixLen(text[i:j])
+			if w[0] == 'k' {
+				t.Prefix = prefixLen(w[:n])
 			}
 			if n >= 3 { // suffixLen, inlined
-				if m := clitics(text[i:j]); m != 0 {
-					t.Suffix = cliticLen(text[i:j], m)
+				if m := clitics(w[:n]); m != 0 {
+					t.Suffix = cliticLen(w[:n], m)
 				}
 			}
 		}
+		k++
 		if final {
-			// the period, as terminal would emit it
-			toks = toks[:k+2]
-			toks[k+1].Start, toks[k+1].End, toks[k+1].Kind = int32(j), int32(j+1), Punct
-			s.toks = toks
-			s.mayEnd()
+			// the period, as terminal would emit it; word notes that a sentence may end
+			// there, and calls again after it, past the white space that follows it if
+			// that is one space
+			toks[k].Start, toks[k].End, toks[k].Kind = int32(j), int32(j+1), Punct
+			k++
 			j++
-			c = text[j]
+			if text[j] == ' ' {
+				j++
+			}
+			return k, j, stops >> ((j - i) & 63), afterPeriod
 		}
-		// the window moves past the word, and its period or mark and the space after them
-		// if any (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
+		// the window moves past the word, and its mark and the space after them if any
+		// (fewer than 18 bytes: the mask spares each shift its test for 64 or more)
 		if c != ' ' {
 			// a comma, semicolon or closing parenthesis after the word, which ends it for
-			// good, is a mark of its own, as run would emit it (the period emitted above is
-			// followed by white space, so neither follows the other); a space mostly
-			// follows it
+			// good, is a mark of its own, as run would emit it; a space mostly follows it
 			if c == ',' || c == ';' || c == ')' {
-				k = len(toks)
-				toks = toks[:k+1]
 				toks[k].Start, toks[k].End, toks[k].Kind = int32(j), int32(j+1), Punct
+				k++
 				j++
 				c = 0
 				if j < len(text) {
@@ -740,31 +827,26 @@ func (s *scanner) word(i int) int {
 				}
 			}
 			if c != ' ' {
-				stops >>= (j - i) & 63
-				i = j
-				break
+				return k, j, stops >> ((j - i) & 63), atOther
 			}
 		}
 		// the space that follows nearly every word
 		stops >>= (j + 1 - i) & 63
 		i = j + 1
-		if i > last {
-			break // near the end of the text, or of the room: back to run
-		}
 	}
-	s.winAt, s.winStops = i, stops
-	if len(toks) > first {
-		// what put does: the first token follows any line break noted before it
-		toks[first].lineBreak = s.newline && first > 0
-		s.brokeLine = s.brokeLine || toks[first].lineBreak
-		s.newline = false
-	}
-	s.toks = toks
-	if general {
-		return s.wordGeneral(i)
-	}
-	return i
+	return k, i, stops, atOther
 }
+
+// rareStart marks the bytes that a run of ASCII letters and digits may begin with and
+// that word's commonest case does not handle: a digit (the run may be a number), R (the Rp
+// of Rp1.000) and k (a proclitic, ku- or kau-; see prefixLen).
+var rareStart = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['R'], t['k'] = true, true
+	return t
+}()
 
 // The bits of runEnds.
 const (

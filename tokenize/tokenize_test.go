@@ -262,9 +262,14 @@ func TestInvariantsOnArticle(t *testing.T) {
 // The quick tests before the lookups of abbreviations and top-level domains assume their
 // shape.
 func TestLookupTables(t *testing.T) {
-	for w := range abbrevs {
+	for w, class := range abbrevs {
 		require.True(t, len(w) <= 8 && w == strings.ToLower(w) && w[0] >= 'a' && w[0] <= 'z', w)
-		require.NotEqual(t, notAbbrev, abbrevClass(strings.ToUpper(w)), w)
+		require.Equal(t, class, abbrevClass(strings.ToUpper(w)), w)
+		require.Equal(t, class, abbrevClass(w), w)
+		require.True(t, len(abbrevs) <= len(abbrevTab)/2, "abbrevTab is more than half full")
+	}
+	for _, w := range []string{"dra\x00", "d", "drx", "Dré", "jan1", "prov.", "jalan"} {
+		require.Equal(t, notAbbrev, abbrevClass(w), w)
 	}
 	for d := range tlds {
 		require.True(t, len(d) <= 4 && d == strings.ToLower(d) && d[0] >= 'a' && d[0] <= 'z', d)
@@ -303,7 +308,7 @@ func TestAlnumRun(t *testing.T) {
 
 // word reads words from a window of 64 classified bytes (see classify) and leaves words of
 // sixteen bytes or more to wordGeneral: words of any length, across the window's end, near
-// the end of the text or not, must come out whole.
+// the end of the text or not, and as long as the window or longer, must come out whole.
 func TestWordLengths(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 5000 {
@@ -311,6 +316,9 @@ func TestWordLengths(t *testing.T) {
 		var want []tok
 		for range rng.IntN(5) + 1 {
 			b := make([]byte, rng.IntN(40)+1)
+			if rng.IntN(8) == 0 {
+				b = make([]byte, rng.IntN(100)+40)
+			}
 			kind := Number
 			for k := range b {
 				b[k] = "abcXYZ0123456789"[rng.IntN(16)]
