@@ -548,15 +548,15 @@ func (s *state) lowercase() {
 		// when 0x7f is added) has a short slot (isShort); the word's info is kept packed
 		// (packInfo), in one register
 		var x uint64
+		var done bool
 		if n <= maxShort && (a+0x7f7f7f7f7f7f7f7f|^k[0])&swar.HighBits == swar.HighBits {
-			done := false
 			if x, done = words.shortProbe(a); !done {
 				x = words.shortAfter(a)
 			}
-		} else {
+		} else if x, done = words.slotProbe(a, b|uint64(n)<<56); !done { // the key's length (see wordKey)
 			// need and shape in one value, the one kept across the call
 			kept := uint64(need)<<32 | uint64(shape)
-			info, _ := words.getKey(a, b|uint64(n)<<56) // the key's length (see wordKey)
+			info, _ := words.getKey(a, b|uint64(n)<<56)
 			x, need, shape = packInfo(info), wordFlag(kept>>32), wordFlag(kept)
 		}
 		flags := wordFlag(x) | shape
