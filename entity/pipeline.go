@@ -462,16 +462,21 @@ func (s *state) lowercase() {
 	s.gazFrom, s.gazFirst, s.caps, s.allCaps, s.marks = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.allCaps[:0], s.marks[:0]
 	s.cues = 0     // the union of the words' flags
 	noOwner(owner) // no span yet: set by copying, not one store a token in the loop
+	// The loop keeps its values in registers by calling functions only where nothing but
+	// i and what it read before the loop is needed after the call: the lists and the buffer
+	// have room for a run of countRun tokens (listRoom), so that adding to them calls
+	// nothing, and the few calls left, for a long word's lookup (getKey), a token that the
+	// short ASCII path does not take (lowerOther) and a clitic's stem (stemMayStartName),
+	// come last in a token's work, or with one value kept.
 	for i := range toks {
 		if i%countRun == 0 {
 			s.listRoom(i)
 		}
-		t := &toks[i]
 		// Most tokens are ASCII, short enough for a slot, and 16 bytes from the text's end
 		// at least: their key and case come from two loads of the text (see asciiKey),
 		// without a copy or a loop, and most of their words are settled by the table's
-		// first probe (shortProbe). That path calls a function for few tokens, so that the
-		// loop keeps its variables in registers rather than saving them around each call.
+		// first probe (shortProbe).
+		t := &toks[i]
 		n, start := int(t.End-t.Start), int(uint32(t.Start))
 		if uint(n-1) >= maxInline || start+16 > len(text) {
 			s.lowerOther(t, i)
@@ -493,17 +498,13 @@ func (s *state) lowercase() {
 			lows[i] = asIs(t)
 		} else {
 			// the capitals made small (their 0x20 bit set); both halves of the key whole,
-			// then cut to the word's length
+			// then cut to the word's length, in the room listRoom made
 			a, b = a|ua>>2, b|ub>>2
-			buf := s.buf
-			if cap(buf)-len(buf) < 16 {
-				buf = growBytes(buf, 16, start, len(text))
-			}
-			at := len(buf)
-			buf = buf[:at+16]
-			binary.LittleEndian.PutUint64(buf[at:], a)
-			binary.LittleEndian.PutUint64(buf[at+8:], b)
-			s.buf = buf[:at+n]
+			at := len(s.buf)
+			buf := s.buf[at : at+16]
+			binary.LittleEndian.PutUint64(buf, a)
+			binary.LittleEndian.PutUint64(buf[8:], b)
+			s.buf = s.buf[:at+n]
 			lows[i] = lowSpan{start: int32(at), end: int32(at + n)}
 		}
 		if uint32(a) == asliKey {
@@ -512,57 +513,63 @@ func (s *state) lowercase() {
 		// a mark of punctuation, most of the other tokens, is its own lowercase form, and
 		// mostly begins no gazetteer name: nothing more to note of it, but for the few marks
 		// of s.marks
-		if t.Kind != tokenize.Word {
+		word := t.Kind == tokenize.Word
+		if !word {
 			if isMark(t.Kind, byte(a), n) {
-				s.marks = append(s.marks, int32(i))
+				pushRoom(&s.marks, int32(i))
 			}
 			if !s.x.gazBytes[byte(a)] {
 				continue
+			}
+		}
+		// what the word's case says, before its lookup: flags (fCap, fAllCaps) to add to
+		// its own, and the flag a gazetteer name's first key needs
+		var shape wordFlag
+		need := fGazFirst
+		if c := byte(a); 'a' <= c && c <= 'z' && ua&0x80 == 0 {
+			need = fGazLower // after a small first letter
+		}
+		if word {
+			s.wordCount++
+			if need == fGazLower {
+				s.lowerCount++
+			}
+			if ua&0x80 != 0 { // the same as shapeFlags, for ASCII
+				shape = fCap
+				// no small letter (a small one in the key that was no capital) and two
+				// capitals at least (u, a bit a capital, has a bit left when its lowest is
+				// cleared)
+				if u := ua | ub>>1; swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && u&(u-1) != 0 {
+					shape |= fAllCaps
+					pushRoom(&s.allCaps, int32(i))
+				}
+				pushRoom(&s.caps, int32(i))
 			}
 		}
 		// a word of up to 8 bytes without a NUL (each ASCII byte but NUL sets its high bit
 		// when 0x7f is added) has a short slot (isShort); the word's info is kept packed
 		// (packInfo), in one register
 		var x uint64
-		done := false
+		var done bool
 		if n <= maxShort && (a+0x7f7f7f7f7f7f7f7f|^k[0])&swar.HighBits == swar.HighBits {
 			if x, done = words.shortProbe(a); !done {
-				x, done = words.shortAfter(a), true
+				x = words.shortAfter(a)
 			}
+		} else if x, done = words.slotProbe(a, b|uint64(n)<<56); !done { // the key's length (see wordKey)
+			// need and shape in one value, the one kept across the call
+			kept := uint64(need)<<32 | uint64(shape)
+			info, _ := words.getKey(a, b|uint64(n)<<56)
+			x, need, shape = packInfo(info), wordFlag(kept>>32), wordFlag(kept)
 		}
-		b |= uint64(n) << 56 // the key's length (see wordKey)
-		if !done {
-			info, _ := words.getKey(a, b)
-			x = packInfo(info)
-		}
-		flags := wordFlag(x)
-		need := fGazFirst
-		if c := byte(a); 'a' <= c && c <= 'z' && ua&0x80 == 0 {
-			need = fGazLower // after a small first letter
-		}
-		if t.Kind == tokenize.Word {
-			s.wordCount++
-			if need == fGazLower {
-				s.lowerCount++
-			}
-			if ua&0x80 != 0 { // the same as shapeFlags, for ASCII
-				flags |= fCap
-				// no small letter (a small one in the key that was no capital) and two
-				// capitals at least (u, a bit a capital, has a bit left when its lowest is
-				// cleared)
-				if u := ua | ub>>1; swar.Small(a)&^ua|swar.Small(b)&^ub == 0 && u&(u-1) != 0 {
-					flags |= fAllCaps
-					s.allCaps = append(s.allCaps, int32(i)) // (room made by listRoom)
-				}
-				s.caps = append(s.caps, int32(i))
-			}
+		flags := wordFlag(x) | shape
+		if word {
 			// setInfo, on the token's bits as grow left them (prepare)
 			infos[i] = tokenInfo{flags: flags}
 			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift
 			s.cues |= flags
 		}
 		// mayStartName: the word's flags settle it, but for a clitic's stem
-		if flags&need != 0 || t.Suffix > 0 && s.keyMayStartName(t, a, b, need) {
+		if flags&need != 0 || toks[i].Suffix > 0 && s.stemMayStartName(i, need) {
 			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
 	}
@@ -575,11 +582,13 @@ func (s *state) lowercase() {
 	}
 }
 
-// listRoom makes room in s.caps, s.allCaps and s.marks for countRun more tokens, which
-// lowercase asks for before each run of countRun tokens, so that its loop appends to them
-// without a call. The lists grow as the text read so far says (growAt), not to room for
-// every token from the start, which would cost 4 bytes a token however few the capitals
-// or the marks.
+// listRoom makes room in s.caps, s.allCaps, s.marks, s.gazFrom and s.gazFirst for countRun
+// more tokens, and in s.buf for countRun short ASCII words, which lowercase asks for before
+// each run of countRun tokens, so that its loop adds to them without a call (pushRoom); a
+// token adds one item to a list at most, and 16 bytes to the buffer when lowercase's own
+// path lowercases it (lowerOther makes room for its own bytes). The lists grow as the text
+// read so far says (growAt), not to room for every token from the start, which would cost
+// 4 bytes a token however few the capitals or the marks.
 func (s *state) listRoom(at int) {
 	if cap(s.caps)-len(s.caps) < countRun {
 		s.caps = growAt(s.caps, at, len(s.toks))
@@ -590,6 +599,26 @@ func (s *state) listRoom(at int) {
 	if cap(s.marks)-len(s.marks) < countRun {
 		s.marks = growAt(s.marks, at, len(s.toks))
 	}
+	if cap(s.gazFrom)-len(s.gazFrom) < countRun || cap(s.gazFirst)-len(s.gazFirst) < countRun {
+		s.gazFrom, s.gazFirst = growAt(s.gazFrom, at, len(s.toks)), growAt(s.gazFirst, at, len(s.toks))
+	}
+	s.bufRoom(int(s.toks[at].Start))
+}
+
+// bufRoom makes room in s.buf for the short ASCII words of a run of countRun tokens (see
+// listRoom), which lowercase reads from byte at of the text on.
+func (s *state) bufRoom(at int) {
+	if cap(s.buf)-len(s.buf) < 16*countRun {
+		s.buf = growBytes(s.buf, 16*countRun, at, len(s.text))
+	}
+}
+
+// pushRoom appends v to *b, which has room for it (listRoom made it), without the call
+// that append makes to grow a full list: a slice past b's capacity panics.
+func pushRoom(b *[]int32, v int32) {
+	n := len(*b)
+	*b = (*b)[:n+1]
+	(*b)[n] = v
 }
 
 // countRun is the number of tokens lowercase reads between two calls of listRoom: room
@@ -705,6 +734,7 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 		}
 	}
 	s.buf = buf
+	s.bufRoom(int(t.Start)) // for the rest of the run, which this token's bytes may have used
 	if t.Kind != tokenize.Word {
 		if isMark(t.Kind, w[0], len(w)) {
 			s.marks = append(s.marks, int32(i))
@@ -722,13 +752,10 @@ func (s *state) lowerOther(t *tokenize.Token, i int) {
 }
 
 // addGazFrom notes that a gazetteer name may start at token i, whose key is first key
-// number first, or -1 if unknown (see lowercase).
+// number first, or -1 if unknown (see lowercase), in the room that listRoom made.
 func (s *state) addGazFrom(i int, first int32) {
-	// both lists grown at once, as push would grow each, by one check
-	if len(s.gazFrom) == cap(s.gazFrom) || len(s.gazFirst) == cap(s.gazFirst) {
-		s.gazFrom, s.gazFirst = growAt(s.gazFrom, i, len(s.toks)), growAt(s.gazFirst, i, len(s.toks))
-	}
-	s.gazFrom, s.gazFirst = append(s.gazFrom, int32(i)), append(s.gazFirst, first)
+	pushRoom(&s.gazFrom, int32(i))
+	pushRoom(&s.gazFirst, first)
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
@@ -829,6 +856,16 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 		return true
 	}
 	return t.Suffix > 0 && s.x.words.at(low[:len(low)-int(t.Suffix)]).flags&need != 0
+}
+
+// stemMayStartName is keyMayStartName for token i, which lowercase's path for short ASCII
+// tokens took: it reads the token's key again, as that path does, rather than have the
+// loop keep it across its calls.
+func (s *state) stemMayStartName(i int, need wordFlag) bool {
+	t := &s.toks[i]
+	w := s.text[t.Start : t.Start+16]
+	a, b := firstBytes(swar.Load64(w), swar.Load64(w[8:]), int(t.End-t.Start))
+	return s.keyMayStartName(t, swar.Lower(a), swar.Lower(b), need)
 }
 
 // keyMayStartName is mayStartName for an ASCII token t with a clitic that asciiKey read,

@@ -341,6 +341,16 @@ func (t *wordTab) shortAfter(a uint64) uint64 {
 	}
 }
 
+// slotProbe is getKey's first step for the key (a, b) of a word of maxShort+1 to maxInline
+// bytes, as shortProbe is for a short one, but without the Bloom filter: the word's first
+// slot settles most words the table has, and an empty one some it lacks, and then it
+// returns the word's info (packInfo; 0 for an empty slot) and done; otherwise getKey must
+// probe further. Small enough to be inlined.
+func (t *wordTab) slotProbe(a, b uint64) (info uint64, done bool) {
+	sl := &t.slots[t.home(a, b)]
+	return uint64(sl.flags) | uint64(sl.cueAt>>24)<<32 | uint64(sl.cueAt&maxFirst)<<40, sl.a == a && sl.b == b || sl.b == 0
+}
+
 // getKey returns what the table says of the word whose key (see wordKey) is (a, b), and
 // whether it has the word.
 func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
