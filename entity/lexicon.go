@@ -16,8 +16,11 @@ var lexiconFS embed.FS
 // lexicons are the word lists the rules use, parsed on first use from the embedded files
 // under lexicon/ (see loadedLexicons); every word list of the package lives there. Every key is lowercase with single spaces.
 type lexicons struct {
-	titles     phraseSet       // titles and roles before a name
-	titleType  map[string]Type // LEADER or PERSON for each title
+	titles    phraseSet       // titles and roles before a name
+	titleType map[string]Type // LEADER or PERSON for each title
+	// titleFacts holds, for every title that titleType, ministerialTitles, titleSynonyms or
+	// actingTitles lists, what they say of it, so that titleSpans looks a title up once
+	titleFacts map[string]titleFact
 	ranks      map[string]bool // ranks and honorifics between a title and a name
 	orgHeads   phraseSet       // words that begin an organization's name, mission heads too
 	placeHeads phraseSet       // words that begin a place's name
@@ -208,6 +211,7 @@ func readyLexicons() (*lexicons, error) {
 		return nil, err
 	}
 	l.cueTypos, l.cueSubTypos = cueTypos(l)
+	l.titleFacts = titleFactsOf(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too

@@ -74,11 +74,12 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		portfolio, key := 0, ""
+		portfolio, key, facts := 0, "", titleFact{}
 		if n > 0 {
 			key = s.keyOf(i, i+n)
+			facts = s.lex.titleFacts[key]
 		}
-		ministerial := n > 0 && s.lex.ministerialTitles[key] // (asked again below)
+		ministerial := facts.ministerial // (asked again below)
 		if ministerial {
 			// a ministry's portfolio belongs to the minister's title, though it holds an
 			// acronym or words that may open a name: "Menteri Hukum dan HAM Amir
@@ -95,16 +96,16 @@ func (s *state) titleSpans() {
 		if n+portfolio > 1 {
 			s.trimTitleFromSpan(i, i+n+portfolio)
 			if portfolio == 0 {
-				if _, short := s.lex.titleSynonyms[key]; short {
+				if facts.synonym {
 					s.dropBodyInTitle(i, i+n)
 				}
 			}
 		}
 		typ := gazetteer.Person
 		if n > 0 {
-			typ = s.lex.titleType[key]
+			typ = facts.typ
 			n += portfolio
-			if actingTitles[key] && i+n < len(s.toks) {
+			if facts.acting && i+n < len(s.toks) {
 				// an acting holder's title is one with the office's: "Pelaksana Tugas
 				// Kepala Dinas", "Plt Gubernur"
 				if m := s.phraseAt(&s.lex.titles, i+n); m > 0 {
@@ -298,6 +299,40 @@ func villageOffice(t string) bool {
 		return true
 	}
 	return false
+}
+
+// titleFact is what the word lists say of one title (see lexicons.titleFacts): its type
+// (titleType), and whether it is a minister's (ministerialTitles), has a synonym
+// (titleSynonyms) or is an acting holder's (actingTitles).
+type titleFact struct {
+	typ                          Type
+	ministerial, synonym, acting bool
+}
+
+// titleFactsOf gathers the titleFacts of lexicons l.
+func titleFactsOf(l *lexicons) map[string]titleFact {
+	m := map[string]titleFact{}
+	for t, typ := range l.titleType {
+		f := m[t]
+		f.typ = typ
+		m[t] = f
+	}
+	for t := range l.ministerialTitles {
+		f := m[t]
+		f.ministerial = l.ministerialTitles[t]
+		m[t] = f
+	}
+	for t := range l.titleSynonyms {
+		f := m[t]
+		f.synonym = true
+		m[t] = f
+	}
+	for t, acting := range actingTitles {
+		f := m[t]
+		f.acting = acting
+		m[t] = f
+	}
+	return m
 }
 
 // actingTitles are the titles of an acting or interim holder, which stand before the
