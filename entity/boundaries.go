@@ -43,7 +43,7 @@ func (s *state) adjustBoundaries() {
 				continue
 			}
 			if p := sp.first - 1; p >= 0 && (s.owner[p] < 0 || s.spans[s.owner[p]].first == p && s.spans[s.owner[p]].last == p+1) &&
-				s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) && s.toks[p].End+1 == s.toks[sp.first].Start {
+				policeBodyHead(s.lowAt(sp.first)) && s.policeUnit(p) && s.toks[p].End+1 == s.toks[sp.first].Start {
 				if o := s.owner[p]; o >= 0 {
 					s.removeSpan(int(o)) // the unit the gazetteer knows alone: "Brimob"
 				}

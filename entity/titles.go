@@ -931,13 +931,19 @@ scan:
 		// Gubernur Jawa Barat Nomor:561/…"; not for the typer's trainer)
 		return start
 	}
-	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
-		// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
-		// office's place, then its holder set off by a comma
-		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
-		return s.holderSpan(runEnd, n, typ, role, country)
+	// whether the title is a territorial office's, whose place may stand before its holder
+	// (no body named after the title): the tests of such a place below, which read much
+	// more, are asked only then
+	territorial := !passedBody && inLower(s.lex.territorialTitles, role)
+	if territorial {
+		if n := s.placeThenHolder(runStart, runEnd); n > 0 {
+			// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
+			// office's place, then its holder set off by a comma
+			s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
+			return s.holderSpan(runEnd, n, typ, role, country)
+		}
 	}
-	if typer.Trace == nil && runEnd-runStart == 1 && !passedBody && inLower(s.lex.territorialTitles, role) && !s.givenName(runStart) &&
+	if typer.Trace == nil && runEnd-runStart == 1 && territorial && !s.givenName(runStart) &&
 		!s.is(runStart, fGiven) && !s.is(runStart-1, fRank) && !s.afterCueElsewhere(runStart) && !s.isAllCaps(runStart) &&
 		(runEnd >= len(s.toks) || s.toks[runEnd].Kind == tokenize.Punct && s.word(runEnd) != "(" || !s.isCap(runEnd) && s.toks[runEnd].Kind == tokenize.Word) {
 		// a territorial office and one word no first name, then the clause's end: the
@@ -948,7 +954,11 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
 		return runEnd
 	}
-	if runEnd-runStart >= 2 && !passedBody && inLower(s.lex.territorialTitles, role) && s.namedAsPlace(runStart) {
+	placeWords := 0 // (of a place before the holder: see placeBeforeHolder)
+	if territorial {
+		placeWords = s.placeBeforeHolder(runStart, runEnd)
+	}
+	if runEnd-runStart >= 2 && territorial && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
 		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
 		// place, the person
@@ -959,12 +969,12 @@ scan:
 		place := s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart += n
-	} else if runEnd-runStart >= 3 && !passedBody && inLower(s.lex.territorialTitles, role) && s.directionInRun(runStart+1) {
+	} else if runEnd-runStart >= 3 && territorial && s.directionInRun(runStart+1) {
 		// a place with a direction, whatever name follows: "Lurah Sukajadi Barat Lalu Ahmad
 		// Fauzi" (see directionInRun)
 		s.addSpan(s.ruleSpan(runStart, runStart+2, gazetteer.Location, ruleTitlePlace))
 		runStart += 2
-	} else if n := s.placeBeforeHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
+	} else if n := placeWords; n > 0 {
 		// "Camat Pronojiwo Agus Setiyo Budi": a territorial office, a place of one or two
 		// words, then a holder whose name begins with a known first name
 		s.addSpan(s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace))
