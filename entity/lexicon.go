@@ -488,7 +488,7 @@ const (
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
 	fBusiness                            // business-words and structure-words: "warung", "flyover" (see businessNames)
-	fRareCue                             // rare trigger words of several rules, one flag for all: workNouns, productKinds, languageCues, operatingUnitWords, royalWords and companyForms: "film", "seri", "bahasa", "daop", "raja", "pt"
+	fRareCue                             // rare trigger words of several rules, one flag for all: workNouns, productKinds, languageCues, operatingUnitWords, royalWords, companyForms and streetAbbrevs: "film", "seri", "bahasa", "daop", "raja", "pt", "jl"
 	// (the 32 bits of a wordFlag are all taken: a flag more overflows it, which fails to compile)
 )
 
@@ -531,7 +531,7 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	for w := range lex.generic {
 		set(w, fGeneric)
 	}
-	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:]} {
+	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:], streetAbbrevs[:]} {
 		for _, w := range l {
 			set(strings.ToLower(w), fRareCue)
 		}

@@ -129,17 +129,13 @@ func mallHead(w string) bool {
 	return w == "plaza" || w == "mal" || w == "mall"
 }
 
+// streetAbbrevs are the words streetAbbrev reports; they have fRareCue.
+var streetAbbrevs = [...]string{"jl", "jln", "gg."}
+
 // streetAbbrev reports whether w, in small letters, is a street's head written short
 // without its full stop, or a lane's: "Jl Kawi", "Jln Kawi", "Gg. Mawar" (as "Jl." is).
 func streetAbbrev(w string) bool {
 	return w == "jl" || w == "jln" || w == "gg."
-}
-
-// mayBeStreetAbbrev is a quick test of whether a word whose first byte is c may be a
-// streetAbbrev in small letters: it starts with "J" or "G", in either case (no other
-// letter lowercases to them).
-func mayBeStreetAbbrev(c byte) bool {
-	return c|0x20 == 'j' || c|0x20 == 'g'
 }
 
 // headWordSpans proposes organizations and places that begin with a head word:
@@ -149,8 +145,8 @@ func (s *state) headWordSpans() {
 	s.indexCandidates()
 	for _, c := range s.caps {
 		i := int(c)
-		if s.info[i].flags&(fOrgHeadFirst|fPlaceHeadFirst) == 0 && !mayBeStreetAbbrev(s.text[s.toks[i].Start]) {
-			continue // no head's first word (a quick no before the phrase tables)
+		if s.info[i].flags&(fOrgHeadFirst|fPlaceHeadFirst|fRareCue) == 0 {
+			continue // no head's first word nor a streetAbbrev (a quick no before the phrase tables)
 		}
 		low := s.lowAt(i) // (asked of the head word by most of the tests below)
 		typ, n := gazetteer.Organization, s.phraseAt(&s.lex.orgHeads, i)
