@@ -980,7 +980,7 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace))
 		runStart += n
 	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) &&
-		!s.cueWords[s.lowAt(runStart)] {
+		!s.afterCueElsewhere(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
@@ -2014,18 +2014,53 @@ func groupNoun(w string) bool {
 	return false
 }
 
+// maxAloneScans bounds the words aloneCount counts by a pass over the capitalised words
+// of a document before it has countCaps count them all: one pass costs a tenth of
+// countCaps or less, and most documents ask about a word or two.
+const maxAloneScans = 4
+
 // aloneCount returns how often the capitalised word at token i occurs in the document
 // without the word that follows it here.
 func (s *state) aloneCount(i int) int {
-	s.countCaps()
 	if i+1 >= len(s.toks) {
 		return 0
 	}
+	if !s.capCounted && s.aloneAsked < maxAloneScans {
+		s.aloneAsked++
+		return s.aloneScan(i)
+	}
+	s.countCaps()
 	w, next := s.capNum[i]-1, s.capNum[i+1]-1
 	if w < 0 || next < 0 {
 		return 0 // not a capitalised word of the document's
 	}
 	return int(s.capCount[w] - s.pairCount(w, next))
+}
+
+// aloneScan is aloneCount, for token i before the last, by one pass over the capitalised
+// words, which gives what countCaps' tables would: the capitalised words written as token
+// i's, less those of them the word written as token i+1's follows; 0 when neither token i
+// nor the one before it is capitalised, or neither token i+1 nor token i (countCaps numbers
+// only the capitalised words and the words after them).
+func (s *state) aloneScan(i int) int {
+	w, next := s.lowAt(i), s.lowAt(i+1)
+	numbered, nextNumbered := false, false
+	n := 0
+	for _, c := range s.caps {
+		k := int(c)
+		numbered = numbered || k == i-1 || k == i
+		nextNumbered = nextNumbered || k == i || k == i+1
+		if s.lowAt(k) == w {
+			n++
+			if k+1 < len(s.toks) && s.lowAt(k+1) == next {
+				n--
+			}
+		}
+	}
+	if !numbered || !nextNumbered {
+		return 0
+	}
+	return n
 }
 
 // pairRepeats reports whether the capitalised word at token i and the capitalised word
@@ -2097,8 +2132,9 @@ func (s *state) cueWordSet() {
 	}
 	s.cueWordsDone = true
 	s.cueWords = emptied(s.cueWords, 0)
+	const after = 1<<cuePost | 1<<cuePostOnly | 1<<cueSource // the cues a name follows, as bits (one test a word)
 	for _, c := range s.caps {
-		if k := int(c); k > 0 && (s.cueOf(k-1) == cuePost || s.cueOf(k-1) == cuePostOnly || s.cueOf(k-1) == cueSource) {
+		if k := int(c); k > 0 && after>>s.cueOf(k-1)&1 != 0 {
 			s.cueWords[s.lowAt(k)] = true
 		}
 	}
