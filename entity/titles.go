@@ -657,7 +657,7 @@ scan:
 			}
 			break
 		}
-		if s.notEntity[t.Text(s.text)] {
+		if len(s.notEntity) > 0 && s.notEntity[t.Text(s.text)] {
 			break
 		}
 		if runStart < 0 && !passedBody && typer.Trace == nil && polityWords[s.lowAt(j)] && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
@@ -1099,10 +1099,31 @@ func degreeTitle(role string) bool {
 // honorific reports whether the role, in any case, is a form of address before a personal
 // name (lexicon/ranks.txt holds them among the ranks): "Bu", "Pak", "Mbak", "Bung".
 func honorific(role string) bool {
-	for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr."} {
-		if strings.EqualFold(role, h) {
-			return true
+	if !isASCII(role) {
+		for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr."} {
+			if strings.EqualFold(role, h) {
+				return true
+			}
 		}
+		return false
+	}
+	// in ASCII, the role is put in small letters on the stack and looked up once: most
+	// roles are longer than every form of address, and are done with at once
+	var arr [len("saudara")]byte
+	if len(role) > len(arr) {
+		return false
+	}
+	b := arr[:len(role)]
+	for i := range len(role) {
+		c := role[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b) {
+	case "pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr.":
+		return true
 	}
 	return false
 }
