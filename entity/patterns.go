@@ -1475,13 +1475,24 @@ func (s *state) capsTo(k, end int) bool {
 
 // startsAt returns what indexCandidates found starting at token i.
 func (s *state) startsAt(i int) candStarts {
-	if !s.startsReady {
-		// before indexCandidates the tables hold another document's starts (the state is
-		// pooled), after dropTables none: a rule that reads them there is misplaced
-		panic("entity: startsAt outside indexCandidates … dropTables")
+	w := i >> 6
+	if !s.startsReady || w >= len(s.startBits) {
+		return s.noStarts()
 	}
-	if k := s.startIndex(i); k >= 0 {
-		return s.starts[k]
+	b, bit := s.startBits[w], uint64(1)<<(i&63)
+	if b&bit == 0 {
+		return candStarts{}
+	}
+	return s.starts[int(s.startRank[w])+bits.OnesCount64(b&(bit-1))]
+}
+
+// noStarts is startsAt where no candidate starts past the tables' end. It panics outside
+// indexCandidates … dropTables: before indexCandidates the tables hold another document's
+// starts (the state is pooled), after dropTables none, and a rule that reads them there is
+// misplaced.
+func (s *state) noStarts() candStarts {
+	if !s.startsReady {
+		panic("entity: startsAt outside indexCandidates … dropTables")
 	}
 	return candStarts{}
 }
