@@ -91,6 +91,10 @@ func (s *state) adjustBoundaries() {
 				if strings.HasSuffix(s.word(e), ".") && (e+1 >= len(s.toks) || s.sentenceOf(e+1).First == e+1) {
 					sp.end--
 				}
+			} else if e < len(s.toks) && s.owner[e] < 0 && !s.isCap(e) && s.toks[e].Kind != tokenize.Number && !roman(s.word(e)) {
+				// a free word in small letters or a punctuation mark after the name, most
+				// bodies' next token: none of the tests below holds for it (each asks for a
+				// number, a span, a capitalised word or a Roman numeral there), a quick no
 			} else if x := s.numberedNameTbk(e); x > 0 {
 				// a number inside a listed company's name: "PT Mobile 8 Telecom Tbk"
 				for i := e; i < x; i++ {
@@ -180,6 +184,9 @@ func (s *state) adjustBoundaries() {
 				first := sp.first
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(first, e+1, gazetteer.Organization, ruleContextOrg))
+			} else if e >= len(s.toks) || !s.isCap(e) {
+				// no capitalised word after the place, as after most: none of the tests
+				// below holds (each asks for one there), a quick no
 			} else if x := s.venueEndAfter(e); typer.Trace == nil && x > e {
 				// a place's name and English words up to a venue's: "Tokyo Metropolitan
 				// Gymnasium", "Singapore Indoor Stadium" (not for the typer's trainer)
