@@ -229,6 +229,9 @@ func (s *state) adjustBoundaries() {
 				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar"
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
+			} else if e >= len(s.toks) || !s.isCap(e) && s.owner[e] < 0 {
+				// neither a capitalised word nor a span after the country, as after most:
+				// none of the tests below holds (each asks for one there), a quick no
 			} else if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && indonesianDirection(s.lowAt(e)) &&
 				s.toks[e].Start == s.toks[e-1].End+1 && s.word(sp.first) != "Republik" {
 				// a region of a country named by a direction: "Suriah Utara", "Libya Barat",
