@@ -74,10 +74,9 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		portfolio, key, facts := 0, "", titleFact{}
+		portfolio, facts := 0, titleFact{}
 		if n > 0 {
-			key = s.keyOf(i, i+n)
-			facts = s.lex.titleFacts[key]
+			facts = s.titleFactsAt(i, n)
 		}
 		ministerial := facts.ministerial // (asked again below)
 		if ministerial {
@@ -309,6 +308,23 @@ type titleFact struct {
 	ministerial, synonym, acting bool
 }
 
+// titleFactsAt returns the titleFacts of the title of n words at token i (keyOf), its key
+// of several words put together on the stack: a map indexed by string(b) copies nothing.
+func (s *state) titleFactsAt(i, n int) titleFact {
+	if n == 1 {
+		return s.lex.titleFacts[s.lowAt(i)]
+	}
+	var arr [64]byte
+	b := arr[:0]
+	for k := i; k < i+n; k++ {
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, s.lowAt(k)...)
+	}
+	return s.lex.titleFacts[string(b)]
+}
+
 // titleFactsOf gathers the titleFacts of lexicons l.
 func titleFactsOf(l *lexicons) map[string]titleFact {
 	m := map[string]titleFact{}
@@ -340,9 +356,15 @@ func titleFactsOf(l *lexicons) map[string]titleFact {
 var actingTitles = map[string]bool{"plt": true, "plh": true, "pj": true, "penjabat": true,
 	"pelaksana tugas": true, "pelaksana harian": true}
 
-// polityWords name a realm ruled by a monarch, whose name follows them: "Kerajaan
-// Majapahit", "Kesultanan Banten".
-var polityWords = map[string]bool{"kerajaan": true, "kesultanan": true, "kekaisaran": true, "keraton": true, "kadipaten": true}
+// polityWord reports whether w, in small letters, names a realm ruled by a monarch, whose
+// name follows it: "Kerajaan Majapahit", "Kesultanan Banten".
+func polityWord(w string) bool {
+	switch w {
+	case "kerajaan", "kesultanan", "kekaisaran", "keraton", "kadipaten":
+		return true
+	}
+	return false
+}
 
 // nameAfterTitle scans from token j after a title and records the person it names. It
 // returns the token after what it consumed.
@@ -660,7 +682,7 @@ scan:
 		if len(s.notEntity) > 0 && s.notEntity[t.Text(s.text)] {
 			break
 		}
-		if runStart < 0 && !passedBody && typer.Trace == nil && polityWords[s.lowAt(j)] && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
+		if runStart < 0 && !passedBody && typer.Trace == nil && polityWord(s.lowAt(j)) && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
 			// a realm named after a monarch's title is a place, not the monarch: "Raja
 			// Kerajaan Majapahit", "raja besar Kerajaan Hastinapura"; its name is one word
 			// when two more follow, the monarch's ("Raja Kerajaan Majapahit Hayam Wuruk")
