@@ -587,6 +587,22 @@ func (s *state) longFormStart(p int, letters string) int {
 
 // acronymLetters returns the lowercase letters of an acronym: "DK PBB" → "dkpbb".
 func acronymLetters(a string) string {
+	if len(a) <= 32 && isASCII(a) {
+		// (most acronyms: their letters put in small letters on the stack, then copied once)
+		var arr [32]byte
+		n := 0
+		for i := range len(a) {
+			c := a[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				continue
+			}
+			arr[n] = c
+			n++
+		}
+		return string(arr[:n])
+	}
 	var b strings.Builder
 	for _, r := range a {
 		if unicode.IsLetter(r) {

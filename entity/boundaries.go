@@ -43,7 +43,7 @@ func (s *state) adjustBoundaries() {
 				continue
 			}
 			if p := sp.first - 1; p >= 0 && (s.owner[p] < 0 || s.spans[s.owner[p]].first == p && s.spans[s.owner[p]].last == p+1) &&
-				s.policeUnit(p) && policeBodyHead(s.lowAt(sp.first)) && s.toks[p].End+1 == s.toks[sp.first].Start {
+				policeBodyHead(s.lowAt(sp.first)) && s.policeUnit(p) && s.toks[p].End+1 == s.toks[sp.first].Start {
 				if o := s.owner[p]; o >= 0 {
 					s.removeSpan(int(o)) // the unit the gazetteer knows alone: "Brimob"
 				}
@@ -91,6 +91,10 @@ func (s *state) adjustBoundaries() {
 				if strings.HasSuffix(s.word(e), ".") && (e+1 >= len(s.toks) || s.sentenceOf(e+1).First == e+1) {
 					sp.end--
 				}
+			} else if e < len(s.toks) && s.owner[e] < 0 && !s.isCap(e) && s.toks[e].Kind != tokenize.Number && !roman(s.word(e)) {
+				// a free word in small letters or a punctuation mark after the name, most
+				// bodies' next token: none of the tests below holds for it (each asks for a
+				// number, a span, a capitalised word or a Roman numeral there), a quick no
 			} else if x := s.numberedNameTbk(e); x > 0 {
 				// a number inside a listed company's name: "PT Mobile 8 Telecom Tbk"
 				for i := e; i < x; i++ {
@@ -180,6 +184,9 @@ func (s *state) adjustBoundaries() {
 				first := sp.first
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(first, e+1, gazetteer.Organization, ruleContextOrg))
+			} else if e >= len(s.toks) || !s.isCap(e) {
+				// no capitalised word after the place, as after most: none of the tests
+				// below holds (each asks for one there), a quick no
 			} else if x := s.venueEndAfter(e); typer.Trace == nil && x > e {
 				// a place's name and English words up to a venue's: "Tokyo Metropolitan
 				// Gymnasium", "Singapore Indoor Stadium" (not for the typer's trainer)
@@ -222,6 +229,9 @@ func (s *state) adjustBoundaries() {
 				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar"
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
+			} else if e >= len(s.toks) || !s.isCap(e) && s.owner[e] < 0 {
+				// neither a capitalised word nor a span after the country, as after most:
+				// none of the tests below holds (each asks for one there), a quick no
 			} else if e < len(s.toks) && s.owner[e] < 0 && s.isCap(e) && !s.isAllCaps(e) && indonesianDirection(s.lowAt(e)) &&
 				s.toks[e].Start == s.toks[e-1].End+1 && s.word(sp.first) != "Republik" {
 				// a region of a country named by a direction: "Suriah Utara", "Libya Barat",

@@ -16,8 +16,11 @@ var lexiconFS embed.FS
 // lexicons are the word lists the rules use, parsed on first use from the embedded files
 // under lexicon/ (see loadedLexicons); every word list of the package lives there. Every key is lowercase with single spaces.
 type lexicons struct {
-	titles     phraseSet       // titles and roles before a name
-	titleType  map[string]Type // LEADER or PERSON for each title
+	titles    phraseSet       // titles and roles before a name
+	titleType map[string]Type // LEADER or PERSON for each title
+	// titleFacts holds, for every title that titleType, ministerialTitles, titleSynonyms or
+	// actingTitles lists, what they say of it, so that titleSpans looks a title up once
+	titleFacts map[string]titleFact
 	ranks      map[string]bool // ranks and honorifics between a title and a name
 	orgHeads   phraseSet       // words that begin an organization's name, mission heads too
 	placeHeads phraseSet       // words that begin a place's name
@@ -208,6 +211,7 @@ func readyLexicons() (*lexicons, error) {
 		return nil, err
 	}
 	l.cueTypos, l.cueSubTypos = cueTypos(l)
+	l.titleFacts = titleFactsOf(l)
 	l.titles.firstFlag = fTitleFirst
 	l.orgHeads.firstFlag = fOrgHeadFirst
 	l.missionHeads.firstFlag = fOrgHeadFirst // its heads are organization heads too
@@ -484,7 +488,7 @@ const (
 	fCityClub                            // a city read as the one club named after it (Extractor.cityClubs), which New adds
 	fGeneric                             // lexicon/generic-terms.txt: "Pemilu", "UMKM" (stop words too)
 	fBusiness                            // business-words and structure-words: "warung", "flyover" (see businessNames)
-	fRareCue                             // rare trigger words of several rules, one flag for all: workNouns, productKinds, languageCues, operatingUnitWords, royalWords and companyForms: "film", "seri", "bahasa", "daop", "raja", "pt"
+	fRareCue                             // rare trigger words of several rules, one flag for all: workNouns, productKinds, languageCues, operatingUnitWords, royalWords, companyForms and streetAbbrevs: "film", "seri", "bahasa", "daop", "raja", "pt", "jl"
 	// (the 32 bits of a wordFlag are all taken: a flag more overflows it, which fails to compile)
 )
 
@@ -527,7 +531,7 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	for w := range lex.generic {
 		set(w, fGeneric)
 	}
-	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:]} {
+	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:], streetAbbrevs[:]} {
 		for _, w := range l {
 			set(strings.ToLower(w), fRareCue)
 		}

@@ -129,17 +129,13 @@ func mallHead(w string) bool {
 	return w == "plaza" || w == "mal" || w == "mall"
 }
 
+// streetAbbrevs are the words streetAbbrev reports; they have fRareCue.
+var streetAbbrevs = [...]string{"jl", "jln", "gg."}
+
 // streetAbbrev reports whether w, in small letters, is a street's head written short
 // without its full stop, or a lane's: "Jl Kawi", "Jln Kawi", "Gg. Mawar" (as "Jl." is).
 func streetAbbrev(w string) bool {
 	return w == "jl" || w == "jln" || w == "gg."
-}
-
-// mayBeStreetAbbrev is a quick test of whether a word whose first byte is c may be a
-// streetAbbrev in small letters: it starts with "J" or "G", in either case (no other
-// letter lowercases to them).
-func mayBeStreetAbbrev(c byte) bool {
-	return c|0x20 == 'j' || c|0x20 == 'g'
 }
 
 // headWordSpans proposes organizations and places that begin with a head word:
@@ -149,8 +145,8 @@ func (s *state) headWordSpans() {
 	s.indexCandidates()
 	for _, c := range s.caps {
 		i := int(c)
-		if s.info[i].flags&(fOrgHeadFirst|fPlaceHeadFirst) == 0 && !mayBeStreetAbbrev(s.text[s.toks[i].Start]) {
-			continue // no head's first word (a quick no before the phrase tables)
+		if s.info[i].flags&(fOrgHeadFirst|fPlaceHeadFirst|fRareCue) == 0 {
+			continue // no head's first word nor a streetAbbrev (a quick no before the phrase tables)
 		}
 		low := s.lowAt(i) // (asked of the head word by most of the tests below)
 		typ, n := gazetteer.Organization, s.phraseAt(&s.lex.orgHeads, i)
@@ -199,7 +195,7 @@ func (s *state) headWordSpans() {
 			// runs as before, so that its training data stay what the weights were made from)
 			continue
 		}
-		school := schoolHeads[low] // (asked by several tests below)
+		school := schoolHead(low) // (asked by several tests below)
 		if e := max(start, s.schoolLevelEnd(i)); typer.Trace == nil && (school || e > start) && e < len(s.toks) && (s.phraseAt(&s.lex.orgHeads, e) > 0 || s.startsAt(e).body > 0) &&
 			(s.inRolePhrase(i) || i > 0 && (s.is(i-1, fTitle) || s.phraseAt(&s.lex.titles, i-1) > 0)) {
 			// a school's level in a role's field before the body whose role it is: "Kepala
@@ -592,9 +588,15 @@ func (s *state) unitNumberAfter(j int) int {
 var associationHeads = map[string]bool{"ikatan": true, "persatuan": true, "perhimpunan": true, "asosiasi": true,
 	"himpunan": true, "serikat": true, "perkumpulan": true, "gabungan": true, "paguyuban": true, "forum": true}
 
-// schoolHeads are the heads of schools' names, which a number may end: "SD Negeri
-// Tunggulwulung 2".
-var schoolHeads = map[string]bool{"sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true, "sman": true, "smk": true, "smkn": true}
+// schoolHead reports whether w, in small letters, is the head of a school's name, which a
+// number may end: "SD Negeri Tunggulwulung 2".
+func schoolHead(w string) bool {
+	switch w {
+	case "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn":
+		return true
+	}
+	return false
+}
 
 // schoolLevelEnd returns the end of a level of school named in full at token i: "Sekolah
 // Dasar", "Sekolah Menengah Pertama", "Sekolah Menengah Atas", "Sekolah Menengah
@@ -627,7 +629,13 @@ func (s *state) numberedPart(i, j int) bool {
 	}
 	w := s.word(j)
 	letter := len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
-	roman := w != "" && len(w) <= 6 && strings.Trim(w, "IVXL") == ""
+	roman := w != "" && len(w) <= 6
+	for k := 0; k < len(w) && roman; k++ {
+		roman = w[k] == 'I' || w[k] == 'V' || w[k] == 'X' || w[k] == 'L'
+	}
+	if !letter && !roman {
+		return false // (most words: the head's entry need not be looked up)
+	}
 	switch s.lex.numberedParts[s.lowAt(i)] {
 	case "letter":
 		return letter
@@ -1041,18 +1049,22 @@ func regionHeadWord(w string) bool {
 func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) int {
 	start, end := j, j
 	sawAcronym := bodyCountry != ""
-	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) && s.sentenceOf(j).First != j {
-		// (a name ends with its sentence: "… PT Bank Central Asia Tbk. | Harga saham …")
+	// (a name ends with its sentence: "… PT Bank Central Asia Tbk. | Harga saham …"; the
+	// sentence that holds start holds the tokens up to its end, which are asked about
+	// without looking the sentence up again)
+	sent := s.sentenceOf(start)
+	for j < len(s.toks) && j-start < maxNameWords && !s.paraBreak(j) && !(j < sent.Last && j == sent.First || j >= sent.Last && s.sentenceOf(j).First == j) {
 		t := s.toks[j]
+		st := s.startsAt(j) // (asked by several cases below, of token j as it is here)
 		switch {
-		case s.startsAt(j).person > 0 && venue:
-			return int(s.startsAt(j).person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
-		case s.startsAt(j).person > 0 && j == start && typ == gazetteer.Organization && typer.Trace == nil && start > 0 && namedForPerson(s.lowAt(start-1)):
+		case st.person > 0 && venue:
+			return int(st.person) // a venue named after a person: "Stadion Gelora B.J. Habibie"
+		case st.person > 0 && j == start && typ == gazetteer.Organization && typer.Trace == nil && start > 0 && namedForPerson(s.lowAt(start-1)):
 			// a school named after a person, right after its head word: "Universitas Bung
 			// Karno", "Institut Soekarno" (not for the typer's trainer)
-			j = int(s.startsAt(j).person)
+			j = int(st.person)
 			end = j
-		case s.startsAt(j).person > 0:
+		case st.person > 0:
 			return end // a known person follows: "Partai Golkar Bahlil Lahadalia"
 		case j > start && j+1 < len(s.toks) && (s.word(j) == "La" || s.word(j) == "Wa") && s.word(j+1) == "Ode":
 			return end // a Buton or Muna name begins: "Kejari Muna La Ode Rusdin"
@@ -1060,13 +1072,13 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// "Desa Sukamaju Kecamatan Cikalong": the next place begins (not "Kelurahan Karang
 			// Anyar Pantai,", "Pelabuhan Perikanan Pantai Bajomulyo")
 			return end
-		case s.startsAt(j).place > 0:
+		case st.place > 0:
 			// places belong to the name: "Kementerian Kesehatan Gaza", "Dewan Keamanan PBB"
-			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(s.startsAt(j).place)) {
+			if bodyCountry != "" && bodyCountry == s.countryWithin(j, int(st.place)) {
 				return end
 			}
 			p := j
-			j = int(s.startsAt(j).place)
+			j = int(st.place)
 			end = j
 			if typ == gazetteer.Organization && (p == start || j-p >= 2) && s.loneHolderAt(j) &&
 				!(typer.Trace == nil && p == start && start > 0 && companyForm(s.lowAt(start-1))) { // (a place that opens a company's name: "PT Riau Petroleum")
@@ -1122,8 +1134,8 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			return end // after an acronym only places continue a name
 		case typ == gazetteer.Organization && j > start && companyForm(s.lowAt(j)) && j+1 < len(s.toks) && s.isCap(j+1) && s.toks[j+1].Kind == tokenize.Word:
 			return end // a company's legal form opens another body: "Divisi Pemasaran | PT Astra"
-		case s.startsAt(j).body > 0 && (!s.is(j, fRank) || typer.Trace == nil && j == start && j > 0 && !s.is(j-1, fRank) && !s.is(j-1, fTitle) && int(s.startsAt(j).body) > j+1) &&
-			!(typ == gazetteer.Location && j == start && int(s.startsAt(j).body) == j+1):
+		case st.body > 0 && (!s.is(j, fRank) || typer.Trace == nil && j == start && j > 0 && !s.is(j-1, fRank) && !s.is(j-1, fTitle) && int(st.body) > j+1) &&
+			!(typ == gazetteer.Location && j == start && int(st.body) == j+1):
 			// (a body of two words or more that a rank's word opens is a body right after
 			// the head, where no holder's rank stands: "Rumah Sakit TNI AU", not for the
 			// typer's trainer)
@@ -1132,7 +1144,7 @@ func (s *state) nameAfterHead(j int, bodyCountry string, typ Type, venue bool) i
 			// a known body inside the name ends it but for a place: "Fraksi Partai
 			// Demokrat Saan Mustopa"
 			legal := j == start && start > 0 && companyForm(s.lowAt(start-1)) && typer.Trace == nil
-			j = int(s.startsAt(j).body)
+			j = int(st.body)
 			end = j
 			// (but a known company's name right after a legal form may go on with the
 			// words of its subsidiary's: "PT Mitsubishi Motors Krama Yudha Sales
@@ -1423,7 +1435,7 @@ func (s *state) knownBodyEnding(from, end int) int {
 		if k > from && k+1 < end && s.lowAt(k) == "dan" && s.isCap(k+1) {
 			continue // the unit's fields listed: "Departemen Kebijakan Ekonomi dan Moneter Bank Indonesia"
 		}
-		if k > from+1 && typer.Trace == nil && s.isCap(k) && s.phraseAt(&s.lex.orgHeads, k) > 0 && !schoolHeads[s.lowAt(k)] && s.capsTo(k, end) &&
+		if k > from+1 && typer.Trace == nil && s.isCap(k) && s.phraseAt(&s.lex.orgHeads, k) > 0 && !schoolHead(s.lowAt(k)) && s.capsTo(k, end) &&
 			!s.placeHeadIn(from, k) {
 			// a body the gazetteer lacks, by its own head word, after the unit's words:
 			// "Kepala Divisi Layanan Pemerintah | Bank Jakarta", "Ketua Komite Medik | RSUD
@@ -1463,13 +1475,24 @@ func (s *state) capsTo(k, end int) bool {
 
 // startsAt returns what indexCandidates found starting at token i.
 func (s *state) startsAt(i int) candStarts {
-	if !s.startsReady {
-		// before indexCandidates the tables hold another document's starts (the state is
-		// pooled), after dropTables none: a rule that reads them there is misplaced
-		panic("entity: startsAt outside indexCandidates … dropTables")
+	w := i >> 6
+	if !s.startsReady || w >= len(s.startBits) {
+		return s.noStarts()
 	}
-	if k := s.startIndex(i); k >= 0 {
-		return s.starts[k]
+	b, bit := s.startBits[w], uint64(1)<<(i&63)
+	if b&bit == 0 {
+		return candStarts{}
+	}
+	return s.starts[int(s.startRank[w])+bits.OnesCount64(b&(bit-1))]
+}
+
+// noStarts is startsAt where no candidate starts past the tables' end. It panics outside
+// indexCandidates … dropTables: before indexCandidates the tables hold another document's
+// starts (the state is pooled), after dropTables none, and a rule that reads them there is
+// misplaced.
+func (s *state) noStarts() candStarts {
+	if !s.startsReady {
+		panic("entity: startsAt outside indexCandidates … dropTables")
 	}
 	return candStarts{}
 }

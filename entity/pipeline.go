@@ -49,8 +49,11 @@ type docState struct {
 	// wordCount counts the word tokens, and lowerCount those of them that begin with a
 	// small ASCII letter (see detectCase); both counted by lowercase
 	wordCount, lowerCount int
-	// capCounted says that capCount and capPairs hold this document's counts
+	// capCounted says that capCount and capPairs hold this document's counts, and
+	// aloneAsked counts the words aloneCount counted before them itself (past
+	// maxAloneScans, countCaps counts every word)
 	capCounted bool
+	aloneAsked int
 	// cueWordsDone says that cueWords holds this document's words (see cueWordSet)
 	cueWordsDone bool
 	// capsByWordDone says that capsByWord holds this document's capitalised tokens (see

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 )
 
@@ -15,22 +16,25 @@ func (s *state) selectSpans() {
 		sp := &c[k]
 		if !s.covered(sp.first, sp.last) {
 			for i := sp.first; i < sp.last; i++ {
-				s.owner[i] = 0 // provisional mark; reindexed below
+				s.owner[i] = k // provisional: the winner's index (reindexed below)
 			}
 			chosen = append(chosen, k)
 		}
 	}
-	// chosen spans do not share tokens, so their first tokens tell their order
-	if uint64(len(s.toks)) < 1<<32 {
-		keys := slices.Grow(s.keys[:0], len(chosen))
-		for _, k := range chosen {
-			keys = append(keys, uint64(c[k].first)<<32|uint64(k))
-		}
-		chosen = sortIndices(chosen[:0], keys, 1<<32-1)
-		s.keys = keys
-	} else {
-		slices.SortFunc(chosen, func(x, y int32) int { return cmp.Compare(c[x].first, c[y].first) })
+	// chosen spans do not share tokens, so their first tokens tell their order: marked in
+	// a bit a token (in s.keys, which candOrder is done with), read in token order, each
+	// gives its winner by the provisional owner above, without a sort
+	firsts := grow(s.keys, (len(s.toks)+63)/64)
+	for _, k := range chosen {
+		firsts[c[k].first>>6] |= 1 << (c[k].first & 63)
 	}
+	chosen = chosen[:0]
+	for w, b := range firsts {
+		for ; b != 0; b &= b - 1 {
+			chosen = append(chosen, s.owner[w<<6+bits.TrailingZeros64(b)])
+		}
+	}
+	s.keys = firsts
 	if len(s.spans) == 0 {
 		// the chosen candidates become the spans where they are, in the candidates'
 		// array: a long document's candidates and spans would otherwise be live side by

@@ -74,11 +74,11 @@ func (s *state) titleSpans() {
 				continue
 			}
 		}
-		portfolio, key := 0, ""
+		portfolio, facts := 0, titleFact{}
 		if n > 0 {
-			key = s.keyOf(i, i+n)
+			facts = s.titleFactsAt(i, n)
 		}
-		ministerial := n > 0 && s.lex.ministerialTitles[key] // (asked again below)
+		ministerial := facts.ministerial // (asked again below)
 		if ministerial {
 			// a ministry's portfolio belongs to the minister's title, though it holds an
 			// acronym or words that may open a name: "Menteri Hukum dan HAM Amir
@@ -95,16 +95,16 @@ func (s *state) titleSpans() {
 		if n+portfolio > 1 {
 			s.trimTitleFromSpan(i, i+n+portfolio)
 			if portfolio == 0 {
-				if _, short := s.lex.titleSynonyms[key]; short {
+				if facts.synonym {
 					s.dropBodyInTitle(i, i+n)
 				}
 			}
 		}
 		typ := gazetteer.Person
 		if n > 0 {
-			typ = s.lex.titleType[key]
+			typ = facts.typ
 			n += portfolio
-			if actingTitles[key] && i+n < len(s.toks) {
+			if facts.acting && i+n < len(s.toks) {
 				// an acting holder's title is one with the office's: "Pelaksana Tugas
 				// Kepala Dinas", "Plt Gubernur"
 				if m := s.phraseAt(&s.lex.titles, i+n); m > 0 {
@@ -300,14 +300,71 @@ func villageOffice(t string) bool {
 	return false
 }
 
+// titleFact is what the word lists say of one title (see lexicons.titleFacts): its type
+// (titleType), and whether it is a minister's (ministerialTitles), has a synonym
+// (titleSynonyms) or is an acting holder's (actingTitles).
+type titleFact struct {
+	typ                          Type
+	ministerial, synonym, acting bool
+}
+
+// titleFactsAt returns the titleFacts of the title of n words at token i (keyOf), its key
+// of several words put together on the stack: a map indexed by string(b) copies nothing.
+func (s *state) titleFactsAt(i, n int) titleFact {
+	if n == 1 {
+		return s.lex.titleFacts[s.lowAt(i)]
+	}
+	var arr [64]byte
+	b := arr[:0]
+	for k := i; k < i+n; k++ {
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, s.lowAt(k)...)
+	}
+	return s.lex.titleFacts[string(b)]
+}
+
+// titleFactsOf gathers the titleFacts of lexicons l.
+func titleFactsOf(l *lexicons) map[string]titleFact {
+	m := map[string]titleFact{}
+	for t, typ := range l.titleType {
+		f := m[t]
+		f.typ = typ
+		m[t] = f
+	}
+	for t := range l.ministerialTitles {
+		f := m[t]
+		f.ministerial = l.ministerialTitles[t]
+		m[t] = f
+	}
+	for t := range l.titleSynonyms {
+		f := m[t]
+		f.synonym = true
+		m[t] = f
+	}
+	for t, acting := range actingTitles {
+		f := m[t]
+		f.acting = acting
+		m[t] = f
+	}
+	return m
+}
+
 // actingTitles are the titles of an acting or interim holder, which stand before the
 // office's own title.
 var actingTitles = map[string]bool{"plt": true, "plh": true, "pj": true, "penjabat": true,
 	"pelaksana tugas": true, "pelaksana harian": true}
 
-// polityWords name a realm ruled by a monarch, whose name follows them: "Kerajaan
-// Majapahit", "Kesultanan Banten".
-var polityWords = map[string]bool{"kerajaan": true, "kesultanan": true, "kekaisaran": true, "keraton": true, "kadipaten": true}
+// polityWord reports whether w, in small letters, names a realm ruled by a monarch, whose
+// name follows it: "Kerajaan Majapahit", "Kesultanan Banten".
+func polityWord(w string) bool {
+	switch w {
+	case "kerajaan", "kesultanan", "kekaisaran", "keraton", "kadipaten":
+		return true
+	}
+	return false
+}
 
 // nameAfterTitle scans from token j after a title and records the person it names. It
 // returns the token after what it consumed.
@@ -622,10 +679,10 @@ scan:
 			}
 			break
 		}
-		if s.notEntity[t.Text(s.text)] {
+		if len(s.notEntity) > 0 && s.notEntity[t.Text(s.text)] {
 			break
 		}
-		if runStart < 0 && !passedBody && typer.Trace == nil && polityWords[s.lowAt(j)] && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
+		if runStart < 0 && !passedBody && typer.Trace == nil && polityWord(s.lowAt(j)) && s.isCap(j) && j+1 < len(s.toks) && s.owner[j+1] < 0 && s.isCap(j+1) {
 			// a realm named after a monarch's title is a place, not the monarch: "Raja
 			// Kerajaan Majapahit", "raja besar Kerajaan Hastinapura"; its name is one word
 			// when two more follow, the monarch's ("Raja Kerajaan Majapahit Hayam Wuruk")
@@ -896,13 +953,19 @@ scan:
 		// Gubernur Jawa Barat Nomor:561/…"; not for the typer's trainer)
 		return start
 	}
-	if n := s.placeThenHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
-		// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
-		// office's place, then its holder set off by a comma
-		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
-		return s.holderSpan(runEnd, n, typ, role, country)
+	// whether the title is a territorial office's, whose place may stand before its holder
+	// (no body named after the title): the tests of such a place below, which read much
+	// more, are asked only then
+	territorial := !passedBody && inLower(s.lex.territorialTitles, role)
+	if territorial {
+		if n := s.placeThenHolder(runStart, runEnd); n > 0 {
+			// "Kepala Desa Supiturang, Mashuri", "Bupati Pronojiwo, Thoriqul Haq": the
+			// office's place, then its holder set off by a comma
+			s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
+			return s.holderSpan(runEnd, n, typ, role, country)
+		}
 	}
-	if typer.Trace == nil && runEnd-runStart == 1 && !passedBody && inLower(s.lex.territorialTitles, role) && !s.givenName(runStart) &&
+	if typer.Trace == nil && runEnd-runStart == 1 && territorial && !s.givenName(runStart) &&
 		!s.is(runStart, fGiven) && !s.is(runStart-1, fRank) && !s.afterCueElsewhere(runStart) && !s.isAllCaps(runStart) &&
 		(runEnd >= len(s.toks) || s.toks[runEnd].Kind == tokenize.Punct && s.word(runEnd) != "(" || !s.isCap(runEnd) && s.toks[runEnd].Kind == tokenize.Word) {
 		// a territorial office and one word no first name, then the clause's end: the
@@ -913,7 +976,11 @@ scan:
 		s.addSpan(s.ruleSpan(runStart, runEnd, gazetteer.Location, ruleTitlePlace))
 		return runEnd
 	}
-	if runEnd-runStart >= 2 && !passedBody && inLower(s.lex.territorialTitles, role) && s.namedAsPlace(runStart) {
+	placeWords := 0 // (of a place before the holder: see placeBeforeHolder)
+	if territorial {
+		placeWords = s.placeBeforeHolder(runStart, runEnd)
+	}
+	if runEnd-runStart >= 2 && territorial && s.namedAsPlace(runStart) {
 		// "Camat Cibeber Joko Susilo": a territorial office over a place that the document
 		// names as a place elsewhere ("Kecamatan Cibeber", "di Cibeber") — the title, the
 		// place, the person
@@ -924,18 +991,18 @@ scan:
 		place := s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace)
 		s.addSpan(place)
 		runStart += n
-	} else if runEnd-runStart >= 3 && !passedBody && inLower(s.lex.territorialTitles, role) && s.directionInRun(runStart+1) {
+	} else if runEnd-runStart >= 3 && territorial && s.directionInRun(runStart+1) {
 		// a place with a direction, whatever name follows: "Lurah Sukajadi Barat Lalu Ahmad
 		// Fauzi" (see directionInRun)
 		s.addSpan(s.ruleSpan(runStart, runStart+2, gazetteer.Location, ruleTitlePlace))
 		runStart += 2
-	} else if n := s.placeBeforeHolder(runStart, runEnd); n > 0 && !passedBody && inLower(s.lex.territorialTitles, role) {
+	} else if n := placeWords; n > 0 {
 		// "Camat Pronojiwo Agus Setiyo Budi": a territorial office, a place of one or two
 		// words, then a holder whose name begins with a known first name
 		s.addSpan(s.ruleSpan(runStart, runStart+n, gazetteer.Location, ruleTitlePlace))
 		runStart += n
 	} else if runEnd-runStart >= 3 && !passedBody && !s.givenName(runStart) && !s.balineseStart(runStart, runEnd) && s.standsAlone(runStart) &&
-		!s.cueWords[s.lowAt(runStart)] {
+		!s.afterCueElsewhere(runStart) {
 		// "pelatih Persiba Timo Scheunemann": a first word the document also uses on its
 		// own, without the rest of the name, is a body's name, not the person's, unless it
 		// begins the names of people the gazetteer knows ("Bambang", used alone as a short
@@ -1054,10 +1121,31 @@ func degreeTitle(role string) bool {
 // honorific reports whether the role, in any case, is a form of address before a personal
 // name (lexicon/ranks.txt holds them among the ranks): "Bu", "Pak", "Mbak", "Bung".
 func honorific(role string) bool {
-	for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr."} {
-		if strings.EqualFold(role, h) {
-			return true
+	if !isASCII(role) {
+		for _, h := range [...]string{"pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr."} {
+			if strings.EqualFold(role, h) {
+				return true
+			}
 		}
+		return false
+	}
+	// in ASCII, the role is put in small letters on the stack and looked up once: most
+	// roles are longer than every form of address, and are done with at once
+	var arr [len("saudara")]byte
+	if len(role) > len(arr) {
+		return false
+	}
+	b := arr[:len(role)]
+	for i := range len(role) {
+		c := role[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b) {
+	case "pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr.":
+		return true
 	}
 	return false
 }
@@ -1969,18 +2057,53 @@ func groupNoun(w string) bool {
 	return false
 }
 
+// maxAloneScans bounds the words aloneCount counts by a pass over the capitalised words
+// of a document before it has countCaps count them all: one pass costs a tenth of
+// countCaps or less, and most documents ask about a word or two.
+const maxAloneScans = 4
+
 // aloneCount returns how often the capitalised word at token i occurs in the document
 // without the word that follows it here.
 func (s *state) aloneCount(i int) int {
-	s.countCaps()
 	if i+1 >= len(s.toks) {
 		return 0
 	}
+	if !s.capCounted && s.aloneAsked < maxAloneScans {
+		s.aloneAsked++
+		return s.aloneScan(i)
+	}
+	s.countCaps()
 	w, next := s.capNum[i]-1, s.capNum[i+1]-1
 	if w < 0 || next < 0 {
 		return 0 // not a capitalised word of the document's
 	}
 	return int(s.capCount[w] - s.pairCount(w, next))
+}
+
+// aloneScan is aloneCount, for token i before the last, by one pass over the capitalised
+// words, which gives what countCaps' tables would: the capitalised words written as token
+// i's, less those of them the word written as token i+1's follows; 0 when neither token i
+// nor the one before it is capitalised, or neither token i+1 nor token i (countCaps numbers
+// only the capitalised words and the words after them).
+func (s *state) aloneScan(i int) int {
+	w, next := s.lowAt(i), s.lowAt(i+1)
+	numbered, nextNumbered := false, false
+	n := 0
+	for _, c := range s.caps {
+		k := int(c)
+		numbered = numbered || k == i-1 || k == i
+		nextNumbered = nextNumbered || k == i || k == i+1
+		if s.lowAt(k) == w {
+			n++
+			if k+1 < len(s.toks) && s.lowAt(k+1) == next {
+				n--
+			}
+		}
+	}
+	if !numbered || !nextNumbered {
+		return 0
+	}
+	return n
 }
 
 // pairRepeats reports whether the capitalised word at token i and the capitalised word
@@ -2052,8 +2175,9 @@ func (s *state) cueWordSet() {
 	}
 	s.cueWordsDone = true
 	s.cueWords = emptied(s.cueWords, 0)
+	const after = 1<<cuePost | 1<<cuePostOnly | 1<<cueSource // the cues a name follows, as bits (one test a word)
 	for _, c := range s.caps {
-		if k := int(c); k > 0 && (s.cueOf(k-1) == cuePost || s.cueOf(k-1) == cuePostOnly || s.cueOf(k-1) == cueSource) {
+		if k := int(c); k > 0 && after>>s.cueOf(k-1)&1 != 0 {
 			s.cueWords[s.lowAt(k)] = true
 		}
 	}
