@@ -2385,6 +2385,10 @@ func (s *state) titleHolder(first, end int) mention {
 	if strings.HasPrefix(own, "ka") && len(own) >= 6 && !strings.Contains(own, " ") {
 		kepala = "kepala " + own[2:]
 	}
+	office := "" // the office a trade in small letters works in: "jaksa" in the "kejaksaan"
+	if end == first+1 && !s.isCap(first) && s.lex.personKinds[own] != nil {
+		office = " ke" + own + "an "
+	}
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
 	body := s.bodyEndingTitle(first, end) // the body the title names by a short form: "Kepala BGN"
@@ -2412,7 +2416,8 @@ func (s *state) titleHolder(first, end int) mention {
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
 			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) ||
 			key == "kepala sekolah" && s.headsSchool(sp, role) ||
-			!s.isCap(first) && end == first+1 && s.describedAs(sp, key) {
+			!s.isCap(first) && end == first+1 && s.describedAs(sp, key) ||
+			office != "" && strings.Contains(s.rolePhrase(sp), office) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}
