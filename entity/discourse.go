@@ -54,6 +54,17 @@ import (
 // dipimpinnya") gives the official introduced with a title that heads staff, when the
 // previous speaker had none (commandHeadBefore).
 //
+// A description after the cue ("ujar pria kelahiran Solo itu", "kata aktor berusia 31
+// tahun itu") is resolved by that order only when what it says fits no one more closely
+// (speaker.go): the person the text gave the same origin or age (attributeHolder), the
+// same body (describedMember) or the words of the description in a role
+// (describedByRole) comes first; and when the person found was introduced as something
+// the description's noun is not — another trade or, with evidence in the text, another
+// sex (kindsConflict) — or was given no trade at all while another person was introduced
+// with the noun's, that person is taken instead (personOfKind). A description that the
+// next sentence names ("Perempuan tersebut, Nurhasanah, …") is that person's
+// (namedAfterDescription).
+//
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
 // to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
 // pair that a singular reference does not point at (see coordinated), though a bare title

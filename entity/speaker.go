@@ -494,7 +494,7 @@ func (s *state) sexConflict(noun string, sp *span) bool {
 		s.needRefs()
 		k := s.spanBefore(sp.first)
 		for n := 0; k >= 0 && n < maxTitleLookBack && got == 0; n++ {
-			r := s.personRef(k)
+			r := s.titledRef(k) // (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
 			if r < 0 {
 				break
 			}
@@ -517,7 +517,7 @@ func (s *state) givenKinds(sp *span) []string {
 	s.needRefs()
 	k := s.spanBefore(sp.first)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.personRef(k)
+		r := s.titledRef(k) // (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
 		if r < 0 {
 			break
 		}
@@ -557,14 +557,14 @@ func (s *state) sexGiven(sp *span) byte {
 // maxTitleLookBack persons named outside quotes within pronounReach sentences, the latest
 // whose role shares a kind with the noun, else the latest whose role does not conflict with
 // it; with neither within reach, the latest further back whose role shares a kind with the
-// noun; never one the quote names. Nil when there is none.
+// noun; one of a pair only by its role; never one the quote names. Nil when there is none.
 func (s *state) personOfKind(noun string) *span {
 	s.needRefs()
 	ps := s.sentIndex(s.quoteOpen)
 	var free *span
 	k := s.spanBefore(s.quoteOpen)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.personRef(k)
+		r := s.titledRef(k) // (one of a pair too, whom only its noun picks: "aktor Raka Pradipta dan aktris Nadia Kirana")
 		if r < 0 {
 			break
 		}
@@ -576,6 +576,11 @@ func (s *state) personOfKind(noun string) *span {
 		k = int(r) - 1
 		if sp.dead || s.namedInQuote(sp) || s.kindsConflict(noun, sp) {
 			continue
+		}
+		if s.coordinated(sp) {
+			if b := s.tradeNounBefore(sp); b < 0 || s.lex.personKinds[s.lowAt(b)] == nil {
+				continue // one of a pair only by a noun of its own, not one a list shares
+			}
 		}
 		if s.roleKinds(sp) != nil {
 			return sp // its role agrees with the noun
