@@ -967,8 +967,13 @@ func (s *state) carryOver(raws []rawQuote, quotes []Quote) {
 // the sentence right after the attribution names that person in apposition to a noun and
 // "itu" or "tersebut": "“…,” tutur petani berpeci hitam itu. ¶ Petani tersebut, Baharuddin Sanusi,
 // juga mengaku …"; "“…,” kata nelayan berusia 48 tahun itu. ¶ Nelayan itu, Muhammad Zaini,
-// mengatakan …". The speaker's mention stays the description; its name is the person's, and
-// so is that of the quotes right after it that a clitic gave the same description. Each
+// mengatakan …"; or inside the description after "bernama" ("“…,” ujar seorang fotografer
+// asal Padang. Pria bernama Fikri Aulia (29) itu …"). A description that reference
+// resolution gave a person already is renamed only by a sentence that opens with its own
+// noun ("“…,” tutur perempuan berusia 31 tahun itu. ¶ Perempuan tersebut, Nurhasanah, …"):
+// the text says whom it meant. The speaker's mention stays the description; its name is
+// the person's, and so is that of the quotes right after it that a clitic gave the same
+// description. Each
 // quote looks at one sentence, and is renamed at most once, so the cost stays linear.
 func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 	sents := s.doc.Tokens.Sentences
