@@ -54,6 +54,17 @@ import (
 // dipimpinnya") gives the official introduced with a title that heads staff, when the
 // previous speaker had none (commandHeadBefore).
 //
+// A description after the cue ("ujar pria kelahiran Solo itu", "kata aktor berusia 31
+// tahun itu") is resolved by that order only when what it says fits no one more closely
+// (speaker.go): the person the text gave the same origin or age (attributeHolder), the
+// same body (describedMember) or the words of the description in a role
+// (describedByRole) comes first; and when the person found was introduced as something
+// the description's noun is not — another trade or, with evidence in the text, another
+// sex (kindsConflict) — or was given no trade at all while another person was introduced
+// with the noun's, that person is taken instead (personOfKind). A description that the
+// next sentence names ("Perempuan tersebut, Nurhasanah, …") is that person's
+// (namedAfterDescription).
+//
 // Single capitalised words that only their shape made a person ("Jemursari") are too weak
 // to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
 // pair that a singular reference does not point at (see coordinated), though a bare title
@@ -2385,6 +2396,10 @@ func (s *state) titleHolder(first, end int) mention {
 	if strings.HasPrefix(own, "ka") && len(own) >= 6 && !strings.Contains(own, " ") {
 		kepala = "kepala " + own[2:]
 	}
+	office := "" // the office a trade in small letters works in: "jaksa" in the "kejaksaan"
+	if end == first+1 && !s.isCap(first) && s.lex.personKinds[own] != nil {
+		office = " ke" + own + "an "
+	}
 	p := min(first, s.quoteOpen)
 	k := s.spanBefore(p)
 	body := s.bodyEndingTitle(first, end) // the body the title names by a short form: "Kepala BGN"
@@ -2412,7 +2427,8 @@ func (s *state) titleHolder(first, end int) mention {
 			own != key && (s.rolePhraseHas(sp, own, false) || hasTitle(withoutBidang(role), key)) ||
 			kepala != "" && (hasTitle(role, kepala) || s.rolePhraseHas(sp, kepala, false)) ||
 			key == "kepala sekolah" && s.headsSchool(sp, role) ||
-			!s.isCap(first) && end == first+1 && s.describedAs(sp, key) {
+			!s.isCap(first) && end == first+1 && s.describedAs(sp, key) ||
+			office != "" && strings.Contains(s.rolePhrase(sp), office) {
 			m.name, m.sp = sp.name, sp
 			return m
 		}

@@ -274,6 +274,35 @@ func (s *state) describedMember(i int) *span {
 	return nil
 }
 
+// describedByRole returns, for a description at token i whose noun two or three words in
+// small letters follow before its determiner ("pemimpin serikat pekerja itu"), the latest
+// person before the quote whose role phrase holds those words ("Ketua Serikat Pekerja
+// Cordillera Norte Patricio Vergara"), among maxTitleLookBack persons; else nil.
+func (s *state) describedByRole(i int) *span {
+	d := i + 1
+	for d < len(s.toks) && d <= i+4 && s.toks[d].Kind == tokenize.Word && !s.isCap(d) && s.owner[d] < 0 && !s.is(d, fDeterminer) {
+		d++
+	}
+	if d-i < 3 || d >= len(s.toks) || !s.is(d, fDeterminer) {
+		return nil
+	}
+	key := " " + s.keyOf(i+1, d) + " "
+	s.needRefs()
+	k := s.spanBefore(min(i, s.quoteOpen))
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.titledRef(k)
+		if r < 0 {
+			break
+		}
+		sp := &s.spans[r]
+		if strings.Contains(s.rolePhrase(sp), key) {
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
 // bodyRightBefore reports whether the span right before person span sp, with no word
 // between, is the body of span body, by id or by name, after the same descriptor noun (in
 // small letters; "politikus" and "politisi" are one): "Politikus PDI-P | Masinton
@@ -394,14 +423,37 @@ func (s *state) roleKinds(sp *span) []string {
 	if f := strings.Fields(sp.role); len(f) > 0 {
 		return s.lex.personKinds[strings.ToLower(f[0])]
 	}
+	if b := s.tradeNounBefore(sp); b >= 0 {
+		return s.lex.personKinds[s.lowAt(b)] // a trade that no title list holds: "pebalap Jepang Haruto Takeda"
+	}
 	return nil
+}
+
+// tradeNounBefore returns the token of the word right before person span sp, or before the
+// nationality or place right before it ("aktris Thailand Natcha Wongsakul", "pebalap
+// Jepang Haruto Takeda"), when it is a word in small letters or the one opening the
+// name's phrase in capitals ("Aktor Bima Arkana"); else -1.
+func (s *state) tradeNounBefore(sp *span) int {
+	b := sp.first - 1
+	if b > 0 && s.owner[b] >= 0 && (s.spans[s.owner[b]].typ == gazetteer.Country || s.spans[s.owner[b]].typ == gazetteer.Location) {
+		b = s.spans[s.owner[b]].first - 1
+	}
+	if b < 0 || s.owner[b] >= 0 || s.toks[b].Kind != tokenize.Word || s.isCap(b) && b != sp.first-1 && s.sentenceOf(b).First != b {
+		return -1
+	}
+	return b
 }
 
 // kindsConflict reports whether noun, a description's head in small letters, and the role
 // person span sp was introduced with say different things the person does: "pemain" for
-// "pelatih Persiraja, Teuku Rizal Mahdi", "aktris" for "Sutradara Lee Jae-hoon". Either
-// noun unknown to person-kinds.tsv ("pria", "Kepala Dinas …") is no conflict.
+// "pelatih Persiraja, Teuku Rizal Mahdi", "aktris" for "Sutradara Lee Jae-hoon"; or a
+// different sex, when both the noun and what the text gave the person say one (see
+// sexConflict): "aktor" for "aktris Thailand Natcha Wongsakul". Either noun unknown to
+// person-kinds.tsv ("pria", "Kepala Dinas …") is no conflict of kinds.
 func (s *state) kindsConflict(noun string, sp *span) bool {
+	if nounSex(noun) != 0 && s.sexConflict(noun, sp) {
+		return true
+	}
 	nk, rk := s.lex.personKinds[noun], s.roleKinds(sp)
 	if nk == nil || rk == nil {
 		return false
@@ -414,31 +466,127 @@ func (s *state) kindsConflict(noun string, sp *span) bool {
 	return true
 }
 
+// nounSex returns the sex a word for a person says, in small letters: 'm' for "pria",
+// "laki-laki", "lelaki", "bapak", "ayah", "aktor" (against "aktris"), "suami"; 'f' for
+// "perempuan", "wanita", "ibu", "aktris", "istri" and the feminine forms of loanwords
+// ("mahasiswi", "karyawati", "pramugari"); 0 for any other (a word that fits both:
+// "warga", "pemain", "penyanyi").
+func nounSex(w string) byte {
+	switch w {
+	case "pria", "laki-laki", "lelaki", "bapak", "ayah", "aktor", "suami", "putra", "kakek", "paman":
+		return 'm'
+	case "perempuan", "wanita", "ibu", "aktris", "istri", "putri", "nenek", "bibi", "mahasiswi", "karyawati", "pramugari", "siswi", "biarawati":
+		return 'f'
+	}
+	return 0
+}
+
+// sexConflict reports whether person span sp was given, where the text named it, a sex
+// other than the one description noun says (nounSex): by the noun of its role ("aktris
+// Thailand Natcha Wongsakul", "Ibu rumah tangga …"), or by a form of address right
+// before the name ("Bu Ani", "Pak Joko", "Mbak …", "Mas …"). No evidence is no conflict:
+// names alone say nothing.
+func (s *state) sexConflict(noun string, sp *span) bool {
+	got := s.sexGiven(sp)
+	if got == 0 && sp.role == "" {
+		// a later mention of a name ("Natcha"): what the text gave where it introduced
+		// the name, among maxTitleLookBack persons before
+		s.needRefs()
+		k := s.spanBefore(sp.first)
+		for n := 0; k >= 0 && n < maxTitleLookBack && got == 0; n++ {
+			r := s.titledRef(k) // (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
+			if r < 0 {
+				break
+			}
+			if e := &s.spans[r]; e.name == sp.name {
+				got = s.sexGiven(e)
+			}
+			k = int(r) - 1
+		}
+	}
+	return got != 0 && got != nounSex(noun)
+}
+
+// givenKinds returns the kinds (roleKinds) of what the text gave person span sp as, where
+// it named it or, for a later mention of the name, where it introduced it among
+// maxTitleLookBack persons before; or nil.
+func (s *state) givenKinds(sp *span) []string {
+	if k := s.roleKinds(sp); k != nil || sp.role != "" {
+		return k
+	}
+	s.needRefs()
+	k := s.spanBefore(sp.first)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.titledRef(k) // (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
+		if r < 0 {
+			break
+		}
+		if e := &s.spans[r]; e.name == sp.name {
+			if kinds := s.roleKinds(e); kinds != nil {
+				return kinds
+			}
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
+// sexGiven returns the sex the text gives person span sp where it names it (see
+// sexConflict), or 0.
+func (s *state) sexGiven(sp *span) byte {
+	if f := strings.Fields(sp.role); len(f) > 0 {
+		if g := nounSex(strings.ToLower(f[0])); g != 0 {
+			return g
+		}
+	}
+	if b := s.tradeNounBefore(sp); b >= 0 {
+		switch w := s.lowAt(b); w {
+		case "pak", "mas", "bang", "abang":
+			return 'm'
+		case "bu", "mbak", "nyonya":
+			return 'f'
+		default:
+			return nounSex(w) // "aktris Thailand Natcha Wongsakul", "Ibu Sri"; not "istrinya, …"
+		}
+	}
+	return 0
+}
+
 // personOfKind returns, for a description's noun after a cue that the person found first
 // does not fit, the person it describes instead: looking back from the quote over
 // maxTitleLookBack persons named outside quotes within pronounReach sentences, the latest
 // whose role shares a kind with the noun, else the latest whose role does not conflict with
-// it; never one the quote names. Nil when there is none.
+// it; with neither within reach, the latest further back whose role shares a kind with the
+// noun; one of a pair only by its role; never one the quote names. Nil when there is none.
 func (s *state) personOfKind(noun string) *span {
 	s.needRefs()
 	ps := s.sentIndex(s.quoteOpen)
 	var free *span
 	k := s.spanBefore(s.quoteOpen)
 	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.personRef(k)
+		r := s.titledRef(k) // (one of a pair too, whom only its noun picks: "aktor Raka Pradipta dan aktris Nadia Kirana")
 		if r < 0 {
 			break
 		}
 		sp := &s.spans[r]
-		if ps-s.sentIndex(sp.first) > pronounReach {
+		far := ps-s.sentIndex(sp.first) > pronounReach
+		if far && (free != nil || s.lex.personKinds[noun] == nil) {
 			break
 		}
 		k = int(r) - 1
 		if sp.dead || s.namedInQuote(sp) || s.kindsConflict(noun, sp) {
 			continue
 		}
+		if s.coordinated(sp) {
+			if b := s.tradeNounBefore(sp); b < 0 || s.lex.personKinds[s.lowAt(b)] == nil {
+				continue // one of a pair only by a noun of its own, not one a list shares
+			}
+		}
 		if s.roleKinds(sp) != nil {
 			return sp // its role agrees with the noun
+		}
+		if far {
+			continue // further back, only one introduced as what the noun says: "Aktor Bima Arkana"
 		}
 		if free == nil {
 			free = sp
@@ -819,21 +967,29 @@ func (s *state) carryOver(raws []rawQuote, quotes []Quote) {
 // the sentence right after the attribution names that person in apposition to a noun and
 // "itu" or "tersebut": "“…,” tutur petani berpeci hitam itu. ¶ Petani tersebut, Baharuddin Sanusi,
 // juga mengaku …"; "“…,” kata nelayan berusia 48 tahun itu. ¶ Nelayan itu, Muhammad Zaini,
-// mengatakan …". The speaker's mention stays the description; its name is the person's, and
-// so is that of the quotes right after it that a clitic gave the same description. Each
+// mengatakan …"; or inside the description after "bernama" ("“…,” ujar seorang fotografer
+// asal Padang. Pria bernama Fikri Aulia (29) itu …"). A description that reference
+// resolution gave a person already is renamed only by a sentence that opens with its own
+// noun ("“…,” tutur perempuan berusia 31 tahun itu. ¶ Perempuan tersebut, Nurhasanah, …"):
+// the text says whom it meant. The speaker's mention stays the description; its name is
+// the person's, and so is that of the quotes right after it that a clitic gave the same
+// description. Each
 // quote looks at one sentence, and is renamed at most once, so the cost stays linear.
 func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 	sents := s.doc.Tokens.Sentences
 	for k, r := range raws {
 		sp := quotes[k].Speaker
-		if sp == nil || sp.ID != "" || !r.closed || r.close+1 >= len(s.toks) {
-			continue
+		if sp == nil || !r.closed || r.close+1 >= len(s.toks) || sp.ID != "" && (sp.Text == "" || sp.Text[0] < 'a' || sp.Text[0] > 'z') {
+			continue // (a description resolved before is named again below only by its own noun)
 		}
 		q := s.sentIndex(r.close) + 1
 		if q >= len(sents) {
 			continue
 		}
 		f := sents[q].First
+		if sp.ID != "" && !strings.EqualFold(sp.Text, s.word(f)) {
+			continue // "“…,” tutur perempuan berusia 31 tahun itu. ¶ Perempuan tersebut, Nurhasanah, …" names her whomever the description was taken for
+		}
 		d := f + 1 // the determiner after the noun, or a word or two that qualify it: "Calon penumpang itu, Dewi Anggraeni, …"
 		reach := f + 3
 		if personWord(s.lowAt(f)) {
@@ -844,11 +1000,15 @@ func (s *state) namedAfterDescription(raws []rawQuote, quotes []Quote) {
 		for d < reach && d < len(s.toks) && (s.toks[d].Kind == tokenize.Word && !s.isCap(d) || s.toks[d].Kind == tokenize.Number) && !s.is(d, fDeterminer) {
 			d++
 		}
-		if d+3 >= len(s.toks) || s.owner[f] >= 0 || s.toks[f].Kind != tokenize.Word || s.is(f, fPronoun) ||
+		n := -1
+		if d > f+1 && d < len(s.toks) && s.lowAt(d-1) == "bernama" && s.isCap(d) {
+			n = d // the name inside the description: "Pria bernama Fikri Aulia (29) itu mengaku …"
+		} else if d+3 >= len(s.toks) || s.owner[f] >= 0 || s.toks[f].Kind != tokenize.Word || s.is(f, fPronoun) ||
 			(s.lowAt(d) != "itu" && s.lowAt(d) != "tersebut") {
 			continue // (the noun may be another: "ujar perempuan … itu. ¶ Pemasok tersebut, Yuliana Pongsapan, …")
+		} else {
+			n = s.nameAfterDescription(d + 1)
 		}
-		n := s.nameAfterDescription(d + 1)
 		if n < 0 {
 			continue
 		}
@@ -2692,9 +2852,15 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 			return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: t.Text(s.text), pos: i}, true
 		}
 		if i == j && s.isDescriptor(i) {
-			if sp := s.describedMember(i); sp != nil {
+			sp := s.describedMember(i)
+			if sp == nil {
+				sp = s.describedByRole(i)
+			}
+			if sp != nil {
 				// a description that names the person's body: "kata politikus Partai
-				// Gerindra tersebut" is the latest person whose role gave that party
+				// Gerindra tersebut" is the latest person whose role gave that party; or
+				// words of the role: "tutur pemimpin serikat pekerja itu" after "Ketua
+				// Serikat Pekerja Cordillera Norte Patricio Vergara"
 				return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: sp.name, sp: sp, pos: i}, true
 			}
 		}
@@ -2712,6 +2878,13 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 					// the description's noun is not what the person found was introduced
 					// as: "ujar pemain berusia 29 tahun itu" after the coach spoke of Souza
 					if sp := s.personOfKind(s.lowAt(i)); sp != nil {
+						m = mention{name: sp.name, sp: sp}
+					}
+				} else if m.sp != nil && s.lex.personKinds[s.lowAt(i)] != nil && s.givenKinds(m.sp) == nil {
+					// the person found was given no trade, and another was introduced as
+					// what the noun says: "ujar pebalap berusia 26 tahun itu" after "pebalap
+					// Kolombia Julián Cárdenas …" is his, not the team manager's
+					if sp := s.personOfKind(s.lowAt(i)); sp != nil && s.roleKinds(sp) != nil {
 						m = mention{name: sp.name, sp: sp}
 					}
 				}
