@@ -3279,6 +3279,7 @@ func (s *state) linkShortenedNames(persons []person) {
 			heads[h/64] |= 1 << (h % 64)
 		}
 	}
+	sorted := false
 	for _, c := range s.caps {
 		i := int(c)
 		t := &s.toks[i]
@@ -3305,26 +3306,27 @@ func (s *state) linkShortenedNames(persons []person) {
 			}
 		}
 		// the person of the words w shortens, when they are all one person's (-2 when
-		// not); of several, the one of the word last in alphabetical order. No one when
-		// w is a name's word itself, which link's byWord reads.
-		found, last := -1, ""
-		for _, sl := range words {
-			nw := s.lowAt(int(sl.tok - 1))
-			if !strings.HasPrefix(nw, w) {
-				continue
+		// not); of several, the one of the word last in alphabetical order (the first
+		// added of those alike). No one when w is a name's word itself, which link's
+		// byWord reads. A long document's words are sorted, stably, for a binary search:
+		// a scan of them all for each word would take time quadratic in the text.
+		var found int
+		if len(words) <= maxShortScan {
+			found = s.shortenedIn(words, w, persons)
+		} else {
+			if !sorted {
+				sorted = true
+				slices.SortStableFunc(words, func(a, b indexSlot) int { return strings.Compare(s.lowAt(int(a.tok-1)), s.lowAt(int(b.tok-1))) })
 			}
-			p := int(sl.val)
-			if len(nw) == len(w) {
-				found = -1 // a name's word itself
-				break
+			k, exact := slices.BinarySearchFunc(words, w, func(sl indexSlot, w string) int { return strings.Compare(s.lowAt(int(sl.tok-1)), w) })
+			if exact {
+				continue // a name's word itself
 			}
-			if found >= 0 && identity(&s.spans[persons[p].full]) != identity(&s.spans[persons[found].full]) {
-				found = -2 // the head of two persons' names: neither is meant
-				break
+			end := k
+			for end < len(words) && strings.HasPrefix(s.lowAt(int(words[end].tok-1)), w) {
+				end++
 			}
-			if found < 0 || nw > last {
-				found, last = p, nw
-			}
+			found = s.shortenedIn(words[k:end], w, persons)
 		}
 		if found < 0 || persons[found].ambiguousFrom != 0 {
 			continue
@@ -3341,6 +3343,36 @@ func (s *state) linkShortenedNames(persons []person) {
 		s.copyIdentity(&sp, full)
 		s.addSpan(sp)
 	}
+}
+
+// maxShortScan is the most words of full names linkShortenedNames scans for each word
+// that may shorten one; past it, they are sorted for a binary search.
+const maxShortScan = 256
+
+// shortenedIn returns the index in persons of the person whose name's words, of words, w
+// shortens: of several, the one of the word last in alphabetical order, the first in
+// words of those alike; -1 when there is none, or w is one of the words itself; -2 when
+// the words w shortens are two persons' (the head of two persons' names: neither is
+// meant). persons are link's.
+func (s *state) shortenedIn(words []indexSlot, w string, persons []person) int {
+	found, last := -1, ""
+	for _, sl := range words {
+		nw := s.lowAt(int(sl.tok - 1))
+		if !strings.HasPrefix(nw, w) {
+			continue
+		}
+		p := int(sl.val)
+		if len(nw) == len(w) {
+			return -1 // a name's word itself
+		}
+		if found >= 0 && identity(&s.spans[persons[p].full]) != identity(&s.spans[persons[found].full]) {
+			return -2
+		}
+		if found < 0 || nw > last {
+			found, last = p, nw
+		}
+	}
+	return found
 }
 
 // headBit returns the bit of 256 that linkShortenedNames notes for a word's first four

@@ -28,13 +28,16 @@ type state struct {
 // whole state onto itself, its scratch included, cost each call a copy of a kilobyte, with
 // a write barrier on each pointer while the garbage collector marks.
 type docState struct {
-	fullest []fullestOf     // see fullestName: the ids quotes asked for
-	events  map[string]bool // the names of events named with their head word, without it (see contextSpans)
-	x       *Extractor
-	lex     *lexicons // the word lists, x.lex
-	doc     *Document
-	text    string
-	toks    []tokenize.Token
+	fullest []fullestOf // see fullestName: the ids quotes asked for
+	// fullestAll holds every known person's fullest form, once many ids were asked (see
+	// fullestOfID); nil before
+	fullestAll map[string]string
+	events     map[string]bool // the names of events named with their head word, without it (see contextSpans)
+	x          *Extractor
+	lex        *lexicons // the word lists, x.lex
+	doc        *Document
+	text       string
+	toks       []tokenize.Token
 	// lowAll holds the lowercase texts of the ASCII words with capitals (see lowAt)
 	lowAll string
 	// notEntity lists surface forms that are not entities here (initials, common-noun

@@ -1722,29 +1722,10 @@ func isReplyCue(w string) bool {
 // and three letters more that shares a word with it, as a person's full name does with the
 // name the gazetteer goes by (not a spelling: "Kim Jong Un" for "Kim Jong-un") ("Akhdiyat Duta Modjo" for "Duta Sheila on 7", "Emanuel Melkiades Laka Lena" for
 // "Melki Laka Lena"), or the name itself written without its diacritics ("Alex Marquez"
-// for "Álex Márquez", as the text spells it); else name. The mentions of an id are read
-// once a document, when a quote first asks for it (the fullest as written, the first of
-// those of most words).
+// for "Álex Márquez", as the text spells it); else name. The fullest form is the first
+// of the id's mentions of most words, as written (fullestOfID).
 func (s *state) fullestName(id, name string) string {
-	full, known := "", false
-	for _, f := range s.fullest {
-		if f.id == id {
-			full, known = f.full, true
-			break
-		}
-	}
-	if !known {
-		for k := range s.spans {
-			sp := &s.spans[k]
-			if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || sp.id != id {
-				continue
-			}
-			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(full) {
-				full = t
-			}
-		}
-		s.fullest = append(s.fullest, fullestOf{id, full})
-	}
+	full := s.fullestOfID(id)
 	if diacriticSpelling(name, full) {
 		return full // the name as the text writes it: "Alex Marquez" for the gazetteer's "Álex Márquez"
 	}
@@ -1767,6 +1748,48 @@ func (s *state) fullestName(id, name string) string {
 
 // fullestOf is the fullest written form of the known entity id (see fullestName).
 type fullestOf struct{ id, full string }
+
+// fullestOfID returns the fullest written form the document gives the known person or
+// leader id, the first of those of most words, or "". The spans are read once a document
+// for each id asked, as most documents ask for few; past maxFullestIDs ids, all ids' forms
+// are gathered in one more pass over the spans, so that a document of many speakers'
+// quotes stays linear in its text.
+func (s *state) fullestOfID(id string) string {
+	if s.fullestAll != nil {
+		return s.fullestAll[id]
+	}
+	for _, f := range s.fullest {
+		if f.id == id {
+			return f.full
+		}
+	}
+	all := len(s.fullest) >= maxFullestIDs
+	if all {
+		s.fullestAll = make(map[string]string)
+	}
+	full := ""
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || !all && sp.id != id {
+			continue
+		}
+		if all {
+			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(s.fullestAll[sp.id]) {
+				s.fullestAll[sp.id] = t
+			}
+		} else if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(full) {
+			full = t
+		}
+	}
+	if all {
+		return s.fullestAll[id]
+	}
+	s.fullest = append(s.fullest, fullestOf{id, full})
+	return full
+}
+
+// maxFullestIDs bounds the ids fullestOfID reads the spans for, one at a time.
+const maxFullestIDs = 16
 
 // diacriticSpelling reports whether written is name spelt without some of its diacritics:
 // rune for rune the same letters but for letters with marks in name written without them
