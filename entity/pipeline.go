@@ -1300,8 +1300,11 @@ func (s *state) emit() {
 			continue
 		}
 		// (the entity is written in its place, its calls made first, rather than built
-		// aside and copied in)
-		name, role, src := oneLine(sp.name), oneLine(sp.role), s.render(sp)
+		// aside and copied in; most spans have no role, and no call is made for it)
+		name, role, src := oneLine(sp.name), sp.role, s.render(sp)
+		if role != "" {
+			role = oneLine(role)
+		}
 		ents = ents[:len(ents)+1]
 		e := &ents[len(ents)-1]
 		e.Type, e.Text, e.Start, e.End = sp.typ, s.text[sp.start:sp.end], sp.start, sp.end
