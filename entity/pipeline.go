@@ -141,6 +141,9 @@ type scratch struct {
 	// caps lists the capitalised words (isCap), in text order, and allCaps those of them
 	// in capitals (isAllCaps) as lowercase found them
 	caps, allCaps []int32
+	// hyphenAt lists the byte offsets of the text's hyphens, in text order, found by
+	// hyphenShapes (valid once s.hyphens has hyphenShapesRead)
+	hyphenAt []int32
 	// capsByWord lists the capitalised tokens by their word in small letters, then in
 	// text order (see capitalAt)
 	capsByWord []int32
