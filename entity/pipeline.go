@@ -96,6 +96,9 @@ type docState struct {
 	refsDue bool
 	// hyphens says what the text's hyphens stand between, once read (see hyphenShapes)
 	hyphens hyphenShape
+	// slashAt is the offset of the text's first slash plus two, 1 when it has none, 0 until
+	// read (see firstSlash)
+	slashAt int
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and
