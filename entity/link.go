@@ -3132,11 +3132,23 @@ type callName struct {
 // firstSlash returns the offset of the text's first slash, or -1 when it has none: looked
 // for once, for slashPairs and pairPartners, which most documents, with no slash, leave at
 // that.
-func (s *state) firstSlash() int {
-	if s.slashAt == 0 {
-		s.slashAt = strings.IndexByte(s.text, '/') + 2
+func (s *state) firstSlash() int { return s.slashAt.in(s.text, '/') }
+
+// firstColon returns the offset of the text's first colon, or -1 when it has none: looked
+// for once, for lineupSpans and readAlsoWords.
+func (s *state) firstColon() int { return s.colonAt.in(s.text, ':') }
+
+// firstByte is where a text's first byte of some value is, once looked for: its offset
+// plus two, 1 when the text has none, 0 until read.
+type firstByte int
+
+// in returns the offset of the first c in text, or -1 when it has none, looking for it
+// only the first time it is asked.
+func (f *firstByte) in(text string, c byte) int {
+	if *f == 0 {
+		*f = firstByte(strings.IndexByte(text, c) + 2)
 	}
-	return s.slashAt - 2
+	return int(*f) - 2
 }
 
 // isPersonSpan reports whether span k is a person's or a leader's.

@@ -96,9 +96,9 @@ type docState struct {
 	refsDue bool
 	// hyphens says what the text's hyphens stand between, once read (see hyphenShapes)
 	hyphens hyphenShape
-	// slashAt is the offset of the text's first slash plus two, 1 when it has none, 0 until
-	// read (see firstSlash)
-	slashAt int
+	// slashAt and colonAt are where the text's first slash and first colon are, once read
+	// (see firstSlash, firstColon)
+	slashAt, colonAt firstByte
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and

@@ -1929,7 +1929,11 @@ func (s *state) markReadAlso() {
 // of its colon.
 func (s *state) readAlsoWords() []int {
 	var ws []int
-	for k := range s.byteTokens(':', 0) { // (not a colon inside a token: "10:30", a link's address)
+	from := s.firstColon()
+	if from < 0 {
+		return nil
+	}
+	for k := range s.byteTokens(':', from) { // (not a colon inside a token: "10:30", a link's address)
 		if k < 1 {
 			continue
 		}
