@@ -1290,18 +1290,19 @@ func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 
 // emit writes the chosen spans into the document, applying the type filter.
 func (s *state) emit() {
+	spans, types := s.spans, s.x.types // (read once, not again after each call below)
 	keep := func(sp *span) bool {
-		return !sp.weak && sp.typ != gazetteer.Other && (s.x.types == nil || s.x.types[sp.typ])
+		return !sp.weak && sp.typ != gazetteer.Other && (types == nil || types[sp.typ])
 	}
 	n := 0
-	for k := range s.spans {
-		if keep(&s.spans[k]) {
+	for k := range spans {
+		if keep(&spans[k]) {
 			n++
 		}
 	}
 	ents := make([]Entity, 0, n)
-	for k := range s.spans {
-		sp := &s.spans[k]
+	for k := range spans {
+		sp := &spans[k]
 		if !keep(sp) {
 			continue
 		}
