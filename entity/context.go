@@ -2479,7 +2479,7 @@ func (s *state) lineupSpans() {
 	if typer.Trace == nil {
 		s.numberedPlayers()
 	}
-	if strings.IndexByte(s.text, ':') < 0 {
+	if s.firstColon() < 0 {
 		return // (each line-up below starts after a colon)
 	}
 	var starts []int // where each line-up's names start, after its colon

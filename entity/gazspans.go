@@ -313,16 +313,18 @@ func (s *state) languageAt(i int) bool {
 }
 
 // hyphenedCaps yields in text order the capitalised words (s.caps) that hold a hyphen, for
-// placePairs and bodyPairs. It looks for the hyphens in the text, which few words hold,
-// and walks the capitalised words along with them, rather than reading every word's text.
+// placePairs and bodyPairs. It reads where the text's hyphens are (hyphenAt, which few
+// words hold) and walks the capitalised words along with them, rather than reading every
+// word's text.
 func (s *state) hyphenedCaps(yield func(i int) bool) {
+	s.hyphenShapes()
 	caps, c := s.caps, 0 // caps[:c] start at or before the hyphen
-	for b := 0; b < len(s.text); b++ {
-		d := strings.IndexByte(s.text[b:], '-')
-		if d < 0 {
-			return
+	next := 0            // the hyphens before it are in a word yielded already
+	for _, h := range s.hyphenAt {
+		b := int(h)
+		if b < next {
+			continue
 		}
-		b += d
 		// (a binary search: the hyphens are few, the capitalised words between them many)
 		c += sort.Search(len(caps)-c, func(j int) bool { return int(s.toks[caps[c+j]].Start) > b })
 		// the last capitalised word that starts before the hyphen holds it if it ends after it
@@ -330,7 +332,7 @@ func (s *state) hyphenedCaps(yield func(i int) bool) {
 			continue
 		}
 		i := int(caps[c-1])
-		b = int(s.toks[i].End) - 1 // (the word's other hyphens are no other word's)
+		next = int(s.toks[i].End) // (the word's other hyphens are no other word's)
 		if !yield(i) {
 			return
 		}
@@ -697,17 +699,13 @@ const (
 )
 
 // hyphenOffsets yields in text order the byte offsets of the text's hyphens that have a
-// byte on each side, found by searching the text rather than by reading every token.
+// byte on each side, from the list hyphenShapes made (hyphenAt) rather than by reading
+// every token.
 func (s *state) hyphenOffsets() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for off := 0; ; {
-			i := strings.IndexByte(s.text[off:], '-')
-			if i < 0 {
-				return
-			}
-			i += off
-			off = i + 1
-			if i > 0 && i+1 < len(s.text) && !yield(i) {
+		s.hyphenShapes()
+		for _, i := range s.hyphenAt {
+			if i > 0 && int(i)+1 < len(s.text) && !yield(int(i)) {
 				return
 			}
 		}
@@ -716,13 +714,25 @@ func (s *state) hyphenOffsets() iter.Seq[int] {
 
 // hyphenShapes returns what the text's hyphens stand between, read in one pass over them
 // the first time a rule asks, so that the rules that act only at a hyphen of some shape
-// return at once in a text that has none.
+// return at once in a text that has none. The pass searches the text for its hyphens and
+// lists where they are (hyphenAt), for hyphenOffsets and hyphenedCaps to read again.
 func (s *state) hyphenShapes() hyphenShape {
 	if s.hyphens&hyphenShapesRead != 0 {
 		return s.hyphens
 	}
 	h := hyphenShapesRead
-	for i := range s.hyphenOffsets() {
+	s.hyphenAt = s.hyphenAt[:0]
+	for off := 0; ; {
+		i := strings.IndexByte(s.text[off:], '-')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		s.hyphenAt = append(s.hyphenAt, int32(i))
+		if i == 0 || i+1 == len(s.text) {
+			continue // (no byte on one side)
+		}
 		if a := s.text[i+1]; 'A' <= a && a <= 'Z' || a >= 0x80 {
 			h |= hyphenCapital
 		}

@@ -3079,10 +3079,14 @@ const maxPairLookBack = 8
 // is then the other side's, whatever it is (a nickname: "Butet" for Liliyana Natsir). A
 // word that a span of another type holds is left alone.
 func (s *state) pairPartners() {
+	from := s.firstSlash()
+	if from < 0 {
+		return // (most documents have no slash)
+	}
 	type pair struct{ a, b int32 }
 	var full []pair
 	var called []callName // the words read as a name that no link gave (few: they are looked for in one pass)
-	for j := range s.byteTokens('/') {
+	for j := range s.byteTokens('/', from) {
 		if j < 1 || j+1 >= len(s.toks) {
 			continue
 		}
@@ -3123,6 +3127,28 @@ func (s *state) pairPartners() {
 type callName struct {
 	word     string
 	full, at int
+}
+
+// firstSlash returns the offset of the text's first slash, or -1 when it has none: looked
+// for once, for slashPairs and pairPartners, which most documents, with no slash, leave at
+// that.
+func (s *state) firstSlash() int { return s.slashAt.in(s.text, '/') }
+
+// firstColon returns the offset of the text's first colon, or -1 when it has none: looked
+// for once, for lineupSpans and readAlsoWords.
+func (s *state) firstColon() int { return s.colonAt.in(s.text, ':') }
+
+// firstByte is where a text's first byte of some value is, once looked for: its offset
+// plus two, 1 when the text has none, 0 until read.
+type firstByte int
+
+// in returns the offset of the first c in text, or -1 when it has none, looking for it
+// only the first time it is asked.
+func (f *firstByte) in(text string, c byte) int {
+	if *f == 0 {
+		*f = firstByte(strings.IndexByte(text, c) + 2)
+	}
+	return int(*f) - 2
 }
 
 // isPersonSpan reports whether span k is a person's or a leader's.
@@ -3428,7 +3454,7 @@ func (s *state) linkPairHalves(persons []person) {
 // acronym among them (not "Best Dance / Electronic Album"); not for the typer's trainer,
 // whose weights were made without it.
 func (s *state) slashPairs() {
-	if typer.Trace != nil || strings.IndexByte(s.text, '/') < 0 {
+	if typer.Trace != nil || s.firstSlash() < 0 {
 		return // (most documents have no slash, which one look at the text settles)
 	}
 	isPerson := func(k int32) bool {

@@ -99,6 +99,9 @@ type docState struct {
 	refsDue bool
 	// hyphens says what the text's hyphens stand between, once read (see hyphenShapes)
 	hyphens hyphenShape
+	// slashAt and colonAt are where the text's first slash and first colon are, once read
+	// (see firstSlash, firstColon)
+	slashAt, colonAt firstByte
 	// sentAt is the sentence sentIndex found last
 	sentAt int
 	// corpusTok is the token corpusWord was asked about last, plus one (0: none), and
@@ -144,6 +147,9 @@ type scratch struct {
 	// caps lists the capitalised words (isCap), in text order, and allCaps those of them
 	// in capitals (isAllCaps) as lowercase found them
 	caps, allCaps []int32
+	// hyphenAt lists the byte offsets of the text's hyphens, in text order, found by
+	// hyphenShapes (valid once s.hyphens has hyphenShapesRead)
+	hyphenAt []int32
 	// capsByWord lists the capitalised tokens by their word in small letters, then in
 	// text order (see capitalAt)
 	capsByWord []int32
@@ -1287,24 +1293,28 @@ func (s *state) ruleSpan(first, last int, typ Type, r rule) span {
 
 // emit writes the chosen spans into the document, applying the type filter.
 func (s *state) emit() {
+	spans, types := s.spans, s.x.types // (read once, not again after each call below)
 	keep := func(sp *span) bool {
-		return !sp.weak && sp.typ != gazetteer.Other && (s.x.types == nil || s.x.types[sp.typ])
+		return !sp.weak && sp.typ != gazetteer.Other && (types == nil || types[sp.typ])
 	}
 	n := 0
-	for k := range s.spans {
-		if keep(&s.spans[k]) {
+	for k := range spans {
+		if keep(&spans[k]) {
 			n++
 		}
 	}
 	ents := make([]Entity, 0, n)
-	for k := range s.spans {
-		sp := &s.spans[k]
+	for k := range spans {
+		sp := &spans[k]
 		if !keep(sp) {
 			continue
 		}
 		// (the entity is written in its place, its calls made first, rather than built
-		// aside and copied in)
-		name, role, src := oneLine(sp.name), oneLine(sp.role), s.render(sp)
+		// aside and copied in; most spans have no role, and no call is made for it)
+		name, role, src := oneLine(sp.name), sp.role, s.render(sp)
+		if role != "" {
+			role = oneLine(role)
+		}
 		ents = ents[:len(ents)+1]
 		e := &ents[len(ents)-1]
 		e.Type, e.Text, e.Start, e.End = sp.typ, s.text[sp.start:sp.end], sp.start, sp.end

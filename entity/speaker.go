@@ -819,11 +819,12 @@ func (s *state) tokenFrom(lo, hi, b int) int {
 	return lo
 }
 
-// byteTokens yields in text order the tokens that are the one byte c ("/", ":"), found
-// by searching the text for c rather than by reading every token: few tokens are one.
-func (s *state) byteTokens(c byte) iter.Seq[int] {
+// byteTokens yields in text order the tokens that are the one byte c ("/", ":") from
+// byte from on, found by searching the text for c rather than by reading every token: few
+// tokens are one.
+func (s *state) byteTokens(c byte, from int) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for b := 0; b < len(s.text); b++ {
+		for b := from; b < len(s.text); b++ {
 			d := strings.IndexByte(s.text[b:], c)
 			if d < 0 {
 				return
@@ -1951,7 +1952,11 @@ func (s *state) markReadAlso() {
 // of its colon.
 func (s *state) readAlsoWords() []int {
 	var ws []int
-	for k := range s.byteTokens(':') { // (not a colon inside a token: "10:30", a link's address)
+	from := s.firstColon()
+	if from < 0 {
+		return nil
+	}
+	for k := range s.byteTokens(':', from) { // (not a colon inside a token: "10:30", a link's address)
 		if k < 1 {
 			continue
 		}
