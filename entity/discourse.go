@@ -204,6 +204,22 @@ func (s *state) titledRef(k int) int32 {
 	})
 }
 
+// titledBack walks back from span k over the persons a bare title may name (titledRef),
+// maxTitleLookBack of them at most, and returns the first that ok accepts, or nil.
+func (s *state) titledBack(k int, ok func(sp *span) bool) *span {
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.titledRef(k)
+		if r < 0 {
+			return nil
+		}
+		if sp := &s.spans[r]; ok(sp) {
+			return sp
+		}
+		k = int(r) - 1
+	}
+	return nil
+}
+
 // personRef returns refs.person[k]: the latest person up to span k of refs.titled who is
 // no one of a pair (coordinated): one of a pair is what a title names, not a pronoun
 // ("Menteri … Trenggono dan Gubernur Jawa Timur Khofifah …" ¶ "…,” ujar Gubernur"); or -1.

@@ -287,20 +287,7 @@ func (s *state) describedByRole(i int) *span {
 		return nil
 	}
 	key := " " + s.keyOf(i+1, d) + " "
-	s.needRefs()
-	k := s.spanBefore(min(i, s.quoteOpen))
-	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.titledRef(k)
-		if r < 0 {
-			break
-		}
-		sp := &s.spans[r]
-		if strings.Contains(s.rolePhrase(sp), key) {
-			return sp
-		}
-		k = int(r) - 1
-	}
-	return nil
+	return s.titledBack(s.spanBefore(min(i, s.quoteOpen)), func(sp *span) bool { return strings.Contains(s.rolePhrase(sp), key) })
 }
 
 // bodyRightBefore reports whether the span right before person span sp, with no word
@@ -2705,20 +2692,10 @@ func (s *state) cliticRoleHolder(i int) *span {
 	if s.lex.titles.m[stem]&phraseWhole == 0 {
 		return nil
 	}
-	s.needRefs()
-	k := s.spanBefore(min(i, s.quoteOpen))
-	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.titledRef(k)
-		if r < 0 {
-			break
-		}
-		sp := &s.spans[r]
-		if b := sp.first - 2; b >= 0 && s.word(b+1) == "," && s.lowAt(b) == low || hasTitle(sp.role, stem) {
-			return sp
-		}
-		k = int(r) - 1
-	}
-	return nil
+	return s.titledBack(s.spanBefore(min(i, s.quoteOpen)), func(sp *span) bool {
+		b := sp.first - 2
+		return b >= 0 && s.word(b+1) == "," && s.lowAt(b) == low || hasTitle(sp.role, stem)
+	})
 }
 
 // speakerAfterCue reads the speaker that follows a cue at token j: a pronoun, an entity

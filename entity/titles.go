@@ -1135,14 +1135,7 @@ func honorific(role string) bool {
 	if len(role) > len(arr) {
 		return false
 	}
-	b := arr[:len(role)]
-	for i := range len(role) {
-		c := role[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
+	b := lowerInto(arr[:len(role)], role)
 	switch string(b) {
 	case "pak", "bu", "ibu", "bapak", "mama", "bapa", "mbak", "mas", "bung", "tuan", "nyonya", "ny", "ny.", "nona", "saudara", "saudari", "sdr.":
 		return true
@@ -1198,15 +1191,20 @@ func inLower(set map[string]bool, role string) bool {
 	if len(role) > len(arr) || !isASCII(role) {
 		return set[strings.ToLower(role)]
 	}
-	b := arr[:len(role)]
-	for i := range len(role) {
-		c := role[i]
+	return set[string(lowerInto(arr[:len(role)], role))]
+}
+
+// lowerInto writes w, in ASCII, in small letters into b, which is as long as w, and
+// returns b: a word put in small letters on the stack, for a lookup without a string.
+func lowerInto(b []byte, w string) []byte {
+	for i := range len(w) {
+		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	return set[string(b)]
+	return b
 }
 
 // lowerHasSuffix reports whether s in small letters, strings.ToLower(s), ends in suffix, itself
