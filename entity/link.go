@@ -804,7 +804,12 @@ func (s *state) link() {
 	}
 	next := 0 // the next of calls[:named] to add
 	// the persons of one word, for the three walks below, which read no other span and
-	// change none
+	// change none; room for every span made at once, as a long document's list grown by
+	// appends would leave several times its size in old arrays (4 bytes a span, against the
+	// span's own 136)
+	if cap(s.onePersons) < len(s.spans) {
+		s.onePersons = make([]int32, 0, len(s.spans))
+	}
 	ones := s.onePersons[:0]
 	for f := range s.spans {
 		sp := &s.spans[f]
