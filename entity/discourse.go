@@ -69,8 +69,9 @@ import (
 // to refer to and are passed over, and so are two persons joined by "dan" or "serta", a
 // pair that a singular reference does not point at (see coordinated), though a bare title
 // names the one of them who holds it (titleHolder). Everything is answered from per-span
-// tables built once per document, so each reference costs a binary search: resolution
-// stays linear in the text however many quotes it holds.
+// tables whose entries are worked out back from a quote when first read, each entry once
+// (latestRef, narrowRef), so that resolution stays linear in the text however many quotes
+// it holds.
 
 // pronounReach is how many sentences back a person named in passing can still be what a
 // pronoun refers to, counted from the last sentence that opens with "Ia", "Dia" or
@@ -104,7 +105,7 @@ func (s *state) needRefs() {
 // buildRefs readies the reference tables for the chosen spans, each entry unknown
 // (refUnknown), for the tables' readers to work out when asked: attribution asks at few
 // spans, mostly close to a person, so that few of the rules that make a person a reference
-// (referable, kinOf, coordinated, isReportingSubject, some dear) are asked at all. It runs
+// (referable, kinOf, eraOf, coordinated, isReportingSubject; some dear) are asked at all. It runs
 // once quotes are marked, and finds the lead's person (leadPerson) and the title subjects
 // (titleSubjects).
 func (s *state) buildRefs() {

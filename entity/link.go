@@ -590,14 +590,21 @@ func (s *state) keyOf(first, last int) string {
 		return s.lowAt(first)
 	}
 	var arr [64]byte // on the stack for most keys: the string is then the only allocation
-	b := arr[:0]
+	return string(s.keyBytes(&arr, first, last))
+}
+
+// keyBytes writes keyOf's key of tokens [first, last), their words in small letters with
+// a space between, into buf when it fits (else into a new array), and returns it: a map
+// indexed by string(keyBytes(…)) copies nothing.
+func (s *state) keyBytes(buf *[64]byte, first, last int) []byte {
+	b := buf[:0]
 	for i := first; i < last; i++ {
 		if i > first {
 			b = append(b, ' ')
 		}
 		b = append(b, s.lowAt(i)...)
 	}
-	return string(b)
+	return b
 }
 
 // link gives later mentions the identity of the fuller mention they refer to: once "Lim
@@ -813,9 +820,9 @@ func (s *state) link() {
 	ones := s.onePersons[:0]
 	for f := range s.spans {
 		sp := &s.spans[f]
-		if sp.dead || (sp.typ != gazetteer.Leader && sp.typ != gazetteer.Person) || sp.last-sp.first < 2 ||
-			sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
-			if !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person) && sp.last-sp.first == 1 {
+		person := !sp.dead && (sp.typ == gazetteer.Leader || sp.typ == gazetteer.Person)
+		if !person || sp.last-sp.first < 2 || sp.last-sp.first == 2 && leadingParticle(s.lowAt(sp.first)) {
+			if person && sp.last-sp.first == 1 {
 				ones = append(ones, int32(f))
 			}
 			// (a surname with its particle is a short mention: "de Villiers", "Van Doorn");

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/entity/internal/typer"
@@ -135,7 +136,7 @@ var streetAbbrevs = [...]string{"jl", "jln", "gg."}
 // streetAbbrev reports whether w, in small letters, is a street's head written short
 // without its full stop, or a lane's: "Jl Kawi", "Jln Kawi", "Gg. Mawar" (as "Jl." is).
 func streetAbbrev(w string) bool {
-	return w == "jl" || w == "jln" || w == "gg."
+	return slices.Contains(streetAbbrevs[:], w)
 }
 
 // headWordSpans proposes organizations and places that begin with a head word:
@@ -1288,7 +1289,8 @@ func (s *state) indexCandidates() {
 }
 
 // startIndex returns the index in s.starts of token i's entry, or -1 when no candidate
-// starts at token i.
+// starts at token i. startsAt reads the entry the same way, written out so that it is
+// small enough to be inlined: the two change together.
 func (s *state) startIndex(i int) int {
 	w := i >> 6
 	if w >= len(s.startBits) {
@@ -1473,7 +1475,8 @@ func (s *state) capsTo(k, end int) bool {
 	return true
 }
 
-// startsAt returns what indexCandidates found starting at token i.
+// startsAt returns what indexCandidates found starting at token i (its index as
+// startIndex finds it).
 func (s *state) startsAt(i int) candStarts {
 	w := i >> 6
 	if !s.startsReady || w >= len(s.startBits) {

@@ -167,7 +167,7 @@ type scratch struct {
 	// ucMatches are the gazetteer hits in unicase text (unicase.go)
 	ucMatches []gazetteer.Match
 	order     []int32  // for sorting candidates
-	keys      []uint64 // for sorting indices (see sortIndices)
+	keys      []uint64 // for sorting indices (see sortIndices), and selectSpans' bits of first tokens
 	// starts tells the candidates that start at the tokens whose bits are set in startBits
 	// (bit i&63 of word i>>6), in token order; startRank[w] counts the bits set before word
 	// w (see startIndex); made by indexCandidates
@@ -870,26 +870,20 @@ func (s *state) mayStartName(t *tokenize.Token, low string, flags wordFlag) bool
 	return t.Suffix > 0 && s.x.words.at(low[:len(low)-int(t.Suffix)]).flags&need != 0
 }
 
-// stemMayStartName is keyMayStartName for token i, which lowercase's path for short ASCII
-// tokens took: it reads the token's key again, as that path does, rather than have the
-// loop keep it across its calls.
+// stemMayStartName is mayStartName for token i, an ASCII token with a clitic that
+// lowercase's path for short tokens took, whose own flags lack need (fGazFirst, or
+// fGazLower after a small first letter): it reports whether its stem's have it. It reads
+// the stem's key from the text again, as that path does, rather than have the loop keep
+// the token's key across its calls.
 func (s *state) stemMayStartName(i int, need wordFlag) bool {
 	t := &s.toks[i]
-	w := s.text[t.Start : t.Start+16]
-	a, b := firstBytes(swar.Load64(w), swar.Load64(w[8:]), int(t.End-t.Start))
-	return s.keyMayStartName(t, swar.Lower(a), swar.Lower(b), need)
-}
-
-// keyMayStartName is mayStartName for an ASCII token t with a clitic that asciiKey read,
-// whose own flags lack need (fGazFirst, or fGazLower after a small first letter): it
-// reports whether its stem's have it. (a, b) is the key of its lowercase text.
-func (s *state) keyMayStartName(t *tokenize.Token, a, b uint64, need wordFlag) bool {
 	m := int(t.End) - int(t.Start) - int(t.Suffix)
 	if m < 1 { // not made by the tokenizer, which leaves a stem
 		return s.x.words.at("").flags&need != 0
 	}
-	a, b = firstBytes(a, b, m) // b's top byte, the length, is cut off with the rest
-	info, _ := s.x.words.getKey(a, b|uint64(m)<<56)
+	w := s.text[t.Start : t.Start+16]
+	a, b := firstBytes(swar.Load64(w), swar.Load64(w[8:]), m)
+	info, _ := s.x.words.getKey(swar.Lower(a), swar.Lower(b)|uint64(m)<<56)
 	return info.flags&need != 0
 }
 

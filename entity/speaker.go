@@ -331,13 +331,29 @@ func (s *state) homeGivenBefore(k int) bool {
 		}
 		p--
 	}
-	switch s.lowAt(p) {
-	case "asal", "kelahiran", "dari":
+	switch w := s.lowAt(p); {
+	case originCue(w):
 		return true
-	case "warga":
+	case w == "warga":
 		return p != k-1 || !s.isCap(p) // ("Warga Pombewe" opening a sentence names no one)
 	}
 	return false
+}
+
+// originCue reports whether w, in small letters, gives where a person comes from before
+// the place: "asal", "kelahiran" (birthplaceCue) or "dari".
+func originCue(w string) bool {
+	return birthplaceCue(w) || w == "dari"
+}
+
+// countryNamedAt reports whether a span of country cc, a COUNTRY, begins at token k.
+func (s *state) countryNamedAt(k int, cc string) bool {
+	o := s.owner[k]
+	if o < 0 {
+		return false
+	}
+	sp := &s.spans[o]
+	return sp.first == k && sp.typ == gazetteer.Country && sp.country == cc
 }
 
 // attributeHolder returns, for a description at token i closed by a determiner that gives
@@ -355,7 +371,7 @@ func (s *state) attributeHolder(i int) *span {
 	placeCountry := "" // the country of a known place abroad the description gives
 	for k := i + 1; k+1 < len(s.toks) && k <= i+maxSpeakerReach && !s.is(k, fDeterminer); k++ {
 		switch w := s.lowAt(k); {
-		case (w == "asal" || w == "kelahiran" || w == "dari") && s.isCap(k+1) && place == "":
+		case originCue(w) && s.isCap(k+1) && place == "":
 			place = s.lowAt(k + 1)
 			if o := s.owner[k+1]; o >= 0 && s.spans[o].typ == gazetteer.Location && s.spans[o].country != "ID" {
 				placeCountry = s.spans[o].country
@@ -374,8 +390,7 @@ func (s *state) attributeHolder(i int) *span {
 			continue
 		}
 		switch {
-		case placeCountry != "" && inCountry == nil && k > 0 && s.owner[k] >= 0 && s.spans[s.owner[k]].first == k && s.spans[s.owner[k]].typ == gazetteer.Country &&
-			s.spans[s.owner[k]].country == placeCountry && (s.lowAt(k-1) == "asal" || s.lowAt(k-1) == "kelahiran" || s.lowAt(k-1) == "dari"):
+		case placeCountry != "" && inCountry == nil && k > 0 && s.countryNamedAt(k, placeCountry) && originCue(s.lowAt(k-1)):
 			// a city abroad for the country the text gave: "pemain kelahiran Kharkiv itu"
 			// after "Opposite asal Ukraina, Oleksandra Hrytsenko"
 			if sp := s.personNear(k, 8); sp != nil && !s.namedInQuote(sp) {
@@ -478,18 +493,13 @@ func (s *state) sexConflict(noun string, sp *span) bool {
 	if got == 0 && sp.role == "" {
 		// a later mention of a name ("Natcha"): what the text gave where it introduced
 		// the name, among maxTitleLookBack persons before
-		s.needRefs()
-		k := s.spanBefore(sp.first)
-		for n := 0; k >= 0 && n < maxTitleLookBack && got == 0; n++ {
-			r := s.titledRef(k) // (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
-			if r < 0 {
-				break
-			}
-			if e := &s.spans[r]; e.name == sp.name {
+		// (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
+		s.titledBack(s.spanBefore(sp.first), func(e *span) bool {
+			if e.name == sp.name {
 				got = s.sexGiven(e)
 			}
-			k = int(r) - 1
-		}
+			return got != 0
+		})
 	}
 	return got != 0 && got != nounSex(noun)
 }
@@ -501,21 +511,15 @@ func (s *state) givenKinds(sp *span) []string {
 	if k := s.roleKinds(sp); k != nil || sp.role != "" {
 		return k
 	}
-	s.needRefs()
-	k := s.spanBefore(sp.first)
-	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
-		r := s.titledRef(k) // (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
-		if r < 0 {
-			break
+	var kinds []string
+	// (one of a pair too: "aktor Raka Pradipta dan aktris Nadia Kirana")
+	s.titledBack(s.spanBefore(sp.first), func(e *span) bool {
+		if e.name == sp.name {
+			kinds = s.roleKinds(e)
 		}
-		if e := &s.spans[r]; e.name == sp.name {
-			if kinds := s.roleKinds(e); kinds != nil {
-				return kinds
-			}
-		}
-		k = int(r) - 1
-	}
-	return nil
+		return kinds != nil
+	})
+	return kinds
 }
 
 // sexGiven returns the sex the text gives person span sp where it names it (see
@@ -1751,29 +1755,33 @@ func (s *state) fullestOfID(id string) string {
 			return f.full
 		}
 	}
-	all := len(s.fullest) >= maxFullestIDs
-	if all {
+	if len(s.fullest) >= maxFullestIDs {
 		s.fullestAll = make(map[string]string)
+		for k := range s.spans {
+			if sp := &s.spans[k]; knownPersonMention(sp) {
+				if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(s.fullestAll[sp.id]) {
+					s.fullestAll[sp.id] = t
+				}
+			}
+		}
+		return s.fullestAll[id]
 	}
 	full := ""
 	for k := range s.spans {
-		sp := &s.spans[k]
-		if sp.dead || sp.entry == nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader || !all && sp.id != id {
-			continue
-		}
-		if all {
-			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(s.fullestAll[sp.id]) {
-				s.fullestAll[sp.id] = t
+		if sp := &s.spans[k]; sp.id == id && knownPersonMention(sp) {
+			if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(full) {
+				full = t
 			}
-		} else if t := oneLine(s.text[sp.start:sp.end]); wordCount(t) > wordCount(full) {
-			full = t
 		}
-	}
-	if all {
-		return s.fullestAll[id]
 	}
 	s.fullest = append(s.fullest, fullestOf{id, full})
 	return full
+}
+
+// knownPersonMention reports whether span sp is a live mention of a person or leader the
+// gazetteer knows.
+func knownPersonMention(sp *span) bool {
+	return !sp.dead && sp.entry != nil && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader)
 }
 
 // maxFullestIDs bounds the ids fullestOfID reads the spans for, one at a time.

@@ -109,7 +109,7 @@ func (s *state) titleSpans() {
 				// Kepala Dinas", "Plt Gubernur"
 				if m := s.phraseAt(&s.lex.titles, i+n); m > 0 {
 					s.trimTitleFromSpan(i+n, i+n+m)
-					typ = s.lex.titleType[s.keyOf(i+n, i+n+m)]
+					typ = s.titleFactsAt(i+n, m).typ
 					n += m
 				}
 			}
@@ -309,20 +309,13 @@ type titleFact struct {
 }
 
 // titleFactsAt returns the titleFacts of the title of n words at token i (keyOf), its key
-// of several words put together on the stack: a map indexed by string(b) copies nothing.
+// of several words put together on the stack (keyBytes).
 func (s *state) titleFactsAt(i, n int) titleFact {
 	if n == 1 {
 		return s.lex.titleFacts[s.lowAt(i)]
 	}
 	var arr [64]byte
-	b := arr[:0]
-	for k := i; k < i+n; k++ {
-		if k > i {
-			b = append(b, ' ')
-		}
-		b = append(b, s.lowAt(k)...)
-	}
-	return s.lex.titleFacts[string(b)]
+	return s.lex.titleFacts[string(s.keyBytes(&arr, i, i+n))]
 }
 
 // titleFactsOf gathers the titleFacts of lexicons l.

@@ -340,7 +340,7 @@ func (s *state) placeElsewhere(i int) bool {
 func (s *state) regencyNamed(i int) bool {
 	w := s.word(i)
 	for _, head := range [...]string{"Kabupaten ", "Kota "} {
-		for _, e := range s.x.gaz.Lookup(head + w) {
+		for _, e := range s.lookup(head + w) {
 			if e.Type == gazetteer.Location {
 				return true
 			}

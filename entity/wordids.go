@@ -151,19 +151,10 @@ func (x *wordIndex) reset(hint int) {
 
 // get returns the number of word w, and whether w is in the index.
 func (x *wordIndex) get(s *state, w string) (int, bool) {
-	if x.n == 0 {
-		return 0, false
+	if sl := x.slot(s, w); sl != nil {
+		return int(sl.val), true
 	}
-	mask := uint64(len(x.slots) - 1)
-	for h := wordHash(wordIDSeed, w) & mask; ; h = (h + 1) & mask {
-		sl := x.slots[h]
-		if sl.tok == 0 {
-			return 0, false
-		}
-		if s.lowAt(int(sl.tok-1)) == w {
-			return int(sl.val), true
-		}
-	}
+	return 0, false
 }
 
 // slot returns the slot of word w, whose number the caller may change, or nil when w is

@@ -50,6 +50,11 @@ type wordSlot struct {
 	cueAt uint32 // cue<<24 | first
 }
 
+// info returns what slot sl says of its word.
+func (sl *wordSlot) info() wordInfo {
+	return wordInfo{flags: sl.flags, cue: cueKind(sl.cueAt >> 24), first: int32(sl.cueAt & maxFirst)}
+}
+
 const (
 	// maxInline is the length of the longest word a slot holds.
 	maxInline = swar.MaxPacked
@@ -348,6 +353,7 @@ func (t *wordTab) shortAfter(a uint64) uint64 {
 // probe further. Small enough to be inlined.
 func (t *wordTab) slotProbe(a, b uint64) (info uint64, done bool) {
 	sl := &t.slots[t.home(a, b)]
+	// (packInfo(sl.info()), written out: the calls would make it too large to inline)
 	return uint64(sl.flags) | uint64(sl.cueAt>>24)<<32 | uint64(sl.cueAt&maxFirst)<<40, sl.a == a && sl.b == b || sl.b == 0
 }
 
@@ -377,7 +383,7 @@ func (t *wordTab) getKey(a, b uint64) (wordInfo, bool) {
 	for i := t.home(a, b); ; i = (i + 1) & mask {
 		switch sl := &t.slots[i]; {
 		case sl.a == a && sl.b == b:
-			return wordInfo{flags: sl.flags, cue: cueKind(sl.cueAt >> 24), first: int32(sl.cueAt & maxFirst)}, true
+			return sl.info(), true
 		case sl.b == 0:
 			return wordInfo{}, false
 		}

@@ -59,7 +59,7 @@ func TestWordTabBounds(t *testing.T) {
 	assert.Equal(t, wordInfo{}, tab.at("y"))
 }
 
-// TestASCIIKey checks asciiKey, and the stem keys keyMayStartName derives from its keys,
+// TestASCIIKey checks asciiKey, and the stem keys derived from its keys (as stemMayStartName does),
 // against wordKey of the lowercase word and its stem and against a byte loop for the
 // masks: over the default table's words, each capitalised and in capitals, every ASCII
 // word of up to two bytes, and random words of every length with bytes of every kind.
