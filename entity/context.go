@@ -583,7 +583,9 @@ func (s *state) examplesCue(k int) bool {
 // ASCII letter, and the runes that lowercase to one, İ and the Kelvin sign, to none of these).
 var examplesFirst = [256]bool{'s': true, 'S': true, 'y': true, 'Y': true, 't': true, 'T': true, 'm': true, 'M': true, 'l': true, 'L': true}
 
-// examplesWord is examplesCue past its quick test of the first byte.
+// examplesWord is examplesCue past its quick test of the first byte. Its words are all
+// ordinary words, as mayOpenPlaceList takes for granted: a word added here goes into
+// TestListOpenerFlags too.
 func (s *state) examplesWord(k int) bool {
 	t := &s.toks[k]
 	if t.Kind != tokenize.Word {
@@ -2245,7 +2247,7 @@ func (s *state) longPlaceLists() {
 	for _, c := range s.caps {
 		i := int(c)
 		strong := false // the list opens with a class of places or a region's head, not a preposition alone
-		if i < next {
+		if i < next || !s.mayOpenPlaceList(i) {
 			continue
 		}
 		if open, st := s.placeListOpens(i); !open {
@@ -2358,6 +2360,7 @@ func (s *state) afterItemNote(e int) int {
 // small letters, after "yakni", "seperti" and the like that follow such a noun, or with a
 // region or a village named by its head word; and whether it opens so strongly, with
 // anything but a bare preposition ("di", "ke", "menuju"), which other lists follow too.
+// longPlaceLists asks mayOpenPlaceList first.
 func (s *state) placeListOpens(i int) (opens, strong bool) {
 	if i == 0 {
 		return false, false
@@ -2377,6 +2380,15 @@ func (s *state) placeListOpens(i int) (opens, strong bool) {
 		}
 	}
 	return false, false
+}
+
+// mayOpenPlaceList is placeListOpens's quick no, inline, for the capitalised words that
+// have none of what opens a list of places, most of them: from the word lists' flags of
+// tokens i-1 and i alone, before the text, the tokens or the spans are read. The words
+// examplesCue looks for are all ordinary words, and a place's head word is the first word
+// of a place head (TestListOpenerFlags checks both).
+func (s *state) mayOpenPlaceList(i int) bool {
+	return i > 0 && (s.info[i-1].flags&(fPlacePrep|fCommon) != 0 || s.info[i].flags&fPlaceHeadFirst != 0)
 }
 
 // placeHeadOfVillage reports whether w, in small letters, heads the name of a village or a

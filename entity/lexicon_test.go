@@ -126,3 +126,18 @@ func TestPhraseBits(t *testing.T) {
 		}
 	}
 }
+
+// TestListOpenerFlags checks what mayOpenPlaceList, placeListOpens's quick no, takes for
+// granted: the words examplesCue looks for are ordinary words (fCommon), and the head words
+// of a region or a village that open a list of places (territorialOrVillage,
+// placeHeadOfVillage) are first words of place heads (fPlaceHeadFirst).
+func TestListOpenerFlags(t *testing.T) {
+	words := wordTable()
+	for _, w := range []string{"seperti", "yakni", "yaitu", "termasuk", "meliputi", "lain"} {
+		assert.NotZero(t, words[w].flags&fCommon, "%q is an examples cue but not an ordinary word", w)
+	}
+	for _, w := range []string{"kabupaten", "kota", "provinsi", "kecamatan", "propinsi", "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong"} {
+		assert.True(t, territorialOrVillage(w) || placeHeadOfVillage(w), w)
+		assert.NotZero(t, words[w].flags&fPlaceHeadFirst, "%q heads a village but is no place head's first word", w)
+	}
+}

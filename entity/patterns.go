@@ -115,7 +115,8 @@ func estateHead(w string) bool {
 }
 
 // territorialHead reports whether w, in small letters, heads a region of government:
-// "kabupaten", "kota", "provinsi", "kecamatan".
+// "kabupaten", "kota", "provinsi", "kecamatan". (Each is a place head's first word, as
+// mayOpenPlaceList takes for granted: a word added here goes into TestListOpenerFlags too.)
 func territorialHead(w string) bool {
 	switch w {
 	case "kabupaten", "kota", "provinsi", "kecamatan", "propinsi":
