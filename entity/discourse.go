@@ -1331,11 +1331,30 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 			continue
 		}
 		if w := s.lowAt(f); w == "ia" || w == "dia" || w == "beliau" {
+			if q-1 > from && s.initialledOpener(sents[q-1].First) {
+				return false // the pronoun keeps the one the sentence before gave by initials
+			}
 			k := s.spanBefore(f)
 			return k >= 0 && s.refAt(s.personRef(k)) == sp
 		}
 	}
 	return false
+}
+
+// initialledOpener reports whether the sentence that opens at token f opens with a person
+// given by a noun and initials, no name: "Tersangka SK (45), pemilik rumah, tidak berada
+// di lokasi. Ia ditangkap …", "Pelaku berinisial AR …", whom an "Ia" opening the next
+// sentence keeps up, not a person named before.
+func (s *state) initialledOpener(f int) bool {
+	if f+1 >= len(s.toks) || !s.isCap(f) || s.owner[f] >= 0 || !s.personNoun(s.lowAt(f)) && s.lowAt(f) != "pelaku" {
+		return false
+	}
+	n := f + 1
+	if s.lowAt(n) == "berinisial" && n+1 < len(s.toks) {
+		n++
+	}
+	t := s.toks[n]
+	return t.Kind == tokenize.Word && s.isAllCaps(n) && t.End-t.Start <= 4 && (s.owner[n] < 0 || s.spans[s.owner[n]].first == n && s.spans[s.owner[n]].last == n+1)
 }
 
 // sentIndex returns the index of the sentence holding token i. Rules mostly ask about
@@ -2480,7 +2499,7 @@ func (s *state) describedAs(sp *span, key string) bool {
 			continue
 		}
 		if s.toks[k].Kind != tokenize.Word {
-			if w := s.word(k); w != "(" && w != ")" {
+			if w := s.word(k); w != "(" && w != ")" && !(w == "," && s.oneOfIntroduced(k+1)) {
 				return false
 			}
 			continue
@@ -2488,6 +2507,24 @@ func (s *state) describedAs(sp *span, key string) bool {
 		if !s.isCap(k) && s.lowAt(k) == key {
 			return true
 		}
+	}
+	return false
+}
+
+// oneOfIntroduced reports whether the words at token k single out one or some of the
+// persons a description before its comma counts: "tiga saksi, salah satunya pemilik toko
+// …, Suwandi", "dua korban, yakni …", "di antaranya", "termasuk".
+func (s *state) oneOfIntroduced(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.lowAt(k) {
+	case "yakni", "yaitu", "termasuk":
+		return true
+	case "salah":
+		return s.lowAt(k+1) == "satunya"
+	case "di":
+		return s.lowAt(k+1) == "antaranya"
 	}
 	return false
 }

@@ -970,6 +970,21 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a monarch's word inside a name after a first name is the name's: the first name alone is the whole name again",
 			"Kepala Dinas Kesehatan Kabupaten Timor Tengah Selatan Agustina Ratu Nope mengatakan stok aman. ”Kami siap,” kata Agustina.",
 			[]want{{"Agustina", 117, 125, "Agustina Ratu Nope", "doc:agustina-ratu-nope"}}},
+		{"a reply cue with a bare title in small letters that both speakers hold (two coaches alternating) names the one the previous speaker answered, as a pronoun after a reply does",
+			"Pelatih PSIS, Gilbert Agius, puas. ”Kami bangkit,” kata Gilbert.\n\nPelatih Persik Ong Kim Swee kecewa. ”Kami lengah,” ujarnya.\n\n”Hasil ini adil,” balas Agius.\n\n”Adil atau tidak, kami kalah poin,” sahut pelatih asal Malaysia tersebut.",
+			[]want{{"Gilbert", 60, 67, "Gilbert Agius", "doc:gilbert-agius"}, {"nya", 129, 132, "Ong Kim Swee", "doc:ong-kim-swee"}, {"Agius", 163, 168, "Gilbert Agius", "doc:gilbert-agius"}, {"pelatih", 217, 224, "Ong Kim Swee", "doc:ong-kim-swee"}}},
+		{"an \"Ia\" that opens the sentence after one whose subject is a person given by a noun and initials (\"Tersangka SK (45), …\") keeps that one up, not the titled person named before: the clitic after it is the previous speaker's",
+			"Kepala Satreskrim Polres Pekalongan AKP Bayu Anggoro mengatakan bahan itu mudah meledak. ”Sisa bahan sudah kami amankan,” kata Bayu.\n\nKepala Desa Pecakaran Taufik Hidayat ikut mendampingi petugas. Dua pekerja tewas di lokasi.\n\nTersangka SK (45), pemilik rumah, tidak berada di lokasi. Ia ditangkap di rumah kerabatnya.\n\n”Tersangka sudah empat tahun memproduksi petasan,” ujarnya.",
+			[]want{{"Bayu", 131, 135, "Bayu Anggoro", "doc:bayu-anggoro"}, {"nya", 383, 386, "Bayu Anggoro", "doc:bayu-anggoro"}}},
+		{"a party to a case by its part alone after the cue (\"sahut saksi\") is the person the text gave that part, by a description set off before the name that counts several (\"tiga saksi, salah satunya …, Suwandi Kurniawan\")",
+			"Jaksa menghadirkan tiga saksi, salah satunya pemilik toko di Lubuklinggau, Suwandi Kurniawan. Jaksa Desi Marlina Putri bertanya soal kuitansi.\n\n”Berapa yang masuk ke rekening Saudara?” tanya Desi.\n\n”Sekitar Rp 140 juta,” sahut saksi.",
+			[]want{{"Desi", 195, 199, "Desi Marlina Putri", "doc:desi-marlina-putri"}, {"saksi", 235, 240, "Suwandi Kurniawan", "doc:suwandi-kurniawan"}}},
+		{"the fasting month after a name word, before the comma that closes an apposition, is the name's last word, whatever the first",
+			"Ketua koperasi, Armiyadi Ramadhan, menyebut kontrak baru terpenuhi separuh. ”Pembeli sudah kami beri tahu,” jelasnya.",
+			[]want{{"nya", 117, 120, "Armiyadi Ramadhan", "doc:armiyadi-ramadhan"}}},
+		{"a body named after a titled person inside a role ends where its holder's name, opening with a known first name, begins",
+			"Direktur RSUD dr Adjidarmo Hendra Gunawan Sastra menambah tempat tidur. ”Kami tidak akan menolak pasien,” kata Hendra.",
+			[]want{{"Hendra", 115, 121, "Hendra Gunawan Sastra", "doc:hendra-gunawan-sastra"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -2830,9 +2830,22 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 				// person whose role has that word, when there is one
 				if e := i + n; (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank)) && !s.describesRoleless(i, last) {
 					if m := s.titleHolder(i, e); m.sp != nil {
+						if a := s.answeredHolder(i, e, m, last); a != nil {
+							m.name, m.sp = a.name, a.sp
+						}
 						return m, true
 					}
 				}
+			}
+		}
+		if i == j && !s.isCap(i) && courtParty(s.lowAt(i)) && (i+1 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Word || phraseEnd(s.lowAt(i+1)) && s.lowAt(i+1) != "yang") {
+			// a party to a case by its part alone: "“…,” sahut saksi" after "Jaksa
+			// menghadirkan tiga saksi, salah satunya pemilik toko …, Suwandi Kurniawan" is
+			// the latest person the text gave that part, by role, by the word before the
+			// name ("terdakwa Rahmat") or by a description set off before it (titleHolder);
+			// with none, the part itself, as before (nonPersonSources)
+			if m := s.titleHolder(i, i+1); m.sp != nil {
+				return m, true
 			}
 		}
 		if i == j && s.is(i, fPronoun) {
@@ -3481,4 +3494,34 @@ func (s *state) unnamedSubject(f, c int) (mention, bool) {
 	}
 	t := s.toks[n]
 	return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}, true
+}
+
+// answeredHolder returns, for a title in small letters after a reply cue whose holder
+// titleHolder found in m is the previous speaker, the one that speaker answered when the
+// text gave that one the title too: two coaches alternating, "“…,” balas Agius. ¶ “…,”
+// sahut pelatih asal Malaysia tersebut" is the other coach's, Ong Kim Swee's, as a
+// pronoun after a reply is (resolvePronoun); else nil.
+func (s *state) answeredHolder(first, end int, m mention, last *mention) *mention {
+	if !s.reply || last == nil || s.answered == nil || s.answered.sp == nil || m.name != last.name || s.answered.name == last.name {
+		return nil
+	}
+	sp := s.answered.sp
+	role := sp.role
+	if role == "" {
+		role = s.appositionRole(sp)
+	}
+	if key := s.keyOf(first, end); hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) {
+		return s.answered
+	}
+	return nil
+}
+
+// courtParty reports whether w, in small letters, names a party to a case or an inquiry by
+// its part: "saksi", "terdakwa", "tersangka", "korban", "pelapor", "terlapor".
+func courtParty(w string) bool {
+	switch w {
+	case "saksi", "terdakwa", "tersangka", "korban", "pelapor", "terlapor":
+		return true
+	}
+	return false
 }
