@@ -985,6 +985,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a body named after a titled person inside a role ends where its holder's name, opening with a known first name, begins",
 			"Direktur RSUD dr Adjidarmo Hendra Gunawan Sastra menambah tempat tidur. ”Kami tidak akan menolak pasien,” kata Hendra.",
 			[]want{{"Hendra", 115, 121, "Hendra Gunawan Sastra", "doc:hendra-gunawan-sastra"}}},
+		{"a description closed by \"itu\" before \"bernama asli\" gives the real name of the subject of the sentence before that names someone, not of the one it names after it in passing",
+			"Penyanyi Vira Senja resmi debut akting. Dalam film ini, Vira beradu akting dengan rapper Kid Jalu. Pelantun lagu itu bernama asli Elvira Puspitasari. ”Aku takut,” kata Vira.",
+			[]want{{"Vira", 172, 176, "Elvira Puspitasari", "doc:elvira-puspitasari"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
