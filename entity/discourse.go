@@ -1797,6 +1797,13 @@ func (s *state) resolveRef(i int, last *mention) mention {
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
 			cand = subject
+			if op := s.openerBeforePronoun(person, subject); op != nil {
+				// but an "Ia" opening the sentence keeps the one who opened the sentence
+				// before, introduced since the subject spoke: "Kepala Polsek … Bambang
+				// mengatakan …. ¶ Sementara itu, Pak Darmo, pedagang tempe …, selamat …. Ia
+				// ikut membantu …, bersama Bu Sumiati …" → Darmo
+				cand = op
+			}
 		} else if r := s.reporterInParagraph(person.first); r != nil && r != person {
 			// a paragraph whose words a person's embedded attribution reports: those it
 			// names later are named in passing ("Penangkapan, kata Bayu, dipimpin …. Kapolres
@@ -2240,6 +2247,42 @@ func (s *state) unitNumberDash(b int) bool {
 	return s.word(b) == "-" && b > 0 && b+1 < len(s.toks) && s.toks[b-1].Kind == tokenize.Number && s.toks[b+1].Kind == tokenize.Number &&
 		s.toks[b].Start == s.toks[b-1].End && s.toks[b+1].Start == s.toks[b].End
 }
+
+// openerBeforePronoun returns, for person span sp in a sentence that opens with "Ia", "Dia"
+// or "Beliau", the person who opens the sentence before it, after a short phrase and a
+// comma at most ("Sementara itu, Pak Darmo, …"), when that person is named after the
+// reporting subject and is neither sp nor one of a pair; else nil.
+func (s *state) openerBeforePronoun(sp, subject *span) *span {
+	ps := s.sentIndex(sp.first)
+	sents := s.doc.Tokens.Sentences
+	if ps < 1 || ps >= len(sents) {
+		return nil
+	}
+	if w := s.lowAt(sents[ps].First); w != "ia" && w != "dia" && w != "beliau" || s.isQuoted(sents[ps].First) {
+		return nil
+	}
+	prev := sents[ps-1]
+	for k := prev.First; k < prev.Last && k <= prev.First+maxOpenerReach; k++ {
+		if s.isQuoted(k) {
+			return nil
+		}
+		if o := s.owner[k]; o >= 0 {
+			op := &s.spans[o]
+			if op.typ != gazetteer.Person && op.typ != gazetteer.Leader || op == sp || op.first <= subject.first || s.coordinated(op) {
+				return nil
+			}
+			return op
+		}
+		if w := s.lowAt(k); s.toks[k].Kind != tokenize.Word && w != "," || s.isCap(k) && k > prev.First && !s.is(k, fTitle) && !s.is(k, fRank) && !s.inRole(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// maxOpenerReach bounds, in tokens, how far into its sentence openerBeforePronoun looks
+// for the person who opens it: a short phrase, a comma and a form of address.
+const maxOpenerReach = 5
 
 // pronounBefore reports whether the sentence of token i has "ia", "dia", "beliau" or
 // "pihaknya", or a cue with its clitic ("Menurutnya"), before it, outside quotes, with no person named in

@@ -988,6 +988,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a description closed by \"itu\" before \"bernama asli\" gives the real name of the subject of the sentence before that names someone, not of the one it names after it in passing",
 			"Penyanyi Vira Senja resmi debut akting. Dalam film ini, Vira beradu akting dengan rapper Kid Jalu. Pelantun lagu itu bernama asli Elvira Puspitasari. ”Aku takut,” kata Vira.",
 			[]want{{"Vira", 172, 176, "Elvira Puspitasari", "doc:elvira-puspitasari"}}},
+		{"an \"Ia\" that opens a sentence naming someone in passing keeps the one who opened the sentence before, introduced after the reporting subject spoke, not that subject",
+			"Kepala Polsek Kotagede Komisaris Bambang Suharto mengatakan sampel diambil.\n\nSementara itu, Pak Darmo, pedagang tempe di sisi barat pasar, selamat. Ia ikut membantu memindahkan tabung gas, bersama Bu Sumiati dan anaknya.\n\n”Saya cuma pikir jangan sampai meledak,” ujar pria berusia 61 tahun itu.",
+			[]want{{"pria", 272, 276, "Darmo", "doc:darmo"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {
