@@ -2404,6 +2404,9 @@ func (s *state) opensWithDescription(j int) bool {
 		return false
 	}
 	f := sents[j].First
+	if w := s.lowAt(f); (w == "mantan" || w == "eks") && f+1 < sents[j].Last {
+		f++ // a former one: "Mantan pemain Chapecoense itu …"
+	}
 	if w := s.lowAt(f); !s.lex.personNouns[w] && !s.is(f, fTitle) && !personWord(w) {
 		return false
 	}

@@ -991,6 +991,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"an \"Ia\" that opens a sentence naming someone in passing keeps the one who opened the sentence before, introduced after the reporting subject spoke, not that subject",
 			"Kepala Polsek Kotagede Komisaris Bambang Suharto mengatakan sampel diambil.\n\nSementara itu, Pak Darmo, pedagang tempe di sisi barat pasar, selamat. Ia ikut membantu memindahkan tabung gas, bersama Bu Sumiati dan anaknya.\n\n”Saya cuma pikir jangan sampai meledak,” ujar pria berusia 61 tahun itu.",
 			[]want{{"pria", 272, 276, "Darmo", "doc:darmo"}}},
+		{"a paragraph of quote alone, with no cue, after a paragraph with a sentence that opens with a description of a person (\"Produser yang … itu\", \"Mantan pemain … itu\"), is the person the description refers back to in that paragraph",
+			"Album ini diproduseri Dimas Aryo Pamungkas dan dirilis label Sangkakala Records. Produser yang pernah menggarap album band lain itu sengaja mempertahankan suara ruangan.\n\n\"Kami rekam banyak vokal sekali ambil. Semua kami biarkan.\"",
+			[]want{{"Dimas Aryo Pamungkas", 22, 42, "Dimas Aryo Pamungkas", "doc:dimas-aryo-pamungkas"}}},
+		{"the same with a former one's description",
+			"Penyerang asal Brasil, Wellington Carvalho, mencetak gol kedua. Mantan pemain Chapecoense itu mempersembahkan golnya untuk istrinya.\n\n\"Anak saya lahir dua hari lalu. Gol ini untuk keluarga saya.\"",
+			[]want{{"Wellington Carvalho", 23, 42, "Wellington Carvalho", "doc:wellington-carvalho"}}},
 	} {
 		d := Default().Extract(tc.text)
 		if len(d.Quotes) != len(tc.want) {

@@ -1045,6 +1045,19 @@ func (s *state) link() {
 				s.copyIdentity(sp, full)
 				continue
 			}
+			if typer.Trace == nil && sp.last-sp.first == 1 && sp.entry != nil && sp.entry.Type == gazetteer.Location && full.entry == nil &&
+				full.last-full.first >= 2 && full.first < i && s.lowAt(full.first) == s.lowAt(i) && !s.placeContext(i) && !s.homeGivenBefore(i) &&
+				(i == 0 || !s.isCap(i-1) || s.sentenceOf(i).First == i || s.is(i-1, fRank)) && !(i+2 < len(s.toks) && s.word(i+1) == "," && s.owner[i+2] >= 0 && s.spans[s.owner[i+2]].typ == gazetteer.Location) && !s.placeBeforeConnector(i) {
+				// the first word of a person named in full before, a place's name too, said
+				// alone anywhere but after a preposition of place or a word of origin:
+				// "ketika Wellington menyambar …" after "Wellington Ramos", "dengan Darwin
+				// selama …" after "Darwin Manafe", "Pak Gesang" after "Gesang Martohartono"
+				// (still the city: "di Darwin", "warga Darwin", "Darwin, Australia", "dari
+				// Broome dan Darwin"; not for the typer's trainer)
+				sp.country = ""
+				s.copyIdentity(sp, full)
+				continue
+			}
 			if sp.last-sp.first == 1 && sp.entry != nil && (sp.entry.Type == gazetteer.Location || sp.entry.Type == gazetteer.Organization) &&
 				(full.entry == nil || knownPerson(full)) && full.last-full.first >= 2 && !s.placeContext(i) &&
 				((s.givenName(full.first) || knownPerson(full)) && s.lowAt(full.last-1) == s.lowAt(i) && full.last-1 != i ||
@@ -1510,6 +1523,22 @@ func (s *state) pairHyphen(t int) int {
 // does, the gazetteer's place of that name or not.
 func knownPerson(sp *span) bool {
 	return sp.entry != nil && (sp.entry.Type == gazetteer.Person || sp.entry.Type == gazetteer.Leader)
+}
+
+// placeBeforeConnector reports whether token i follows a connector ("dan", "serta",
+// "atau", "hingga", "sampai", a comma) that a place's or a country's name stands before:
+// "dari Broome dan Darwin", a list of places.
+func (s *state) placeBeforeConnector(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch s.lowAt(i - 1) {
+	case "dan", "serta", "atau", "hingga", "sampai", ",":
+	default:
+		return false
+	}
+	o := s.owner[i-2]
+	return o >= 0 && (s.spans[o].typ == gazetteer.Location || s.spans[o].typ == gazetteer.Country)
 }
 
 // placeContext reports whether the word before token i reads it as a place or a body: a

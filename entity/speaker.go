@@ -936,6 +936,45 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.openerQuotes(raws, quotes)
 	s.namedAfterDescription(raws, quotes)
 	s.carryOver(raws, quotes)
+	s.describedBefore(raws, quotes)
+}
+
+// describedBefore gives a paragraph of quote alone that no rule attributed, right after a
+// narrative paragraph with a sentence that opens with a description of a person ("Mantan
+// pemain Chapecoense itu mempersembahkan …", "Produser yang pernah menggarap … itu sengaja
+// …", see opensWithDescription), the person that description refers back to: the latest
+// person named before it outside quotes in its paragraph, no one of a pair. "Gol Wellington menjadi yang
+// kesebelas baginya musim ini. Mantan pemain Chapecoense itu mempersembahkan golnya untuk
+// …. ¶ "Anak saya lahir dua hari lalu …"" is Wellington's. The speaker's mention is that
+// person's name. Each quote reads the sentences of one paragraph, so the cost stays linear.
+func (s *state) describedBefore(raws []rawQuote, quotes []Quote) {
+	sents := s.doc.Tokens.Sentences
+	for k, r := range raws {
+		if quotes[k].Speaker != nil || !r.closed || !s.fillsParagraph(r) || !looksLikeSpeech(quotes[k].Text) {
+			continue
+		}
+		qs := s.sentIndex(r.open)
+		if qs < 1 {
+			continue
+		}
+		from := s.paraFirstSentence(qs - 1)
+		for j := qs - 1; j >= from; j-- {
+			if f := sents[j].First; s.isQuoted(f) || j == from && k > 0 && raws[k-1].close >= f {
+				break // a paragraph of narrative alone, after the previous quote
+			}
+			if !s.opensWithDescription(j) {
+				continue
+			}
+			s.needRefs()
+			if p := s.spanBefore(sents[j].First); p >= 0 {
+				if sp := s.refAt(s.personRef(p)); sp != nil && s.sentIndex(sp.first) >= from && !s.namedInQuote(sp) {
+					m := s.mentionOf(sp, sp.first)
+					quotes[k].Speaker = s.speakerOf(m)
+				}
+			}
+			break
+		}
+	}
 }
 
 // carryOver gives a paragraph of quote alone that no rule attributed the previous quote's
