@@ -399,6 +399,10 @@ func (s *state) coordinated(sp *span) bool {
 		// one: "tokoh besar seperti Gus Dur, Jokowi, Budha dan Yesus"
 		return true
 	}
+	appositive := false // a list of persons each set off after a description: "winger Marseille, Paris Ndiaye, dan gelandang muda Benfica, Jordan Ferreira"
+	if j+1 < len(s.toks) && s.word(j) == "," && (s.lowAt(j+1) == "dan" || s.lowAt(j+1) == "serta") && sp.first >= 1 && s.word(sp.first-1) == "," {
+		j, appositive = j+1, true
+	}
 	if j < len(s.toks) && (s.lowAt(j) == "dan" || s.lowAt(j) == "serta") {
 		for k := j + 1; k < len(s.toks) && k-j <= maxTitleReach; k++ {
 			if o := s.owner[k]; o >= 0 {
@@ -408,11 +412,15 @@ func (s *state) coordinated(sp *span) bool {
 				k = s.spans[o].last - 1
 				continue
 			}
+			if appositive && (s.word(k) == "," && k+1 < len(s.toks) && isPerson(k+1) || s.toks[k].Kind == tokenize.Word && !s.isCap(k) && k-j <= 3) {
+				continue // (the description's comma before the name, a word qualifying its noun: "gelandang muda")
+			}
 			if !roleWord(k) {
 				break
 			}
 		}
 	}
+	set := sp.first >= 1 && s.word(sp.first-1) == "," // set off after a description: "…, dan gelandang muda Benfica, Jordan Ferreira"
 	for k := sp.first - 1; k >= 0 && sp.first-k <= maxTitleReach; k-- {
 		if o := s.owner[k]; o >= 0 {
 			if isPerson(k) {
@@ -426,7 +434,13 @@ func (s *state) coordinated(sp *span) bool {
 			if p >= 2 && s.word(p) == ")" && s.word(p-2) == "(" && s.toks[p-1].Kind == tokenize.Number {
 				p -= 3
 			}
+			if set && p >= 1 && s.word(p) == "," && isPerson(p-1) && s.word(s.spans[s.owner[p-1]].first-1) == "," {
+				return true // the second of a list of persons each set off after a description
+			}
 			return p >= 0 && isPerson(p)
+		}
+		if set && (k == sp.first-1 || s.toks[k].Kind == tokenize.Word && !s.isCap(k)) {
+			continue
 		}
 		if !roleWord(k) {
 			break
