@@ -3083,11 +3083,12 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 		}
 		return m, true
 	}
-	if hasBody && body.sp != nil && body.sp.typ == gazetteer.Organization && s.is(j, fTitle) && body.sp.first > j &&
+	if hasBody && body.sp != nil && body.sp.typ == gazetteer.Organization && (s.is(j, fTitle) || s.phraseAt(&s.lex.titles, j) > 1) && body.sp.first > j &&
 		body.sp.last < len(s.toks) && s.is(body.sp.last, fDeterminer) {
 		// a title, its body and a determiner describe a person already named, as "pria itu"
 		// does: "terang Ketua MPR RI tersebut" is the one the text last spoke of, not the
-		// assembly (when no one's role gives the title, which the bare-title rules try)
+		// assembly (when no one's role gives the title, which the bare-title rules try);
+		// a deputy's title of two words too: "kata Wakil Ketua DPRD Jawa Barat itu"
 		if m := s.titleHolder(j, body.sp.last); m.sp != nil {
 			return m, true
 		}
