@@ -777,6 +777,7 @@ func (s *state) speakerOf(m mention) *Speaker {
 	}
 	if m.sp != nil && m.sp.typ == gazetteer.Organization && m.sp.entry == nil {
 		sp.Name = s.fullBodyName(m.sp.first, s.text[m.sp.start:m.sp.end], sp.Name)
+		sp.Name = s.listedName(m.sp, sp.Name)
 	} else if m.sp == nil && !m.unnamed && m.text != "" && m.text == m.name && tokenize.IsCapitalized(m.text) && !strings.Contains(m.text, " ") {
 		// a body's head word alone that names no entity itself ("tulis Perumda"): the body
 		// an earlier mention named with it
@@ -826,6 +827,31 @@ func (s *state) byteTokens(c byte, from int) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// listedName returns, for a company's name that a mention of the same body wrote with
+// "Tbk" after it ("PT Riau Serat Nusantara Tbk (RSNT)" … "tulis RSNT"), that mention as
+// written, its full name as a listed company; else name. It looks back from body span b
+// over maxTitleLookBack bodies.
+func (s *state) listedName(b *span, name string) string {
+	if b.id == "" || strings.HasSuffix(name, " Tbk") {
+		return name
+	}
+	s.needRefs()
+	k := s.spanBefore(b.last)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.orgRef(k)
+		if r < 0 {
+			break
+		}
+		if o := &s.spans[r]; o.id == b.id {
+			if t := oneLine(s.text[o.start:o.end]); t == name+" Tbk" {
+				return t
+			}
+		}
+		k = int(r) - 1
+	}
+	return name
 }
 
 // fullBodyName returns, for a body the gazetteer does not know named by its first words
