@@ -1638,3 +1638,21 @@ func TestPersonNamedLikePlace(t *testing.T) {
 			[]string{`COUNTRY "Brasil"@15`, `PERSON "Wellington Ramos"@23`, `PERSON "Wellington"@76`, `LOCATION "Auckland"@131`, `LOCATION "Wellington"@144`}},
 	})
 }
+
+// TestGivenWordOpensName covers a first name that is an ordinary word (given-words.txt:
+// the Sasak "Lalu", "Embun") opening a name of two name words or more in mid-sentence,
+// which stays the name's, known first name after it or not; opening a sentence it is the
+// word ("Lalu …", then).
+func TestGivenWordOpensName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"after a body's place",
+			"Kepala Dinas Kesehatan Provinsi Nusa Tenggara Barat Lalu Hamzi Fikri mengatakan kasus naik.",
+			[]string{`ORGANIZATION "Dinas Kesehatan Provinsi Nusa Tenggara Barat"@7`, `PERSON "Lalu Hamzi Fikri"@52`}},
+		{"after a regent's place",
+			"Bupati Lombok Tengah Lalu Pathul Bahri meninjau lokasi.",
+			[]string{`LOCATION "Lombok Tengah"@7`, `LEADER "Lalu Pathul Bahri"@21`}},
+		{"opening a sentence it is the word",
+			"Rapat selesai. Lalu Budi Santoso datang ke kantor.",
+			[]string{`LEADER "Budi Santoso"@20`}},
+	})
+}
