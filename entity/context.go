@@ -1423,8 +1423,9 @@ func (s *state) skipLeadingWords(first, last int) int {
 		}
 		return k
 	}
-	for k < last && s.is(k, fCommon) && !(k+1 < last && s.givenName(k+1) && s.lex.givenWords[s.lowAt(k)]) {
-		k++ // (but a first name that is an ordinary word before a known one stays: "Lalu Ahmad Fathurrahman")
+	for k < last && s.is(k, fCommon) && !(k+1 < last && s.givenName(k+1) && s.lex.givenWords[s.lowAt(k)]) &&
+		!(typer.Trace == nil && s.lex.givenWords[s.lowAt(k)] && last-k >= 3 && s.sentenceOf(k).First != k && s.nameWordsFrom(k+1, last)) {
+		k++ // (but a first name that is an ordinary word before a known one stays: "Lalu Ahmad Fathurrahman"; or before two name words or more in mid-sentence: "… Nusa Tenggara Barat Lalu Hamzi Fikri")
 	}
 	if k > first && last-k >= 2 && !s.is(k, fOrgSuffix) && s.looksLikePersonalName(k, last, 0) {
 		// (a body's suffix after the ordinary words closes a body's name: "Produser Rumah
@@ -1432,6 +1433,17 @@ func (s *state) skipLeadingWords(first, last int) int {
 		return k
 	}
 	return first
+}
+
+// nameWordsFrom reports whether tokens [first, last) are all capitalised words shaped like
+// a name's, none an ordinary word nor in capitals.
+func (s *state) nameWordsFrom(first, last int) bool {
+	for k := first; k < last; k++ {
+		if s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) || !s.nameShaped(k) || s.is(k, fCommon) {
+			return false
+		}
+	}
+	return true
 }
 
 // classify decides the type of the unknown name in tokens [first, last) by rule; when it

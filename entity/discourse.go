@@ -399,6 +399,10 @@ func (s *state) coordinated(sp *span) bool {
 		// one: "tokoh besar seperti Gus Dur, Jokowi, Budha dan Yesus"
 		return true
 	}
+	appositive := false // a list of persons each set off after a description: "winger Marseille, Paris Ndiaye, dan gelandang muda Benfica, Jordan Ferreira"
+	if j+1 < len(s.toks) && s.word(j) == "," && (s.lowAt(j+1) == "dan" || s.lowAt(j+1) == "serta") && sp.first >= 1 && s.word(sp.first-1) == "," {
+		j, appositive = j+1, true
+	}
 	if j < len(s.toks) && (s.lowAt(j) == "dan" || s.lowAt(j) == "serta") {
 		for k := j + 1; k < len(s.toks) && k-j <= maxTitleReach; k++ {
 			if o := s.owner[k]; o >= 0 {
@@ -408,11 +412,15 @@ func (s *state) coordinated(sp *span) bool {
 				k = s.spans[o].last - 1
 				continue
 			}
+			if appositive && (s.word(k) == "," && k+1 < len(s.toks) && isPerson(k+1) || s.toks[k].Kind == tokenize.Word && !s.isCap(k) && k-j <= 3) {
+				continue // (the description's comma before the name, a word qualifying its noun: "gelandang muda")
+			}
 			if !roleWord(k) {
 				break
 			}
 		}
 	}
+	set := sp.first >= 1 && s.word(sp.first-1) == "," // set off after a description: "…, dan gelandang muda Benfica, Jordan Ferreira"
 	for k := sp.first - 1; k >= 0 && sp.first-k <= maxTitleReach; k-- {
 		if o := s.owner[k]; o >= 0 {
 			if isPerson(k) {
@@ -426,7 +434,13 @@ func (s *state) coordinated(sp *span) bool {
 			if p >= 2 && s.word(p) == ")" && s.word(p-2) == "(" && s.toks[p-1].Kind == tokenize.Number {
 				p -= 3
 			}
+			if set && p >= 1 && s.word(p) == "," && isPerson(p-1) && s.word(s.spans[s.owner[p-1]].first-1) == "," {
+				return true // the second of a list of persons each set off after a description
+			}
 			return p >= 0 && isPerson(p)
+		}
+		if set && (k == sp.first-1 || s.toks[k].Kind == tokenize.Word && !s.isCap(k)) {
+			continue
 		}
 		if !roleWord(k) {
 			break
@@ -1331,11 +1345,30 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 			continue
 		}
 		if w := s.lowAt(f); w == "ia" || w == "dia" || w == "beliau" {
+			if q-1 > from && s.initialledOpener(sents[q-1].First) {
+				return false // the pronoun keeps the one the sentence before gave by initials
+			}
 			k := s.spanBefore(f)
 			return k >= 0 && s.refAt(s.personRef(k)) == sp
 		}
 	}
 	return false
+}
+
+// initialledOpener reports whether the sentence that opens at token f opens with a person
+// given by a noun and initials, no name: "Tersangka SK (45), pemilik rumah, tidak berada
+// di lokasi. Ia ditangkap …", "Pelaku berinisial AR …", whom an "Ia" opening the next
+// sentence keeps up, not a person named before.
+func (s *state) initialledOpener(f int) bool {
+	if f+1 >= len(s.toks) || !s.isCap(f) || s.owner[f] >= 0 || !s.personNoun(s.lowAt(f)) && s.lowAt(f) != "pelaku" {
+		return false
+	}
+	n := f + 1
+	if s.lowAt(n) == "berinisial" && n+1 < len(s.toks) {
+		n++
+	}
+	t := s.toks[n]
+	return t.Kind == tokenize.Word && s.isAllCaps(n) && t.End-t.Start <= 4 && (s.owner[n] < 0 || s.spans[s.owner[n]].first == n && s.spans[s.owner[n]].last == n+1)
 }
 
 // sentIndex returns the index of the sentence holding token i. Rules mostly ask about
@@ -1778,6 +1811,13 @@ func (s *state) resolveRef(i int, last *mention) mention {
 			// menyinggung kasus … M Nazaruddin" → JK, whom the "Dia" keeps as the subject;
 			// "… Eko Wahyu Nugroho. Menurutnya, Yosua dan … Fikri …" → Eko, who reports
 			cand = subject
+			if op := s.openerBeforePronoun(person, subject); op != nil {
+				// but an "Ia" opening the sentence keeps the one who opened the sentence
+				// before, introduced since the subject spoke: "Kepala Polsek … Bambang
+				// mengatakan …. ¶ Sementara itu, Pak Darmo, pedagang tempe …, selamat …. Ia
+				// ikut membantu …, bersama Bu Sumiati …" → Darmo
+				cand = op
+			}
 		} else if r := s.reporterInParagraph(person.first); r != nil && r != person {
 			// a paragraph whose words a person's embedded attribution reports: those it
 			// names later are named in passing ("Penangkapan, kata Bayu, dipimpin …. Kapolres
@@ -2222,6 +2262,42 @@ func (s *state) unitNumberDash(b int) bool {
 		s.toks[b].Start == s.toks[b-1].End && s.toks[b+1].Start == s.toks[b].End
 }
 
+// openerBeforePronoun returns, for person span sp in a sentence that opens with "Ia", "Dia"
+// or "Beliau", the person who opens the sentence before it, after a short phrase and a
+// comma at most ("Sementara itu, Pak Darmo, …"), when that person is named after the
+// reporting subject and is neither sp nor one of a pair; else nil.
+func (s *state) openerBeforePronoun(sp, subject *span) *span {
+	ps := s.sentIndex(sp.first)
+	sents := s.doc.Tokens.Sentences
+	if ps < 1 || ps >= len(sents) {
+		return nil
+	}
+	if w := s.lowAt(sents[ps].First); w != "ia" && w != "dia" && w != "beliau" || s.isQuoted(sents[ps].First) {
+		return nil
+	}
+	prev := sents[ps-1]
+	for k := prev.First; k < prev.Last && k <= prev.First+maxOpenerReach; k++ {
+		if s.isQuoted(k) {
+			return nil
+		}
+		if o := s.owner[k]; o >= 0 {
+			op := &s.spans[o]
+			if op.typ != gazetteer.Person && op.typ != gazetteer.Leader || op == sp || op.first <= subject.first || s.coordinated(op) {
+				return nil
+			}
+			return op
+		}
+		if w := s.lowAt(k); s.toks[k].Kind != tokenize.Word && w != "," || s.isCap(k) && k > prev.First && !s.is(k, fTitle) && !s.is(k, fRank) && !s.inRole(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// maxOpenerReach bounds, in tokens, how far into its sentence openerBeforePronoun looks
+// for the person who opens it: a short phrase, a comma and a form of address.
+const maxOpenerReach = 5
+
 // pronounBefore reports whether the sentence of token i has "ia", "dia", "beliau" or
 // "pihaknya", or a cue with its clitic ("Menurutnya"), before it, outside quotes, with no person named in
 // between: the sentence's subject is
@@ -2342,6 +2418,9 @@ func (s *state) opensWithDescription(j int) bool {
 		return false
 	}
 	f := sents[j].First
+	if w := s.lowAt(f); (w == "mantan" || w == "eks") && f+1 < sents[j].Last {
+		f++ // a former one: "Mantan pemain Chapecoense itu …"
+	}
 	if w := s.lowAt(f); !s.lex.personNouns[w] && !s.is(f, fTitle) && !personWord(w) {
 		return false
 	}
@@ -2480,7 +2559,7 @@ func (s *state) describedAs(sp *span, key string) bool {
 			continue
 		}
 		if s.toks[k].Kind != tokenize.Word {
-			if w := s.word(k); w != "(" && w != ")" {
+			if w := s.word(k); w != "(" && w != ")" && !(w == "," && s.oneOfIntroduced(k+1)) {
 				return false
 			}
 			continue
@@ -2488,6 +2567,24 @@ func (s *state) describedAs(sp *span, key string) bool {
 		if !s.isCap(k) && s.lowAt(k) == key {
 			return true
 		}
+	}
+	return false
+}
+
+// oneOfIntroduced reports whether the words at token k single out one or some of the
+// persons a description before its comma counts: "tiga saksi, salah satunya pemilik toko
+// …, Suwandi", "dua korban, yakni …", "di antaranya", "termasuk".
+func (s *state) oneOfIntroduced(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.lowAt(k) {
+	case "yakni", "yaitu", "termasuk":
+		return true
+	case "salah":
+		return s.lowAt(k+1) == "satunya"
+	case "di":
+		return s.lowAt(k+1) == "antaranya"
 	}
 	return false
 }

@@ -160,6 +160,7 @@ func New(opts ...Option) (*Extractor, error) {
 			}
 		}
 	}
+	x.holdersByShortForm(entries)
 	for _, past := range x.pastHolders {
 		slices.SortStableFunc(past, func(a, b *gazetteer.Entry) int { return strings.Compare(a.AsOf, b.AsOf) })
 	}
@@ -297,5 +298,49 @@ func (x *Extractor) addCityClub(e *gazetteer.Entry, words map[string]*gazetteer.
 		} else if !seen {
 			x.cityClubs[k] = e
 		}
+	}
+}
+
+// holdersByShortForm adds to x.holders the offices that a body's short form names: an
+// office held in a body of the country whose long name ends its role ("Ketua Komisi
+// Pemberantasan Korupsi", "Kepala Badan Nasional Penanggulangan Bencana") is held by the
+// same one when the title is written with the body's acronym or other form ("Ketua KPK",
+// "Kepala BNPB"), which "kata Ketua KPK" with no holder named before then names. An office
+// two holders' roles give is no one's.
+func (x *Extractor) holdersByShortForm(entries []*gazetteer.Entry) {
+	forms := map[string][]string{} // a body's long name in small letters: its other forms
+	for _, e := range entries {
+		if e.Type == gazetteer.Organization && e.Country == "ID" && len(e.Aliases) > 0 {
+			for _, a := range e.Aliases {
+				forms[strings.ToLower(e.Name)] = append(forms[strings.ToLower(e.Name)], strings.ToLower(a))
+			}
+		}
+	}
+	added := map[string]*gazetteer.Entry{}
+	for r, e := range x.holders {
+		if e == nil {
+			continue
+		}
+		for i := strings.IndexByte(r, ' '); i > 0; {
+			for _, a := range forms[r[i+1:]] {
+				k := r[:i] + " " + a
+				if _, known := x.holders[k]; known {
+					continue
+				}
+				if prev, seen := added[k]; seen && prev != e {
+					added[k] = nil
+				} else {
+					added[k] = e
+				}
+			}
+			j := strings.IndexByte(r[i+1:], ' ')
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	for k, e := range added {
+		x.holders[k] = e
 	}
 }

@@ -354,6 +354,12 @@ func (s *state) headWordSpans() {
 				end = start + 1
 			}
 		}
+		if typer.Trace == nil && typ == gazetteer.Organization && end-start >= 4 && s.inRolePhrase(i) {
+			// a body named after a titled person, inside a role, then the role's holder:
+			// "Direktur RSUD dr Adjidarmo | Hendra Gunawan Sastra", "Dokter spesialis anak
+			// di RSUD dr H Moh Anwar | Fitriyah Nur Aini" (not for the typer's trainer)
+			end = s.holderAfterEponym(start, end)
+		}
 		if school && end > start && end+1 < len(s.toks) && s.toks[end].Kind == tokenize.Number && len(s.word(end)) <= 2 &&
 			(s.toks[end+1].Kind == tokenize.Punct || s.isCap(end+1) || s.predicateAt(end+1) || s.lex.roleEnders[s.lowAt(end+1)]) {
 			// a school's number after its place's name: "SD Negeri Tunggulwulung 2" (not a
@@ -1002,6 +1008,39 @@ func negationOrAspect(w string) bool {
 		return true
 	}
 	return false
+}
+
+// holderAfterEponym returns where the name [start, end) of a body named after a titled
+// person ("RSUD dr Adjidarmo", "RSUD dr H Moh Anwar") ends when a person's name of two or
+// three words follows the eponym in the same run: at a first name the lists know, with one
+// word of the eponym's at least after its titles (lexicon/place-honorifics.txt), the
+// earliest such start. Else end.
+func (s *state) holderAfterEponym(start, end int) int {
+	h := start
+	for h < end && !s.lex.placeHonorific[s.lowAt(h)] {
+		h++
+	}
+	for h < end && s.lex.placeHonorific[s.lowAt(h)] {
+		h++ // the eponym's titles: "Prof Dr", "dr H"
+	}
+	for k := h + 1; k <= end-2; k++ {
+		if end-k <= 3 && s.givenName(k) && !s.is(k, fCommon) && s.personShaped(k, end) && s.capitalisedNameRun(k, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// capitalisedNameRun reports whether tokens [first, end) are all words shaped like a name's,
+// capitalised, not in capitals, no stop word ("Hendra Gunawan Sastra": an ordinary word
+// may end a name).
+func (s *state) capitalisedNameRun(first, end int) bool {
+	for k := first; k < end; k++ {
+		if s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) || !s.nameShaped(k) || s.is(k, fStop) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropNameAfterCompany ends a company's name before a person's name that follows it: a run

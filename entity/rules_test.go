@@ -1624,3 +1624,35 @@ func TestOwnerNamesCompany(t *testing.T) {
 			[]string{`ORGANIZATION "PT Samudra Pelumas Nusantara"@0`, `ORGANIZATION "Samudra Pelumas"@70`, `PERSON "Aditya Nugroho"@87`}},
 	})
 }
+
+// TestPersonNamedLikePlace covers the first word of a person named in full before that a
+// place's name shares, said alone later: the person anywhere but after a preposition of
+// place, a word of origin, a place and a connector, or before a comma and a place.
+func TestPersonNamedLikePlace(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"the person's first word alone is the person, the place after \"di\" and before its country stays the city",
+			"Yang ditahan adalah Darwin Manafe (41). Keluarga belum berkomunikasi dengan Darwin selama sepekan. Ia ditahan di Darwin, Australia, sejak Mei.",
+			[]string{`PERSON "Darwin Manafe"@20`, `PERSON "Darwin"@76`, `LOCATION "Darwin"@113`, `COUNTRY "Australia"@121`}},
+		{"the same after a place and a connector: a list of places",
+			"Penyerang asal Brasil, Wellington Ramos, mencetak gol. Gol itu lahir ketika Wellington menyambar bola. Timnya pernah bertanding di Auckland dan Wellington.",
+			[]string{`COUNTRY "Brasil"@15`, `PERSON "Wellington Ramos"@23`, `PERSON "Wellington"@76`, `LOCATION "Auckland"@131`, `LOCATION "Wellington"@144`}},
+	})
+}
+
+// TestGivenWordOpensName covers a first name that is an ordinary word (given-words.txt:
+// the Sasak "Lalu", "Embun") opening a name of two name words or more in mid-sentence,
+// which stays the name's, known first name after it or not; opening a sentence it is the
+// word ("Lalu …", then).
+func TestGivenWordOpensName(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"after a body's place",
+			"Kepala Dinas Kesehatan Provinsi Nusa Tenggara Barat Lalu Hamzi Fikri mengatakan kasus naik.",
+			[]string{`ORGANIZATION "Dinas Kesehatan Provinsi Nusa Tenggara Barat"@7`, `PERSON "Lalu Hamzi Fikri"@52`}},
+		{"after a regent's place",
+			"Bupati Lombok Tengah Lalu Pathul Bahri meninjau lokasi.",
+			[]string{`LOCATION "Lombok Tengah"@7`, `LEADER "Lalu Pathul Bahri"@21`}},
+		{"opening a sentence it is the word",
+			"Rapat selesai. Lalu Budi Santoso datang ke kantor.",
+			[]string{`LEADER "Budi Santoso"@20`}},
+	})
+}

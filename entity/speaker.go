@@ -777,6 +777,7 @@ func (s *state) speakerOf(m mention) *Speaker {
 	}
 	if m.sp != nil && m.sp.typ == gazetteer.Organization && m.sp.entry == nil {
 		sp.Name = s.fullBodyName(m.sp.first, s.text[m.sp.start:m.sp.end], sp.Name)
+		sp.Name = s.listedName(m.sp, sp.Name)
 	} else if m.sp == nil && !m.unnamed && m.text != "" && m.text == m.name && tokenize.IsCapitalized(m.text) && !strings.Contains(m.text, " ") {
 		// a body's head word alone that names no entity itself ("tulis Perumda"): the body
 		// an earlier mention named with it
@@ -826,6 +827,31 @@ func (s *state) byteTokens(c byte, from int) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// listedName returns, for a company's name that a mention of the same body wrote with
+// "Tbk" after it ("PT Riau Serat Nusantara Tbk (RSNT)" … "tulis RSNT"), that mention as
+// written, its full name as a listed company; else name. It looks back from body span b
+// over maxTitleLookBack bodies.
+func (s *state) listedName(b *span, name string) string {
+	if b.id == "" || strings.HasSuffix(name, " Tbk") {
+		return name
+	}
+	s.needRefs()
+	k := s.spanBefore(b.last)
+	for n := 0; k >= 0 && n < maxTitleLookBack; n++ {
+		r := s.orgRef(k)
+		if r < 0 {
+			break
+		}
+		if o := &s.spans[r]; o.id == b.id {
+			if t := oneLine(s.text[o.start:o.end]); t == name+" Tbk" {
+				return t
+			}
+		}
+		k = int(r) - 1
+	}
+	return name
 }
 
 // fullBodyName returns, for a body the gazetteer does not know named by its first words
@@ -936,6 +962,45 @@ func (s *state) attribute(raws []rawQuote, quotes []Quote) {
 	s.openerQuotes(raws, quotes)
 	s.namedAfterDescription(raws, quotes)
 	s.carryOver(raws, quotes)
+	s.describedBefore(raws, quotes)
+}
+
+// describedBefore gives a paragraph of quote alone that no rule attributed, right after a
+// narrative paragraph with a sentence that opens with a description of a person ("Mantan
+// pemain Chapecoense itu mempersembahkan …", "Produser yang pernah menggarap … itu sengaja
+// …", see opensWithDescription), the person that description refers back to: the latest
+// person named before it outside quotes in its paragraph, no one of a pair. "Gol Wellington menjadi yang
+// kesebelas baginya musim ini. Mantan pemain Chapecoense itu mempersembahkan golnya untuk
+// …. ¶ "Anak saya lahir dua hari lalu …"" is Wellington's. The speaker's mention is that
+// person's name. Each quote reads the sentences of one paragraph, so the cost stays linear.
+func (s *state) describedBefore(raws []rawQuote, quotes []Quote) {
+	sents := s.doc.Tokens.Sentences
+	for k, r := range raws {
+		if quotes[k].Speaker != nil || !r.closed || !s.fillsParagraph(r) || !looksLikeSpeech(quotes[k].Text) {
+			continue
+		}
+		qs := s.sentIndex(r.open)
+		if qs < 1 {
+			continue
+		}
+		from := s.paraFirstSentence(qs - 1)
+		for j := qs - 1; j >= from; j-- {
+			if f := sents[j].First; s.isQuoted(f) || j == from && k > 0 && raws[k-1].close >= f {
+				break // a paragraph of narrative alone, after the previous quote
+			}
+			if !s.opensWithDescription(j) {
+				continue
+			}
+			s.needRefs()
+			if p := s.spanBefore(sents[j].First); p >= 0 {
+				if sp := s.refAt(s.personRef(p)); sp != nil && s.sentIndex(sp.first) >= from && !s.namedInQuote(sp) {
+					m := s.mentionOf(sp, sp.first)
+					quotes[k].Speaker = s.speakerOf(m)
+				}
+			}
+			break
+		}
+	}
 }
 
 // carryOver gives a paragraph of quote alone that no rule attributed the previous quote's
@@ -2830,9 +2895,22 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 				// person whose role has that word, when there is one
 				if e := i + n; (e >= len(s.toks) || s.owner[e] < 0 && !s.isCap(e) && !s.is(e, fRank)) && !s.describesRoleless(i, last) {
 					if m := s.titleHolder(i, e); m.sp != nil {
+						if a := s.answeredHolder(i, e, m, last); a != nil {
+							m.name, m.sp = a.name, a.sp
+						}
 						return m, true
 					}
 				}
+			}
+		}
+		if i == j && !s.isCap(i) && courtParty(s.lowAt(i)) && (i+1 >= len(s.toks) || s.toks[i+1].Kind != tokenize.Word || phraseEnd(s.lowAt(i+1)) && s.lowAt(i+1) != "yang") {
+			// a party to a case by its part alone: "“…,” sahut saksi" after "Jaksa
+			// menghadirkan tiga saksi, salah satunya pemilik toko …, Suwandi Kurniawan" is
+			// the latest person the text gave that part, by role, by the word before the
+			// name ("terdakwa Rahmat") or by a description set off before it (titleHolder);
+			// with none, the part itself, as before (nonPersonSources)
+			if m := s.titleHolder(i, i+1); m.sp != nil {
+				return m, true
 			}
 		}
 		if i == j && s.is(i, fPronoun) {
@@ -3031,11 +3109,12 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 		}
 		return m, true
 	}
-	if hasBody && body.sp != nil && body.sp.typ == gazetteer.Organization && s.is(j, fTitle) && body.sp.first > j &&
+	if hasBody && body.sp != nil && body.sp.typ == gazetteer.Organization && (s.is(j, fTitle) || s.phraseAt(&s.lex.titles, j) > 1) && body.sp.first > j &&
 		body.sp.last < len(s.toks) && s.is(body.sp.last, fDeterminer) {
 		// a title, its body and a determiner describe a person already named, as "pria itu"
 		// does: "terang Ketua MPR RI tersebut" is the one the text last spoke of, not the
-		// assembly (when no one's role gives the title, which the bare-title rules try)
+		// assembly (when no one's role gives the title, which the bare-title rules try);
+		// a deputy's title of two words too: "kata Wakil Ketua DPRD Jawa Barat itu"
 		if m := s.titleHolder(j, body.sp.last); m.sp != nil {
 			return m, true
 		}
@@ -3481,4 +3560,34 @@ func (s *state) unnamedSubject(f, c int) (mention, bool) {
 	}
 	t := s.toks[n]
 	return mention{start: int(t.Start), end: int(t.End), text: t.Text(s.text), name: s.lowAt(n), unnamed: true}, true
+}
+
+// answeredHolder returns, for a title in small letters after a reply cue whose holder
+// titleHolder found in m is the previous speaker, the one that speaker answered when the
+// text gave that one the title too: two coaches alternating, "“…,” balas Agius. ¶ “…,”
+// sahut pelatih asal Malaysia tersebut" is the other coach's, Ong Kim Swee's, as a
+// pronoun after a reply is (resolvePronoun); else nil.
+func (s *state) answeredHolder(first, end int, m mention, last *mention) *mention {
+	if !s.reply || last == nil || s.answered == nil || s.answered.sp == nil || m.name != last.name || s.answered.name == last.name {
+		return nil
+	}
+	sp := s.answered.sp
+	role := sp.role
+	if role == "" {
+		role = s.appositionRole(sp)
+	}
+	if key := s.keyOf(first, end); hasWordsOf(role, key) || s.rolePhraseHas(sp, key, true) {
+		return s.answered
+	}
+	return nil
+}
+
+// courtParty reports whether w, in small letters, names a party to a case or an inquiry by
+// its part: "saksi", "terdakwa", "tersangka", "korban", "pelapor", "terlapor".
+func courtParty(w string) bool {
+	switch w {
+	case "saksi", "terdakwa", "tersangka", "korban", "pelapor", "terlapor":
+		return true
+	}
+	return false
 }

@@ -367,8 +367,21 @@ func (s *state) stopInName(i int) bool {
 	if typer.Trace == nil && w == "islam" && !s.isInitial(i-1) && s.isCap(i-1) && s.givenName(i-1) && s.toks[i-1].Kind == tokenize.Word {
 		return true // a family name after a first name: "Ariful Islam", "Nurul Islam" (not for the typer's trainer)
 	}
-	return nameMonth(w) && !s.isInitial(i-1) && (s.nameWordAt(i-1) && (s.nameWordAt(i+1) || s.nameWordAt(i-2)) ||
+	return nameMonth(w) && !s.isInitial(i-1) && (s.nameWordAt(i-1) && (s.nameWordAt(i+1) || s.nameWordAt(i-2) || fastingMonth(w) && s.closesApposition(i+1)) ||
 		s.isCap(i-1) && s.givenName(i-1)) // (after a first name: "Bintang Ramadhan")
+}
+
+// fastingMonth reports whether w, in small letters, is the fasting month, a name's word
+// far more often than the other months are: "Fajar Ramadhan", "Zulfikar Ramadhan".
+func fastingMonth(w string) bool { return w == "ramadan" || w == "ramadhan" }
+
+// closesApposition reports whether token k, which may lie past the document, is a comma or
+// an opening bracket, as after a name set off in apposition or given an age: "Ketua
+// Koperasi …, Armiyadi Ramadhan, menyebut", "Armiyadi Ramadhan (41)" — where a month
+// written after a name word is that name's last word, whatever the first ("selama
+// Ramadhan," has no name word before it).
+func (s *state) closesApposition(k int) bool {
+	return k < len(s.toks) && (s.word(k) == "," || s.word(k) == "(")
 }
 
 // nameWordAt reports whether token k, which may lie outside the document, is a word that
