@@ -1970,9 +1970,9 @@ func (s *state) copyIdentity(sp *span, full *span) {
 	sp.source = source{link: linkMention, linkFirst: int32(full.first), linkLast: int32(full.last)}
 }
 
-// idByte holds, for each ASCII byte, what docID writes for it: a letter in small letters,
-// a digit as it is, and 0 for the others, which separate words; 0 too for every byte
-// beyond ASCII, which docID decodes.
+// idByte holds, for each ASCII byte, what appendDocID writes for it: a letter in small
+// letters, a digit as it is, and 0 for the others, which separate words; 0 too for every
+// byte beyond ASCII, which appendDocID decodes.
 var idByte = func() (t [256]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
@@ -1985,10 +1985,10 @@ var idByte = func() (t [256]byte) {
 	return t
 }()
 
-// docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".
-func docID(name string) string {
-	var arr [64]byte // on the stack for most names: the id is then the only allocation
-	b := append(arr[:0], "doc:"...)
+// appendDocID appends to b the document-local id made from a name, and returns the
+// extended slice: "Lim Soo-suk" → "doc:lim-soo-suk".
+func appendDocID(b []byte, name string) []byte {
+	b = append(b, "doc:"...)
 	n := len(b)
 	dash := false
 	for k := 0; k < len(name); {
@@ -2021,7 +2021,7 @@ func docID(name string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		dash = false
 	}
-	return string(b)
+	return b
 }
 
 // twoLetterSurname reports whether token i, a word of two letters, is the first word of the
