@@ -2246,16 +2246,25 @@ type bodyShort struct {
 // which run before the body's name is found from its context, cannot tell.
 func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
-	var bodies []int // bodies named by one word to three
-	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && (sp.last-sp.first >= 2 || s.oneWordBody(sp)) &&
-			s.legalFormStart(sp)-sp.first <= 4 && len(bodies) < maxBranchBodies {
-			bodies = append(bodies, k)
-		}
-	}
-	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
+	// the bodies named by one word to three, gathered once a name may open with one
+	// (before any span changes), in room on the stack
+	var room [maxBranchBodies]int32
+	var bodies []int32
+	for k := 0; k < len(s.spans); k++ {
 		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 3 {
 			continue
+		}
+		if bodies == nil {
+			bodies = room[:0]
+			for b := range s.spans {
+				if sp := &s.spans[b]; !sp.dead && sp.typ == gazetteer.Organization && (sp.last-sp.first >= 2 || s.oneWordBody(sp)) &&
+					s.legalFormStart(sp)-sp.first <= 4 && len(bodies) < maxBranchBodies {
+					bodies = append(bodies, int32(b))
+				}
+			}
+		}
+		if len(bodies) == 0 {
+			return
 		}
 		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
 		if sp.typ != gazetteer.Leader {
