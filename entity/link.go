@@ -2045,9 +2045,9 @@ func (s *state) copyIdentity(sp *span, full *span) {
 	sp.source = source{link: linkMention, linkFirst: int32(full.first), linkLast: int32(full.last)}
 }
 
-// idByte holds, for each ASCII byte, what docID writes for it: a letter in small letters,
-// a digit as it is, and 0 for the others, which separate words; 0 too for every byte
-// beyond ASCII, which docID decodes.
+// idByte holds, for each ASCII byte, what appendDocID writes for it: a letter in small
+// letters, a digit as it is, and 0 for the others, which separate words; 0 too for every
+// byte beyond ASCII, which appendDocID decodes.
 var idByte = func() (t [256]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
@@ -2060,10 +2060,10 @@ var idByte = func() (t [256]byte) {
 	return t
 }()
 
-// docID makes a document-local id from a name: "Lim Soo-suk" → "doc:lim-soo-suk".
-func docID(name string) string {
-	var arr [64]byte // on the stack for most names: the id is then the only allocation
-	b := append(arr[:0], "doc:"...)
+// appendDocID appends to b the document-local id made from a name, and returns the
+// extended slice: "Lim Soo-suk" → "doc:lim-soo-suk".
+func appendDocID(b []byte, name string) []byte {
+	b = append(b, "doc:"...)
 	n := len(b)
 	dash := false
 	for k := 0; k < len(name); {
@@ -2096,7 +2096,7 @@ func docID(name string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		dash = false
 	}
-	return string(b)
+	return b
 }
 
 // twoLetterSurname reports whether token i, a word of two letters, is the first word of the
@@ -2321,16 +2321,25 @@ type bodyShort struct {
 // which run before the body's name is found from its context, cannot tell.
 func (s *state) splitBodyHolders() {
 	s.splitVietnameseHolders()
-	var bodies []int // bodies named by one word to three
-	for k := range s.spans {
-		if sp := &s.spans[k]; !sp.dead && sp.typ == gazetteer.Organization && (sp.last-sp.first >= 2 || s.oneWordBody(sp)) &&
-			s.legalFormStart(sp)-sp.first <= 4 && len(bodies) < maxBranchBodies {
-			bodies = append(bodies, k)
-		}
-	}
-	for k := 0; len(bodies) > 0 && k < len(s.spans); k++ {
+	// the bodies named by one word to three, gathered once a name may open with one
+	// (before any span changes), in room on the stack
+	var room [maxBranchBodies]int32
+	var bodies []int32
+	for k := 0; k < len(s.spans); k++ {
 		if sp := &s.spans[k]; sp.dead || sp.entry != nil || sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader && !s.typedAfterTitle(sp) || sp.last-sp.first < 3 {
 			continue
+		}
+		if bodies == nil {
+			bodies = room[:0]
+			for b := range s.spans {
+				if sp := &s.spans[b]; !sp.dead && sp.typ == gazetteer.Organization && (sp.last-sp.first >= 2 || s.oneWordBody(sp)) &&
+					s.legalFormStart(sp)-sp.first <= 4 && len(bodies) < maxBranchBodies {
+					bodies = append(bodies, int32(b))
+				}
+			}
+		}
+		if len(bodies) == 0 {
+			return
 		}
 		sp := s.spans[k] // a copy, for the few spans tested further (a span is large)
 		if sp.typ != gazetteer.Leader {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entitas-id/entitas/tokenize"
@@ -30,7 +31,8 @@ func isDoubleMark(w string) bool {
 // otherwise it ends with its paragraph, so a missing mark never swallows the rest of the
 // document.
 func (s *state) findQuotes() []Quote {
-	raws := s.pairQuotes()
+	var room [32]rawQuote // most documents' quotes, on the stack
+	raws := s.pairQuotes(room[:0])
 	quotes := make([]Quote, 0, len(raws))
 	for _, r := range raws {
 		start := int(s.toks[r.open].Start)
@@ -43,7 +45,8 @@ func (s *state) findQuotes() []Quote {
 	return quotes
 }
 
-func (s *state) pairQuotes() []rawQuote {
+// pairQuotes pairs the quotation marks into quotes, appended to out, which it returns.
+func (s *state) pairQuotes(out []rawQuote) []rawQuote {
 	// room for a quote every two quotation marks, most documents' count, and one left
 	// open at the end when there are marks, so that a long document's quotes are not
 	// copied again and again as append grows them
@@ -53,7 +56,9 @@ func (s *state) pairQuotes() []rawQuote {
 			marks++
 		}
 	}
-	out := make([]rawQuote, 0, marks/2+min(marks, 1))
+	if room := marks/2 + min(marks, 1); cap(out)-len(out) < room {
+		out = slices.Grow(out, room)
+	}
 	open := -1 // token index of the pending opening mark
 	k := 0     // the first of s.marks that may lie at or after token i
 	for i := 0; i < len(s.toks); i++ {

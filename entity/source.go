@@ -77,12 +77,18 @@ var ruleNames = [...]string{
 }
 
 // modelNames are the sources of the name typer's decisions over each rule's proposal,
-// made once: "model:name-typer+rule:context-name".
-var modelNames = func() (m [len(ruleNames)]string) {
+// made once: "model:name-typer+rule:context-name"; linkNames those of a bare name linked to
+// a rule's span ("link:rule:place-head"), and acronymNames and modelAcronymNames those of
+// the long forms of acronyms that a rule or the typer made ("rule:org-head+acronym"), so
+// that render makes no string for any of them.
+var modelNames, linkNames, acronymNames, modelAcronymNames = func() (m, l, a, ma [len(ruleNames)]string) {
 	for r, name := range ruleNames {
 		m[r] = "model:name-typer+" + name
+		l[r] = "link:" + name
+		a[r] = name + "+acronym"
+		ma[r] = m[r] + "+acronym"
 	}
-	return m
+	return m, l, a, ma
 }()
 
 // String returns the rule's name as Entity.Source gives it.
@@ -132,7 +138,7 @@ func (s *state) render(sp *span) string {
 	case linkMention:
 		return s.linkSource(int(src.linkFirst), int(src.linkLast))
 	case linkRule:
-		return "link:" + src.rule.String()
+		return linkNames[src.rule]
 	case linkAcronym:
 		return "link:acronym"
 	}
@@ -144,10 +150,14 @@ func (s *state) render(sp *span) string {
 		}
 	case src.rule == ruleWeaponFamily:
 		out = "rule:weapon-family:" + src.family.ID
+	case src.model && src.acronym:
+		return modelAcronymNames[src.rule]
 	case src.model:
-		out = modelNames[src.rule]
+		return modelNames[src.rule]
+	case src.acronym:
+		return acronymNames[src.rule]
 	default:
-		out = src.rule.String()
+		return src.rule.String()
 	}
 	if src.acronym {
 		out += "+acronym"

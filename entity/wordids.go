@@ -210,18 +210,34 @@ func (x *wordIndex) insert(s *state, sl indexSlot) {
 // and bodies again and again. An id depends on its name alone.
 type idCache [1 << 12]struct{ name, id string }
 
-// idOf returns docID(name), made once for the mentions of one name, which often come in
-// numbers, and for the documents after it that name it too: kept in the state's cache of
-// ids, where a name whose slot another has taken since gets its id made again (the same
-// id, another copy). The name kept is a copy, so that the cache holds on to no document's
-// text.
+// idOf returns the document id of name (appendDocID), made once for the mentions of one
+// name, which often come in numbers, and for the documents after it that name it too:
+// kept in the state's cache of ids, where a name whose slot another has taken since gets
+// its id made again (the same id, another copy). The name kept is a copy, so that the
+// cache holds on to no document's text; the copy and the id are made as one string, one
+// allocation rather than two (most of a document's names are new to the cache).
 func (s *state) idOf(name string) string {
 	if s.ids == nil {
 		s.ids = new(idCache)
 	}
 	c := &s.ids[wordHash(wordIDSeed, name)%uint64(len(s.ids))]
 	if c.id == "" || c.name != name {
-		c.name, c.id = strings.Clone(name), docID(name)
+		// the name, then its id, written on the stack (the id of a name of 48 bytes takes
+		// 76 at most) and copied into one string; a longer name's, into a string of their
+		// size
+		var arr [128]byte
+		var both string
+		if len(name) <= 48 {
+			both = string(appendDocID(append(arr[:0], name...), name))
+		} else {
+			id := appendDocID(arr[:0], name)
+			var b strings.Builder
+			b.Grow(len(name) + len(id))
+			b.WriteString(name)
+			b.Write(id)
+			both = b.String()
+		}
+		c.name, c.id = both[:len(name)], both[len(name):]
 	}
 	return c.id
 }
