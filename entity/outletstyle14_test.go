@@ -1,0 +1,33 @@
+package entity
+
+import "testing"
+
+// TestOtherOutletNames holds the rules that idner-news-2k's train and dev errors and
+// articles 1140–1144 (other outlets' styles, issue 14) led to: a paper's or a station's
+// name after the word for its kind that opens with a place, a club named by a place and
+// words of its own before "FC" or after "PS", a company whose name opens with a place's
+// head word and ends in its legal form, a building named by two bodies joined by a slash,
+// a known body's name not cut by a holder's after a title, and "Muh" (Muhammad) as a first
+// name.
+func TestOtherOutletNames(t *testing.T) {
+	runCases(t, Default(), []ruleCase{
+		{"a paper's or a station's name after its kind opens with a place; a country after it is the medium's origin",
+			"Kabar itu dimuat di harian Asia Raya dan disiarkan stasiun televisi Bali TV. Ia pernah bekerja untuk kantor berita Jepang Domei.",
+			[]string{`ORGANIZATION "Asia Raya"@27`, `ORGANIZATION "Bali TV"@68`, `COUNTRY "Jepang"@115`, `ORGANIZATION "Domei"@122`}},
+		{"a club: a place, words of its own and FC; PS and a place",
+			"TRIBUNKALTIM.CO, SAMARINDA - Borneo Samudra FC menang atas PS Tanjung Redeb.",
+			[]string{`ORGANIZATION "TRIBUNKALTIM.CO"@0`, `LOCATION "SAMARINDA"@17`, `ORGANIZATION "Borneo Samudra FC"@29`, `ORGANIZATION "PS Tanjung Redeb"@59`}},
+		{"a place's head word opening a company's name that its legal form closes; not a word that may end a place's",
+			"Saham dilepas kepada Tanjung Harapan Agri Pte Ltd, bukan kepada petani di Kampung Ongko Asa.",
+			[]string{`ORGANIZATION "Tanjung Harapan Agri Pte Ltd"@21`, `LOCATION "Kampung Ongko Asa"@74`}},
+		{"a building named by two bodies joined by a slash",
+			"Rapat digelar di Gedung DPR/MPR, lalu berlanjut di Gedung MPR/DPR RI, Senayan.",
+			[]string{`LOCATION "Gedung DPR/MPR"@17`, `LOCATION "Gedung MPR/DPR RI"@51`, `LOCATION "Senayan"@70`}},
+		{"a known body's name after a faculty's is not cut by a holder's name after a title",
+			"Menurut guru besar Fakultas Kehutanan Universitas Gadjah Mada itu, hutan kian sempit.",
+			[]string{`ORGANIZATION "Fakultas Kehutanan Universitas Gadjah Mada"@19`}},
+		{"Muh, Muhammad shortened, opens a holder's name after a body's place",
+			`Kepala Pelaksana BPBD Luwu Utara Muh Rizal Pallawa mengatakan jalan terputus. "Kami berjalan kaki," kata Rizal.`,
+			[]string{`ORGANIZATION "BPBD Luwu Utara"@17`, `PERSON "Muh Rizal Pallawa"@33`, `PERSON "Rizal"@105`}},
+	})
+}
