@@ -7,8 +7,8 @@ import "testing"
 // name after the word for its kind that opens with a place, a club named by a place and
 // words of its own before "FC" or after "PS", a company whose name opens with a place's
 // head word and ends in its legal form, a building named by two bodies joined by a slash,
-// a known body's name not cut by a holder's after a title, and "Muh" (Muhammad) as a first
-// name.
+// a known body's name not cut by a holder's after a title, a company's whole name after its
+// legal form given again after a title, and "Muh" (Muhammad) as a first name.
 func TestOtherOutletNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a paper's or a station's name after its kind opens with a place; a country after it is the medium's origin",
@@ -26,6 +26,9 @@ func TestOtherOutletNames(t *testing.T) {
 		{"a known body's name after a faculty's is not cut by a holder's name after a title",
 			"Menurut guru besar Fakultas Kehutanan Universitas Gadjah Mada itu, hutan kian sempit.",
 			[]string{`ORGANIZATION "Fakultas Kehutanan Universitas Gadjah Mada"@19`}},
+		{"a company's whole name after its legal form, given again after a title, then its holder's name",
+			`Promotor PT Langit Senja Kreasi menjual tiket secara daring. "Tiket kategori festival habis," kata Direktur Langit Senja Kreasi Hendra Wijaya Saputra.`,
+			[]string{`ORGANIZATION "PT Langit Senja Kreasi"@9`, `ORGANIZATION "Langit Senja Kreasi"@108`, `PERSON "Hendra Wijaya Saputra"@128`}},
 		{"Muh, Muhammad shortened, opens a holder's name after a body's place",
 			`Kepala Pelaksana BPBD Luwu Utara Muh Rizal Pallawa mengatakan jalan terputus. "Kami berjalan kaki," kata Rizal.`,
 			[]string{`ORGANIZATION "BPBD Luwu Utara"@17`, `PERSON "Muh Rizal Pallawa"@33`, `PERSON "Rizal"@105`}},

@@ -1288,13 +1288,14 @@ func ofTitle(role string) bool {
 }
 
 // companyPrefix reports whether tokens [first, last) are the first words of the name of a
-// company, after its legal form, that a body's span elsewhere gives in full with more words
-// ("Samudra Pelumas" of "PT Samudra Pelumas Nusantara"), among the first maxBodyScan spans.
+// company, after its legal form, that a body's span elsewhere gives in full ("Samudra
+// Pelumas" of "PT Samudra Pelumas Nusantara"), or all of them ("Langit Senja Kreasi" of
+// "PT Langit Senja Kreasi"), among the first maxBodyScan spans.
 func (s *state) companyPrefix(first, last int) bool {
 	n := last - first
 	for k := range s.spans[:min(len(s.spans), maxBodyScan)] {
 		sp := &s.spans[k]
-		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first > n+1 && sp.first != first-1 &&
+		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= n+1 && sp.first != first-1 &&
 			companyForm(s.lowAt(sp.first)) && s.sameWords(sp.first+1, first, n) {
 			return true
 		}
