@@ -256,8 +256,10 @@ func (s *state) adjustBoundaries() {
 		case gazetteer.Country:
 			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
-			} else if f := sp.first - 1; f >= 0 && s.word(f) == "Air" && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
-				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar"
+			} else if f := sp.first - 1; f >= 0 && (s.word(f) == "Air" || typer.Trace == nil && stationWord(s.word(f))) && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
+				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar";
+				// a broadcaster named "Radio" or "Televisi" and its country: "Radio Rwanda",
+				// "Radio Australia" (not for the typer's trainer)
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
 			} else if e >= len(s.toks) || !s.isCap(e) && s.owner[e] < 0 {
@@ -675,6 +677,12 @@ func (s *state) slashedBodyEnd(sp *span, e int) int {
 		return s.spans[o].last
 	}
 	return e + 2
+}
+
+// stationWord reports whether w, as written, is the capitalised word that opens a
+// broadcaster's name before its country's: "Radio", "Televisi".
+func stationWord(w string) bool {
+	return w == "Radio" || w == "Televisi"
 }
 
 // clubSuffixAfter returns the end of a club's letters ("FC", "SC", see clubSuffix) at token
