@@ -518,6 +518,13 @@ func (s *state) headWordSpans() {
 			s.addCand(sp)
 			continue
 		}
+		for typer.Trace == nil && end > i+n && end < len(s.toks) && s.owner[end] < 0 && s.toks[end].Start == s.toks[end-1].End+1 && s.isCap(end-1) &&
+			arabicArticle(s.word(end)) {
+			// a name with the Arabic article in small letters goes on the body's or the
+			// place's name: "Selat Shat al-Arab", "Brigade Syuhada al-Aqsa" (not for the
+			// typer's trainer)
+			end++
+		}
 		if typ == gazetteer.Location && typer.Trace == nil && end-(i+n) >= 2 && s.isCap(end-1) && legalFormCloser(s.lex.companyClosers, s.lowAt(end-1)) &&
 			!s.lex.companyClosers[strings.TrimSuffix(s.lowAt(i+n), ".")] {
 			// a place's head word opening a company's name, which its legal form closes:
