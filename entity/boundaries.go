@@ -208,6 +208,11 @@ func (s *state) adjustBoundaries() {
 				}
 				sp.last, sp.end = x, int(s.toks[x-1].End)
 				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+			} else if b := s.institutionOfPlace(sp.first); typer.Trace == nil && b >= 0 {
+				// an English institution's name "… of" a place: "The Complutense University
+				// of Madrid", "Royal Academy of London" (not for the typer's trainer)
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(b, e, gazetteer.Organization, ruleContextOrg))
 			} else if e >= len(s.toks) || !s.isCap(e) {
 				// no capitalised word after the place, as after most: none of the tests
 				// below holds (each asks for one there), a quick no
@@ -677,6 +682,32 @@ func (s *state) slashedBodyEnd(sp *span, e int) int {
 		return s.spans[o].last
 	}
 	return e + 2
+}
+
+// institutionOfPlace returns where an English institution's name begins whose last words
+// are "of" and the place at token first: a capitalised word for an institution
+// ("University", "Institute", "College", "Academy", "Museum", "Hospital") before "of", and
+// before it up to three capitalised words of no span, no Indonesian ordinary word, "The"
+// among them: "The Complutense University | of Madrid". Else it returns -1.
+func (s *state) institutionOfPlace(first int) int {
+	f := first - 1
+	if f < 2 || s.word(f) != "of" || s.toks[f].Start != s.toks[f-1].End+1 || s.owner[f-1] >= 0 || !s.isCap(f-1) {
+		return -1
+	}
+	switch s.lowAt(f - 1) {
+	case "university", "institute", "college", "academy", "museum", "hospital", "polytechnic", "conservatory":
+	default:
+		return -1
+	}
+	b := f - 1
+	for k := b - 1; k >= 0 && b-k <= 3 && s.toks[k].Kind == tokenize.Word && s.owner[k] < 0 && s.isCap(k) && s.toks[k].End+1 == s.toks[k+1].Start &&
+		(!s.is(k, fCommon) || isEnglishWord(s.lowAt(k))); k-- {
+		b = k
+		if s.word(k) == "The" {
+			break
+		}
+	}
+	return b
 }
 
 // stationWord reports whether w, as written, is the capitalised word that opens a
