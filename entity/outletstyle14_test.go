@@ -6,12 +6,12 @@ import "testing"
 // articles 1140–1144 (other outlets' styles, issue 14) led to: a paper's or a station's
 // name after the word for its kind that opens with a place, a broadcaster named "Radio"
 // and its country, a name with the Arabic article after a head word's, an English
-// institution's name "… of" a place, a club named by a place and words of its own before
-// "FC" or after "PS", a company whose name opens with a place's head word and ends in its
-// legal form, a building named by two bodies joined by a slash, a known body's name not cut
-// by a holder's after a title, a company's whole name after its legal form given again
-// after a title, a holder's name opened by a family name of East Asia, and "Muh"
-// (Muhammad) as a first name.
+// institution's name "… of" a place, a person set off before "seorang" whose first name is
+// a place's, a club named by a place and words of its own before "FC" or after "PS", a
+// company whose name opens with a place's head word and ends in its legal form, a building
+// named by two bodies joined by a slash, a known body's name not cut by a holder's after a
+// title, a company's whole name after its legal form given again after a title, a holder's
+// name opened by a family name of East Asia, and "Muh" (Muhammad) as a first name.
 func TestOtherOutletNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a paper's or a station's name after its kind opens with a place; a country after it is the medium's origin",
@@ -26,6 +26,9 @@ func TestOtherOutletNames(t *testing.T) {
 		{"an English institution's name of a place, with the words before it",
 			"Tim dari Complutense University of Madrid bekerja sama dengan peneliti dari Bandung.",
 			[]string{`ORGANIZATION "Complutense University of Madrid"@9`, `LOCATION "Bandung"@76`}},
+		{"a person set off before seorang and a noun, whose first name is a place's",
+			"Dokumen itu ditemukan bersama Aden Hashi Ayro, seorang milisi yang lama dicari.",
+			[]string{`PERSON "Aden Hashi Ayro"@30`}},
 		{"a club: a place, words of its own and FC; PS and a place",
 			"TRIBUNKALTIM.CO, SAMARINDA - Borneo Samudra FC menang atas PS Tanjung Redeb.",
 			[]string{`ORGANIZATION "TRIBUNKALTIM.CO"@0`, `LOCATION "SAMARINDA"@17`, `ORGANIZATION "Borneo Samudra FC"@29`, `ORGANIZATION "PS Tanjung Redeb"@59`}},
