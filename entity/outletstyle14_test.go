@@ -10,8 +10,9 @@ import "testing"
 // a place's, a club named by a place and words of its own before "FC" or after "PS", a
 // company whose name opens with a place's head word and ends in its legal form, a building
 // named by two bodies joined by a slash, a known body's name not cut by a holder's after a
-// title, a company's whole name after its legal form given again after a title, a holder's
-// name opened by a family name of East Asia, and "Muh" (Muhammad) as a first name.
+// title, a company's whole name after its legal form given again without it (after a title
+// too), a holder's name opened by a family name of East Asia, and "Muh" (Muhammad) as a
+// first name.
 func TestOtherOutletNames(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a paper's or a station's name after its kind opens with a place; a country after it is the medium's origin",
@@ -47,6 +48,9 @@ func TestOtherOutletNames(t *testing.T) {
 		{"a family name of East Asia opens the holder's name of two words after the body's",
 			"Mitranya, perusahaan asal Singapura, Lumivera DC, ikut berinvestasi. Managing Director Lumivera DC Tan Hwee Ling mengatakan tahap kedua disiapkan.",
 			[]string{`COUNTRY "Singapura"@26`, `ORGANIZATION "Lumivera DC"@37`, `ORGANIZATION "Lumivera DC"@87`, `PERSON "Tan Hwee Ling"@99`}},
+		{"a company's name after its legal form, given again without it, is the company",
+			"Perusahaan itu, PT Awan Biru Nusantara, meresmikan pusat data. CEO Awan Biru Nusantara Fikri Andalas Ramadhani mengatakan lokasi dipilih.",
+			[]string{`ORGANIZATION "PT Awan Biru Nusantara"@16`, `ORGANIZATION "Awan Biru Nusantara"@67`, `PERSON "Fikri Andalas Ramadhani"@87`}},
 		{"Muh, Muhammad shortened, opens a holder's name after a body's place",
 			`Kepala Pelaksana BPBD Luwu Utara Muh Rizal Pallawa mengatakan jalan terputus. "Kami berjalan kaki," kata Rizal.`,
 			[]string{`ORGANIZATION "BPBD Luwu Utara"@17`, `PERSON "Muh Rizal Pallawa"@33`, `PERSON "Rizal"@105`}},
