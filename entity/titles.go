@@ -1672,7 +1672,7 @@ func (s *state) placeOpensBody(first int, country bool) int {
 // trainer).
 func (s *state) holderStart(first, last int) int {
 	k := s.holderTail(first, last)
-	if typer.Trace == nil && k > first+1 && last-k == 2 && s.isCap(k-1) && !s.isAllCaps(k-1) && s.lex.eastSurnames[s.lowAt(k-1)] {
+	if last-k == 2 && k > first+1 && typer.Trace == nil && s.isCap(k-1) && !s.isAllCaps(k-1) && s.lex.eastSurnames[s.lowAt(k-1)] {
 		return k - 1
 	}
 	return k
