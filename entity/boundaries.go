@@ -688,10 +688,11 @@ func (s *state) slashedBodyEnd(sp *span, e int) int {
 // are "of" and the place at token first: a capitalised word for an institution
 // ("University", "Institute", "College", "Academy", "Museum", "Hospital") before "of", and
 // before it up to three capitalised words of no span, no Indonesian ordinary word, "The"
-// among them: "The Complutense University | of Madrid". Else it returns -1.
+// among them, each one space apart: "The Complutense University | of Madrid". Else it
+// returns -1.
 func (s *state) institutionOfPlace(first int) int {
 	f := first - 1
-	if f < 2 || s.word(f) != "of" || s.toks[f].Start != s.toks[f-1].End+1 || s.owner[f-1] >= 0 || !s.isCap(f-1) {
+	if f < 2 || s.word(f) != "of" || s.toks[f].Start != s.toks[f-1].End+1 || s.toks[first].Start != s.toks[f].End+1 || s.owner[f-1] >= 0 || !s.isCap(f-1) {
 		return -1
 	}
 	switch s.lowAt(f - 1) {
