@@ -178,15 +178,51 @@ func (s *state) adjustBoundaries() {
 				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Location:
-			if typer.Trace == nil && e < len(s.toks) && s.owner[e] < 0 && clubSuffix(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 {
-				// a city's name and a club's letters make the club's name: "Zhejiang FC",
-				// "Bali United FC" (not for the typer's trainer, typer.Trace)
-				first := sp.first
+			if x := s.clubSuffixAfter(e); typer.Trace == nil && x > e {
+				// a city's or a region's name, at most two words of the club's own and a
+				// club's letters make the club's name: "Zhejiang FC", "Bali United FC",
+				// "Borneo Samudra FC", the place's country the club's when words of its own
+				// stand between (not for the typer's trainer, typer.Trace)
+				first, country := sp.first, sp.country
 				s.removeSpan(k)
-				s.addSpan(s.ruleSpan(first, e+1, gazetteer.Organization, ruleContextOrg))
+				if x == e+1 {
+					s.addSpan(s.ruleSpan(first, x, gazetteer.Organization, ruleContextOrg))
+				} else {
+					club := s.ruleSpan(first, x, gazetteer.Organization, rulePlaceName)
+					club.country = country
+					s.addSpan(club)
+				}
+			} else if f := sp.first - 1; typer.Trace == nil && f >= 0 && s.word(f) == "PS" && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
+				// "PS" (Persatuan Sepak Bola, a football club) and its place make the club's
+				// name: "PS Barito Putera", "PS Tanjung Redeb" (not for the typer's trainer)
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
+			} else if x := s.slashedBodyEnd(sp, e); typer.Trace == nil && x > e {
+				// a building or a compound named by two bodies joined by a slash: "Gedung
+				// DPR/MPR", "kompleks MPR/DPR RI" (not for the typer's trainer)
+				for i := e; i < x; i++ {
+					if o := s.owner[i]; o >= 0 && int(o) != k {
+						s.removeSpan(int(o))
+					}
+					s.owner[i] = int32(k)
+				}
+				sp.last, sp.end = x, int(s.toks[x-1].End)
+				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+			} else if b := s.institutionOfPlace(sp.first); typer.Trace == nil && b >= 0 {
+				// an English institution's name "… of" a place: "The Complutense University
+				// of Madrid", "Royal Academy of London" (not for the typer's trainer)
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(b, e, gazetteer.Organization, ruleContextOrg))
 			} else if e >= len(s.toks) || !s.isCap(e) {
 				// no capitalised word after the place, as after most: none of the tests
 				// below holds (each asks for one there), a quick no
+			} else if x := s.mediumNameEnd(sp.first, e); typer.Trace == nil && x > e {
+				// a paper's or a station's name after the word for its kind, which opens with
+				// a place's: "harian Asia Raya", "stasiun televisi Bali TV" (not for the
+				// typer's trainer)
+				first := sp.first
+				s.removeSpan(k)
+				s.addSpan(s.ruleSpan(first, x, gazetteer.Organization, ruleContextOrg))
 			} else if x := s.venueEndAfter(e); typer.Trace == nil && x > e {
 				// a place's name and English words up to a venue's: "Tokyo Metropolitan
 				// Gymnasium", "Singapore Indoor Stadium" (not for the typer's trainer)
@@ -225,8 +261,10 @@ func (s *state) adjustBoundaries() {
 		case gazetteer.Country:
 			if e < len(s.toks) && int(s.toks[e].Start) == sp.end && isCurrencySign(s.word(e)) {
 				s.removeSpan(k)
-			} else if f := sp.first - 1; f >= 0 && s.word(f) == "Air" && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
-				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar"
+			} else if f := sp.first - 1; f >= 0 && (s.word(f) == "Air" || typer.Trace == nil && stationWord(s.word(f))) && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
+				// an airline named "Air" and its country: "Air Mauritania", "Air Madagascar";
+				// a broadcaster named "Radio" or "Televisi" and its country: "Radio Rwanda",
+				// "Radio Australia" (not for the typer's trainer)
 				s.removeSpan(k)
 				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
 			} else if e >= len(s.toks) || !s.isCap(e) && s.owner[e] < 0 {
@@ -626,6 +664,113 @@ func (s *state) venueEndAfter(e int) int {
 		}
 	}
 	return e
+}
+
+// slashedBodyEnd returns the end of a second body's acronym joined by a slash, with no
+// space, to the acronym that ends the place-head span sp at token e: "Gedung DPR | /MPR",
+// "Kompleks MPR | /DPR RI" (the whole of a known body's name that begins there). Else it
+// returns e.
+func (s *state) slashedBodyEnd(sp *span, e int) int {
+	if e+1 >= len(s.toks) || s.word(e) != "/" || sp.source.rule != rulePlaceHead || sp.last-sp.first < 2 || !s.isAllCaps(sp.last-1) ||
+		s.toks[e].Start != s.toks[e-1].End || s.toks[e+1].Start != s.toks[e].End || !s.isAllCaps(e+1) {
+		return e
+	}
+	if o := s.owner[e+1]; o >= 0 {
+		if s.spans[o].typ != gazetteer.Organization || s.spans[o].first != e+1 {
+			return e
+		}
+		return s.spans[o].last
+	}
+	return e + 2
+}
+
+// institutionOfPlace returns where an English institution's name begins whose last words
+// are "of" and the place at token first: a capitalised word for an institution
+// ("University", "Institute", "College", "Academy", "Museum", "Hospital") before "of", and
+// before it up to three capitalised words of no span, no Indonesian ordinary word, "The"
+// among them, each one space apart: "The Complutense University | of Madrid". Else it
+// returns -1.
+func (s *state) institutionOfPlace(first int) int {
+	f := first - 1
+	if f < 2 || s.word(f) != "of" || s.toks[f].Start != s.toks[f-1].End+1 || s.toks[first].Start != s.toks[f].End+1 || s.owner[f-1] >= 0 || !s.isCap(f-1) {
+		return -1
+	}
+	switch s.lowAt(f - 1) {
+	case "university", "institute", "college", "academy", "museum", "hospital", "polytechnic", "conservatory":
+	default:
+		return -1
+	}
+	b := f - 1
+	for k := b - 1; k >= 0 && b-k <= 3 && s.toks[k].Kind == tokenize.Word && s.owner[k] < 0 && s.isCap(k) && s.toks[k].End+1 == s.toks[k+1].Start &&
+		(!s.is(k, fCommon) || isEnglishWord(s.lowAt(k))); k-- {
+		b = k
+		if s.word(k) == "The" {
+			break
+		}
+	}
+	return b
+}
+
+// stationWord reports whether w, as written, is the capitalised word that opens a
+// broadcaster's name before its country's: "Radio", "Televisi".
+func stationWord(w string) bool {
+	return w == "Radio" || w == "Televisi"
+}
+
+// clubSuffixAfter returns the end of a club's letters ("FC", "SC", see clubSuffix) at token
+// e, right after a place's name, or after one or two capitalised words of no span that
+// follow the place; all one space apart: "Zhejiang | FC", "Borneo | Samudra FC". Else it
+// returns e.
+func (s *state) clubSuffixAfter(e int) int {
+	for x := e; x < len(s.toks) && x-e < 3; x++ {
+		if s.owner[x] >= 0 || s.toks[x].Start != s.toks[x-1].End+1 || !s.isCap(x) {
+			return e
+		}
+		if clubSuffix(s.word(x)) {
+			return x + 1
+		}
+		if s.toks[x].Kind != tokenize.Word || s.isAllCaps(x) {
+			return e
+		}
+	}
+	return e
+}
+
+// mediumNameEnd returns the end of a paper's or a station's name that opens with the place
+// [first, e) (not a country, which says where the medium is from: "kantor berita Jepang
+// Domei"): the place comes right after the word for the medium's kind in
+// small letters ("harian", "koran", "majalah", "tabloid", "surat kabar", "kantor berita",
+// "stasiun televisi", "stasiun radio"; "harian" not the adjective "daily") and one to three
+// capitalised words of no span follow it, each one space apart: "harian Asia Raya",
+// "koran Jakarta Shimbun", "stasiun televisi Bali TV". Else it returns e.
+func (s *state) mediumNameEnd(first, e int) int {
+	if first < 1 || s.toks[first-1].Kind != tokenize.Word || s.isCap(first-1) || e >= len(s.toks) {
+		return e
+	}
+	switch s.lowAt(first - 1) {
+	case "harian":
+		if first-1 > 0 && s.adjectiveHarian(first-1) {
+			return e
+		}
+	case "koran", "majalah", "tabloid":
+	case "kabar", "berita", "televisi", "radio":
+		if first < 2 {
+			return e
+		}
+		switch s.lowAt(first-2) + " " + s.lowAt(first-1) {
+		case "surat kabar", "kantor berita", "stasiun televisi", "stasiun radio":
+		default:
+			return e
+		}
+	default:
+		return e
+	}
+	x := e
+	for x < len(s.toks) && x-e < 3 && s.owner[x] < 0 && s.isCap(x) && s.toks[x].Kind == tokenize.Word && s.toks[x].Start == s.toks[x-1].End+1 &&
+		!weekday(s.lowAt(x)) && s.cueOf(x) == cueNone {
+		x++
+	}
+	return x
 }
 
 // numberedNameTbk returns the end of "Tbk" when token e, right after a body's name, is a

@@ -36,13 +36,30 @@ func (f *wordSieve) mayHold(w string) bool {
 
 // aliasSpans finds the bare names of places that a head-word rule found earlier in the
 // document: after "Kabupaten Muara Tebing", a later "Muara Tebing" is the same place; not
-// a word between two name words of a longer name (see insideNameRun).
+// a word between two name words of a longer name (see insideNameRun). So too a company's
+// name of two words or more after its legal form: after "PT Awan Biru Nusantara", a later
+// "Awan Biru Nusantara" is the same company.
 func (s *state) aliasSpans() {
 	known := map[string]span{}
 	var prepOnly map[string]bool // the keys of known that name the place only after a preposition of place
 	maxLen := 0
 	for k := range s.spans {
 		sp := &s.spans[k] // (a span is large: not copied for the few kept)
+		if sp.entry == nil && typer.Trace == nil && sp.source.is(ruleOrgHead) && sp.typ == gazetteer.Organization && companyForm(s.lowAt(sp.first)) {
+			// a company's name after its legal form, of two words or more, which later
+			// mentions give without it: "PT Awan Biru Nusantara" … "CEO Awan Biru
+			// Nusantara Fikri …" (not for the typer's trainer)
+			e := sp.last
+			if isTbk(s.word(e - 1)) {
+				e--
+			}
+			if e-sp.first-1 >= 2 {
+				key := s.keyOf(sp.first+1, e)
+				known[key] = *sp
+				maxLen = max(maxLen, e-sp.first-1)
+			}
+			continue
+		}
 		if !sp.source.is(rulePlaceHead) || sp.entry != nil {
 			continue
 		}

@@ -485,6 +485,16 @@ func (s *state) headWordSpans() {
 			if titled && typ == gazetteer.Organization && end == whole {
 				end = s.dropGivenHolder(i+n, end)
 			}
+			for k := i + n; typer.Trace == nil && typ == gazetteer.Organization && k < end && end < whole; k++ {
+				if e := int(s.startsAt(k).body); e > end && e <= whole {
+					// a known body's name that the holder's name seemed to begin inside is
+					// never cut: "guru besar Fakultas Kehutanan Universitas Gadjah Mada itu"
+					// ("Gadjah Mada" a name too), "dosen Fakultas Hukum Universitas Gadjah
+					// Mada Zainal Arifin Mochtar" (not for the typer's trainer)
+					end = e
+					break
+				}
+			}
 		}
 		if k := s.nameAfterPlace(i+n, end); typ == gazetteer.Organization && k < end &&
 			!(s.lex.companyHeads[low] && int(s.startsAt(i+n).place) == k) {
@@ -515,6 +525,20 @@ func (s *state) headWordSpans() {
 			s.addCand(sp)
 			continue
 		}
+		for typer.Trace == nil && end > i+n && end < len(s.toks) && s.owner[end] < 0 && s.toks[end].Start == s.toks[end-1].End+1 && s.isCap(end-1) &&
+			arabicArticle(s.word(end)) {
+			// a name with the Arabic article in small letters goes on the body's or the
+			// place's name: "Selat Shat al-Arab", "Brigade Syuhada al-Aqsa" (not for the
+			// typer's trainer)
+			end++
+		}
+		if typ == gazetteer.Location && typer.Trace == nil && end-(i+n) >= 2 && s.isCap(end-1) && legalFormCloser(s.lex.companyClosers, s.lowAt(end-1)) &&
+			!s.lex.companyClosers[strings.TrimSuffix(s.lowAt(i+n), ".")] {
+			// a place's head word opening a company's name, which its legal form closes:
+			// "Tanjung Harapan Agri Pte Ltd", "Pantai Indah Kapuk Holdings", "Teluk Bayur
+			// Corporation" (not for the typer's trainer)
+			typ = gazetteer.Organization
+		}
 		src := ruleOrgHead
 		if typ == gazetteer.Location {
 			src = rulePlaceHead
@@ -524,6 +548,19 @@ func (s *state) headWordSpans() {
 		sp.country = s.countryWithin(i, end)
 		s.addCand(sp)
 	}
+}
+
+// legalFormCloser reports whether w, in small letters, closes a company's name as its legal
+// form or its kind (lexicon/company-closers.txt: "Ltd", "Tbk", "Holdings", "Corporation"),
+// not as a country, a reach or a word that may end a place's name too ("Indonesia",
+// "Internasional"; "Asa", hope, in "Kampung Ongko Asa").
+func legalFormCloser(closers map[string]bool, w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	switch w {
+	case "indonesia", "internasional", "international", "asa":
+		return false
+	}
+	return closers[w]
 }
 
 // overlappingBodyEnd returns the end of the longest known body's name that starts among

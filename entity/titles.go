@@ -1288,13 +1288,14 @@ func ofTitle(role string) bool {
 }
 
 // companyPrefix reports whether tokens [first, last) are the first words of the name of a
-// company, after its legal form, that a body's span elsewhere gives in full with more words
-// ("Samudra Pelumas" of "PT Samudra Pelumas Nusantara"), among the first maxBodyScan spans.
+// company, after its legal form, that a body's span elsewhere gives in full ("Samudra
+// Pelumas" of "PT Samudra Pelumas Nusantara"), or all of them ("Langit Senja Kreasi" of
+// "PT Langit Senja Kreasi"), among the first maxBodyScan spans.
 func (s *state) companyPrefix(first, last int) bool {
 	n := last - first
 	for k := range s.spans[:min(len(s.spans), maxBodyScan)] {
 		sp := &s.spans[k]
-		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first > n+1 && sp.first != first-1 &&
+		if !sp.dead && sp.typ == gazetteer.Organization && sp.last-sp.first >= n+1 && sp.first != first-1 &&
 			companyForm(s.lowAt(sp.first)) && s.sameWords(sp.first+1, first, n) {
 			return true
 		}
@@ -1665,8 +1666,20 @@ func (s *state) placeOpensBody(first int, country bool) int {
 // with the first name of people the gazetteer knows, two words or more before it that read
 // as a body's (bodyWords: "Bajo Bahari Hendrik Salim"); or, in a run of five words or
 // more that ends in a family name (lexicon/surnames.txt), the two or three words that end
-// it. It returns first when there is none.
+// it. It returns first when there is none. A family name of East Asia right before a tail of
+// two words opens the name with them, the body's name left at least a word: "Managing
+// Director Lumivera DC Tan Hwee Ling" ("Tan" an English word too; not for the typer's
+// trainer).
 func (s *state) holderStart(first, last int) int {
+	k := s.holderTail(first, last)
+	if last-k == 2 && k > first+1 && typer.Trace == nil && s.isCap(k-1) && !s.isAllCaps(k-1) && s.lex.eastSurnames[s.lowAt(k-1)] {
+		return k - 1
+	}
+	return k
+}
+
+// holderTail is holderStart before a family name of East Asia is taken into the tail.
+func (s *state) holderTail(first, last int) int {
 	if last-first < 3 {
 		return first
 	}

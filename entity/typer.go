@@ -1186,6 +1186,12 @@ func (s *state) mergePlace(first, last int) bool {
 		// Athletic FC", "Lampang FC" (the typer, which weighs the place against the name,
 		// need not be asked)
 		typ, asked = gazetteer.Organization, false
+	case typer.Trace == nil && place.last-place.first == 1 && last-place.last <= 2 && last+2 < len(s.toks) && s.word(last) == "," && s.lowAt(last+1) == "seorang" &&
+		s.toks[last+2].Kind == tokenize.Word && !s.isCap(last+2):
+		// a person set off before "seorang" and a noun (a person's classifier), whose
+		// first name is a place's: "bersama Aden Hashi Ayro, seorang milisi …" (not for
+		// the typer's trainer)
+		typ, asked = gazetteer.Person, false
 	case s.mergeAsBody(c, place):
 	case typer.Trace == nil && place.last-place.first == 1 && s.addressPart(place.first, last):
 		// the next part of an address, a place's name whose first word is a known
