@@ -737,7 +737,8 @@ const (
 // registers: inside word, with the scanner's fields about, they went to the stack and back
 // for every word.
 func scanWords(text string, toks []Token, k, i int, stops uint64) (int, int, uint64, wordsEnd) {
-	for len(text)-i >= 16 {
+	last := len(text) - 16 // the last offset with sixteen bytes from it
+	for i <= last {
 		if stops == 0 {
 			return k, i, stops, readWindow
 		}
