@@ -1143,14 +1143,15 @@ func alnumRun(s string) (n int, letter bool) {
 
 // alnumBytes classifies the eight bytes of v at once. In each result a byte's highest bit is
 // set when the byte is an ASCII letter or digit (alnum) or an ASCII letter (letters); all
-// other bits are 0. The ASCII range tests add a constant to each 7-bit byte and read its
-// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo. Of
-// the letters and digits, the letters are those with the bit 0x40.
+// other bits are 0. The ASCII range tests read the highest bit of each 7-bit byte x added
+// to a constant and subtracted from one, which no carry or borrow can cross: x+(0x80-lo)
+// reaches 0x80 exactly when x >= lo, and (0x80+hi)-x exactly when x <= hi. Of the letters
+// and digits, the letters are those with the bit 0x40.
 func alnumBytes(v uint64) (alnum, letters uint64) {
 	t := v &^ swar.HighBits    // the low seven bits of each byte
 	l := t | 0x20*swar.LowBits // A-Z folded onto a-z; nothing else lands there
-	alnum = ((l+(0x80-'a')*swar.LowBits)&^(l+(0x80-'z'-1)*swar.LowBits) |
-		(t+(0x80-'0')*swar.LowBits)&^(t+(0x80-'9'-1)*swar.LowBits)) &^ v & swar.HighBits
+	alnum = ((l+(0x80-'a')*swar.LowBits)&((0x80+'z')*swar.LowBits-l) |
+		(t+(0x80-'0')*swar.LowBits)&((0x80+'9')*swar.LowBits-t)) &^ v & swar.HighBits
 	return alnum, alnum & (v << 1)
 }
 
