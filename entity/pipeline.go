@@ -563,7 +563,7 @@ func (s *state) lowercase() {
 		// (packInfo), in one register
 		var x uint64
 		var done bool
-		if n <= maxShort && (a+0x7f7f7f7f7f7f7f7f|^k[0])&swar.HighBits == swar.HighBits {
+		if n <= maxShort && a+0x7f7f7f7f7f7f7f7f|k[2] == ^uint64(0) {
 			if x, done = words.shortProbe(a); !done {
 				x = words.shortAfter(a)
 			}
@@ -847,11 +847,15 @@ func firstBytes(a, b uint64, m int) (uint64, uint64) {
 	return a & k[0], b & k[1]
 }
 
-// firstMasks[m] holds the masks of the first m bytes of two 8-byte loads (see firstBytes).
-var firstMasks = func() (t [16][2]uint64) {
+// firstMasks[m] holds the masks of the first m bytes of two 8-byte loads (see firstBytes),
+// and in its third integer the bits that lowercase's test for a NUL among the first m bytes
+// needs set besides those of the bytes' sums with 0x7f: every bit but the high bits of the
+// first m bytes (the fourth is padding, so that an index is a shift).
+var firstMasks = func() (t [16][4]uint64) {
 	for m := range t {
 		// a shift by 64 or more leaves 0, so the second keeps nothing of up to 8 bytes
-		t[m] = [2]uint64{^uint64(0) >> (64 - 8*min(m, 8)), ^uint64(0) >> (128 - 8*m)}
+		t[m][0], t[m][1] = ^uint64(0)>>(64-8*min(m, 8)), ^uint64(0)>>(128-8*m)
+		t[m][2] = ^(t[m][0] & swar.HighBits)
 	}
 	return t
 }()

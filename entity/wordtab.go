@@ -23,14 +23,14 @@ type wordTab struct {
 	// the table lacks, a name mostly, is answered from these 32 KB, which stay in the
 	// processor's caches, rather than by probing the run of full slots of short from its
 	// first, long in a table seven eighths full
-	inShort []uint64
+	inShort *[1 << inShortBits / 64]uint64
 	slots   []wordSlot
 	shift   uint // 64 - log2(len(slots))
 	// inSlots is a Bloom filter of two bits in one word (inSlotsMask) over the keys in
 	// slots: a word of 9 to 15 bytes the table lacks, over a quarter of those looked up,
 	// is answered from these 8 KB instead of by probing slots, whose runs of full slots a
 	// miss reads to their end (about three slots, over two cache lines at times)
-	inSlots []uint64
+	inSlots *[1 << inSlotsWords]uint64
 	long    map[string]wordInfo
 }
 
@@ -218,7 +218,7 @@ func (b *wordTabBuilder) build() *wordTab {
 	short, slots := b.words[:b.ns], b.words[b.nl:]
 	size := shortSize(len(short))
 	t.short = make([]shortSlot, size)
-	t.inShort = make([]uint64, 1<<inShortBits/64)
+	t.inShort = new([1 << inShortBits / 64]uint64)
 	// scratch for orderWords, for both tables
 	slotsSize, slotsShift := tableSize(len(slots), 3, 5)
 	order, start := make([]int32, max(len(short), len(slots))), make([]int32, 2*max(size, slotsSize)+1)
@@ -235,7 +235,7 @@ func (b *wordTabBuilder) build() *wordTab {
 		t.inShort[h/64] |= 1 << (h % 64)
 	}
 	t.slots, t.shift = make([]wordSlot, slotsSize), slotsShift
-	t.inSlots = make([]uint64, 1<<inSlotsWords)
+	t.inSlots = new([1 << inSlotsWords]uint64)
 	mask := uint64(len(t.slots) - 1)
 	for _, k := range orderWords(slots, order, start, slotsSize, func(e *wordEntry) uint64 { return t.home(e.a, e.b) }) {
 		e := &slots[k]

@@ -25,27 +25,46 @@ func Tokenize(text string) *Document {
 	// counted first (see estimateTokens)
 	size := len(text)/5 + 8
 	var buf *tokenBuf
-	var ends []int // the scanner's list of ends (see scanner.ends)
+	var ends []int   // the scanner's list of ends (see scanner.ends)
+	inChunk := false // the text is scanned into the rest of buf.chunk
 	if len(text) >= estimateFrom {
 		size = estimateTokens(text) + 8
 		d.Tokens = make([]Token, 0, size)
 		ends = make([]int, maxEnds)
 	} else {
-		// a shorter text is scanned into a recycled buffer, and its tokens are copied out
-		// into a slice of their number: a fifth of the room made for them was left empty,
-		// and the garbage collector's work grows with what is allocated
 		buf = tokenBufs.Get().(*tokenBuf)
-		d.Tokens = slices.Grow(buf.scan[:0], size)
 		ends = buf.ends[:]
+		if inChunk = size <= chunkTokens/4 && cap(buf.chunk)-len(buf.chunk) >= size; inChunk {
+			// a short text with room for its tokens in the rest of the buffer's chunk, which
+			// the tokens of the texts before it hold the start of (see tokenBuf), is scanned
+			// straight into it: the room is zeroed, as make left it, as the scanner needs
+			d.Tokens = buf.chunk[len(buf.chunk):]
+		} else {
+			// another is scanned into a recycled buffer, and its tokens are copied out into
+			// a slice of their number: a fifth of the room made for them was left empty,
+			// and the garbage collector's work grows with what is allocated
+			d.Tokens = slices.Grow(buf.scan[:0], size)
+		}
 	}
 	s := scanner{text: text, toks: d.Tokens, ends: ends, lastEnd: -1, soft: softWraps(text)}
 	d.Wrapped = s.soft != nil
 	s.run()
 	d.Tokens = s.toks
-	if buf != nil {
-		if n := len(s.toks); n <= chunkTokens/4 {
-			// the tokens of a short text go into the rest of the buffer's chunk, which
-			// the tokens of the texts before it hold the start of (see tokenBuf)
+	if inChunk && cap(s.toks) == cap(buf.chunk)-len(buf.chunk) {
+		// the tokens are in the chunk's room, where they were scanned (the scanner would
+		// have moved them to a larger array if the room had been too small)
+		k, n := len(buf.chunk), len(s.toks)
+		buf.chunk = buf.chunk[:k+n]
+		d.Tokens = buf.chunk[k : k+n : k+n] // (an append to them copies them out)
+	} else if buf != nil {
+		n := len(s.toks)
+		if inChunk {
+			// the room in the chunk was too small, and the scanner moved the tokens out of
+			// it: the room it wrote in is no longer zeroed, and the chunk is done with
+			buf.chunk = nil
+		}
+		if n <= chunkTokens/4 {
+			// the tokens of a short text go into the rest of the buffer's chunk
 			if cap(buf.chunk)-len(buf.chunk) < n {
 				buf.chunk = make([]Token, 0, chunkTokens)
 			}
@@ -53,12 +72,15 @@ func Tokenize(text string) *Document {
 			buf.chunk = append(buf.chunk, s.toks...)
 			d.Tokens = buf.chunk[k : k+n : k+n] // (an append to them copies them out)
 		} else {
-			// (append, unlike make, does not zero the room it copies into; and the buffer goes
-			// back zeroed, since the scanner relies on the fields it does not set being zero)
+			// (append, unlike make, does not zero the room it copies into)
 			d.Tokens = append(make([]Token, 0), s.toks...)
 		}
-		clear(s.toks)
-		buf.scan = s.toks[:0]
+		if !inChunk {
+			// the buffer goes back zeroed, since the scanner relies on the fields it does
+			// not set being zero
+			clear(s.toks)
+			buf.scan = s.toks[:0]
+		}
 	}
 	ends = nil // nil when the scanner noted more candidates than it kept
 	if s.nends <= len(s.ends) {
@@ -97,10 +119,11 @@ const MaxLen = math.MaxInt32
 // into (see Tokenize).
 var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 
-// tokenBuf is a buffer of tokenBufs: scan, zeroed, which a text is scanned into, and
-// chunk, whose room the tokens of the short texts scanned into scan are copied into, one
-// after the other, until it is full and another is made; sents is the same for their
-// sentences. A chunk costs one allocation where each text's tokens cost one of their own:
+// tokenBuf is a buffer of tokenBufs: scan, zeroed, which a text is scanned into, and chunk,
+// zeroed past its length, whose room the tokens of the short texts scanned into scan are
+// copied into, one after the other, until it is full and another is made, and which a text
+// is scanned into directly when the room surely holds its tokens; sents is the same for
+// their sentences. A chunk costs one allocation where each text's tokens cost one of their own:
 // over IndoSum, about a dozen texts a chunk, the allocations of each text's tokens took
 // about 1.7% of extraction's time in a CPU profile (runtime.growslice under Tokenize), and
 // those of its sentences 0.7%, mostly in refilling the allocator's caches for objects of a
@@ -737,7 +760,8 @@ const (
 // registers: inside word, with the scanner's fields about, they went to the stack and back
 // for every word.
 func scanWords(text string, toks []Token, k, i int, stops uint64) (int, int, uint64, wordsEnd) {
-	for len(text)-i >= 16 {
+	last := len(text) - 16 // the last offset with sixteen bytes from it
+	for i <= last {
 		if stops == 0 {
 			return k, i, stops, readWindow
 		}
@@ -1119,14 +1143,15 @@ func alnumRun(s string) (n int, letter bool) {
 
 // alnumBytes classifies the eight bytes of v at once. In each result a byte's highest bit is
 // set when the byte is an ASCII letter or digit (alnum) or an ASCII letter (letters); all
-// other bits are 0. The ASCII range tests add a constant to each 7-bit byte and read its
-// highest bit, which no carry can cross: x+(0x80-lo) reaches 0x80 exactly when x >= lo. Of
-// the letters and digits, the letters are those with the bit 0x40.
+// other bits are 0. The ASCII range tests read the highest bit of each 7-bit byte x added
+// to a constant and subtracted from one, which no carry or borrow can cross: x+(0x80-lo)
+// reaches 0x80 exactly when x >= lo, and (0x80+hi)-x exactly when x <= hi. Of the letters
+// and digits, the letters are those with the bit 0x40.
 func alnumBytes(v uint64) (alnum, letters uint64) {
 	t := v &^ swar.HighBits    // the low seven bits of each byte
 	l := t | 0x20*swar.LowBits // A-Z folded onto a-z; nothing else lands there
-	alnum = ((l+(0x80-'a')*swar.LowBits)&^(l+(0x80-'z'-1)*swar.LowBits) |
-		(t+(0x80-'0')*swar.LowBits)&^(t+(0x80-'9'-1)*swar.LowBits)) &^ v & swar.HighBits
+	alnum = ((l+(0x80-'a')*swar.LowBits)&((0x80+'z')*swar.LowBits-l) |
+		(t+(0x80-'0')*swar.LowBits)&((0x80+'9')*swar.LowBits-t)) &^ v & swar.HighBits
 	return alnum, alnum & (v << 1)
 }
 
