@@ -49,10 +49,12 @@
 // line, the token first and its BIO tag — B-PER, I-ORG, B-LOC, O — last, a blank line between
 // sentences) or, when its name ends in .marked.txt, one document a line in the gold markup
 // of ../shared/ANNOTATION.md (⟦ORGANIZATION|Disney⟧); a folder gives its *.marked.txt files
-// as whole articles in that markup. -train may be repeated and replaces
+// as whole articles in that markup; FILE@N counts each of FILE's candidates N times, to
+// weigh a small source against a large one. -train may be repeated and replaces
 // the default sources, so name them too to add to them. -eval trains as usual but writes
 // nothing: it prints how the new weights and the rules alone type the candidates of the
-// files given, a confusion table and the accuracy at several margins. -source names the data
+// files given, a confusion table and the accuracy at several margins (with -show, first
+// each candidate it types wrong, in its context). -source names the data
 // in the generated file's header; -epochs, -mincount and -seed tune training. The staleness
 // test expects the default sources: after retraining on your own, skip or adapt it.
 package typer

@@ -14,6 +14,10 @@ import (
 type Example struct {
 	Features []string
 	Label    Class
+	// Weight is how many times the example counts: a mistake on it moves the weights by
+	// Weight steps. 0 counts as 1. A source with many examples weighed against one with few
+	// (gen's -train FILE@N) gives the smaller one a larger weight
+	Weight int
 }
 
 // TrainConfig sets the trainer's few knobs.
@@ -135,11 +139,12 @@ func perceptron(n int, xs [][]int32, keys []uint64, examples []Example, epochs i
 				}
 			}
 			if gold := examples[k].Label; pred != gold {
+				n := int64(max(examples[k].Weight, 1))
 				for _, f := range xs[k] {
-					w[f][gold]++
-					w[f][pred]--
-					u[f][gold] += step
-					u[f][pred] -= step
+					w[f][gold] += n
+					w[f][pred] -= n
+					u[f][gold] += n * step
+					u[f][pred] -= n * step
 				}
 			}
 			step++

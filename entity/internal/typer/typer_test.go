@@ -93,7 +93,7 @@ func toy() []Example {
 			first, last int
 			label       Class
 		}{{1, 3, Person}, {4, 6, Organization}, {7, 9, Location}, {10, 12, None}} {
-			ex = append(ex, Example{FeatureNames(s, Candidate{First: c.first, Last: c.last, Rule: "context-name", Guess: Person}), c.label})
+			ex = append(ex, Example{FeatureNames(s, Candidate{First: c.first, Last: c.last, Rule: "context-name", Guess: Person}), c.label, 1})
 		}
 	}
 	return ex

@@ -20,7 +20,11 @@ func TestWeightsCurrent(t *testing.T) {
 	if _, err := os.Stat(trainFile); err != nil {
 		t.Skip("no ../shared (idner-news-2k train):", err)
 	}
-	table, st, err := TrainFiles([]string{trainFile, "names.marked.txt"}, typer.DefaultTrainConfig)
+	var paths []string // defaultFiles, seen from this directory
+	for _, f := range defaultFiles {
+		paths = append(paths, "../"+f)
+	}
+	table, st, err := TrainFiles(paths, typer.DefaultTrainConfig)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,6 +90,26 @@ func TestReadArticles(t *testing.T) {
 	}
 	if _, err := readFile(t.TempDir()); err == nil {
 		t.Error("an empty folder gave no error")
+	}
+}
+
+// TestSplitWeight checks the -train FILE@N argument.
+func TestSplitWeight(t *testing.T) {
+	for _, c := range []struct {
+		arg, path string
+		n         int
+		ok        bool
+	}{
+		{"train.txt", "train.txt", 1, true},
+		{"train.txt@3", "train.txt", 3, true},
+		{"a@b/train.txt@12", "a@b/train.txt", 12, true},
+		{"train.txt@0", "", 0, false},
+		{"train.txt@x", "", 0, false},
+	} {
+		path, n, err := splitWeight(c.arg)
+		if path != c.path || n != c.n || (err == nil) != c.ok {
+			t.Errorf("splitWeight(%q) = %q, %d, %v; want %q, %d, ok %v", c.arg, path, n, err, c.path, c.n, c.ok)
+		}
 	}
 }
 
