@@ -460,6 +460,13 @@ func (s *state) headWordSpans() {
 			// Peternakan Diah Ningrum pun mengatakan"
 			if k := s.givenNameStart(i+n+1, end); k < end && s.dropTrailingName(i+n, end) <= k {
 				end = k
+				if typer.Trace == nil && s.regionThenName(k-1, k) {
+					// a first name the lists do not know before it, right after the region
+					// that closes the body's name, opens the holder's: "Kepala Bidang
+					// Distribusi Pangan Dinas Ketahanan Pangan DKI Jakarta | Hendrawan
+					// Saputra Lubis" (not for the typer's trainer)
+					end = k - 1
+				}
 			} else if d := s.dropTrailingName(i+n, end); d < end && end-d <= 3 && s.endsInSurname(d, end) {
 				end = d // or ends with a family name the lists know: "… Divisi Teknis Penyelenggaraan Erlina Harahap"
 			}
@@ -787,6 +794,17 @@ func (s *state) dropGivenHolder(first, end int) int {
 		return end // (a first name before it makes a holder of two words: "PT Railink | Heru Kuswanto")
 	}
 	return h
+}
+
+// regionThenName reports whether token k, a capitalised word shaped like a name that is
+// no ordinary word and no span's, before the known first name at next, comes right after a
+// place's name that ends a body's ("Dinas Perikanan Jawa Barat"): a region closes a
+// body's name, so a name word after it is its holder's.
+func (s *state) regionThenName(k, next int) bool {
+	if k < 1 || next != k+1 || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) || s.is(k, fCommon) || s.corpusWord(k) || s.owner[k] >= 0 {
+		return false
+	}
+	return s.placeEndsAt(k) && s.looksLikePersonalName(k, next, fCommon)
 }
 
 // givenNameStart returns where a personal name of two to four words that begins with a
