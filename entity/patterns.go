@@ -776,7 +776,9 @@ func (s *state) dropTrailingName(first, end int) int {
 // that word is a first name the lists know, no ordinary word, and a reporting verb
 // follows: the one-word name of the title's holder, as Javanese names often are
 // ("Ketua Koperasi Produsen Nira Sejahtera | Sumarno mengatakan", "Direktur PT Maju Jaya |
-// Sutrisno menjelaskan"). Two words at least stay with the body, and only for the lookups
+// Sutrisno menjelaskan"), or a word shaped as Javanese names end (javaneseName: "Ketua
+// Koperasi Garam Segoro Makmur | Rusdianto mengatakan", "Ketua KUD Karya Mina | Riswanto
+// mengatakan"). Two words at least stay with the body, and only for the lookups
 // of the rules, not the typer's trainer (typer.Trace).
 func (s *state) dropGivenHolder(first, end int) int {
 	if typer.Trace != nil || end-first < 3 || end >= len(s.toks) || s.paraBreak(end) {
@@ -789,11 +791,23 @@ func (s *state) dropGivenHolder(first, end int) int {
 		return end
 	}
 	h := end - 1
-	if s.owner[h] >= 0 || !s.givenName(h) || s.is(h, fCommon) || s.is(h, fOrgSuffix) || !s.isCap(h) || s.isAllCaps(h) ||
+	if s.owner[h] >= 0 || !s.givenName(h) && !s.javaneseName(h) || s.is(h, fCommon) || s.is(h, fOrgSuffix) || !s.isCap(h) || s.isAllCaps(h) ||
 		s.givenName(h-1) && !s.is(h-1, fCommon) {
 		return end // (a first name before it makes a holder of two words: "PT Railink | Heru Kuswanto")
 	}
 	return h
+}
+
+// javaneseName reports whether token i is a word of six letters or more, no ordinary word,
+// that ends the way Javanese personal names do and hardly any other word: "-anto",
+// "-yono", "-arno", "-wati" ("Rusdianto", "Riswanto", "Sugiyono", "Suwarno",
+// "Kusumawati"), as the one-word names of officials often are, many of them in no list.
+func (s *state) javaneseName(i int) bool {
+	w := s.lowAt(i)
+	if len(w) < 6 || s.toks[i].Kind != tokenize.Word || s.corpusWord(i) {
+		return false
+	}
+	return strings.HasSuffix(w, "anto") || strings.HasSuffix(w, "yono") || strings.HasSuffix(w, "arno") || strings.HasSuffix(w, "wati")
 }
 
 // regionThenName reports whether token k, a capitalised word shaped like a name that is
