@@ -3142,7 +3142,9 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 		}
 		break
 	}
-	if hasCapRun {
+	if hasCapRun && !(hasTitled && titled.entry != nil && capRun.start >= titled.start && capRun.end <= titled.end) {
+		// (not the portfolio's acronym of a title whose holder the gazetteer gives: "kata
+		// Menteri ESDM" is the minister, not "ESDM")
 		return capRun, true
 	}
 	if hasTitled && (!hasBody || body.end <= titled.end) {
