@@ -2544,7 +2544,9 @@ const maxDescribedAsReach = 12
 // "Survei dipimpin peneliti ekologi terumbu karang Badan Riset dan Inovasi Nasional
 // (BRIN), Dwi Ratnasari Hutagalung" is described as "peneliti", whom "ujar peneliti yang
 // meraih gelar doktor … itu" names (a role too long for appositionRole). It reads at most
-// maxDescribedAsReach tokens.
+// maxDescribedAsReach tokens. The word may open the sentence ("Saksi pertama, Lestari
+// Ningsih …, mengaku …" is described as "saksi"), but not stand capitalised inside it, as a
+// title would.
 func (s *state) describedAs(sp *span, key string) bool {
 	c := sp.first - 1
 	if c < 1 || s.word(c) != "," {
@@ -2564,8 +2566,8 @@ func (s *state) describedAs(sp *span, key string) bool {
 			}
 			continue
 		}
-		if !s.isCap(k) && s.lowAt(k) == key {
-			return true
+		if (!s.isCap(k) || k == f) && s.lowAt(k) == key {
+			return true // "Saksi pertama, Lestari …, mengaku": a sentence's first word too
 		}
 	}
 	return false

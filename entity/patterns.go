@@ -460,6 +460,13 @@ func (s *state) headWordSpans() {
 			// Peternakan Diah Ningrum pun mengatakan"
 			if k := s.givenNameStart(i+n+1, end); k < end && s.dropTrailingName(i+n, end) <= k {
 				end = k
+				if typer.Trace == nil && s.regionThenName(k-1, k) {
+					// a first name the lists do not know before it, right after the region
+					// that closes the body's name, opens the holder's: "Kepala Bidang
+					// Distribusi Pangan Dinas Ketahanan Pangan DKI Jakarta | Hendrawan
+					// Saputra Lubis" (not for the typer's trainer)
+					end = k - 1
+				}
 			} else if d := s.dropTrailingName(i+n, end); d < end && end-d <= 3 && s.endsInSurname(d, end) {
 				end = d // or ends with a family name the lists know: "… Divisi Teknis Penyelenggaraan Erlina Harahap"
 			}
@@ -806,7 +813,9 @@ func (s *state) dropTrailingName(first, end int) int {
 // that word is a first name the lists know, no ordinary word, and a reporting verb
 // follows: the one-word name of the title's holder, as Javanese names often are
 // ("Ketua Koperasi Produsen Nira Sejahtera | Sumarno mengatakan", "Direktur PT Maju Jaya |
-// Sutrisno menjelaskan"). Two words at least stay with the body, and only for the lookups
+// Sutrisno menjelaskan"), or a word shaped as Javanese names end (javaneseName: "Ketua
+// Koperasi Garam Segoro Makmur | Rusdianto mengatakan", "Ketua KUD Karya Mina | Riswanto
+// mengatakan"). Two words at least stay with the body, and only for the lookups
 // of the rules, not the typer's trainer (typer.Trace).
 func (s *state) dropGivenHolder(first, end int) int {
 	if typer.Trace != nil || end-first < 3 || end >= len(s.toks) || s.paraBreak(end) {
@@ -819,11 +828,34 @@ func (s *state) dropGivenHolder(first, end int) int {
 		return end
 	}
 	h := end - 1
-	if s.owner[h] >= 0 || !s.givenName(h) || s.is(h, fCommon) || s.is(h, fOrgSuffix) || !s.isCap(h) || s.isAllCaps(h) ||
+	if s.owner[h] >= 0 || !s.givenName(h) && !s.javaneseName(h) || s.is(h, fCommon) || s.is(h, fOrgSuffix) || !s.isCap(h) || s.isAllCaps(h) ||
 		s.givenName(h-1) && !s.is(h-1, fCommon) {
 		return end // (a first name before it makes a holder of two words: "PT Railink | Heru Kuswanto")
 	}
 	return h
+}
+
+// javaneseName reports whether token i is a word of six letters or more, no ordinary word,
+// that ends the way Javanese personal names do and hardly any other word: "-anto",
+// "-yono", "-arno", "-wati" ("Rusdianto", "Riswanto", "Sugiyono", "Suwarno",
+// "Kusumawati"), as the one-word names of officials often are, many of them in no list.
+func (s *state) javaneseName(i int) bool {
+	w := s.lowAt(i)
+	if len(w) < 6 || s.toks[i].Kind != tokenize.Word || s.corpusWord(i) {
+		return false
+	}
+	return strings.HasSuffix(w, "anto") || strings.HasSuffix(w, "yono") || strings.HasSuffix(w, "arno") || strings.HasSuffix(w, "wati")
+}
+
+// regionThenName reports whether token k, a capitalised word shaped like a name that is
+// no ordinary word and no span's, before the known first name at next, comes right after a
+// place's name that ends a body's ("Dinas Perikanan Jawa Barat"): a region closes a
+// body's name, so a name word after it is its holder's.
+func (s *state) regionThenName(k, next int) bool {
+	if k < 1 || next != k+1 || s.toks[k].Kind != tokenize.Word || !s.isCap(k) || s.isAllCaps(k) || s.is(k, fCommon) || s.corpusWord(k) || s.owner[k] >= 0 {
+		return false
+	}
+	return s.placeEndsAt(k) && s.looksLikePersonalName(k, next, fCommon)
 }
 
 // givenNameStart returns where a personal name of two to four words that begins with a

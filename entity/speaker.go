@@ -431,6 +431,55 @@ func (s *state) roleKinds(sp *span) []string {
 	return nil
 }
 
+// officerKinds is the kind (person-kinds.tsv) of "perwira": an officer of the police or
+// the armed forces, which a person is only when the text gave one of officerRank's ranks.
+var officerKinds = []string{"officer"}
+
+// officerRank reports whether w, in small letters, is a rank of a commissioned officer of
+// the police or the armed forces (perwira pertama, menengah or tinggi), not one of the
+// ranks below (Aiptu, Bripka, Serma …).
+func officerRank(w string) bool {
+	switch w {
+	case "ipda", "iptu", "akp", "kompol", "akbp", "kombes", "kbp", "brigjen", "irjen", "komjen", "jenderal", "jendral",
+		"letda", "lettu", "letnan", "kapten", "mayor", "letkol", "kolonel", "mayjen", "letjen",
+		"laksma", "laksda", "laksdya", "laksamana", "marsma", "marsda", "marsdya", "marsekal":
+		return true
+	}
+	return false
+}
+
+// officerNamed reports whether the text gave person span sp, where it named the person
+// first, an officer's rank right before the name ("AKP Dedi Kurniawan Saragih", "Brigjen
+// Pol Rudi …", "Letkol Inf …"). It looks only where a description asks ("perwira"), so
+// that reading the spans before sp stays off the common path.
+func (s *state) officerNamed(sp *span) bool {
+	rankBefore := func(f int) bool {
+		for k := f - 1; k >= 0 && k >= f-3 && s.toks[k].Kind == tokenize.Word; k-- {
+			switch w := s.lowAt(k); {
+			case officerRank(w):
+				return true
+			case w == "pol" || w == "pol." || s.lex.ranks[w] && len(w) <= 4:
+				continue // "Brigjen Pol", a corps after an army rank: "Letkol Inf"
+			}
+			return false
+		}
+		return false
+	}
+	if rankBefore(sp.first) {
+		return true
+	}
+	for i := range s.spans {
+		e := &s.spans[i]
+		if e.first >= sp.first {
+			break
+		}
+		if e.name == sp.name && !e.dead && rankBefore(e.first) {
+			return true
+		}
+	}
+	return false
+}
+
 // tradeNounBefore returns the token of the word right before person span sp, or before the
 // nationality or place right before it ("aktris Thailand Natcha Wongsakul", "pebalap
 // Jepang Haruto Takeda"), when it is a word in small letters or the one opening the
@@ -457,6 +506,11 @@ func (s *state) kindsConflict(noun string, sp *span) bool {
 		return true
 	}
 	nk, rk := s.lex.personKinds[noun], s.roleKinds(sp)
+	if slices.Equal(nk, officerKinds) {
+		// "perwira pertama polisi itu" is one the text gave an officer's rank, whatever
+		// the office: "Kepala Satuan Lalu Lintas Polres Subang AKP Dedi …"
+		return !s.officerNamed(sp)
+	}
 	if nk == nil || rk == nil {
 		return false
 	}
@@ -573,8 +627,8 @@ func (s *state) personOfKind(noun string) *span {
 				continue // one of a pair only by a noun of its own, not one a list shares
 			}
 		}
-		if s.roleKinds(sp) != nil {
-			return sp // its role agrees with the noun
+		if s.roleKinds(sp) != nil || slices.Equal(s.lex.personKinds[noun], officerKinds) {
+			return sp // its role agrees with the noun (an officer's rank: kindsConflict)
 		}
 		if far {
 			continue // further back, only one introduced as what the noun says: "Aktor Bima Arkana"
@@ -3088,7 +3142,9 @@ func (s *state) speakerAfterCue(j int, last *mention) (mention, bool) {
 		}
 		break
 	}
-	if hasCapRun {
+	if hasCapRun && !(hasTitled && titled.entry != nil && capRun.start >= titled.start && capRun.end <= titled.end) {
+		// (not the portfolio's acronym of a title whose holder the gazetteer gives: "kata
+		// Menteri ESDM" is the minister, not "ESDM")
 		return capRun, true
 	}
 	if hasTitled && (!hasBody || body.end <= titled.end) {
