@@ -112,13 +112,14 @@ func TestAppendDocumentLikeEncodingJSON(t *testing.T) {
 }
 
 // TestPlainPrefix checks that plainPrefix stops at the first byte that is not plain, with
-// any byte at any place in strings of every length up to 20, plain or not bytes after it.
+// any byte at any place in strings of every length up to 40 (the sixteen-byte loop, the
+// eight-byte step and the tail), plain or not bytes after it.
 func TestPlainPrefix(t *testing.T) {
 	for c := range 256 {
-		for n := range 21 {
+		for n := range 41 {
 			for p := range n {
 				for _, after := range []byte{'m', 0, '"', 0xff} {
-					b := []byte("abcdefghijklmnopqrst")[:n]
+					b := []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN")[:n]
 					b[p] = byte(c)
 					if p+1 < n {
 						b[p+1] = after
