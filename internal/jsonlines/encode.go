@@ -35,7 +35,7 @@ func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []by
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"type":`...)
-		dst = AppendString(dst, TypeName(e.Type))
+		dst = appendType(dst, e.Type)
 		dst = append(dst, `,"text":`...)
 		dst = AppendString(dst, e.Text)
 		dst = append(dst, `,"start":`...)
@@ -83,7 +83,7 @@ func AppendDocument(dst []byte, file string, id []byte, d *entity.Document) []by
 			dst = append(dst, `,"id":`...)
 			dst = AppendString(dst, s.ID)
 			dst = append(dst, `,"type":`...)
-			dst = AppendString(dst, TypeName(s.Type))
+			dst = appendType(dst, s.Type)
 			dst = append(dst, '}')
 		}
 		dst = append(dst, '}')
@@ -109,15 +109,44 @@ func TypeName(t entity.Type) string {
 	return t.String()
 }
 
+// quotedTypes holds the JSON strings of the names of the types up to 15, quotes
+// included: AppendString(nil, TypeName(t)), made once.
+var quotedTypes = func() (q [16]string) {
+	for t := range q {
+		q[t] = string(AppendString(nil, TypeName(entity.Type(t))))
+	}
+	return q
+}()
+
+// appendType appends the JSON string of t's name, as AppendString(dst, TypeName(t)).
+func appendType(dst []byte, t entity.Type) []byte {
+	if int(t) < len(quotedTypes) {
+		return append(dst, quotedTypes[t]...)
+	}
+	return AppendString(dst, TypeName(t))
+}
+
 const hexDigits = "0123456789abcdef"
 
 // AppendString appends s as a JSON string, escaped as encoding/json escapes it without
 // HTML escaping: '"', '\\' and control characters; invalid UTF-8 becomes \ufffd, and
 // U+2028 and U+2029 are escaped.
 func AppendString(dst []byte, s string) []byte {
+	i := 0
+	if len(s) >= 8 {
+		i = plainPrefix(s)
+	} else {
+		for i < len(s) && plain[s[i]] {
+			i++
+		}
+	}
 	dst = append(dst, '"')
+	if i == len(s) { // most strings are plain throughout
+		dst = append(dst, s...)
+		return append(dst, '"')
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		if len(s)-i >= 8 {
 			i += plainPrefix(s[i:]) // most of a text is plain
 		}
