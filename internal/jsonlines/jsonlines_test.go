@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -336,4 +338,18 @@ func BenchmarkDecode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestAppendInt checks appendInt against strconv at every power of ten and its
+// neighbours, and at the ends of int.
+func TestAppendInt(t *testing.T) {
+	ns := []int{math.MinInt, -10, -1, 0, math.MaxInt}
+	for p := 1; p <= 1e18; p *= 10 {
+		ns = append(ns, p-1, p, p+1)
+	}
+	for _, n := range ns {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
 }
