@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -112,13 +114,14 @@ func TestAppendDocumentLikeEncodingJSON(t *testing.T) {
 }
 
 // TestPlainPrefix checks that plainPrefix stops at the first byte that is not plain, with
-// any byte at any place in strings of every length up to 20, plain or not bytes after it.
+// any byte at any place in strings of every length up to 40 (the sixteen-byte loop, the
+// eight-byte step and the tail), plain or not bytes after it.
 func TestPlainPrefix(t *testing.T) {
 	for c := range 256 {
-		for n := range 21 {
+		for n := range 41 {
 			for p := range n {
 				for _, after := range []byte{'m', 0, '"', 0xff} {
-					b := []byte("abcdefghijklmnopqrst")[:n]
+					b := []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN")[:n]
 					b[p] = byte(c)
 					if p+1 < n {
 						b[p+1] = after
@@ -335,4 +338,18 @@ func BenchmarkDecode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestAppendInt checks appendInt against strconv at every power of ten and its
+// neighbours, and at the ends of int.
+func TestAppendInt(t *testing.T) {
+	ns := []int{math.MinInt, -10, -1, 0, math.MaxInt}
+	for p := 1; p <= 1e18; p *= 10 {
+		ns = append(ns, p-1, p, p+1)
+	}
+	for _, n := range ns {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
 }
