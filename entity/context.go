@@ -2396,11 +2396,17 @@ func (s *state) placeListOpens(i int) (opens, strong bool) {
 
 // mayOpenPlaceList is placeListOpens's quick no, inline, for the capitalised words that
 // have none of what opens a list of places, most of them: from the word lists' flags of
-// tokens i-1 and i alone, before the text, the tokens or the spans are read. The words
-// examplesCue looks for are all ordinary words, and a place's head word is the first word
+// tokens i-1 and i alone and, for an ordinary word before, its first byte, before the
+// tokens' words or the spans are read. The words examplesCue looks for are all ordinary
+// words, whose first bytes examplesFirst holds, and a place's head word is the first word
 // of a place head (TestListOpenerFlags checks both).
 func (s *state) mayOpenPlaceList(i int) bool {
-	return i > 0 && (s.info[i-1].flags&(fPlacePrep|fCommon) != 0 || s.info[i].flags&fPlaceHeadFirst != 0)
+	if i == 0 {
+		return false
+	}
+	before := s.info[i-1].flags
+	return before&fPlacePrep != 0 || s.info[i].flags&fPlaceHeadFirst != 0 ||
+		before&fCommon != 0 && examplesFirst[s.text[s.toks[i-1].Start]]
 }
 
 // placeHeadOfVillage reports whether w, in small letters, heads the name of a village or a
