@@ -141,3 +141,31 @@ func TestListOpenerFlags(t *testing.T) {
 		assert.NotZero(t, words[w].flags&fPlaceHeadFirst, "%q heads a village but is no place head's first word", w)
 	}
 }
+
+// TestRareCueBits checks what the rules guarded by s.rareCues take for granted: every word
+// of each rule's list has the list's rare bit in the Extractor's word table, which
+// lowercase reads, and keeps its cue of speech apart from it (cueKinds).
+func TestRareCueBits(t *testing.T) {
+	words := Default().words
+	for _, l := range []struct {
+		words []string
+		bit   cueKind
+	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareVessel}, {operatingUnitWords[:], rareUnit}} {
+		for _, w := range l.words {
+			assert.NotZero(t, words.at(w).cue&l.bit, "%q has no rare bit %d", w, l.bit)
+			assert.Equal(t, wordTable()[w].cue&cueKinds, loadedLexicons().cues[w], "%q: its cue of speech", w)
+		}
+	}
+	for _, w := range venueOpenerWords {
+		assert.True(t, mayOpenVenue(w), w)
+	}
+	for _, w := range vesselPrefixes[:ownVessels] {
+		assert.True(t, vesselPrefix(w), w)
+	}
+	assert.True(t, operatingUnit("daop") && operatingUnit("divre"))
+	// a word on no list but for its rare bit has no flag and no cue of speech (which
+	// ordinary reads)
+	assert.Zero(t, wordTable()["aquatics"].flags)
+	assert.Equal(t, cueNone, wordTable()["aquatics"].cue&cueKinds)
+	assert.NotZero(t, wordTable()["aquatics"].cue)
+}

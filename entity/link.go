@@ -2516,8 +2516,8 @@ func campusHead(name string) bool {
 // the body before it and the unit's place after it, or a body of its own when written
 // alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
 func (s *state) operatingUnits() {
-	if s.cues&fRareCue == 0 {
-		return // (each unit is named by an operatingUnit word, which has fRareCue)
+	if s.rareCues&rareUnit == 0 {
+		return // (each unit is named by an operatingUnit word, which has rareUnit)
 	}
 	for _, c := range s.caps {
 		i := int(c)
@@ -2549,7 +2549,7 @@ func operatingUnit(w string) bool {
 	return w == operatingUnitWords[0] || w == operatingUnitWords[1]
 }
 
-// operatingUnitWords are the words operatingUnit reports; they have fRareCue.
+// operatingUnitWords are the words operatingUnit reports; they have fRareCue and rareUnit.
 var operatingUnitWords = [...]string{"daop", "divre"}
 
 // directionWord reports whether w is a compass word that ends the names of regencies and
