@@ -929,8 +929,8 @@ func (s *state) quotedTerm(first, last int) bool {
 // opens inside the words and goes on is cut to what follows them, two words or more. At
 // most maxOrAliases companies a document.
 func (s *state) legalNameSpans() {
-	if s.cues&fRareCue == 0 {
-		return // (each company opens with "PT", a companyForm word, which has fRareCue)
+	if s.rareCues&rareCompany == 0 {
+		return // (each company opens with "PT", a companyForm word, which has rareCompany)
 	}
 	n := 0
 	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {

@@ -115,9 +115,12 @@ const (
 const cueKinds cueKind = 1<<3 - 1
 
 const (
-	rareVenue  cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
-	rareVessel                           // vesselPrefixes: "kmp", "kri", "uss"
-	rareUnit                             // operatingUnitWords: "daop", "divre"
+	rareVenue   cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
+	rareVessel                            // vesselPrefixes: "kmp", "kri", "uss"
+	rareUnit                              // operatingUnitWords: "daop", "divre"
+	rareRoyal                             // royalWords: "raja", "ratu", "sultan"
+	rareCompany                           // companyForms: "pt", "cv", "perum"
+	// (the 8 bits of a cueKind are all taken: a bit more overflows it, which fails to compile)
 )
 
 // every cue of speech fits in cueKinds (this fails to compile if one does not)
@@ -608,8 +611,10 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	for _, l := range []struct {
 		words []string
 		bit   cueKind
-	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareVessel}, {operatingUnitWords[:], rareUnit}} {
+	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareVessel}, {operatingUnitWords[:], rareUnit},
+		{royalWords[:], rareRoyal}, {companyForms[:], rareCompany}} {
 		for _, w := range l.words {
+			w = strings.ToLower(w)
 			i := m[w]
 			i.cue |= l.bit
 			m[w] = i

@@ -150,8 +150,10 @@ func TestRareCueBits(t *testing.T) {
 	for _, l := range []struct {
 		words []string
 		bit   cueKind
-	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareVessel}, {operatingUnitWords[:], rareUnit}} {
+	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareVessel}, {operatingUnitWords[:], rareUnit},
+		{royalWords[:], rareRoyal}, {companyForms[:], rareCompany}} {
 		for _, w := range l.words {
+			w = strings.ToLower(w)
 			assert.NotZero(t, words.at(w).cue&l.bit, "%q has no rare bit %d", w, l.bit)
 			assert.Equal(t, wordTable()[w].cue&cueKinds, loadedLexicons().cues[w], "%q: its cue of speech", w)
 		}

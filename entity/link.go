@@ -1330,7 +1330,7 @@ func (s *state) personPairs() {
 }
 
 // royalWords are the royal words that royalFirstNames takes into the name after them, as
-// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue.
+// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue and rareRoyal.
 var royalWords = [...]string{"Raja", "Ratu", "Sultan"}
 
 // knownPairStart splits person span k, which a hyphenated token opens, when the part of
@@ -1450,8 +1450,8 @@ func knownCallName(known map[string]bool, w string) bool {
 // Raja Sapta Ervian"), and the name after it ends in a family name the lists know or has
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
-	if s.cues&fRareCue == 0 {
-		return // (the royal word is one of royalWords, which have fRareCue)
+	if s.rareCues&rareRoyal == 0 {
+		return // (the royal word is one of royalWords, which have rareRoyal)
 	}
 	for k, n := 0, len(s.spans); k < n; k++ {
 		// the royal word first, which few spans have before them; the span is copied
@@ -2310,7 +2310,7 @@ func companyForm(w string) bool {
 	return companyFormSieve.mayHold(w) && slices.Contains(companyForms[:], w)
 }
 
-// companyForms are the words companyForm reports; they have fRareCue.
+// companyForms are the words companyForm reports; they have fRareCue and rareCompany.
 var companyForms = [...]string{"pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda"}
 
 // companyFormSieve holds companyForms, for a quick no to most words.
@@ -3364,8 +3364,8 @@ func (s *state) settleSenses() {
 // body's entry, so that it shares its id with the name said without the legal form. Each
 // span looks its match up by a binary search over the gazetteer's matches.
 func (s *state) legalFormEntries() {
-	if s.cues&fRareCue == 0 {
-		return // (each span opens with a companyForm word, which has fRareCue)
+	if s.rareCues&rareCompany == 0 {
+		return // (each span opens with a companyForm word, which has rareCompany)
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]
