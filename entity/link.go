@@ -2516,8 +2516,8 @@ func campusHead(name string) bool {
 // the body before it and the unit's place after it, or a body of its own when written
 // alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
 func (s *state) operatingUnits() {
-	if s.rareCues&rareUnit == 0 {
-		return // (each unit is named by an operatingUnit word, which has rareUnit)
+	if s.rareCues&rareTransport == 0 {
+		return // (each unit is named by an operatingUnit word, which has rareTransport)
 	}
 	for _, c := range s.caps {
 		i := int(c)
@@ -2549,7 +2549,7 @@ func operatingUnit(w string) bool {
 	return w == operatingUnitWords[0] || w == operatingUnitWords[1]
 }
 
-// operatingUnitWords are the words operatingUnit reports; they have fRareCue and rareUnit.
+// operatingUnitWords are the words operatingUnit reports; they have fRareCue and rareTransport.
 var operatingUnitWords = [...]string{"daop", "divre"}
 
 // directionWord reports whether w is a compass word that ends the names of regencies and
@@ -2980,18 +2980,25 @@ func (s *state) productNames() {
 }
 
 // thingWords returns the capitalised words, in small letters, that the document writes
-// right after "sebuah", the classifier of things no person takes: "sebuah Kombi pikap".
+// right after "sebuah" (thingClassifier), the classifier of things no person takes:
+// "sebuah Kombi pikap".
 func (s *state) thingWords() []string {
+	if s.rareCues&rareThing == 0 {
+		return nil // (the classifier has rareThing)
+	}
 	var things []string
 	for _, c := range s.caps {
 		// (the word before of six bytes first: a quick no, as no letter beyond ASCII
 		// lowercases to one of "sebuah")
-		if i := int(c); i > 0 && s.toks[i-1].End-s.toks[i-1].Start == 6 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
+		if i := int(c); i > 0 && s.toks[i-1].End-s.toks[i-1].Start == 6 && s.lowAt(i-1) == thingClassifier && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
 			things = append(things, s.lowAt(i))
 		}
 	}
 	return things
 }
+
+// thingClassifier is the classifier of things that thingWords reads; it has rareThing.
+const thingClassifier = "sebuah"
 
 // anyWord reports whether some token in [first, last) is a word of the language, ours or
 // English ("Gorilla Glass", "Swift Sport"), not only a name.
