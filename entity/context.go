@@ -614,8 +614,8 @@ func (s *state) examplesWord(k int) bool {
 // gazetteer made of them; the words are marked as a role's, which the name rules skip.
 // "KMP" alone stays what the rules make of it (Koalisi Merah Putih).
 func (s *state) vesselNames() {
-	if s.rareCues&rareTransport == 0 {
-		return // (a vessel's name needs a word of vesselPrefixes, which have rareTransport)
+	if s.rareCues&rareSundry == 0 {
+		return // (a vessel's name needs a word of vesselPrefixes, which have rareSundry)
 	}
 	for _, c := range s.caps {
 		i := int(c)
@@ -648,7 +648,7 @@ func vesselPrefix(w string) bool {
 }
 
 // vesselPrefixes are the words vesselPrefix reports, Indonesian ones first (ownVessels of
-// them); they have rareTransport.
+// them); they have rareSundry.
 var vesselPrefixes = [...]string{"kmp", "km", "kri", "klm", "mv", "uss", "usns", "hms", "hmas", "rss"}
 
 // ownVessels is the number of Indonesian prefixes that open vesselPrefixes.

@@ -115,11 +115,11 @@ const (
 const cueKinds cueKind = 1<<3 - 1
 
 const (
-	rareVenue     cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
-	rareTransport                           // vesselPrefixes and operatingUnitWords: "kmp", "kri", "uss", "daop", "divre"
-	rareThing                               // thingClassifier: "sebuah"
-	rareRoyal                               // royalWords: "raja", "ratu", "sultan"
-	rareCompany                             // companyForms: "pt", "cv", "perum"
+	rareVenue    cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
+	rareSundry                             // vesselPrefixes, operatingUnitWords and royalWords, words few texts hold: "kri", "daop", "raja"
+	rareThing                              // thingClassifier: "sebuah"
+	rareLanguage                           // languageCues: "bahasa", "berbahasa"
+	rareCompany                            // companyForms: "pt", "cv", "perum"
 	// (the 8 bits of a cueKind are all taken: a bit more overflows it, which fails to compile)
 )
 
@@ -611,8 +611,8 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	for _, l := range []struct {
 		words []string
 		bit   cueKind
-	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareTransport}, {operatingUnitWords[:], rareTransport},
-		{royalWords[:], rareRoyal}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}} {
+	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry},
+		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareLanguage}} {
 		for _, w := range l.words {
 			w = strings.ToLower(w)
 			i := m[w]

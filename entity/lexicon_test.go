@@ -150,8 +150,8 @@ func TestRareCueBits(t *testing.T) {
 	for _, l := range []struct {
 		words []string
 		bit   cueKind
-	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareTransport}, {operatingUnitWords[:], rareTransport},
-		{royalWords[:], rareRoyal}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}} {
+	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry},
+		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareLanguage}} {
 		for _, w := range l.words {
 			w = strings.ToLower(w)
 			assert.NotZero(t, words.at(w).cue&l.bit, "%q has no rare bit %d", w, l.bit)

@@ -1330,7 +1330,7 @@ func (s *state) personPairs() {
 }
 
 // royalWords are the royal words that royalFirstNames takes into the name after them, as
-// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue and rareRoyal.
+// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue and rareSundry.
 var royalWords = [...]string{"Raja", "Ratu", "Sultan"}
 
 // knownPairStart splits person span k, which a hyphenated token opens, when the part of
@@ -1450,8 +1450,8 @@ func knownCallName(known map[string]bool, w string) bool {
 // Raja Sapta Ervian"), and the name after it ends in a family name the lists know or has
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
-	if s.rareCues&rareRoyal == 0 {
-		return // (the royal word is one of royalWords, which have rareRoyal)
+	if s.rareCues&rareSundry == 0 {
+		return // (the royal word is one of royalWords, which have rareSundry)
 	}
 	for k, n := 0, len(s.spans); k < n; k++ {
 		// the royal word first, which few spans have before them; the span is copied
@@ -2516,8 +2516,8 @@ func campusHead(name string) bool {
 // the body before it and the unit's place after it, or a body of its own when written
 // alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
 func (s *state) operatingUnits() {
-	if s.rareCues&rareTransport == 0 {
-		return // (each unit is named by an operatingUnit word, which has rareTransport)
+	if s.rareCues&rareSundry == 0 {
+		return // (each unit is named by an operatingUnit word, which has rareSundry)
 	}
 	for _, c := range s.caps {
 		i := int(c)
@@ -2549,7 +2549,7 @@ func operatingUnit(w string) bool {
 	return w == operatingUnitWords[0] || w == operatingUnitWords[1]
 }
 
-// operatingUnitWords are the words operatingUnit reports; they have fRareCue and rareTransport.
+// operatingUnitWords are the words operatingUnit reports; they have fRareCue and rareSundry.
 var operatingUnitWords = [...]string{"daop", "divre"}
 
 // directionWord reports whether w is a compass word that ends the names of regencies and
