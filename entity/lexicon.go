@@ -115,11 +115,11 @@ const (
 const cueKinds cueKind = 1<<3 - 1
 
 const (
-	rareVenue    cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
-	rareSundry                             // vesselPrefixes, operatingUnitWords and royalWords, words few texts hold: "kri", "daop", "raja"
-	rareThing                              // thingClassifier: "sebuah"
-	rareLanguage                           // languageCues: "bahasa", "berbahasa"
-	rareCompany                            // companyForms: "pt", "cv", "perum"
+	rareVenue   cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
+	rareSundry                            // vesselPrefixes, operatingUnitWords, royalWords and languageCues, words few texts hold: "kri", "daop", "raja", "bahasa"
+	rareThing                             // thingClassifier: "sebuah"
+	rareCall                              // callNouns: "sapaan", "panggilan"
+	rareCompany                           // companyForms: "pt", "cv", "perum"
 	// (the 8 bits of a cueKind are all taken: a bit more overflows it, which fails to compile)
 )
 
@@ -612,7 +612,7 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 		words []string
 		bit   cueKind
 	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry},
-		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareLanguage}} {
+		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareSundry}, {callNouns[:], rareCall}} {
 		for _, w := range l.words {
 			w = strings.ToLower(w)
 			i := m[w]

@@ -151,7 +151,7 @@ func TestRareCueBits(t *testing.T) {
 		words []string
 		bit   cueKind
 	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry},
-		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareLanguage}} {
+		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareSundry}, {callNouns[:], rareCall}} {
 		for _, w := range l.words {
 			w = strings.ToLower(w)
 			assert.NotZero(t, words.at(w).cue&l.bit, "%q has no rare bit %d", w, l.bit)

@@ -703,8 +703,23 @@ func (s *state) link() {
 	// call names given where they are used, after a cue and perhaps an honorific: "kata
 	// Melki, sapaan akrabnya" names the latest person a word of whose name holds it
 	// (Emanuel Melkiades Laka Lena); so does "tutur Pak Parno, sapaan warga kepadanya"
-	// (Suparno Hadi Prayitno)
-	for _, c := range s.caps {
+	// (Suparno Hadi Prayitno). In a document with no call noun (callNoun, whose words
+	// have rareCall), only a real name in brackets after the word is read below
+	// (realNameInBrackets): then the capitalised words right before a "(" are read, found
+	// from the marks, which list every "(" (isMark), rather than all of them.
+	beforeCalls := s.caps
+	if s.rareCues&rareCall == 0 {
+		var room [16]int32
+		beforeCalls = room[:0]
+		for _, p := range s.marks {
+			if p > 0 && s.toks[p].End-s.toks[p].Start == 1 && s.text[s.toks[p].Start] == '(' {
+				if _, ok := slices.BinarySearch(s.caps, p-1); ok {
+					beforeCalls = append(beforeCalls, p-1)
+				}
+			}
+		}
+	}
+	for _, c := range beforeCalls {
 		i := int(c)
 		if i+3 >= len(s.toks) || s.toks[i+1].End-s.toks[i+1].Start != 1 {
 			continue // (both read three tokens after the word, the first "(" or ",")
@@ -2001,8 +2016,11 @@ func spellsCallName(name, w string) bool {
 // callNoun reports whether w, in small letters, introduces a call name after a comma:
 // "Tiko, sapaan akrabnya", "Vlado, panggilan akrab Vladimir Vujovic".
 func callNoun(w string) bool {
-	return w == "sapaan" || w == "sapaannya" || w == "panggilan" || w == "panggilannya"
+	return slices.Contains(callNouns[:], w)
 }
+
+// callNouns are the words callNoun reports; they have rareCall.
+var callNouns = [...]string{"sapaan", "sapaannya", "panggilan", "panggilannya"}
 
 // firstMeantUntil reports whether a word that person spans first and later share, at
 // token i of later, stands for first until later is named: it ends both names (a family
