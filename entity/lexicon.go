@@ -116,12 +116,25 @@ const cueKinds cueKind = 1<<3 - 1
 
 const (
 	rareVenue   cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
-	rareSundry                            // vesselPrefixes, operatingUnitWords, royalWords and languageCues, words few texts hold: "kri", "daop", "raja", "bahasa"
+	rareSundry                            // words few texts hold, of several lists (see rareWords): "kri", "daop", "raja", "bahasa"
 	rareThing                             // thingClassifier: "sebuah"
 	rareCall                              // callNouns: "sapaan", "panggilan"
 	rareCompany                           // companyForms: "pt", "cv", "perum"
 	// (the 8 bits of a cueKind are all taken: a bit more overflows it, which fails to compile)
 )
+
+// rareWords lists the words of each rare bit, which buildWordTable gives them (in small
+// letters).
+var rareWords = []struct {
+	words []string
+	bit   cueKind
+}{
+	{venueOpenerWords, rareVenue},
+	{vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry}, {royalWords[:], rareSundry}, {languageCues[:], rareSundry},
+	{[]string{thingClassifier}, rareThing},
+	{callNouns[:], rareCall},
+	{companyForms[:], rareCompany},
+}
 
 // every cue of speech fits in cueKinds (this fails to compile if one does not)
 var _ = [1]struct{}{}[cueSource&^cueKinds]
@@ -608,11 +621,7 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 		i.cue = k
 		m[w] = i
 	}
-	for _, l := range []struct {
-		words []string
-		bit   cueKind
-	}{{venueOpenerWords, rareVenue}, {vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry},
-		{royalWords[:], rareSundry}, {companyForms[:], rareCompany}, {[]string{thingClassifier}, rareThing}, {languageCues[:], rareSundry}, {callNouns[:], rareCall}} {
+	for _, l := range rareWords {
 		for _, w := range l.words {
 			w = strings.ToLower(w)
 			i := m[w]
