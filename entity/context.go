@@ -614,6 +614,9 @@ func (s *state) examplesWord(k int) bool {
 // gazetteer made of them; the words are marked as a role's, which the name rules skip.
 // "KMP" alone stays what the rules make of it (Koalisi Merah Putih).
 func (s *state) vesselNames() {
+	if s.rareCues&rareSundry == 0 {
+		return // (a vessel's name needs a word of vesselPrefixes, which have rareSundry)
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		if i+1 >= len(s.toks) || !s.isAllCaps(i) || !vesselPrefix(s.lowAt(i)) || s.toks[i+1].Kind != tokenize.Word || !s.isCap(i+1) ||
@@ -640,14 +643,16 @@ func (s *state) vesselNames() {
 // Indonesian's or a navy's abroad ("USS John S. McCain", "HMS Queen Elizabeth", "RSS
 // Resilience"; not for the typer's trainer).
 func vesselPrefix(w string) bool {
-	switch w {
-	case "kmp", "km", "kri", "klm", "mv":
-		return true
-	case "uss", "usns", "hms", "hmas", "rss":
-		return typer.Trace == nil
-	}
-	return false
+	k := slices.Index(vesselPrefixes[:], w)
+	return k >= 0 && (k < ownVessels || typer.Trace == nil)
 }
+
+// vesselPrefixes are the words vesselPrefix reports, Indonesian ones first (ownVessels of
+// them); they have rareSundry.
+var vesselPrefixes = [...]string{"kmp", "km", "kri", "klm", "mv", "uss", "usns", "hms", "hmas", "rss"}
+
+// ownVessels is the number of Indonesian prefixes that open vesselPrefixes.
+const ownVessels = 5
 
 // eatery reports whether w, in small letters, is a noun for a place to eat that introduces
 // its name: "restoran", "kafe", "makan" (of "rumah makan").
@@ -924,8 +929,8 @@ func (s *state) quotedTerm(first, last int) bool {
 // opens inside the words and goes on is cut to what follows them, two words or more. At
 // most maxOrAliases companies a document.
 func (s *state) legalNameSpans() {
-	if s.cues&fRareCue == 0 {
-		return // (each company opens with "PT", a companyForm word, which has fRareCue)
+	if s.rareCues&rareCompany == 0 {
+		return // (each company opens with "PT", a companyForm word, which has rareCompany)
 	}
 	n := 0
 	for k := 0; k < len(s.spans) && n < maxOrAliases; k++ {
@@ -2396,11 +2401,17 @@ func (s *state) placeListOpens(i int) (opens, strong bool) {
 
 // mayOpenPlaceList is placeListOpens's quick no, inline, for the capitalised words that
 // have none of what opens a list of places, most of them: from the word lists' flags of
-// tokens i-1 and i alone, before the text, the tokens or the spans are read. The words
-// examplesCue looks for are all ordinary words, and a place's head word is the first word
+// tokens i-1 and i alone and, for an ordinary word before, its first byte, before the
+// tokens' words or the spans are read. The words examplesCue looks for are all ordinary
+// words, whose first bytes examplesFirst holds, and a place's head word is the first word
 // of a place head (TestListOpenerFlags checks both).
 func (s *state) mayOpenPlaceList(i int) bool {
-	return i > 0 && (s.info[i-1].flags&(fPlacePrep|fCommon) != 0 || s.info[i].flags&fPlaceHeadFirst != 0)
+	if i == 0 {
+		return false
+	}
+	before := s.info[i-1].flags
+	return before&fPlacePrep != 0 || s.info[i].flags&fPlaceHeadFirst != 0 ||
+		before&fCommon != 0 && examplesFirst[s.text[s.toks[i-1].Start]]
 }
 
 // placeHeadOfVillage reports whether w, in small letters, heads the name of a village or a
@@ -3144,14 +3155,18 @@ func (s *state) venueWordsAt(i int) int {
 	return i
 }
 
+// venueOpenerWords are the words that may open a venue's words: a venueEnd, a
+// venueModifier or the first word of a venueCentre. They have rareVenue.
+var venueOpenerWords = strings.Fields(`stadium arena park mall expo dome hall center centre
+	international convention exhibition techno science sports sport indoor national city
+	expo arts art tennis squash aquatic aquatics olympic shopping trade financial business
+	conference events event performing cultural culture`)
+
 // venueOpeners has bit n of entry c set when some word that may open a venue's words (a
 // venueEnd, a venueModifier or the first word of a venueCentre) is n bytes long and starts
 // with the byte c, and bit n+16 when one of n bytes ends with c.
 var venueOpeners = func() (t [256]uint32) {
-	for _, w := range strings.Fields(`stadium arena park mall expo dome hall center centre
-		international convention exhibition techno science sports sport indoor national city
-		expo arts art tennis squash aquatic aquatics olympic shopping trade financial business
-		conference events event performing cultural culture`) {
+	for _, w := range venueOpenerWords {
 		t[w[0]] |= 1 << len(w)
 		t[w[len(w)-1]] |= 1 << (len(w) + 16)
 	}
@@ -3246,6 +3261,9 @@ func (s *state) regionalBodies() {
 // International Stadium" is a place's already; and a city's name with an English venue's
 // words after it (venueWordsAt): "Celebes Convention Center".
 func (s *state) venueAfterBody() {
+	if s.rareCues&rareVenue == 0 {
+		return // (both need a word of venueOpenerWords, which have rareVenue)
+	}
 	for _, c := range s.caps {
 		i := int(c)
 		if i == 0 || s.owner[i-1] < 0 || s.toks[i].Kind != tokenize.Word || !mayOpenVenue(s.lowAt(i)) {

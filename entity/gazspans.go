@@ -261,7 +261,7 @@ func isLanguageCue(w string) bool {
 	return slices.Contains(languageCues[:], w)
 }
 
-// languageCues are the words isLanguageCue reports; they have fRareCue.
+// languageCues are the words isLanguageCue reports; they have fRareCue and rareSundry.
 var languageCues = [...]string{"bahasa", "berbahasa", "dwibahasa"}
 
 // languageQualifier reports whether w, in small letters, may stand between a language cue
@@ -282,8 +282,8 @@ func languageQualifier(w string) bool {
 // Minang disimpan", "bahasa Jawa dan Sunda pada …", "bahasa daerah, yakni Jawa dan Sunda,";
 // not "bahasa Inggris dan Jakarta menyambutnya").
 func (s *state) languageAt(i int) bool {
-	if i == 0 || s.cues&fRareCue == 0 {
-		return false // (a language is named only after a language cue, a word with fRareCue)
+	if i == 0 || s.rareCues&rareSundry == 0 {
+		return false // (a language is named only after a language cue, a word with rareSundry)
 	}
 	switch w := s.lowAt(i - 1); {
 	case isLanguageCue(w):

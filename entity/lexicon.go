@@ -95,6 +95,8 @@ type lexicons struct {
 	personKinds map[string][]string
 }
 
+// cueKind is a word's cue of speech, in its low bits (cueKinds); the word table keeps the
+// rare bits above them in the same byte (see rareVenue).
 type cueKind uint8
 
 const (
@@ -104,6 +106,38 @@ const (
 	cuePre              // "X mengatakan, “…”"
 	cueSource           // "Menurut X, “…”"
 )
+
+// cueKinds masks the cue of speech in a word's cue byte (wordInfo.cue). The bits above it
+// mark the trigger words of a few rules, which have no word flag to spare (the 32 are
+// taken): lowercase gathers them for the document (state.rareCues), so that such a rule
+// returns at once in a document with none of its words. A token's bits keep only the
+// cue of speech (see cueShift).
+const cueKinds cueKind = 1<<3 - 1
+
+const (
+	rareVenue   cueKind = 1 << (3 + iota) // venueOpenerWords: "stadium", "arena", "convention"
+	rareSundry                            // words few texts hold, of several lists (see rareWords): "kri", "daop", "raja", "bahasa"
+	rareThing                             // thingClassifier: "sebuah"
+	rareCall                              // callNouns: "sapaan", "panggilan"
+	rareCompany                           // companyForms: "pt", "cv", "perum"
+	// (the 8 bits of a cueKind are all taken: a bit more overflows it, which fails to compile)
+)
+
+// rareWords lists the words of each rare bit, which buildWordTable gives them (in small
+// letters).
+var rareWords = []struct {
+	words []string
+	bit   cueKind
+}{
+	{venueOpenerWords, rareVenue},
+	{vesselPrefixes[:], rareSundry}, {operatingUnitWords[:], rareSundry}, {royalWords[:], rareSundry}, {languageCues[:], rareSundry},
+	{[]string{thingClassifier}, rareThing},
+	{callNouns[:], rareCall},
+	{companyForms[:], rareCompany},
+}
+
+// every cue of speech fits in cueKinds (this fails to compile if one does not)
+var _ = [1]struct{}{}[cueSource&^cueKinds]
 
 // phraseSet holds phrases of one or more words, found longest first.
 type phraseSet struct {
@@ -586,6 +620,14 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 		i := m[w]
 		i.cue = k
 		m[w] = i
+	}
+	for _, l := range rareWords {
+		for _, w := range l.words {
+			w = strings.ToLower(w)
+			i := m[w]
+			i.cue |= l.bit
+			m[w] = i
+		}
 	}
 	return m
 }

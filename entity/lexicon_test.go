@@ -3,6 +3,7 @@ package entity
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -140,4 +141,43 @@ func TestListOpenerFlags(t *testing.T) {
 		assert.True(t, territorialOrVillage(w) || placeHeadOfVillage(w), w)
 		assert.NotZero(t, words[w].flags&fPlaceHeadFirst, "%q heads a village but is no place head's first word", w)
 	}
+}
+
+// TestRareCueBits checks what the rules guarded by s.rareCues take for granted: every word
+// of each rule's list has the list's rare bit in the Extractor's word table, which
+// lowercase reads, and keeps its cue of speech apart from it (cueKinds).
+func TestRareCueBits(t *testing.T) {
+	words := Default().words
+	for _, l := range rareWords {
+		for _, w := range l.words {
+			w = strings.ToLower(w)
+			assert.NotZero(t, words.at(w).cue&l.bit, "%q has no rare bit %d", w, l.bit)
+			assert.Equal(t, wordTable()[w].cue&cueKinds, loadedLexicons().cues[w], "%q: its cue of speech", w)
+		}
+	}
+	// venueAfterBody acts only at a venueEnd, a venueModifier or a venueCentre's first
+	// word, all of which venueOpenerWords must hold: checked against every word of the
+	// word lists and of news and English the package knows
+	known := slices.Collect(maps.Keys(wordTable()))
+	for _, name := range []string{"corpuswords.txt", "englishwords.txt"} {
+		require.NoError(t, eachLine(name, 1, func(f []string) error { known = append(known, f[0]); return nil }))
+	}
+	for _, w := range append(known, venueOpenerWords...) {
+		if venueEnd(w) || venueModifier(w) || venueCentre(w, "center") {
+			assert.Contains(t, venueOpenerWords, w)
+			assert.True(t, mayOpenVenue(w), w)
+		}
+	}
+	for _, w := range vesselPrefixes[:ownVessels] {
+		assert.True(t, vesselPrefix(w), w)
+	}
+	assert.True(t, operatingUnit("daop") && operatingUnit("divre"))
+	for _, w := range callNouns {
+		assert.True(t, callNoun(w), w)
+	}
+	// a word on no list but for its rare bit has no flag and no cue of speech (which
+	// ordinary reads)
+	assert.Zero(t, wordTable()["aquatics"].flags)
+	assert.Equal(t, cueNone, wordTable()["aquatics"].cue&cueKinds)
+	assert.NotZero(t, wordTable()["aquatics"].cue)
 }

@@ -703,8 +703,23 @@ func (s *state) link() {
 	// call names given where they are used, after a cue and perhaps an honorific: "kata
 	// Melki, sapaan akrabnya" names the latest person a word of whose name holds it
 	// (Emanuel Melkiades Laka Lena); so does "tutur Pak Parno, sapaan warga kepadanya"
-	// (Suparno Hadi Prayitno)
-	for _, c := range s.caps {
+	// (Suparno Hadi Prayitno). In a document with no call noun (callNoun, whose words
+	// have rareCall), only a real name in brackets after the word is read below
+	// (realNameInBrackets): then the capitalised words right before a "(" are read, found
+	// from the marks, which list every "(" (isMark), rather than all of them.
+	beforeCalls := s.caps
+	if s.rareCues&rareCall == 0 {
+		var room [16]int32
+		beforeCalls = room[:0]
+		for _, p := range s.marks {
+			if p > 0 && s.toks[p].End-s.toks[p].Start == 1 && s.text[s.toks[p].Start] == '(' {
+				if _, ok := slices.BinarySearch(s.caps, p-1); ok {
+					beforeCalls = append(beforeCalls, p-1)
+				}
+			}
+		}
+	}
+	for _, c := range beforeCalls {
 		i := int(c)
 		if i+3 >= len(s.toks) || s.toks[i+1].End-s.toks[i+1].Start != 1 {
 			continue // (both read three tokens after the word, the first "(" or ",")
@@ -1330,7 +1345,7 @@ func (s *state) personPairs() {
 }
 
 // royalWords are the royal words that royalFirstNames takes into the name after them, as
-// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue.
+// its first word ("Raja Sitompul Harahap"); in small letters, they have fRareCue and rareSundry.
 var royalWords = [...]string{"Raja", "Ratu", "Sultan"}
 
 // knownPairStart splits person span k, which a hyphenated token opens, when the part of
@@ -1450,8 +1465,8 @@ func knownCallName(known map[string]bool, w string) bool {
 // Raja Sapta Ervian"), and the name after it ends in a family name the lists know or has
 // two words shaped like a person's.
 func (s *state) royalFirstNames() {
-	if s.cues&fRareCue == 0 {
-		return // (the royal word is one of royalWords, which have fRareCue)
+	if s.rareCues&rareSundry == 0 {
+		return // (the royal word is one of royalWords, which have rareSundry)
 	}
 	for k, n := 0, len(s.spans); k < n; k++ {
 		// the royal word first, which few spans have before them; the span is copied
@@ -2001,8 +2016,11 @@ func spellsCallName(name, w string) bool {
 // callNoun reports whether w, in small letters, introduces a call name after a comma:
 // "Tiko, sapaan akrabnya", "Vlado, panggilan akrab Vladimir Vujovic".
 func callNoun(w string) bool {
-	return w == "sapaan" || w == "sapaannya" || w == "panggilan" || w == "panggilannya"
+	return slices.Contains(callNouns[:], w)
 }
+
+// callNouns are the words callNoun reports; they have rareCall.
+var callNouns = [...]string{"sapaan", "sapaannya", "panggilan", "panggilannya"}
 
 // firstMeantUntil reports whether a word that person spans first and later share, at
 // token i of later, stands for first until later is named: it ends both names (a family
@@ -2310,7 +2328,7 @@ func companyForm(w string) bool {
 	return companyFormSieve.mayHold(w) && slices.Contains(companyForms[:], w)
 }
 
-// companyForms are the words companyForm reports; they have fRareCue.
+// companyForms are the words companyForm reports; they have fRareCue and rareCompany.
 var companyForms = [...]string{"pt", "pt.", "cv", "cv.", "perum", "perumda", "perusda"}
 
 // companyFormSieve holds companyForms, for a quick no to most words.
@@ -2516,8 +2534,8 @@ func campusHead(name string) bool {
 // the body before it and the unit's place after it, or a body of its own when written
 // alone: "KAI Daop 9 Jember", "PT KAI Divre III Palembang", "wilayah Daop 5 Purwokerto".
 func (s *state) operatingUnits() {
-	if s.cues&fRareCue == 0 {
-		return // (each unit is named by an operatingUnit word, which has fRareCue)
+	if s.rareCues&rareSundry == 0 {
+		return // (each unit is named by an operatingUnit word, which has rareSundry)
 	}
 	for _, c := range s.caps {
 		i := int(c)
@@ -2549,7 +2567,7 @@ func operatingUnit(w string) bool {
 	return w == operatingUnitWords[0] || w == operatingUnitWords[1]
 }
 
-// operatingUnitWords are the words operatingUnit reports; they have fRareCue.
+// operatingUnitWords are the words operatingUnit reports; they have fRareCue and rareSundry.
 var operatingUnitWords = [...]string{"daop", "divre"}
 
 // directionWord reports whether w is a compass word that ends the names of regencies and
@@ -2980,18 +2998,25 @@ func (s *state) productNames() {
 }
 
 // thingWords returns the capitalised words, in small letters, that the document writes
-// right after "sebuah", the classifier of things no person takes: "sebuah Kombi pikap".
+// right after "sebuah" (thingClassifier), the classifier of things no person takes:
+// "sebuah Kombi pikap".
 func (s *state) thingWords() []string {
+	if s.rareCues&rareThing == 0 {
+		return nil // (the classifier has rareThing)
+	}
 	var things []string
 	for _, c := range s.caps {
 		// (the word before of six bytes first: a quick no, as no letter beyond ASCII
 		// lowercases to one of "sebuah")
-		if i := int(c); i > 0 && s.toks[i-1].End-s.toks[i-1].Start == 6 && s.lowAt(i-1) == "sebuah" && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
+		if i := int(c); i > 0 && s.toks[i-1].End-s.toks[i-1].Start == 6 && s.lowAt(i-1) == thingClassifier && s.toks[i].Kind == tokenize.Word && !slices.Contains(things, s.lowAt(i)) {
 			things = append(things, s.lowAt(i))
 		}
 	}
 	return things
 }
+
+// thingClassifier is the classifier of things that thingWords reads; it has rareThing.
+const thingClassifier = "sebuah"
 
 // anyWord reports whether some token in [first, last) is a word of the language, ours or
 // English ("Gorilla Glass", "Swift Sport"), not only a name.
@@ -3364,8 +3389,8 @@ func (s *state) settleSenses() {
 // body's entry, so that it shares its id with the name said without the legal form. Each
 // span looks its match up by a binary search over the gazetteer's matches.
 func (s *state) legalFormEntries() {
-	if s.cues&fRareCue == 0 {
-		return // (each span opens with a companyForm word, which has fRareCue)
+	if s.rareCues&rareCompany == 0 {
+		return // (each span opens with a companyForm word, which has rareCompany)
 	}
 	for k := range s.spans {
 		sp := &s.spans[k]

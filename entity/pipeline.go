@@ -47,8 +47,10 @@ type docState struct {
 	// whose gazetteer entries are not meant anywhere in it (see dropClassAcronyms)
 	classAcronyms []string
 	// cues is the union of the word flags of all tokens: a rule whose trigger words are
-	// absent from the document has nothing to do
-	cues wordFlag
+	// absent from the document has nothing to do; and rareCues the union of their words'
+	// rare bits (see rareVenue), for rules whose words have no flag
+	cues     wordFlag
+	rareCues cueKind
 	// wordCount counts the word tokens, and lowerCount those of them that begin with a
 	// small ASCII letter (see detectCase); both counted by lowercase
 	wordCount, lowerCount int
@@ -457,7 +459,7 @@ func grow[T any](b []T, n int) []T {
 // with a small ASCII letter (see detectCase). As it reads each token, it lists the
 // capitalised words in s.caps, those in capitals in s.allCaps, and the quotation marks,
 // URLs and "(" tokens in s.marks (see listRoom), and gathers the union of the words' flags
-// in s.cues.
+// in s.cues and of their rare bits in s.rareCues.
 func (s *state) lowercase() {
 	// the buffer is kept in s, not in a variable, as the lists below: a quarter of the
 	// tokens write to it
@@ -472,8 +474,9 @@ func (s *state) lowercase() {
 	// the lists that grow for a few tokens only are appended to in s itself, not held in
 	// variables: the loop keeps its registers for what every token uses
 	s.gazFrom, s.gazFirst, s.caps, s.allCaps, s.marks = s.gazFrom[:0], s.gazFirst[:0], s.caps[:0], s.allCaps[:0], s.marks[:0]
-	s.cues = 0     // the union of the words' flags
-	noOwner(owner) // no span yet: set by copying, not one store a token in the loop
+	s.cues, s.rareCues = 0, 0 // the union of the words' flags, and of their rare bits
+	var rare uint64           // the union of the words' infos (packInfo), for their rare bits
+	noOwner(owner)            // no span yet: set by copying, not one store a token in the loop
 	// The loop keeps its values in registers by calling functions only where nothing but
 	// i and what it read before the loop is needed after the call: the lists and the buffer
 	// have room for a run of countRun tokens (listRoom), so that adding to them calls
@@ -577,14 +580,16 @@ func (s *state) lowercase() {
 		if word {
 			// setInfo, on the token's bits as grow left them (prepare)
 			infos[i] = tokenInfo{flags: flags}
-			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift
+			tbits[i] = tokenBits(unpackInfo(x).cue) << cueShift // (the rare bits shift out)
 			s.cues |= flags
+			rare |= x
 		}
 		// mayStartName: the word's flags settle it, but for a clitic's stem
 		if flags&need != 0 || toks[i].Suffix > 0 && s.stemMayStartName(i, need) {
 			s.addGazFrom(i, unpackInfo(x).first-1)
 		}
 	}
+	s.rareCues |= unpackInfo(rare).cue &^ cueKinds // (lowerOther's words' are there already: see setInfo)
 	if buf := s.buf; cap(buf) >= largeScratch {
 		// a long document's lowercase words are not copied: lowAll is the buffer itself,
 		// which is written no more (the later lookup keys are short, and get a new one)
@@ -899,10 +904,11 @@ type tokenInfo struct {
 }
 
 // setInfo sets what the word lists say about token i: info's flags, and its cue in the
-// token's bits.
+// token's bits; its rare bits go to s.rareCues.
 func (s *state) setInfo(i int, info wordInfo) {
 	s.info[i] = tokenInfo{flags: info.flags}
-	s.bits[i] = s.bits[i]&^bitCues | tokenBits(info.cue)<<cueShift
+	s.bits[i] = s.bits[i]&^bitCues | tokenBits(info.cue&cueKinds)<<cueShift
+	s.rareCues |= info.cue &^ cueKinds
 }
 
 // tokenBits holds what the rules have found about one token: the facts below and, in its

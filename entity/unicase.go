@@ -448,7 +448,7 @@ const knownFlags = fCommon | fStop | fRank | fTitle | fOrgHead | fPortfolio | fP
 // lists, written mostly in small letters in news, or a hyphenated compound of such words
 // (sehari-hari, negara-negara).
 func (s *state) ordinary(w string) bool {
-	if info, ok := s.x.words.get(w); ok && (info.flags&knownFlags != 0 || info.cue != cueNone) {
+	if info, ok := s.x.words.get(w); ok && (info.flags&knownFlags != 0 || info.cue&cueKinds != cueNone) {
 		return true
 	}
 	if isCorpusWord(w) {
