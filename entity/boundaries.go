@@ -127,24 +127,13 @@ func (s *state) adjustBoundaries() {
 			} else if x := s.branchAfter(e); x > e {
 				// a body's branch and its place: "ASDP Cabang Ambon", "BPJS Kesehatan
 				// Kantor Cabang Pematangsiantar"
-				for i := e; i < x; i++ {
-					if o := s.owner[i]; o >= 0 && int(o) != k {
-						s.removeSpan(int(o))
-					}
-					s.owner[i] = int32(k)
-				}
-				sp.last, sp.end = x, int(s.toks[x-1].End)
-				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				s.growSpan(k, x)
 				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.placeAt(e); c > 0 && sp.entry != nil && s.lowAt(sp.first) == "pengadilan" && s.toks[e].Start == s.toks[e-1].End+1 &&
 				s.spans[s.owner[e]].typ == gazetteer.Location {
 				// a court's seat belongs to its name: "Pengadilan Tindak Pidana Korupsi Mamuju"
 				s.removeSpan(int(s.owner[e]))
-				for i := e; i < c; i++ {
-					s.owner[i] = int32(k)
-				}
-				sp.last, sp.end = c, int(s.toks[c-1].End)
-				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				s.growSpan(k, c)
 				sp.source = source{rule: ruleOrgHead}
 			} else if c := s.owner[min(e, len(s.toks)-1)]; e < len(s.toks) && c >= 0 && sp.entry != nil &&
 				s.spans[c].first == e && s.spans[c].last == e+1 && s.spans[c].typ == gazetteer.Country && s.spans[c].country != "" &&
@@ -170,11 +159,7 @@ func (s *state) adjustBoundaries() {
 				for y := s.orgSuffixAfter(x); y > x; y = s.orgSuffixAfter(x) {
 					x = y // "Honda Racing Corporation"
 				}
-				for i := e; i < x; i++ {
-					s.owner[i] = int32(k)
-				}
-				sp.last, sp.end = x, int(s.toks[x-1].End)
-				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				s.growSpan(k, x)
 				sp.source = source{rule: ruleOrgHead}
 			}
 		case gazetteer.Location:
@@ -200,14 +185,7 @@ func (s *state) adjustBoundaries() {
 			} else if x := s.slashedBodyEnd(sp, e); typer.Trace == nil && x > e {
 				// a building or a compound named by two bodies joined by a slash: "Gedung
 				// DPR/MPR", "kompleks MPR/DPR RI" (not for the typer's trainer)
-				for i := e; i < x; i++ {
-					if o := s.owner[i]; o >= 0 && int(o) != k {
-						s.removeSpan(int(o))
-					}
-					s.owner[i] = int32(k)
-				}
-				sp.last, sp.end = x, int(s.toks[x-1].End)
-				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				s.growSpan(k, x)
 			} else if b := s.institutionOfPlace(sp.first); typer.Trace == nil && b >= 0 {
 				// an English institution's name "… of" a place: "The Complutense University
 				// of Madrid", "Royal Academy of London" (not for the typer's trainer)
@@ -251,11 +229,7 @@ func (s *state) adjustBoundaries() {
 				// words after it: "Sunter Agung", "Kalibata City", "Jakarta Garden City" (not
 				// after a title, whose holder's name may follow the place: "Kapolsek Tebet
 				// Agung"; not for the typer's trainer, typer.Trace)
-				for i := e; i < x; i++ {
-					s.owner[i] = int32(k)
-				}
-				sp.last, sp.end = x, int(s.toks[x-1].End)
-				sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+				s.growSpan(k, x)
 				sp.source = source{rule: rulePlaceName}
 			}
 		case gazetteer.Country:
@@ -945,4 +919,20 @@ func (s *state) countryListAfter(i int) bool {
 	}
 	c := s.owner[i+1]
 	return c >= 0 && s.spans[c].typ == gazetteer.Country
+}
+
+// growSpan makes span k, a body or a place, end at token x instead of at its last token:
+// the tokens between become its own, any other span that held one of them is removed,
+// and its name becomes its new text, with no id or gazetteer entry, since the name is no
+// longer the entry's (adjustBoundaries' rules that take the words after a name).
+func (s *state) growSpan(k, x int) {
+	sp := &s.spans[k]
+	for i := sp.last; i < x; i++ {
+		if o := s.owner[i]; o >= 0 && int(o) != k {
+			s.removeSpan(int(o))
+		}
+		s.owner[i] = int32(k)
+	}
+	sp.last, sp.end = x, int(s.toks[x-1].End)
+	sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
 }
