@@ -854,11 +854,7 @@ func (s *state) pronounOpens(n int) bool {
 			return false
 		}
 	}
-	switch s.lowAt(n) {
-	case "ia", "dia", "beliau":
-		return true
-	}
-	return false
+	return thirdPerson(s.lowAt(n))
 }
 
 // maxTimeClause bounds, in tokens, the clause of time pastTimeClause reads past.
@@ -1344,7 +1340,7 @@ func (s *state) keptByPronoun(sp *span, ps int) bool {
 		if f >= len(s.toks) || s.isQuoted(f) {
 			continue
 		}
-		if w := s.lowAt(f); w == "ia" || w == "dia" || w == "beliau" {
+		if thirdPerson(s.lowAt(f)) {
 			if q-1 > from && s.initialledOpener(sents[q-1].First) {
 				return false // the pronoun keeps the one the sentence before gave by initials
 			}
@@ -1506,7 +1502,7 @@ func (s *state) commandHeadBefore(last *mention) *span {
 	if !s.paraStart(f) || f <= last.pos || !s.is(f, fPronoun) || q-f > maxCommandReach {
 		return nil
 	}
-	if w := s.lowAt(f); w != "ia" && w != "dia" && w != "beliau" {
+	if !thirdPerson(s.lowAt(f)) {
 		return nil
 	}
 	found := false
@@ -2058,7 +2054,7 @@ func (s *state) pronounSourceIn(j int) bool {
 		case "menurutnya", "katanya":
 			return s.word(t+1) == ","
 		case "menurut", "kata":
-			if p := s.lowAt(t + 1); (p == "dia" || p == "ia" || p == "beliau") && t+2 < st.Last && s.word(t+2) == "," {
+			if thirdPerson(s.lowAt(t+1)) && t+2 < st.Last && s.word(t+2) == "," {
 				return true
 			}
 		}
@@ -2076,8 +2072,7 @@ func (s *state) reportedByPronoun(i int) bool {
 		if i+2 >= len(s.toks) || s.word(i+2) != "," {
 			return false
 		}
-		p := s.lowAt(i + 1)
-		return p == "dia" || p == "ia" || p == "beliau"
+		return thirdPerson(s.lowAt(i + 1))
 	}
 	return false
 }
@@ -2096,7 +2091,7 @@ func (s *state) keptByOpeningPronoun(f int, last *mention) *span {
 	if last == nil || last.sp == nil || i <= last.pos || i >= len(s.toks) || s.toks[i].Kind != tokenize.Word || s.isQuoted(i) {
 		return nil
 	}
-	if w := s.lowAt(i); !(s.is(i, fPronoun) && (w == "ia" || w == "dia" || w == "beliau") || w == "pihaknya" || s.reportedByPronoun(i)) {
+	if w := s.lowAt(i); !(s.is(i, fPronoun) && thirdPerson(w) || w == "pihaknya" || s.reportedByPronoun(i)) {
 		return nil
 	}
 	s.needRefs()
@@ -2272,7 +2267,7 @@ func (s *state) openerBeforePronoun(sp, subject *span) *span {
 	if ps < 1 || ps >= len(sents) {
 		return nil
 	}
-	if w := s.lowAt(sents[ps].First); w != "ia" && w != "dia" && w != "beliau" || s.isQuoted(sents[ps].First) {
+	if !thirdPerson(s.lowAt(sents[ps].First)) || s.isQuoted(sents[ps].First) {
 		return nil
 	}
 	prev := sents[ps-1]
@@ -2916,4 +2911,10 @@ func objectPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// thirdPerson reports whether w, in small letters, is a pronoun of the third person
+// singular that keeps a person up: "ia", "dia", "beliau" (the honorific).
+func thirdPerson(w string) bool {
+	return w == "ia" || w == "dia" || w == "beliau"
 }
