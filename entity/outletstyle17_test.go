@@ -9,7 +9,9 @@ import "testing"
 // and a body's short name of several words given without its closing suffix, legal form or
 // club letters ("Windkraft Nord" after "Windkraft Nord GmbH", "Semeru Muda" after "Semeru
 // Muda FC", also over a known place's first word), but not a person's name that a body is
-// named after.
+// named after; and a body's name with a country right after it, its arm or a group named
+// for the country ("promotor iMe Indonesia", "Fanbase Verdie Indonesia", "Kawasaki Sports
+// Indonesia"), as articles 119, 358, 632, 756, 1124 and 1171 have it.
 func TestOtherOutletBodies(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a two-word introducer opening its sentence, before an origin and a comma",
@@ -27,5 +29,14 @@ func TestOtherOutletBodies(t *testing.T) {
 		{"the person a company is named after stays a person",
 			"Film itu diproduksi Wulan Kencana Pictures. Produsernya adalah pendiri rumah produksi itu, Wulan Kencana, yang hadir di Jakarta.",
 			[]string{`ORGANIZATION "Wulan Kencana Pictures"@20`, `PERSON "Wulan Kencana"@91`, `LOCATION "Jakarta"@120`}},
+		{"a body's name and a country right after it, after a noun for a body or a title",
+			"Konser ini diselenggarakan promotor iMe Indonesia. Direktur iMe Indonesia Bening Wulandari mengatakan tiket habis.",
+			[]string{`ORGANIZATION "iMe Indonesia"@36`, `ORGANIZATION "iMe Indonesia"@60`, `PERSON "Bening Wulandari"@74`}},
+		{"a fan club's name with its country; a body a rule found, with its country",
+			"Fanbase Verdie Indonesia mencatat rombongan dari Bandung. Turnamen itu disponsori produsen raket Kawasaki Sports Indonesia.",
+			[]string{`ORGANIZATION "Verdie Indonesia"@8`, `LOCATION "Bandung"@49`, `ORGANIZATION "Kawasaki Sports Indonesia"@97`}},
+		{"no body before the country: a common noun, a title's portfolio",
+			"Pemerintah Indonesia menolak, kata Menteri Keuangan II Malaysia Amir Hamzah, sementara penggemar Indonesia bersorak.",
+			[]string{`COUNTRY "Indonesia"@11`, `COUNTRY "Malaysia"@55`, `LEADER "Amir Hamzah"@64`, `COUNTRY "Indonesia"@97`}},
 	})
 }
