@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/entitas-id/entitas/gazetteer"
 	"github.com/entitas-id/entitas/tokenize"
 )
@@ -106,4 +108,44 @@ func (s *state) countryOfficeBefore(a int) bool {
 		}
 	}
 	return false
+}
+
+// suffixedBodyOpeners puts back the ordinary noun that opens a company's name an English
+// suffix ends, when the title's rules left the noun in the role before the body's other
+// words and the document names the body whole elsewhere: "Direktur Rumah Bunyi Records
+// Yudhistira …" after "label Rumah Bunyi Records", "Produser Rumah Sinema Pictures Angga
+// …" after "Film produksi Rumah Sinema Pictures" (but "Direktur Eksekutif Sendai Energy",
+// "Kepala Bagian Humas Skyline Music": no body named so).
+func (s *state) suffixedBodyOpeners() {
+	var whole map[string]bool // the names of bodies a rule made with an English suffix, in small letters
+	for k := range s.spans {
+		b := &s.spans[k]
+		if b.dead || b.typ != gazetteer.Organization || b.entry != nil || b.last-b.first < 3 || !s.is(b.last-1, fOrgSuffix) || !s.is(b.first, fCommon) {
+			continue
+		}
+		if whole == nil {
+			whole = map[string]bool{}
+		}
+		whole[strings.ToLower(b.name)] = true
+	}
+	if whole == nil {
+		return
+	}
+	for k := range s.spans {
+		b := &s.spans[k]
+		if b.dead || b.typ != gazetteer.Organization || b.entry != nil || b.first < 2 || b.last-b.first < 2 || !s.is(b.last-1, fOrgSuffix) {
+			continue
+		}
+		j := b.first - 1
+		if s.owner[j] >= 0 || s.toks[j].Kind != tokenize.Word || !s.isCap(j) || !s.inRole(j) && !s.is(j-1, fTitle) {
+			continue
+		}
+		if !whole[s.lowAt(j)+" "+strings.ToLower(b.name)] {
+			continue
+		}
+		nb := s.ruleSpan(j, b.last, gazetteer.Organization, b.source.rule)
+		s.bits[j] &^= bitRole
+		s.removeSpan(k)
+		s.addSpan(nb)
+	}
 }

@@ -11,7 +11,10 @@ import "testing"
 // Muda FC", also over a known place's first word), but not a person's name that a body is
 // named after; and a body's name with a country right after it, its arm or a group named
 // for the country ("promotor iMe Indonesia", "Fanbase Verdie Indonesia", "Kawasaki Sports
-// Indonesia"), as articles 119, 358, 632, 756, 1124 and 1171 have it.
+// Indonesia"), as articles 119, 358, 632, 756, 1124 and 1171 have it; and an ordinary
+// noun that opens a body's name an English suffix ends, left in a title's role before it,
+// when the document names the body whole ("Produser Rumah Sinema Pictures …", 1119 and
+// 1176).
 func TestOtherOutletBodies(t *testing.T) {
 	runCases(t, Default(), []ruleCase{
 		{"a two-word introducer opening its sentence, before an origin and a comma",
@@ -38,5 +41,8 @@ func TestOtherOutletBodies(t *testing.T) {
 		{"no body before the country: a common noun, a title's portfolio",
 			"Pemerintah Indonesia menolak, kata Menteri Keuangan II Malaysia Amir Hamzah, sementara penggemar Indonesia bersorak.",
 			[]string{`COUNTRY "Indonesia"@11`, `COUNTRY "Malaysia"@55`, `LEADER "Amir Hamzah"@64`, `COUNTRY "Indonesia"@97`}},
+		{"an ordinary noun opening a suffixed body's name after a title, when the document names the body whole; not a title's word",
+			"Album itu dirilis label Rumah Bunyi Records. Direktur Rumah Bunyi Records Yudhistira Pramana mengatakan itu. Direktur Eksekutif Skyline Music Angga Kusuma hadir.",
+			[]string{`ORGANIZATION "Rumah Bunyi Records"@24`, `ORGANIZATION "Rumah Bunyi Records"@54`, `PERSON "Yudhistira Pramana"@74`, `ORGANIZATION "Skyline Music"@128`, `PERSON "Angga Kusuma"@142`}},
 	})
 }
