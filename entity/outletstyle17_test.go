@@ -44,5 +44,8 @@ func TestOtherOutletBodies(t *testing.T) {
 		{"an ordinary noun opening a suffixed body's name after a title, when the document names the body whole; not a title's word",
 			"Album itu dirilis label Rumah Bunyi Records. Direktur Rumah Bunyi Records Yudhistira Pramana mengatakan itu. Direktur Eksekutif Skyline Music Angga Kusuma hadir.",
 			[]string{`ORGANIZATION "Rumah Bunyi Records"@24`, `ORGANIZATION "Rumah Bunyi Records"@54`, `PERSON "Yudhistira Pramana"@74`, `ORGANIZATION "Skyline Music"@128`, `PERSON "Angga Kusuma"@142`}},
+		{"PS, a place and a word of the club's own make the club's name; not before a name",
+			"PS Kendal Raya kalah dari PS Mojokerto Putra. Pelatih PS Kendal Putra Wijaya kecewa.",
+			[]string{`ORGANIZATION "PS Kendal Raya"@0`, `ORGANIZATION "PS Mojokerto Putra"@26`, `ORGANIZATION "PS Kendal"@54`, `PERSON "Putra Wijaya"@64`}},
 	})
 }
