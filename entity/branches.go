@@ -17,9 +17,21 @@ import (
 // ("Direktur iMe Indonesia"); the country is one space after it, and a capitalised word
 // after the country is a person's name that a rule found there. Not a common noun before
 // the country ("Pemerintah Indonesia", "penggemar Indonesia"): no name stands before it.
+//
+// It gathers in the same pass over the spans, for suffixedBodyOpeners, which it calls last,
+// the names in small letters of the bodies a rule made of three words or more that an
+// ordinary word opens and an English suffix ends.
 func (s *state) countryBranches() {
+	var whole map[string]bool
 	for k := range s.spans {
 		r := &s.spans[k]
+		if !r.dead && r.typ == gazetteer.Organization && r.entry == nil && r.last-r.first >= 3 && s.is(r.last-1, fOrgSuffix) && s.is(r.first, fCommon) {
+			if whole == nil {
+				whole = map[string]bool{}
+			}
+			whole[strings.ToLower(r.name)] = true
+			continue
+		}
 		if r.dead || r.typ != gazetteer.Country || r.last-r.first != 1 || r.first < 2 ||
 			s.toks[r.first].Start != s.toks[r.first-1].End+1 || s.toks[r.first-1].Kind != tokenize.Word ||
 			r.start != int(s.toks[r.first].Start) || r.end != int(s.toks[r.first].End) {
@@ -60,6 +72,7 @@ func (s *state) countryBranches() {
 		s.removeSpan(k)
 		s.addSpan(s.ruleSpan(first, last, gazetteer.Organization, ruleContextOrg))
 	}
+	s.suffixedBodyOpeners(whole)
 }
 
 // branchWord reports whether token i may be a word of a body's name before a country in
@@ -116,18 +129,9 @@ func (s *state) countryOfficeBefore(a int) bool {
 // Yudhistira …" after "label Rumah Bunyi Records", "Produser Rumah Sinema Pictures Angga
 // …" after "Film produksi Rumah Sinema Pictures" (but "Direktur Eksekutif Sendai Energy",
 // "Kepala Bagian Humas Skyline Music": no body named so).
-func (s *state) suffixedBodyOpeners() {
-	var whole map[string]bool // the names of bodies a rule made with an English suffix, in small letters
-	for k := range s.spans {
-		b := &s.spans[k]
-		if b.dead || b.typ != gazetteer.Organization || b.entry != nil || b.last-b.first < 3 || !s.is(b.last-1, fOrgSuffix) || !s.is(b.first, fCommon) {
-			continue
-		}
-		if whole == nil {
-			whole = map[string]bool{}
-		}
-		whole[strings.ToLower(b.name)] = true
-	}
+// whole holds the names, in small letters, of the bodies a rule made with an English suffix
+// and an ordinary word opening them (see countryBranches).
+func (s *state) suffixedBodyOpeners(whole map[string]bool) {
 	if whole == nil {
 		return
 	}
