@@ -47,5 +47,8 @@ func TestOtherOutletBodies(t *testing.T) {
 		{"PS, a place and a word of the club's own make the club's name; not before a name",
 			"PS Kendal Raya kalah dari PS Mojokerto Putra. Pelatih PS Kendal Putra Wijaya kecewa.",
 			[]string{`ORGANIZATION "PS Kendal Raya"@0`, `ORGANIZATION "PS Mojokerto Putra"@26`, `ORGANIZATION "PS Kendal"@54`, `PERSON "Putra Wijaya"@64`}},
+		{"a Japanese company's legal form written with full stops, K.K., closes its name",
+			"Modal datang dari investor asal Jepang, Kirin Capital K.K. Managing Director Kirin Capital Takeshi Morimoto hadir.",
+			[]string{`COUNTRY "Jepang"@32`, `ORGANIZATION "Kirin Capital K.K."@40`, `ORGANIZATION "Kirin Capital"@77`, `PERSON "Takeshi Morimoto"@91`}},
 	})
 }
