@@ -50,5 +50,8 @@ func TestOtherOutletBodies(t *testing.T) {
 		{"a Japanese company's legal form written with full stops, K.K., closes its name",
 			"Modal datang dari investor asal Jepang, Kirin Capital K.K. Managing Director Kirin Capital Takeshi Morimoto hadir.",
 			[]string{`COUNTRY "Jepang"@32`, `ORGANIZATION "Kirin Capital K.K."@40`, `ORGANIZATION "Kirin Capital"@77`, `PERSON "Takeshi Morimoto"@91`}},
+		{"a researcher's unit, a two-word head word, and its body are one body; a head's unit stays in the title",
+			"Peneliti Pusat Riset Antariksa BRIN Yudhistira Kurniawan menjelaskan. Kepala Pusat Riset Antariksa BRIN Robertus Heru hadir.",
+			[]string{`ORGANIZATION "Pusat Riset Antariksa BRIN"@9`, `PERSON "Yudhistira Kurniawan"@36`, `ORGANIZATION "BRIN"@99`, `PERSON "Robertus Heru"@104`}},
 	})
 }
