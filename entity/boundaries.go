@@ -179,8 +179,14 @@ func (s *state) adjustBoundaries() {
 				}
 			} else if f := sp.first - 1; typer.Trace == nil && f >= 0 && s.word(f) == "PS" && s.owner[f] < 0 && s.toks[f].End+1 == s.toks[sp.first].Start {
 				// "PS" (Persatuan Sepak Bola, a football club) and its place make the club's
-				// name: "PS Barito Putera", "PS Tanjung Redeb" (not for the typer's trainer)
+				// name: "PS Barito Putera", "PS Tanjung Redeb" (not for the typer's trainer),
+				// with a word of the club's own after the place and no name after that word:
+				// "PS Mojokerto Putra", "PS Kendal Raya"
 				s.removeSpan(k)
+				if e+1 < len(s.toks) && s.owner[e] < 0 && clubOwnWord(s.word(e)) && s.toks[e].Start == s.toks[e-1].End+1 &&
+					!(e+1 < len(s.toks) && s.toks[e+1].Kind == tokenize.Word && s.isCap(e+1)) {
+					e++
+				}
 				s.addSpan(s.ruleSpan(f, e, gazetteer.Organization, ruleContextOrg))
 			} else if x := s.slashedBodyEnd(sp, e); typer.Trace == nil && x > e {
 				// a building or a compound named by two bodies joined by a slash: "Gedung
@@ -935,4 +941,14 @@ func (s *state) growSpan(k, x int) {
 	}
 	sp.last, sp.end = x, int(s.toks[x-1].End)
 	sp.name, sp.id, sp.entry = s.spanText(sp.first, sp.last), "", nil
+}
+
+// clubOwnWord reports whether w, as written, is a word a football club's name puts after its
+// place, after "PS": "Putra", "Putera", "Raya", "Muda", "Jaya", "United".
+func clubOwnWord(w string) bool {
+	switch w {
+	case "Putra", "Putera", "Raya", "Muda", "Jaya", "United", "Perkasa", "Mandiri":
+		return true
+	}
+	return false
 }

@@ -421,8 +421,10 @@ func (s *state) orgIntroduced(i int) bool {
 		if s.toks[k].Kind != tokenize.Word || s.isCap(k) && !s.isInitial(k) && !(k > 0 && (s.inDateline(k-1) || isDash(s.word(k-1)))) && !popGenre(s.lowAt(k)) || s.owner[k] >= 0 {
 			return false // (a noun capitalised after a dateline's dash opens the sentence: "Jakarta, kumparan - Duo musik …")
 		}
-		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && !s.isCap(k-1) && s.is(k-1, fOrgIntroFirst) &&
-			s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
+		if s.is(k, fOrgIntro) || k > 0 && s.toks[k-1].Kind == tokenize.Word && (!s.isCap(k-1) || typer.Trace == nil && s.isInitial(k-1)) &&
+			s.is(k-1, fOrgIntroFirst) && s.lex.orgIntroducers[s.lowAt(k-1)+" "+s.lowAt(k)] {
+			// (the two-word noun opening its sentence too: "Grup musik asal Bandung, Lentera
+			// Senja, …", "Rumah produksi Sinema Kemuning …"; not for the typer's trainer)
 			// "aplikasi Nusatani", "surat kabar Al-Thawra"; but a title's holder after the
 			// noun of the body the title is of: "presiden klub Achsanul Qosasi", "pelatih
 			// kebugaran klub Julio Tous"
@@ -495,6 +497,9 @@ func (s *state) orgDescribedBefore(first, last int) bool {
 		return false
 	}
 	sf := s.sentenceOf(c).First
+	if o := s.originBefore(first); typer.Trace == nil && o > sf && s.lowAt(o) == "asal" {
+		c = o // the description's origin before the comma: "Perusahaan rintisan perangkat lunak logistik asal Surabaya, Kelola Gudang, …" (not for the typer's trainer)
+	}
 	for k := c - 1; k >= sf && c-k <= maxOrgDescription; k-- {
 		if s.toks[k].Kind != tokenize.Word || s.owner[k] >= 0 || s.isCap(k) && k != sf || s.cueOf(k) != cueNone ||
 			s.is(k, fTitle) || s.is(k, fPronoun) || s.is(k, fDeterminer) {

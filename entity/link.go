@@ -2210,22 +2210,33 @@ func (s *state) bodyShortNames() {
 			for last > first && (s.lex.companyClosers[s.lowAt(last-1)] || s.is(last-1, fOrgSuffix)) {
 				last--
 			}
-		} else if !s.is(sp.last-1, fOrgSuffix) && !(foreignLegalForm(s.lowAt(sp.last-1)) && sp.last-sp.first >= 2) {
+		} else if !s.is(sp.last-1, fOrgSuffix) && !(foreignLegalForm(s.lowAt(sp.last-1)) && sp.last-sp.first >= 2) && !(clubSuffix(s.word(sp.last-1)) && sp.last-sp.first >= 3) {
 			continue // (or a legal form abroad: "Revontuli" after "Revontuli Oyj")
+		} else {
+			// the words before the suffix or the legal form, which a later mention may
+			// give whole: "Windkraft Nord" after "Windkraft Nord GmbH", "Semeru Muda" after
+			// "Semeru Muda FC"
+			for l := sp.last - 1; l > first+1 && s.toks[l-1].Kind == tokenize.Word && s.isCap(l-1) &&
+				(s.is(l, fOrgSuffix) || foreignLegalForm(s.lowAt(l)) || s.lex.companyClosers[s.lowAt(l)] || clubSuffix(s.word(l))); l-- {
+				last = l
+			}
 		}
 		if first >= last {
 			continue
 		}
 		w := s.lowAt(first)
-		if len(w) < 3 || s.toks[first].Kind != tokenize.Word || !s.isCap(first) || s.is(first, fCommon) || s.is(first, fGazFirst) ||
-			s.is(first, fOrgSuffix) || s.is(first, fGeneric) { // (nor a class's acronym: "BPR" after "PT BPR Nyi Ageng Serang")
-			continue
+		if len(w) < 3 || s.toks[first].Kind != tokenize.Word || !s.isCap(first) || s.is(first, fCommon) || s.is(first, fOrgSuffix) || s.is(first, fGeneric) {
+			continue // (nor a class's acronym: "BPR" after "PT BPR Nyi Ageng Serang")
+		}
+		whole := s.is(first, fGazFirst)
+		if whole && last-first < 2 {
+			continue // a known name's first word, said alone (but given whole, the body's own words: "Semeru Muda")
 		}
 		if bodies == nil {
 			bodies = map[string]bodyShort{}
 		}
 		if _, ok := bodies[w]; !ok {
-			bodies[w] = bodyShort{span: k, first: first, last: last}
+			bodies[w] = bodyShort{span: k, first: first, last: last, whole: whole}
 			sieve.add(w)
 		}
 	}
@@ -2261,6 +2272,9 @@ func (s *state) bodyShortNames() {
 		for n < b.last-b.first && i+n < len(s.toks) && s.toks[i+n].Kind == tokenize.Word && s.isCap(i+n) && s.lowAt(i+n) == s.lowAt(b.first+n) {
 			n++
 		}
+		if b.whole && n < b.last-b.first {
+			continue
+		}
 		full := s.spans[b.span]
 		if o := s.owner[i]; o >= 0 && s.spans[o].first == i && s.spans[o].last-(i+n) >= 2 && s.spans[o].entry == nil &&
 			(s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader) && !s.givenName(i) &&
@@ -2281,9 +2295,20 @@ func (s *state) bodyShortNames() {
 			continue
 		}
 		if o := s.owner[i]; o >= 0 {
-			if sp := &s.spans[o]; sp.first == i && sp.last == i+n && sp.entry == nil && sp.typ != gazetteer.Organization &&
+			sp := &s.spans[o]
+			if n >= 2 && (sp.typ == gazetteer.Person || sp.typ == gazetteer.Leader) && s.givenName(i) {
+				continue // a person the body is named after: "pendiri rumah produksi itu, Wulan Kencana" after "Wulan Kencana Pictures"
+			}
+			if sp.first == i && sp.last == i+n && sp.entry == nil && sp.typ != gazetteer.Organization &&
 				!(sp.source.is(ruleTitle) && b.first > full.first) {
 				s.copyIdentity(sp, &full)
+			} else if n >= 2 && n == b.last-b.first && sp.first == i && sp.last < i+n && sp.typ == gazetteer.Location && s.owner[i+n-1] < 0 {
+				// a known place's name the body's own words go on: "Semeru | Muda" after
+				// "Semeru Muda FC"
+				s.removeSpan(int(o))
+				nsp := s.ruleSpan(i, i+n, full.typ, ruleNone)
+				s.copyIdentity(&nsp, &full)
+				s.addSpan(nsp)
 			}
 			continue
 		}
@@ -2344,6 +2369,7 @@ var companyFormSieve = func() (f wordSieve) {
 type bodyShort struct {
 	span, first, last int
 	domain            bool // the body is named by a web address, the short name its name before the dot
+	whole             bool // the short name's first word opens a known name: said only whole
 }
 
 // splitBodyHolders splits a person's name that opens with the whole name of a body the

@@ -306,6 +306,7 @@ func (s *state) run() {
 	s.routePairs()          // context.go: "Masamba–Palopo", "rute Jakarta–Kigoma"
 	s.venueAfterBody()      // context.go: "Sritex Arena"
 	s.regionalBodies()      // context.go: "Honda Team Asia"
+	s.countryBranches()     // branches.go: "promotor iMe Indonesia"; "Direktur Rumah Bunyi Records Yudhistira …"
 	s.splitBodyHolders()    // link.go: "Kirana Dirgantara | Nadya Puspitasari" once the body is named
 	s.clubNames()           // link.go: City after Manchester City
 	s.clubSides()           // clubsides.go: "klub Madrid", "tim Bandung", "menang kontra Valencia"

@@ -368,6 +368,23 @@ func (s *state) nameAfterTitle(j int, typ Type, role string) int {
 	passedBody := false // a body, place or country named after the title
 scan:
 	for j < len(s.toks) && j-start < maxTitleReach && !(j > start && s.paraBreak(j)) {
+		if e := s.memberUnitEnd(j, role); runStart < 0 && j == start && e > j {
+			// a researcher's or a lecturer's unit, a body's head word of two words or more,
+			// and the body it belongs to are one body, not the role: "Peneliti | Pusat Riset
+			// Antariksa BRIN | Yudhistira …" (but "Kepala Pusat Riset Antariksa | BRIN":
+			// its head holds the unit's title, as the older articles' gold has it)
+			o := s.owner[e-1]
+			unit := s.ruleSpan(j, e, gazetteer.Organization, ruleOrgHead)
+			unit.country = s.spans[o].country
+			if country == "" {
+				country = unit.country // the holder's, as the body's after a title gives it
+			}
+			s.removeSpan(int(o))
+			s.addSpan(unit)
+			passedBody = true
+			j = e
+			continue
+		}
 		if k := s.owner[j]; k >= 0 {
 			sp := &s.spans[k]
 			switch sp.typ {
@@ -2530,4 +2547,32 @@ func (s *state) opensBodyElsewhere(i int) bool {
 		}
 	}
 	return false
+}
+
+// memberUnitEnd returns, after a title of a body's member who heads nothing (role:
+// "peneliti", "periset", "dosen", "analis", "pakar", "ahli", "pengajar"), the end of a unit's
+// name opened at token j by a body's head word of two words or more and closed by a body's
+// name a span holds, with capitalised words and "dan" between ("Pusat Riset Kecerdasan
+// Artifisial dan Keamanan Siber BRIN"); else j. Not for the typer's trainer.
+func (s *state) memberUnitEnd(j int, role string) int {
+	if typer.Trace != nil || !s.isCap(j) || s.owner[j] >= 0 || s.phraseAt(&s.lex.orgHeads, j) < 2 {
+		return j
+	}
+	switch strings.ToLower(role) {
+	case "peneliti", "periset", "dosen", "analis", "pakar", "ahli", "pengajar":
+	default:
+		return j
+	}
+	for k := j + s.phraseAt(&s.lex.orgHeads, j); k < len(s.toks) && k-j < 12; k++ {
+		if o := s.owner[k]; o >= 0 {
+			if sp := &s.spans[o]; sp.first == k && sp.typ == gazetteer.Organization && k > j+2 {
+				return sp.last
+			}
+			return j
+		}
+		if s.toks[k].Kind != tokenize.Word || !s.isCap(k) && s.lowAt(k) != "dan" {
+			return j
+		}
+	}
+	return j
 }
