@@ -326,7 +326,36 @@ func (s *state) referable(sp *span) bool {
 	if sp.typ != gazetteer.Person && sp.typ != gazetteer.Leader {
 		return false
 	}
+	if (sp.source.model || sp.source.guessed()) && s.workOrVenue(sp) {
+		return false
+	}
 	return !(sp.source.is(ruleContextName) && sp.last-sp.first == 1) || s.speaksAfter(sp) || s.describedAfter(sp) || s.actsAsSubject(sp)
+}
+
+// workOrVenue reports whether span sp, a person only by the words around it or the name
+// typer's guess, is rather the title of a show or work or the name of a venue: a noun that
+// such a title follows stands right before it ("bintang tamu acara Happy Together",
+// "program …", "drama …", "sinetron …", "serial …", "film berjudul …", "bertajuk …"), or
+// its last word is the head of a venue's English name ("Sands Expo and Convention Centre",
+// "Taikoo Hui Mall", "Selhurst Park", "… Stadium"), or it ends a longer capitalised name
+// that "di" opens. A reference does not point at it.
+func (s *state) workOrVenue(sp *span) bool {
+	if f := sp.first; f > 0 {
+		switch s.lowAt(f - 1) {
+		case "acara", "program", "drama", "sinetron", "serial", "tayangan", "berjudul", "bertajuk":
+			return true
+		}
+	}
+	switch s.lowAt(sp.last - 1) {
+	case "centre", "center", "mall", "stadium", "plaza", "arena", "park", "square":
+		return true
+	}
+	// the end of a capitalised name that "di" (at, in) opens: "di Harbour Expo and
+	// Convention Centre"; "Di" that opens a sentence or a name ("Angel Di Maria") is not it
+	k := sp.first - 1
+	for ; k > 0 && sp.first-k < 8 && (s.isCap(k) || s.lowAt(k) == "and" || s.lowAt(k) == "&" || s.lowAt(k) == "of"); k-- {
+	}
+	return k >= 0 && k < sp.first-1 && s.word(k) == "di"
 }
 
 // actsAsSubject reports whether person span sp opens its clause and a verb in the active

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // TestSpeakerResolution covers the discourse model (discourse.go) and the reading of the
@@ -19,6 +21,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"a clitic after a paragraph whose subject is a list of persons is not the title of the show named after \"acara\" that the name typer made a person, but the subject of the lead",
+			"Jakarta, CNN Indonesia – Aktor muda pemeran detektif dalam drama Midnight Call, Park Ji Hoon, mengaku gugup saat beradu akting dengan Song Kang Ho.\n\nJi Hoon bersama aktor senior Kang Min Ho, Lee Dong Wook dan Shin Hye Jin hadir menjadi bintang tamu acara Happy Weekend yang akan disiarkan MBC pada 3 Mei mendatang. Dalam episode itu, ia ditanya para pemandu acara soal perannya.\n\n\"Saya gugup sekali di hari pertama syuting,\" ujarnya seraya tertawa.",
+			[]want{{"nya", 431, 434, "Park Ji Hoon", "doc:park-ji-hoon"}}},
 		{"a name set off by commas after a description in small letters is the speaker, after a title or rank of its own too",
 			"”Rasanya memang unik,” kata pemilik restoran, Chef Fernando Sindu, saat ditemui.",
 			[]want{{"Fernando Sindu", 55, 69, "Fernando Sindu", "doc:fernando-sindu"}}},
@@ -1067,5 +1072,44 @@ func TestAppositionAfterTitleClosed(t *testing.T) {
 	}
 	if sp := d.Quotes[0].Speaker; sp != nil && strings.Contains(sp.Name, "Hasyim") {
 		t.Errorf("speaker %q, the one the description names, not who speaks", sp.Name)
+	}
+}
+
+// TestWorkOrVenue covers a span that only its shape or the name typer made a person but
+// that is the title of a show or work or a venue's name: a reference does not point at it.
+// Each case gives the span's byte offsets.
+func TestWorkOrVenue(t *testing.T) {
+	x := Default()
+	for _, tc := range []struct {
+		text       string
+		start, end int
+		want       bool
+	}{
+		{"Pameran itu berlangsung di Harbour Expo and Convention Centre kemarin.", 44, 61, true},
+		{"Pengunjung memadati Taikoo Hui Mall sejak pagi.", 20, 35, true},
+		{"Ia menjadi bintang tamu acara Happy Weekend pekan ini.", 30, 43, true},
+		{"Film berjudul Midnight Call itu tayang pekan depan.", 14, 27, true},
+		{"Ditemui di Jakarta, Budi Santoso mengatakan harga naik.", 20, 32, false},
+		{"Gol itu dicetak Angel Di Maria pada menit ke-80.", 25, 30, false},
+		{"Di Bekasi Budi Santoso membuka acara.", 10, 22, false},
+		{"Ia bertemu di rumah Budi Santoso.", 20, 32, false},
+		{"Menurut Nathan Hall, laga itu berat.", 8, 19, false},
+	} {
+		d := x.Extract(tc.text)
+		s := newState(x, d)
+		s.prepare()
+		sp := span{first: -1, last: -1, start: tc.start, end: tc.end}
+		for i, tok := range s.toks {
+			if int(tok.Start) == tc.start {
+				sp.first = i
+			}
+			if int(tok.End) == tc.end {
+				sp.last = i + 1
+			}
+		}
+		if assert.True(t, sp.first >= 0 && sp.last > sp.first, "span %d:%d in %q", tc.start, tc.end, tc.text) {
+			assert.Equal(t, tc.want, s.workOrVenue(&sp), "%q in %q", tc.text[tc.start:tc.end], tc.text)
+		}
+		s.release()
 	}
 }

@@ -3,12 +3,15 @@
 
     entitas -input jsonl -format jsonl < articles.jsonl > out.jsonl
     speaker_sample.py keys ARTICLES OUT.jsonl SEED N [EXCLUDE.keys] > sample.keys
+    speaker_sample.py keys-named ARTICLES OUT.jsonl SEED N [EXCLUDE.keys] > sample.keys
     speaker_sample.py show ARTICLES sample.keys OUT.jsonl [OUT2.jsonl] > sample.txt
 
 "keys" draws, with a fixed seed, N quotes (document id and the quote's byte offset) whose
 speaker mention is "nya", "ia", "dia" or "beliau", or is missing although a cue of
 entity/lexicon/cues.tsv follows the closing mark ("…,” katanya"); quotes listed in EXCLUDE
-(another sample's keys) are left out. "show" prints each with the six sentences before it,
+(another sample's keys) are left out. "keys-named" draws instead among the quotes whose
+speaker is named after the closing mark by a full phrase, a name or a title and name
+("…,” kata Menteri Keuangan Sri Mulyani"), not a pronoun or clitic. "show" prints each with the six sentences before it,
 the words after it to the end of its sentence, and the speaker each output chose, so that
 one sample can be judged before and after a change. ARTICLES is JSON Lines with "id" and
 "text" (IndoSum's articles.jsonl); all offsets are bytes of the UTF-8 text.
@@ -51,14 +54,18 @@ def articles(path, want=None):
     return texts
 
 
-def keys(art, out, seed, n, exclude=None):
+def keys(art, out, seed, n, exclude=None, named=False):
     texts, cues = articles(art), post_cues()
     pool = []
     for line in open(out, encoding='utf-8'):
         d = json.loads(line)
         for q in d.get('quotes') or []:
-            said = ((q.get('speaker') or {}).get('text') or '')
-            if said.lower() in PRONOUNS or not said and cue_after(texts[d['id']], q['end'], cues):
+            sp = q.get('speaker') or {}
+            said = sp.get('text') or ''
+            if named:
+                if said and said.lower() not in PRONOUNS and (sp.get('start') or 0) >= q['end']:
+                    pool.append((d['id'], q['start']))
+            elif said.lower() in PRONOUNS or not said and cue_after(texts[d['id']], q['end'], cues):
                 pool.append((d['id'], q['start']))
     if exclude:
         skip = {(a, int(b)) for a, b in (l.rstrip('\n').split('\t') for l in open(exclude) if l.strip())}
@@ -105,8 +112,8 @@ def show(art, keyfile, outs):
 
 if __name__ == '__main__':
     a = sys.argv[1:]
-    if len(a) >= 5 and a[0] == 'keys':
-        keys(a[1], a[2], int(a[3]), int(a[4]), a[5] if len(a) > 5 else None)
+    if len(a) >= 5 and a[0] in ('keys', 'keys-named'):
+        keys(a[1], a[2], int(a[3]), int(a[4]), a[5] if len(a) > 5 else None, a[0] == 'keys-named')
     elif len(a) >= 4 and a[0] == 'show':
         show(a[1], a[2], a[3:])
     else:
