@@ -674,6 +674,9 @@ func (s *state) conceptWords(first, last int) bool {
 	if last-first < 2 {
 		return false
 	}
+	// a disease's or a pathogen's English name may hold medical words no list has ("Urinary
+	// Tract Infection", "Human Papilloma Virus"): its last word says what it is
+	medical := typer.Trace == nil && s.toks[last-1].Kind == tokenize.Word && diseaseWord(s.lowAt(last-1))
 	for k := first; k < last; k++ {
 		if s.toks[k].Kind != tokenize.Word {
 			return false
@@ -685,7 +688,7 @@ func (s *state) conceptWords(first, last int) bool {
 			}
 			return false
 		}
-		if !(s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k) || typer.Trace == nil && englishCompound(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 ||
+		if !(medical || s.is(k, fCommon) || isEnglishWord(w) || s.corpusWord(k) || typer.Trace == nil && englishCompound(w)) || s.phraseAt(&s.lex.orgHeads, k) > 0 ||
 			s.phraseAt(&s.lex.placeHeads, k) > 0 && !(typer.Trace == nil && k > first && estateHead(w)) || // ("Bantuan Stimulan Perumahan Swadaya")
 			s.is(k, fOrgSuffix) || s.is(k, fGiven) || s.startsAt(k).place > 0 || s.startsAt(k).body > 0 || bodyWordOfConcept(w) ||
 			s.lex.venueHeads[w] || englishPlaceEnd(w) || centreWord(w) {
@@ -693,6 +696,16 @@ func (s *state) conceptWords(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// diseaseWord reports whether w, in small letters, is the English word that ends the name
+// of a disease, a condition or a pathogen: "infection", "syndrome", "virus", "disease".
+func diseaseWord(w string) bool {
+	switch w {
+	case "infection", "syndrome", "virus", "disease", "disorder", "fever", "deficiency":
+		return true
+	}
+	return false
 }
 
 // englishWords reports whether [first, last) reads as English: at least half of its

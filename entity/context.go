@@ -1723,6 +1723,14 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last)] = true
 		return true
 	}
+	if s.noNameAfter(first, last) {
+		// (its words are claimed as a name of no entity type, so that the linker takes none
+		// of them for a later name's: "Show" of "' The Jay Lano Show '")
+		sp := s.ruleSpan(first, last, gazetteer.Other, ruleContextName)
+		sp.weak = true
+		s.addSpan(sp)
+		return true
+	}
 	if last-first < 2 || !s.is(last-1, fEventHead) {
 		return false
 	}
@@ -1733,6 +1741,182 @@ func (s *state) isEvent(first, last int) bool {
 		s.events[s.keyOf(first, last-1)] = true
 	}
 	return true
+}
+
+// englishBodyNames makes one body's name of an English name that "of" or "for" cuts in two
+// for the rules over capitalised runs: a name found before it, a rule's and not the
+// gazetteer's, that ends in a word for an institution (englishInstitution: "Centre",
+// "Academy", "Institute", "Journal", "School"), then "of" or "for" and the capitalised words
+// after it, each one space apart, with "and", "on", "of", "for", "the" or "in" between two of
+// them: "Oxford Centre | for Islamic Studies", "National Institute | of Health", "Syrian
+// Observatory | for Human Rights", "Duke University School | of Medicine". The words after
+// take the names found among them; a person's name stops them ("… Institute for Peace
+// Studies Rina Hapsari"). Not for the typer's trainer (typer.Trace).
+func (s *state) englishBodyNames() {
+	if typer.Trace != nil {
+		return
+	}
+	for k, n := 0, len(s.spans); k < n; k++ {
+		sp := &s.spans[k]
+		if sp.last+1 >= len(s.toks) {
+			continue
+		}
+		if t := s.toks[sp.last]; t.End-t.Start != 2 && t.End-t.Start != 3 || sp.dead || sp.entry != nil {
+			continue // (most spans end before a longer word: "of" and "for" are asked only then)
+		}
+		if w := s.word(sp.last); w != "of" && w != "for" || s.toks[sp.last].Start != s.toks[sp.last-1].End+1 || !englishInstitution(s.lowAt(sp.last-1)) {
+			continue
+		}
+		first := sp.first
+		e := s.englishNameEnd(sp.last + 1)
+		if e <= sp.last+1 {
+			continue
+		}
+		ok := true
+		for x := sp.last + 1; x < e && ok; x++ {
+			if o := s.owner[x]; o >= 0 {
+				ok = s.spans[o].first > sp.last && s.spans[o].last <= e
+			}
+		}
+		if !ok {
+			continue
+		}
+		for x := sp.last + 1; x < e; x++ {
+			if o := s.owner[x]; o >= 0 {
+				s.removeSpan(int(o))
+			}
+		}
+		s.removeSpan(k)
+		s.addSpan(s.ruleSpan(first, e, gazetteer.Organization, ruleContextOrg))
+	}
+}
+
+// englishNameEnd returns the end of the capitalised English words that open at token f
+// after "of" or "for" (see englishBodyNames), one space apart, not past a line break, a
+// person's name nor a body the gazetteer knows; f itself when none opens there.
+func (s *state) englishNameEnd(f int) int {
+	end := f
+	for x := f; x < len(s.toks) && x-f < 8; x++ {
+		if s.toks[x].Start != s.toks[x-1].End+1 || s.paraBreak(x) || s.toks[x].Kind != tokenize.Word {
+			break
+		}
+		if o := s.owner[x]; o >= 0 && (s.spans[o].typ == gazetteer.Person || s.spans[o].typ == gazetteer.Leader ||
+			s.spans[o].typ == gazetteer.Organization && s.spans[o].entry != nil) {
+			break // (a known body is one of its own: "Tisch School of Arts | NYU")
+		}
+		if s.isCap(x) {
+			end = x + 1
+			continue
+		}
+		if x == f || !englishConnector(s.word(x)) {
+			break
+		}
+	}
+	return end
+}
+
+// englishInstitution reports whether w, in small letters, is an English word for an
+// institution that "of" or "for" and its field or place follow in its name: "centre",
+// "academy", "institute", "observatory", "journal".
+func englishInstitution(w string) bool {
+	switch w {
+	case "centre", "center", "centres", "centers", "academy", "university", "school", "institute", "laboratory",
+		"observatory", "society", "foundation", "journal", "council", "association", "agency", "commission", "college":
+		return true
+	}
+	return false
+}
+
+// noNameAfter reports whether what stands before the run [first, last) says it names no
+// entity: a list's quotation before it (quotedListItem), the "of" or "for" of a longer
+// English name (englishNameTail, for a run of three words or fewer: a longer one may hold
+// the tail and a person's name after it, which the rules split), "kapal" (shipNameAfter).
+// The token before is told apart by its kind and length first, which most runs end at.
+func (s *state) noNameAfter(first, last int) bool {
+	p := first - 1
+	if p < 0 {
+		return false
+	}
+	switch t := s.toks[p]; t.Kind {
+	case tokenize.OpenQuote:
+		return s.quotedListItem(first, last)
+	case tokenize.Word:
+		switch n := t.End - t.Start; {
+		case n == 2 || n == 3:
+			return last-first <= 3 && s.englishNameTail(first) && !s.is(last-1, fOrgSuffix)
+		case n >= 4 && n <= 7:
+			return s.shipNameAfter(first)
+		}
+	}
+	return false
+}
+
+// quotedListItem reports whether the run [first, last) is the whole of a quotation that
+// follows another quotation and the comma or conjunction of a list: titles quoted one after
+// another ("' Piers Morgan Tonight ', ' The Jay Lano Show ', dan ' Larry King Live '",
+// "“Tanda Tanya”, “Rudy Habibie”"), which name works and no one.
+func (s *state) quotedListItem(first, last int) bool {
+	if first < 3 || last >= len(s.toks) || s.toks[first-1].Kind != tokenize.OpenQuote || s.toks[last].Kind != tokenize.CloseQuote {
+		return false
+	}
+	for k := first - 2; k > 0 && k >= first-3; k-- { // ", ", " dan ", ", dan "
+		switch s.word(k) {
+		case ",", "dan", "atau", "serta":
+			if s.toks[k-1].Kind == tokenize.CloseQuote {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// englishNameTail reports whether the run at token first is the tail of a longer English
+// name, a body's or a work's, cut at its "of" or "for": "of" or "for" right before it,
+// after a capitalised word, each one space apart ("Oxford Centre for | Islamic Studies",
+// "European Journal of | Preventive Cardiology", "The Curious Case of | Benjamin Button",
+// "Wizards of | Waverly Place"). The tail alone names nobody and no place; a known name
+// after "of" is the gazetteer's, and "University of Madrid" is institutionOfPlace's; a title
+// before "of" is an office's, whose body follows ("Vice President of …"), and isEvent keeps
+// a tail that ends in a company's or a body's closing word ("Chief Representative of Qin
+// Shan Industrial Park Company").
+func (s *state) englishNameTail(first int) bool {
+	p := first - 1
+	if p < 1 || s.toks[p].Kind != tokenize.Word || !s.isCap(first) || s.isAllCaps(first) {
+		return false
+	}
+	if w := s.word(p); w != "of" && w != "for" {
+		return false
+	}
+	return s.toks[first].Start == s.toks[p].End+1 && s.toks[p].Start == s.toks[p-1].End+1 && s.toks[p-1].Kind == tokenize.Word && s.isCap(p-1) &&
+		!s.is(p-1, fTitle) // (an office's "of" names its body: "Chief Representative of Qin Shan Industrial Park Company")
+}
+
+// shipNameAfter reports whether the run at token first is a ship's name after "kapal",
+// right away or after the word of its kind in small letters ("kapal induk Ronald Reagan",
+// "kapal Flying Dutchman", "kapal pesiar Ocean Dream"), which no entity type covers (a
+// ship's prefix in capitals is vesselNames'). The gazetteer's names after "kapal" (a
+// flag's country, "kapal Vietnam"; an owner, "kapal Pelni") are no runs of this rule's.
+func (s *state) shipNameAfter(first int) bool {
+	p := first - 1
+	if p < 0 || s.toks[p].Kind != tokenize.Word {
+		return false
+	}
+	if w := s.lowAt(p); w != "kapal" && (!shipKind(w) || p == 0 || s.lowAt(p-1) != "kapal") {
+		return false
+	}
+	return !s.isCap(p) && !s.isAllCaps(first)
+}
+
+// shipKind reports whether w, in small letters, says what kind of ship "kapal" names
+// before a ship's name: "induk", "perang", "selam", "pesiar".
+func shipKind(w string) bool {
+	switch w {
+	case "induk", "perang", "selam", "pesiar", "tanker", "kargo", "tunda", "patroli", "feri", "motor", "layar":
+		return true
+	}
+	return false
 }
 
 // placeNounKind reports whether token k is a word in small letters that says what kind of

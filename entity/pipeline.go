@@ -293,6 +293,7 @@ func (s *state) run() {
 	s.titleSpans()          // titles.go: Presiden Rusia Vladimir Putin
 	s.vesselNames()         // context.go: KMP Wira Samudra, no entity
 	s.contextSpans()        // context.go: other capitalised names, typed by their context
+	s.englishBodyNames()    // context.go: "Oxford Centre for Islamic Studies", one body
 	s.appositiveOffices()   // titles.go: "Takuya Shimamura, Presiden Asahi Glass" names a body
 	s.appositiveLeaders()   // titles.go: "Rendra Wijaksono, Presiden Kolombia," is a leader
 	s.slashPairs()          // link.go: "Chen Qingchen/Jia Yifan", a doubles pair
