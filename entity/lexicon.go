@@ -565,7 +565,7 @@ func buildWordTable(lex *lexicons) map[string]wordInfo {
 	for w := range lex.generic {
 		set(w, fGeneric)
 	}
-	for _, l := range [][]string{workNouns[:], productKinds[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:], streetAbbrevs[:]} {
+	for _, l := range [][]string{workNouns[:], productKinds[:], offerNouns[:], languageCues[:], operatingUnitWords[:], royalWords[:], companyForms[:], streetAbbrevs[:]} {
 		for _, w := range l {
 			set(strings.ToLower(w), fRareCue)
 		}

@@ -1051,6 +1051,12 @@ func (s *state) link() {
 			continue // a repeated name of one word, read only as a clause's subject
 		}
 		full := &s.spans[persons[k].full]
+		if full.entry == nil && full.source.model && s.cues&fRareCue != 0 && !s.givenName(i) && !s.lex.givenWords[w] && s.offeredAs(i, s.capitalRunEnd(i)) {
+			continue // a name the document writes after a noun for a product or a service,
+			// the thing's, though a guessed person's name holds its first word: "Mytra Guard"
+			// after "layanan Mytra Guard" and "Business Leader Mytra Gina Permana" (see
+			// offeredAs; not "kata Sekar" after "produk Sekar Lawu" and "Sekar Ayu Larasati")
+		}
 		if k := s.owner[i]; k >= 0 {
 			sp := &s.spans[k]
 			if full.last-full.first == 1 && !s.agedName(full) && sp.typ != full.typ {

@@ -67,9 +67,13 @@ type docState struct {
 	// that the rules that ask about every mention of a word cost no more than one pass
 	// over the document
 	capsByWordDone bool
-	initials       map[string]initialsUse // see initialsUses; nil until initialsName asks
-	groupWords     map[string]int32
-	sourceOnly     map[string]sourceMentions
+	// offersDone says that offers holds the capitalised tokens of this document right after
+	// a noun of offerNouns (see offeredAs)
+	offersDone bool
+	offers     []int32
+	initials   map[string]initialsUse // see initialsUses; nil until initialsName asks
+	groupWords map[string]int32
+	sourceOnly map[string]sourceMentions
 	// bodyWordsDone says that bodyToks holds this document's tokens, and bodyAsked counts
 	// the words inBodyElsewhere was asked about (past maxBodyScans, bodyWordIdx holds
 	// their words)

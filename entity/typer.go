@@ -296,6 +296,14 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 			// product line's, no entity: "Redmi 5A", "Pegasus 4S", "Amazfit Watch 2S",
 			// "Threadripper 1920X" (not a name the lists know a word of)
 			return 0, source{}, false
+		case s.cues&fRareCue != 0 && !given && !s.lex.givenWords[low] && s.offeredAs(first, last):
+			// a name the document writes, here or elsewhere, right after a noun for a thing
+			// offered to the public (an app, a product, a service, a brand, a device): the
+			// thing's or its maker's name, no person's ("layanan Mytra Guard … Mytra Guard
+			// menyediakan", "game Ataribox … Ataribox akan"), which the typer, seeing an
+			// unknown capitalised word, takes for a person's (not a first name the lists know:
+			// "merk Richard Mille" stays the typer's)
+			return 0, source{}, false
 		case (r == ruleContextSpeech || r == ruleContextName) && s.sourceCueBefore(first) && s.outletNamed(first, last):
 			// a report's source in ordinary or English words after "menurut" or
 			// "kepada": an outlet, a site or a firm ("menurut Sunday Express", "menurut Box
@@ -316,6 +324,57 @@ func (s *state) typeName(first, last int, typ Type, r rule, ok bool) (Type, sour
 	}
 	return typeOf[class], source{rule: r, model: true}, true
 }
+
+// offeredAs reports whether the document writes the name [first, last) (its words as
+// they are there, in any case, and no capitalised word right after them: "produk Sekar
+// Lawu", a brand named for its founder, offers no "Sekar") right after a noun for a
+// thing offered to the public (offerNouns) in small letters, the noun not after a word
+// for its maker or its owner ("pengembang aplikasi Ahmad", "pemilik merek Budi"), there
+// or anywhere else: "layanan Mytra Guard", "aplikasi Feedr", "ponsel Moto Z".
+func (s *state) offeredAs(first, last int) bool {
+	if !s.offersDone {
+		// the capitalised words after such a noun, listed once a document: few documents
+		// hold any
+		s.offersDone = true
+		for _, c := range s.caps {
+			k := int(c) - 1
+			if k >= 0 && s.is(k, fRareCue) && s.toks[k].Kind == tokenize.Word && (!s.isCap(k) || s.isInitial(k)) &&
+				slices.Contains(offerNouns[:], s.lowAt(k)) && !(k > 0 && s.offerMaker(k-1)) {
+				s.offers = append(s.offers, c)
+			}
+		}
+	}
+	for _, p := range s.offers {
+		if int(p)+last-first > len(s.toks) || s.lowAt(int(p)) != s.lowAt(first) {
+			continue
+		}
+		same, e := true, int(p)+last-first
+		for j := 1; j < last-first && same; j++ {
+			same = s.lowAt(int(p)+j) == s.lowAt(first+j)
+		}
+		if same && (e == len(s.toks) || !s.isCap(e) || s.toks[e].Start > s.toks[e-1].End+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerMaker reports whether token k, before a noun of offerNouns, is a word for the
+// thing's maker, owner or user, whose name may follow: "pengembang", "pendiri", "pemilik",
+// "pengguna", a trade's noun or a title.
+func (s *state) offerMaker(k int) bool {
+	switch s.lowAt(k) {
+	case "pengembang", "pendiri", "pemilik", "pengguna", "pembuat", "pencipta", "perancang", "desainer", "bos", "kepala", "pemimpin":
+		return true
+	}
+	return s.lex.personNouns[s.lowAt(k)] || s.is(k, fTitle)
+}
+
+// offerNouns are the nouns for a thing offered to the public that offeredAs reads before
+// a name; they have fRareCue. ("band", "grup" and "film" are left out: a band or a film is
+// often named for a person, "band Gugun Blues Shelter".)
+var offerNouns = [...]string{"aplikasi", "produk", "layanan", "merek", "merk", "brand", "platform", "fitur", "perangkat",
+	"ponsel", "smartphone", "browser", "peramban", "startup", "varian", "game", "gim"}
 
 // headWordAlone reports whether the word at token i is a head word of a body's, a place's
 // or a venue's name (an English body's suffix, lexicon/org-suffixes.txt; a head of
@@ -1731,4 +1790,14 @@ func (s *state) knownNameWordIn(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// capitalRunEnd returns the token after the run of capitalised words, one space apart,
+// that opens at token i: the run's end for offeredAs ("Mytra Guard", not "Mytra").
+func (s *state) capitalRunEnd(i int) int {
+	e := i + 1
+	for e < len(s.toks) && s.toks[e].Kind == tokenize.Word && s.isCap(e) && s.toks[e].Start == s.toks[e-1].End+1 {
+		e++
+	}
+	return e
 }
