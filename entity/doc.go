@@ -55,7 +55,7 @@
 // first keys; rules that start at a capitalised word walk a list of them; per-call scratch
 // (slices, maps) comes from a pool; and every rule's reach is bounded, so extraction is
 // linear in the text; references to speakers are resolved through per-document tables, a
-// binary search each. One core extracts news text at about 20–22 MB/s on the machine the
+// binary search each. One core extracts news text at about 21–22 MB/s on the machine the
 // README's figures come from (see there).
 //
 // # Offsets
