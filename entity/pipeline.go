@@ -68,7 +68,7 @@ type docState struct {
 	// over the document
 	capsByWordDone bool
 	// offersDone says that offers holds the capitalised tokens of this document right after
-	// a noun of offerNouns (see offeredAs)
+	// a noun of offerNouns, the first maxOffers of them (see offeredAs)
 	offersDone bool
 	offers     []int32
 	initials   map[string]initialsUse // see initialsUses; nil until initialsName asks

@@ -341,6 +341,9 @@ func (s *state) offeredAs(first, last int) bool {
 			if k >= 0 && s.is(k, fRareCue) && s.toks[k].Kind == tokenize.Word && (!s.isCap(k) || s.isInitial(k)) &&
 				slices.Contains(offerNouns[:], s.lowAt(k)) && !(k > 0 && s.offerMaker(k-1)) {
 				s.offers = append(s.offers, c)
+				if len(s.offers) == maxOffers {
+					break
+				}
 			}
 		}
 	}
@@ -358,6 +361,12 @@ func (s *state) offeredAs(first, last int) bool {
 	}
 	return false
 }
+
+// maxOffers bounds the names after a noun of offerNouns that offeredAs lists in a
+// document, and so the work of each of its calls: news names a handful; a document of
+// thousands would otherwise make it quadratic. Past the bound, a name is offered only if
+// one of the first maxOffers is that name.
+const maxOffers = 64
 
 // offerMaker reports whether token k, before a noun of offerNouns, is a word for the
 // thing's maker, owner or user, whose name may follow: "pengembang", "pendiri", "pemilik",
