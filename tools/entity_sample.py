@@ -21,20 +21,13 @@ import random
 import re
 import sys
 
+from speaker_sample import articles  # (the articles' texts by id, as bytes; beside this script)
+
 FAMILIES = ('model', 'rule', 'gazetteer', 'link')
 
 
 def family(source):
     return source.split(':', 1)[0]
-
-
-def articles(path, want=None):
-    texts = {}
-    for line in open(path, encoding='utf-8'):
-        d = json.loads(line)
-        if want is None or d['id'] in want:
-            texts[d['id']] = d['text'].encode('utf-8')
-    return texts
 
 
 def readkeys(path):
